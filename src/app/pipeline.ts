@@ -1,0 +1,122 @@
+// The pipeline as the commands use it: read files, then run the pure stages in order.
+// load → validate → compile → (read target + state) → plan → splice → redacted diff.
+import { createHash } from 'node:crypto';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { compileCodex } from '../core/compile/codex.js';
+import { McpctlError } from '../core/errors.js';
+import type { Diagnostic } from '../core/errors.js';
+import { loadYaml, LOAD_LIMITS } from '../core/load.js';
+import type { SourceDoc } from '../core/load.js';
+import { plan } from '../core/plan.js';
+import type { Plan } from '../core/plan.js';
+import { redactedDiff } from '../core/render/diff.js';
+import { resolveTarget } from '../core/target-path.js';
+import type { TargetOptions } from '../core/target-path.js';
+import { readTarget } from '../core/toml/read-target.js';
+import type { TargetDoc } from '../core/toml/read-target.js';
+import { renderServerBlock } from '../core/toml/render.js';
+import { splice } from '../core/toml/splice.js';
+import type { TomlTable } from '../core/toml/value.js';
+import type { McpFile } from '../core/types.generated.js';
+import { validate } from '../core/validate.js';
+import { readText } from '../io/read.js';
+import { loadSchema } from '../io/schema.js';
+import { readState } from '../io/state.js';
+import type { TargetState } from '../io/state.js';
+
+export interface Context {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  home: string;
+}
+
+export function processContext(): Context {
+  return { cwd: process.cwd(), env: process.env, home: homedir() };
+}
+
+export interface LoadedSpec {
+  path: string;
+  /** As the user named it (for messages). */
+  file: string;
+  doc: SourceDoc;
+  spec: McpFile;
+  sha256: string;
+  warnings: Diagnostic[];
+}
+
+export async function loadSpec(file: string, ctx: Context): Promise<LoadedSpec> {
+  const path = resolve(ctx.cwd, file);
+  const text = await readText(path, {
+    maxBytes: LOAD_LIMITS.maxBytes,
+    what: 'mcp.yaml',
+    missingHint: 'create one with "mcpctl init", or name it with -f FILE',
+  });
+  const doc = loadYaml(text, file);
+  const { spec, diagnostics } = validate(doc, loadSchema());
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (!spec || errors.length) {
+    throw new McpctlError(errors[0]?.code ?? 'E_SCHEMA', `${file} is not a valid mcp.yaml (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'})`, { diagnostics: errors });
+  }
+  return { path, file, doc, spec, sha256: sha256(text), warnings: diagnostics.filter((d) => d.severity !== 'error') };
+}
+
+export function compileSpec(loaded: LoadedSpec): Map<string, TomlTable> {
+  const { servers, diagnostics } = compileCodex(loaded.spec, loaded.doc);
+  if (diagnostics.length) {
+    throw new McpctlError('E_REF', `${loaded.file} cannot be compiled for Codex (${diagnostics.length} ${diagnostics.length === 1 ? 'problem' : 'problems'})`, { diagnostics });
+  }
+  return servers;
+}
+
+export interface LoadedTarget {
+  path: string;
+  exists: boolean;
+  text: string;
+  sha256: string | null;
+  doc: TargetDoc;
+  state: TargetState;
+}
+
+export async function loadTarget(opts: TargetOptions, ctx: Context): Promise<LoadedTarget> {
+  const path = resolveTarget(opts, ctx.env, ctx.home, ctx.cwd);
+  const text = await readText(path, { maxBytes: 64 * 1024 * 1024, what: 'Codex config', missingOk: true });
+  const doc = readTarget(text ?? '', path);
+  return { path, exists: text !== null, text: text ?? '', sha256: text === null ? null : sha256(text), doc, state: await readState(path) };
+}
+
+export interface PlanResult {
+  spec: LoadedSpec;
+  target: LoadedTarget;
+  desired: Map<string, TomlTable>;
+  plan: Plan;
+  /** The whole target file as it would be after apply. */
+  newText: string;
+  /** Unified diff of the target, secret-looking values masked. */
+  diff: string;
+}
+
+export async function planFor(file: string, targetOpts: TargetOptions, ctx: Context): Promise<PlanResult> {
+  const spec = await loadSpec(file, ctx);
+  const desired = compileSpec(spec);
+  const target = await loadTarget(targetOpts, ctx);
+  const actual = new Map<string, TomlTable>();
+  for (const [name, server] of target.doc.servers) actual.set(name, server.value);
+  const p = plan(desired, actual, target.state.managed);
+  const newText = spliceFor(target.doc, p, desired);
+  return { spec, target, desired, plan: p, newText, diff: redactedDiff(target.path, target.text, newText) };
+}
+
+export function spliceFor(doc: TargetDoc, p: Plan, desired: Map<string, TomlTable>): string {
+  const edits: Array<{ name: string; block: string | null }> = [];
+  for (const c of p.changes) {
+    if (c.action === 'delete') edits.push({ name: c.name, block: null });
+    const want = desired.get(c.name);
+    if ((c.action === 'create' || c.action === 'update') && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want) });
+  }
+  return edits.length ? splice(doc, edits) : doc.text;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}

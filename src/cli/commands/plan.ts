@@ -1,0 +1,24 @@
+import type { Command } from '../main.js';
+import { fileOption, jsonOption, withTarget } from '../options.js';
+
+export const planCommand: Command = (cli, state) =>
+  cli.command(
+    'plan',
+    'Show what apply would change in the target config.toml, as a redacted diff',
+    (y) =>
+    withTarget(
+      y.options({
+        file: fileOption,
+        json: jsonOption,
+        out: { type: 'string', requiresArg: true, describe: 'Save the plan (JSON) for "mcpctl apply PLAN"' },
+        'detailed-exitcode': { type: 'boolean', default: false, describe: 'Exit 0 for no changes, 2 for changes, 1 for errors' },
+      }),
+    )
+      .example('$0 plan', 'plan ./mcp.yaml against ~/.codex/config.toml')
+      .example('$0 plan --json --out plan.json', 'save a plan to apply later')
+      .example('$0 plan --detailed-exitcode', 'in CI: exit 2 when there are changes'),
+    async (args) => {
+    const { planAction } = await import('../actions/plan.js');
+    state.exitCode = await planAction(args, state.io);
+    },
+  );

@@ -1,0 +1,54 @@
+// The command-line interface: yargs with one module per command. Each command declares its options
+// here, eagerly (for --help and completion), and imports its implementation only when it runs.
+import yargs from 'yargs';
+import type { Argv } from 'yargs';
+import { EXIT } from '../core/errors.js';
+import { initCommand } from './commands/init.js';
+import { planCommand } from './commands/plan.js';
+import { renderCommand } from './commands/render.js';
+import { validateCommand } from './commands/validate.js';
+import type { Io } from './output.js';
+import { processIo, reportError } from './output.js';
+import { toolVersion } from './version.js';
+
+export interface RunState {
+  io: Io;
+  exitCode: number;
+}
+
+export type Command = (cli: Argv, state: RunState) => Argv;
+
+const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand];
+
+export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
+  const state: RunState = { io, exitCode: EXIT.ok };
+  const wantsJson = argv.includes('--json');
+  let cli: Argv = yargs(argv)
+    .scriptName('mcpctl')
+    .usage('$0 <command> [options]\n\nDeclarative MCP server configuration for coding agents: validate, plan and apply mcp.yaml to Codex.')
+    .version(toolVersion())
+    .alias('version', 'v')
+    .help()
+    .alias('help', 'h')
+    .strict()
+    .recommendCommands()
+    .demandCommand(1, 'name a command, e.g. "mcpctl plan"; see "mcpctl --help"')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .epilogue('Exit codes: 0 ok, 1 failure, 2 usage or invalid input, 3 trust failure, 4 conflict.\nDocs: README.md')
+    .fail((msg, err) => {
+      throw err ?? new UsageError(msg);
+    });
+  for (const command of COMMANDS) cli = command(cli, state);
+  try {
+    await cli.parseAsync();
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`error E_USAGE: ${e.message}\n  hint: see "mcpctl --help" or "mcpctl <command> --help"\n`);
+      return EXIT.usage;
+    }
+    return reportError(io, e, wantsJson);
+  }
+  return state.exitCode;
+}
+
+class UsageError extends Error {}

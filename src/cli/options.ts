@@ -1,0 +1,22 @@
+// Options shared by several commands, declared once.
+import type { Argv } from 'yargs';
+
+export const fileOption = {
+  alias: 'f',
+  type: 'string',
+  default: 'mcp.yaml',
+  describe: 'The mcp.yaml to read',
+  requiresArg: true,
+} as const;
+
+export const targetOptions = {
+  config: { type: 'string', describe: 'Target config.toml (default: $CODEX_HOME/config.toml, else ~/.codex/config.toml)', requiresArg: true },
+  profile: { type: 'string', describe: 'Target the profile file $CODEX_HOME/NAME.config.toml', requiresArg: true },
+  project: { type: 'string', describe: "Target a project's DIR/.codex/config.toml", requiresArg: true },
+} as const;
+
+export const jsonOption = { type: 'boolean', default: false, describe: 'Print a JSON document (versioned shape, see README)' } as const;
+
+export function withTarget<T>(y: Argv<T>) {
+  return y.options(targetOptions).conflicts('config', ['profile', 'project']).conflicts('profile', 'project');
+}

@@ -1,0 +1,59 @@
+// Everything the CLI prints goes through here: colour only on a TTY and never with NO_COLOR,
+// errors as file:line:col + message + hint, no stack traces, secrets masked.
+import { McpctlError } from '../core/errors.js';
+import type { Diagnostic } from '../core/errors.js';
+import { diagnosticText } from '../core/render/diagnostics.js';
+import type { Paint } from '../core/render/plan-text.js';
+import { noPaint } from '../core/render/plan-text.js';
+import { maskTokens } from '../core/redact.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, env: process.env });
+
+export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  if (env['FORCE_COLOR'] && env['FORCE_COLOR'] !== '0') return true;
+  return stream.isTTY === true && env['TERM'] !== 'dumb';
+}
+
+const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+
+export function paintFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): Paint {
+  if (!useColor(stream, env)) return noPaint;
+  return { add: sgr(32, 39), del: sgr(31, 39), mod: sgr(33, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
+}
+
+export function printDiagnostics(io: Io, list: Diagnostic[]): void {
+  for (const d of list) io.stderr.write(`${maskTokens(diagnosticText(d))}\n`);
+}
+
+/** Prints an error and returns the exit code for it. */
+export function reportError(io: Io, e: unknown, json: boolean): number {
+  if (e instanceof McpctlError) {
+    if (json) {
+      io.stdout.write(
+        `${JSON.stringify({ format_version: 1, kind: 'mcpctl.error', error: { code: e.code, message: maskTokens(e.message), hint: e.hint ?? null, where: e.where ?? null }, diagnostics: e.diagnostics }, null, 2)}\n`,
+      );
+      return e.exitCode;
+    }
+    const paint = paintFor(io.stderr, io.env);
+    printDiagnostics(io, e.diagnostics);
+    const where = e.where ? `${e.where.file}:${e.where.line}:${e.where.col}: ` : '';
+    io.stderr.write(`${paint.del('error')} ${e.code}: ${maskTokens(where + e.message)}\n`);
+    if (e.hint) io.stderr.write(`  hint: ${maskTokens(e.hint)}\n`);
+    return e.exitCode;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  io.stderr.write(`internal error: ${maskTokens(message)}\n  this is a bug in mcpctl; please report it with the command you ran (set MCPCTL_DEBUG=1 for details)\n`);
+  if (io.env['MCPCTL_DEBUG'] && e instanceof Error && e.stack) io.stderr.write(`${maskTokens(e.stack)}\n`);
+  return 1;
+}
+
+export function writeJson(io: Io, doc: unknown): void {
+  io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+}

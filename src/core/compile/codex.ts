@@ -1,0 +1,160 @@
+// compile: a validated spec → the Codex server tables mcpctl wants in config.toml.
+// Only keys Codex accepts, in Codex's own key order (DESIGN.md §3), so a later `codex mcp add`
+// rewrites nothing of ours. References become what Codex can forward by name; anything else is an
+// E_REF diagnostic until the launcher can carry it.
+import type { Diagnostic } from '../errors.js';
+import type { DocPath, SourceDoc } from '../load.js';
+import { literalOf, parseValue, wholeRef } from '../refs.js';
+import type { ParsedValue } from '../refs.js';
+import type { TomlTable, TomlValue } from '../toml/value.js';
+import type { McpFile, Server } from '../types.generated.js';
+import { dotted } from '../validate.js';
+
+/** Codex's key order for a server table (measured with `codex mcp add`, 0.169.0). */
+export const CODEX_KEY_ORDER = [
+  'command', 'args', 'env', 'env_vars', 'cwd',
+  'url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'http_headers_helper',
+  'auth', 'enabled', 'environment_id', 'required', 'supports_parallel_tool_calls', 'omit_tools_from',
+  'startup_timeout_sec', 'tool_timeout_sec', 'default_tools_approval_mode', 'enabled_tools', 'disabled_tools',
+  'scopes', 'oauth', 'oauth_resource', 'tools',
+] as const;
+
+export interface Compiled {
+  servers: Map<string, TomlTable>;
+  diagnostics: Diagnostic[];
+}
+
+export function compileCodex(spec: McpFile, doc: SourceDoc): Compiled {
+  const servers = new Map<string, TomlTable>();
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, server] of Object.entries(spec.servers ?? {})) {
+    const unsupported = (path: DocPath, what: string, hint: string) =>
+      diagnostics.push({
+        code: 'E_REF',
+        severity: 'error',
+        message: `server "${name}": ${what} cannot be written to Codex's config.toml`,
+        file: doc.file,
+        ...doc.locate(path),
+        path: dotted(path),
+        hint,
+      });
+    servers.set(name, compileServer(name, server, unsupported));
+  }
+  return { servers, diagnostics };
+}
+
+type Report = (path: DocPath, what: string, hint: string) => void;
+
+function compileServer(name: string, s: Server, unsupported: Report): TomlTable {
+  const base = ['servers', name];
+  const t: TomlTable = {};
+  const literal = (path: DocPath, value: string): string => {
+    const parsed = parseValue(value);
+    const text = literalOf(parsed);
+    if (text !== null) return text;
+    unsupported(path, `the reference in "${value}"`, 'Codex reads references only as whole env or header values of the same name: use a literal here');
+    return value;
+  };
+
+  if (s.command !== undefined) {
+    t['command'] = literal([...base, 'command'], s.command);
+    if (s.args?.length) t['args'] = s.args.map((a, i) => literal([...base, 'args', i], a));
+    const env: TomlTable = {};
+    const envVars: string[] = [];
+    for (const [key, value] of Object.entries(s.env ?? {})) {
+      const parsed = parseValue(value);
+      const text = literalOf(parsed);
+      if (text !== null) {
+        env[key] = text;
+        continue;
+      }
+      const forwarded = forwardedEnvName(parsed);
+      if (forwarded === key) {
+        envVars.push(key);
+        continue;
+      }
+      unsupported(
+        [...base, 'env', key],
+        `env ${key} = "${value}"`,
+        forwarded
+          ? `Codex forwards variables only under their own name: write ${key}: "\${env:${key}}", or rename the variable`
+          : `Codex can forward only \${env:${key}} as ${key}; secrets and composed values need mcpctl's launcher`,
+      );
+    }
+    if (Object.keys(env).length) t['env'] = env;
+    if (envVars.length) t['env_vars'] = envVars;
+    if (s.cwd !== undefined) t['cwd'] = literal([...base, 'cwd'], s.cwd);
+  } else if (s.url !== undefined) {
+    t['url'] = literal([...base, 'url'], s.url);
+    const headers: TomlTable = {};
+    const envHeaders: TomlTable = {};
+    for (const [key, value] of Object.entries(s.headers ?? {})) {
+      const parsed = parseValue(value);
+      const text = literalOf(parsed);
+      if (text !== null) {
+        headers[key] = text;
+        continue;
+      }
+      const bearer = key.toLowerCase() === 'authorization' ? bearerEnvName(parsed) : null;
+      if (bearer && t['bearer_token_env_var'] === undefined) {
+        t['bearer_token_env_var'] = bearer;
+        continue;
+      }
+      const forwarded = forwardedEnvName(parsed);
+      if (forwarded) {
+        envHeaders[key] = forwarded;
+        continue;
+      }
+      unsupported(
+        [...base, 'headers', key],
+        `header ${key} = "${value}"`,
+        'Codex reads a header from one environment variable (${env:NAME}) or "Bearer ${env:NAME}" for Authorization',
+      );
+    }
+    if (Object.keys(headers).length) t['http_headers'] = headers;
+    if (Object.keys(envHeaders).length) t['env_http_headers'] = envHeaders;
+  }
+
+  const c = s.codex ?? {};
+  if (c.auth !== undefined) t['auth'] = c.auth;
+  if (s.enabled === false) t['enabled'] = false;
+  if (c.environment_id !== undefined) t['environment_id'] = c.environment_id;
+  if (c.required === true) t['required'] = true;
+  if (c.supports_parallel_tool_calls !== undefined) t['supports_parallel_tool_calls'] = c.supports_parallel_tool_calls;
+  if (c.omit_tools_from?.length) t['omit_tools_from'] = [...c.omit_tools_from];
+  if (s.startup_timeout_sec !== undefined) t['startup_timeout_sec'] = s.startup_timeout_sec;
+  if (s.tool_timeout_sec !== undefined) t['tool_timeout_sec'] = s.tool_timeout_sec;
+  if (c.default_tools_approval_mode !== undefined) t['default_tools_approval_mode'] = c.default_tools_approval_mode;
+  if (s.enabled_tools !== undefined) t['enabled_tools'] = [...s.enabled_tools];
+  if (s.disabled_tools !== undefined) t['disabled_tools'] = [...s.disabled_tools];
+  if (c.scopes !== undefined) t['scopes'] = [...c.scopes];
+  if (c.oauth !== undefined) t['oauth'] = copyTable(c.oauth);
+  if (c.oauth_resource !== undefined) t['oauth_resource'] = c.oauth_resource;
+  if (c.tools !== undefined && Object.keys(c.tools).length) {
+    const tools: TomlTable = {};
+    for (const [tool, cfg] of Object.entries(c.tools)) tools[tool] = { approval_mode: cfg.approval_mode };
+    t['tools'] = tools;
+  }
+  return t;
+}
+
+function forwardedEnvName(parsed: ParsedValue): string | null {
+  const ref = wholeRef(parsed);
+  const [first, ...rest] = ref?.chain ?? [];
+  return first?.kind === 'env' && rest.length === 0 ? first.name : null;
+}
+
+function bearerEnvName(parsed: ParsedValue): string | null {
+  const [prefix, ref, ...rest] = parsed.parts;
+  if (rest.length || prefix?.type !== 'text' || ref?.type !== 'ref') return null;
+  if (!/^Bearer +$/.test(prefix.text)) return null;
+  const [first, ...more] = ref.chain;
+  return first?.kind === 'env' && more.length === 0 ? first.name : null;
+}
+
+function copyTable(o: Record<string, string | number | undefined>): TomlTable {
+  const out: TomlTable = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out;
+}
+

@@ -1,0 +1,134 @@
+// load: mcp.yaml text → plain data plus a way to find where any value came from.
+// Pure: takes text and a display name. Rejects what YAML allows but a config must not have:
+// duplicate keys, non-string keys, prototype keys, alias bombs, oversized input.
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { McpctlError } from './errors.js';
+import type { Diagnostic } from './errors.js';
+
+export const LOAD_LIMITS = {
+  maxBytes: 5 * 1024 * 1024,
+  maxAliases: 64,
+  maxNodes: 1_000_000,
+};
+
+export type DocPath = readonly (string | number)[];
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface SourceDoc {
+  file: string;
+  text: string;
+  value: unknown;
+  /** Where the value (or, with part 'key', the key) at `path` starts; the nearest enclosing node when absent. */
+  locate(path: DocPath, part?: 'key' | 'value'): Position;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): SourceDoc {
+  if (text.length > limits.maxBytes) {
+    throw new McpctlError('E_TOO_LARGE', `${file} is larger than ${limits.maxBytes} bytes`, {
+      where: { file, line: 1, col: 1 },
+      hint: 'mcp.yaml describes servers, not data: split it or remove what does not belong in it',
+    });
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const pos = (offset: number): Position => lines.linePos(offset);
+
+  const problems: Diagnostic[] = [];
+  const yamlError = (message: string, offset: number, hint?: string) => {
+    const { line, col } = pos(offset);
+    problems.push({ code: 'E_YAML', severity: 'error', message, file, line, col, ...(hint ? { hint } : {}) });
+  };
+  for (const e of doc.errors) {
+    const duplicate = e.code === 'DUPLICATE_KEY';
+    yamlError(
+      firstLine(e.message),
+      e.pos[0],
+      duplicate ? 'each key may appear once in a mapping: remove or merge the duplicate' : 'fix the YAML syntax at this position',
+    );
+  }
+  if (problems.length > 0) throw new McpctlError('E_YAML', `${file} is not valid YAML`, { diagnostics: problems });
+
+  const positions = new Map<string, { key: number; value: number }>();
+  let nodes = 0;
+  let aliases = 0;
+
+  const build = (node: unknown, path: (string | number)[], keyOffset: number): unknown => {
+    if (++nodes > limits.maxNodes) {
+      throw new McpctlError('E_TOO_LARGE', `${file} expands to more than ${limits.maxNodes} values`, {
+        where: { file, ...pos(keyOffset) },
+        hint: 'remove repeated aliases (*name) or split the file',
+      });
+    }
+    if (isAlias(node)) {
+      if (++aliases > limits.maxAliases) {
+        throw new McpctlError('E_YAML', `${file} uses more than ${limits.maxAliases} aliases`, {
+          where: { file, ...pos(node.range?.[0] ?? 0) },
+          hint: 'write the values out: mcp.yaml should be readable without expanding anchors',
+        });
+      }
+      return build(node.resolve(doc), path, node.range?.[0] ?? keyOffset);
+    }
+    const start = rangeStart(node, keyOffset);
+    positions.set(pathKey(path), { key: keyOffset, value: start });
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const k = pair.key;
+        const kStart = rangeStart(k, start);
+        if (!isScalar(k) || typeof k.value !== 'string') {
+          yamlError('mapping keys must be strings', kStart, 'quote the key, e.g. "8080": ...');
+          continue;
+        }
+        if (FORBIDDEN_KEYS.has(k.value)) {
+          yamlError(`the key "${k.value}" is not allowed`, kStart, 'rename it: this key name is reserved');
+          continue;
+        }
+        out[k.value] = build(pair.value, [...path, k.value], kStart);
+      }
+      return out;
+    }
+    if (isSeq(node)) return node.items.map((item, i) => build(item, [...path, i], rangeStart(item, start)));
+    if (isScalar(node)) {
+      const v = node.value;
+      if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+      yamlError(`unsupported value type (${typeof v})`, start, 'use a string, number, boolean, list or mapping');
+      return null;
+    }
+    return null;
+  };
+
+  const value = doc.contents === null ? null : build(doc.contents, [], 0);
+  if (problems.length > 0) throw new McpctlError('E_YAML', `${file} has invalid keys or values`, { diagnostics: problems });
+
+  return {
+    file,
+    text,
+    value,
+    locate(path, part = 'value') {
+      for (let n = path.length; n >= 0; n--) {
+        const hit = positions.get(pathKey(path.slice(0, n)));
+        if (hit) return pos(n === path.length && part === 'key' ? hit.key : hit.value);
+      }
+      return { line: 1, col: 1 };
+    },
+  };
+}
+
+function pathKey(path: DocPath): string {
+  return path.join('\u0000');
+}
+
+function rangeStart(node: unknown, fallback: number): number {
+  return isNode(node) && node.range ? node.range[0] : fallback;
+}
+
+function firstLine(message: string): string {
+  const nl = message.indexOf('\n');
+  const line = nl === -1 ? message : message.slice(0, nl);
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,101 @@
+// Redaction: secret-looking values become "(sensitive)" in every output (plan text, diff, JSON, errors).
+// A value is masked when it sits under an env/header table and its key or value looks secret, or when its
+// value alone matches a provider token format anywhere.
+import { parseTOML } from 'toml-eslint-parser';
+import { isSensitiveKey, looksSecret } from './secrets/detect.js';
+import type { TomlTable, TomlValue } from './toml/value.js';
+
+export const SENSITIVE = '(sensitive)';
+
+const VALUE_TABLES = new Set(['env', 'http_headers', 'headers']);
+
+export function maskValue(key: string | undefined, value: string, underValueTable: boolean): string {
+  if (underValueTable && key !== undefined && isSensitiveKey(key)) return SENSITIVE;
+  return looksSecret(key, value) ? SENSITIVE : value;
+}
+
+/** A copy of a server table with secret-looking values masked. */
+export function maskTable(t: TomlTable, parentKey?: string): TomlTable {
+  const out: TomlTable = {};
+  for (const [k, v] of Object.entries(t)) out[k] = maskAny(k, v, parentKey !== undefined && VALUE_TABLES.has(parentKey));
+  return out;
+}
+
+function maskAny(key: string, v: TomlValue, underValueTable: boolean): TomlValue {
+  if (typeof v === 'string') return maskValue(key, v, underValueTable);
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? maskValue(undefined, x, false) : maskAny(key, x, false)));
+  if (typeof v === 'object') return maskTable(v, key);
+  return v;
+}
+
+/**
+ * The TOML text with every secret-looking string value replaced by "(sensitive)", byte-for-byte otherwise.
+ * Used on both sides of a diff. Text that does not parse is returned with provider-format tokens masked.
+ */
+export function redactToml(text: string): string {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const body = bom ? text.slice(1) : text;
+  let ast;
+  try {
+    ast = parseTOML(body, { tomlVersion: '1.1.0' });
+  } catch {
+    return maskTokens(text);
+  }
+  const edits: Array<[number, number]> = [];
+  for (const tok of ast.tokens) {
+    if (tok.type !== 'BasicString' && tok.type !== 'LiteralString' && tok.type !== 'MultiLineBasicString' && tok.type !== 'MultiLineLiteralString') continue;
+    if (looksSecret(undefined, tok.value)) edits.push([tok.range[0], tok.range[1]]);
+  }
+  const visit = (body: ReadonlyArray<{ type: string }>, tablePath: string[]) => {
+    for (const node of body) walk(node, tablePath);
+  };
+  const walk = (node: unknown, tablePath: string[]): void => {
+    if (!isNode(node)) return;
+    if (node.type === 'TOMLTable' && 'resolvedKey' in node && Array.isArray(node.resolvedKey) && 'body' in node && Array.isArray(node.body)) {
+      visit(node.body, node.resolvedKey.map(String));
+      return;
+    }
+    if (node.type === 'TOMLKeyValue' && 'key' in node && 'value' in node) {
+      const keys = keyNames(node.key);
+      const full = [...tablePath, ...keys];
+      const last = full[full.length - 1];
+      const parent = full[full.length - 2];
+      const value = node.value;
+      if (isNode(value) && value.type === 'TOMLValue' && 'kind' in value && value.kind === 'string' && 'value' in value && typeof value.value === 'string' && 'range' in value && Array.isArray(value.range)) {
+        const under = parent !== undefined && VALUE_TABLES.has(parent);
+        if (maskValue(last, value.value, under) === SENSITIVE) edits.push([Number(value.range[0]), Number(value.range[1])]);
+      } else if (isNode(value) && value.type === 'TOMLInlineTable' && 'body' in value && Array.isArray(value.body)) {
+        visit(value.body, full);
+      }
+    }
+  };
+  visit(ast.body[0].body, []);
+  if (!edits.length) return text;
+  edits.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of edits) {
+    if (s < at) continue;
+    out += body.slice(at, s) + `"${SENSITIVE}"`;
+    at = e;
+  }
+  return (bom ? '\uFEFF' : '') + out + body.slice(at);
+}
+
+function isNode(v: unknown): v is { type: string } {
+  return typeof v === 'object' && v !== null && 'type' in v && typeof v.type === 'string';
+}
+
+function keyNames(key: unknown): string[] {
+  if (!isNode(key) || !('keys' in key) || !Array.isArray(key.keys)) return [];
+  return key.keys.map((k: unknown) => {
+    if (isNode(k) && 'name' in k && typeof k.name === 'string') return k.name;
+    if (isNode(k) && 'value' in k && typeof k.value === 'string') return k.value;
+    return '';
+  });
+}
+
+/** Masks provider-format tokens in free text (error messages, unparseable files). */
+export function maskTokens(text: string): string {
+  return text.replace(/[^\s"'`=:,;()[\]{}<>]{16,}/g, (word) => (looksSecret(undefined, word) ? SENSITIVE : word));
+}

@@ -1,0 +1,43 @@
+// The plan as a versioned JSON document (`plan --json`, `plan --out`). Documented in README "plan --json".
+// Values that look secret are masked; the document never holds a secret.
+import type { Diagnostic } from '../errors.js';
+import type { Plan } from '../plan.js';
+import { maskTable } from '../redact.js';
+
+export const PLAN_FORMAT = 1;
+
+export interface PlanDocInput {
+  tool: string;
+  source: { file: string; sha256: string };
+  target: { file: string; exists: boolean; sha256: string | null };
+  plan: Plan;
+  diff: string;
+  diagnostics: Diagnostic[];
+}
+
+export function planDocument(i: PlanDocInput) {
+  const s = i.plan.summary;
+  return {
+    format_version: PLAN_FORMAT,
+    kind: 'mcpctl.plan',
+    tool: i.tool,
+    source: i.source,
+    target: i.target,
+    has_changes: s.create + s.update + s.delete > 0,
+    summary: { create: s.create, update: s.update, delete: s.delete, no_op: s.noop, drift: s.drift, unmanaged: s.unmanaged },
+    changes: i.plan.changes.map((c) => ({
+      name: c.name,
+      action: c.action,
+      changed_keys: c.changed,
+      drift: c.drift,
+      adopt: c.adopt,
+      before: c.before ? maskTable(c.before) : null,
+      after: c.after ? maskTable(c.after) : null,
+    })),
+    unmanaged: i.plan.unmanaged,
+    diagnostics: i.diagnostics,
+    diff: i.diff,
+  };
+}
+
+export type PlanDocument = ReturnType<typeof planDocument>;

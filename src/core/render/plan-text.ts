@@ -1,0 +1,53 @@
+// Human plan: one line per server, unmanaged and drift notes, a summary line, then the diff.
+import type { Plan, ServerChange } from '../plan.js';
+
+export interface Paint {
+  add(s: string): string;
+  del(s: string): string;
+  mod(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+export const noPaint: Paint = { add: (s) => s, del: (s) => s, mod: (s) => s, dim: (s) => s, bold: (s) => s };
+
+const SYMBOL: Record<ServerChange['action'], string> = { create: '+', update: '~', delete: '-', 'no-op': '=' };
+
+export function planText(p: Plan, target: string, diff: string, paint: Paint = noPaint): string {
+  const lines: string[] = [`Target: ${target}`];
+  if (!p.changes.length && !p.unmanaged.length) lines.push('No servers declared and none managed.');
+  const width = Math.max(0, ...p.changes.map((c) => c.name.length));
+  for (const c of p.changes) {
+    const colour = c.action === 'create' ? paint.add : c.action === 'delete' ? paint.del : c.action === 'update' ? paint.mod : paint.dim;
+    let line = colour(`  ${SYMBOL[c.action]} ${c.action.padEnd(6)} ${c.name.padEnd(width)}`);
+    if (c.action === 'update') line += `  (${c.changed.join(', ')})`;
+    if (c.adopt && c.action !== 'create') line += paint.dim('  [adopt: not yet managed by mcpctl]');
+    if (c.drift) line += paint.mod('  [drift: edited by hand since mcpctl wrote it]');
+    lines.push(line.trimEnd());
+  }
+  if (p.unmanaged.length) lines.push(paint.dim(`  unmanaged, left as they are: ${p.unmanaged.join(', ')}`));
+  const s = p.summary;
+  const changes = s.create + s.update + s.delete;
+  lines.push('');
+  lines.push(
+    paint.bold(
+      changes === 0
+        ? `No changes. ${s.noop} ${s.noop === 1 ? 'server' : 'servers'} up to date.`
+        : `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.`,
+    ),
+  );
+  if (s.drift) {
+    lines.push(paint.mod(`Drift: ${s.drift} managed ${s.drift === 1 ? 'server was' : 'servers were'} edited by hand; apply overwrites ${s.drift === 1 ? 'it' : 'them'} with what mcp.yaml says.`));
+  }
+  if (diff) {
+    lines.push('');
+    for (const l of diff.replace(/\n$/, '').split('\n')) {
+      if (l.startsWith('+++') || l.startsWith('---')) lines.push(paint.bold(l));
+      else if (l.startsWith('+')) lines.push(paint.add(l));
+      else if (l.startsWith('-')) lines.push(paint.del(l));
+      else if (l.startsWith('@@')) lines.push(paint.mod(l));
+      else lines.push(l);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,112 @@
+// Generated from schema/mcp.schema.json by scripts/gen-types.mjs. Do not edit by hand.
+
+/**
+ * Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools).
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "ToolNames".
+ */
+export type ToolNames = string[];
+/**
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "ApprovalMode".
+ */
+export type ApprovalMode = 'auto' | 'prompt' | 'writes' | 'approve';
+
+/**
+ * mcpctl's declarative MCP server configuration (mcp.yaml), version 1.
+ */
+export interface McpFile {
+  /**
+   * Editor hint; ignored by mcpctl.
+   */
+  $schema?: string;
+  /**
+   * Format version of this file. Only 1 exists.
+   */
+  version: 1;
+  /**
+   * MCP servers to manage, by name.
+   */
+  servers?: {
+    [k: string]: Server;
+  };
+}
+/**
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "Server".
+ */
+export interface Server {
+  /**
+   * Free text for humans; not written to the target.
+   */
+  description?: string;
+  /**
+   * Program to launch (stdio transport).
+   */
+  command?: string;
+  /**
+   * Arguments passed to command.
+   */
+  args?: string[];
+  /**
+   * Environment of the server process. Values may hold references such as ${env:NAME}.
+   */
+  env?: {
+    [k: string]: string;
+  };
+  /**
+   * Working directory of the server process.
+   */
+  cwd?: string;
+  /**
+   * Streamable HTTP endpoint.
+   */
+  url?: string;
+  /**
+   * HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.
+   */
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * false keeps the entry but does not start the server.
+   */
+  enabled?: boolean;
+  enabled_tools?: ToolNames;
+  disabled_tools?: ToolNames;
+  startup_timeout_sec?: number;
+  tool_timeout_sec?: number;
+  codex?: CodexOptions;
+}
+/**
+ * Codex-only keys, passed through to config.toml after validation.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "CodexOptions".
+ */
+export interface CodexOptions {
+  /**
+   * Codex refuses to start when this server fails.
+   */
+  required?: boolean;
+  supports_parallel_tool_calls?: boolean;
+  default_tools_approval_mode?: ApprovalMode;
+  /**
+   * Per-tool settings, by tool name.
+   */
+  tools?: {
+    [k: string]: {
+      approval_mode: ApprovalMode;
+    };
+  };
+  scopes?: string[];
+  oauth?: {
+    client_id?: string;
+    callback_port?: number;
+  };
+  auth?: 'oauth' | 'chatgpt' | 'ema_auth';
+  oauth_resource?: string;
+  environment_id?: string;
+  omit_tools_from?: ('code_mode' | 'deferred' | 'direct')[];
+}

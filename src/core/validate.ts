@@ -1,0 +1,233 @@
+// validate: loaded data → typed spec, or diagnostics naming file:line:col, the path, what was expected and a hint.
+// The JSON Schema (schema/mcp.schema.json) is the one source of truth; it is passed in, so this stage stays pure.
+// Rules a schema cannot express well (transport exclusivity, key/transport fit, tool list overlap,
+// reference syntax) are checked after it.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
+import type { Diagnostic } from './errors.js';
+import type { DocPath, SourceDoc } from './load.js';
+import { parseValue } from './refs.js';
+import { nearest } from './suggest.js';
+import type { McpFile, Server } from './types.generated.js';
+
+export interface Validated {
+  spec: McpFile | null;
+  diagnostics: Diagnostic[];
+}
+
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function validatorFor(schema: object): ValidateFunction {
+  let fn = compiled.get(schema);
+  if (!fn) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+    formats.default(ajv, ['uri']);
+    fn = ajv.compile(schema);
+    compiled.set(schema, fn);
+  }
+  return fn;
+}
+
+export function validate(doc: SourceDoc, schema: object): Validated {
+  const check = validatorFor(schema);
+  const diagnostics: Diagnostic[] = [];
+  if (!check(doc.value)) {
+    for (const e of check.errors ?? []) {
+      const d = fromAjv(doc, e);
+      if (d) diagnostics.push(d);
+    }
+    return { spec: null, diagnostics: dedupe(diagnostics) };
+  }
+  if (!isMcpFile(doc.value)) return { spec: null, diagnostics };
+  const spec = doc.value;
+  for (const [name, server] of Object.entries(spec.servers ?? {})) {
+    diagnostics.push(...checkServer(doc, name, server));
+  }
+  return { spec: diagnostics.some((d) => d.severity === 'error') ? null : spec, diagnostics };
+}
+
+// The schema has just accepted the value; this only narrows the type for the compiler.
+function isMcpFile(value: unknown): value is McpFile {
+  return typeof value === 'object' && value !== null && 'version' in value;
+}
+
+const STDIO_ONLY = ['args', 'env', 'cwd'] as const;
+const HTTP_ONLY = ['headers'] as const;
+
+function checkServer(doc: SourceDoc, name: string, s: Server): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (path: DocPath, message: string, hint: string, part: 'key' | 'value' = 'key'): Diagnostic => ({
+    code: 'E_SCHEMA',
+    severity: 'error',
+    message,
+    file: doc.file,
+    ...doc.locate(path, part),
+    path: dotted(path),
+    hint,
+  });
+  const base = ['servers', name];
+  if (name === 'codex_apps') {
+    out.push(at(base, 'the server name "codex_apps" is reserved by Codex', 'choose another name'));
+  }
+  if (s.command !== undefined && s.url !== undefined) {
+    out.push(at([...base, 'url'], `server "${name}" has both command and url`, 'keep command for a local (stdio) server or url for a remote (HTTP) one'));
+  } else if (s.command === undefined && s.url === undefined) {
+    out.push(at(base, `server "${name}" has neither command nor url`, 'add command: <program> for a local server, or url: https://... for a remote one'));
+  }
+  if (s.url !== undefined) {
+    for (const k of STDIO_ONLY) {
+      if (s[k] !== undefined) out.push(at([...base, k], `"${k}" applies only to local (command) servers, but "${name}" has a url`, `remove "${k}"; a remote server takes headers instead`));
+    }
+  }
+  if (s.command !== undefined) {
+    for (const k of HTTP_ONLY) {
+      if (s[k] !== undefined) out.push(at([...base, k], `"${k}" applies only to remote (url) servers, but "${name}" has a command`, `remove "${k}"; a local server takes env instead`));
+    }
+  }
+  const disabled = new Set(s.disabled_tools ?? []);
+  for (const [i, tool] of (s.enabled_tools ?? []).entries()) {
+    if (disabled.has(tool)) out.push(at([...base, 'enabled_tools', i], `tool "${tool}" is both enabled and disabled`, 'remove it from one of enabled_tools and disabled_tools', 'value'));
+  }
+  const refChecked: Array<[DocPath, string]> = [];
+  if (s.command !== undefined) refChecked.push([[...base, 'command'], s.command]);
+  if (s.cwd !== undefined) refChecked.push([[...base, 'cwd'], s.cwd]);
+  if (s.url !== undefined) refChecked.push([[...base, 'url'], s.url]);
+  for (const [i, a] of (s.args ?? []).entries()) refChecked.push([[...base, 'args', i], a]);
+  for (const [k, v] of Object.entries(s.env ?? {})) refChecked.push([[...base, 'env', k], v]);
+  for (const [k, v] of Object.entries(s.headers ?? {})) refChecked.push([[...base, 'headers', k], v]);
+  for (const [path, value] of refChecked) {
+    for (const p of parseValue(value).problems) {
+      out.push({ code: 'E_REF', severity: 'error', message: p.message, file: doc.file, ...doc.locate(path), path: dotted(path), hint: p.hint });
+    }
+  }
+  return out;
+}
+
+function fromAjv(doc: SourceDoc, e: ErrorObject): Diagnostic | null {
+  const path = pointerToPath(e.instancePath);
+  const where = (p: DocPath, part: 'key' | 'value' = 'value') => ({ file: doc.file, ...doc.locate(p, part) });
+  const base = { code: 'E_SCHEMA', severity: 'error' as const };
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(e.params['additionalProperty']);
+      const known = Object.keys(schemaProperties(e.parentSchema));
+      const guess = nearest(key, known);
+      const special = SPECIAL_KEY_HINTS[key];
+      return {
+        ...base,
+        message: `unknown key "${key}"${path.length ? ` in ${dotted(path)}` : ''}`,
+        ...where([...path, key], 'key'),
+        path: dotted([...path, key]),
+        hint: special ?? (guess ? `did you mean "${guess}"?` : `allowed keys: ${known.join(', ')}`),
+      };
+    }
+    case 'propertyNames':
+      return null; // reported by the inner keyword with the offending name
+    case 'pattern':
+    case 'maxLength':
+      if (e.propertyName !== undefined) {
+        const keyPath = [...path, e.propertyName];
+        const what = path.length === 1 && path[0] === 'servers' ? 'server name' : 'key';
+        return {
+          ...base,
+          message: `${what} "${e.propertyName}" is not allowed here`,
+          ...where(keyPath, 'key'),
+          path: dotted(keyPath),
+          hint: what === 'server name' ? 'server names use only letters, digits, "_" and "-" (Codex\'s rule), at most 64 characters' : `it must match ${String(e.params['pattern'] ?? 'the allowed pattern')}`,
+        };
+      }
+      break;
+    case 'required': {
+      const missing = String(e.params['missingProperty']);
+      return { ...base, message: `missing required key "${missing}"${path.length ? ` in ${dotted(path)}` : ''}`, ...where(path), path: dotted(path), hint: missing === 'version' ? 'add "version: 1" at the top of the file' : `add "${missing}"` };
+    }
+    case 'type':
+      return { ...base, message: `${label(path)} must be ${article(String(e.params['type']))}, got ${describe(e.data)}`, ...where(path), path: dotted(path), hint: typeHint(String(e.params['type'])) };
+    case 'const':
+      return { ...base, message: `${label(path)} must be ${JSON.stringify(e.params['allowedValue'])}`, ...where(path), path: dotted(path), hint: path[0] === 'version' ? 'this mcpctl reads version 1 files; set "version: 1"' : 'use the allowed value' };
+    case 'enum': {
+      const allowed = Array.isArray(e.params['allowedValues']) ? e.params['allowedValues'].map(String) : [];
+      const guess = typeof e.data === 'string' ? nearest(e.data, allowed) : undefined;
+      return { ...base, message: `${label(path)} must be one of ${allowed.join(', ')}; got ${describe(e.data)}`, ...where(path), path: dotted(path), hint: guess ? `did you mean "${guess}"?` : `use one of ${allowed.join(', ')}` };
+    }
+    case 'format':
+      return { ...base, message: `${label(path)} is not a valid ${String(e.params['format'])}`, ...where(path), path: dotted(path), hint: 'write a full address such as https://example.com/mcp' };
+    case 'uniqueItems':
+      return { ...base, message: `${label(path)} lists the same item twice`, ...where(path), path: dotted(path), hint: 'remove the duplicate' };
+  }
+  return { ...base, message: `${label(path)} ${e.message ?? 'is invalid'}`, ...where(path), path: dotted(path), hint: 'see schema/mcp.schema.json for the allowed shape' };
+}
+
+const SPECIAL_KEY_HINTS: Record<string, string> = {
+  bearer_token: 'a token never goes in the file: use headers: { Authorization: "Bearer ${env:TOKEN}" }',
+  bearer_token_env_var: 'write headers: { Authorization: "Bearer ${env:TOKEN}" }; mcpctl compiles it to bearer_token_env_var',
+  env_vars: 'write env: { NAME: "${env:NAME}" }; mcpctl compiles it to env_vars',
+  http_headers: 'write headers: { Name: value }',
+  type: 'mcpctl infers the transport: command means stdio, url means streamable HTTP',
+  transport: 'mcpctl infers the transport: command means stdio, url means streamable HTTP',
+  serverUrl: 'write url: https://...',
+  httpUrl: 'write url: https://...',
+};
+
+function schemaProperties(schema: unknown): Record<string, unknown> {
+  if (typeof schema === 'object' && schema !== null && 'properties' in schema) {
+    const props = schema.properties;
+    if (typeof props === 'object' && props !== null) return { ...props };
+  }
+  return {};
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+export function dotted(path: DocPath): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
+}
+
+function label(path: DocPath): string {
+  return path.length ? `"${dotted(path)}"` : 'the file';
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'nothing (null)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+
+function typeHint(type: string): string {
+  switch (type) {
+    case 'string':
+      return 'quote the value, e.g. "8080"';
+    case 'array':
+      return 'write a list: [a, b] or one "- item" per line';
+    case 'object':
+      return 'write a mapping: key: value on indented lines';
+    case 'boolean':
+      return 'use true or false';
+    default:
+      return `write ${article(type)}`;
+  }
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const k = `${d.line}:${d.col}:${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

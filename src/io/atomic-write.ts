@@ -1,0 +1,119 @@
+// Atomic file replacement: temp file in the same folder, fsync, rename over the target, fsync the folder.
+// Keeps the target's mode and owner; a new file gets `mode` (0600 by default). A symlinked target stays a
+// symlink: the file it points to is replaced. A crash leaves either the old or the new bytes, plus at most
+// a temp file that the next write cleans up.
+import { randomBytes } from 'node:crypto';
+import { chown, lstat, open, readdir, readlink, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { McpctlError } from '../core/errors.js';
+import { errno } from './read.js';
+
+export interface WriteOptions {
+  /** Mode for a new file. An existing file keeps its own. */
+  mode?: number;
+}
+
+const TEMP_MARK = '.mcpctl-tmp-';
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<void> {
+  const target = await resolveLinks(resolve(path));
+  const dir = dirname(target);
+  let mode = opts.mode ?? 0o600;
+  let owner: { uid: number; gid: number } | undefined;
+  try {
+    const st = await stat(target);
+    if (!st.isFile()) throw new McpctlError('E_INPUT', `${target} is not a regular file`, { hint: 'point to a file, not a folder or device' });
+    mode = st.mode & 0o7777;
+    owner = { uid: st.uid, gid: st.gid };
+  } catch (e) {
+    if (e instanceof McpctlError) throw e;
+    if (errno(e) !== 'ENOENT') throw writeError(target, e);
+  }
+  await cleanStaleTemps(dir, basename(target));
+  const temp = join(dir, `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
+  let handle;
+  try {
+    handle = await open(temp, 'wx', mode);
+  } catch (e) {
+    throw writeError(target, e);
+  }
+  try {
+    await handle.writeFile(data);
+    await handle.chmod(mode);
+    if (owner && process.getuid?.() === 0) await chown(temp, owner.uid, owner.gid).catch(() => undefined);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temp, target);
+  } catch (e) {
+    await handle?.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw writeError(target, e);
+  }
+  await syncDir(dir);
+}
+
+/** Follows symlinks (relative or absolute) to the file that should be written. */
+async function resolveLinks(path: string): Promise<string> {
+  let current = path;
+  for (let hops = 0; hops < 32; hops++) {
+    let st;
+    try {
+      st = await lstat(current);
+    } catch (e) {
+      if (errno(e) === 'ENOENT') return current;
+      throw writeError(current, e);
+    }
+    if (!st.isSymbolicLink()) return current;
+    current = resolve(dirname(current), await readlink(current));
+  }
+  throw new McpctlError('E_INPUT', `${path} is a symlink loop`, { hint: 'fix the link so it points to a file' });
+}
+
+async function syncDir(dir: string): Promise<void> {
+  try {
+    const h = await open(dir, 'r');
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  } catch {
+    // some filesystems cannot fsync a folder; the rename is still atomic there
+  }
+}
+
+/** Removes temp files of this target left by a process that no longer runs. */
+async function cleanStaleTemps(dir: string, base: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  const prefix = `.${base}${TEMP_MARK}`;
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) await unlink(join(dir, name)).catch(() => undefined);
+  }
+}
+
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return errno(e) === 'EPERM';
+  }
+}
+
+function writeError(path: string, e: unknown): McpctlError {
+  const code = errno(e);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new McpctlError('E_INPUT', `cannot write ${path}: ${code === 'EROFS' ? 'read-only file system' : 'permission denied'}`, { hint: 'check the permissions of the file and its folder; nothing was changed' });
+  }
+  if (code === 'ENOENT') return new McpctlError('E_INPUT', `cannot write ${path}: its folder does not exist`, { hint: 'create the folder first; nothing was changed' });
+  if (code === 'ENOSPC') return new McpctlError('E_INPUT', `cannot write ${path}: no space left on the device`, { hint: 'free some space; nothing was changed' });
+  return new McpctlError('E_INPUT', `cannot write ${path} (${code ?? String(e)})`, { hint: 'nothing was changed' });
+}
