@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { CODEX_KEY_ORDER, compileCodex } from '../../src/core/compile/codex.js';
+import { loadYaml } from '../../src/core/load.js';
+import { validate } from '../../src/core/validate.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/mcp.schema.json', import.meta.url), 'utf8'));
+function compile(yaml: string) {
+  const doc = loadYaml(yaml, 'mcp.yaml');
+  const { spec, diagnostics } = validate(doc, schema);
+  assert.equal(diagnostics, []);
+  if (!spec) throw new Error('invalid');
+  return compileCodex(spec, doc);
+}
+
+test('stdio: literal env stays, same-name env reference becomes env_vars', () => {
+  const r = compile(`version: 1
+servers:
+  gh:
+    command: npx
+    args: ["-y", "@modelcontextprotocol/server-github@2025.4.8"]
+    env:
+      LOG_LEVEL: debug
+      GITHUB_TOKEN: \${env:GITHUB_TOKEN}
+      PRICE: "$\${env:NOT_A_REF}"
+    cwd: /srv
+`);
+  assert.equal(r.diagnostics, []);
+  assert.equal(r.servers.get('gh'), {
+    command: 'npx',
+    args: ['-y', '@modelcontextprotocol/server-github@2025.4.8'],
+    env: { LOG_LEVEL: 'debug', PRICE: '${env:NOT_A_REF}' },
+    env_vars: ['GITHUB_TOKEN'],
+    cwd: '/srv',
+  });
+});
+
+test('http: bearer header → bearer_token_env_var, env header → env_http_headers, literal → http_headers', () => {
+  const r = compile(`version: 1
+servers:
+  linear:
+    url: https://mcp.linear.app/mcp
+    headers:
+      Authorization: "Bearer \${env:LINEAR_TOKEN}"
+      X-Team: \${env:TEAM_ID}
+      X-Client: mcpctl
+`);
+  assert.equal(r.diagnostics, []);
+  assert.equal(r.servers.get('linear'), {
+    url: 'https://mcp.linear.app/mcp',
+    bearer_token_env_var: 'LINEAR_TOKEN',
+    http_headers: { 'X-Client': 'mcpctl' },
+    env_http_headers: { 'X-Team': 'TEAM_ID' },
+  });
+});
+
+test('every Codex key, in Codex order; enabled only when false, required only when true', () => {
+  const r = compile(`version: 1
+servers:
+  all:
+    codex:
+      tools: { search: { approval_mode: approve } }
+      oauth_resource: https://res.example
+      oauth: { client_id: cid, callback_port: 5555 }
+      scopes: [read]
+      omit_tools_from: [deferred]
+      default_tools_approval_mode: writes
+      supports_parallel_tool_calls: true
+      required: true
+      environment_id: dev
+      auth: oauth
+    disabled_tools: [b]
+    enabled_tools: [a]
+    tool_timeout_sec: 30
+    startup_timeout_sec: 12.5
+    enabled: false
+    url: https://x.example/mcp
+  quiet:
+    command: x
+    enabled: true
+    codex: { required: false }
+`);
+  const all = r.servers.get('all') ?? {};
+  const order = Object.keys(all);
+  assert.equal(order, CODEX_KEY_ORDER.filter((k) => order.includes(k)));
+  assert.equal(order, [
+    'url', 'auth', 'enabled', 'environment_id', 'required', 'supports_parallel_tool_calls', 'omit_tools_from',
+    'startup_timeout_sec', 'tool_timeout_sec', 'default_tools_approval_mode', 'enabled_tools', 'disabled_tools',
+    'scopes', 'oauth', 'oauth_resource', 'tools',
+  ]);
+  assert.equal(r.servers.get('quiet'), { command: 'x' });
+});
+
+test('references Codex cannot express are errors naming server, key and position', () => {
+  const doc = loadYaml(`version: 1
+servers:
+  s:
+    command: x
+    env:
+      A: \${env:B}
+      C: \${secret:team/c}
+      D: "pre-\${env:D}"
+  h:
+    url: https://x.example
+    headers:
+      X-Key: "k=\${env:K}"
+`, 'mcp.yaml');
+  const { spec } = validate(doc, schema);
+  if (!spec) throw new Error('invalid');
+  const r = compileCodex(spec, doc);
+  assert.equal(r.diagnostics.map((d) => [d.code, d.path, d.line, d.col]), [
+    ['E_REF', 'servers.s.env.A', 6, 10],
+    ['E_REF', 'servers.s.env.C', 7, 10],
+    ['E_REF', 'servers.s.env.D', 8, 10],
+    ['E_REF', 'servers.h.headers.X-Key', 12, 14],
+  ]);
+  assert.match(r.diagnostics[0]?.hint ?? '', /A: "\$\{env:A\}"/);
+  assert.match(r.diagnostics[0]?.message ?? '', /server "s"/);
+});
+
+test.run();
