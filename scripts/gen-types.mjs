@@ -19,7 +19,9 @@ export async function generateTypes() {
   });
 }
 
+// no top-level await: the test suite loads this file through a CommonJS hook
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await writeFile(typesPath, await generateTypes());
-  console.log(`wrote ${typesPath}`);
+  generateTypes()
+    .then((types) => writeFile(typesPath, types))
+    .then(() => console.log(`wrote ${typesPath}`));
 }

@@ -11,6 +11,8 @@ import type { SourceDoc } from '../core/load.js';
 import { plan } from '../core/plan.js';
 import type { Plan } from '../core/plan.js';
 import { redactedDiff } from '../core/render/diff.js';
+import { planDocument } from '../core/render/plan-json.js';
+import type { PlanDocument } from '../core/render/plan-json.js';
 import { resolveTarget } from '../core/target-path.js';
 import type { TargetOptions } from '../core/target-path.js';
 import { readTarget } from '../core/toml/read-target.js';
@@ -105,6 +107,18 @@ export async function planFor(file: string, targetOpts: TargetOptions, ctx: Cont
   const p = plan(desired, actual, target.state.managed);
   const newText = spliceFor(target.doc, p, desired);
   return { spec, target, desired, plan: p, newText, diff: redactedDiff(target.path, target.text, newText) };
+}
+
+/** The versioned JSON document of a plan (plan --json, --out, apply --json). */
+export function planDocumentFor(r: PlanResult, tool: string): PlanDocument {
+  return planDocument({
+    tool,
+    source: { file: r.spec.file, path: r.spec.path, sha256: r.spec.sha256 },
+    target: { file: r.target.path, exists: r.target.exists, sha256: r.target.sha256 },
+    plan: r.plan,
+    diff: r.diff,
+    diagnostics: r.spec.warnings,
+  });
 }
 
 export function spliceFor(doc: TargetDoc, p: Plan, desired: Map<string, TomlTable>): string {

@@ -3,9 +3,12 @@
 import yargs from 'yargs';
 import type { Argv } from 'yargs';
 import { EXIT } from '../core/errors.js';
+import { applyCommand } from './commands/apply.js';
+import { backupsCommand } from './commands/backups.js';
 import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
 import { renderCommand } from './commands/render.js';
+import { rollbackCommand } from './commands/rollback.js';
 import { validateCommand } from './commands/validate.js';
 import type { Io } from './output.js';
 import { processIo, reportError } from './output.js';
@@ -18,7 +21,7 @@ export interface RunState {
 
 export type Command = (cli: Argv, state: RunState) => Argv;
 
-const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand];
+const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand, applyCommand, backupsCommand, rollbackCommand];
 
 export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
   const state: RunState = { io, exitCode: EXIT.ok };

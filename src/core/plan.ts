@@ -3,6 +3,7 @@
 // listed and never touched; drift = a managed server that no longer matches what mcpctl last wrote.
 import { createHash } from 'node:crypto';
 import { CODEX_KEY_ORDER } from './compile/codex.js';
+import { tomlEqual } from './toml/value.js';
 import type { TomlTable, TomlValue } from './toml/value.js';
 
 export type Action = 'create' | 'update' | 'delete' | 'no-op';
@@ -111,22 +112,7 @@ function isDefault(key: string, v: TomlValue): boolean {
 
 function changedKeys(before: TomlTable, after: TomlTable): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return CODEX_KEY_ORDER.filter((k) => keys.has(k) && !deepEqual(before[k], after[k]));
-}
-
-export function deepEqual(a: TomlValue | undefined, b: TomlValue | undefined): boolean {
-  if (a === b) return true;
-  if (a === undefined || b === undefined) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((x, i) => deepEqual(x, b[i]));
-  }
-  if (typeof a === 'object' && typeof b === 'object') {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length) return false;
-    return ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
-  }
-  return false;
+  return CODEX_KEY_ORDER.filter((k) => keys.has(k) && !tomlEqual(before[k], after[k]));
 }
 
 /** Stable hash of a server table as Codex sees it (key order and defaults do not matter). */

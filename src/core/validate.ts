@@ -143,7 +143,7 @@ function fromAjv(doc: SourceDoc, e: ErrorObject): Diagnostic | null {
       return { ...base, message: `missing required key "${missing}"${path.length ? ` in ${dotted(path)}` : ''}`, ...where(path), path: dotted(path), hint: missing === 'version' ? 'add "version: 1" at the top of the file' : `add "${missing}"` };
     }
     case 'type':
-      return { ...base, message: `${label(path)} must be ${article(String(e.params['type']))}, got ${describe(e.data)}`, ...where(path), path: dotted(path), hint: typeHint(String(e.params['type'])) };
+      return { ...base, message: `${label(path)} must be ${article(typeName(String(e.params['type'])))}, got ${describe(e.data)}`, ...where(path), path: dotted(path), hint: typeHint(typeName(String(e.params['type']))) };
     case 'const':
       return { ...base, message: `${label(path)} must be ${JSON.stringify(e.params['allowedValue'])}`, ...where(path), path: dotted(path), hint: path[0] === 'version' ? 'this mcpctl reads version 1 files; set "version: 1"' : 'use the allowed value' };
     case 'enum': {
@@ -153,6 +153,12 @@ function fromAjv(doc: SourceDoc, e: ErrorObject): Diagnostic | null {
     }
     case 'format':
       return { ...base, message: `${label(path)} is not a valid ${String(e.params['format'])}`, ...where(path), path: dotted(path), hint: 'write a full address such as https://example.com/mcp' };
+    case 'exclusiveMinimum':
+    case 'minimum':
+    case 'maximum':
+      return { ...base, message: `${label(path)} must be ${e.keyword === 'maximum' ? 'at most' : e.keyword === 'minimum' ? 'at least' : 'greater than'} ${String(e.params['limit'])}, got ${describe(e.data)}`, ...where(path), path: dotted(path), hint: 'timeouts are in seconds, e.g. 30' };
+    case 'minLength':
+      return { ...base, message: `${label(path)} must not be empty`, ...where(path), path: dotted(path), hint: 'give a value or remove the key' };
     case 'uniqueItems':
       return { ...base, message: `${label(path)} lists the same item twice`, ...where(path), path: dotted(path), hint: 'remove the duplicate' };
   }
@@ -195,6 +201,10 @@ function label(path: DocPath): string {
   return path.length ? `"${dotted(path)}"` : 'the file';
 }
 
+function typeName(jsonType: string): string {
+  return jsonType === 'object' ? 'mapping' : jsonType === 'array' ? 'list' : jsonType;
+}
+
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
@@ -211,9 +221,9 @@ function typeHint(type: string): string {
   switch (type) {
     case 'string':
       return 'quote the value, e.g. "8080"';
-    case 'array':
+    case 'list':
       return 'write a list: [a, b] or one "- item" per line';
-    case 'object':
+    case 'mapping':
       return 'write a mapping: key: value on indented lines';
     case 'boolean':
       return 'use true or false';

@@ -40,10 +40,15 @@ export async function readText(path: string, opts: ReadOptions & { missingOk?: b
   } catch (e) {
     throw ioError(path, e, opts.what);
   }
+  return decodeUtf8(bytes, path, opts.what);
+}
+
+/** Strict UTF-8 decoding that keeps a byte-order mark in the text (we write these files back). */
+export function decodeUtf8(bytes: Uint8Array, path: string, what: string): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new McpctlError('E_INPUT', `${path} is not valid UTF-8`, { hint: `save the ${opts.what} as UTF-8 text` });
+    throw new McpctlError('E_INPUT', `${path} is not valid UTF-8`, { hint: `save the ${what} as UTF-8 text` });
   }
 }
 

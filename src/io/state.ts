@@ -1,8 +1,10 @@
 // The state file beside a target: which servers mcpctl manages there, and what it last wrote.
 // <dir>/.mcpctl/<basename>.state.json. Never holds a value from the config, only names and hashes.
+import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import type { ManagedRecord } from '../core/plan.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { readText } from './read.js';
 
 export interface TargetState {
@@ -20,6 +22,10 @@ export function stateDir(target: string): string {
 
 export function statePath(target: string): string {
   return join(stateDir(target), `${basename(target)}.state.json`);
+}
+
+export function lockPath(target: string): string {
+  return join(stateDir(target), `${basename(target)}.lock`);
 }
 
 export function emptyState(): TargetState {
@@ -47,4 +53,9 @@ function isState(v: unknown): v is TargetState {
   if (!('format_version' in v) || v.format_version !== 1) return false;
   if (!('managed' in v) || typeof v.managed !== 'object' || v.managed === null) return false;
   return Object.values(v.managed).every((r: unknown) => typeof r === 'object' && r !== null && 'sha256' in r && typeof r.sha256 === 'string');
+}
+
+export async function writeState(target: string, state: TargetState): Promise<void> {
+  await mkdir(stateDir(target), { recursive: true, mode: 0o700 });
+  await writeFileAtomic(statePath(target), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
 }

@@ -1,7 +1,6 @@
-import { planFor, processContext } from '../../app/pipeline.js';
+import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
 import { EXIT } from '../../core/errors.js';
 import { hasChanges } from '../../core/plan.js';
-import { planDocument } from '../../core/render/plan-json.js';
 import { planText } from '../../core/render/plan-text.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import type { Io } from '../output.js';
@@ -21,14 +20,7 @@ export interface PlanArgs {
 export async function planAction(args: PlanArgs, io: Io): Promise<number> {
   try {
     const r = await planFor(args.file, args, processContext());
-    const doc = planDocument({
-      tool: toolName(),
-      source: { file: r.spec.file, sha256: r.spec.sha256 },
-      target: { file: r.target.path, exists: r.target.exists, sha256: r.target.sha256 },
-      plan: r.plan,
-      diff: r.diff,
-      diagnostics: r.spec.warnings,
-    });
+    const doc = planDocumentFor(r, toolName());
     if (args.out) await writeFileAtomic(args.out, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
     if (args.json) {
       writeJson(io, doc);

@@ -81,7 +81,7 @@ function compileServer(name: string, s: Server, unsupported: Report): TomlTable 
           : `Codex can forward only \${env:${key}} as ${key}; secrets and composed values need mcpctl's launcher`,
       );
     }
-    if (Object.keys(env).length) t['env'] = env;
+    if (Object.keys(env).length) t['env'] = sorted(env);
     if (envVars.length) t['env_vars'] = envVars;
     if (s.cwd !== undefined) t['cwd'] = literal([...base, 'cwd'], s.cwd);
   } else if (s.url !== undefined) {
@@ -111,8 +111,8 @@ function compileServer(name: string, s: Server, unsupported: Report): TomlTable 
         'Codex reads a header from one environment variable (${env:NAME}) or "Bearer ${env:NAME}" for Authorization',
       );
     }
-    if (Object.keys(headers).length) t['http_headers'] = headers;
-    if (Object.keys(envHeaders).length) t['env_http_headers'] = envHeaders;
+    if (Object.keys(headers).length) t['http_headers'] = sorted(headers);
+    if (Object.keys(envHeaders).length) t['env_http_headers'] = sorted(envHeaders);
   }
 
   const c = s.codex ?? {};
@@ -133,7 +133,7 @@ function compileServer(name: string, s: Server, unsupported: Report): TomlTable 
   if (c.tools !== undefined && Object.keys(c.tools).length) {
     const tools: TomlTable = {};
     for (const [tool, cfg] of Object.entries(c.tools)) tools[tool] = { approval_mode: cfg.approval_mode };
-    t['tools'] = tools;
+    t['tools'] = sorted(tools);
   }
   return t;
 }
@@ -150,6 +150,16 @@ function bearerEnvName(parsed: ParsedValue): string | null {
   if (!/^Bearer +$/.test(prefix.text)) return null;
   const [first, ...more] = ref.chain;
   return first?.kind === 'env' && more.length === 0 ? first.name : null;
+}
+
+/** Codex writes these tables with sorted keys; so do we, so a later `codex mcp add` rewrites nothing. */
+function sorted(t: TomlTable): TomlTable {
+  const out: TomlTable = {};
+  for (const k of Object.keys(t).sort()) {
+    const v = t[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
 }
 
 function copyTable(o: Record<string, string | number | undefined>): TomlTable {

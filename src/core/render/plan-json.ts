@@ -1,14 +1,16 @@
 // The plan as a versioned JSON document (`plan --json`, `plan --out`). Documented in README "plan --json".
 // Values that look secret are masked; the document never holds a secret.
+import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../errors.js';
 import type { Plan } from '../plan.js';
+import { tableHash } from '../plan.js';
 import { maskTable } from '../redact.js';
 
 export const PLAN_FORMAT = 1;
 
 export interface PlanDocInput {
   tool: string;
-  source: { file: string; sha256: string };
+  source: { file: string; path: string; sha256: string };
   target: { file: string; exists: boolean; sha256: string | null };
   plan: Plan;
   diff: string;
@@ -19,7 +21,8 @@ export function planDocument(i: PlanDocInput) {
   const s = i.plan.summary;
   return {
     format_version: PLAN_FORMAT,
-    kind: 'mcpctl.plan',
+    kind: 'mcpctl.plan' as const,
+    id: planId(i),
     tool: i.tool,
     source: i.source,
     target: i.target,
@@ -41,3 +44,11 @@ export function planDocument(i: PlanDocInput) {
 }
 
 export type PlanDocument = ReturnType<typeof planDocument>;
+
+/** Identifies a plan by what it starts from and what it does, so a saved plan can be checked before apply. */
+export function planId(i: Pick<PlanDocInput, 'source' | 'target' | 'plan'>): string {
+  const h = createHash('sha256');
+  h.update(`${i.source.sha256}\n${i.target.sha256 ?? 'absent'}\n`);
+  for (const c of i.plan.changes) h.update(`${c.name}\t${c.action}\t${c.after ? tableHash(c.after) : '-'}\n`);
+  return h.digest('hex').slice(0, 16);
+}

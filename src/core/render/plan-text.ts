@@ -39,15 +39,19 @@ export function planText(p: Plan, target: string, diff: string, paint: Paint = n
   if (s.drift) {
     lines.push(paint.mod(`Drift: ${s.drift} managed ${s.drift === 1 ? 'server was' : 'servers were'} edited by hand; apply overwrites ${s.drift === 1 ? 'it' : 'them'} with what mcp.yaml says.`));
   }
-  if (diff) {
-    lines.push('');
-    for (const l of diff.replace(/\n$/, '').split('\n')) {
-      if (l.startsWith('+++') || l.startsWith('---')) lines.push(paint.bold(l));
-      else if (l.startsWith('+')) lines.push(paint.add(l));
-      else if (l.startsWith('-')) lines.push(paint.del(l));
-      else if (l.startsWith('@@')) lines.push(paint.mod(l));
-      else lines.push(l);
-    }
-  }
+  if (diff) lines.push('', diffText(diff, paint).trimEnd());
   return `${lines.join('\n')}\n`;
+}
+
+/** A unified diff with +/- lines coloured. */
+export function diffText(diff: string, paint: Paint = noPaint): string {
+  const out: string[] = [];
+  for (const l of diff.replace(/\n$/, '').split('\n')) {
+    if (l.startsWith('+++') || l.startsWith('---')) out.push(paint.bold(l));
+    else if (l.startsWith('+')) out.push(paint.add(l));
+    else if (l.startsWith('-')) out.push(paint.del(l));
+    else if (l.startsWith('@@')) out.push(paint.mod(l));
+    else out.push(l);
+  }
+  return `${out.join('\n')}\n`;
 }

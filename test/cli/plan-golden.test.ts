@@ -1,0 +1,71 @@
+// Golden tests: fixtures/plan/<case>/{mcp.yaml, config.toml?, managed.txt?} → expected render, plan text and JSON.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { tableHash } from '../../src/core/plan.js';
+import { readTarget } from '../../src/core/toml/read-target.js';
+import { assertGolden } from '../helpers/golden.js';
+import { mcpctl, ROOT, scrub, tempDir } from '../helpers/cli.js';
+
+const FIXTURES = join(ROOT, 'fixtures', 'plan');
+
+function setUp(name: string): string {
+  const dir = tempDir();
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
+  const managedFile = join(dir, 'managed.txt');
+  if (existsSync(managedFile)) {
+    const doc = readTarget(readFileSync(join(dir, 'config.toml'), 'utf8'), 'config.toml');
+    const managed: Record<string, { sha256: string }> = {};
+    for (const n of readFileSync(managedFile, 'utf8').split('\n').filter(Boolean)) {
+      const s = doc.servers.get(n);
+      if (s) managed[n] = { sha256: tableHash(s.value) };
+    }
+    mkdirSync(join(dir, '.mcpctl'));
+    writeFileSync(join(dir, '.mcpctl', 'config.toml.state.json'), JSON.stringify({ format_version: 1, managed }));
+  }
+  return dir;
+}
+
+for (const name of readdirSync(FIXTURES)) {
+  test(`plan golden: ${name}`, () => {
+    const dir = setUp(name);
+    const target = ['--config', join(dir, 'config.toml'), '-f', 'mcp.yaml'];
+    const before = existsSync(join(dir, 'config.toml')) ? readFileSync(join(dir, 'config.toml'), 'utf8') : null;
+
+    const render = mcpctl(['render', ...target], { cwd: dir });
+    assert.is(render.code, 0, render.stderr);
+    assertGolden(join(FIXTURES, name, 'expected.render.toml'), render.stdout);
+
+    const plan = mcpctl(['plan', ...target], { cwd: dir });
+    assert.is(plan.code, 0, plan.stderr);
+    assertGolden(join(FIXTURES, name, 'expected.plan.txt'), scrub(plan.stdout, dir));
+
+    const json = mcpctl(['plan', '--json', ...target], { cwd: dir });
+    assert.is(json.code, 0, json.stderr);
+    const doc = JSON.parse(json.stdout);
+    doc.tool = '<tool>';
+    assertGolden(join(FIXTURES, name, 'expected.plan.json'), `${scrub(JSON.stringify(doc, null, 2), dir)}\n`);
+
+    const detailed = mcpctl(['plan', '--detailed-exitcode', ...target], { cwd: dir });
+    assert.is(detailed.code, doc.has_changes ? 2 : 0);
+
+    // plan and render never write the target
+    const after = existsSync(join(dir, 'config.toml')) ? readFileSync(join(dir, 'config.toml'), 'utf8') : null;
+    assert.is(after, before);
+  });
+}
+
+test('no output of plan or render holds a secret value from either file', () => {
+  const dir = setUp('redacted');
+  const target = ['--config', join(dir, 'config.toml'), '-f', 'mcp.yaml'];
+  const outputs = [mcpctl(['render', ...target], { cwd: dir }), mcpctl(['plan', ...target], { cwd: dir }), mcpctl(['plan', '--json', ...target], { cwd: dir })];
+  for (const o of outputs) {
+    const all = o.stdout + o.stderr;
+    assert.not.match(all, 'R7nQ2vX9kLm4pT8w');
+    assert.not.match(all, 'Zx81mQv2Lr7Tn4Wp');
+    assert.match(all, '(sensitive)');
+  }
+});
+
+test.run();
