@@ -1,0 +1,216 @@
+// The secret-detection API. Pure: no fs, no printing. Used to redact values in every output and
+// by the lint and scan rules.
+//
+// findSecrets runs in two passes: a keyword prefilter (one lowercasing of the text, then one
+// indexOf per distinct keyword) decides which provider rules can match at all, and only those
+// rules' bounded, linear-time patterns run over the text.
+import { isUuidOrHex, looksRandom, shannonEntropy } from './entropy.js';
+import { isPlaceholderOrReference } from './placeholders.js';
+import { PROVIDERS, type ProviderRule } from './providers.js';
+
+export interface SecretMatch {
+  ruleId: string;
+  title: string;
+  /** UTF-16 offsets of the secret itself in the scanned text; `end` is exclusive. */
+  start: number;
+  end: number;
+  hint: string;
+}
+
+export const GENERIC_RULE_ID = 'secret/generic-high-entropy';
+
+interface _Compiled {
+  rule: ProviderRule;
+  /** Position in PROVIDERS: on overlap, the lower one wins. */
+  order: number;
+  /** The rule's pattern with `g` (and `d` when it has a `secret` group), compiled once. */
+  re: RegExp;
+}
+
+interface _Candidate {
+  order: number;
+  rule: ProviderRule;
+  start: number;
+  end: number;
+}
+
+const COMPILED: readonly _Compiled[] = PROVIDERS.map((rule, order) => {
+  const base = rule.pattern.flags.replace(/[gyd]/g, '');
+  const flags = base + 'g' + (rule.pattern.source.includes('(?<secret>') ? 'd' : '');
+  return { rule, order, re: new RegExp(rule.pattern.source, flags) };
+});
+
+/** keyword → indexes into COMPILED. */
+const BY_KEYWORD = new Map<string, number[]>();
+COMPILED.forEach((compiled, index) => {
+  for (const keyword of compiled.rule.keywords) {
+    const list = BY_KEYWORD.get(keyword);
+    if (list) list.push(index);
+    else BY_KEYWORD.set(keyword, [index]);
+  }
+});
+
+/** The rules whose keywords occur in the text, in table order. */
+function _activeRules(text: string): _Compiled[] {
+  const lower = text.toLowerCase();
+  const active = new Uint8Array(COMPILED.length);
+  for (const [keyword, indexes] of BY_KEYWORD) {
+    if (lower.includes(keyword)) for (const i of indexes) active[i] = 1;
+  }
+  return COMPILED.filter((_, i) => active[i] === 1);
+}
+
+function _accepts(rule: ProviderRule, secret: string): boolean {
+  if (isPlaceholderOrReference(secret)) return false;
+  if (rule.entropyMin !== undefined && shannonEntropy(secret) < rule.entropyMin) return false;
+  return rule.check ? rule.check(secret) : true;
+}
+
+function _collect(compiled: _Compiled, text: string, out: _Candidate[]): void {
+  const { re, rule, order } = compiled;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span = m.indices?.groups?.['secret'];
+    const start = span ? span[0] : m.index;
+    const end = span ? span[1] : m.index + m[0].length;
+    if (_accepts(rule, text.slice(start, end))) out.push({ order, rule, start, end });
+  }
+}
+
+/** Within a group of overlapping candidates, keep the earliest-listed rules that do not overlap. */
+function _pick(cluster: _Candidate[]): _Candidate[] {
+  if (cluster.length === 1) return cluster;
+  const kept: _Candidate[] = [];
+  for (const c of [...cluster].sort((a, b) => a.order - b.order || a.start - b.start)) {
+    if (kept.every((k) => c.end <= k.start || k.end <= c.start)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function _resolveOverlaps(found: _Candidate[]): _Candidate[] {
+  if (found.length <= 1) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: _Candidate[] = [];
+  let cluster: _Candidate[] = [];
+  let clusterEnd = 0;
+  for (const c of found) {
+    if (cluster.length > 0 && c.start >= clusterEnd) {
+      out.push(..._pick(cluster));
+      cluster = [];
+    }
+    if (cluster.length === 0) clusterEnd = c.end;
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
+  }
+  out.push(..._pick(cluster));
+  return out;
+}
+
+/** Provider-format secrets anywhere in `text`, in order of position; references never match. */
+export function findSecrets(text: string): SecretMatch[] {
+  if (text.length === 0) return [];
+  const found: _Candidate[] = [];
+  for (const compiled of _activeRules(text)) _collect(compiled, text, found);
+  return _resolveOverlaps(found).map(({ rule, start, end }) => ({
+    ruleId: rule.id,
+    title: rule.title,
+    start,
+    end,
+    hint: rule.hint,
+  }));
+}
+
+const SENSITIVE_WORDS = new Set([
+  'token', 'tokens', 'key', 'keys', 'secret', 'secrets', 'password', 'passwords', 'passwd', 'pwd',
+  'pass', 'passphrase', 'credential', 'credentials', 'creds', 'auth', 'authorization', 'cookie',
+  'cookies', 'session', 'private', 'bearer', 'jwt', 'pat', 'apikey', 'apikeys', 'privatekey',
+  'secretkey', 'accesskey', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret',
+]);
+/** One-word compounds: `githubtoken`, `pgpassword`, `clientsecret`. */
+const SENSITIVE_SUFFIXES = ['token', 'secret', 'password', 'passwd', 'credential', 'credentials', 'apikey', 'cookie'];
+/** The key names something about a secret, not the secret: `TOKEN_URL`, `KEY_FILE`, `bearer_token_env_var`. */
+const NON_SECRET_LAST_WORDS = new Set([
+  'url', 'uri', 'endpoint', 'host', 'hostname', 'port', 'file', 'path', 'dir', 'type', 'kind',
+  'mode', 'name', 'env', 'var', 'vars', 'helper', 'prefix', 'format', 'enabled', 'disabled',
+  'required', 'length', 'size', 'count', 'limit', 'ttl', 'timeout', 'expiry', 'expires',
+  'expiration', 'at', 'provider', 'method', 'scheme', 'algorithm', 'alg', 'version', 'location',
+  'command', 'cmd', 'policy', 'scope', 'scopes', 'field', 'label', 'description', 'pattern',
+]);
+/** `max_tokens`, `PUBLIC_KEY`, `use_auth`: a setting about a secret or a public value. */
+const NON_SECRET_WORDS = new Set(['max', 'min', 'num', 'public', 'publishable', 'use', 'enable', 'disable', 'is', 'has', 'no', 'skip']);
+const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'secrets', 'clientsecret']);
+
+/** `apiKey` → [api, key]; `X-API-Key` → [x, api, key]; `PGPASSWORD` → [pgpassword]. */
+function _words(key: string): string[] {
+  const spaced = key
+    .slice(0, 256)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  return spaced
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+function _isSensitiveWord(word: string): boolean {
+  return SENSITIVE_WORDS.has(word) || SENSITIVE_SUFFIXES.some((s) => word.length > s.length && word.endsWith(s));
+}
+
+/** `API_KEY`, `githubToken`, `DB_PASSWORD`, `Cookie` yes; `KEYBOARD_LAYOUT`, `MONKEY`, `max_tokens` no. */
+export function isSensitiveKey(key: string): boolean {
+  const words = _words(key);
+  const last = words[words.length - 1];
+  if (last === undefined || NON_SECRET_LAST_WORDS.has(last)) return false;
+  if (words.some((w) => NON_SECRET_WORDS.has(w))) return false;
+  return words.some(_isSensitiveWord);
+}
+
+/** A generated-looking value: random text, or a hex string / UUID long enough to be a key. */
+function _looksGenerated(value: string): boolean {
+  if (looksRandom(value)) return true;
+  return isUuidOrHex(value) && value.length >= 20 && shannonEntropy(value) >= 3;
+}
+
+/**
+ * A value under a secret-looking key that no provider rule recognises but that looks generated.
+ * Offsets are relative to `value`. Null for references, placeholders, ordinary words, and values
+ * that findSecrets already reports under a provider rule.
+ */
+export function genericSecretAt(key: string, value: string): SecretMatch | null {
+  if (!isSensitiveKey(key) || isPlaceholderOrReference(value)) return null;
+  if (!_looksGenerated(value) || findSecrets(value).length > 0) return null;
+  return {
+    ruleId: GENERIC_RULE_ID,
+    title: 'High-entropy value under a secret-looking key',
+    start: 0,
+    end: value.length,
+    hint: 'Move the value out of the file: reference it as ${secret:NAME} or ${env:NAME}. If it is not a secret, rename the key.',
+  };
+}
+
+/**
+ * Whether to redact `value` in output: a provider-format secret anywhere in it, or a
+ * generated-looking literal under a secret-looking key. Under password- and secret-named keys
+ * any literal of 4+ characters counts, because a human-chosen password is still a password.
+ */
+export function looksSecret(key: string | undefined, value: string): boolean {
+  if (findSecrets(value).length > 0) return true;
+  if (key === undefined || !isSensitiveKey(key) || isPlaceholderOrReference(value)) return false;
+  if (_looksGenerated(value)) return true;
+  return value.trim().length >= 4 && _words(key).some((w) => PASSWORD_WORDS.has(w) || w.endsWith('password'));
+}
+
+/**
+ * The only way a secret may be shown: its first 4 characters and its length, `ghp_…(40 chars)`.
+ * Secrets shorter than 12 characters show no characters at all (`…(8 chars)`), since 4 of 8
+ * would give half of it away.
+ */
+export function fingerprintPreview(secret: string): string {
+  const chars = Array.from(secret);
+  const shown = chars.length >= 12 ? chars.slice(0, 4).join('') : '';
+  return `${shown}…(${chars.length} chars)`;
+}

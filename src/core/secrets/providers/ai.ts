@@ -1,0 +1,133 @@
+// Model and AI-tooling APIs: OpenAI, Anthropic, Groq, Replicate, Perplexity, OpenRouter, xAI,
+// Hugging Face, Brave Search.
+import { assigned, ci, mixesCase, revoke, token, WORD_DASH, type ProviderRule } from './_build.js';
+
+const OPENAI = revoke('platform.openai.com/api-keys');
+const ANTHROPIC = revoke('console.anthropic.com/settings/keys');
+
+export const AI_RULES: readonly ProviderRule[] = [
+  {
+    id: 'secret/openai-project-key',
+    title: 'OpenAI project API key',
+    keywords: ['sk-proj-'],
+    pattern: token(String.raw`sk-proj-[A-Za-z0-9_-]{40,250}`, WORD_DASH),
+    hint: OPENAI,
+    entropyMin: 3.5,
+  },
+  {
+    id: 'secret/openai-service-account-key',
+    title: 'OpenAI service account API key',
+    keywords: ['sk-svcacct-'],
+    pattern: token(String.raw`sk-svcacct-[A-Za-z0-9_-]{40,250}`, WORD_DASH),
+    hint: OPENAI,
+    entropyMin: 3.5,
+  },
+  {
+    id: 'secret/openai-admin-key',
+    title: 'OpenAI admin API key',
+    keywords: ['sk-admin-'],
+    pattern: token(String.raw`sk-admin-[A-Za-z0-9_-]{40,250}`, WORD_DASH),
+    hint: revoke('platform.openai.com/settings/organization/admin-keys'),
+    entropyMin: 3.5,
+  },
+  {
+    id: 'secret/openai-legacy-key',
+    title: 'OpenAI API key (legacy format)',
+    keywords: ['t3blbkfj'],
+    pattern: token(String.raw`sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}`, WORD_DASH),
+    hint: OPENAI,
+    entropyMin: 3,
+  },
+  {
+    id: 'secret/anthropic-api-key',
+    title: 'Anthropic API key',
+    keywords: ['sk-ant-api0'],
+    pattern: token(String.raw`sk-ant-api0[0-9]-[A-Za-z0-9_-]{80,128}AA`, WORD_DASH),
+    hint: ANTHROPIC,
+    entropyMin: 3.5,
+  },
+  {
+    id: 'secret/anthropic-admin-key',
+    title: 'Anthropic admin API key',
+    keywords: ['sk-ant-admin0'],
+    pattern: token(String.raw`sk-ant-admin0[0-9]-[A-Za-z0-9_-]{80,128}AA`, WORD_DASH),
+    hint: revoke('console.anthropic.com/settings/admin-keys'),
+    entropyMin: 3.5,
+  },
+  {
+    id: 'secret/anthropic-oauth-token',
+    title: 'Anthropic OAuth token (Claude subscription login)',
+    keywords: ['sk-ant-oat0', 'sk-ant-ort0'],
+    pattern: token(String.raw`sk-ant-o(?:at|rt)0[0-9]-[A-Za-z0-9_-]{40,200}`, WORD_DASH),
+    hint: 'Log out of the session that issued it to revoke it, then reference the token as ${secret:NAME} or ${env:NAME}.',
+    entropyMin: 3.5,
+  },
+  {
+    id: 'secret/groq-api-key',
+    title: 'Groq API key',
+    keywords: ['gsk_'],
+    pattern: token(String.raw`gsk_[A-Za-z0-9]{52}`),
+    hint: revoke('console.groq.com/keys'),
+    entropyMin: 3.5,
+  },
+  {
+    id: 'secret/replicate-api-token',
+    title: 'Replicate API token',
+    keywords: ['r8_'],
+    pattern: token(String.raw`r8_[A-Za-z0-9]{36,40}`),
+    hint: revoke('replicate.com/account/api-tokens'),
+    entropyMin: 3.5,
+  },
+  {
+    id: 'secret/perplexity-api-key',
+    title: 'Perplexity API key',
+    keywords: ['pplx-'],
+    pattern: token(String.raw`pplx-[A-Za-z0-9]{40,64}`, WORD_DASH),
+    hint: revoke('perplexity.ai/settings/api'),
+    entropyMin: 3.5,
+  },
+  {
+    id: 'secret/openrouter-api-key',
+    title: 'OpenRouter API key',
+    keywords: ['sk-or-v1-'],
+    pattern: token(String.raw`sk-or-v1-[a-f0-9]{64}`, WORD_DASH),
+    hint: revoke('openrouter.ai/settings/keys'),
+    entropyMin: 3,
+  },
+  {
+    id: 'secret/xai-api-key',
+    title: 'xAI API key',
+    keywords: ['xai-'],
+    pattern: token(String.raw`xai-[A-Za-z0-9]{70,90}`, WORD_DASH),
+    hint: revoke('console.x.ai'),
+    entropyMin: 3.5,
+  },
+  {
+    id: 'secret/huggingface-token',
+    title: 'Hugging Face access token',
+    keywords: ['hf_'],
+    pattern: token(String.raw`hf_[A-Za-z0-9]{34}`),
+    hint: revoke('huggingface.co/settings/tokens'),
+    entropyMin: 3,
+    check: mixesCase,
+  },
+  {
+    id: 'secret/huggingface-org-token',
+    title: 'Hugging Face organization API token',
+    keywords: ['api_org_'],
+    pattern: token(String.raw`api_org_[A-Za-z]{34}`),
+    hint: revoke('huggingface.co organization settings'),
+    entropyMin: 3,
+    check: mixesCase,
+  },
+  {
+    // Brave issues subscription tokens starting with BSA; on its own the prefix is too short to
+    // trust, so the rule also wants the value assigned to a name that mentions Brave.
+    id: 'secret/brave-search-api-key',
+    title: 'Brave Search API key',
+    keywords: ['brave'],
+    pattern: assigned(ci('brave'), String.raw`BSA[A-Za-z0-9_-]{20,40}`),
+    hint: revoke('api-dashboard.search.brave.com/app/keys'),
+    entropyMin: 3.5,
+  },
+];
