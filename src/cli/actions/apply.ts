@@ -1,0 +1,115 @@
+import { ApplyTransaction } from '../../app/apply.js';
+import type { ApplyOutcome } from '../../app/apply.js';
+import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
+import type { PlanResult } from '../../app/pipeline.js';
+import { EXIT, McpctlError } from '../../core/errors.js';
+import { hasChanges, tableHash } from '../../core/plan.js';
+import type { PlanDocument } from '../../core/render/plan-json.js';
+import { planText } from '../../core/render/plan-text.js';
+import { readSavedPlan } from '../../io/saved-plan.js';
+import { canPrompt, confirm } from '../confirm.js';
+import type { Io } from '../output.js';
+import { paintFor, printDiagnostics, writeJson } from '../output.js';
+import { runSteps } from '../progress.js';
+import { toolName } from '../version.js';
+
+export interface ApplyArgs {
+  plan?: string | undefined;
+  file: string;
+  config?: string | undefined;
+  profile?: string | undefined;
+  project?: string | undefined;
+  yes: boolean;
+  json: boolean;
+  'keep-backups': number;
+}
+
+export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
+  const ctx = processContext();
+  const saved = args.plan ? await readSavedPlan(args.plan) : null;
+  const planned = saved ? await planFor(saved.source.path, { config: saved.target.file }, ctx) : await planFor(args.file, args, ctx);
+  const doc = planDocumentFor(planned, toolName());
+  if (saved) checkSavedPlan(saved, doc, args.plan ?? '');
+
+  const paint = paintFor(io.stdout, io.env);
+  if (!args.json) {
+    printDiagnostics(io, planned.spec.warnings);
+    io.stdout.write(planText(planned.plan, planned.target.path, planned.diff, paint));
+  }
+  const stateChanges = stateNeedsUpdate(planned);
+  if (!hasChanges(planned.plan) && !stateChanges) {
+    if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'no changes', plan: doc, backup: null });
+    return EXIT.ok;
+  }
+  if (!args.yes) {
+    if (!canPrompt(io)) {
+      const message = 'not applied: no terminal to confirm on; review the plan above, then run again with --yes';
+      if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'confirmation required (--yes)', plan: doc, backup: null });
+      else io.stderr.write(`${message}\n`);
+      return EXIT.usage;
+    }
+    const drift = planned.plan.summary.drift ? ` ${planned.plan.summary.drift} hand-edited server(s) will be overwritten.` : '';
+    if (!(await confirm(`Apply these changes to ${planned.target.path}?${drift}`, io))) {
+      io.stderr.write('Not applied. Nothing was changed.\n');
+      return EXIT.failure;
+    }
+  } else if (planned.plan.summary.drift && !args.json) {
+    io.stderr.write(paint.mod(`warning: overwriting ${planned.plan.summary.drift} managed server(s) edited by hand (drift); "mcpctl rollback" undoes this apply\n`));
+  }
+
+  const tx = new ApplyTransaction(planned, { tool: toolName(), planId: doc.id, keepBackups: args['keep-backups'] });
+  const result: { outcome?: ApplyOutcome } = {};
+  try {
+    await runSteps(
+      [
+        { title: 'Lock the target and check it did not change', run: () => tx.begin() },
+        { title: 'Back up the current file', run: () => tx.backup(), skip: () => (!tx.changesFile ? 'config unchanged' : false) },
+        { title: 'Write atomically', run: () => tx.write(), skip: () => (!tx.changesFile ? 'config unchanged' : false) },
+        { title: 'Verify what was written', run: () => tx.verify(), skip: () => (!tx.changesFile ? 'config unchanged' : false) },
+        { title: 'Record managed servers', run: async () => (result.outcome = await tx.finish()) },
+      ],
+      io,
+      { json: args.json },
+    );
+  } finally {
+    await tx.release();
+  }
+  const done = result.outcome;
+  if (!done) throw new McpctlError('E_INTERNAL', 'apply ended without an outcome');
+  if (args.json) {
+    writeJson(io, {
+      format_version: 1,
+      kind: 'mcpctl.apply',
+      applied: true,
+      plan: doc,
+      backup: done.backup ? { id: done.backup.id, sha256_before: done.backup.sha256_before } : null,
+      sha256_after: done.sha256_after,
+    });
+  } else {
+    const s = planned.plan.summary;
+    io.stdout.write(`\nApplied: ${s.create} created, ${s.update} updated, ${s.delete} deleted.`);
+    io.stdout.write(done.backup ? ` Backup ${done.backup.id}; undo with "mcpctl rollback".\n` : ' The config file was already up to date.\n');
+  }
+  return EXIT.ok;
+}
+
+function checkSavedPlan(saved: PlanDocument, now: PlanDocument, file: string): void {
+  if (saved.source.sha256 !== now.source.sha256) {
+    throw new McpctlError('E_STALE_PLAN', `${saved.source.file} changed since the plan in ${file} was made`, { hint: 'make a new plan with "mcpctl plan --out" and review it' });
+  }
+  if (saved.target.sha256 !== now.target.sha256) {
+    throw new McpctlError('E_STALE_PLAN', `${saved.target.file} changed since the plan in ${file} was made`, { hint: 'make a new plan with "mcpctl plan --out" and review it' });
+  }
+  if (saved.id !== now.id) {
+    throw new McpctlError('E_STALE_PLAN', `the plan in ${file} no longer matches what apply would do`, { hint: 'make a new plan with "mcpctl plan --out"' });
+  }
+}
+
+/** True when the managed set recorded beside the target differs from what this apply manages. */
+function stateNeedsUpdate(r: PlanResult): boolean {
+  const managed = r.target.state.managed;
+  if (Object.keys(managed).length !== r.desired.size) return true;
+  for (const [name, table] of r.desired) if (managed[name]?.sha256 !== tableHash(table)) return true;
+  return false;
+}
+

@@ -1,0 +1,26 @@
+import type { Command } from '../main.js';
+import { fileOption, jsonOption, withTarget } from '../options.js';
+
+export const applyCommand: Command = (cli, state) =>
+  cli.command(
+    'apply [plan]',
+    'Write the plan to the target config.toml: backup, atomic write, verify',
+    (y) =>
+      withTarget(
+        y
+          .positional('plan', { type: 'string', describe: 'A plan saved with "mcpctl plan --out"; refused if anything changed since' })
+          .options({
+            file: fileOption,
+            yes: { alias: 'y', type: 'boolean', default: false, describe: 'Apply without asking (required without a terminal)' },
+            json: jsonOption,
+            'keep-backups': { type: 'number', default: 10, describe: 'How many backups of the target to keep' },
+          }),
+      )
+        .example('$0 apply', 'plan, show it, ask, write')
+        .example('$0 apply --yes', 'in scripts: apply without asking')
+        .example('$0 plan --out plan.json && $0 apply plan.json', 'apply exactly the reviewed plan'),
+    async (args) => {
+      const { applyAction } = await import('../actions/apply.js');
+      state.exitCode = await applyAction(args, state.io);
+    },
+  );
