@@ -1,11 +1,11 @@
-// Generates src/core/types.generated.ts from schema/mcp.schema.json, the one source of the mcp.yaml shape.
+// Generates src/core/generated/mcp-types.ts from schema/mcp.schema.json, the one source of the mcp.yaml shape.
 // `node scripts/gen-types.mjs` rewrites the file; test/schema/types.test.ts fails when the committed copy drifts.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const schemaPath = `${root}schema/mcp.schema.json`;
-export const typesPath = `${root}src/core/types.generated.ts`;
+export const typesPath = `${root}src/core/generated/mcp-types.ts`;
 
 export async function generateTypes() {
   const { compile } = await import('json-schema-to-typescript');

@@ -10,7 +10,8 @@ import { loadYaml, LOAD_LIMITS } from '../core/load.js';
 import type { SourceDoc } from '../core/load.js';
 import { plan } from '../core/plan.js';
 import type { Plan } from '../core/plan.js';
-import { redactedDiff } from '../core/render/diff.js';
+import { unifiedDiff } from '../core/render/diff.js';
+import { maskTable, redactToml } from '../core/redact.js';
 import { planDocument } from '../core/render/plan-json.js';
 import type { PlanDocument } from '../core/render/plan-json.js';
 import { resolveTarget } from '../core/target-path.js';
@@ -20,10 +21,10 @@ import type { TargetDoc } from '../core/toml/read-target.js';
 import { renderServerBlock } from '../core/toml/render.js';
 import { splice } from '../core/toml/splice.js';
 import type { TomlTable } from '../core/toml/value.js';
-import type { McpFile } from '../core/types.generated.js';
+import type { McpFile } from '../core/generated/mcp-types.js';
 import { validate } from '../core/validate.js';
+import { validate as schemaCheck } from '../core/generated/mcp-validator.js';
 import { readText } from '../io/read.js';
-import { loadSchema } from '../io/schema.js';
 import { readState } from '../io/state.js';
 import type { TargetState } from '../io/state.js';
 
@@ -55,7 +56,7 @@ export async function loadSpec(file: string, ctx: Context): Promise<LoadedSpec> 
     missingHint: 'create one with "mcpctl init", or name it with -f FILE',
   });
   const doc = loadYaml(text, file);
-  const { spec, diagnostics } = validate(doc, loadSchema());
+  const { spec, diagnostics } = validate(doc, schemaCheck);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!spec || errors.length) {
     throw new McpctlError(errors[0]?.code ?? 'E_SCHEMA', `${file} is not a valid mcp.yaml (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'})`, { diagnostics: errors });
@@ -106,7 +107,7 @@ export async function planFor(file: string, targetOpts: TargetOptions, ctx: Cont
   for (const [name, server] of target.doc.servers) actual.set(name, server.value);
   const p = plan(desired, actual, target.state.managed);
   const newText = spliceFor(target.doc, p, desired);
-  return { spec, target, desired, plan: p, newText, diff: redactedDiff(target.path, target.text, newText) };
+  return { spec, target, desired, plan: p, newText, diff: planDiff(target, p, desired) };
 }
 
 /** The versioned JSON document of a plan (plan --json, --out, apply --json). */
@@ -119,6 +120,18 @@ export function planDocumentFor(r: PlanResult, tool: string): PlanDocument {
     diff: r.diff,
     diagnostics: r.spec.warnings,
   });
+}
+
+/**
+ * The redacted diff of the target. The new servers are rendered already masked into the redacted current
+ * text, so the (possibly large) new text is never parsed again just to be redacted.
+ */
+function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, TomlTable>): string {
+  const before = redactToml(target.text);
+  const beforeDoc = before === target.text ? target.doc : readTarget(before, target.path);
+  const masked = new Map<string, TomlTable>();
+  for (const [name, table] of desired) masked.set(name, maskTable(table));
+  return unifiedDiff(target.path, before, spliceFor(beforeDoc, p, masked));
 }
 
 export function spliceFor(doc: TargetDoc, p: Plan, desired: Map<string, TomlTable>): string {

@@ -1,36 +1,22 @@
 // validate: loaded data → typed spec, or diagnostics naming file:line:col, the path, what was expected and a hint.
-// The JSON Schema (schema/mcp.schema.json) is the one source of truth; it is passed in, so this stage stays pure.
+// The JSON Schema (schema/mcp.schema.json) is the one source of truth; its validator is compiled ahead of time
+// (scripts/gen-validator.mjs) and passed in, so this stage stays pure and start-up never compiles a schema.
 // Rules a schema cannot express well (transport exclusivity, key/transport fit, tool list overlap,
 // reference syntax) are checked after it.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import formats from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Diagnostic } from './errors.js';
 import type { DocPath, SourceDoc } from './load.js';
 import { parseValue } from './refs.js';
 import { nearest } from './suggest.js';
-import type { McpFile, Server } from './types.generated.js';
+import type { McpFile, Server } from './generated/mcp-types.js';
+import type { SchemaCheck } from './generated/mcp-validator.js';
 
 export interface Validated {
   spec: McpFile | null;
   diagnostics: Diagnostic[];
 }
 
-const compiled = new WeakMap<object, ValidateFunction>();
-
-function validatorFor(schema: object): ValidateFunction {
-  let fn = compiled.get(schema);
-  if (!fn) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-    formats.default(ajv, ['uri']);
-    fn = ajv.compile(schema);
-    compiled.set(schema, fn);
-  }
-  return fn;
-}
-
-export function validate(doc: SourceDoc, schema: object): Validated {
-  const check = validatorFor(schema);
+export function validate(doc: SourceDoc, check: SchemaCheck): Validated {
   const diagnostics: Diagnostic[] = [];
   if (!check(doc.value)) {
     for (const e of check.errors ?? []) {

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CODEX_KEY_ORDER, compileCodex } from '../../src/core/compile/codex.js';
 import { loadYaml } from '../../src/core/load.js';
+import { validate as schema } from '../../src/core/generated/mcp-validator.js';
 import { validate } from '../../src/core/validate.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/mcp.schema.json', import.meta.url), 'utf8'));
+
 function compile(yaml: string) {
   const doc = loadYaml(yaml, 'mcp.yaml');
   const { spec, diagnostics } = validate(doc, schema);

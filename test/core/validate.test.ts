@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadYaml } from '../../src/core/load.js';
+import { validate as schema } from '../../src/core/generated/mcp-validator.js';
 import { validate } from '../../src/core/validate.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/mcp.schema.json', import.meta.url), 'utf8'));
+
 const check = (yaml: string) => validate(loadYaml(yaml, 'mcp.yaml'), schema);
 const only = (yaml: string) => {
   const { diagnostics } = check(yaml);

@@ -1,14 +1,20 @@
-// The committed types must be exactly what json-schema-to-typescript generates from the schema.
+// The committed types and precompiled validator must be exactly what json-schema-to-typescript generates from the schema.
 import { readFile } from 'node:fs/promises';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-// @ts-expect-error plain JS build script without types
 import { generateTypes, typesPath } from '../../scripts/gen-types.mjs';
+import { generateValidator, validatorPath } from '../../scripts/gen-validator.mjs';
 
 test('src/core/types.generated.ts matches schema/mcp.schema.json', async () => {
   const fresh: string = await generateTypes();
   const committed = await readFile(typesPath, 'utf8');
   assert.fixture(committed, fresh, 'types drifted from the schema: run "npm run gen:types" and commit the result');
+});
+
+test('src/core/generated/mcp-validator.js matches schema/mcp.schema.json', async () => {
+  const fresh: string = await generateValidator();
+  const committed = await readFile(validatorPath, 'utf8');
+  assert.ok(committed === fresh, 'the precompiled validator drifted from the schema: run "npm run gen" and commit the result');
 });
 
 test('the schema is draft 2020-12 and ships with the package', async () => {

@@ -16,7 +16,7 @@ export const ALPHABET = {
   base64: LOWER + UPPER + DIGITS + '+/',
   base64url: LOWER + UPPER + DIGITS + '-_',
   bech32: 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L',
-} as const;
+};
 
 /** mulberry32: small, seedable, good enough to make tokens look random. */
 function _prng(seed: number): () => number {

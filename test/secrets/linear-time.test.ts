@@ -40,7 +40,7 @@ function _quantifierAt(src: string, i: number): Quantifier | null {
 }
 
 /** Problems that make a pattern super-linear, found by reading its source. */
-export function structuralProblems(src: string): string[] {
+function structuralProblems(src: string): string[] {
   const problems: string[] = [];
   // Per open group: does it contain a repetition (max > 1)?
   const stack: boolean[] = [false];

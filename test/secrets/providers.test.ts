@@ -185,12 +185,12 @@ const CASES: Case[] = [
     return {
       id: 'secret/database-url-password',
       positives: [[`DATABASE_URL=postgres://app:${pw}@db.internal:5432/app`, pw], [`mongodb+srv://svc:${pw}@cluster0.mongodb.net/x`, pw], [`redis://:${pw}@cache:6379/0`, pw]],
-      negatives: ['postgres://app:${secret:DB_PASSWORD}@db/app', 'postgres://user:password@localhost/db', 'postgres://db.internal:5432/app', 'mysql://root:<password>@db/x'],
+      negatives: ['postgres://app:${secret:DB_PASSWORD}@db/app', 'postgres://user:password@localhost/db', 'postgres://db.internal:5432/app', 'mysql://root:<password>@db/x', `postgres://app:${pw}@db.example.com/app`],
     };
   })(),
   (() => {
     const pw = an(24);
-    return { id: 'secret/url-credentials', positives: [[`git clone https://deploy:${pw}@git.internal.dev/repo.git`, pw]], negatives: ['https://git.internal.dev:8443/path', 'https://user@host/x', 'https://user:${env:GIT_PASSWORD}@host/x'] };
+    return { id: 'secret/url-credentials', positives: [[`git clone https://deploy:${pw}@git.internal.dev/repo.git`, pw]], negatives: ['https://git.internal.dev:8443/path', 'https://user@host/x', 'https://user:${env:GIT_PASSWORD}@host/x', `https://abc:${an(12)}@example.com/`] };
   })(),
   (() => {
     const t = b64u(40);

@@ -7,7 +7,7 @@ import type { DocPath, SourceDoc } from '../load.js';
 import { literalOf, parseValue, wholeRef } from '../refs.js';
 import type { ParsedValue } from '../refs.js';
 import type { TomlTable, TomlValue } from '../toml/value.js';
-import type { McpFile, Server } from '../types.generated.js';
+import type { McpFile, Server } from '../generated/mcp-types.js';
 import { dotted } from '../validate.js';
 
 /** Codex's key order for a server table (measured with `codex mcp add`, 0.169.0). */

@@ -14,6 +14,8 @@ import {
 } from './_build.js';
 
 const REFERENCE = 'reference it as ${secret:NAME} or ${env:NAME} instead of a literal';
+/** RFC 2606 documentation hosts: `https://user:pass@example.com` is an example, not a leak. */
+const NOT_EXAMPLE_HOST = String.raw`(?!(?:[A-Za-z0-9-]{1,63}\.){0,4}example\.(?:com|org|net)(?![A-Za-z0-9-]))`;
 const DB_SCHEMES = 'postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb';
 
 export const GENERIC_RULES: readonly ProviderRule[] = [
@@ -39,7 +41,7 @@ export const GENERIC_RULES: readonly ProviderRule[] = [
     title: 'Password in a database or broker connection URL',
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'clickhouse', 'cockroachdb'],
     pattern: new RegExp(
-      `(?<![A-Za-z0-9+.-])(?:${DB_SCHEMES})://[^\\s:@/?#'"]{0,128}:(?<secret>[^\\s@/?#'"]{1,256})@`,
+      `(?<![A-Za-z0-9+.-])(?:${DB_SCHEMES})://[^\\s:@/?#'"]{0,128}:(?<secret>[^\\s@/?#'"]{1,256})@${NOT_EXAMPLE_HOST}`,
     ),
     hint: `Change the database password, then ${REFERENCE}, e.g. postgres://app:\${secret:DB_PASSWORD}@host/db.`,
     check: isRealPassword,
@@ -48,7 +50,7 @@ export const GENERIC_RULES: readonly ProviderRule[] = [
     id: 'secret/url-credentials',
     title: 'Password in a URL (user:password@host)',
     keywords: ['://'],
-    pattern: /:\/\/[^\s:@/?#'"]{1,128}:(?<secret>[^\s@/?#'"]{1,256})@(?=[A-Za-z0-9[])/,
+    pattern: new RegExp(`://[^\\s:@/?#'"]{1,128}:(?<secret>[^\\s@/?#'"]{1,256})@(?=[A-Za-z0-9[])${NOT_EXAMPLE_HOST}`),
     hint: `Change the password, then ${REFERENCE}.`,
     check: isRealPassword,
   },
