@@ -42,7 +42,7 @@ export async function planRollback(target: string, to: string | undefined): Prom
     current,
     restored: bytes,
     restoredState: state,
-    diff: redactedDiff(target, decode(current), backup.existed ? decode(bytes) : ''),
+    diff: redactedDiff(target, decode(current), backup.existed ? decode(bytes) : '', ['current', 'after rollback']),
     editedSince,
   };
 }

@@ -16,8 +16,9 @@ const SYMBOL: Record<ServerChange['action'], string> = { create: '+', update: '~
 export function planText(p: Plan, target: string, diff: string, paint: Paint = noPaint): string {
   const lines: string[] = [`Target: ${target}`];
   if (!p.changes.length && !p.unmanaged.length) lines.push('No servers declared and none managed.');
-  const width = Math.max(0, ...p.changes.map((c) => c.name.length));
-  for (const c of p.changes) {
+  const shown = p.changes.filter((c) => c.action !== 'no-op' || c.drift || c.adopt);
+  const width = Math.max(0, ...shown.map((c) => c.name.length));
+  for (const c of shown) {
     const colour = c.action === 'create' ? paint.add : c.action === 'delete' ? paint.del : c.action === 'update' ? paint.mod : paint.dim;
     let line = colour(`  ${SYMBOL[c.action]} ${c.action.padEnd(6)} ${c.name.padEnd(width)}`);
     if (c.action === 'update') line += `  (${c.changed.join(', ')})`;
@@ -25,7 +26,9 @@ export function planText(p: Plan, target: string, diff: string, paint: Paint = n
     if (c.drift) line += paint.mod('  [drift: edited by hand since mcpctl wrote it]');
     lines.push(line.trimEnd());
   }
-  if (p.unmanaged.length) lines.push(paint.dim(`  unmanaged, left as they are: ${p.unmanaged.join(', ')}`));
+  const unchanged = p.changes.filter((c) => c.action === 'no-op' && !c.drift && !c.adopt).map((c) => c.name);
+  if (unchanged.length) lines.push(paint.dim(`  = unchanged: ${nameList(unchanged)}`));
+  if (p.unmanaged.length) lines.push(paint.dim(`  unmanaged, left as they are: ${nameList(p.unmanaged)}`));
   const s = p.summary;
   const changes = s.create + s.update + s.delete;
   lines.push('');
@@ -54,4 +57,8 @@ export function diffText(diff: string, paint: Paint = noPaint): string {
     else out.push(l);
   }
   return `${out.join('\n')}\n`;
+}
+
+function nameList(names: string[], max = 12): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} … and ${names.length - max} more`;
 }
