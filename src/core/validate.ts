@@ -16,15 +16,21 @@ export interface Validated {
   diagnostics: Diagnostic[];
 }
 
-export function validate(doc: SourceDoc, check: SchemaCheck): Validated {
+/** Schema errors of any loaded document, as diagnostics with positions and hints. */
+export function checkSchema(doc: SourceDoc, check: SchemaCheck): Diagnostic[] {
+  if (check(doc.value)) return [];
   const diagnostics: Diagnostic[] = [];
-  if (!check(doc.value)) {
-    for (const e of check.errors ?? []) {
-      const d = fromAjv(doc, e);
-      if (d) diagnostics.push(d);
-    }
-    return { spec: null, diagnostics: dedupe(diagnostics) };
+  for (const e of check.errors ?? []) {
+    const d = fromAjv(doc, e);
+    if (d) diagnostics.push(d);
   }
+  return dedupe(diagnostics);
+}
+
+export function validate(doc: SourceDoc, check: SchemaCheck): Validated {
+  const schemaErrors = checkSchema(doc, check);
+  if (schemaErrors.length) return { spec: null, diagnostics: schemaErrors };
+  const diagnostics: Diagnostic[] = [];
   if (!isMcpFile(doc.value)) return { spec: null, diagnostics };
   const spec = doc.value;
   for (const [name, server] of Object.entries(spec.servers ?? {})) {

@@ -12,6 +12,11 @@ export type ToolNames = string[];
  * via the `definition` "ApprovalMode".
  */
 export type ApprovalMode = 'auto' | 'prompt' | 'writes' | 'approve';
+/**
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "RuleSeverity".
+ */
+export type RuleSeverity = 'error' | 'warn' | 'off';
 
 /**
  * mcpctl's declarative MCP server configuration (mcp.yaml), version 1.
@@ -31,6 +36,11 @@ export interface McpFile {
   servers?: {
     [k: string]: Server;
   };
+  /**
+   * Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten.
+   */
+  policy?: string;
+  lint?: LintSettings;
 }
 /**
  * This interface was referenced by `McpFile`'s JSON-Schema
@@ -109,4 +119,18 @@ export interface CodexOptions {
   oauth_resource?: string;
   environment_id?: string;
   omit_tools_from?: ('code_mode' | 'deferred' | 'direct')[];
+}
+/**
+ * Lint settings for this file.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "LintSettings".
+ */
+export interface LintSettings {
+  /**
+   * Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.
+   */
+  rules?: {
+    [k: string]: RuleSeverity;
+  };
 }

@@ -1,0 +1,27 @@
+// Lint as the commands use it: resolve policies (mcp.yaml `policy:` and --policy), then lint mcp.yaml's
+// servers, or a Codex config.toml's.
+import { dirname, resolve } from 'node:path';
+import type { PolicyFile } from '../core/generated/policy-types.js';
+import type { Finding } from '../core/lint/finding.js';
+import { lintSource } from '../core/lint/lint.js';
+import { sourceFromSpec, sourceFromToml } from '../core/lint/source.js';
+import { tomlPositions } from '../core/toml/positions.js';
+import type { TargetDoc } from '../core/toml/read-target.js';
+import { readPolicy } from '../io/policy.js';
+import type { Context, LoadedSpec } from './pipeline.js';
+
+export async function policiesFor(spec: LoadedSpec | null, extra: string | undefined, ctx: Context): Promise<PolicyFile[]> {
+  const out: PolicyFile[] = [];
+  if (spec?.spec.policy) out.push(await readPolicy(resolve(dirname(spec.path), spec.spec.policy), spec.spec.policy));
+  if (extra) out.push(await readPolicy(resolve(ctx.cwd, extra), extra));
+  return out;
+}
+
+export function lintSpec(spec: LoadedSpec, policies: PolicyFile[]): Finding[] {
+  return lintSource(sourceFromSpec(spec.spec, spec.doc), { rules: spec.spec.lint?.rules, policies });
+}
+
+export function lintConfig(doc: TargetDoc, shownAs: string, policies: PolicyFile[], rules?: LoadedSpec['spec']['lint']): Finding[] {
+  const at = tomlPositions(doc.text);
+  return lintSource(sourceFromToml(shownAs, doc.text, doc.servers, at), { rules: rules?.rules, policies });
+}
