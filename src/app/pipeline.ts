@@ -27,6 +27,8 @@ import { validate as schemaCheck } from '../core/generated/mcp-validator.js';
 import { readText } from '../io/read.js';
 import { readState } from '../io/state.js';
 import type { TargetState } from '../io/state.js';
+import type { Finding } from '../core/lint/finding.js';
+import { lintSpec, policiesFor } from './lint.js';
 
 export interface Context {
   cwd: string;
@@ -97,17 +99,20 @@ export interface PlanResult {
   newText: string;
   /** Unified diff of the target, secret-looking values masked. */
   diff: string;
+  /** Lint findings of mcp.yaml (secrets, policy). */
+  findings: Finding[];
 }
 
-export async function planFor(file: string, targetOpts: TargetOptions, ctx: Context): Promise<PlanResult> {
+export async function planFor(file: string, targetOpts: TargetOptions, ctx: Context, opts: { policy?: string | undefined } = {}): Promise<PlanResult> {
   const spec = await loadSpec(file, ctx);
   const desired = compileSpec(spec);
+  const findings = lintSpec(spec, await policiesFor(spec, opts.policy, ctx));
   const target = await loadTarget(targetOpts, ctx);
   const actual = new Map<string, TomlTable>();
   for (const [name, server] of target.doc.servers) actual.set(name, server.value);
   const p = plan(desired, actual, target.state.managed);
   const newText = spliceFor(target.doc, p, desired);
-  return { spec, target, desired, plan: p, newText, diff: planDiff(target, p, desired) };
+  return { spec, target, desired, plan: p, newText, diff: planDiff(target, p, desired), findings };
 }
 
 /** The versioned JSON document of a plan (plan --json, --out, apply --json). */
@@ -119,6 +124,7 @@ export function planDocumentFor(r: PlanResult, tool: string): PlanDocument {
     plan: r.plan,
     diff: r.diff,
     diagnostics: r.spec.warnings,
+    findings: r.findings,
   });
 }
 

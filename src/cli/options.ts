@@ -20,3 +20,11 @@ export const jsonOption = { type: 'boolean', default: false, describe: 'Print a 
 export function withTarget<T>(y: Argv<T>) {
   return y.options(targetOptions).conflicts('config', ['profile', 'project']).conflicts('profile', 'project');
 }
+
+export const formatOption = {
+  type: 'string',
+  // the names of src/core/render/findings/index.ts REPORTERS (not imported here: that would load every reporter at start-up)
+  choices: ['pretty', 'json', 'sarif', 'github'],
+  default: 'pretty',
+  describe: 'Output: pretty (for people), json, sarif (code scanning), github (workflow annotations)',
+} as const;

@@ -2,6 +2,7 @@
 // errors as file:line:col + message + hint, no stack traces, secrets masked.
 import { McpctlError } from '../core/errors.js';
 import type { Diagnostic } from '../core/errors.js';
+import type { Finding } from '../core/lint/finding.js';
 import { diagnosticText } from '../core/render/diagnostics.js';
 import type { Paint } from '../core/render/plan-text.js';
 import { noPaint } from '../core/render/plan-text.js';
@@ -26,6 +27,14 @@ const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}
 export function paintFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): Paint {
   if (!useColor(stream, env)) return noPaint;
   return { add: sgr(32, 39), del: sgr(31, 39), mod: sgr(33, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
+}
+
+/** Lint findings in the diagnostics format (plan and apply show them before the plan). */
+export function printFindings(io: Io, list: Finding[]): void {
+  printDiagnostics(
+    io,
+    list.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.secret ? `${f.message} (${f.secret.preview})` : f.message, file: f.file, line: f.line, col: f.col, hint: f.hint })),
+  );
 }
 
 export function printDiagnostics(io: Io, list: Diagnostic[]): void {

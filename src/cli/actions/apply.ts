@@ -9,7 +9,7 @@ import { planText } from '../../core/render/plan-text.js';
 import { readSavedPlan } from '../../io/saved-plan.js';
 import { canPrompt, confirm } from '../confirm.js';
 import type { Io } from '../output.js';
-import { paintFor, printDiagnostics, writeJson } from '../output.js';
+import { paintFor, printDiagnostics, printFindings, writeJson } from '../output.js';
 import { runSteps } from '../progress.js';
 import { toolName } from '../version.js';
 
@@ -22,19 +22,30 @@ export interface ApplyArgs {
   yes: boolean;
   json: boolean;
   'keep-backups': number;
+  policy?: string | undefined;
 }
 
 export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const ctx = processContext();
   const saved = args.plan ? await readSavedPlan(args.plan) : null;
-  const planned = saved ? await planFor(saved.source.path, { config: saved.target.file }, ctx) : await planFor(args.file, args, ctx);
+  const planned = saved ? await planFor(saved.source.path, { config: saved.target.file }, ctx, { policy: args.policy }) : await planFor(args.file, args, ctx, { policy: args.policy });
   const doc = planDocumentFor(planned, toolName());
   if (saved) checkSavedPlan(saved, doc, args.plan ?? '');
 
   const paint = paintFor(io.stdout, io.env);
   if (!args.json) {
     printDiagnostics(io, planned.spec.warnings);
+    printFindings(io, planned.findings);
     io.stdout.write(planText(planned.plan, planned.target.path, planned.diff, paint));
+  }
+  const lintErrors = planned.findings.filter((f) => f.severity === 'error').length;
+  if (lintErrors) {
+    const e = new McpctlError('E_LINT', `not applied: lint found ${lintErrors} ${lintErrors === 1 ? 'error' : 'errors'} in ${planned.spec.file}`, {
+      hint: 'fix them (see above), or turn a rule off under lint.rules in mcp.yaml if the organisation policy allows it',
+    });
+    if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'lint errors', plan: doc, backup: null });
+    else throw e;
+    return EXIT.failure;
   }
   const stateChanges = stateNeedsUpdate(planned);
   if (!hasChanges(planned.plan) && !stateChanges) {

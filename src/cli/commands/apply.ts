@@ -13,6 +13,7 @@ export const applyCommand: Command = (cli, state) =>
             file: fileOption,
             yes: { alias: 'y', type: 'boolean', default: false, describe: 'Apply without asking (required without a terminal)' },
             json: jsonOption,
+            policy: { type: 'string', requiresArg: true, describe: 'Organisation policy file (in addition to "policy:" in mcp.yaml)' },
             'keep-backups': { type: 'number', default: 10, describe: 'How many backups of the target to keep' },
           }),
       )

@@ -11,6 +11,7 @@ export const planCommand: Command = (cli, state) =>
         file: fileOption,
         json: jsonOption,
         out: { type: 'string', requiresArg: true, describe: 'Save the plan (JSON) for "mcpctl apply PLAN"' },
+        policy: { type: 'string', requiresArg: true, describe: 'Organisation policy file (in addition to "policy:" in mcp.yaml)' },
         'detailed-exitcode': { type: 'boolean', default: false, describe: 'Exit 0 for no changes, 2 for changes, 1 for errors' },
       }),
     )

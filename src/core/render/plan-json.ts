@@ -2,6 +2,7 @@
 // Values that look secret are masked; the document never holds a secret.
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../errors.js';
+import type { Finding } from '../lint/finding.js';
 import type { Plan } from '../plan.js';
 import { tableHash } from '../plan.js';
 import { maskTable } from '../redact.js';
@@ -15,6 +16,7 @@ export interface PlanDocInput {
   plan: Plan;
   diff: string;
   diagnostics: Diagnostic[];
+  findings: Finding[];
 }
 
 export function planDocument(i: PlanDocInput) {
@@ -39,6 +41,7 @@ export function planDocument(i: PlanDocInput) {
     })),
     unmanaged: i.plan.unmanaged,
     diagnostics: i.diagnostics,
+    findings: i.findings,
     diff: i.diff,
   };
 }

@@ -18,6 +18,6 @@ export const commandNotAllowed: PolicyRule = {
     const candidates = bare ? [s.command] : [s.command, basename(s.command)];
     const ok = allow.some((a) => (/[\\/]/.test(a) ? !bare && matchesAny(s.command ?? '', [a]) : candidates.some((c) => matchesAny(c, [a]))));
     if (ok) return [];
-    return [{ ruleId: 'policy/command-not-allowed', path: ['command'], message: `"${s.name}" runs ${s.command}, which the policy does not allow`, hint: `allowed: ${allow.join(', ')}` }];
+    return [{ ruleId: 'policy/command-not-allowed', path: ['command'], message: `runs ${s.command}, which the policy does not allow`, hint: `allowed: ${allow.join(', ')}` }];
   },
 };

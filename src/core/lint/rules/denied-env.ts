@@ -20,7 +20,7 @@ export const deniedEnv: PolicyRule = {
     const deny = [...DENIED_ENV, ...(policy.env?.deny ?? [])];
     const out: RawFinding[] = [];
     for (const key of Object.keys(s.env ?? {})) {
-      if (matchesAny(key, deny)) out.push({ ruleId: 'policy/denied-env', path: ['env', key], part: 'key', message: `"${s.name}" sets ${key}, which makes the process load other code`, hint: `remove ${key} from env` });
+      if (matchesAny(key, deny)) out.push({ ruleId: 'policy/denied-env', path: ['env', key], part: 'key', message: `sets ${key}, which makes the process load other code`, hint: `remove ${key} from env` });
     }
     return out;
   },

@@ -26,7 +26,7 @@ export const insecureUrl: PolicyRule = {
   check(s) {
     const u = s.url ? parse(s.url) : null;
     if (!u || u.protocol !== 'http:' || isLoopback(u.hostname)) return [];
-    return [{ ruleId: 'policy/insecure-url', path: ['url'], message: `"${s.name}" talks to ${u.host} over plain http`, hint: `use https://${u.host}${u.pathname}` }];
+    return [{ ruleId: 'policy/insecure-url', path: ['url'], message: `talks to ${u.host} over plain http`, hint: `use https://${u.host}${u.pathname}` }];
   },
 };
 
@@ -42,6 +42,6 @@ export const hostNotAllowed: PolicyRule = {
     const hosts = policy.remote?.hosts;
     const u = s.url ? parse(s.url) : null;
     if (!hosts || !u || isLoopback(u.hostname) || matchesAny(u.hostname.toLowerCase(), hosts, 'i')) return [];
-    return [{ ruleId: 'policy/host-not-allowed', path: ['url'], message: `"${s.name}" uses host ${u.hostname}, which the policy does not allow`, hint: `allowed hosts: ${hosts.join(', ')}` }];
+    return [{ ruleId: 'policy/host-not-allowed', path: ['url'], message: `uses host ${u.hostname}, which the policy does not allow`, hint: `allowed hosts: ${hosts.join(', ')}` }];
   },
 };

@@ -22,7 +22,7 @@ export const shellWrapper: PolicyRule = {
       {
         ruleId: 'policy/shell-wrapper',
         path: ['args', i + 1 < args.length ? i + 1 : i],
-        message: `"${s.name}" runs a script through ${basename(s.command)} ${args[i]}`,
+        message: `runs a script through ${basename(s.command)} ${args[i]}`,
         hint: 'write the program as command and each argument as an item of args',
       },
     ];

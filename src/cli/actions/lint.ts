@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { lintConfig, lintSpec, policiesFor } from '../../app/lint.js';
+import { loadSpec, processContext } from '../../app/pipeline.js';
+import { EXIT, McpctlError } from '../../core/errors.js';
+import type { Finding, FindingsReport } from '../../core/lint/finding.js';
+import { allRules } from '../../core/lint/lint.js';
+import { readTarget } from '../../core/toml/read-target.js';
+import { readText } from '../../io/read.js';
+import { reportFindings } from '../findings-output.js';
+import { isFindingsFormat } from '../../core/render/findings/index.js';
+import type { Io } from '../output.js';
+
+export interface LintArgs {
+  file?: string | undefined;
+  config?: string | undefined;
+  policy?: string | undefined;
+  format: string;
+}
+
+export async function lintAction(args: LintArgs, io: Io): Promise<number> {
+  const ctx = processContext();
+  const file = args.file ?? 'mcp.yaml';
+  const lintYaml = args.file !== undefined || args.config === undefined || existsSync(resolve(ctx.cwd, file));
+  const findings: Finding[] = [];
+  let files = 0;
+  const spec = lintYaml ? await loadSpec(file, ctx) : null;
+  const policies = await policiesFor(spec, args.policy, ctx);
+  if (spec) {
+    findings.push(...lintSpec(spec, policies));
+    files++;
+  }
+  if (args.config) {
+    const path = resolve(ctx.cwd, args.config);
+    const text = await readText(path, { maxBytes: 64 * 1024 * 1024, what: 'Codex config' });
+    const shownAs = relative(ctx.cwd, path).startsWith('..') ? path : relative(ctx.cwd, path);
+    findings.push(...lintConfig(readTarget(text, shownAs), shownAs, policies, spec?.spec.lint));
+    files++;
+  }
+  const rules = allRules();
+  const report: FindingsReport = {
+    findings,
+    filesScanned: files,
+    skipped: [],
+    rules: [...new Set(findings.map((f) => f.ruleId))].map((id) => rules.get(id)).filter((m) => m !== undefined),
+  };
+  if (!isFindingsFormat(args.format)) throw new McpctlError('E_USAGE', `unknown format "${args.format}"`, { hint: 'use pretty, json, sarif or github' });
+  reportFindings(report, args.format, io);
+  return findings.some((f) => f.severity === 'error') ? EXIT.failure : EXIT.ok;
+}

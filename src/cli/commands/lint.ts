@@ -1,0 +1,23 @@
+import type { Command } from '../main.js';
+import { formatOption } from '../options.js';
+
+export const lintCommand: Command = (cli, state) =>
+  cli.command(
+    'lint',
+    'Check mcp.yaml (and optionally a config.toml) for plaintext secrets and policy violations',
+    (y) =>
+      y
+        .options({
+          file: { alias: 'f', type: 'string', describe: 'The mcp.yaml to lint (default ./mcp.yaml)', requiresArg: true },
+          config: { type: 'string', requiresArg: true, describe: 'Also lint the servers of this Codex config.toml' },
+          policy: { type: 'string', requiresArg: true, describe: 'Organisation policy file (in addition to "policy:" in mcp.yaml)' },
+          format: formatOption,
+        })
+        .example('$0 lint', 'lint ./mcp.yaml')
+        .example('$0 lint --policy org/mcp-policy.yaml --format sarif > mcpctl.sarif', 'for GitHub code scanning')
+        .example('$0 lint --config ~/.codex/config.toml', 'lint an existing Codex config too'),
+    async (args) => {
+      const { lintAction } = await import('../actions/lint.js');
+      state.exitCode = await lintAction(args, state.io);
+    },
+  );
