@@ -10,6 +10,7 @@ import { lintCommand } from './commands/lint.js';
 import { planCommand } from './commands/plan.js';
 import { renderCommand } from './commands/render.js';
 import { rollbackCommand } from './commands/rollback.js';
+import { scanCommand } from './commands/scan.js';
 import { validateCommand } from './commands/validate.js';
 import type { Io } from './output.js';
 import { processIo, reportError } from './output.js';

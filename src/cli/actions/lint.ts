@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { lintConfig, lintSpec, policiesFor } from '../../app/lint.js';
 import { loadSpec, processContext } from '../../app/pipeline.js';
+import type { LoadedSpec } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
 import type { Finding, FindingsReport } from '../../core/lint/finding.js';
 import { allRules } from '../../core/lint/lint.js';
@@ -12,6 +13,7 @@ import { isFindingsFormat } from '../../core/render/findings/index.js';
 import type { Io } from '../output.js';
 
 export interface LintArgs {
+  files?: string[] | undefined;
   file?: string | undefined;
   config?: string | undefined;
   policy?: string | undefined;
@@ -20,21 +22,24 @@ export interface LintArgs {
 
 export async function lintAction(args: LintArgs, io: Io): Promise<number> {
   const ctx = processContext();
-  const file = args.file ?? 'mcp.yaml';
-  const lintYaml = args.file !== undefined || args.config === undefined || existsSync(resolve(ctx.cwd, file));
+  const named = [...(args.files ?? []), ...(args.file !== undefined ? [args.file] : [])];
+  const yamlFiles = named.length ? named : args.config === undefined || existsSync(resolve(ctx.cwd, 'mcp.yaml')) ? ['mcp.yaml'] : [];
   const findings: Finding[] = [];
   let files = 0;
-  const spec = lintYaml ? await loadSpec(file, ctx) : null;
-  const policies = await policiesFor(spec, args.policy, ctx);
-  if (spec) {
-    findings.push(...lintSpec(spec, policies));
+  let firstSpec: LoadedSpec | null = null;
+  const extraPolicies = await policiesFor(null, args.policy, ctx);
+  for (const file of yamlFiles) {
+    const spec = await loadSpec(file, ctx);
+    firstSpec ??= spec;
+    findings.push(...lintSpec(spec, [...(await policiesFor(spec, undefined, ctx)), ...extraPolicies]));
     files++;
   }
+  const policies = [...(firstSpec ? await policiesFor(firstSpec, undefined, ctx) : []), ...extraPolicies];
   if (args.config) {
     const path = resolve(ctx.cwd, args.config);
     const text = await readText(path, { maxBytes: 64 * 1024 * 1024, what: 'Codex config' });
     const shownAs = relative(ctx.cwd, path).startsWith('..') ? path : relative(ctx.cwd, path);
-    findings.push(...lintConfig(readTarget(text, shownAs), shownAs, policies, spec?.spec.lint));
+    findings.push(...lintConfig(readTarget(text, shownAs), shownAs, policies, firstSpec?.spec.lint));
     files++;
   }
   const rules = allRules();

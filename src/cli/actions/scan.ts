@@ -4,7 +4,8 @@ import { countBySeverity } from '../../core/lint/finding.js';
 import { REPORTERS } from '../../core/render/findings/index.js';
 import type { FindingsFormat } from '../../core/render/findings/index.js';
 import type { Io } from '../output.js';
-import { paintFor } from '../paint.js';
+import { noPaint } from '../../core/render/plan-text.js';
+import { paintFor } from '../output.js';
 import { toolVersion } from '../version.js';
 
 export interface ScanArgs {
@@ -28,7 +29,7 @@ export async function scanAction(args: ScanArgs, io: Io, cwd: string): Promise<n
     cwd,
   });
   const text = REPORTERS[args.format](outcome.report, {
-    paint: args.format === 'pretty' ? paintFor(io.stdout, io.env) : paintFor({}, {}),
+    paint: args.format === 'pretty' ? paintFor(io.stdout, io.env) : noPaint,
     tool: { name: 'mcpctl', version: toolVersion(), informationUri: INFORMATION_URI },
   });
   io.stdout.write(text);
