@@ -24,6 +24,7 @@ import type { TomlTable } from '../core/toml/value.js';
 import type { McpFile } from '../core/generated/mcp-types.js';
 import { validate } from '../core/validate.js';
 import { validate as schemaCheck } from '../core/generated/mcp-validator.js';
+import { launcherFor } from '../io/launcher.js';
 import { readText } from '../io/read.js';
 import { readState } from '../io/state.js';
 import type { TargetState } from '../io/state.js';
@@ -66,8 +67,8 @@ export async function loadSpec(file: string, ctx: Context): Promise<LoadedSpec> 
   return { path, file, doc, spec, sha256: sha256(text), warnings: diagnostics.filter((d) => d.severity !== 'error') };
 }
 
-export function compileSpec(loaded: LoadedSpec): Map<string, TomlTable> {
-  const { servers, diagnostics } = compileCodex(loaded.spec, loaded.doc);
+export function compileSpec(loaded: LoadedSpec, ctx: Context): Map<string, TomlTable> {
+  const { servers, diagnostics } = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env) });
   if (diagnostics.length) {
     throw new McpctlError('E_REF', `${loaded.file} cannot be compiled for Codex (${diagnostics.length} ${diagnostics.length === 1 ? 'problem' : 'problems'})`, { diagnostics });
   }
@@ -105,7 +106,7 @@ export interface PlanResult {
 
 export async function planFor(file: string, targetOpts: TargetOptions, ctx: Context, opts: { policy?: string | undefined } = {}): Promise<PlanResult> {
   const spec = await loadSpec(file, ctx);
-  const desired = compileSpec(spec);
+  const desired = compileSpec(spec, ctx);
   const findings = lintSpec(spec, await policiesFor(spec, opts.policy, ctx));
   const target = await loadTarget(targetOpts, ctx);
   const actual = new Map<string, TomlTable>();

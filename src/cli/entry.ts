@@ -1,11 +1,17 @@
-// Process entry. `--version` and a plain `scan FILE...` (the pre-commit hook) run without loading the
-// CLI framework; everything else is imported lazily.
+// Process entry. `--version`, a plain `scan FILE...` (the pre-commit hook), and the launcher (`exec`,
+// `headers`) run without loading the CLI framework; everything else is imported lazily.
 import { parseScanArgv, runScanFast } from './scan-argv.js';
 import { toolVersion } from './version.js';
 
 export async function main(argv: string[]): Promise<void> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${toolVersion()}\n`);
+    return;
+  }
+  if (argv[0] === 'exec' || argv[0] === 'headers') {
+    // the launcher and the headers helper: started by Codex for every server start, so kept lean
+    const { runExec, runHeaders } = await import('./exec.js');
+    process.exitCode = argv[0] === 'exec' ? await runExec(argv.slice(1)) : await runHeaders(argv.slice(1));
     return;
   }
   const scan = argv[0] === 'scan' ? parseScanArgv(argv.slice(1)) : null;

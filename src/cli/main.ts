@@ -5,14 +5,17 @@ import type { Argv } from 'yargs';
 import { EXIT } from '../core/errors.js';
 import { applyCommand } from './commands/apply.js';
 import { backupsCommand } from './commands/backups.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { planCommand } from './commands/plan.js';
 import { renderCommand } from './commands/render.js';
 import { rollbackCommand } from './commands/rollback.js';
 import { scanCommand } from './commands/scan.js';
+import { secretCommand } from './commands/secret.js';
 import { validateCommand } from './commands/validate.js';
 import type { Io } from './output.js';
+import { maskTokens } from '../core/mask-tokens.js';
 import { processIo, reportError } from './output.js';
 import { toolVersion } from './version.js';
 
@@ -23,7 +26,7 @@ export interface RunState {
 
 export type Command = (cli: Argv, state: RunState) => Argv;
 
-const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand, applyCommand, backupsCommand, rollbackCommand, lintCommand];
+const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand, applyCommand, backupsCommand, rollbackCommand, lintCommand, scanCommand, importCommand, secretCommand];
 
 export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
   const state: RunState = { io, exitCode: EXIT.ok };
@@ -41,14 +44,16 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .wrap(Math.min(100, process.stdout.columns || 100))
     .epilogue('Exit codes: 0 ok, 1 failure, 2 usage or invalid input, 3 trust failure, 4 conflict.\nDocs: README.md')
     .fail((msg, err) => {
-      throw err ?? new UsageError(msg);
+      // yargs reports its own validation failures (an option without its value, …) as a YError: usage, exit 2
+      if (err && err.name !== 'YError') throw err;
+      throw new UsageError(msg || err?.message || 'invalid command line');
     });
   for (const command of COMMANDS) cli = command(cli, state);
   try {
     await cli.parseAsync();
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`error E_USAGE: ${e.message}\n  hint: see "mcpctl --help" or "mcpctl <command> --help"\n`);
+      io.stderr.write(`error E_USAGE: ${maskTokens(e.message)}\n  hint: see "mcpctl --help" or "mcpctl <command> --help"\n`);
       return EXIT.usage;
     }
     return reportError(io, e, wantsJson);

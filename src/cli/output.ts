@@ -4,9 +4,8 @@ import { McpctlError } from '../core/errors.js';
 import type { Diagnostic } from '../core/errors.js';
 import type { Finding } from '../core/lint/finding.js';
 import { diagnosticText } from '../core/render/diagnostics.js';
-import type { Paint } from '../core/render/plan-text.js';
-import { noPaint } from '../core/render/plan-text.js';
-import { maskTokens } from '../core/redact.js';
+import { maskTokens } from '../core/mask-tokens.js';
+import { paintFor } from './paint.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -16,18 +15,7 @@ export interface Io {
 
 export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, env: process.env });
 
-export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
-  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-  if (env['FORCE_COLOR'] && env['FORCE_COLOR'] !== '0') return true;
-  return stream.isTTY === true && env['TERM'] !== 'dumb';
-}
-
-const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
-
-export function paintFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): Paint {
-  if (!useColor(stream, env)) return noPaint;
-  return { add: sgr(32, 39), del: sgr(31, 39), mod: sgr(33, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
-}
+export { paintFor, useColor } from './paint.js';
 
 /** Lint findings in the diagnostics format (plan and apply show them before the plan). */
 export function printFindings(io: Io, list: Finding[]): void {

@@ -2,10 +2,11 @@
 // A value is masked when it sits under an env/header table and its key or value looks secret, or when its
 // value alone matches a provider token format anywhere.
 import { parseTOML } from 'toml-eslint-parser';
+import { maskTokens, SENSITIVE_MARK as SENSITIVE } from './mask-tokens.js';
 import { isSensitiveKey, looksSecret } from './secrets/detect.js';
 import type { TomlTable, TomlValue } from './toml/value.js';
 
-export const SENSITIVE = '(sensitive)';
+export { SENSITIVE };
 
 const VALUE_TABLES = new Set(['env', 'http_headers', 'headers']);
 
@@ -95,7 +96,4 @@ function keyNames(key: unknown): string[] {
   });
 }
 
-/** Masks provider-format tokens in free text (error messages, unparseable files). */
-export function maskTokens(text: string): string {
-  return text.replace(/[^\s"'`=:,;()[\]{}<>]{16,}/g, (word) => (looksSecret(undefined, word) ? SENSITIVE : word));
-}
+export { maskTokens } from './mask-tokens.js';

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CODEX_KEY_ORDER, compileCodex } from '../../src/core/compile/codex.js';
+import { CODEX_KEY_ORDER, compileCodex, shellQuote, STORE_ENV } from '../../src/core/compile/codex.js';
 import { loadYaml } from '../../src/core/load.js';
 import { validate as schema } from '../../src/core/generated/mcp-validator.js';
 import { validate } from '../../src/core/validate.js';
@@ -117,6 +117,54 @@ servers:
   ]);
   assert.match(r.diagnostics[0]?.hint ?? '', /A: "\$\{env:A\}"/);
   assert.match(r.diagnostics[0]?.message ?? '', /server "s"/);
+});
+
+
+test('with the launcher: secrets and composed values go through mcpctl exec / headers, never as values', () => {
+  const launcher = { command: '/usr/bin/node', args: ['/opt/mcpctl/bin/mcpctl.js'] };
+  const doc = loadYaml(`version: 1
+servers:
+  gh:
+    command: npx
+    args: ["-y", "@modelcontextprotocol/server-github@2025.4.8"]
+    env:
+      GITHUB_PERSONAL_ACCESS_TOKEN: \${secret:github/pat}
+      LOG_LEVEL: debug
+      HOME_COPY: \${env:HOME}
+      SAME: \${env:SAME}
+  db:
+    command: pg-mcp
+    args: ["postgres://app:\${secret:db/pw}@db/app", "$\${not-a-ref}"]
+  linear:
+    url: https://mcp.linear.app/mcp
+    headers:
+      Authorization: "Bearer \${secret:linear/token}"
+      X-Team: "team-\${env:TEAM}"
+      X-Static: fixed
+`, 'mcp.yaml');
+  const { spec } = validate(doc, schema);
+  if (!spec) throw new Error('invalid');
+  const r = compileCodex(spec, doc, { launcher });
+  assert.equal(r.diagnostics, []);
+  assert.equal(r.servers.get('gh'), {
+    command: '/usr/bin/node',
+    args: ['/opt/mcpctl/bin/mcpctl.js', 'exec', '--server', 'gh', '--env', 'GITHUB_PERSONAL_ACCESS_TOKEN=${secret:github/pat}', '--env', 'HOME_COPY=${env:HOME}', '--', 'npx', '-y', '@modelcontextprotocol/server-github@2025.4.8'],
+    env: { LOG_LEVEL: 'debug' },
+    env_vars: ['SAME', ...STORE_ENV],
+  });
+  const db = r.servers.get('db');
+  assert.equal(db?.['args'], ['/opt/mcpctl/bin/mcpctl.js', 'exec', '--server', 'db', '--templates', '--', 'pg-mcp', 'postgres://app:${secret:db/pw}@db/app', '$${not-a-ref}']);
+  const linear = r.servers.get('linear');
+  assert.equal(linear?.['http_headers'], { 'X-Static': 'fixed' });
+  assert.is(linear?.['bearer_token_env_var'], undefined);
+  assert.is(linear?.['http_headers_helper'], "/usr/bin/node /opt/mcpctl/bin/mcpctl.js headers --server linear --header 'Authorization=Bearer ${secret:linear/token}' --header 'X-Team=team-${env:TEAM}'");
+});
+
+test('shellQuote keeps every word exact under sh -c', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const words = ['plain', "it's", 'a b', '${secret:x}', '$(touch /tmp/pwned)', '"q"', 'back\\slash', ''];
+  const out = execFileSync('sh', ['-c', `printf '%s\\n' ${words.map(shellQuote).join(' ')}`], { encoding: 'utf8' });
+  assert.equal(out.split('\n').slice(0, -1), words);
 });
 
 test.run();

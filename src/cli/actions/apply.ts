@@ -4,6 +4,7 @@ import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js'
 import type { PlanResult } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
 import { hasChanges, tableHash } from '../../core/plan.js';
+import { secretNames } from '../../core/resolve.js';
 import type { PlanDocument } from '../../core/render/plan-json.js';
 import { planText } from '../../core/render/plan-text.js';
 import { readSavedPlan } from '../../io/saved-plan.js';
@@ -47,6 +48,7 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     else throw e;
     return EXIT.failure;
   }
+  await checkSecretsExist(planned, ctx);
   const stateChanges = stateNeedsUpdate(planned);
   if (!hasChanges(planned.plan) && !stateChanges) {
     if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'no changes', plan: doc, backup: null });
@@ -124,3 +126,15 @@ function stateNeedsUpdate(r: PlanResult): boolean {
   return false;
 }
 
+
+/** Every ${secret:...} the servers reference must be in the store before config.toml points at it. */
+async function checkSecretsExist(planned: PlanResult, ctx: ReturnType<typeof processContext>): Promise<void> {
+  const names = new Set<string>();
+  for (const server of Object.values(planned.spec.spec.servers ?? {})) {
+    const values = [server.command ?? '', ...(server.args ?? []), ...Object.values(server.env ?? {}), ...Object.values(server.headers ?? {})];
+    for (const v of values) for (const n of secretNames(v)) names.add(n);
+  }
+  if (!names.size) return;
+  const { openSecretStore, resolveSecrets } = await import('../../io/secrets/store.js');
+  await resolveSecrets([...names], await openSecretStore(ctx.env, ctx.home));
+}

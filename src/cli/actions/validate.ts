@@ -1,12 +1,14 @@
 import { loadSpec, processContext } from '../../app/pipeline.js';
 import { compileCodex } from '../../core/compile/codex.js';
 import { EXIT } from '../../core/errors.js';
+import { launcherFor } from '../../io/launcher.js';
 import type { Io } from '../output.js';
 import { printDiagnostics, writeJson } from '../output.js';
 
 export async function validateAction(args: { file: string; json: boolean }, io: Io): Promise<number> {
-  const loaded = await loadSpec(args.file, processContext());
-  const compiled = compileCodex(loaded.spec, loaded.doc);
+  const ctx = processContext();
+  const loaded = await loadSpec(args.file, ctx);
+  const compiled = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env) });
   const diagnostics = [...loaded.warnings, ...compiled.diagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const servers = Object.keys(loaded.spec.servers ?? {}).length;

@@ -24,7 +24,20 @@ export interface Compiled {
   diagnostics: Diagnostic[];
 }
 
-export function compileCodex(spec: McpFile, doc: SourceDoc): Compiled {
+/** How config.toml starts mcpctl itself (absolute node + script), for values only mcpctl can resolve. */
+export interface Launcher {
+  command: string;
+  args: string[];
+}
+
+/**
+ * Variables the launcher needs to open the secret store under Codex's minimal server environment. They are
+ * forwarded to it with env_vars and removed again before the real server starts (unless the server asked
+ * for them itself).
+ */
+export const STORE_ENV = ['DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR', 'XDG_CONFIG_HOME', 'MCPCTL_SECRET_BACKEND', 'MCPCTL_SECRETS_FILE', 'MCPCTL_AGE_IDENTITY'] as const;
+
+export function compileCodex(spec: McpFile, doc: SourceDoc, opts: { launcher?: Launcher | undefined } = {}): Compiled {
   const servers = new Map<string, TomlTable>();
   const diagnostics: Diagnostic[] = [];
   for (const [name, server] of Object.entries(spec.servers ?? {})) {
@@ -38,48 +51,61 @@ export function compileCodex(spec: McpFile, doc: SourceDoc): Compiled {
         path: dotted(path),
         hint,
       });
-    servers.set(name, compileServer(name, server, unsupported));
+    servers.set(name, compileServer(name, server, unsupported, opts.launcher));
   }
   return { servers, diagnostics };
 }
 
 type Report = (path: DocPath, what: string, hint: string) => void;
 
-function compileServer(name: string, s: Server, unsupported: Report): TomlTable {
+function compileServer(name: string, s: Server, unsupported: Report, launcher: Launcher | undefined): TomlTable {
   const base = ['servers', name];
   const t: TomlTable = {};
+  const viaLauncher = launcher ? '' : '; secrets and composed values need mcpctl\'s launcher';
   const literal = (path: DocPath, value: string): string => {
     const parsed = parseValue(value);
     const text = literalOf(parsed);
     if (text !== null) return text;
-    unsupported(path, `the reference in "${value}"`, 'Codex reads references only as whole env or header values of the same name: use a literal here');
+    unsupported(path, `the reference in "${value}"`, 'references are resolved only in command, args, env and headers: use a literal here');
     return value;
   };
 
   if (s.command !== undefined) {
-    t['command'] = literal([...base, 'command'], s.command);
-    if (s.args?.length) t['args'] = s.args.map((a, i) => literal([...base, 'args', i], a));
     const env: TomlTable = {};
     const envVars: string[] = [];
+    const resolved: Array<[string, string]> = [];
     for (const [key, value] of Object.entries(s.env ?? {})) {
       const parsed = parseValue(value);
       const text = literalOf(parsed);
-      if (text !== null) {
-        env[key] = text;
-        continue;
+      if (text !== null) env[key] = text;
+      else if (forwardedEnvName(parsed) === key) envVars.push(key);
+      else if (launcher) resolved.push([key, value]);
+      else {
+        const forwarded = forwardedEnvName(parsed);
+        unsupported(
+          [...base, 'env', key],
+          `env ${key} = "${value}"`,
+          forwarded
+            ? `Codex forwards variables only under their own name: write ${key}: "\${env:${key}}", or rename the variable${viaLauncher}`
+            : `Codex can forward only \${env:${key}} as ${key}${viaLauncher}`,
+        );
       }
-      const forwarded = forwardedEnvName(parsed);
-      if (forwarded === key) {
-        envVars.push(key);
-        continue;
-      }
-      unsupported(
-        [...base, 'env', key],
-        `env ${key} = "${value}"`,
-        forwarded
-          ? `Codex forwards variables only under their own name: write ${key}: "\${env:${key}}", or rename the variable`
-          : `Codex can forward only \${env:${key}} as ${key}; secrets and composed values need mcpctl's launcher`,
-      );
+    }
+    const argv = [s.command, ...(s.args ?? [])];
+    const templated = argv.some((a) => literalOf(parseValue(a)) === null);
+    if (launcher && (resolved.length || templated)) {
+      // config.toml starts mcpctl's launcher, which resolves the references at spawn time: no value is written
+      const flags = ['exec', '--server', name];
+      for (const [key, value] of resolved) flags.push('--env', `${key}=${value}`);
+      for (const k of STORE_ENV) if (envVars.includes(k)) flags.push('--keep', k);
+      if (templated) flags.push('--templates');
+      const real = templated ? argv : argv.map((a, i) => literal(i === 0 ? [...base, 'command'] : [...base, 'args', i - 1], a));
+      t['command'] = launcher.command;
+      t['args'] = [...launcher.args, ...flags, '--', ...real];
+      for (const k of STORE_ENV) if (!envVars.includes(k)) envVars.push(k);
+    } else {
+      t['command'] = literal([...base, 'command'], s.command);
+      if (s.args?.length) t['args'] = s.args.map((a, i) => literal([...base, 'args', i], a));
     }
     if (Object.keys(env).length) t['env'] = sorted(env);
     if (envVars.length) t['env_vars'] = envVars;
@@ -88,6 +114,7 @@ function compileServer(name: string, s: Server, unsupported: Report): TomlTable 
     t['url'] = literal([...base, 'url'], s.url);
     const headers: TomlTable = {};
     const envHeaders: TomlTable = {};
+    const helped: Array<[string, string]> = [];
     for (const [key, value] of Object.entries(s.headers ?? {})) {
       const parsed = parseValue(value);
       const text = literalOf(parsed);
@@ -105,14 +132,25 @@ function compileServer(name: string, s: Server, unsupported: Report): TomlTable 
         envHeaders[key] = forwarded;
         continue;
       }
+      if (launcher) {
+        helped.push([key, value]);
+        continue;
+      }
       unsupported(
         [...base, 'headers', key],
         `header ${key} = "${value}"`,
-        'Codex reads a header from one environment variable (${env:NAME}) or "Bearer ${env:NAME}" for Authorization',
+        `Codex reads a header from one environment variable (\${env:NAME}) or "Bearer \${env:NAME}" for Authorization${viaLauncher}`,
       );
     }
     if (Object.keys(headers).length) t['http_headers'] = sorted(headers);
     if (Object.keys(envHeaders).length) t['env_http_headers'] = sorted(envHeaders);
+    if (launcher && helped.length) {
+      // Codex runs this with `sh -c` and reads a JSON object of headers from its stdout (Authorization included:
+      // checked with the pinned Codex); the references are resolved then, so no value is written
+      const words = [launcher.command, ...launcher.args, 'headers', '--server', name];
+      for (const [key, value] of helped) words.push('--header', `${key}=${value}`);
+      t['http_headers_helper'] = words.map(shellQuote).join(' ');
+    }
   }
 
   const c = s.codex ?? {};
@@ -136,6 +174,11 @@ function compileServer(name: string, s: Server, unsupported: Report): TomlTable 
     t['tools'] = sorted(tools);
   }
   return t;
+}
+
+/** POSIX single-quote quoting: the word reaches the program exactly, `${...}` and all. */
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 function forwardedEnvName(parsed: ParsedValue): string | null {

@@ -1,0 +1,151 @@
+// `mcpctl exec` (the launcher config.toml starts) and `mcpctl headers` (Codex's http_headers_helper).
+// Both resolve references at spawn time, so no secret value is ever written to a file. Neither loads the CLI
+// framework. The launcher never writes to stdout: the server speaks JSON-RPC there.
+import { spawn } from 'node:child_process';
+import { homedir } from 'node:os';
+import { STORE_ENV } from '../core/compile/codex.js';
+import { McpctlError } from '../core/errors.js';
+import { resolveTemplate, secretNames } from '../core/resolve.js';
+
+export const EXEC_HELP = `Usage: mcpctl exec [--server NAME] [--env NAME=TEMPLATE]... [--templates] [--keep VAR]... -- COMMAND [ARG...]
+
+Runs COMMAND with references resolved at spawn time: each --env sets NAME to TEMPLATE with \${secret:x} and
+\${env:X} (and fallbacks) filled in from the secret store and the environment; with --templates the command and
+its arguments are templates too. No shell runs in between; stdin, stdout and stderr are passed through, signals
+are forwarded and the exit code is passed back. config.toml uses this for servers whose values Codex cannot
+forward by name. You can also run Codex itself this way, to hand it values from the store:
+
+  mcpctl exec --env LINEAR_API_KEY='\${secret:linear/token}' -- codex
+`;
+
+interface ExecArgs {
+  server: string | undefined;
+  env: Array<[string, string]>;
+  keep: Set<string>;
+  templates: boolean;
+  argv: string[];
+}
+
+function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
+  const out: ExecArgs = { server: undefined, env: [], keep: new Set(), templates: false, argv: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined) throw new McpctlError('E_USAGE', `${a} needs a value`);
+      return v;
+    };
+    if (a === '--') {
+      out.argv = args.slice(i + 1);
+      break;
+    }
+    if (a === '--server') out.server = value();
+    else if (a === '--env' || a === '--header') {
+      const pair = value();
+      const eq = pair.indexOf('=');
+      if (eq <= 0) throw new McpctlError('E_USAGE', `${a} takes NAME=TEMPLATE, got "${pair.slice(0, 40)}"`);
+      out.env.push([pair.slice(0, eq), pair.slice(eq + 1)]);
+    } else if (a === '--keep') out.keep.add(value());
+    else if (a === '--templates') out.templates = true;
+    else throw new McpctlError('E_USAGE', `unknown option "${a}" for mcpctl ${mode}`, { hint: mode === 'exec' ? 'put the command after "--"' : 'see mcpctl exec --help' });
+  }
+  if (mode === 'exec' && out.argv.length === 0) throw new McpctlError('E_USAGE', 'no command to run', { hint: 'put the command after "--": mcpctl exec -- COMMAND [ARG...]' });
+  return out;
+}
+
+/** Resolves every template; the store is opened only when a template names a secret. */
+async function resolveAll(templates: string[], server: string | undefined, by: string): Promise<string[]> {
+  const names = [...new Set(templates.flatMap(secretNames))];
+  const secrets = new Map<string, string>();
+  if (names.length) {
+    const { openSecretStore, auditRead } = await import('../io/secrets/store.js');
+    const store = await openSecretStore(process.env, homedir());
+    for (const name of names) {
+      const v = await store.get(name);
+      if (v !== null) secrets.set(name, v);
+    }
+    for (const name of secrets.keys()) await auditRead(name, by, process.env, homedir());
+  }
+  const lookups = { env: (n: string) => process.env[n], secret: (n: string) => secrets.get(n) };
+  return templates.map((t) => {
+    const r = resolveTemplate(t, lookups);
+    if (r.ok) return r.value;
+    if (r.problems.length) throw new McpctlError('E_REF', `${r.problems.join('; ')}`, { hint: 'fix the reference in mcp.yaml and apply again' });
+    const missingSecrets = r.missing.map((m) => /^\$\{secret:([^}|\s]+)\}$/.exec(m)?.[1]).filter((n) => n !== undefined);
+    throw new McpctlError('E_SECRET_MISSING', `${server ? `server "${server}": ` : ''}no value for ${r.missing.join(', ')}`, {
+      hint: missingSecrets.length ? missingSecrets.map((n) => `set it with: mcpctl secret set ${n}`).join('; ') : 'set the environment variable, or add a fallback: ${env:X | value:default}',
+    });
+  });
+}
+
+export async function runExec(args: string[]): Promise<number> {
+  if (args[0] === '--help' || args[0] === '-h') {
+    process.stderr.write(EXEC_HELP);
+    return 0;
+  }
+  let parsed: ExecArgs;
+  let resolvedEnv: string[];
+  let argv: string[];
+  try {
+    parsed = parse(args, 'exec');
+    const by = `exec${parsed.server ? ` ${parsed.server}` : ''}`;
+    const envValues = parsed.env.map(([, t]) => t);
+    const all = await resolveAll([...envValues, ...(parsed.templates ? parsed.argv : [])], parsed.server, by);
+    resolvedEnv = all.slice(0, envValues.length);
+    argv = parsed.templates ? all.slice(envValues.length) : parsed.argv;
+  } catch (e) {
+    return fail('exec', e);
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of STORE_ENV) if (!parsed.keep.has(k)) delete env[k];
+  parsed.env.forEach(([name], i) => (env[name] = resolvedEnv[i]));
+  const [command, ...rest] = argv;
+  if (command === undefined) return fail('exec', new McpctlError('E_USAGE', 'no command to run'));
+  return new Promise((resolve) => {
+    const child = spawn(command, rest, { stdio: 'inherit', env });
+    const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2'];
+    const handlers = signals.map((s) => [s, forward(s)] as const);
+    for (const [s, h] of handlers) process.on(s, h);
+    child.on('error', (e) => {
+      for (const [s, h] of handlers) process.off(s, h);
+      const code = 'code' in e && e.code === 'ENOENT' ? 127 : 126;
+      process.stderr.write(
+        code === 127
+          ? `mcpctl exec${parsed.server ? ` (server "${parsed.server}")` : ''}: command not found: ${command}\n  searched PATH=${env['PATH'] ?? ''}\n  hint: use an absolute path, or make sure the program is on the PATH Codex starts servers with\n`
+          : `mcpctl exec: cannot run ${command}: ${e.message}\n`,
+      );
+      resolve(code);
+    });
+    child.on('exit', (code, signal) => {
+      for (const [s, h] of handlers) process.off(s, h);
+      if (signal) {
+        // die the same way, so the parent sees what the server saw
+        process.kill(process.pid, signal);
+        resolve(128 + 1);
+      } else resolve(code ?? 1);
+    });
+  });
+}
+
+export async function runHeaders(args: string[]): Promise<number> {
+  try {
+    const parsed = parse(args, 'headers');
+    const values = await resolveAll(parsed.env.map(([, t]) => t), parsed.server, `headers${parsed.server ? ` ${parsed.server}` : ''}`);
+    const out: Record<string, string> = {};
+    parsed.env.forEach(([name], i) => (out[name] = values[i] ?? ''));
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    return 0;
+  } catch (e) {
+    return fail('headers', e);
+  }
+}
+
+function fail(mode: string, e: unknown): number {
+  if (e instanceof McpctlError) {
+    process.stderr.write(`mcpctl ${mode}: error ${e.code}: ${e.message}\n${e.hint ? `  hint: ${e.hint}\n` : ''}`);
+    return e.exitCode;
+  }
+  process.stderr.write(`mcpctl ${mode}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  return 1;
+}
