@@ -1,0 +1,148 @@
+// import: Codex server tables → mcp.yaml servers that compile back to the same tables, with every literal
+// that looks like a secret replaced by a ${secret:<server>/<KEY>} reference (the caller stores the values).
+// Pure: no store, no files.
+import { findSecrets, looksSecret } from './secrets/detect.js';
+import type { McpFile, Server, CodexOptions } from './generated/mcp-types.js';
+import type { TomlTable } from './toml/value.js';
+
+export interface SecretMove {
+  /** Store name, e.g. github/GITHUB_PERSONAL_ACCESS_TOKEN. */
+  name: string;
+  server: string;
+  /** Where it was in config.toml, e.g. mcp_servers.github.env.GITHUB_PERSONAL_ACCESS_TOKEN. */
+  from: string;
+  value: string;
+}
+
+export interface ImportNote {
+  server: string;
+  key: string;
+  message: string;
+}
+
+export interface Imported {
+  file: McpFile;
+  moves: SecretMove[];
+  notes: ImportNote[];
+}
+
+const APPROVAL = ['auto', 'prompt', 'writes', 'approve'] as const;
+const OMIT = ['code_mode', 'deferred', 'direct'] as const;
+const AUTH = ['oauth', 'chatgpt', 'ema_auth'] as const;
+const HANDLED = new Set([
+  'command', 'args', 'env', 'env_vars', 'cwd', 'url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'enabled',
+  'enabled_tools', 'disabled_tools', 'startup_timeout_sec', 'startup_timeout_ms', 'tool_timeout_sec', 'required',
+  'supports_parallel_tool_calls', 'default_tools_approval_mode', 'tools', 'scopes', 'oauth', 'auth', 'oauth_resource',
+  'environment_id', 'omit_tools_from',
+]);
+
+/** A literal as an mcp.yaml value: "${" must be escaped, or it would read as a reference. */
+export function escapeLiteral(value: string): string {
+  return value.replace(/\$\{/g, () => '$${');
+}
+
+export function importCodex(servers: Map<string, TomlTable>): Imported {
+  const file: McpFile = { version: 1, servers: {} };
+  const moves: SecretMove[] = [];
+  const notes: ImportNote[] = [];
+  const out = file.servers ?? {};
+  for (const [name, t] of servers) {
+    const note = (key: string, message: string) => notes.push({ server: name, key, message });
+    const s: Server = {};
+    const secretOrLiteral = (key: string, value: string, where: string): string => {
+      if (!looksSecret(key, value) && findSecrets(value).length === 0) return escapeLiteral(value);
+      const storeName = `${name}/${key.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+      moves.push({ name: storeName, server: name, from: where, value });
+      return `\${secret:${storeName}}`;
+    };
+    const str = (k: string) => (typeof t[k] === 'string' ? String(t[k]) : undefined);
+    const strings = (k: string): string[] | undefined => {
+      const v = t[k];
+      return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+    };
+    const table = (k: string): Record<string, string> => {
+      const v = t[k];
+      const o: Record<string, string> = {};
+      if (v && typeof v === 'object' && !Array.isArray(v)) for (const [kk, vv] of Object.entries(v)) if (typeof vv === 'string') o[kk] = vv;
+      return o;
+    };
+
+    const command = str('command');
+    if (command !== undefined) {
+      s.command = escapeLiteral(command);
+      const args = strings('args');
+      if (args?.length) s.args = args.map((a, i) => (findSecrets(a).length ? secretOrLiteral(`ARG${i}`, a, `mcp_servers.${name}.args[${i}]`) : escapeLiteral(a)));
+      const env: Record<string, string> = {};
+      for (const [k, v] of Object.entries(table('env'))) env[k] = secretOrLiteral(k, v, `mcp_servers.${name}.env.${k}`);
+      const envVars = Array.isArray(t['env_vars']) ? t['env_vars'] : [];
+      for (const item of envVars) {
+        const varName = typeof item === 'string' ? item : item && typeof item === 'object' && !Array.isArray(item) && typeof item['name'] === 'string' ? item['name'] : undefined;
+        if (varName === undefined) continue;
+        if (typeof item !== 'string' && item && typeof item === 'object' && !Array.isArray(item) && item['source'] === 'remote') {
+          note('env_vars', `"${varName}" is forwarded from the remote environment (source = "remote"); mcp.yaml forwards it from the local one`);
+        }
+        env[varName] = `\${env:${varName}}`;
+      }
+      if (Object.keys(env).length) s.env = env;
+      const cwd = str('cwd');
+      if (cwd !== undefined) s.cwd = escapeLiteral(cwd);
+    }
+    const url = str('url');
+    if (url !== undefined) {
+      s.url = escapeLiteral(url);
+      const headers: Record<string, string> = {};
+      const bearer = str('bearer_token_env_var');
+      if (bearer) headers['Authorization'] = `Bearer \${env:${bearer}}`;
+      for (const [k, v] of Object.entries(table('http_headers'))) headers[k] = secretOrLiteral(k, v, `mcp_servers.${name}.http_headers.${k}`);
+      for (const [k, v] of Object.entries(table('env_http_headers'))) headers[k] = `\${env:${v}}`;
+      if (Object.keys(headers).length) s.headers = headers;
+    }
+    if (t['http_headers_helper'] !== undefined) note('http_headers_helper', 'a headers helper command cannot be expressed in mcp.yaml: write its headers as headers: with ${secret:...} references (mcpctl then generates the helper)');
+    if (t['enabled'] === false) s.enabled = false;
+    const enabledTools = strings('enabled_tools');
+    if (enabledTools) s.enabled_tools = enabledTools;
+    const disabledTools = strings('disabled_tools');
+    if (disabledTools) s.disabled_tools = disabledTools;
+    const startup = typeof t['startup_timeout_sec'] === 'number' ? t['startup_timeout_sec'] : typeof t['startup_timeout_ms'] === 'number' ? t['startup_timeout_ms'] / 1000 : undefined;
+    if (startup !== undefined) s.startup_timeout_sec = startup;
+    if (typeof t['tool_timeout_sec'] === 'number') s.tool_timeout_sec = t['tool_timeout_sec'];
+
+    const c: CodexOptions = {};
+    if (t['required'] === true) c.required = true;
+    if (typeof t['supports_parallel_tool_calls'] === 'boolean') c.supports_parallel_tool_calls = t['supports_parallel_tool_calls'];
+    const mode = APPROVAL.find((m) => m === t['default_tools_approval_mode']);
+    if (mode) c.default_tools_approval_mode = mode;
+    const tools = t['tools'];
+    if (tools && typeof tools === 'object' && !Array.isArray(tools)) {
+      const outTools: NonNullable<CodexOptions['tools']> = {};
+      for (const [tool, cfg] of Object.entries(tools)) {
+        const am = cfg && typeof cfg === 'object' && !Array.isArray(cfg) ? APPROVAL.find((m) => m === cfg['approval_mode']) : undefined;
+        if (am) outTools[tool] = { approval_mode: am };
+      }
+      if (Object.keys(outTools).length) c.tools = outTools;
+    }
+    const scopes = strings('scopes');
+    if (scopes) c.scopes = scopes;
+    const oauth = t['oauth'];
+    if (oauth && typeof oauth === 'object' && !Array.isArray(oauth)) {
+      c.oauth = {};
+      if (typeof oauth['client_id'] === 'string') c.oauth.client_id = oauth['client_id'];
+      if (typeof oauth['callback_port'] === 'number') c.oauth.callback_port = oauth['callback_port'];
+    }
+    const auth = AUTH.find((a) => a === t['auth']);
+    if (auth) c.auth = auth;
+    const oauthResource = str('oauth_resource');
+    if (oauthResource) c.oauth_resource = oauthResource;
+    const environmentId = str('environment_id');
+    if (environmentId) c.environment_id = environmentId;
+    const omit = strings('omit_tools_from')?.map((x) => OMIT.find((o) => o === x)).filter((x) => x !== undefined);
+    if (omit?.length) c.omit_tools_from = omit;
+    if (Object.keys(c).length) s.codex = c;
+
+    for (const key of Object.keys(t)) {
+      if (!HANDLED.has(key) && key !== 'http_headers_helper') note(key, `"${key}" is not a key Codex reads (it ignores it); it was not imported`);
+    }
+    out[name] = s;
+  }
+  return { file, moves, notes };
+}
