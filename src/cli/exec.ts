@@ -80,7 +80,7 @@ async function resolveAll(templates: string[], server: string | undefined, by: s
 
 export async function runExec(args: string[]): Promise<number> {
   if (args[0] === '--help' || args[0] === '-h') {
-    process.stderr.write(EXEC_HELP);
+    process.stdout.write(EXEC_HELP);
     return 0;
   }
   let parsed: ExecArgs;

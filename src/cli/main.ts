@@ -5,6 +5,7 @@ import type { Argv } from 'yargs';
 import { EXIT } from '../core/errors.js';
 import { applyCommand } from './commands/apply.js';
 import { backupsCommand } from './commands/backups.js';
+import { execCommand } from './commands/exec.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
@@ -26,7 +27,7 @@ export interface RunState {
 
 export type Command = (cli: Argv, state: RunState) => Argv;
 
-const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand, applyCommand, backupsCommand, rollbackCommand, lintCommand, scanCommand, importCommand, secretCommand];
+const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand, applyCommand, backupsCommand, rollbackCommand, lintCommand, scanCommand, importCommand, execCommand, secretCommand];
 
 export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
   const state: RunState = { io, exitCode: EXIT.ok };
