@@ -64,7 +64,13 @@ export async function loadSpec(file: string, ctx: Context): Promise<LoadedSpec> 
   if (!spec || errors.length) {
     throw new McpctlError(errors[0]?.code ?? 'E_SCHEMA', `${file} is not a valid mcp.yaml (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'})`, { diagnostics: errors });
   }
-  return { path, file, doc, spec, sha256: sha256(text), warnings: diagnostics.filter((d) => d.severity !== 'error') };
+  const warnings = diagnostics.filter((d) => d.severity !== 'error');
+  const loaded: LoadedSpec = { path, file, doc, spec, sha256: sha256(text), warnings };
+  if (!Object.values(spec.servers ?? {}).some((s) => s.template !== undefined)) return loaded;
+  const { resolveSpecTemplates } = await import('./catalogs.js');
+  const resolved = await resolveSpecTemplates(loaded, ctx);
+  for (const w of resolved.warnings) warnings.push({ code: 'W_CATALOG', severity: 'warn', message: w, file, hint: 'sign the catalog and trust its key instead of allow_unsigned' });
+  return { ...loaded, spec: resolved.spec };
 }
 
 export function compileSpec(loaded: LoadedSpec, ctx: Context): Map<string, TomlTable> {

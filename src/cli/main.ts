@@ -5,6 +5,7 @@ import type { Argv } from 'yargs';
 import { EXIT } from '../core/errors.js';
 import { applyCommand } from './commands/apply.js';
 import { backupsCommand } from './commands/backups.js';
+import { catalogCommand } from './commands/catalog.js';
 import { execCommand } from './commands/exec.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
@@ -27,7 +28,7 @@ export interface RunState {
 
 export type Command = (cli: Argv, state: RunState) => Argv;
 
-const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand, applyCommand, backupsCommand, rollbackCommand, lintCommand, scanCommand, importCommand, execCommand, secretCommand];
+const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand, applyCommand, backupsCommand, rollbackCommand, lintCommand, scanCommand, importCommand, execCommand, secretCommand, catalogCommand];
 
 export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
   const state: RunState = { io, exitCode: EXIT.ok };

@@ -62,11 +62,15 @@ function checkServer(doc: SourceDoc, name: string, s: Server): Diagnostic[] {
   if (name === 'codex_apps') {
     out.push(at(base, 'the server name "codex_apps" is reserved by Codex', 'choose another name'));
   }
-  if (s.command !== undefined && s.url !== undefined) {
-    out.push(at([...base, 'url'], `server "${name}" has both command and url`, 'keep command for a local (stdio) server or url for a remote (HTTP) one'));
-  } else if (s.command === undefined && s.url === undefined) {
-    out.push(at(base, `server "${name}" has neither command nor url`, 'add command: <program> for a local server, or url: https://... for a remote one'));
+  const kinds = (['command', 'url', 'template'] as const).filter((k) => s[k] !== undefined);
+  if (kinds.length > 1) {
+    const second = kinds[1] ?? 'url';
+    out.push(at([...base, second], `server "${name}" has both ${kinds[0]} and ${second}`, s.template !== undefined ? 'a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand' : 'keep command for a local (stdio) server or url for a remote (HTTP) one'));
+  } else if (kinds.length === 0) {
+    out.push(at(base, `server "${name}" has neither command, url nor template`, 'add command: <program> for a local server, url: https://... for a remote one, or template: <id> from a catalog ("mcpctl catalog list")'));
   }
+  if (s.with !== undefined && s.template === undefined) out.push(at([...base, 'with'], `"with" gives template inputs, but server "${name}" has no template`, 'add template: <id>, or remove with'));
+  if (s.template !== undefined && s.args !== undefined) out.push(at([...base, 'args'], `a template server takes its args from the template`, 'give the template its inputs under with:, or write the server by hand'));
   if (s.url !== undefined) {
     for (const k of STDIO_ONLY) {
       if (s[k] !== undefined) out.push(at([...base, k], `"${k}" applies only to local (command) servers, but "${name}" has a url`, `remove "${k}"; a remote server takes headers instead`));

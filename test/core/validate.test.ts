@@ -57,7 +57,7 @@ test('rules beyond the schema', () => {
   const both = only('version: 1\nservers:\n  a:\n    command: x\n    url: https://x.example\n');
   assert.match(both.message, /both command and url/);
   assert.is(both.line, 5);
-  assert.match(only('version: 1\nservers:\n  a:\n    enabled: true\n').message, /neither command nor url/);
+  assert.match(only('version: 1\nservers:\n  a:\n    enabled: true\n').message, /neither command, url nor template/);
   assert.match(only('version: 1\nservers:\n  a:\n    url: https://x.example\n    env: {A: b}\n').message, /"env" applies only to local/);
   assert.match(only('version: 1\nservers:\n  a:\n    command: x\n    headers: {A: b}\n').message, /"headers" applies only to remote/);
   const overlap = only('version: 1\nservers:\n  a:\n    command: x\n    enabled_tools: [read, write]\n    disabled_tools: [write]\n');

@@ -1,5 +1,5 @@
 // Runs the built CLI as a user would: a child process with only PATH, HOME, CODEX_HOME and NO_COLOR.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,4 +39,22 @@ export function mcpctl(args: string[], opts: RunOptions = {}): RunResult {
 /** Replaces a temp folder path with <dir>, so golden files have no absolute paths. */
 export function scrub(text: string, dir: string): string {
   return text.split(dir).join('<dir>');
+}
+
+/** Like mcpctl(), without blocking this process: for tests that serve something (HTTP) to the CLI. */
+export function mcpctlAsync(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  const home = opts.env?.['HOME'] ?? tempDir('mcpctl-home-');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: opts.cwd ?? home,
+      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, CODEX_HOME: join(home, '.codex'), NO_COLOR: '1', ...opts.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdin.end(opts.input ?? '');
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }

@@ -17,6 +17,48 @@ export type ApprovalMode = 'auto' | 'prompt' | 'writes' | 'approve';
  * via the `definition` "RuleSeverity".
  */
 export type RuleSeverity = 'error' | 'warn' | 'off';
+/**
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "CatalogSource".
+ */
+export type CatalogSource =
+  | 'builtin'
+  | {
+      /**
+       * URL of the catalog's index.json (https; http only for loopback with allow_http).
+       */
+      url: string;
+      /**
+       * Ed25519 public key files (relative to this file).
+       *
+       * @minItems 1
+       */
+      trust?: [string, ...string[]];
+      /**
+       * How many valid signatures from trusted keys are required (default 1).
+       */
+      threshold?: number;
+      /**
+       * Use this catalog without a valid signature. Warns on every run.
+       */
+      allow_unsigned?: boolean;
+      /**
+       * Allow plain http (loopback addresses only).
+       */
+      allow_http?: boolean;
+    }
+  | {
+      /**
+       * A catalog folder (relative to this file).
+       */
+      path: string;
+      /**
+       * @minItems 1
+       */
+      trust?: [string, ...string[]];
+      threshold?: number;
+      allow_unsigned?: boolean;
+    };
 
 /**
  * mcpctl's declarative MCP server configuration (mcp.yaml), version 1.
@@ -41,6 +83,10 @@ export interface McpFile {
    */
   policy?: string;
   lint?: LintSettings;
+  /**
+   * Template catalogs, in lookup order. Default: [builtin].
+   */
+  catalogs?: CatalogSource[];
 }
 /**
  * This interface was referenced by `McpFile`'s JSON-Schema
@@ -51,6 +97,16 @@ export interface Server {
    * Free text for humans; not written to the target.
    */
   description?: string;
+  /**
+   * A catalog template id, optionally pinned: github or github@2025.4.8.
+   */
+  template?: string;
+  /**
+   * Template inputs.
+   */
+  with?: {
+    [k: string]: string | number | boolean;
+  };
   /**
    * Program to launch (stdio transport).
    */
