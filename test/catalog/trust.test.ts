@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mcpctl, ROOT, tempDir } from '../helpers/cli.js';
+import { codexGet } from '../helpers/codex.js';
 
 function setUp() {
   const dir = tempDir('mcpctl-cat-');
@@ -139,18 +140,28 @@ test('catalog list, search and show', () => {
   assert.ok(doc.inputs.some((i: { name: string; secret: boolean }) => i.name === 'DEMO_TOKEN' && i.secret));
 });
 
-test('catalog import adopts a server.json as a template that signs and resolves', () => {
+test('catalog import adopts a real server.json (MCP Registry shape) as a template that signs, verifies and resolves', () => {
   const { dir, run } = setUp();
-  const serverJson = { name: 'io.github.acme/widget-mcp', description: 'Widgets', version: '0.3.1', packages: [{ registry_type: 'pypi', identifier: 'widget-mcp', version: '0.3.1', transport: { type: 'stdio' } }] };
-  writeFileSync(join(dir, 'server.json'), JSON.stringify(serverJson));
-  const imp = run('catalog', 'import', 'server.json', '--out', 'cat', '--id', 'widget');
+  // the official registry document for the filesystem server (our built-in template without mcpctl's _meta)
+  const real = JSON.parse(readFileSync(join(ROOT, 'catalog', 'templates', 'filesystem.json'), 'utf8'));
+  delete real._meta;
+  writeFileSync(join(dir, 'server.json'), JSON.stringify(real, null, 2));
+  const imp = run('catalog', 'import', 'server.json', '--out', 'cat', '--id', 'fs');
   assert.is(imp.code, 0, imp.stderr);
   assert.is(run('catalog', 'sign', 'cat', '--key', 'acme.key').code, 0);
-  writeFileSync(join(dir, 'mcp.yaml'), 'version: 1\ncatalogs:\n  - path: cat\n    trust: [acme.key.pub]\nservers:\n  w:\n    template: widget\n');
+  assert.is(run('catalog', 'verify', 'cat', '--key', 'acme.key.pub').code, 0);
+  writeFileSync(join(dir, 'mcp.yaml'), 'version: 1\ncatalogs:\n  - path: cat\n    trust: [acme.key.pub]\n');
+  const show = JSON.parse(run('catalog', 'show', 'fs', '--json').stdout);
+  const required = show.inputs.filter((i: { required: boolean }) => i.required).map((i: { name: string }) => i.name);
+  writeFileSync(join(dir, 'mcp.yaml'), `version: 1\ncatalogs:\n  - path: cat\n    trust: [acme.key.pub]\nservers:\n  files:\n    template: fs\n    with: { ${required.map((n: string) => `${n}: /srv/data`).join(', ')} }\n`);
   const r = run('render', '--config', 'c.toml');
   assert.is(r.code, 0, r.stderr);
-  assert.match(r.stdout, /command = "uvx"\nargs = \["widget-mcp==0\.3\.1"\]/);
-  mkdirSync(join(dir, 'x'));
+  // it compiles to what the package runs, and the real Codex reads the result
+  mkdirSync(join(dir, '.codex'));
+  writeFileSync(join(dir, '.codex', 'config.toml'), r.stdout);
+  const t = codexGet(dir, 'files')['transport'] as { command: string; args: string[] };
+  assert.is(t.command, 'npx');
+  assert.equal(t.args, ['-y', `${real.packages[0].identifier}@${real.packages[0].version}`, '/srv/data']);
 });
 
 test.run();

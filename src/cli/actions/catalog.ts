@@ -50,9 +50,10 @@ export async function catalogAction(action: string, args: Record<string, unknown
         return word ? EXIT.failure : EXIT.ok;
       }
       const w = Math.max(...hits.map(({ t }) => `${t.id}@${t.version}`.length));
+      const cw = Math.max(...hits.map(({ t }) => (t.doc.meta.category ?? '').length));
       for (const { t } of hits) {
         const kind = t.doc.packages[0] ? t.doc.packages[0].registryType : 'remote';
-        io.stdout.write(`${`${t.id}@${t.version}`.padEnd(w)}  ${(t.doc.meta.category ?? '').padEnd(16)} ${kind.padEnd(6)} ${oneLine(t.doc.description)}\n`);
+        io.stdout.write(`${`${t.id}@${t.version}`.padEnd(w)}  ${(t.doc.meta.category ?? '').padEnd(cw)}  ${kind.padEnd(6)}  ${oneLine(t.doc.description)}\n`);
       }
       for (const c of all) for (const warn of c.warnings) io.stderr.write(`warning: ${warn}\n`);
       return EXIT.ok;

@@ -98,7 +98,9 @@ export function resolveTemplate(t: ServerJson, given: Record<string, WithValue>,
         server.args = [...runtime, `${pkg.identifier}==${pkg.version}`, ...args];
         break;
       case 'oci': {
-        const image = pkg.version.startsWith('sha256:') ? `${pkg.identifier}@${pkg.version}` : `${pkg.identifier}:${pkg.version}`;
+        // the 2025-12-11 schema puts the tag (or digest) in the identifier; older documents put it in version
+        const pinned = pkg.identifier.includes('@sha256:') || /:[^/]+$/.test(pkg.identifier);
+        const image = pinned ? pkg.identifier : pkg.version.startsWith('sha256:') ? `${pkg.identifier}@${pkg.version}` : `${pkg.identifier}:${pkg.version}`;
         server.command = 'docker';
         server.args = ['run', '-i', '--rm', ...Object.keys(env).flatMap((n) => ['-e', n]), ...runtime, image, ...args];
         break;
