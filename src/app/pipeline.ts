@@ -58,6 +58,11 @@ export async function loadSpec(file: string, ctx: Context): Promise<LoadedSpec> 
     what: 'mcp.yaml',
     missingHint: 'create one with "mcpctl init", or name it with -f FILE',
   });
+  return loadSpecText(text, file, path, ctx);
+}
+
+/** loadSpec after the read: for text that does not come from a file (the action reads the base from git). */
+export async function loadSpecText(text: string, file: string, path: string, ctx: Context): Promise<LoadedSpec> {
   const doc = loadYaml(text, file);
   const { spec, diagnostics } = validate(doc, schemaCheck);
   const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -132,6 +137,7 @@ export function planDocumentFor(r: PlanResult, tool: string): PlanDocument {
     diff: r.diff,
     diagnostics: r.spec.warnings,
     findings: r.findings,
+    lastVerified: r.target.state.last_verified_at,
   });
 }
 

@@ -1,0 +1,155 @@
+// The three things the action can check, each giving an Outcome for the report: `plan` (base vs head
+// plus lint of the head), `lint` (the head only) and `scan` (the secret scanner over the files the pull
+// request changes). A problem that stops a check is thrown as McpctlError; run.ts reports it.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { lintSpec, policiesFor } from '../app/lint.js';
+import { compileSpec, loadSpecText, sha256 } from '../app/pipeline.js';
+import type { Context, LoadedSpec } from '../app/pipeline.js';
+import { DEFAULT_MAX_BYTES, runScan } from '../app/scan.js';
+import { McpctlError } from '../core/errors.js';
+import type { Finding } from '../core/lint/finding.js';
+import { LOAD_LIMITS } from '../core/load.js';
+import { sortFindings } from '../core/render/findings/reporter.js';
+import { planDocument } from '../core/render/plan-json.js';
+import type { TomlTable } from '../core/toml/value.js';
+import { readText } from '../io/read.js';
+import type { RunEvent } from './event.js';
+import { changedFiles, fileAt, resolveCommit } from './git.js';
+import type { Inputs } from './inputs.js';
+import { planMerge, TARGET_LABEL } from './pr-plan.js';
+import type { Outcome } from './report.js';
+import { secretsIn } from './secrets.js';
+import { diagnosticFinding } from './specs.js';
+import type { Workflow } from './workflow.js';
+
+export interface CheckEnv {
+  inputs: Inputs;
+  ctx: Context;
+  event: RunEvent;
+  wf: Workflow;
+  tool: string;
+}
+
+export interface Checked {
+  outcome: Outcome;
+  /** The plan as a `mcpctl.plan` JSON document (plan only). */
+  planDoc: object | null;
+}
+
+interface Base {
+  commit: string;
+  /** As the report names it: "`main` at `1a2b3c4`". */
+  label: string;
+  name: string;
+}
+
+export async function planCheck(c: CheckEnv): Promise<Checked> {
+  const { inputs, ctx, wf } = c;
+  const base = await baseOf(c);
+  if (!base) {
+    throw new McpctlError('E_USAGE', 'there is no base to plan against: this run is not for a pull request and base-ref is not set', {
+      hint: 'run the action on pull_request, or set "base-ref:" (a branch, tag or commit) to compare with',
+    });
+  }
+  const path = resolve(ctx.cwd, inputs.file);
+  const baseText = await fileAt(base.commit, inputs.file, ctx.cwd);
+  const headText = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: 'mcp.yaml', missingOk: true });
+  if (baseText === null && headText === null) {
+    throw new McpctlError('E_NOT_FOUND', `${inputs.file} is neither in the checkout nor at the base ${base.commit.slice(0, 7)}`, {
+      hint: 'set "file:" to the path of mcp.yaml in the repository',
+    });
+  }
+  // Mask before anything can print: first what any text holds, then what the rules find in what loads.
+  for (const text of [baseText, headText]) if (text !== null) for (const s of secretsIn(text, null)) wf.addSecret(s);
+  // The base first: a catalog version seen there may rise at the head, never fall.
+  let baseSpec: LoadedSpec | null = null;
+  let baseProblem: string | null = null;
+  if (baseText !== null) {
+    try {
+      baseSpec = await loadSpecText(baseText, inputs.file, path, ctx);
+    } catch (e) {
+      if (!(e instanceof McpctlError)) throw e;
+      baseProblem = `${e.code}: ${e.message}`;
+    }
+  }
+  if (baseSpec && baseText !== null) for (const s of secretsIn(baseText, baseSpec)) wf.addSecret(s);
+  const head = headText === null ? null : await loadSpecText(headText, inputs.file, path, ctx);
+  if (head && headText !== null) for (const s of secretsIn(headText, head)) wf.addSecret(s);
+
+  let baseServers = new Map<string, TomlTable>();
+  if (baseSpec) {
+    try {
+      baseServers = compileSpec(baseSpec, ctx);
+    } catch (e) {
+      if (!(e instanceof McpctlError)) throw e;
+      baseProblem = `${e.code}: ${e.message}`;
+    }
+  }
+  const headServers = head ? compileSpec(head, ctx) : new Map<string, TomlTable>();
+  const findings = head ? await lintHead(head, c) : [];
+  const merge = planMerge(baseServers, headServers);
+  const outcome: Outcome = {
+    command: 'plan',
+    file: inputs.file,
+    plan: { merge, baseLabel: base.label, baseExists: baseText !== null, baseProblem },
+    findings,
+    filesScanned: head ? 1 : 0,
+    skipped: [],
+    failure: null,
+  };
+  const doc = planDocument({
+    tool: c.tool,
+    source: { file: inputs.file, path, sha256: sha256(headText ?? '') },
+    target: { file: TARGET_LABEL, exists: baseText !== null, sha256: sha256(merge.baseText) },
+    plan: merge.plan,
+    diff: merge.diff,
+    diagnostics: head?.warnings ?? [],
+    findings,
+  });
+  return { outcome, planDoc: { ...doc, base: { ref: base.name, commit: base.commit, file_exists: baseText !== null, problem: baseProblem } } };
+}
+
+export async function lintCheck(c: CheckEnv): Promise<Checked> {
+  const { inputs, ctx, wf } = c;
+  const path = resolve(ctx.cwd, inputs.file);
+  const text = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: 'mcp.yaml', missingHint: 'set "file:" to the path of mcp.yaml in the repository' });
+  for (const s of secretsIn(text, null)) wf.addSecret(s);
+  const head = await loadSpecText(text, inputs.file, path, ctx);
+  for (const s of secretsIn(text, head)) wf.addSecret(s);
+  const findings = await lintHead(head, c);
+  return { outcome: { command: 'lint', file: inputs.file, plan: null, findings, filesScanned: 1, skipped: [], failure: null }, planDoc: null };
+}
+
+export async function scanCheck(c: CheckEnv): Promise<Checked> {
+  const { ctx, wf } = c;
+  const base = await baseOf(c);
+  const paths = base ? await changedFiles(base.commit, ctx.cwd) : null;
+  const what = base ? `the ${paths?.length === 1 ? 'file' : `${paths?.length ?? 0} files`} changed since ${base.label}` : 'the workspace';
+  if (paths !== null && paths.length === 0) {
+    return { outcome: { command: 'scan', file: what, plan: null, findings: [], filesScanned: 0, skipped: [], failure: null }, planDoc: null };
+  }
+  const scanned = await runScan({ paths: paths ?? [], staged: false, maxBytes: DEFAULT_MAX_BYTES, cwd: ctx.cwd });
+  // The scanner keeps only fingerprints; read the files with findings again to mask their tokens too.
+  for (const file of new Set(scanned.report.findings.map((f) => f.file))) {
+    const text = await readFile(resolve(ctx.cwd, file), 'utf8').catch(() => '');
+    for (const s of secretsIn(text, null)) wf.addSecret(s);
+  }
+  const { report } = scanned;
+  return { outcome: { command: 'scan', file: what, plan: null, findings: report.findings, filesScanned: report.filesScanned, skipped: report.skipped, failure: null }, planDoc: null };
+}
+
+async function lintHead(head: LoadedSpec, c: CheckEnv): Promise<Finding[]> {
+  const findings = lintSpec(head, await policiesFor(head, c.inputs.policy, c.ctx));
+  return sortFindings([...head.warnings.map((d) => diagnosticFinding(d, head.file)), ...findings]);
+}
+
+async function baseOf(c: CheckEnv): Promise<Base | null> {
+  const pr = c.event.pullRequest;
+  const ref = c.inputs.baseRef ?? pr?.base.sha ?? c.event.before;
+  if (!ref) return null;
+  const commit = await resolveCommit(ref, c.ctx.cwd);
+  const name = c.inputs.baseRef ?? pr?.base.ref ?? null;
+  const short = `\`${commit.slice(0, 7)}\``;
+  return { commit, label: name === null ? short : `\`${name.replace(/`/g, "'")}\` at ${short}`, name: name ?? commit };
+}

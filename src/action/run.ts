@@ -1,0 +1,203 @@
+// The action from start to end: inputs → check (plan, lint or scan) → log and annotations → SARIF and
+// plan-json files → job summary → sticky PR comment → step outputs → exit code. Secrets are masked
+// first; every byte written goes through the same SecretSet. Only main.ts touches process.
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Context } from '../app/pipeline.js';
+import { McpctlError } from '../core/errors.js';
+import type { FindingsReport } from '../core/lint/finding.js';
+import { allRules } from '../core/lint/lint.js';
+import { hasChanges } from '../core/plan.js';
+import { githubReporter } from '../core/render/findings/github.js';
+import { sarifReporter } from '../core/render/findings/sarif.js';
+import { noPaint, planText } from '../core/render/plan-text.js';
+import { lintCheck, planCheck, scanCheck } from './checks.js';
+import type { CheckEnv, Checked } from './checks.js';
+import { readEvent } from './event.js';
+import type { RunEvent } from './event.js';
+import { fit } from './fit.js';
+import { GitHubApiError, githubApi, upsertSticky } from './github-api.js';
+import { input, readInputs } from './inputs.js';
+import type { Command, Inputs } from './inputs.js';
+import { TARGET_LABEL } from './pr-plan.js';
+import { reportSections } from './report.js';
+import type { Outcome, ReportMeta } from './report.js';
+import { SecretSet } from './secrets.js';
+import { errorFindings } from './specs.js';
+import { appendRunnerFile, outputEntry, Workflow } from './workflow.js';
+
+export interface ActionIo {
+  env: NodeJS.ProcessEnv;
+  /** Where to work when GITHUB_WORKSPACE is not set. */
+  cwd: string;
+  /** Standard output: the runner reads workflow commands from it. */
+  write(text: string): void;
+}
+
+/** GitHub refuses a comment body longer than this. */
+export const COMMENT_LIMIT = 65_536;
+/** A step's summary may be 1 MiB; keep clear of it. */
+export const SUMMARY_LIMIT = 1_000_000;
+export const INFO_URI = 'https://github.com/mcpctl/mcpctl';
+
+const CHECKS: Record<Command, (c: CheckEnv) => Promise<Checked>> = { plan: planCheck, lint: lintCheck, scan: scanCheck };
+
+export async function runAction(io: ActionIo): Promise<number> {
+  const secrets = new SecretSet();
+  const wf = new Workflow(io.write, secrets);
+  const token = input(io.env, 'github-token');
+  if (token) wf.addSecret(token);
+  try {
+    return await _run(io, wf, secrets);
+  } catch (e) {
+    if (e instanceof McpctlError) {
+      wf.annotate('error', `${e.code}: ${e.message}${e.hint ? `\nhint: ${e.hint}` : ''}`);
+      return 1;
+    }
+    const detail = e instanceof Error ? (io.env['MCPCTL_DEBUG'] === '1' && e.stack ? e.stack : e.message) : String(e);
+    wf.annotate('error', `mcpctl failed unexpectedly: ${detail}\nThis is a bug in mcpctl; please report it with this log at ${INFO_URI}/issues`);
+    return 1;
+  }
+}
+
+async function _run(io: ActionIo, wf: Workflow, secrets: SecretSet): Promise<number> {
+  const inputs = readInputs(io.env);
+  const workspace = io.env['GITHUB_WORKSPACE'] || io.cwd;
+  const event = await readEvent(io.env);
+  const tool = `mcpctl ${toolVersion()}`;
+  // The launcher is named `mcpctl` in CI: each machine that applies writes its own absolute path there.
+  const ctx: Context = { cwd: workspace, env: { ...io.env, MCPCTL_LAUNCHER: io.env['MCPCTL_LAUNCHER'] || 'mcpctl' }, home: homedir() };
+  let checked: Checked;
+  try {
+    checked = await CHECKS[inputs.command]({ inputs, ctx, event, wf, tool });
+  } catch (e) {
+    if (!(e instanceof McpctlError)) throw e;
+    checked = { outcome: _failed(inputs, e), planDoc: null };
+  }
+  const { outcome } = checked;
+  _log(wf, outcome, tool);
+
+  const planJson = checked.planDoc ? await _writePlanJson(io.env, inputs.file, secrets.scrub(`${JSON.stringify(checked.planDoc, null, 2)}\n`)) : null;
+  if (inputs.sarif) {
+    const path = resolve(workspace, inputs.sarif);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, secrets.scrub(sarifReporter(_findingsReport(outcome), { paint: noPaint, tool: { name: 'mcpctl', version: toolVersion(), informationUri: INFO_URI } })));
+    wf.log(`Wrote SARIF to ${inputs.sarif}.`);
+  }
+
+  const meta: ReportMeta = { marker: '', tool, headSha: event.pullRequest?.head.sha ?? io.env['GITHUB_SHA'] ?? null, failOn: inputs.failOn, planJson };
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+  if (summaryFile) await appendRunnerFile(summaryFile, `${secrets.scrub(fit(reportSections(outcome, meta), SUMMARY_LIMIT))}\n`);
+  if (inputs.comment) {
+    const marker = stickyMarker(event.workflow, inputs.command === 'scan' ? 'scan' : inputs.file);
+    await _comment(wf, inputs, event, io.env, marker, secrets.scrub(fit(reportSections(outcome, { ...meta, marker }), COMMENT_LIMIT)));
+  }
+
+  const s = outcome.plan?.merge.plan.summary;
+  const outputs: Array<[string, string]> = [
+    ['has-changes', String(outcome.plan ? hasChanges(outcome.plan.merge.plan) : false)],
+    ['creates', String(s?.create ?? 0)],
+    ['updates', String(s?.update ?? 0)],
+    ['deletes', String(s?.delete ?? 0)],
+    ['findings', String(outcome.findings.length)],
+    ['plan-json', planJson ?? ''],
+  ];
+  const outputFile = io.env['GITHUB_OUTPUT'];
+  if (outputFile) await appendRunnerFile(outputFile, outputs.map(([name, value]) => outputEntry(name, secrets.scrub(value))).join(''));
+  return _verdict(wf, inputs, outcome);
+}
+
+/** The hidden first line that finds the sticky comment again: one per workflow and file. */
+export function stickyMarker(workflow: string, file: string): string {
+  const safe = (s: string) => s.replace(/[\r\n<>]/g, ' ').replace(/-{2,}/g, '-');
+  return `<!-- mcpctl:${safe(workflow)}:${safe(file)} -->`;
+}
+
+function _failed(inputs: Inputs, e: McpctlError): Outcome {
+  const file = inputs.command === 'scan' ? 'the changed files' : inputs.file;
+  return { command: inputs.command, file, plan: null, findings: errorFindings(e, inputs.file), filesScanned: 0, skipped: [], failure: `${e.code}: ${e.message}` };
+}
+
+function _findingsReport(o: Outcome): FindingsReport {
+  const rules = allRules();
+  const ids = [...new Set(o.findings.map((f) => f.ruleId))];
+  return { findings: o.findings, filesScanned: o.filesScanned, skipped: o.skipped, rules: ids.map((id) => rules.get(id)).filter((m) => m !== undefined) };
+}
+
+function _log(wf: Workflow, o: Outcome, tool: string): void {
+  if (o.plan) {
+    const { plan, diff } = o.plan.merge;
+    const target = `${TARGET_LABEL} as applied from ${o.file} at the base, ${o.plan.baseLabel.replace(/`/g, '')}`;
+    wf.group(`${tool}: plan of ${o.file}`, planText(plan, target, diff));
+  }
+  // one annotation per finding (the github findings reporter escapes them), then its summary line
+  wf.log(githubReporter(_findingsReport(o), { paint: noPaint, tool: { name: 'mcpctl', version: toolVersion(), informationUri: INFO_URI } }));
+}
+
+async function _writePlanJson(env: NodeJS.ProcessEnv, file: string, text: string): Promise<string> {
+  const dir = env['RUNNER_TEMP'] || tmpdir();
+  const path = join(dir, `mcpctl-plan.${file.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path, text, { mode: 0o600 });
+  return path;
+}
+
+async function _comment(wf: Workflow, inputs: Inputs, event: RunEvent, env: NodeJS.ProcessEnv, marker: string, body: string): Promise<void> {
+  const pr = event.pullRequest;
+  if (!pr) {
+    wf.annotate('notice', 'mcpctl: not a pull request event, so no comment; the report is in the job summary.');
+    return;
+  }
+  if (pr.fromFork) {
+    wf.annotate('notice', `mcpctl: pull request #${pr.number} comes from a fork, whose token cannot comment; the report is in the job summary.`);
+    return;
+  }
+  if (!inputs.token || !event.repository) {
+    wf.annotate('warning', `mcpctl: no ${inputs.token ? 'GITHUB_REPOSITORY' : 'github-token'}, so no comment; the report is in the job summary.`);
+    return;
+  }
+  const api = githubApi({ apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com', token: inputs.token, repository: event.repository, userAgent: `mcpctl-action/${toolVersion()}` });
+  try {
+    const r = await upsertSticky(api, pr.number, marker, body);
+    wf.log(`${r.action === 'created' ? 'Created' : 'Updated'} the pull request comment${r.comment.html_url ? ` ${r.comment.html_url}` : ` ${r.comment.id}`}.`);
+  } catch (e) {
+    if (e instanceof GitHubApiError && e.status === 403) {
+      wf.annotate('notice', 'mcpctl: the token cannot comment on this pull request (403: read-only, as for a fork); the report is in the job summary. For pull requests from this repository, give the job "permissions: pull-requests: write".');
+      return;
+    }
+    // The report is in the summary and the check still decides; a failed comment is not a failed check.
+    wf.annotate('warning', `mcpctl: could not comment on pull request #${pr.number}: ${e instanceof Error ? e.message : String(e)}; the report is in the job summary.`);
+  }
+}
+
+function _verdict(wf: Workflow, inputs: Inputs, o: Outcome): number {
+  if (o.failure) {
+    wf.annotate('error', `mcpctl ${inputs.command}: ${o.failure}`);
+    return 1;
+  }
+  const errors = o.findings.filter((f) => f.severity === 'error').length;
+  const warns = o.findings.length - errors;
+  const failing = inputs.failOn === 'error' ? errors : inputs.failOn === 'warn' ? errors + warns : 0;
+  if (failing > 0) {
+    const what = inputs.failOn === 'error' ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : `${errors + warns} ${errors + warns === 1 ? 'finding' : 'findings'}`;
+    wf.annotate('error', `mcpctl ${inputs.command}: ${what} in ${o.file} (fail-on: ${inputs.failOn}); see the annotations.`);
+    return 1;
+  }
+  return 0;
+}
+
+let version: string | undefined;
+/** The version in package.json beside the bundle (action/dist/index.js and src/action/run.ts are both two folders down). */
+export function toolVersion(): string {
+  if (version === undefined) {
+    try {
+      const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+      version = typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+    } catch {
+      version = '0.0.0';
+    }
+  }
+  return version;
+}
