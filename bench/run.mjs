@@ -1,12 +1,16 @@
 // npm run bench: wall times of mcpctl against `node -e 0` in the same run, printed as medians and ratios.
 // Not a test: nothing here passes or fails; the figures go into issue notes and the README.
+// Runs under `node --import tsx` (npm run bench) to reuse the scan corpus generator of the tests.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { buildCorpus } from '../test/scan/_corpus.ts';
+
 const BIN = fileURLToPath(new URL('../bin/mcpctl.js', import.meta.url));
+const SECRETLINT = fileURLToPath(new URL('../node_modules/secretlint/bin/secretlint.js', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const work = mkdtempSync(join(tmpdir(), 'mcpctl-bench-'));
 const env = { PATH: process.env.PATH, HOME: work, CODEX_HOME: join(work, '.codex'), NO_COLOR: '1' };
@@ -16,10 +20,11 @@ function time(cmd, args, opts = {}) {
   for (let i = 0; i < (opts.runs ?? RUNS); i++) {
     opts.before?.();
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { env, cwd: work, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(cmd, args, { env, cwd: opts.cwd ?? work, encoding: 'utf8', maxBuffer: 1 << 30 });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     if (r.status !== 0 && !(opts.okCodes ?? []).includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     samples.push(ms);
+    opts.after?.(r);
   }
   samples.sort((a, b) => a - b);
   return samples[Math.floor(samples.length / 2)];
@@ -66,6 +71,66 @@ const applyMs = time(process.execPath, [BIN, 'apply', '--yes', '-f', join(work, 
 });
 rows.push(['mcpctl apply, 1,000 servers into a 1,000-line config (backup + fsync)', applyMs, applyMs / node]);
 
+// scan: one small file (the pre-commit hook), then a generated tree against secretlint, then 5,000 files
+const one = join(work, 'one-file.toml');
+writeFileSync(one, '[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n[mcp_servers.github.env]\nGITHUB_PERSONAL_ACCESS_TOKEN = "${env:GITHUB_PERSONAL_ACCESS_TOKEN}"\n');
+const scanOne = time(process.execPath, [BIN, 'scan', one]);
+rows.push(['mcpctl scan one-file.toml (pre-commit)', scanOne, scanOne / node]);
+
+function tree(name, files) {
+  const root = join(work, name);
+  mkdirSync(root);
+  const corpus = buildCorpus(root, { files, bytesPerFile: 10_500, rounds: Math.max(1, Math.round(files / 100)) });
+  writeFileSync(join(root, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  return corpus;
+}
+
+/** Planted secrets reported at their line (mcpctl: under their rule too), and how many other findings. */
+function recall(corpus, found) {
+  const want = new Map();
+  for (const p of corpus.planted) want.set(`${p.file}:${p.line}`, p);
+  let hit = 0;
+  let other = 0;
+  const seen = new Set();
+  for (const f of found) {
+    const key = `${f.file}:${f.line}`;
+    const p = want.get(key);
+    if (p && !seen.has(key) && (f.rule === undefined || f.rule === p.ruleId)) {
+      seen.add(key);
+      hit++;
+    } else if (!p) other++;
+  }
+  return { hit, of: corpus.planted.length, other };
+}
+
+const mcpctlFound = (r) => JSON.parse(r.stdout).findings.map((f) => ({ file: f.file, line: f.line, rule: f.rule }));
+// secretlint's report goes to a file: piped, its large outputs end cut short (it exits before stdout drains)
+const secretlintOut = join(work, 'secretlint.txt');
+const secretlintFound = (root) => () =>
+  readFileSync(secretlintOut, 'utf8')
+    .split('\n')
+    .map((line) => /^(.*):(\d+):\d+: /.exec(line))
+    .filter((m) => m !== null)
+    .map((m) => ({ file: m[1].slice(root.length + 1), line: Number(m[2]) }));
+
+const small = tree('tree-1k', 1000);
+let mcpctlRecall;
+let secretlintRecall;
+const scan1k = time(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: small.root, okCodes: [1], after: (r) => (mcpctlRecall = recall(small, mcpctlFound(r))) });
+const SL_RUNS = Number(process.env.BENCH_SECRETLINT_RUNS ?? 3);
+const secretlint1k = time(process.execPath, [SECRETLINT, '**/*', '--format', 'unix', '--output', secretlintOut, '--secretlintrc', '.secretlintrc.json'], {
+  cwd: small.root,
+  okCodes: [1],
+  runs: SL_RUNS,
+  after: (r) => (secretlintRecall = recall(small, secretlintFound(small.root)(r))),
+});
+rows.push([`mcpctl scan, 1,000 files / ${(small.bytes / 1e6).toFixed(1)} MB`, scan1k, scan1k / node]);
+rows.push([`secretlint 11.7.1 (recommended preset), same 1,000 files (median of ${SL_RUNS})`, secretlint1k, secretlint1k / node]);
+
+const big = tree('tree-5k', 5000);
+const scan5k = time(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: big.root, okCodes: [1], runs: 5 });
+rows.push([`mcpctl scan, 5,000 files / ${(big.bytes / 1e6).toFixed(1)} MB (median of 5)`, scan5k, scan5k / node]);
+
 console.log(`mcpctl bench — median of ${RUNS} runs (10,000-server plan: 3), node ${process.version}, ${new Date().toISOString()}`);
 console.log('');
 console.log('| what | median ms | × node -e 0 |');
@@ -75,4 +140,104 @@ console.log('');
 const per = (n) => (plans[n] - node) / n;
 console.log(`plan growth: ${per(1000).toFixed(3)} ms/server at 1,000, ${per(10000).toFixed(3)} ms/server at 10,000 (start-up subtracted): ratio ${(per(10000) / per(1000)).toFixed(2)} (1.00 = linear)`);
 console.log(`budgets: --version ≤ 2× node (${(version / node).toFixed(2)}×); plan 1,000 ≤ 500 ms (${plans[1000].toFixed(0)} ms); apply 1,000 ≤ 1000 ms (${applyMs.toFixed(0)} ms)`);
+const pct = (r) => `${r.hit}/${r.of} (${((100 * r.hit) / r.of).toFixed(1)}%), ${r.other} other findings`;
+const perMB = (ms, corpus) => (ms - scanOne) / (corpus.bytes / 1e6);
+console.log(`scan vs secretlint, 1,000 files: mcpctl ${scan1k.toFixed(0)} ms, secretlint ${secretlint1k.toFixed(0)} ms: ${(secretlint1k / scan1k).toFixed(1)}× faster (goal ≥ 20×)`);
+console.log(`recall on ${small.planted.length} planted secrets (${new Set(small.planted.map((p) => p.ruleId)).size} formats): mcpctl ${pct(mcpctlRecall)}; secretlint ${pct(secretlintRecall)}`);
+console.log(`scan growth: ${perMB(scan1k, small).toFixed(1)} ms/MB at 1,000 files, ${perMB(scan5k, big).toFixed(1)} ms/MB at 5,000 files (one-file start-up subtracted): ratio ${(perMB(scan5k, big) / perMB(scan1k, small)).toFixed(2)} (1.00 = linear); 5,000 files ≤ 4 s (${(scan5k / 1000).toFixed(2)} s)`);
+console.log(`budget: scan one file ≤ 2× node (${(scanOne / node).toFixed(2)}×)`);
 rmSync(work, { recursive: true, force: true });
+
+// ---- mcpctl test (health probes): wall time against slowest handshake × ⌈N / concurrency⌉, and the start-up
+// overhead of the launcher (`mcpctl exec -- node -e 0` against `node -e 0`). Self-contained: its own folder,
+// environment and timer, so the sections above can change freely.
+function benchProbe() {
+  const dir = mkdtempSync(join(tmpdir(), 'mcpctl-bench-probe-'));
+  const penv = { PATH: process.env.PATH, HOME: dir, CODEX_HOME: join(dir, '.codex'), NO_COLOR: '1' };
+  const runs = Number(process.env.BENCH_PROBE_RUNS ?? 3);
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const wall = (cmd, args) => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { env: penv, cwd: dir, encoding: 'utf8' });
+    return { ms: Number(process.hrtime.bigint() - t0) / 1e6, r };
+  };
+  const slow = fileURLToPath(new URL('../fixtures/servers/slow-start.mjs', import.meta.url));
+  const N = 9;
+  const DELAY = 800;
+  let yaml = 'version: 1\nservers:\n';
+  for (let i = 0; i < N; i++) yaml += `  s${i}:\n    command: ${JSON.stringify(process.execPath)}\n    args: [${JSON.stringify(slow)}, "${DELAY}"]\n`;
+  writeFileSync(join(dir, 'mcp.yaml'), yaml);
+  const lines = [];
+  for (const c of [1, 3, 9]) {
+    const walls = [];
+    const probing = [];
+    const slowest = [];
+    for (let i = 0; i < runs; i++) {
+      const { ms, r } = wall(process.execPath, [BIN, 'test', '--json', '--concurrency', String(c)]);
+      if (r.status !== 0) throw new Error(`mcpctl test exited ${r.status}: ${r.stderr}${r.stdout.slice(0, 500)}`);
+      const doc = JSON.parse(r.stdout);
+      walls.push(ms);
+      probing.push(doc.wall_ms);
+      slowest.push(Math.max(...doc.servers.map((s) => s.timings_ms.total)));
+    }
+    const w = median(walls);
+    const s = median(slowest);
+    const bound = s * Math.ceil(N / c);
+    const p = median(probing);
+    lines.push(`| mcpctl test, ${N} servers (handshake ≥ ${DELAY} ms each), --concurrency ${c} | ${w.toFixed(0)} | ${p.toFixed(0)} | ${s.toFixed(0)} | ${bound.toFixed(0)} | ${(p / bound).toFixed(2)} | ${(w / bound).toFixed(2)} |`);
+  }
+  const nodeMs = median(Array.from({ length: RUNS }, () => wall(process.execPath, ['-e', '0']).ms));
+  const execMs = median(Array.from({ length: RUNS }, () => wall(process.execPath, [BIN, 'exec', '--', process.execPath, '-e', '0']).ms));
+  console.log('');
+  console.log(`mcpctl test — median of ${runs} runs; slowest = the longest single probe in that run`);
+  console.log('');
+  console.log('| what | wall ms | probing ms (wall_ms) | slowest probe ms | slowest × ⌈N / concurrency⌉ | probing / that | wall / that |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const l of lines) console.log(l);
+  console.log('');
+  console.log(`launcher start-up (median of ${RUNS}): node -e 0 ${nodeMs.toFixed(1)} ms; mcpctl exec -- node -e 0 ${execMs.toFixed(1)} ms: ${(execMs / nodeMs).toFixed(2)}× (+${(execMs - nodeMs).toFixed(1)} ms per server start)`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+benchProbe();
+
+// Onboarding (mcpctl add): the time from nothing to a passing health test of the `everything` template, scripted
+// as a user would type it: init → add everything --non-interactive → apply --yes → test everything. The first
+// run starts with an empty npm cache (npx downloads the server); the others reuse it, as a second project would.
+function benchOnboarding() {
+  const runs = Number(process.env.BENCH_ONBOARD_RUNS ?? 3);
+  const home = mkdtempSync(join(tmpdir(), 'mcpctl-bench-onboard-'));
+  const steps = [
+    ['init', ['init']],
+    ['add everything --non-interactive', ['add', 'everything', '--non-interactive']],
+    ['apply --yes', ['apply', '--yes']],
+    ['test everything', ['test', 'everything']],
+  ];
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const cwd = join(home, `project-${i}`);
+    mkdirSync(cwd);
+    const runEnv = { PATH: process.env.PATH, HOME: home, CODEX_HOME: join(cwd, '.codex'), NO_COLOR: '1' };
+    const row = {};
+    for (const [label, args] of steps) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: runEnv, encoding: 'utf8' });
+      row[label] = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (r.status !== 0) throw new Error(`onboarding: mcpctl ${args.join(' ')} exited ${r.status}: ${r.stderr}${r.stdout.slice(-500)}`);
+    }
+    samples.push(row);
+  }
+  const total = (row) => Object.values(row).reduce((a, b) => a + b, 0);
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const warm = samples.slice(1);
+  console.log('');
+  console.log(`onboarding — init → add everything --non-interactive → apply --yes → test everything (run 1: empty npm cache; then median of ${warm.length})`);
+  console.log('');
+  console.log('| step | first run ms | warm median ms |');
+  console.log('|---|---:|---:|');
+  for (const [label] of steps) console.log(`| ${label} | ${samples[0][label].toFixed(0)} | ${warm.length ? med(warm.map((r) => r[label])).toFixed(0) : '-'} |`);
+  console.log(`| total, nothing → a tested server | ${total(samples[0]).toFixed(0)} | ${warm.length ? med(warm.map(total)).toFixed(0) : '-'} |`);
+  rmSync(home, { recursive: true, force: true });
+}
+
+benchOnboarding();

@@ -13654,6 +13654,8 @@ function providerById(id) {
 
 // src/core/secrets/detect.ts
 var GENERIC_RULE_ID = "secret/generic-high-entropy";
+var AUTOMATON_AFTER = 128 * 1024;
+var scannedChars = 0;
 var engine;
 function _engine() {
   if (engine) return engine;
@@ -13662,7 +13664,11 @@ function _engine() {
     const flags = base + "g" + (rule.pattern.source.includes("(?<secret>") ? "d" : "");
     return { rule, order, re: new RegExp(rule.pattern, flags) };
   });
-  engine = { compiled, keywords: _automaton(compiled) };
+  const byKeyword = /* @__PURE__ */ new Map();
+  compiled.forEach((c, index) => {
+    for (const keyword of c.rule.keywords) byKeyword.set(keyword, [...byKeyword.get(keyword) ?? [], index]);
+  });
+  engine = { compiled, byKeyword };
   return engine;
 }
 function _automaton(compiled) {
@@ -13728,16 +13734,23 @@ function _automaton(compiled) {
   return { classOf, delta, final, rulesAt };
 }
 function _activeRules(text) {
-  const { compiled, keywords } = _engine();
-  const { classOf, delta, final, rulesAt } = keywords;
-  const active = new Uint8Array(compiled.length);
-  let state = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code2 = text.charCodeAt(i);
-    state = delta[state + (code2 < 128 ? classOf[code2] ?? 0 : 0)] ?? 0;
-    if (final[state] === 1) for (const r of rulesAt.get(state) ?? []) active[r] = 1;
+  const eng = _engine();
+  const active = new Uint8Array(eng.compiled.length);
+  scannedChars += text.length;
+  if (eng.automaton === void 0 && scannedChars < AUTOMATON_AFTER) {
+    const lower = text.toLowerCase();
+    for (const [keyword, rules] of eng.byKeyword) if (lower.includes(keyword)) for (const r of rules) active[r] = 1;
+  } else {
+    eng.automaton ??= _automaton(eng.compiled);
+    const { classOf, delta, final, rulesAt } = eng.automaton;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code2 = text.charCodeAt(i);
+      state = delta[state + (code2 < 128 ? classOf[code2] ?? 0 : 0)] ?? 0;
+      if (final[state] === 1) for (const r of rulesAt.get(state) ?? []) active[r] = 1;
+    }
   }
-  return compiled.filter((_, i) => active[i] === 1);
+  return eng.compiled.filter((_, i) => active[i] === 1);
 }
 function _accepts(rule, secret) {
   if (isPlaceholderOrReference(secret)) return false;
@@ -18946,9 +18959,7 @@ init_read();
 init_scan_files();
 
 // src/app/scan-pool.ts
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/app/scan-share.ts
 init_scan_files();
@@ -18976,7 +18987,9 @@ function scanBytes(file, bytes) {
 var SPAWN_AFTER_MS = 30;
 var FILES_PER_WORKER = 64;
 var MAX_WORKERS = 3;
-var WORKER_URL = new URL("./scan-worker.js", import.meta.url);
+var WORKER_FLAG = "MCPCTL_SCAN_WORKER";
+var WORKER_URL = new URL(import.meta.url);
+if (process.env[WORKER_FLAG] === "1") _workerMain();
 async function scanEntries(entries, maxBytes) {
   const counter = new SharedArrayBuffer(4);
   const cursor = new Int32Array(counter);
@@ -19006,10 +19019,10 @@ async function scanEntries(entries, maxBytes) {
   return mine;
 }
 function _spawn(count, input3) {
-  if (count <= 0 || !existsSync(fileURLToPath3(WORKER_URL))) return [];
+  if (count <= 0 || !WORKER_URL.pathname.endsWith(".js")) return [];
   const { Worker } = process.getBuiltinModule("node:worker_threads");
   return Array.from({ length: count }, () => {
-    const worker = new Worker(WORKER_URL, { workerData: input3 });
+    const worker = new Worker(WORKER_URL, { workerData: input3, env: { ...process.env, [WORKER_FLAG]: "1" } });
     const result = new Promise((done, fail) => {
       worker.once("message", (r) => _isResult(r) ? done(r) : fail(new Error("scan worker sent an unexpected message")));
       worker.once("error", fail);
@@ -19022,6 +19035,15 @@ function _spawn(count, input3) {
 }
 function _isResult(v) {
   return typeof v === "object" && v !== null && "findings" in v && Array.isArray(v.findings) && "skipped" in v && Array.isArray(v.skipped) && "scanned" in v && typeof v.scanned === "number";
+}
+function _workerMain() {
+  const { isMainThread, parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+  if (isMainThread || !parentPort || !_isInput(workerData)) return;
+  const cursor = new Int32Array(workerData.counter);
+  parentPort.postMessage(scanShare(workerData.entries, workerData.maxBytes, () => Atomics.add(cursor, 0, 1)));
+}
+function _isInput(v) {
+  return typeof v === "object" && v !== null && "entries" in v && Array.isArray(v.entries) && "maxBytes" in v && typeof v.maxBytes === "number" && "counter" in v && v.counter instanceof SharedArrayBuffer;
 }
 
 // src/app/scan.ts

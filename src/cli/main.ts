@@ -3,18 +3,22 @@
 import yargs from 'yargs';
 import type { Argv } from 'yargs';
 import { EXIT } from '../core/errors.js';
+import { addCommand } from './commands/add.js';
 import { applyCommand } from './commands/apply.js';
 import { backupsCommand } from './commands/backups.js';
 import { catalogCommand } from './commands/catalog.js';
+import { completionCommand } from './commands/completion.js';
 import { execCommand } from './commands/exec.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { planCommand } from './commands/plan.js';
+import { removeCommand } from './commands/remove.js';
 import { renderCommand } from './commands/render.js';
 import { rollbackCommand } from './commands/rollback.js';
 import { scanCommand } from './commands/scan.js';
 import { secretCommand } from './commands/secret.js';
+import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import type { Io } from './output.js';
 import { maskTokens } from '../core/mask-tokens.js';
@@ -28,7 +32,7 @@ export interface RunState {
 
 export type Command = (cli: Argv, state: RunState) => Argv;
 
-const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand, applyCommand, backupsCommand, rollbackCommand, lintCommand, scanCommand, importCommand, execCommand, secretCommand, catalogCommand];
+const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand, applyCommand, backupsCommand, rollbackCommand, lintCommand, scanCommand, importCommand, execCommand, secretCommand, catalogCommand, testCommand, addCommand, removeCommand, completionCommand];
 
 export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
   const state: RunState = { io, exitCode: EXIT.ok };

@@ -16,6 +16,7 @@ export interface PlanArgs {
   out?: string | undefined;
   'detailed-exitcode': boolean;
   policy?: string | undefined;
+  probe?: boolean | undefined;
 }
 
 export async function planAction(args: PlanArgs, io: Io): Promise<number> {
@@ -23,14 +24,20 @@ export async function planAction(args: PlanArgs, io: Io): Promise<number> {
     const r = await planFor(args.file, args, processContext(), { policy: args.policy });
     const doc = planDocumentFor(r, toolName());
     if (args.out) await writeFileAtomic(args.out, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
+    const runProbe = async () => (args.probe ? (await import('../plan-probe.js')).probePlanned(r, io, args.json) : null);
+    let probe: Awaited<ReturnType<typeof runProbe>> = null;
     if (args.json) {
-      writeJson(io, doc);
+      probe = await runProbe();
+      writeJson(io, probe ? { ...doc, probe: probe.doc } : doc);
     } else {
       printDiagnostics(io, r.spec.warnings);
       printFindings(io, r.findings);
-      io.stdout.write(planText(r.plan, r.target.path, r.diff, paintFor(io.stdout, io.env)));
+      io.stdout.write(planText(r.plan, r.target.path, r.diff, paintFor(io.stdout, io.env), { lastVerified: r.target.state.last_verified_at ?? {}, now: new Date() }));
+      probe = await runProbe();
+      if (probe) io.stdout.write(probe.text);
       if (args.out) io.stdout.write(`\nSaved the plan to ${args.out}. Apply it with: mcpctl apply ${args.out}\n`);
     }
+    if (probe?.failed) return EXIT.failure;
     if (args['detailed-exitcode']) return hasChanges(r.plan) ? 2 : EXIT.ok;
     return EXIT.ok;
   } catch (e) {

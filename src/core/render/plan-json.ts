@@ -17,6 +17,8 @@ export interface PlanDocInput {
   diff: string;
   diagnostics: Diagnostic[];
   findings: Finding[];
+  /** Last successful `mcpctl test` per server (state file); shown as `last_verified_at` when known. */
+  lastVerified?: Record<string, string> | undefined;
 }
 
 export function planDocument(i: PlanDocInput) {
@@ -38,6 +40,7 @@ export function planDocument(i: PlanDocInput) {
       adopt: c.adopt,
       before: c.before ? maskTable(c.before) : null,
       after: c.after ? maskTable(c.after) : null,
+      ...lastVerifiedOf(i, c.name),
     })),
     unmanaged: i.plan.unmanaged,
     diagnostics: i.diagnostics,
@@ -47,6 +50,11 @@ export function planDocument(i: PlanDocInput) {
 }
 
 export type PlanDocument = ReturnType<typeof planDocument>;
+
+function lastVerifiedOf(i: PlanDocInput, name: string): { last_verified_at?: string } {
+  const at = i.lastVerified && Object.hasOwn(i.lastVerified, name) ? i.lastVerified[name] : undefined;
+  return at === undefined ? {} : { last_verified_at: at };
+}
 
 /** Identifies a plan by what it starts from and what it does, so a saved plan can be checked before apply. */
 export function planId(i: Pick<PlanDocInput, 'source' | 'target' | 'plan'>): string {

@@ -1,5 +1,6 @@
 // Human plan: one line per server, unmanaged and drift notes, a summary line, then the diff.
 import type { Plan, ServerChange } from '../plan.js';
+import { relativeAge } from './age.js';
 
 export interface Paint {
   add(s: string): string;
@@ -13,7 +14,13 @@ export const noPaint: Paint = { add: (s) => s, del: (s) => s, mod: (s) => s, dim
 
 const SYMBOL: Record<ServerChange['action'], string> = { create: '+', update: '~', delete: '-', 'no-op': '=' };
 
-export function planText(p: Plan, target: string, diff: string, paint: Paint = noPaint): string {
+/** Last successful `mcpctl test` per server, and the time to measure its age from. */
+export interface VerifiedNotes {
+  lastVerified: Record<string, string>;
+  now: Date;
+}
+
+export function planText(p: Plan, target: string, diff: string, paint: Paint = noPaint, verified?: VerifiedNotes): string {
   const lines: string[] = [`Target: ${target}`];
   if (!p.changes.length && !p.unmanaged.length) lines.push('No servers declared and none managed.');
   const shown = p.changes.filter((c) => c.action !== 'no-op' || c.drift || c.adopt);
@@ -29,6 +36,11 @@ export function planText(p: Plan, target: string, diff: string, paint: Paint = n
   const unchanged = p.changes.filter((c) => c.action === 'no-op' && !c.drift && !c.adopt).map((c) => c.name);
   if (unchanged.length) lines.push(paint.dim(`  = unchanged: ${nameList(unchanged)}`));
   if (p.unmanaged.length) lines.push(paint.dim(`  unmanaged, left as they are: ${nameList(p.unmanaged)}`));
+  const kept = p.changes.filter((c) => c.action !== 'delete').map((c) => c.name);
+  if (verified && kept.length && Object.keys(verified.lastVerified).length) {
+    const age = (n: string) => (Object.hasOwn(verified.lastVerified, n) ? relativeAge(verified.lastVerified[n] ?? '', verified.now) : 'never');
+    lines.push(paint.dim(`  last verified (mcpctl test): ${nameList(kept.map((n) => `${n} ${age(n)}`))}`));
+  }
   const s = p.summary;
   const changes = s.create + s.update + s.delete;
   lines.push('');

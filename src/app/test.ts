@@ -1,0 +1,196 @@
+// mcpctl test: which servers (mcp.yaml as compiled, or an existing config.toml), probe them N at a time,
+// remember the last successful probe per server in the state file beside the target.
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { McpctlError } from '../core/errors.js';
+import { nearest } from '../core/suggest.js';
+import { secretNames } from '../core/resolve.js';
+import { codexHome, resolveTarget } from '../core/target-path.js';
+import type { TargetOptions } from '../core/target-path.js';
+import { tomlEqual } from '../core/toml/value.js';
+import type { TomlTable } from '../core/toml/value.js';
+import { acquireLock } from '../io/lock.js';
+import { lockPath, readState, writeState } from '../io/state.js';
+import { runPool } from '../probe/pool.js';
+import { probeServer } from '../probe/probe.js';
+import { probeSpecOf } from '../probe/spec.js';
+import type { ProbeResult, ProbeSpec } from '../probe/types.js';
+import type { Context } from './pipeline.js';
+import { compileSpec, loadSpec, loadTarget } from './pipeline.js';
+
+export interface TestSource {
+  kind: 'mcp.yaml' | 'config.toml';
+  /** As the user named it. */
+  file: string;
+  path: string;
+}
+
+export interface TestSelection {
+  source: TestSource;
+  target: { path: string; exists: boolean };
+  /** Every server of the source, in its order. */
+  servers: Array<{ name: string; table: TomlTable; spec: ProbeSpec }>;
+  /** The target's own tables (to tell whether a verified server is the one config.toml holds). */
+  actual: Map<string, TomlTable>;
+  lastVerified: Record<string, string>;
+}
+
+export interface SelectOptions {
+  /** -f: given → the servers of that mcp.yaml. */
+  file?: string | undefined;
+  target: TargetOptions;
+}
+
+/** With a target option and no -f: the servers of that config.toml. Otherwise mcp.yaml (./mcp.yaml by default), compiled. */
+export async function selectServers(opts: SelectOptions, ctx: Context): Promise<TestSelection> {
+  const fromConfig = Boolean(opts.target.config || opts.target.profile || opts.target.project) && opts.file === undefined;
+  if (fromConfig) {
+    const target = await loadTarget(opts.target, ctx);
+    if (!target.exists) throw new McpctlError('E_NOT_FOUND', `${target.path} does not exist`, { hint: 'name an existing Codex config with --config, or test mcp.yaml with -f' });
+    const actual = new Map<string, TomlTable>();
+    for (const [name, s] of target.doc.servers) actual.set(name, s.value);
+    return {
+      source: { kind: 'config.toml', file: target.path, path: target.path },
+      target: { path: target.path, exists: true },
+      servers: [...actual].map(([name, table]) => ({ name, table, spec: probeSpecOf(name, table) })),
+      actual,
+      lastVerified: { ...target.state.last_verified_at },
+    };
+  }
+  const spec = await loadSpec(opts.file ?? 'mcp.yaml', ctx);
+  const tables = compileSpec(spec, ctx);
+  // the target only says what was verified before, and where to remember this run: a broken one stops nothing
+  const actual = new Map<string, TomlTable>();
+  let target: { path: string; exists: boolean } = { path: resolveTarget(opts.target, ctx.env, ctx.home, ctx.cwd), exists: false };
+  let lastVerified: Record<string, string> = {};
+  try {
+    const t = await loadTarget(opts.target, ctx);
+    for (const [name, s] of t.doc.servers) actual.set(name, s.value);
+    target = { path: t.path, exists: t.exists };
+    lastVerified = { ...t.state.last_verified_at };
+  } catch (e) {
+    if (!(e instanceof McpctlError) || e.code === 'E_USAGE') throw e;
+  }
+  return {
+    source: { kind: 'mcp.yaml', file: spec.file, path: spec.path },
+    target,
+    servers: [...tables].map(([name, table]) => ({ name, table, spec: probeSpecOf(name, table) })),
+    actual,
+    lastVerified,
+  };
+}
+
+/** The servers NAME... picks (all when none); an unknown name is a usage error. */
+export function pickServers(sel: TestSelection, names: string[]): TestSelection['servers'] {
+  if (!names.length) return sel.servers;
+  const known = new Set(sel.servers.map((s) => s.name));
+  const unknown = names.filter((n) => !known.has(n));
+  if (unknown.length) {
+    const near = unknown.map((n) => nearest(n, known)).filter((n) => n !== undefined);
+    throw new McpctlError('E_USAGE', `no server named ${unknown.map((n) => `"${n}"`).join(', ')} in ${sel.source.file}`, {
+      hint: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}? ` : `servers: ${[...known].join(', ') || '(none)'}`,
+    });
+  }
+  return sel.servers.filter((s) => names.includes(s.name));
+}
+
+export interface ProbeAllOptions {
+  concurrency: number;
+  timeoutMs: number;
+  clientVersion: string;
+  /** Servers named explicitly are probed even when disabled. */
+  named: boolean;
+  /** The folder of the target config.toml: where Codex runs http_headers_helper (its CODEX_HOME). */
+  targetPath?: string | undefined;
+  onStart?: (name: string) => void;
+  onDone?: (result: ProbeResult) => void;
+}
+
+export async function probeAll(servers: TestSelection['servers'], opts: ProbeAllOptions, ctx: Context): Promise<ProbeResult[]> {
+  const secrets = await knownSecretValues(servers, ctx);
+  const wanted = opts.targetPath === undefined ? codexHome(ctx.env, ctx.home) : dirname(opts.targetPath);
+  const home = existsSync(wanted) ? wanted : ctx.cwd;
+  return runPool(servers, opts.concurrency, async ({ spec }) => {
+    if (!spec.enabled && !opts.named) {
+      const r = skipped(spec.name, spec.transport, 'enabled = false: Codex does not start it (name it to test it anyway)');
+      opts.onDone?.(r);
+      return r;
+    }
+    opts.onStart?.(spec.name);
+    const r = await probeServer(spec, { timeoutMs: opts.timeoutMs, env: ctx.env, cwd: ctx.cwd, codexHome: home, secrets, clientVersion: opts.clientVersion });
+    opts.onDone?.(r);
+    return r;
+  });
+}
+
+function skipped(name: string, transport: ProbeSpec['transport'], why: string): ProbeResult {
+  return {
+    name,
+    transport: transport === 'stdio' ? 'stdio' : 'streamable-http',
+    status: 'skipped',
+    skipped: why,
+    timings: { connect_ms: null, initialize_ms: null, tools_list_ms: null, ping_ms: null, startup_ms: null, total_ms: 0 },
+    protocolVersion: null,
+    serverInfo: null,
+    capabilities: [],
+    tools: null,
+    failure: null,
+    findings: [],
+  };
+}
+
+/**
+ * Values of the secrets the servers' launchers read (${secret:NAME} in their args), to redact them from
+ * server output. Read only when some server names one; a store that does not open redacts nothing more.
+ */
+async function knownSecretValues(servers: TestSelection['servers'], ctx: Context): Promise<string[]> {
+  const names = new Set<string>();
+  for (const { table } of servers) {
+    const args = table['args'];
+    if (Array.isArray(args)) for (const a of args) if (typeof a === 'string') for (const n of secretNames(a)) names.add(n);
+    const helper = table['http_headers_helper'];
+    if (typeof helper === 'string') for (const n of secretNames(helper)) names.add(n);
+  }
+  if (!names.size) return [];
+  try {
+    const { openSecretStore, auditRead } = await import('../io/secrets/store.js');
+    const store = await openSecretStore(ctx.env, ctx.home);
+    const values: string[] = [];
+    for (const name of names) {
+      const v = await store.get(name);
+      if (v === null) continue;
+      values.push(v);
+      await auditRead(name, 'test (to redact server output)', ctx.env, ctx.home);
+    }
+    return values;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Records the time of each successful probe (ok or warn) in the state file beside the target, for the
+ * servers config.toml holds as they were tested. Returns the merged map. Skipped (null) when the target
+ * does not exist or its lock is held.
+ */
+export async function rememberVerified(sel: TestSelection, tested: Array<{ name: string; table: TomlTable }>, results: ProbeResult[], now: Date): Promise<Record<string, string> | null> {
+  const ok = new Set(results.filter((r) => r.status === 'ok' || r.status === 'warn').map((r) => r.name));
+  const verified = tested.filter((s) => ok.has(s.name) && tomlEqual(sel.actual.get(s.name), s.table)).map((s) => s.name);
+  if (!sel.target.exists || !verified.length) return null;
+  let lock;
+  try {
+    lock = await acquireLock(lockPath(sel.target.path), 'mcpctl test');
+  } catch {
+    return null;
+  }
+  try {
+    const state = await readState(sel.target.path);
+    const at = now.toISOString();
+    const merged = { ...state.last_verified_at };
+    for (const name of verified) merged[name] = at;
+    await writeState(sel.target.path, { ...state, last_verified_at: merged });
+    return merged;
+  } finally {
+    await lock.release();
+  }
+}

@@ -1,0 +1,79 @@
+import { pickServers, probeAll, rememberVerified, selectServers } from '../../app/test.js';
+import { processContext } from '../../app/pipeline.js';
+import { EXIT, McpctlError } from '../../core/errors.js';
+import { testDocument, testSummary } from '../../core/render/test-json.js';
+import { testText } from '../../core/render/test-text.js';
+import { killAllProbeGroups } from '../../probe/child.js';
+import type { Io } from '../output.js';
+import { paintFor, reportError, writeJson } from '../output.js';
+import { probeDisplay } from '../probe-progress.js';
+import { toolName, toolVersion } from '../version.js';
+
+export interface TestArgs {
+  names: string[];
+  file?: string | undefined;
+  config?: string | undefined;
+  profile?: string | undefined;
+  project?: string | undefined;
+  json: boolean;
+  concurrency: number;
+  timeout: number;
+}
+
+export async function testAction(args: TestArgs, io: Io): Promise<number> {
+  const onSignal = (signal: NodeJS.Signals) => {
+    killAllProbeGroups();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const concurrency = args.concurrency;
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+      throw new McpctlError('E_USAGE', `--concurrency must be a whole number from 1 to 64, got ${String(args.concurrency)}`, { hint: 'e.g. --concurrency 3 (the default)' });
+    }
+    if (!Number.isFinite(args.timeout) || args.timeout <= 0 || args.timeout > 3600) {
+      throw new McpctlError('E_USAGE', `--timeout must be a number of seconds above 0 (at most 3600), got ${String(args.timeout)}`, { hint: 'e.g. --timeout 30 (the default)' });
+    }
+    const ctx = processContext();
+    const sel = await selectServers({ file: args.file, target: args }, ctx);
+    const servers = pickServers(sel, args.names);
+    const display = await probeDisplay(
+      io,
+      servers.map((s) => s.name),
+      { json: args.json },
+    );
+    const t0 = performance.now();
+    const results = await probeAll(servers, { concurrency, timeoutMs: Math.round(args.timeout * 1000), clientVersion: toolVersion(), named: args.names.length > 0, targetPath: sel.target.path, onStart: display.start, onDone: display.done }, ctx);
+    await display.end();
+    const wallMs = Math.round(performance.now() - t0);
+    const now = new Date();
+    const lastVerified = (await rememberVerified(sel, servers, results, now)) ?? sel.lastVerified;
+    if (args.json) {
+      writeJson(
+        io,
+        testDocument({
+          tool: toolName(),
+          source: sel.source,
+          target: { file: sel.target.path, exists: sel.target.exists },
+          concurrency,
+          timeoutSec: args.timeout,
+          wallMs,
+          specs: servers.map((s) => s.spec),
+          results,
+          lastVerified,
+        }),
+      );
+    } else if (!results.length) {
+      io.stdout.write(`No servers to test in ${sel.source.file}.\n`);
+    } else {
+      io.stdout.write(testText({ results, wallMs, lastVerified, now }, paintFor(io.stdout, io.env)));
+    }
+    return testSummary(results).fail ? EXIT.failure : EXIT.ok;
+  } catch (e) {
+    return reportError(io, e, args.json);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

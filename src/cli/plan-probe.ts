@@ -1,0 +1,50 @@
+// `mcpctl plan --probe`: after the plan, test the servers it would create or update (as mcp.yaml compiles
+// them), so a broken server is caught before apply. Loaded only with --probe.
+import type { PlanResult } from '../app/pipeline.js';
+import { processContext } from '../app/pipeline.js';
+import { probeAll } from '../app/test.js';
+import { testDocument, testSummary } from '../core/render/test-json.js';
+import type { TestDocument } from '../core/render/test-json.js';
+import { testText } from '../core/render/test-text.js';
+import { probeSpecOf } from '../probe/spec.js';
+import type { Io } from './output.js';
+import { paintFor } from './output.js';
+import { probeDisplay } from './probe-progress.js';
+import { toolName, toolVersion } from './version.js';
+
+export const PLAN_PROBE = { concurrency: 3, timeoutSec: 30 } as const;
+
+export async function probePlanned(r: PlanResult, io: Io, json: boolean): Promise<{ failed: boolean; doc: TestDocument; text: string }> {
+  const servers = r.plan.changes
+    .filter((c) => c.action === 'create' || c.action === 'update')
+    .flatMap((c) => {
+      const table = r.desired.get(c.name);
+      return table ? [{ name: c.name, table, spec: probeSpecOf(c.name, table) }] : [];
+    });
+  const display = await probeDisplay(
+    io,
+    servers.map((s) => s.name),
+    { json },
+  );
+  const t0 = performance.now();
+  const results = await probeAll(servers, { concurrency: PLAN_PROBE.concurrency, timeoutMs: PLAN_PROBE.timeoutSec * 1000, clientVersion: toolVersion(), named: false, targetPath: r.target.path, onStart: display.start, onDone: display.done }, processContext());
+  await display.end();
+  const wallMs = Math.round(performance.now() - t0);
+  // what was verified before is the current config, not the one this plan writes: not shown here
+  const lastVerified: Record<string, string> = {};
+  const doc = testDocument({
+    tool: toolName(),
+    source: { kind: 'mcp.yaml', file: r.spec.file, path: r.spec.path },
+    target: { file: r.target.path, exists: r.target.exists },
+    concurrency: PLAN_PROBE.concurrency,
+    timeoutSec: PLAN_PROBE.timeoutSec,
+    wallMs,
+    specs: servers.map((s) => s.spec),
+    results,
+    lastVerified,
+  });
+  const text = results.length
+    ? `\nProbe of the ${results.length} ${results.length === 1 ? 'server' : 'servers'} this plan would create or update:\n${testText({ results, wallMs, lastVerified, now: new Date() }, paintFor(io.stdout, io.env))}`
+    : '\nProbe: no server would be created or updated.\n';
+  return { failed: testSummary(results).fail > 0, doc, text };
+}

@@ -1,0 +1,74 @@
+// `mcpctl test --json`: a versioned document (README "mcpctl test"). Values are already redacted by the
+// probe; command arguments are masked again here, like every other output.
+import type { ProbeResult, ProbeSpec } from '../../probe/types.js';
+import { CODEX_DEFAULT_STARTUP_TIMEOUT_SEC, CODEX_KNOWN_PROTOCOLS, CODEX_REQUESTED_PROTOCOL, CODEX_VERSION } from '../../probe/codex-facts.js';
+import { maskTokens } from '../mask-tokens.js';
+
+export const TEST_FORMAT = 1;
+
+export interface TestDocInput {
+  tool: string;
+  source: { kind: 'mcp.yaml' | 'config.toml'; file: string; path: string };
+  target: { file: string; exists: boolean };
+  concurrency: number;
+  timeoutSec: number;
+  wallMs: number;
+  specs: ProbeSpec[];
+  results: ProbeResult[];
+  lastVerified: Record<string, string>;
+}
+
+export function testSummary(results: ProbeResult[]) {
+  const count = (s: ProbeResult['status']) => results.filter((r) => r.status === s).length;
+  return { total: results.length, ok: count('ok'), warn: count('warn'), fail: count('fail'), skipped: count('skipped') };
+}
+
+export function testDocument(i: TestDocInput) {
+  const specs = new Map(i.specs.map((s) => [s.name, s]));
+  const summary = testSummary(i.results);
+  return {
+    format_version: TEST_FORMAT,
+    kind: 'mcpctl.test' as const,
+    tool: i.tool,
+    source: i.source,
+    target: i.target,
+    codex: { version: CODEX_VERSION, requested_protocol: CODEX_REQUESTED_PROTOCOL, known_protocols: [...CODEX_KNOWN_PROTOCOLS], default_startup_timeout_sec: CODEX_DEFAULT_STARTUP_TIMEOUT_SEC },
+    options: { concurrency: i.concurrency, timeout_sec: i.timeoutSec },
+    healthy: summary.fail === 0,
+    summary,
+    wall_ms: i.wallMs,
+    servers: i.results.map((r) => {
+      const spec = specs.get(r.name);
+      return {
+        name: r.name,
+        status: r.status,
+        transport: r.transport,
+        launch: spec ? launchOf(spec) : null,
+        skipped_reason: r.skipped,
+        protocol_version: r.protocolVersion,
+        server_info: r.serverInfo,
+        capabilities: r.capabilities,
+        tools: r.tools === null ? null : { count: r.tools.length, names: r.tools },
+        startup_timeout_sec: spec?.startupTimeoutSec ?? CODEX_DEFAULT_STARTUP_TIMEOUT_SEC,
+        timings_ms: {
+          connect: r.timings.connect_ms,
+          initialize: r.timings.initialize_ms,
+          tools_list: r.timings.tools_list_ms,
+          ping: r.timings.ping_ms,
+          startup: r.timings.startup_ms,
+          total: r.timings.total_ms,
+        },
+        failure: r.failure,
+        findings: r.findings,
+        last_verified_at: i.lastVerified[r.name] ?? null,
+      };
+    }),
+  };
+}
+
+export type TestDocument = ReturnType<typeof testDocument>;
+
+function launchOf(spec: ProbeSpec) {
+  if (spec.transport === 'stdio') return { command: maskTokens(spec.command), args: spec.args.map(maskTokens), cwd: spec.cwd };
+  return { url: maskTokens(spec.url) };
+}

@@ -1,0 +1,299 @@
+// One server's health probe: start it as Codex would (stdio: same command, args, cwd and environment, in
+// its own process group; HTTP: same URL and headers), then initialize, tools/list (every page) and ping,
+// each timed, within one deadline. On the deadline the whole process group is killed; on success the server
+// is closed the way Codex closes it. Never throws: every outcome is a ProbeResult.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { checkHandshake } from './checks.js';
+import { ChildTransport } from './child.js';
+import { CODEX_HELPER_TIMEOUT_MS, CODEX_VERSION } from './codex-facts.js';
+import { codexHelperEnv, codexHttpHeaders, codexStdioEnv } from './codex-env.js';
+import type { BuiltHeaders } from './codex-env.js';
+import { diagnose, errorText } from './diagnose.js';
+import { runHeadersHelper } from './helper.js';
+import { sseTransport, streamableTransport } from './http.js';
+import type { HttpRecord } from './http.js';
+import { findOutsidePath } from './path-search.js';
+import { redactor, secretValuesOf } from './redact.js';
+import { HandshakeTap } from './tap.js';
+import type { Failure, Finding, HttpSpec, Observed, ProbeResult, ProbeSpec, StdioSpec, Step, Timings } from './types.js';
+
+export interface ProbeOptions {
+  timeoutMs: number;
+  /** The environment Codex would run with (mcpctl's own). */
+  env: NodeJS.ProcessEnv;
+  /** Codex's working directory: where a relative `cwd` is resolved and where a server without one starts. */
+  cwd: string;
+  /** Where Codex runs http_headers_helper. */
+  codexHome: string;
+  /** Known secret values (from the store) to redact from anything shown. */
+  secrets: string[];
+  clientVersion: string;
+  /** Send a ping after tools/list (default true). */
+  ping?: boolean;
+}
+
+const PING_MS = 5_000;
+const MAX_TOOL_PAGES = 100;
+
+class Deadline {
+  readonly controller = new AbortController();
+  timedOut = false;
+  private readonly started = performance.now();
+  private readonly timer: NodeJS.Timeout;
+  private onExpire: () => unknown = () => undefined;
+
+  constructor(readonly ms: number) {
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.controller.abort(new Error(`timed out after ${ms} ms`));
+      void this.onExpire();
+    }, ms);
+  }
+
+  whenExpired(f: () => unknown): void {
+    this.onExpire = f;
+  }
+
+  remaining(): number {
+    return Math.max(1, this.ms - (performance.now() - this.started));
+  }
+
+  /** `p`, or a rejection as soon as the deadline passes (for awaits the SDK cannot abort). */
+  race<T>(p: Promise<T>): Promise<T> {
+    const signal = this.controller.signal;
+    if (signal.aborted) return Promise.reject(signal.reason);
+    return new Promise<T>((res, rej) => {
+      const onAbort = () => rej(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      p.then(
+        (v) => {
+          signal.removeEventListener('abort', onAbort);
+          res(v);
+        },
+        (e: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          rej(e);
+        },
+      );
+    });
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+export async function probeServer(spec: ProbeSpec, opts: ProbeOptions): Promise<ProbeResult> {
+  const t0 = performance.now();
+  const since = (t: number) => Math.round(performance.now() - t);
+  const result: ProbeResult = {
+    name: spec.name,
+    transport: spec.transport === 'stdio' ? 'stdio' : 'streamable-http',
+    status: 'ok',
+    skipped: null,
+    timings: { connect_ms: null, initialize_ms: null, tools_list_ms: null, ping_ms: null, startup_ms: null, total_ms: 0 },
+    protocolVersion: null,
+    serverInfo: null,
+    capabilities: [],
+    tools: null,
+    failure: null,
+    findings: [],
+  };
+  const finish = (failure: Failure | null, findings: Finding[] = []): ProbeResult => {
+    result.failure = failure;
+    result.findings = findings;
+    result.status = failure || findings.some((f) => f.severity === 'error') ? 'fail' : findings.length ? 'warn' : 'ok';
+    result.timings.total_ms = since(t0);
+    return result;
+  };
+  if (spec.problems.length) {
+    return finish({ kind: 'config', step: 'config', message: `the server entry is invalid: ${spec.problems.join('; ')}`, hint: 'fix the entry; Codex refuses to load a config with an invalid server', details: {} });
+  }
+  const secretValues = [...opts.secrets, ...secretValuesOf(spec, opts.env)];
+  const deadline = new Deadline(opts.timeoutMs);
+  try {
+    return spec.transport === 'stdio' ? await probeStdio(spec, opts, deadline, result, secretValues, finish) : await probeHttp(spec, opts, deadline, result, secretValues, finish);
+  } finally {
+    deadline.clear();
+  }
+}
+
+type Finish = (failure: Failure | null, findings?: Finding[]) => ProbeResult;
+
+function emptyObserved(step: Step): Observed {
+  return { step, error: null, timedOut: false, spawnError: null, exit: null, stderrTail: [], firstStdout: '', noiseLines: [], sawJsonRpc: false, http: [] };
+}
+
+async function probeStdio(spec: StdioSpec, opts: ProbeOptions, deadline: Deadline, result: ProbeResult, secrets: string[], finish: Finish): Promise<ProbeResult> {
+  const env = codexStdioEnv(spec, opts.env);
+  const cwd = spec.cwd === null ? opts.cwd : resolve(opts.cwd, spec.cwd);
+  const redact = redactor(secrets);
+  if (!(await isDirectory(cwd))) {
+    return finish({ kind: 'config', step: 'spawn', message: `cwd ${cwd} is not a folder`, hint: 'fix cwd (a relative cwd is resolved against the folder Codex runs in)', details: { cwd } });
+  }
+  const child = new ChildTransport({ command: spec.command, args: spec.args, env, cwd });
+  deadline.whenExpired(() => child.kill());
+  const tap = new HandshakeTap(child);
+  const client = newClient(opts);
+  let step: Step = 'spawn';
+  const t0 = performance.now();
+  try {
+    await deadline.race(tap.start());
+    result.timings.connect_ms = Math.round(performance.now() - t0);
+    step = 'initialize';
+    const { findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false);
+    findings.push(...checkHandshake(spec, { tools: result.tools, protocolVersion: result.protocolVersion, startupMs: result.timings.startup_ms, noiseLines: child.obs.noiseLines.map(redact) }));
+    await within(client.close(), 3000);
+    return finish(null, findings);
+  } catch (error) {
+    if (!deadline.timedOut) await within(child.exited, 1000); // the exit code and the last stderr lines
+    const obs: Observed = { ...emptyObserved(step), ...child.obs, step, error, timedOut: deadline.timedOut };
+    const path = env['PATH'] ?? '';
+    const foundElsewhere = obs.spawnError?.code === 'ENOENT' ? findOutsidePath(spec.command, opts.env['HOME'], path) : null;
+    const findings = obs.noiseLines.length && obs.sawJsonRpc ? checkHandshake(spec, { tools: null, protocolVersion: null, startupMs: null, noiseLines: obs.noiseLines.map(redact) }) : [];
+    return finish(diagnose(spec, obs, { timeoutMs: opts.timeoutMs, path, cwd, foundElsewhere, headers: null, redact }), findings);
+  } finally {
+    await child.kill();
+  }
+}
+
+async function probeHttp(spec: HttpSpec, opts: ProbeOptions, deadline: Deadline, result: ProbeResult, secrets: string[], finish: Finish): Promise<ProbeResult> {
+  let redact = redactor(secrets);
+  const t0 = performance.now();
+  let helper: Record<string, string> | null = null;
+  if (spec.headersHelper !== null) {
+    const r = await runHeadersHelper(spec.headersHelper, codexHelperEnv(opts.env), opts.codexHome, Math.min(CODEX_HELPER_TIMEOUT_MS, deadline.remaining()));
+    if (!r.ok) {
+      return finish({
+        kind: 'headers-helper',
+        step: 'headers',
+        message: redact(r.message),
+        hint: 'run the helper by hand to see why: Codex runs it with "sh -c" in $CODEX_HOME and only HOME, PATH and a few more variables; it must print a JSON object of headers within 10 s',
+        details: { stderr: r.stderr.map(redact) },
+      });
+    }
+    helper = r.headers;
+  }
+  const built = codexHttpHeaders(spec, opts.env, helper);
+  redact = redactor([...secrets, ...Object.entries(built.headers).filter(([k]) => built.sources[k.toLowerCase()] !== 'http_headers').map(([, v]) => v)]);
+  let step: Step = 'initialize';
+  const records: HttpRecord[] = [];
+  let transport: Transport = streamableTransport(spec.url, built.headers, records);
+  let tap = new HandshakeTap(transport);
+  let client = newClient(opts);
+  deadline.whenExpired(() => tap.close());
+  const fail = (error: unknown, recs: HttpRecord[]): ProbeResult => {
+    const obs: Observed = { ...emptyObserved(step), step, error, timedOut: deadline.timedOut, http: recs };
+    return finish(diagnose(spec, obs, diagnoseContext(opts, built, redact)));
+  };
+  try {
+    let findings: Finding[];
+    try {
+      ({ findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false));
+    } catch (error) {
+      const post = records.find((r) => r.method === 'POST');
+      if (deadline.timedOut || step !== 'initialize' || !post || ![400, 404, 405].includes(post.status)) return fail(error, records);
+      // the server may speak only the legacy HTTP+SSE transport: try it, to say so
+      const sseRecords: HttpRecord[] = [];
+      transport = sseTransport(spec.url, built.headers, sseRecords);
+      tap = new HandshakeTap(transport);
+      client = newClient(opts);
+      deadline.whenExpired(() => tap.close());
+      try {
+        step = 'connect';
+        const tc = performance.now();
+        await deadline.race(tap.start());
+        result.timings.connect_ms = Math.round(performance.now() - tc);
+        step = 'initialize';
+        ({ findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false));
+      } catch {
+        return fail(error, records);
+      }
+      result.transport = 'sse';
+      await within(client.close(), 3000);
+      return finish(
+        {
+          kind: 'legacy-sse',
+          step: 'connect',
+          message: `the server speaks only the legacy HTTP+SSE transport; Codex ${CODEX_VERSION} connects with streamable HTTP and fails on it (measured)`,
+          hint: 'use the server\'s streamable HTTP endpoint (often /mcp instead of /sse), upgrade the server, or run it through a stdio bridge',
+          details: { url: redact(spec.url) },
+        },
+        findings,
+      );
+    }
+    findings.push(...checkHandshake(spec, { tools: result.tools, protocolVersion: result.protocolVersion, startupMs: result.timings.startup_ms, noiseLines: [] }));
+    if (transport instanceof StreamableHTTPClientTransport) await within(transport.terminateSession().catch(() => undefined), 2000);
+    await within(client.close(), 3000);
+    return finish(null, findings);
+  } finally {
+    await within(tap.close().catch(() => undefined), 2000);
+  }
+}
+
+function diagnoseContext(opts: ProbeOptions, headers: BuiltHeaders, redact: (s: string) => string) {
+  return { timeoutMs: opts.timeoutMs, path: opts.env['PATH'] ?? '', cwd: opts.cwd, foundElsewhere: null, headers, redact };
+}
+
+/** initialize → tools/list (all pages) → ping; fills the result; returns the findings of optional steps. */
+async function handshake(client: Client, tap: HandshakeTap, deadline: Deadline, result: ProbeResult, t0: number, at: (s: Step) => void, ping: boolean): Promise<{ findings: Finding[] }> {
+  const findings: Finding[] = [];
+  const req = () => ({ signal: deadline.controller.signal, timeout: deadline.remaining(), maxTotalTimeout: deadline.remaining() });
+  at('initialize');
+  const ti = performance.now();
+  await deadline.race(client.connect(tap, req()));
+  const timings: Timings = result.timings;
+  timings.initialize_ms = Math.round(performance.now() - ti);
+  timings.startup_ms = Math.round(performance.now() - t0);
+  result.protocolVersion = tap.serverProtocol;
+  const info = client.getServerVersion();
+  result.serverInfo = info ? { name: info.name, version: info.version } : null;
+  result.capabilities = Object.keys(client.getServerCapabilities() ?? {}).sort();
+  at('tools/list');
+  const tl = performance.now();
+  const names: string[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_TOOL_PAGES; page++) {
+    const r = await deadline.race(client.listTools(cursor === undefined ? undefined : { cursor }, req()));
+    names.push(...r.tools.map((t) => t.name));
+    cursor = r.nextCursor;
+    if (cursor === undefined) break;
+  }
+  timings.tools_list_ms = Math.round(performance.now() - tl);
+  result.tools = names;
+  if (ping) {
+    at('ping');
+    const tp = performance.now();
+    try {
+      await deadline.race(client.ping({ signal: deadline.controller.signal, timeout: Math.min(PING_MS, deadline.remaining()) }));
+      timings.ping_ms = Math.round(performance.now() - tp);
+    } catch (e) {
+      if (deadline.timedOut) throw e;
+      findings.push({ code: 'ping-failed', severity: 'warn', message: `ping failed: ${errorText(e)}`, hint: 'MCP servers must answer ping; Codex does not need it to start the server' });
+    }
+  }
+  return { findings };
+}
+
+function newClient(opts: ProbeOptions): Client {
+  const client = new Client({ name: 'mcpctl-test', version: opts.clientVersion }, { capabilities: {} });
+  client.onerror = () => undefined;
+  return client;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([p.catch(() => undefined), new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), ms)))]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,124 @@
+// The shapes of a health probe: what to start (ProbeSpec, from a Codex server table), what happened
+// (ProbeResult), and what that means (Failure, Finding). Plain data: rendered by core/render/test-*.ts.
+
+interface SpecBase {
+  name: string;
+  /** `enabled = false`: Codex does not start it. */
+  enabled: boolean;
+  startupTimeoutSec: number;
+  enabledTools: string[] | null;
+  disabledTools: string[] | null;
+  /** Problems with the table itself (a value of the wrong type, a remote env var), found before probing. */
+  problems: string[];
+}
+
+export interface StdioSpec extends SpecBase {
+  transport: 'stdio';
+  command: string;
+  args: string[];
+  /** The literal `env` table. */
+  env: Record<string, string>;
+  /** Names forwarded from Codex's own environment (`env_vars`). */
+  envVars: string[];
+  cwd: string | null;
+}
+
+export interface HttpSpec extends SpecBase {
+  transport: 'http';
+  url: string;
+  httpHeaders: Record<string, string>;
+  /** header → environment variable */
+  envHttpHeaders: Record<string, string>;
+  bearerTokenEnvVar: string | null;
+  headersHelper: string | null;
+  /** `auth`/`oauth` set: Codex may hold an OAuth token that mcpctl cannot use. */
+  oauth: boolean;
+}
+
+export type ProbeSpec = StdioSpec | HttpSpec;
+
+export type Step = 'config' | 'spawn' | 'headers' | 'connect' | 'initialize' | 'tools/list' | 'ping';
+
+export type FailureKind =
+  | 'config'
+  | 'command-not-found'
+  | 'spawn-error'
+  | 'secret-missing'
+  | 'exited-early'
+  | 'timeout'
+  | 'not-mcp'
+  | 'protocol-error'
+  | 'headers-helper'
+  | 'http-auth'
+  | 'http-not-found'
+  | 'http-status'
+  | 'connection-refused'
+  | 'dns'
+  | 'tls'
+  | 'network'
+  | 'legacy-sse';
+
+export interface Failure {
+  kind: FailureKind;
+  /** The step that failed. */
+  step: Step;
+  /** One line: what is wrong. */
+  message: string;
+  /** One line: what to do next. */
+  hint: string;
+  /** Evidence, already redacted: the PATH searched, the exit code, the last stderr lines, an HTTP status… */
+  details: Record<string, string | number | string[] | null>;
+}
+
+export type FindingCode = 'unknown-enabled-tool' | 'unknown-disabled-tool' | 'slow-startup' | 'protocol-version' | 'stdout-noise' | 'tools-list-failed' | 'ping-failed';
+
+export interface Finding {
+  code: FindingCode;
+  severity: 'error' | 'warn';
+  message: string;
+  hint: string;
+}
+
+export interface Timings {
+  /** stdio: spawn until the process runs; HTTP: opening the connection (legacy SSE) or 0 (streamable HTTP sends initialize first). */
+  connect_ms: number | null;
+  initialize_ms: number | null;
+  tools_list_ms: number | null;
+  ping_ms: number | null;
+  /** From the start of the probe to the end of the handshake: what Codex's startup_timeout_sec limits. */
+  startup_ms: number | null;
+  total_ms: number;
+}
+
+export type ProbeStatus = 'ok' | 'warn' | 'fail' | 'skipped';
+
+export interface ProbeResult {
+  name: string;
+  transport: 'stdio' | 'streamable-http' | 'sse';
+  status: ProbeStatus;
+  /** Why a server was skipped (disabled). */
+  skipped: string | null;
+  timings: Timings;
+  protocolVersion: string | null;
+  serverInfo: { name: string; version: string } | null;
+  capabilities: string[];
+  tools: string[] | null;
+  failure: Failure | null;
+  findings: Finding[];
+}
+
+/** What a probe observed, before diagnosis (internal to src/probe). */
+export interface Observed {
+  step: Step;
+  error: unknown;
+  timedOut: boolean;
+  /** stdio */
+  spawnError: { code: string | null; message: string } | null;
+  exit: { code: number | null; signal: string | null } | null;
+  stderrTail: string[];
+  firstStdout: string;
+  noiseLines: string[];
+  sawJsonRpc: boolean;
+  /** HTTP */
+  http: Array<{ method: string; url: string; status: number; contentType: string | null; wwwAuthenticate: string | null; bodyStart: string }>;
+}

@@ -1,0 +1,131 @@
+// Shared by the probe tests: fixture paths, a home with an mcp.yaml, `mcpctl test --json` parsed, real MCP
+// servers from node_modules, loopback ports.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { BIN, mcpctl, ROOT, tempDir } from '../helpers/cli.js';
+import type { RunResult } from '../helpers/cli.js';
+
+export const NODE = process.execPath;
+export const FIXTURES = join(ROOT, 'fixtures', 'servers');
+export const fixture = (name: string) => join(FIXTURES, name);
+const MCP = join(ROOT, 'node_modules', '@modelcontextprotocol');
+export const EVERYTHING = join(MCP, 'server-everything', 'dist', 'index.js');
+export const FILESYSTEM = join(MCP, 'server-filesystem', 'dist', 'index.js');
+export const MEMORY = join(MCP, 'server-memory', 'dist', 'index.js');
+
+export interface ServerJson {
+  name: string;
+  status: 'ok' | 'warn' | 'fail' | 'skipped';
+  transport: string;
+  protocol_version: string | null;
+  server_info: { name: string; version: string } | null;
+  tools: { count: number; names: string[] } | null;
+  timings_ms: Record<string, number | null>;
+  failure: { kind: string; step: string; message: string; hint: string; details: Record<string, unknown> } | null;
+  findings: Array<{ code: string; severity: string; message: string; hint: string }>;
+  last_verified_at: string | null;
+}
+
+export interface TestJson {
+  format_version: number;
+  kind: string;
+  healthy: boolean;
+  summary: Record<string, number>;
+  wall_ms: number;
+  servers: ServerJson[];
+}
+
+export function home(yaml: string): { dir: string; run: (args: string[], env?: Record<string, string>, input?: string) => RunResult } {
+  const dir = tempDir('mcpctl-probe-');
+  writeFileSync(join(dir, 'mcp.yaml'), yaml);
+  return { dir, run: (args, env = {}, input = '') => mcpctl(args, { cwd: dir, env: { HOME: dir, ...env }, input }) };
+}
+
+/** Runs `mcpctl test --json ARGS` and returns the exit code and the parsed document. */
+export function testJson(run: (args: string[], env?: Record<string, string>) => RunResult, args: string[] = [], env: Record<string, string> = {}): { code: number; doc: TestJson; stderr: string; stdout: string } {
+  const r = run(['test', '--json', ...args], env);
+  let doc: TestJson;
+  try {
+    doc = JSON.parse(r.stdout);
+  } catch {
+    throw new Error(`not JSON (exit ${r.code}): ${r.stdout}\n${r.stderr}`);
+  }
+  return { code: r.code, doc, stderr: r.stderr, stdout: r.stdout };
+}
+
+export function server(doc: TestJson, name: string): ServerJson {
+  const s = doc.servers.find((x) => x.name === name);
+  if (!s) throw new Error(`no server ${name} in ${JSON.stringify(doc.servers.map((x) => x.name))}`);
+  return s;
+}
+
+/** A free loopback port (bound then released). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      const port = a !== null && typeof a === 'object' ? a.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** server-everything in an HTTP mode (streamableHttp or sse) on a loopback port; resolves when it listens. */
+export async function startEverythingHttp(mode: 'streamableHttp' | 'sse'): Promise<{ port: number; stop: () => void }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(NODE, [EVERYTHING, mode], { env: { PATH: process.env['PATH'] ?? '', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server-everything ${mode} did not start`)), 20_000);
+    const onData = (d: Buffer) => {
+      if (/listening|running/i.test(d.toString())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stderr?.on('data', onData);
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server-everything ${mode} exited ${code}`)));
+  });
+  return { port, stop: () => child.kill('SIGKILL') };
+}
+
+export function yamlString(s: string): string {
+  return JSON.stringify(s);
+}
+
+/**
+ * The CLI run without blocking this process (spawnSync would stall an HTTP server the test itself serves).
+ * Same environment as test/helpers/cli.ts: PATH, HOME, CODEX_HOME, NO_COLOR, plus `env`.
+ */
+export function mcpctlAsync(args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(NODE, [BIN, ...args], {
+      cwd,
+      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: cwd, CODEX_HOME: join(cwd, '.codex'), NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
+  });
+}
+
+export async function testJsonAsync(cwd: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; doc: TestJson; stderr: string; stdout: string }> {
+  const r = await mcpctlAsync(['test', '--json', ...args], cwd, env);
+  try {
+    return { code: r.code, doc: JSON.parse(r.stdout), stderr: r.stderr, stdout: r.stdout };
+  } catch {
+    throw new Error(`not JSON (exit ${r.code}): ${r.stdout}\n${r.stderr}`);
+  }
+}
