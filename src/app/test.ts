@@ -15,6 +15,7 @@ import { runPool } from '../probe/pool.js';
 import { probeServer } from '../probe/probe.js';
 import { probeSpecOf } from '../probe/spec.js';
 import type { ProbeResult, ProbeSpec } from '../probe/types.js';
+import { emptyResult } from '../probe/types.js';
 import type { Context } from './pipeline.js';
 import { compileSpec, loadSpec, loadTarget } from './pipeline.js';
 
@@ -124,19 +125,7 @@ export async function probeAll(servers: TestSelection['servers'], opts: ProbeAll
 }
 
 function skipped(name: string, transport: ProbeSpec['transport'], why: string): ProbeResult {
-  return {
-    name,
-    transport: transport === 'stdio' ? 'stdio' : 'streamable-http',
-    status: 'skipped',
-    skipped: why,
-    timings: { connect_ms: null, initialize_ms: null, tools_list_ms: null, ping_ms: null, startup_ms: null, total_ms: 0 },
-    protocolVersion: null,
-    serverInfo: null,
-    capabilities: [],
-    tools: null,
-    failure: null,
-    findings: [],
-  };
+  return { ...emptyResult(name, transport), status: 'skipped', skipped: why };
 }
 
 /**

@@ -20,6 +20,7 @@ import { findOutsidePath } from './path-search.js';
 import { redactor, secretValuesOf } from './redact.js';
 import { HandshakeTap } from './tap.js';
 import type { Failure, Finding, HttpSpec, Observed, ProbeResult, ProbeSpec, StdioSpec, Step, Timings } from './types.js';
+import { emptyResult } from './types.js';
 
 export interface ProbeOptions {
   timeoutMs: number;
@@ -90,19 +91,7 @@ class Deadline {
 export async function probeServer(spec: ProbeSpec, opts: ProbeOptions): Promise<ProbeResult> {
   const t0 = performance.now();
   const since = (t: number) => Math.round(performance.now() - t);
-  const result: ProbeResult = {
-    name: spec.name,
-    transport: spec.transport === 'stdio' ? 'stdio' : 'streamable-http',
-    status: 'ok',
-    skipped: null,
-    timings: { connect_ms: null, initialize_ms: null, tools_list_ms: null, ping_ms: null, startup_ms: null, total_ms: 0 },
-    protocolVersion: null,
-    serverInfo: null,
-    capabilities: [],
-    tools: null,
-    failure: null,
-    findings: [],
-  };
+  const result: ProbeResult = emptyResult(spec.name, spec.transport);
   const finish = (failure: Failure | null, findings: Finding[] = []): ProbeResult => {
     result.failure = failure;
     result.findings = findings;

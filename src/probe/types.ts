@@ -122,3 +122,20 @@ export interface Observed {
   /** HTTP */
   http: Array<{ method: string; url: string; status: number; contentType: string | null; wwwAuthenticate: string | null; bodyStart: string }>;
 }
+
+/** A result with nothing measured yet: the start of every probe, and what a skipped server reports. */
+export function emptyResult(name: string, transport: 'stdio' | 'streamable-http' | string): ProbeResult {
+  return {
+    name,
+    transport: transport === 'stdio' ? 'stdio' : 'streamable-http',
+    status: 'ok',
+    skipped: null,
+    timings: { connect_ms: null, initialize_ms: null, tools_list_ms: null, ping_ms: null, startup_ms: null, total_ms: 0 },
+    protocolVersion: null,
+    serverInfo: null,
+    capabilities: [],
+    tools: null,
+    failure: null,
+    findings: [],
+  };
+}
