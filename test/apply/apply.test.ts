@@ -50,7 +50,7 @@ test('rollback right after the first add restores the original bytes and state',
 });
 
 test('a new target is created 0600 with its folder; backups are listed', () => {
-  const { dir, run } = setUp(null);
+  const { dir } = setUp(null);
   const target = join(dir, 'nested', 'config.toml');
   const r = mcpctl(['apply', '--yes', '--config', target], { cwd: dir });
   assert.is(r.code, 0, r.stderr);

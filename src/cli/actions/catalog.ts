@@ -8,6 +8,7 @@ import { loadSpec, processContext } from '../../app/pipeline.js';
 import { indexText, parseIndex, signaturesText } from '../../core/catalog/index-file.js';
 import { parsePublicKey, parseSecretKey, publicKeyFile, secretKeyFile } from '../../core/catalog/keys.js';
 import { resolveTemplate } from '../../core/catalog/resolve-template.js';
+import { templateInputs } from '../../core/catalog/template-inputs.js';
 import { META_KEY, parseServerJson, SERVER_SCHEMA_2025_12_11 } from '../../core/catalog/server-json.js';
 import { buildIndex, signIndex } from '../../core/catalog/sign.js';
 import { verifyCatalog } from '../../core/catalog/verify.js';
@@ -64,7 +65,7 @@ export async function catalogAction(action: string, args: Record<string, unknown
       if ('error' in found) throw new McpctlError('E_NOT_FOUND', found.error, { hint: found.hint });
       const t = found.template;
       const preview = resolveTemplate(t.doc, {}, {});
-      const inputs = describeInputs(t);
+      const inputs = templateInputs(t.doc).filter((i) => !i.fixed);
       if (json) {
         writeJson(io, { format_version: 1, kind: 'mcpctl.catalog-template', ...summary(found.catalog.index.catalog, t), inputs, resolves_to: preview.server, server_json: t.doc.raw });
         return EXIT.ok;
@@ -194,20 +195,4 @@ function oneLine(s: string): string {
 
 function summary(catalog: string, t: Template) {
   return { id: t.id, version: t.version, name: t.doc.name, catalog, category: t.doc.meta.category ?? null, description: t.doc.description, package_type: t.doc.packages[0]?.registryType ?? 'remote' };
-}
-
-function describeInputs(t: Template) {
-  const out: Array<{ name: string; required: boolean; secret: boolean; default?: string; choices?: string[]; description?: string }> = [];
-  const add = (name: string, i: { isRequired?: boolean | undefined; isSecret?: boolean | undefined; default?: string | undefined; choices?: string[] | undefined; description?: string | undefined }) => {
-    if (out.some((o) => o.name === name)) return;
-    out.push({ name, required: i.isRequired === true, secret: i.isSecret === true, ...(i.default !== undefined ? { default: i.default } : {}), ...(i.choices ? { choices: i.choices } : {}), ...(i.description ? { description: i.description } : {}) });
-  };
-  const pkg = t.doc.packages[0];
-  for (const a of [...(pkg?.runtimeArguments ?? []), ...(pkg?.packageArguments ?? [])]) {
-    for (const [v, def] of Object.entries(a.variables ?? {})) add(v, def);
-    if (a.value === undefined && (a.valueHint || a.name)) add(a.valueHint ?? (a.name ?? '').replace(/^-+/, ''), a);
-  }
-  for (const e of pkg?.environmentVariables ?? []) add(e.name, e);
-  for (const r of pkg ? [] : t.doc.remotes) for (const h of r.headers) for (const [v, def] of Object.entries(h.variables ?? {})) add(v, def);
-  return out;
 }

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../errors.js';
 import type { DocPath, SourceDoc } from '../load.js';
 import { literalOf, parseValue, wholeRef } from '../refs.js';
 import type { ParsedValue } from '../refs.js';
-import type { TomlTable, TomlValue } from '../toml/value.js';
+import type { TomlTable } from '../toml/value.js';
 import type { McpFile, Server } from '../generated/mcp-types.js';
 import { dotted } from '../validate.js';
 

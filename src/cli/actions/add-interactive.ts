@@ -1,0 +1,148 @@
+// The guided `mcpctl add` on a terminal: search the catalog and pick a template (or give a command or URL),
+// name the server, answer each input (description, default, choices, checked as typed; secrets hidden, typed
+// twice, kept in memory until the final answer), then review, test and write (finish-interactive.ts).
+// Flags given on the command line are taken as answers and not asked again.
+import type { McpYaml } from '../../app/add.js';
+import { catalogsOf } from '../../app/add.js';
+import type { LoadedCatalog, Template } from '../../app/catalogs.js';
+import type { Context } from '../../app/pipeline.js';
+import { checkServerName, envAndHeaders, nameFromId, plainServer, secretRef, templateWith } from '../../core/add-spec.js';
+import { compareVersions } from '../../core/catalog/resolve-template.js';
+import { checkInputValue, templateInputs } from '../../core/catalog/template-inputs.js';
+import type { TemplateInput } from '../../core/catalog/template-inputs.js';
+import { McpctlError } from '../../core/errors.js';
+import type { Server } from '../../core/generated/mcp-types.js';
+import { looksSecret } from '../../core/secrets/detect.js';
+import type { Io } from '../output.js';
+import { ask, askLine, askSecret, askYesNo } from '../prompt.js';
+import { flagsOf, prepare, trailingWords } from './add.js';
+import type { AddArgs } from './add.js';
+import type { PendingSecret } from './edit-finish.js';
+import { finishInteractive } from './finish-interactive.js';
+
+export async function interactiveAdd(args: AddArgs, y: McpYaml, ctx: Context, io: Io): Promise<number> {
+  const flags = flagsOf(args);
+  const pending: PendingSecret[] = [];
+  let server: Server;
+  let template: Template | null = null;
+  if (flags.command === undefined && flags.url === undefined && flags.args === undefined && !trailingWords(args).length) {
+    const catalogs = await catalogsOf(y, ctx);
+    if (args.template !== undefined) {
+      const { findTemplate } = await import('../../app/catalogs.js');
+      const found = findTemplate(catalogs, args.template);
+      if ('error' in found) throw new McpctlError('E_NOT_FOUND', found.error, { hint: found.hint });
+      template = found.template;
+    } else template = await pickTemplate(catalogs, io);
+  }
+  const name = await askName(args.name, template ? nameFromId(template.id) : undefined, y.names, io);
+  if (template) {
+    io.stderr.write(`\n${template.id}@${template.version}: ${template.doc.description}\n`);
+    const inputs = templateInputs(template.doc);
+    const given = templateWith(flags, inputs);
+    for (const input of inputs) {
+      if (input.fixed || Object.hasOwn(given, input.name)) continue;
+      const value = input.secret ? await askSecretInput(input, name, pending, ctx, io) : await askInput(input, io);
+      if (value !== undefined) given[input.name] = value;
+    }
+    server = { template: `${template.id}@${template.version}`, ...(Object.keys(given).length ? { with: given } : {}), ...envAndHeaders(flags, false) };
+  } else {
+    server = plainServer({ ...flags, ...(flags.command === undefined && flags.url === undefined && flags.args === undefined ? await askCommand(io) : {}) }, trailingWords(args));
+  }
+  const p = await prepare(y, name, server, template ? `${template.id}@${template.version}` : null, args, ctx);
+  return finishInteractive({ ...p, pending }, args, ctx, io);
+}
+
+async function pickTemplate(catalogs: LoadedCatalog[], io: Io): Promise<Template | null> {
+  // the first catalog that has an id wins (as findTemplate decides), its newest version
+  const byId = new Map<string, Template>();
+  for (const c of catalogs) {
+    const own = new Map<string, Template>();
+    for (const t of c.templates) {
+      const seen = own.get(t.id);
+      if (!seen || compareVersions(t.version, seen.version) > 0) own.set(t.id, t);
+    }
+    for (const [id, t] of own) if (!byId.has(id)) byId.set(id, t);
+  }
+  const all = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  let shown = all;
+  for (;;) {
+    const w = Math.max(0, ...shown.map((t) => t.id.length));
+    const cw = Math.max(0, ...shown.map((t) => (t.doc.meta.category ?? '').length));
+    io.stderr.write(`\n${shown.map((t, i) => `  ${String(i + 1).padStart(2)}) ${t.id.padEnd(w)}  ${(t.doc.meta.category ?? '').padEnd(cw)}  ${oneLine(t.doc.description)}`).join('\n')}\n`);
+    const a = await askLine(io, 'Pick a number, type words to search, or "-" for a server without a template: ');
+    const n = Number(a);
+    if (/^\d+$/.test(a) && n >= 1 && n <= shown.length) return shown[n - 1] ?? null;
+    if (a === '-') return null;
+    const exact = all.find((t) => t.id === a);
+    if (exact) return exact;
+    const words = a.toLowerCase().split(/\s+/).filter(Boolean);
+    const hits = words.length ? all.filter((t) => words.every((wd) => haystack(t).includes(wd))) : all;
+    if (!hits.length) io.stderr.write(`  no template matches "${a}"; showing the previous list\n`);
+    else shown = hits;
+  }
+}
+
+async function askName(given: string | undefined, suggested: string | undefined, taken: string[], io: Io): Promise<string> {
+  if (given !== undefined) {
+    checkServerName(given, taken);
+    return given;
+  }
+  let def = suggested;
+  for (let i = 2; def !== undefined && taken.includes(def); i++) def = `${suggested}-${i}`;
+  return ask(io, '\nServer name', {
+    default: def,
+    check: (a) => {
+      try {
+        checkServerName(a, taken);
+        return null;
+      } catch (e) {
+        return e instanceof McpctlError ? e.message : String(e);
+      }
+    },
+  });
+}
+
+function header(input: TemplateInput): string {
+  const tags = [input.required ? 'required' : 'optional', input.secret ? 'secret, typed hidden, kept in the secret store' : ''].filter(Boolean).join(', ');
+  return `\n${input.name} (${tags})${input.description ? `: ${input.description}` : ''}\n`;
+}
+
+/** A visible input: undefined when left at its default or skipped (then the template's default applies). */
+async function askInput(input: TemplateInput, io: Io): Promise<string | undefined> {
+  io.stderr.write(header(input));
+  const a = await ask(io, `  ${input.name}`, {
+    default: input.default,
+    choices: input.choices,
+    optional: !input.required,
+    check: (v) => (looksSecret(input.name, v) ? 'that looks like a secret: mcp.yaml must not hold one in plaintext (this input is not marked secret; use a ${secret:NAME} reference)' : checkInputValue(input, v)),
+  });
+  return a === '' || a === input.default ? undefined : a;
+}
+
+/** A secret input: a store name (reuse what is stored, or type the value hidden); the file gets ${secret:NAME}. */
+async function askSecretInput(input: TemplateInput, server: string, pending: PendingSecret[], ctx: Context, io: Io): Promise<string | undefined> {
+  io.stderr.write(header(input));
+  if (!input.required && !(await askYesNo(io, `  Set ${input.name}?`, false))) return undefined;
+  const storeName = await ask(io, '  Name in the secret store', { default: `${server}/${input.name.toLowerCase()}`, check: (n) => { try { secretRef(n); return null; } catch (e) { return e instanceof McpctlError ? e.message : String(e); } } });
+  const { openSecretStore } = await import('../../io/secrets/store.js');
+  const store = await openSecretStore(ctx.env, ctx.home);
+  if ((await store.get(storeName)) !== null && (await askYesNo(io, `  "${storeName}" is already in ${store.location}. Use it?`, true))) return secretRef(storeName);
+  const value = await askSecret(io, storeName);
+  pending.push({ name: storeName, value });
+  return secretRef(storeName);
+}
+
+async function askCommand(io: Io): Promise<{ url: string } | { args: string }> {
+  const line = await ask(io, '\nCommand line (e.g. uvx notes-mcp==0.4.2) or URL of a remote server');
+  return /^https?:\/\//.test(line) ? { url: line } : { args: line };
+}
+
+/** What a search matches: id, title, description, category, keywords (not the reverse-DNS name: "io.github…" would match every "git"). */
+function haystack(t: Template): string {
+  return [t.id, t.doc.description, t.doc.meta.title ?? '', t.doc.meta.category ?? '', ...(t.doc.meta.keywords ?? [])].join(' ').toLowerCase();
+}
+
+function oneLine(s: string): string {
+  const l = s.replace(/\s+/g, ' ').trim();
+  return l.length > 70 ? `${l.slice(0, 69)}…` : l;
+}
