@@ -19,6 +19,10 @@ export async function bundle() {
     target: 'node20',
     sourcemap: false,
     legalComments: 'none',
+    // whitespace and syntax only (names stay readable in MCPCTL_DEBUG stacks): less source for node to
+    // compile on every start, about 4 ms for `mcpctl scan FILE` (measured: 2.16× → 2.0× `node -e 0`)
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
     // native addons and packages that locate files next to themselves stay outside the bundle
     external: ['@napi-rs/keyring', '@modelcontextprotocol/sdk', 'listr2'],

@@ -7662,6 +7662,13 @@ var require_dist = __commonJS({
 });
 
 // src/io/read.ts
+var read_exports = {};
+__export(read_exports, {
+  decodeUtf8: () => decodeUtf8,
+  errno: () => errno,
+  ioError: () => ioError,
+  readText: () => readText
+});
 import { readFile, stat } from "node:fs/promises";
 async function readText(path, opts) {
   let size2;
@@ -11851,22 +11858,22 @@ var require_nacl_fast = __commonJS({
         randombytes = fn;
       };
       (function() {
-        var crypto = typeof self !== "undefined" ? self.crypto || self.msCrypto : null;
-        if (crypto && crypto.getRandomValues) {
+        var crypto2 = typeof self !== "undefined" ? self.crypto || self.msCrypto : null;
+        if (crypto2 && crypto2.getRandomValues) {
           var QUOTA = 65536;
           nacl2.setPRNG(function(x, n) {
             var i, v = new Uint8Array(n);
             for (i = 0; i < n; i += QUOTA) {
-              crypto.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
+              crypto2.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
             }
             for (i = 0; i < n; i++) x[i] = v[i];
             cleanup(v);
           });
         } else if (typeof __require !== "undefined") {
-          crypto = __require("crypto");
-          if (crypto && crypto.randomBytes) {
+          crypto2 = __require("crypto");
+          if (crypto2 && crypto2.randomBytes) {
             nacl2.setPRNG(function(x, n) {
-              var i, v = crypto.randomBytes(n);
+              var i, v = crypto2.randomBytes(n);
               for (i = 0; i < n; i++) x[i] = v[i];
               cleanup(v);
             });
@@ -12270,120 +12277,6 @@ var init_catalogs = __esm({
   }
 });
 
-// src/io/scan-files.ts
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { lstat as lstat3, stat as stat3 } from "node:fs/promises";
-import { join as join6, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
-async function listFiles(paths, cwd) {
-  const entries = /* @__PURE__ */ new Map();
-  const skipped = [];
-  const show = (abs) => {
-    const rel = relative2(cwd, abs);
-    return (rel === "" ? "." : rel).split(sep2).join("/");
-  };
-  const dirs = [];
-  for (const named of paths.length ? paths : ["."]) {
-    const abs = resolve4(cwd, named);
-    let st;
-    try {
-      st = await stat3(abs);
-    } catch (e) {
-      if (errno(e) === "ENOENT" && await _isLink(abs)) {
-        skipped.push({ file: show(abs), reason: "broken symlink", kind: "special" });
-        continue;
-      }
-      if (errno(e) === "ENOENT" || errno(e) === "ENOTDIR") {
-        throw new McpctlError("E_NOT_FOUND", `${named} does not exist`, { hint: "name files or folders to scan, or none for the current folder" });
-      }
-      throw new McpctlError("E_INPUT", `cannot read ${named} (${errno(e) ?? "unknown error"})`, { hint: "check the path and its permissions" });
-    }
-    if (st.isDirectory()) dirs.push(abs);
-    else if (st.isFile()) entries.set(abs, { path: abs, file: show(abs), named: true });
-    else skipped.push({ file: show(abs), reason: "not a regular file", kind: "special" });
-  }
-  for (let i = 0; i < dirs.length; i++) {
-    const dir = dirs[i];
-    if (dir === void 0) continue;
-    let list2;
-    try {
-      list2 = readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      skipped.push({ file: show(dir), reason: `folder not readable (${errno(e) ?? "unknown error"})`, kind: "unreadable" });
-      continue;
-    }
-    for (const d of list2) {
-      const abs = join6(dir, d.name);
-      if (d.isDirectory()) {
-        if (!SKIP_DIRS.has(d.name)) dirs.push(abs);
-      } else if (d.isFile()) {
-        if (!entries.has(abs)) entries.set(abs, { path: abs, file: show(abs), named: false });
-      } else if (d.isSymbolicLink()) {
-        const target = _statOrNull(abs);
-        if (target === null) skipped.push({ file: show(abs), reason: "broken symlink", kind: "special" });
-        else if (target.isFile() && !entries.has(abs)) entries.set(abs, { path: abs, file: show(abs), named: false });
-      } else {
-        skipped.push({ file: show(abs), reason: "not a regular file (fifo, socket or device)", kind: "special" });
-      }
-    }
-  }
-  const sorted2 = [...entries.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { entries: sorted2, skipped };
-}
-function _statOrNull(path) {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
-}
-async function _isLink(path) {
-  try {
-    return (await lstat3(path)).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-function readScanFile(entry, maxBytes) {
-  const skip = (kind, reason) => ({ file: entry.file, reason, kind });
-  const failed = (e) => skip("unreadable", `not readable (${errno(e) ?? "unknown error"})`);
-  let fd;
-  try {
-    fd = openSync(entry.path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (e) {
-    const code2 = errno(e);
-    if (code2 === "ENOENT") return skip("vanished", "deleted while the scan ran");
-    return code2 === "EACCES" || code2 === "EPERM" ? skip("unreadable", "permission denied") : failed(e);
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return skip("special", "not a regular file");
-    if (st.size > maxBytes) return skip("too-large", _tooLarge(st.size, maxBytes));
-    const buf = Buffer.allocUnsafe(st.size + 1);
-    let got = 0;
-    for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, null);
-    if (got > st.size) return skip("vanished", "changed while the scan ran");
-    const bytes = buf.subarray(0, got);
-    return bytes.subarray(0, BINARY_PROBE).includes(0) ? skip("binary", "binary (a NUL byte in the first 8 KB)") : bytes;
-  } catch (e) {
-    return failed(e);
-  } finally {
-    closeSync(fd);
-  }
-}
-function _tooLarge(size2, max) {
-  return `${size2} bytes, over --max-bytes ${max}`;
-}
-var SKIP_DIRS, BINARY_PROBE;
-var init_scan_files = __esm({
-  "src/io/scan-files.ts"() {
-    "use strict";
-    init_errors();
-    init_read();
-    SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-    BINARY_PROBE = 8192;
-  }
-});
-
 // src/io/git-staged.ts
 var git_staged_exports = {};
 __export(git_staged_exports, {
@@ -12442,12 +12335,12 @@ function readStaged(root, files, maxBytes, onBlob) {
 `).join(""));
   });
 }
-var _BatchParser;
+var BINARY_PROBE2, _BatchParser;
 var init_git_staged = __esm({
   "src/io/git-staged.ts"() {
     "use strict";
     init_errors();
-    init_scan_files();
+    BINARY_PROBE2 = 8192;
     _BatchParser = class {
       constructor(files, maxBytes, onBlob, skipped) {
         this.files = files;
@@ -12524,7 +12417,7 @@ var init_git_staged = __esm({
           return;
         }
         const bytes = Buffer.concat(kept);
-        if (bytes.subarray(0, BINARY_PROBE).includes(0)) this.skipped.push({ file, reason: "binary (a NUL byte in the first 8 KB)", kind: "binary" });
+        if (bytes.subarray(0, BINARY_PROBE2).includes(0)) this.skipped.push({ file, reason: "binary (a NUL byte in the first 8 KB)", kind: "binary" });
         else this.onBlob(file, bytes);
       }
     };
@@ -12536,7 +12429,7 @@ init_errors();
 import { readFileSync } from "node:fs";
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir as homedir2, tmpdir } from "node:os";
-import { dirname as dirname6, join as join7, resolve as resolve6 } from "node:path";
+import { dirname as dirname6, join as join7, resolve as resolve7 } from "node:path";
 
 // src/core/lint/lint.ts
 import { createHash } from "node:crypto";
@@ -15014,7 +14907,7 @@ function nameList(names, max = 12) {
 
 // src/action/checks.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/app/lint.ts
 import { dirname, resolve } from "node:path";
@@ -18713,6 +18606,8 @@ function sha256(text) {
 
 // src/app/scan.ts
 init_errors();
+import { statSync as statSync2 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
 
 // src/core/scan/baseline.ts
 init_errors();
@@ -18764,16 +18659,14 @@ var _cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
 // src/core/scan/assignments.ts
 var ASSIGNMENT = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.$-])(?:"([^"\
-]{1,200})"|'([^'\
-]{1,200})'|([A-Za-z_][A-Za-z0-9_.-]{0,200}))` + String.raw`[ 	]{0,16}(?:=>|:=|=|:)[ 	]{0,16}` + String.raw`(?:"([^"\
-]{1,8192})"|'([^'\
-]{1,8192})'|([^\s"'${"`"},;]{1,8192}))`,
+  String.raw`(?<![A-Za-z0-9_.$-])(?:"([^"\\\r\n]{1,200})"|'([^'\\\r\n]{1,200})'|([A-Za-z_][A-Za-z0-9_.-]{0,200}))` + String.raw`[ \t]{0,16}(?:=>|:=|=|:)[ \t]{0,16}` + String.raw`(?:"([^"\\\r\n]{1,8192})"|'([^'\\\r\n]{1,8192})'|([^\s"'${"`"},;]{1,8192}))`,
   "g"
 );
 var FRAGMENTS = "tok|key|secret|pass|pwd|cred|auth|cookie|session|priv|bearer|jwt|pat";
 var MAYBE_SENSITIVE = new RegExp(FRAGMENTS, "i");
 var FRAGMENT_PASS = new RegExp(FRAGMENTS, "gi");
+var OUTER = new RegExp(ASSIGNMENT);
+var INNER = new RegExp(ASSIGNMENT);
 var INNER_ASSIGNMENT = /=|:[ \t]|":/;
 var sensitive = /* @__PURE__ */ new Map();
 function _isSensitive(key) {
@@ -18794,7 +18687,8 @@ function _trimFlowClose(value) {
 }
 function genericSecrets(text) {
   const out = [];
-  const re = new RegExp(FRAGMENT_PASS);
+  const re = FRAGMENT_PASS;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const lineStart = text.lastIndexOf("\n", m.index) + 1;
     const newline = text.indexOf("\n", m.index);
@@ -18805,7 +18699,8 @@ function genericSecrets(text) {
   return out;
 }
 function _scan(text, base, out, nested) {
-  const re = new RegExp(ASSIGNMENT);
+  const re = nested ? INNER : OUTER;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const key = m[1] ?? m[2] ?? m[3];
     const quoted = m[4] ?? m[5];
@@ -18823,10 +18718,11 @@ function _scan(text, base, out, nested) {
 }
 
 // src/core/scan/fingerprint.ts
-import { hash } from "node:crypto";
+var crypto;
 function secretFingerprint2(ruleId, secret) {
-  return hash("sha256", `${ruleId}
-${hash("sha256", secret)}`).slice(0, 32);
+  crypto ??= process.getBuiltinModule("node:crypto");
+  return crypto.hash("sha256", `${ruleId}
+${crypto.hash("sha256", secret)}`).slice(0, 32);
 }
 
 // src/core/scan/line-index.ts
@@ -18954,15 +18850,116 @@ function rulesOf(findings) {
   return out;
 }
 
-// src/app/scan.ts
-init_read();
-init_scan_files();
-
-// src/app/scan-pool.ts
-import { availableParallelism } from "node:os";
+// src/io/scan-files.ts
+init_errors();
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { join as join6, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var BINARY_PROBE = 8192;
+function listFiles(paths, cwd) {
+  const entries = /* @__PURE__ */ new Map();
+  const skipped = [];
+  const show = (abs) => {
+    const rel = relative2(cwd, abs);
+    return (rel === "" ? "." : rel).split(sep2).join("/");
+  };
+  const dirs = [];
+  for (const named of paths.length ? paths : ["."]) {
+    const abs = resolve4(cwd, named);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch (e) {
+      if (_errno(e) === "ENOENT" && _isLink(abs)) {
+        skipped.push({ file: show(abs), reason: "broken symlink", kind: "special" });
+        continue;
+      }
+      if (_errno(e) === "ENOENT" || _errno(e) === "ENOTDIR") {
+        throw new McpctlError("E_NOT_FOUND", `${named} does not exist`, { hint: "name files or folders to scan, or none for the current folder" });
+      }
+      throw new McpctlError("E_INPUT", `cannot read ${named} (${_errno(e) ?? "unknown error"})`, { hint: "check the path and its permissions" });
+    }
+    if (st.isDirectory()) dirs.push(abs);
+    else if (st.isFile()) entries.set(abs, { path: abs, file: show(abs), named: true });
+    else skipped.push({ file: show(abs), reason: "not a regular file", kind: "special" });
+  }
+  for (let i = 0; i < dirs.length; i++) {
+    const dir = dirs[i];
+    if (dir === void 0) continue;
+    let list2;
+    try {
+      list2 = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      skipped.push({ file: show(dir), reason: `folder not readable (${_errno(e) ?? "unknown error"})`, kind: "unreadable" });
+      continue;
+    }
+    for (const d of list2) {
+      const abs = join6(dir, d.name);
+      if (d.isDirectory()) {
+        if (!SKIP_DIRS.has(d.name)) dirs.push(abs);
+      } else if (d.isFile()) {
+        if (!entries.has(abs)) entries.set(abs, { path: abs, file: show(abs), named: false });
+      } else if (d.isSymbolicLink()) {
+        const target = _statOrNull(abs);
+        if (target === null) skipped.push({ file: show(abs), reason: "broken symlink", kind: "special" });
+        else if (target.isFile() && !entries.has(abs)) entries.set(abs, { path: abs, file: show(abs), named: false });
+      } else {
+        skipped.push({ file: show(abs), reason: "not a regular file (fifo, socket or device)", kind: "special" });
+      }
+    }
+  }
+  const sorted2 = [...entries.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { entries: sorted2, skipped };
+}
+function _statOrNull(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+function _isLink(path) {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function _errno(e) {
+  return e instanceof Error && "code" in e && typeof e.code === "string" ? e.code : void 0;
+}
+function readScanFile(entry, maxBytes) {
+  const skip = (kind, reason) => ({ file: entry.file, reason, kind });
+  const failed = (e) => skip("unreadable", `not readable (${_errno(e) ?? "unknown error"})`);
+  let fd;
+  try {
+    fd = openSync(entry.path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    const code2 = _errno(e);
+    if (code2 === "ENOENT") return skip("vanished", "deleted while the scan ran");
+    return code2 === "EACCES" || code2 === "EPERM" ? skip("unreadable", "permission denied") : failed(e);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return skip("special", "not a regular file");
+    if (st.size > maxBytes) return skip("too-large", _tooLarge(st.size, maxBytes));
+    const buf = Buffer.allocUnsafe(st.size + 1);
+    let got = 0;
+    for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, null);
+    if (got > st.size) return skip("vanished", "changed while the scan ran");
+    const bytes = buf.subarray(0, got);
+    return bytes.subarray(0, BINARY_PROBE).includes(0) ? skip("binary", "binary (a NUL byte in the first 8 KB)") : bytes;
+  } catch (e) {
+    return failed(e);
+  } finally {
+    closeSync(fd);
+  }
+}
+function _tooLarge(size2, max) {
+  return `${size2} bytes, over --max-bytes ${max}`;
+}
 
 // src/app/scan-share.ts
-init_scan_files();
 var utf82 = new TextDecoder("utf-8");
 function scanShare(entries, maxBytes, next) {
   const out = { findings: [], skipped: [], scanned: 0 };
@@ -18990,39 +18987,53 @@ var MAX_WORKERS = 3;
 var WORKER_FLAG = "MCPCTL_SCAN_WORKER";
 var WORKER_URL = new URL(import.meta.url);
 if (process.env[WORKER_FLAG] === "1") _workerMain();
-async function scanEntries(entries, maxBytes) {
+function startPool() {
+  return { workers: _spawn(MAX_WORKERS) };
+}
+async function stopPool(pool) {
+  for (const w of pool.workers) w.result.catch(() => void 0);
+  await Promise.all(pool.workers.map((w) => w.worker.terminate()));
+}
+async function scanEntries(entries, maxBytes, pool) {
   const counter = new SharedArrayBuffer(4);
   const cursor = new Int32Array(counter);
-  const start = performance.now();
+  const input3 = { entries, maxBytes, counter };
+  let workers = pool?.workers;
+  if (workers !== void 0 && entries.length < 2 * FILES_PER_WORKER) {
+    await stopPool({ workers });
+    workers = void 0;
+  }
+  for (const w of workers ?? []) w.worker.postMessage(input3);
+  const start = Date.now();
   let mineTaken = 0;
-  let running;
   const mine = scanShare(entries, maxBytes, () => {
     const i = Atomics.add(cursor, 0, 1);
     if (i >= entries.length) return i;
     mineTaken++;
-    if (running === void 0 && mineTaken % 8 === 0 && performance.now() - start > SPAWN_AFTER_MS) {
-      running = _spawn(Math.min(availableParallelism() - 1, MAX_WORKERS, Math.floor((entries.length - i) / FILES_PER_WORKER)), { entries, maxBytes, counter });
+    if (workers === void 0 && mineTaken % 8 === 0 && Date.now() - start > SPAWN_AFTER_MS) {
+      workers = _spawn(Math.floor((entries.length - i) / FILES_PER_WORKER));
+      for (const w of workers) w.worker.postMessage(input3);
     }
     return i;
   });
-  if (!running?.length) return mine;
+  if (!workers?.length) return mine;
   if (mineTaken === entries.length) {
-    for (const r of running) r.result.catch(() => void 0);
-    await Promise.all(running.map((r) => r.worker.terminate()));
+    await stopPool({ workers });
     return mine;
   }
-  for (const r of await Promise.all(running.map((r2) => r2.result))) {
+  for (const r of await Promise.all(workers.map((w) => w.result))) {
     mine.findings.push(...r.findings);
     mine.skipped.push(...r.skipped);
     mine.scanned += r.scanned;
   }
   return mine;
 }
-function _spawn(count, input3) {
+function _spawn(enoughFor) {
+  const count = Math.min(process.getBuiltinModule("node:os").availableParallelism() - 1, MAX_WORKERS, enoughFor);
   if (count <= 0 || !WORKER_URL.pathname.endsWith(".js")) return [];
   const { Worker } = process.getBuiltinModule("node:worker_threads");
   return Array.from({ length: count }, () => {
-    const worker = new Worker(WORKER_URL, { workerData: input3, env: { ...process.env, [WORKER_FLAG]: "1" } });
+    const worker = new Worker(WORKER_URL, { env: { ...process.env, [WORKER_FLAG]: "1" } });
     const result = new Promise((done, fail) => {
       worker.once("message", (r) => _isResult(r) ? done(r) : fail(new Error("scan worker sent an unexpected message")));
       worker.once("error", fail);
@@ -19037,10 +19048,14 @@ function _isResult(v) {
   return typeof v === "object" && v !== null && "findings" in v && Array.isArray(v.findings) && "skipped" in v && Array.isArray(v.skipped) && "scanned" in v && typeof v.scanned === "number";
 }
 function _workerMain() {
-  const { isMainThread, parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
-  if (isMainThread || !parentPort || !_isInput(workerData)) return;
-  const cursor = new Int32Array(workerData.counter);
-  parentPort.postMessage(scanShare(workerData.entries, workerData.maxBytes, () => Atomics.add(cursor, 0, 1)));
+  const { isMainThread, parentPort } = process.getBuiltinModule("node:worker_threads");
+  if (isMainThread || !parentPort) return;
+  parentPort.once("message", (input3) => {
+    if (!_isInput(input3)) throw new Error("scan worker: unexpected input");
+    const cursor = new Int32Array(input3.counter);
+    parentPort.postMessage(scanShare(input3.entries, input3.maxBytes, () => Atomics.add(cursor, 0, 1)));
+    parentPort.close();
+  });
 }
 function _isInput(v) {
   return typeof v === "object" && v !== null && "entries" in v && Array.isArray(v.entries) && "maxBytes" in v && typeof v.maxBytes === "number" && "counter" in v && v.counter instanceof SharedArrayBuffer;
@@ -19049,7 +19064,7 @@ function _isInput(v) {
 // src/app/scan.ts
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function runScan(opts) {
-  const accepted = opts.baseline === void 0 ? void 0 : parseBaseline(await readText(opts.baseline, { maxBytes: 64 * 1024 * 1024, what: "baseline" }), opts.baseline);
+  const accepted = opts.baseline === void 0 ? void 0 : parseBaseline(await _readBaseline(opts.baseline), opts.baseline);
   const found = [];
   let filesScanned = 0;
   let skipped;
@@ -19061,8 +19076,15 @@ async function runScan(opts) {
       for (const f of scanBytes(file, bytes)) found.push(f);
     });
   } else {
-    const listed = await listFiles(opts.paths, opts.cwd);
-    const scanned = await scanEntries(listed.entries, opts.maxBytes);
+    const pool = _hasFolder(opts.paths, opts.cwd) ? startPool() : void 0;
+    let listed;
+    try {
+      listed = listFiles(opts.paths, opts.cwd);
+    } catch (e) {
+      if (pool) await stopPool(pool);
+      throw e;
+    }
+    const scanned = await scanEntries(listed.entries, opts.maxBytes, pool);
     for (const f of scanned.findings) found.push(f);
     filesScanned = scanned.scanned;
     skipped = [...listed.skipped, ...scanned.skipped];
@@ -19090,6 +19112,20 @@ async function runScan(opts) {
     baselined,
     ...wrote ? { wrote } : {}
   };
+}
+async function _readBaseline(file) {
+  const { readText: readText2 } = await Promise.resolve().then(() => (init_read(), read_exports));
+  return readText2(file, { maxBytes: 64 * 1024 * 1024, what: "baseline", missingHint: 'write one with "mcpctl scan --write-baseline FILE"' });
+}
+function _hasFolder(paths, cwd) {
+  const isFolder = (p) => {
+    try {
+      return statSync2(resolve5(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
+    } catch {
+      return false;
+    }
+  };
+  return paths.length === 0 || paths.some(isFolder);
 }
 
 // src/action/checks.ts
@@ -19233,7 +19269,7 @@ async function planCheck(c) {
       hint: 'run the action on pull_request, or set "base-ref:" (a branch, tag or commit) to compare with'
     });
   }
-  const path = resolve5(ctx.cwd, inputs.file);
+  const path = resolve6(ctx.cwd, inputs.file);
   const baseText = await fileAt(base.commit, inputs.file, ctx.cwd);
   const headText = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: "mcp.yaml", missingOk: true });
   if (baseText === null && headText === null) {
@@ -19289,7 +19325,7 @@ async function planCheck(c) {
 }
 async function lintCheck(c) {
   const { inputs, ctx, wf } = c;
-  const path = resolve5(ctx.cwd, inputs.file);
+  const path = resolve6(ctx.cwd, inputs.file);
   const text = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: "mcp.yaml", missingHint: 'set "file:" to the path of mcp.yaml in the repository' });
   for (const s of secretsIn(text, null)) wf.addSecret(s);
   const head = await loadSpecText(text, inputs.file, path, ctx);
@@ -19307,7 +19343,7 @@ async function scanCheck(c) {
   }
   const scanned = await runScan({ paths: paths ?? [], staged: false, maxBytes: DEFAULT_MAX_BYTES, cwd: ctx.cwd });
   for (const file of new Set(scanned.report.findings.map((f) => f.file))) {
-    const text = await readFile6(resolve5(ctx.cwd, file), "utf8").catch(() => "");
+    const text = await readFile6(resolve6(ctx.cwd, file), "utf8").catch(() => "");
     for (const s of secretsIn(text, null)) wf.addSecret(s);
   }
   const { report } = scanned;
@@ -19753,7 +19789,7 @@ async function _run(io, wf, secrets) {
   const planJson = checked.planDoc ? await _writePlanJson(io.env, inputs.file, secrets.scrub(`${JSON.stringify(checked.planDoc, null, 2)}
 `)) : null;
   if (inputs.sarif) {
-    const path = resolve6(workspace, inputs.sarif);
+    const path = resolve7(workspace, inputs.sarif);
     await mkdir3(dirname6(path), { recursive: true });
     await writeFile2(path, secrets.scrub(sarifReporter(_findingsReport(outcome), { paint: noPaint, tool: { name: "mcpctl", version: toolVersion(), informationUri: INFO_URI } })));
     wf.log(`Wrote SARIF to ${inputs.sarif}.`);

@@ -1,17 +1,17 @@
 // `mcpctl scan`: gather the files (named paths and folders, or the git index with --staged), scan
 // each one's text as it arrives, then apply the baseline. The scanning itself is the pure
 // core/scan/scan-text.ts; this file only moves bytes to it and collects the results.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import type { Finding, FindingsReport } from '../core/lint/finding.js';
 import { sortFindings } from '../core/render/findings/reporter.js';
 import { applyBaseline, baselineDocument, parseBaseline } from '../core/scan/baseline.js';
 import { rulesOf } from '../core/scan/rules.js';
-import { scanText } from '../core/scan/scan-text.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
-import { readText } from '../io/read.js';
-import { stagedFiles, readStaged } from '../io/git-staged.js';
-import { listFiles, readEach } from '../io/scan-files.js';
+import { listFiles } from '../io/scan-files.js';
 import type { Skip } from '../io/scan-files.js';
+import { scanEntries, startPool, stopPool } from './scan-pool.js';
+import { scanBytes } from './scan-share.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -32,27 +32,34 @@ export interface ScanOutcome {
   wrote?: { file: string; findings: number };
 }
 
-// Replacement characters for invalid UTF-8: a file is scanned whatever its bytes.
-const utf8 = new TextDecoder('utf-8');
-
 export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
-  const accepted = opts.baseline === undefined ? undefined : parseBaseline(await readText(opts.baseline, { maxBytes: 64 * 1024 * 1024, what: 'baseline' }), opts.baseline);
+  const accepted = opts.baseline === undefined ? undefined : parseBaseline(await _readBaseline(opts.baseline), opts.baseline);
   const found: Finding[] = [];
   let filesScanned = 0;
-  const scan = (file: string, bytes: Buffer) => {
-    filesScanned++;
-    for (const f of scanText(utf8.decode(bytes), file)) found.push(f);
-  };
   let skipped: Skip[];
   if (opts.staged) {
+    const { stagedFiles, readStaged } = await import('../io/git-staged.js');
     const { root, files } = await stagedFiles(opts.cwd, opts.paths);
-    skipped = await readStaged(root, files, opts.maxBytes, scan);
+    skipped = await readStaged(root, files, opts.maxBytes, (file, bytes) => {
+      filesScanned++;
+      for (const f of scanBytes(file, bytes)) found.push(f);
+    });
   } else {
-    const listed = await listFiles(opts.paths, opts.cwd);
-    const notes = await readEach(listed.entries, { maxBytes: opts.maxBytes }, (e, bytes) => scan(e.file, bytes));
-    skipped = [...listed.skipped, ...notes];
+    // a folder may hold thousands of files: start the workers now, to boot while it is walked
+    const pool = _hasFolder(opts.paths, opts.cwd) ? startPool() : undefined;
+    let listed: ReturnType<typeof listFiles>;
+    try {
+      listed = listFiles(opts.paths, opts.cwd);
+    } catch (e) {
+      if (pool) await stopPool(pool);
+      throw e;
+    }
+    const scanned = await scanEntries(listed.entries, opts.maxBytes, pool);
+    for (const f of scanned.findings) found.push(f);
+    filesScanned = scanned.scanned;
+    skipped = [...listed.skipped, ...scanned.skipped];
     const named = new Set(listed.entries.filter((e) => e.named).map((e) => e.file));
-    const broken = notes.find((s) => s.kind === 'unreadable' && named.has(s.file));
+    const broken = scanned.skipped.find((s) => s.kind === 'unreadable' && named.has(s.file));
     if (broken) throw new McpctlError('E_INPUT', `cannot read ${broken.file}: ${broken.reason}`, { hint: 'check the file and its permissions' });
   }
   const all = sortFindings(found);
@@ -62,6 +69,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   let wrote: ScanOutcome['wrote'];
   if (opts.writeBaseline !== undefined) {
     const doc = baselineDocument(all);
+    const { writeFileAtomic } = await import('../io/atomic-write.js');
     await writeFileAtomic(opts.writeBaseline, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o644 });
     wrote = { file: opts.writeBaseline, findings: doc.findings.length };
     findings = applyBaseline(all, new Set(doc.findings.map((e) => e.fingerprint))).findings;
@@ -73,4 +81,21 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
     baselined,
     ...(wrote ? { wrote } : {}),
   };
+}
+
+async function _readBaseline(file: string): Promise<string> {
+  const { readText } = await import('../io/read.js');
+  return readText(file, { maxBytes: 64 * 1024 * 1024, what: 'baseline', missingHint: 'write one with "mcpctl scan --write-baseline FILE"' });
+}
+
+/** No PATH (the current folder) or a PATH that is a folder. */
+function _hasFolder(paths: readonly string[], cwd: string): boolean {
+  const isFolder = (p: string) => {
+    try {
+      return statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
+    } catch {
+      return false; // listFiles reports what is wrong with it
+    }
+  };
+  return paths.length === 0 || paths.some(isFolder);
 }

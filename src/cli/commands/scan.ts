@@ -1,3 +1,4 @@
+import { McpctlError } from '../../core/errors.js';
 import type { Command } from '../main.js';
 
 // Mirrored by the fast path in ../scan-argv.ts: keep the two in step.
@@ -15,10 +16,6 @@ export const scanCommand: Command = (cli, state) =>
           format: { choices: ['pretty', 'json', 'sarif', 'github'] as const, default: 'pretty' as const, describe: 'Output format' },
           'max-bytes': { type: 'number', default: 5 * 1024 * 1024, requiresArg: true, describe: 'Skip (with a note) files larger than this' },
         })
-        .check((a) => {
-          const max = a['max-bytes'];
-          return (Number.isInteger(max) && max > 0) || '--max-bytes must be a whole number of bytes, greater than 0';
-        })
         .example('$0 scan', 'scan the current folder (skips .git and node_modules)')
         .example('$0 scan .codex/config.toml .env', 'scan two files (what the pre-commit hook runs)')
         .example('$0 scan --staged', 'scan what is about to be committed')
@@ -26,6 +23,10 @@ export const scanCommand: Command = (cli, state) =>
         .example('$0 scan --baseline .mcpctl-baseline.json --format sarif > scan.sarif', 'in CI: only new findings, for GitHub code scanning')
         .epilogue('Exit codes: 0 no error findings (warnings allowed), 1 error findings, 2 usage or unreadable input.\nSuppress one line with a comment: "# mcpctl:allow secret/<rule>" (or "mcpctl:allow all").'),
     async (args) => {
+      const max = args['max-bytes'];
+      if (!Number.isInteger(max) || max <= 0) {
+        throw new McpctlError('E_USAGE', `--max-bytes must be a whole number of bytes greater than 0, not ${JSON.stringify(max)}`, { hint: 'e.g. --max-bytes 10485760 for 10 MiB' });
+      }
       const { scanAction } = await import('../actions/scan.js');
       state.exitCode = await scanAction(
         {

@@ -36,9 +36,13 @@ export function ci(word: string): string {
   return out;
 }
 
-/** A token standing alone: `body` may not be glued to a character of `edge` on either side. */
+/**
+ * A token standing alone: `body` may not be glued to a character of `edge` on either side. `=` only
+ * ever ends a token (base64 padding): on the left it is the `KEY=token` of a .env file, so it never
+ * blocks a match there.
+ */
 export function token(body: string, edge: string = WORD): RegExp {
-  return new RegExp(`(?<![${edge}])${body}(?![${edge}])`);
+  return new RegExp(`(?<![${edge.replace('=', '')}])${body}(?![${edge}])`);
 }
 
 /**

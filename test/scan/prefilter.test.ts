@@ -1,0 +1,18 @@
+// detect.ts finds keywords one by one in its first 128 K characters and with an Aho–Corasick
+// automaton after that; both must activate the same rules, so findSecrets gives the same matches.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+
+test('keyword prefilter: the same matches before and after the automaton is built', () => {
+  const script = fileURLToPath(new URL('./_prefilter-check.ts', import.meta.url));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+  assert.is(r.status, 0, r.stderr);
+  const { before, after }: { before: unknown; after: unknown } = JSON.parse(r.stdout);
+  assert.ok(Array.isArray(before) && before.length > 90);
+  assert.ok(before.every((m: unknown) => typeof m === 'string' && m.length > 0), 'every planted secret is found');
+  assert.equal(after, before);
+});
+
+test.run();
