@@ -9387,9 +9387,9 @@ var init_index_file = __esm({
 });
 
 // src/core/catalog/keys.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function keyIdOf(publicKey) {
-  return createHash4("sha256").update(publicKey).digest("hex").slice(0, 16);
+  return createHash3("sha256").update(publicKey).digest("hex").slice(0, 16);
 }
 function decodeKey(b64, length, file, what) {
   if (typeof b64 !== "string") throw keyError(file, `it has no ${what}`);
@@ -11885,7 +11885,7 @@ var require_nacl_fast = __commonJS({
 });
 
 // src/core/catalog/verify.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function verifyCatalog(c, t) {
   const index = parseIndex(c.index, `${c.where}/index.json`);
   const warnings = [];
@@ -11928,7 +11928,7 @@ function verifyCatalog(c, t) {
   for (const e of index.templates) {
     const bytes = c.files.get(e.path);
     if (!bytes) throw trust("E_CATALOG_HASH", `template ${e.path} listed in catalog "${index.catalog}" is missing (${c.where})`, "get the whole catalog again from its publisher");
-    const sha = createHash5("sha256").update(bytes).digest("hex");
+    const sha = createHash4("sha256").update(bytes).digest("hex");
     if (bytes.length !== e.length || sha !== e.sha256) {
       throw trust("E_CATALOG_HASH", `template ${e.path} of catalog "${index.catalog}" does not match its index entry (${bytes.length} bytes, sha256 ${sha.slice(0, 12)}…; expected ${e.length} bytes, ${e.sha256.slice(0, 12)}…)`, "the template was changed after signing: do not use this catalog; get it again from its publisher");
     }
@@ -12000,7 +12000,7 @@ var init_local = __esm({
 });
 
 // src/io/catalog/remote.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { mkdir, readFile as readFile3, readdir as readdir3, rm, writeFile } from "node:fs/promises";
 import { dirname as dirname3, join as join3 } from "node:path";
 function checkUrl(url, allowHttp) {
@@ -12061,7 +12061,7 @@ async function fetchCatalog(indexUrl, allowHttp, limits = DEFAULT_LIMITS2) {
   return { where: indexUrl, index, signatures: sig, files, listed: null };
 }
 function cacheDirFor(cacheRoot2, url) {
-  return join3(cacheRoot2, createHash6("sha256").update(url).digest("hex").slice(0, 24));
+  return join3(cacheRoot2, createHash5("sha256").update(url).digest("hex").slice(0, 24));
 }
 async function writeCache(dir, c) {
   await rm(dir, { recursive: true, force: true });
@@ -12430,9 +12430,6 @@ import { readFileSync } from "node:fs";
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir as homedir2, tmpdir } from "node:os";
 import { dirname as dirname6, join as join7, resolve as resolve7 } from "node:path";
-
-// src/core/lint/lint.ts
-import { createHash } from "node:crypto";
 
 // src/core/secrets/entropy.ts
 function shannonEntropy(s) {
@@ -14087,24 +14084,202 @@ var unpinnedPackage = {
   }
 };
 
+// src/core/scan/assignments.ts
+var ASSIGNMENT = new RegExp(
+  String.raw`(?<![A-Za-z0-9_.$-])(?:"([^"\\\r\n]{1,200})"|'([^'\\\r\n]{1,200})'|([A-Za-z_][A-Za-z0-9_.-]{0,200}))` + String.raw`[ \t]{0,16}(?:=>|:=|=|:)[ \t]{0,16}` + String.raw`(?:"([^"\\\r\n]{1,8192})"|'([^'\\\r\n]{1,8192})'|([^\s"'${"`"},;]{1,8192}))`,
+  "g"
+);
+var FRAGMENTS = "tok|key|secret|pass|pwd|cred|auth|cookie|session|priv|bearer|jwt|pat";
+var MAYBE_SENSITIVE = new RegExp(FRAGMENTS, "i");
+var FRAGMENT_PASS = new RegExp(FRAGMENTS, "gi");
+var OUTER = new RegExp(ASSIGNMENT);
+var INNER = new RegExp(ASSIGNMENT);
+var INNER_ASSIGNMENT = /=|:[ \t]|":/;
+var sensitive = /* @__PURE__ */ new Map();
+function _isSensitive(key) {
+  if (!MAYBE_SENSITIVE.test(key)) return false;
+  let v = sensitive.get(key);
+  if (v === void 0) {
+    if (sensitive.size >= 4096) sensitive.clear();
+    v = isSensitiveKey(key);
+    sensitive.set(key, v);
+  }
+  return v;
+}
+function _trimFlowClose(value) {
+  const last2 = value[value.length - 1];
+  if (last2 === "}" && !value.includes("{")) return value.slice(0, -1);
+  if (last2 === "]" && !value.includes("[")) return value.slice(0, -1);
+  return value;
+}
+function genericSecrets(text) {
+  const out = [];
+  const re = FRAGMENT_PASS;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    const newline = text.indexOf("\n", m.index);
+    const lineEnd = newline === -1 ? text.length : newline;
+    _scan(text.slice(lineStart, lineEnd), lineStart, out, false);
+    re.lastIndex = lineEnd;
+  }
+  return out;
+}
+function _scan(text, base, out, nested) {
+  const re = nested ? INNER : OUTER;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const key = m[1] ?? m[2] ?? m[3];
+    const quoted = m[4] ?? m[5];
+    const raw = quoted ?? m[6];
+    if (key === void 0 || raw === void 0) continue;
+    const valueStart = m.index + m[0].length - (quoted !== void 0 ? 1 : 0) - raw.length;
+    if (!_isSensitive(key)) {
+      if (!nested && raw.length >= 16 && INNER_ASSIGNMENT.test(raw)) _scan(raw, base + valueStart, out, true);
+      continue;
+    }
+    const value = quoted !== void 0 ? raw : _trimFlowClose(raw);
+    const hit = genericSecretAt(key, value);
+    if (hit) out.push({ ...hit, start: base + valueStart + hit.start, end: base + valueStart + hit.end });
+  }
+}
+
+// src/core/scan/fingerprint.ts
+var crypto;
+function secretFingerprint(ruleId, secret) {
+  crypto ??= process.getBuiltinModule("node:crypto");
+  return crypto.hash("sha256", `${ruleId}
+${crypto.hash("sha256", secret)}`).slice(0, 32);
+}
+
+// src/core/scan/line-index.ts
+var LineIndex = class {
+  #text;
+  #newlines;
+  constructor(text) {
+    this.#text = text;
+  }
+  /** Offset of every `\n`, built on first use. */
+  #lines() {
+    if (this.#newlines) return this.#newlines;
+    const found = [];
+    for (let i = this.#text.indexOf("\n"); i !== -1; i = this.#text.indexOf("\n", i + 1)) found.push(i);
+    this.#newlines = Int32Array.from(found);
+    return this.#newlines;
+  }
+  /** Line and column of `offset` (UTF-16 units, as SARIF's default `utf16CodeUnits` counts them). */
+  at(offset) {
+    const nl = this.#lines();
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if ((nl[mid] ?? Infinity) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const lineStart = lo === 0 ? 0 : (nl[lo - 1] ?? -1) + 1;
+    return { line: lo + 1, col: offset - lineStart + 1 };
+  }
+};
+
+// src/core/scan/suppress.ts
+var ALLOW_MARKER = "mcpctl:allow";
+var IDS = /^[ \t]{1,8}([A-Za-z0-9/_.,*-]{1,200}(?:[ \t]{1,8}[A-Za-z0-9/_.,*-]{1,200}){0,20})/;
+function allowedByLine(text, index) {
+  const out = /* @__PURE__ */ new Map();
+  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + ALLOW_MARKER.length)) {
+    const m = IDS.exec(text.slice(i + ALLOW_MARKER.length, i + ALLOW_MARKER.length + 512));
+    if (!m?.[1]) continue;
+    const { line } = index.at(i);
+    const ids = out.get(line) ?? /* @__PURE__ */ new Set();
+    for (const id of m[1].split(/[\s,]+/)) if (id) ids.add(id);
+    out.set(line, ids);
+  }
+  return out;
+}
+function isAllowed(allowed, line, ruleId) {
+  const ids = allowed.get(line);
+  return ids !== void 0 && (ids.has(ruleId) || ids.has("all") || ids.has(`${ruleId.slice(0, ruleId.indexOf("/"))}/*`));
+}
+
+// src/core/scan/scan-text.ts
+var ROTATE_HINT = 'Removing it is not enough, since it was exposed: rotate it, and store the new value with "mcpctl secret set NAME" or in the environment.';
+function scanText(text, file) {
+  const matches = _merge(findSecrets(text), genericSecrets(text));
+  if (matches.length === 0) return [];
+  const index = new LineIndex(text);
+  const allowed = text.includes(ALLOW_MARKER) ? allowedByLine(text, index) : void 0;
+  const findings = [];
+  for (const m of matches) {
+    const start = index.at(m.start);
+    if (allowed && isAllowed(allowed, start.line, m.ruleId)) continue;
+    const end = index.at(m.end);
+    const secret = text.slice(m.start, m.end);
+    const preview = fingerprintPreview(secret);
+    findings.push({
+      ruleId: m.ruleId,
+      severity: providerById(m.ruleId)?.severity ?? "error",
+      message: `${m.title} in plain text: ${preview}`,
+      file,
+      line: start.line,
+      col: start.col,
+      endLine: end.line,
+      endCol: end.col,
+      hint: `${m.hint} ${ROTATE_HINT}`,
+      secret: { fingerprint: secretFingerprint(m.ruleId, secret), preview }
+    });
+  }
+  return findings;
+}
+function _merge(providers, generic) {
+  if (generic.length === 0) return providers;
+  const out = [];
+  let p = 0;
+  const takeUntil = (pos) => {
+    for (let m = providers[p]; m !== void 0 && m.end <= pos; m = providers[++p]) out.push(m);
+  };
+  for (const g of generic) {
+    takeUntil(g.start);
+    const next = providers[p];
+    if (next === void 0 || next.start >= g.end) out.push(g);
+  }
+  takeUntil(Infinity);
+  return out;
+}
+
+// src/core/scan/rules.ts
+var GENERIC = {
+  id: GENERIC_RULE_ID,
+  title: "High-entropy value under a secret-looking key",
+  help: "A generated-looking literal is assigned to a key whose name says it holds a secret (API_KEY, token, password…). Move the value out of the file and reference it as ${secret:NAME} or ${env:NAME}; if it is not a secret, rename the key. " + ROTATE_HINT,
+  defaultSeverity: "error",
+  category: "secret"
+};
+function secretRuleMeta(id) {
+  if (id === GENERIC_RULE_ID) return GENERIC;
+  const rule = providerById(id);
+  if (!rule) return void 0;
+  return {
+    id,
+    title: rule.title,
+    help: `${rule.title} in plain text gives whoever reads the file its access. ${rule.hint} ${ROTATE_HINT}`,
+    defaultSeverity: rule.severity ?? "error",
+    category: "secret"
+  };
+}
+function rulesOf(findings) {
+  const ids = [...new Set(findings.map((f) => f.ruleId))].sort();
+  const out = [];
+  for (const id of ids) {
+    const meta = secretRuleMeta(id);
+    if (meta) out.push(meta);
+  }
+  return out;
+}
+
 // src/core/lint/secret-checks.ts
-var HINT_TAIL = "Anything committed or pasted is exposed: rotate it, then reference it as ${secret:NAME} or ${env:NAME}.";
 function secretRuleMetas() {
-  const metas2 = PROVIDERS.map((p) => ({
-    id: p.id,
-    title: p.title,
-    help: `${p.hint} ${HINT_TAIL}`,
-    defaultSeverity: p.severity ?? "error",
-    category: "secret"
-  }));
-  metas2.push({
-    id: GENERIC_RULE_ID,
-    title: "High-entropy value under a secret-looking key",
-    help: `A literal that looks generated sits under a key named like a token, key, secret or password. ${HINT_TAIL} If it is not a secret, rename the key.`,
-    defaultSeverity: "error",
-    category: "secret"
-  });
-  return metas2;
+  return [...PROVIDERS.map((p) => p.id), GENERIC_RULE_ID].map(secretRuleMeta).filter((m) => m !== void 0);
 }
 function secretFindings(s, headersKey) {
   const out = [];
@@ -14139,18 +14314,6 @@ function effectiveSeverity(meta, user, policy) {
   return floor !== void 0 && RANK[floor] > RANK[chosen] ? floor : chosen;
 }
 
-// src/core/lint/suppress.ts
-var MARK = "mcpctl:allow";
-function allowedOnLine(line) {
-  const at = line.indexOf(MARK);
-  if (at === -1) return [];
-  return line.slice(at + MARK.length).split(/[\s,]+/).filter((w) => /^([a-z0-9-]+\/[a-z0-9*-]+|all)$/.test(w));
-}
-function isAllowed(line, ruleId) {
-  const ids = allowedOnLine(line);
-  return ids.includes("all") || ids.includes(ruleId) || ids.includes(`${ruleId.slice(0, ruleId.indexOf("/"))}/*`);
-}
-
 // src/core/lint/lint.ts
 var POLICY_RULES = [unpinnedPackage, shellWrapper, deniedEnv, insecureUrl, hostNotAllowed, commandNotAllowed, timeoutBounds, foreignKey];
 var metas;
@@ -14173,7 +14336,7 @@ function lintSource(source, settings) {
   const rules = allRules();
   const floors = mergeFloors(settings.policies);
   const policies = settings.policies.length ? settings.policies : [{ version: 1 }];
-  const lines = source.text.split("\n");
+  const allowed = allowedByLine(source.text, new LineIndex(source.text));
   const out = [];
   for (const server of source.servers) {
     const raw = [...secretFindings(server, source.headersKey)];
@@ -14188,7 +14351,7 @@ function lintSource(source, settings) {
       const severity = effectiveSeverity(meta, settings.rules, floors);
       if (severity === "off") continue;
       const { line, col } = server.at(r.path, r.part);
-      if (isAllowed(lines[line - 1] ?? "", r.ruleId)) continue;
+      if (isAllowed(allowed, line, r.ruleId)) continue;
       out.push({
         ruleId: r.ruleId,
         severity,
@@ -14203,14 +14366,9 @@ function lintSource(source, settings) {
   }
   return out.sort((a, b) => a.line - b.line || a.col - b.col || a.ruleId.localeCompare(b.ruleId));
 }
-function secretFingerprint(ruleId, secret) {
-  const inner = createHash("sha256").update(secret).digest("hex");
-  return createHash("sha256").update(`${ruleId}
-${inner}`).digest("hex").slice(0, 32);
-}
 
 // src/core/plan.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // src/core/compile/codex.ts
 init_refs();
@@ -14706,7 +14864,7 @@ function changedKeys(before, after) {
   return CODEX_KEY_ORDER.filter((k) => keys.has(k) && !tomlEqual(before[k], after[k]));
 }
 function tableHash(t) {
-  return createHash2("sha256").update(canonical(normalize(t))).digest("hex");
+  return createHash("sha256").update(canonical(normalize(t))).digest("hex");
 }
 function canonical(v) {
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
@@ -17559,7 +17717,7 @@ function lintSpec(spec, policies) {
 }
 
 // src/app/pipeline.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 init_errors();
 
 // node_modules/diff/libesm/diff/base.js
@@ -18163,7 +18321,7 @@ function unifiedDiff(file, before, after, labels = ["current", "after apply"]) {
 }
 
 // src/core/render/plan-json.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var PLAN_FORMAT = 1;
 function planDocument(i) {
   const s = i.plan.summary;
@@ -18197,7 +18355,7 @@ function lastVerifiedOf(i, name) {
   return at === void 0 ? {} : { last_verified_at: at };
 }
 function planId(i) {
-  const h = createHash3("sha256");
+  const h = createHash2("sha256");
   h.update(`${i.source.sha256}
 ${i.target.sha256 ?? "absent"}
 `);
@@ -18601,7 +18759,7 @@ function spliceFor(doc, p, desired) {
   return edits.length ? splice(doc, edits) : doc.text;
 }
 function sha256(text) {
-  return createHash7("sha256").update(text, "utf8").digest("hex");
+  return createHash6("sha256").update(text, "utf8").digest("hex");
 }
 
 // src/app/scan.ts
@@ -18656,199 +18814,6 @@ function _isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var _cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-
-// src/core/scan/assignments.ts
-var ASSIGNMENT = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.$-])(?:"([^"\\\r\n]{1,200})"|'([^'\\\r\n]{1,200})'|([A-Za-z_][A-Za-z0-9_.-]{0,200}))` + String.raw`[ \t]{0,16}(?:=>|:=|=|:)[ \t]{0,16}` + String.raw`(?:"([^"\\\r\n]{1,8192})"|'([^'\\\r\n]{1,8192})'|([^\s"'${"`"},;]{1,8192}))`,
-  "g"
-);
-var FRAGMENTS = "tok|key|secret|pass|pwd|cred|auth|cookie|session|priv|bearer|jwt|pat";
-var MAYBE_SENSITIVE = new RegExp(FRAGMENTS, "i");
-var FRAGMENT_PASS = new RegExp(FRAGMENTS, "gi");
-var OUTER = new RegExp(ASSIGNMENT);
-var INNER = new RegExp(ASSIGNMENT);
-var INNER_ASSIGNMENT = /=|:[ \t]|":/;
-var sensitive = /* @__PURE__ */ new Map();
-function _isSensitive(key) {
-  if (!MAYBE_SENSITIVE.test(key)) return false;
-  let v = sensitive.get(key);
-  if (v === void 0) {
-    if (sensitive.size >= 4096) sensitive.clear();
-    v = isSensitiveKey(key);
-    sensitive.set(key, v);
-  }
-  return v;
-}
-function _trimFlowClose(value) {
-  const last2 = value[value.length - 1];
-  if (last2 === "}" && !value.includes("{")) return value.slice(0, -1);
-  if (last2 === "]" && !value.includes("[")) return value.slice(0, -1);
-  return value;
-}
-function genericSecrets(text) {
-  const out = [];
-  const re = FRAGMENT_PASS;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const lineStart = text.lastIndexOf("\n", m.index) + 1;
-    const newline = text.indexOf("\n", m.index);
-    const lineEnd = newline === -1 ? text.length : newline;
-    _scan(text.slice(lineStart, lineEnd), lineStart, out, false);
-    re.lastIndex = lineEnd;
-  }
-  return out;
-}
-function _scan(text, base, out, nested) {
-  const re = nested ? INNER : OUTER;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const key = m[1] ?? m[2] ?? m[3];
-    const quoted = m[4] ?? m[5];
-    const raw = quoted ?? m[6];
-    if (key === void 0 || raw === void 0) continue;
-    const valueStart = m.index + m[0].length - (quoted !== void 0 ? 1 : 0) - raw.length;
-    if (!_isSensitive(key)) {
-      if (!nested && raw.length >= 16 && INNER_ASSIGNMENT.test(raw)) _scan(raw, base + valueStart, out, true);
-      continue;
-    }
-    const value = quoted !== void 0 ? raw : _trimFlowClose(raw);
-    const hit = genericSecretAt(key, value);
-    if (hit) out.push({ ...hit, start: base + valueStart + hit.start, end: base + valueStart + hit.end });
-  }
-}
-
-// src/core/scan/fingerprint.ts
-var crypto;
-function secretFingerprint2(ruleId, secret) {
-  crypto ??= process.getBuiltinModule("node:crypto");
-  return crypto.hash("sha256", `${ruleId}
-${crypto.hash("sha256", secret)}`).slice(0, 32);
-}
-
-// src/core/scan/line-index.ts
-var LineIndex = class {
-  #text;
-  #newlines;
-  constructor(text) {
-    this.#text = text;
-  }
-  /** Offset of every `\n`, built on first use. */
-  #lines() {
-    if (this.#newlines) return this.#newlines;
-    const found = [];
-    for (let i = this.#text.indexOf("\n"); i !== -1; i = this.#text.indexOf("\n", i + 1)) found.push(i);
-    this.#newlines = Int32Array.from(found);
-    return this.#newlines;
-  }
-  /** Line and column of `offset` (UTF-16 units, as SARIF's default `utf16CodeUnits` counts them). */
-  at(offset) {
-    const nl = this.#lines();
-    let lo = 0;
-    let hi = nl.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if ((nl[mid] ?? Infinity) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const lineStart = lo === 0 ? 0 : (nl[lo - 1] ?? -1) + 1;
-    return { line: lo + 1, col: offset - lineStart + 1 };
-  }
-};
-
-// src/core/scan/suppress.ts
-var ALLOW_MARKER = "mcpctl:allow";
-var IDS = /^[ \t]{1,8}([A-Za-z0-9/_.,-]{1,200}(?:[ \t]{1,8}[A-Za-z0-9/_.,-]{1,200}){0,20})/;
-function allowedByLine(text, index) {
-  const out = /* @__PURE__ */ new Map();
-  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + ALLOW_MARKER.length)) {
-    const m = IDS.exec(text.slice(i + ALLOW_MARKER.length, i + ALLOW_MARKER.length + 512));
-    if (!m?.[1]) continue;
-    const { line } = index.at(i);
-    const ids = out.get(line) ?? /* @__PURE__ */ new Set();
-    for (const id of m[1].split(/[\s,]+/)) if (id) ids.add(id);
-    out.set(line, ids);
-  }
-  return out;
-}
-function isAllowed2(allowed, line, ruleId) {
-  const ids = allowed.get(line);
-  return ids !== void 0 && (ids.has(ruleId) || ids.has("all"));
-}
-
-// src/core/scan/scan-text.ts
-var ROTATE_HINT = 'Removing it is not enough, since it was exposed: rotate it, and store the new value with "mcpctl secret set NAME" or in the environment.';
-function scanText(text, file) {
-  const matches = _merge(findSecrets(text), genericSecrets(text));
-  if (matches.length === 0) return [];
-  const index = new LineIndex(text);
-  const allowed = text.includes(ALLOW_MARKER) ? allowedByLine(text, index) : void 0;
-  const findings = [];
-  for (const m of matches) {
-    const start = index.at(m.start);
-    if (allowed && isAllowed2(allowed, start.line, m.ruleId)) continue;
-    const end = index.at(m.end);
-    const secret = text.slice(m.start, m.end);
-    const preview = fingerprintPreview(secret);
-    findings.push({
-      ruleId: m.ruleId,
-      severity: providerById(m.ruleId)?.severity ?? "error",
-      message: `${m.title} in plain text: ${preview}`,
-      file,
-      line: start.line,
-      col: start.col,
-      endLine: end.line,
-      endCol: end.col,
-      hint: `${m.hint} ${ROTATE_HINT}`,
-      secret: { fingerprint: secretFingerprint2(m.ruleId, secret), preview }
-    });
-  }
-  return findings;
-}
-function _merge(providers, generic) {
-  if (generic.length === 0) return providers;
-  const out = [];
-  let p = 0;
-  const takeUntil = (pos) => {
-    for (let m = providers[p]; m !== void 0 && m.end <= pos; m = providers[++p]) out.push(m);
-  };
-  for (const g of generic) {
-    takeUntil(g.start);
-    const next = providers[p];
-    if (next === void 0 || next.start >= g.end) out.push(g);
-  }
-  takeUntil(Infinity);
-  return out;
-}
-
-// src/core/scan/rules.ts
-var GENERIC = {
-  id: GENERIC_RULE_ID,
-  title: "High-entropy value under a secret-looking key",
-  help: "A generated-looking literal is assigned to a key whose name says it holds a secret (API_KEY, token, password…). Move the value out of the file and reference it as ${secret:NAME} or ${env:NAME}; if it is not a secret, rename the key. " + ROTATE_HINT,
-  defaultSeverity: "error",
-  category: "secret"
-};
-function secretRuleMeta(id) {
-  if (id === GENERIC_RULE_ID) return GENERIC;
-  const rule = providerById(id);
-  if (!rule) return void 0;
-  return {
-    id,
-    title: rule.title,
-    help: `${rule.title} in plain text gives whoever reads the file its access. ${rule.hint} ${ROTATE_HINT}`,
-    defaultSeverity: rule.severity ?? "error",
-    category: "secret"
-  };
-}
-function rulesOf(findings) {
-  const ids = [...new Set(findings.map((f) => f.ruleId))].sort();
-  const out = [];
-  for (const id of ids) {
-    const meta = secretRuleMeta(id);
-    if (meta) out.push(meta);
-  }
-  return out;
-}
 
 // src/io/scan-files.ts
 init_errors();

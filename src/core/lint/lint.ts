@@ -1,5 +1,4 @@
 // lint: every rule over every server of one source, then severities, inline suppressions and positions.
-import { createHash } from 'node:crypto';
 import { fingerprintPreview } from '../secrets/detect.js';
 import type { PolicyFile } from '../generated/policy-types.js';
 import type { Finding, RuleMeta, RuleSeverity } from './finding.js';
@@ -14,7 +13,11 @@ import { unpinnedPackage } from './rules/unpinned-package.js';
 import { secretFindings, secretRuleMetas } from './secret-checks.js';
 import { effectiveSeverity } from './severity.js';
 import type { LintSource } from './source.js';
-import { isAllowed } from './suppress.js';
+import { allowedByLine, isAllowed } from '../scan/suppress.js';
+import { LineIndex } from '../scan/line-index.js';
+import { secretFingerprint } from '../scan/fingerprint.js';
+
+export { secretFingerprint };
 
 export const POLICY_RULES: readonly PolicyRule[] = [unpinnedPackage, shellWrapper, deniedEnv, insecureUrl, hostNotAllowed, commandNotAllowed, timeoutBounds, foreignKey];
 
@@ -49,7 +52,7 @@ export function lintSource(source: LintSource, settings: LintSettings): Finding[
   const rules = allRules();
   const floors = mergeFloors(settings.policies);
   const policies = settings.policies.length ? settings.policies : [{ version: 1 as const }];
-  const lines = source.text.split('\n');
+  const allowed = allowedByLine(source.text, new LineIndex(source.text));
   const out: Finding[] = [];
   for (const server of source.servers) {
     const raw: RawFinding[] = [...secretFindings(server, source.headersKey)];
@@ -64,7 +67,7 @@ export function lintSource(source: LintSource, settings: LintSettings): Finding[
       const severity = effectiveSeverity(meta, settings.rules, floors);
       if (severity === 'off') continue;
       const { line, col } = server.at(r.path, r.part);
-      if (isAllowed(lines[line - 1] ?? '', r.ruleId)) continue;
+      if (isAllowed(allowed, line, r.ruleId)) continue;
       out.push({
         ruleId: r.ruleId,
         severity,
@@ -78,10 +81,4 @@ export function lintSource(source: LintSource, settings: LintSettings): Finding[
     }
   }
   return out.sort((a, b) => a.line - b.line || a.col - b.col || a.ruleId.localeCompare(b.ruleId));
-}
-
-/** Stable across moves and files: the rule and a hash of the secret, never the secret itself. */
-export function secretFingerprint(ruleId: string, secret: string): string {
-  const inner = createHash('sha256').update(secret).digest('hex');
-  return createHash('sha256').update(`${ruleId}\n${inner}`).digest('hex').slice(0, 32);
 }

@@ -3,27 +3,13 @@
 import { findSecrets, genericSecretAt, GENERIC_RULE_ID } from '../secrets/detect.js';
 import { PROVIDERS } from '../secrets/providers.js';
 import type { RuleMeta } from './finding.js';
+import { secretRuleMeta } from '../scan/rules.js';
 import type { RawFinding } from './rule.js';
 import type { LintServer, RelPath } from './source.js';
 
-const HINT_TAIL = 'Anything committed or pasted is exposed: rotate it, then reference it as ${secret:NAME} or ${env:NAME}.';
 
 export function secretRuleMetas(): RuleMeta[] {
-  const metas: RuleMeta[] = PROVIDERS.map((p) => ({
-    id: p.id,
-    title: p.title,
-    help: `${p.hint} ${HINT_TAIL}`,
-    defaultSeverity: p.severity ?? 'error',
-    category: 'secret' as const,
-  }));
-  metas.push({
-    id: GENERIC_RULE_ID,
-    title: 'High-entropy value under a secret-looking key',
-    help: `A literal that looks generated sits under a key named like a token, key, secret or password. ${HINT_TAIL} If it is not a secret, rename the key.`,
-    defaultSeverity: 'error',
-    category: 'secret',
-  });
-  return metas;
+  return [...PROVIDERS.map((p) => p.id), GENERIC_RULE_ID].map(secretRuleMeta).filter((m) => m !== undefined);
 }
 
 export function secretFindings(s: LintServer, headersKey: string): RawFinding[] {

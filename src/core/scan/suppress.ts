@@ -6,7 +6,7 @@ import type { LineIndex } from './line-index.js';
 
 export const ALLOW_MARKER = 'mcpctl:allow';
 /** Ids after the marker; a reason after them is read as more words and simply never matches. */
-const IDS = /^[ \t]{1,8}([A-Za-z0-9/_.,-]{1,200}(?:[ \t]{1,8}[A-Za-z0-9/_.,-]{1,200}){0,20})/;
+const IDS = /^[ \t]{1,8}([A-Za-z0-9/_.,*-]{1,200}(?:[ \t]{1,8}[A-Za-z0-9/_.,*-]{1,200}){0,20})/;
 
 /** Line number → rule ids allowed on it (`all` for every rule). Empty when the text has no marker. */
 export function allowedByLine(text: string, index: LineIndex): Map<number, Set<string>> {
@@ -24,5 +24,5 @@ export function allowedByLine(text: string, index: LineIndex): Map<number, Set<s
 
 export function isAllowed(allowed: Map<number, Set<string>>, line: number, ruleId: string): boolean {
   const ids = allowed.get(line);
-  return ids !== undefined && (ids.has(ruleId) || ids.has('all'));
+  return ids !== undefined && (ids.has(ruleId) || ids.has('all') || ids.has(`${ruleId.slice(0, ruleId.indexOf('/'))}/*`));
 }
