@@ -13696,8 +13696,22 @@ function _resolveOverlaps(found) {
   out.push(..._pick(cluster));
   return out;
 }
+var memo = /* @__PURE__ */ new Map();
+var MEMO_TEXT = 512;
+var MEMO_SIZE = 5e4;
+var SHORTEST_TOKEN = 8;
 function findSecrets(text) {
-  if (text.length === 0) return [];
+  if (text.length < SHORTEST_TOKEN) return [];
+  if (text.length > MEMO_TEXT) return _find(text);
+  let hit = memo.get(text);
+  if (hit === void 0) {
+    hit = _find(text);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, hit);
+  }
+  return hit.map((m) => ({ ...m }));
+}
+function _find(text) {
   const found = [];
   for (const compiled of _activeRules(text)) _collect(compiled, text, found);
   return _resolveOverlaps(found).map(({ rule, start, end }) => ({

@@ -22,8 +22,9 @@ export interface PlanArgs {
 export async function planAction(args: PlanArgs, io: Io): Promise<number> {
   try {
     const r = await planFor(args.file, args, processContext(), { policy: args.policy });
-    const doc = planDocumentFor(r, toolName());
-    if (args.out) await writeFileAtomic(args.out, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
+    // the JSON document masks every value again: build it only when it is asked for
+    const doc = args.json || args.out ? planDocumentFor(r, toolName()) : null;
+    if (args.out && doc) await writeFileAtomic(args.out, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
     const runProbe = async () => (args.probe ? (await import('../plan-probe.js')).probePlanned(r, io, args.json) : null);
     let probe: Awaited<ReturnType<typeof runProbe>> = null;
     if (args.json) {

@@ -237,8 +237,29 @@ function _resolveOverlaps(found: _Candidate[]): _Candidate[] {
 }
 
 /** Provider-format secrets anywhere in `text`, in order of position; references never match. */
+/**
+ * Short values are looked at several times in one run (lint, the masked diff, the plan JSON): remember
+ * their answer. Bounded, and only for short texts, so memory stays small.
+ */
+const memo = new Map<string, SecretMatch[]>();
+const MEMO_TEXT = 512;
+const MEMO_SIZE = 50_000;
+/** No provider format is shorter than this. */
+const SHORTEST_TOKEN = 8;
+
 export function findSecrets(text: string): SecretMatch[] {
-  if (text.length === 0) return [];
+  if (text.length < SHORTEST_TOKEN) return [];
+  if (text.length > MEMO_TEXT) return _find(text);
+  let hit = memo.get(text);
+  if (hit === undefined) {
+    hit = _find(text);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, hit);
+  }
+  return hit.map((m) => ({ ...m }));
+}
+
+function _find(text: string): SecretMatch[] {
   const found: _Candidate[] = [];
   for (const compiled of _activeRules(text)) _collect(compiled, text, found);
   return _resolveOverlaps(found).map(({ rule, start, end }) => ({
