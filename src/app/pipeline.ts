@@ -20,6 +20,7 @@ import { readTarget } from '../core/toml/read-target.js';
 import type { TargetDoc } from '../core/toml/read-target.js';
 import { renderServerBlock } from '../core/toml/render.js';
 import { splice } from '../core/toml/splice.js';
+import { tomlEqual } from '../core/toml/value.js';
 import type { TomlTable } from '../core/toml/value.js';
 import type { McpFile } from '../core/generated/mcp-types.js';
 import { validate } from '../core/validate.js';
@@ -124,7 +125,7 @@ export async function planFor(file: string, targetOpts: TargetOptions, ctx: Cont
   for (const [name, server] of target.doc.servers) actual.set(name, server.value);
   const p = plan(desired, actual, target.state.managed);
   const newText = spliceFor(target.doc, p, desired);
-  return { spec, target, desired, plan: p, newText, diff: planDiff(target, p, desired), findings };
+  return { spec, target, desired, plan: p, newText, diff: planDiff(target, p, desired, newText), findings };
 }
 
 /** The versioned JSON document of a plan (plan --json, --out, apply --json). */
@@ -145,11 +146,18 @@ export function planDocumentFor(r: PlanResult, tool: string): PlanDocument {
  * The redacted diff of the target. The new servers are rendered already masked into the redacted current
  * text, so the (possibly large) new text is never parsed again just to be redacted.
  */
-function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, TomlTable>): string {
+function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, TomlTable>, newText: string): string {
   const before = redactToml(target.text);
-  const beforeDoc = before === target.text ? target.doc : readTarget(before, target.path);
   const masked = new Map<string, TomlTable>();
-  for (const [name, table] of desired) masked.set(name, maskTable(table));
+  let maskedAny = false;
+  for (const [name, table] of desired) {
+    const m = maskTable(table);
+    maskedAny ||= !tomlEqual(m, table);
+    masked.set(name, m);
+  }
+  // nothing to mask on either side (the usual case): the new text is already the redacted one
+  if (before === target.text && !maskedAny) return unifiedDiff(target.path, before, newText);
+  const beforeDoc = before === target.text ? target.doc : readTarget(before, target.path);
   return unifiedDiff(target.path, before, spliceFor(beforeDoc, p, masked));
 }
 
