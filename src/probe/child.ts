@@ -8,6 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import type { ChildObservations } from './types.js';
 
 const STDERR_LINES = 40;
 const LINE_CHARS = 400;
@@ -21,14 +22,7 @@ export interface ChildOptions {
   cwd: string;
 }
 
-export interface ChildObservations {
-  spawnError: { code: string | null; message: string } | null;
-  exit: { code: number | null; signal: string | null } | null;
-  stderrTail: string[];
-  firstStdout: string;
-  noiseLines: string[];
-  sawJsonRpc: boolean;
-}
+export type { ChildObservations };
 
 /** Process groups started and not yet known dead: killed (SIGKILL) when mcpctl exits, whatever the reason. */
 const liveGroups = new Set<number>();

@@ -107,18 +107,21 @@ export interface ProbeResult {
   findings: Finding[];
 }
 
-/** What a probe observed, before diagnosis (internal to src/probe). */
-export interface Observed {
-  step: Step;
-  error: unknown;
-  timedOut: boolean;
-  /** stdio */
+/** What a stdio child showed while it ran (src/probe/child.ts collects it). */
+export interface ChildObservations {
   spawnError: { code: string | null; message: string } | null;
   exit: { code: number | null; signal: string | null } | null;
   stderrTail: string[];
   firstStdout: string;
   noiseLines: string[];
   sawJsonRpc: boolean;
+}
+
+/** What a probe observed, before diagnosis (internal to src/probe): the stdio child's observations, or HTTP's. */
+export interface Observed extends ChildObservations {
+  step: Step;
+  error: unknown;
+  timedOut: boolean;
   /** HTTP */
   http: Array<{ method: string; url: string; status: number; contentType: string | null; wwwAuthenticate: string | null; bodyStart: string }>;
 }
