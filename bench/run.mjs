@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 import { buildCorpus } from '../test/scan/_corpus.ts';
 
-const BIN = fileURLToPath(new URL('../bin/mcpctl.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/mcpctl.cjs', import.meta.url));
 const SECRETLINT = fileURLToPath(new URL('../node_modules/secretlint/bin/secretlint.js', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const work = mkdtempSync(join(tmpdir(), 'mcpctl-bench-'));

@@ -1,32 +1,75 @@
-// Bundles the CLI into dist/cli/ with esbuild: one entry plus lazily loaded chunks (code splitting keeps
-// every command's implementation out of start-up). tsc type-checks the sources first (npm run build);
-// esbuild only transpiles and links. Loading a few files instead of ~150 modules saves ~100 ms per run.
+// Bundles the CLI into dist/cli/ with esbuild. tsc type-checks the sources first (npm run build);
+// esbuild only transpiles and links. Two kinds of output, side by side:
+//
+// - entry.cjs, scan.cjs, exec.cjs: the process entry (bin/mcpctl.cjs requires it) and the two paths that
+//   must start fast, the pre-commit hook (`scan FILE...`) and the launcher Codex starts for every server
+//   (`exec`, `headers`). CommonJS files, one per path, loaded with require: Node's ESM loader (resolving,
+//   reading and linking each module asynchronously) costs more than the scan of a small file.
+// - main.js and its chunks: the full CLI, ESM with code splitting, so that every command's implementation
+//   stays out of start-up and is loaded only when that command runs.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = `${root}dist/cli`;
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  // whitespace and syntax only (names stay readable in MCPCTL_DEBUG stacks): less source to compile per run
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+  // native addons and packages that locate files next to themselves stay outside the bundle
+  external: ['@napi-rs/keyring', '@modelcontextprotocol/sdk', 'listr2'],
+};
+
+/**
+ * entry.ts's dynamic imports of the fast paths become requires of their CommonJS siblings, and its import
+ * of the full CLI stays an import() of the ESM bundle; from the sources (tests under tsx) they are plain
+ * imports of the .ts files.
+ */
+const SIBLINGS = { './scan-fast.js': './scan.cjs', './exec.js': './exec.cjs' };
+const entrySiblings = {
+  name: 'entry-siblings',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(scan-fast|exec|main)\.js$/ }, (args) => {
+      if (!args.importer.endsWith('/src/cli/entry.ts')) return undefined;
+      if (args.path === './main.js') return { path: './main.js', external: true };
+      return { path: SIBLINGS[args.path], namespace: 'sibling' };
+    });
+    b.onResolve({ filter: /\.cjs$/, namespace: 'sibling' }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'sibling' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
 
 export async function bundle() {
   await rm(`${root}dist`, { recursive: true, force: true });
   await build({
-    entryPoints: { entry: `${root}src/cli/entry.ts` },
-    outdir: `${root}dist/cli`,
-    bundle: true,
+    ...common,
+    entryPoints: { entry: `${root}src/cli/entry.ts`, scan: `${root}src/cli/scan-fast.ts`, exec: `${root}src/cli/exec.ts` },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    // age-encryption (ESM) is needed only by the file secret store: loaded with import() when it is used
+    external: [...common.external, 'age-encryption'],
+    plugins: [entrySiblings],
+    // the sources read import.meta.url (files next to themselves, the scan worker's own file)
+    define: { 'import.meta.url': '__mcpctlFileUrl' },
+    banner: { js: 'const __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
+  await build({
+    ...common,
+    entryPoints: { main: `${root}src/cli/main.ts` },
+    outdir,
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    sourcemap: false,
-    legalComments: 'none',
-    // whitespace and syntax only (names stay readable in MCPCTL_DEBUG stacks): less source for node to
-    // compile on every start, about 4 ms for `mcpctl scan FILE` (measured: 2.16× → 2.0× `node -e 0`)
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: 'warning',
-    // native addons and packages that locate files next to themselves stay outside the bundle
-    external: ['@napi-rs/keyring', '@modelcontextprotocol/sdk', 'listr2'],
-    banner: { js: "import { createRequire as __mcpctlRequire } from 'node:module'; const require = __mcpctlRequire(import.meta.url);" },
+    // bundled CommonJS packages (ajv) call require; created on first use, so most runs never pay for it
+    banner: { js: 'var __mcpctlRequire;function require(id){return(__mcpctlRequire??=process.getBuiltinModule("node:module").createRequire(import.meta.url))(id)}' },
   });
 }
 

@@ -18729,7 +18729,7 @@ import { fileURLToPath } from "node:url";
 function launcherFor(env) {
   const override = env["MCPCTL_LAUNCHER"];
   if (override) return { command: override, args: [] };
-  return { command: process.execPath, args: [fileURLToPath(new URL("../../bin/mcpctl.js", import.meta.url))] };
+  return { command: process.execPath, args: [fileURLToPath(new URL("../../bin/mcpctl.cjs", import.meta.url))] };
 }
 
 // src/app/pipeline.ts
@@ -19009,7 +19009,7 @@ async function scanEntries(entries, maxBytes, pool) {
 }
 function _spawn(enoughFor) {
   const count = Math.min(process.getBuiltinModule("node:os").availableParallelism() - 1, MAX_WORKERS, enoughFor);
-  if (count <= 0 || !WORKER_URL.pathname.endsWith(".js")) return [];
+  if (count <= 0 || !/\.c?js$/.test(WORKER_URL.pathname)) return [];
   const { Worker } = process.getBuiltinModule("node:worker_threads");
   return Array.from({ length: count }, () => {
     const worker = new Worker(WORKER_URL, { env: { ...process.env, [WORKER_FLAG]: "1" } });

@@ -81,7 +81,7 @@ export async function scanEntries(entries: ScanEntry[], maxBytes: number, pool?:
 function _spawn(enoughFor: number): Pool['workers'] {
   // loaded only now (synchronously, from inside the scan loop): small scans never load them
   const count = Math.min(process.getBuiltinModule('node:os').availableParallelism() - 1, MAX_WORKERS, enoughFor);
-  if (count <= 0 || !WORKER_URL.pathname.endsWith('.js')) return [];
+  if (count <= 0 || !/\.c?js$/.test(WORKER_URL.pathname)) return [];
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   return Array.from({ length: count }, () => {
     const worker = new Worker(WORKER_URL, { env: { ...process.env, [WORKER_FLAG]: '1' } });

@@ -10,7 +10,7 @@ const BUILTIN_INDEX = fileURLToPath(new URL('../../catalog/index.json', import.m
 
 /** `words`: what yargs parsed so far (argv._, possibly led by the program name); `current`: the word being typed. */
 export function dynamicWords(words: string[], current: string, file: string, cwd = process.cwd()): string[] {
-  const rest = words[0] === 'mcpctl' || words[0]?.endsWith('mcpctl.js') ? words.slice(1) : words;
+  const rest = words[0] === 'mcpctl' || /mcpctl\.c?js$/.test(words[0] ?? '') ? words.slice(1) : words;
   const command = rest[0];
   const done = rest.filter((w) => w !== current).length; // words complete before the current one
   const yaml = readYaml(resolve(cwd, file));

@@ -1,11 +1,14 @@
 // Process entry. `--version`, a plain `scan FILE...` (the pre-commit hook), and the launcher (`exec`,
 // `headers`) run without loading the CLI framework; everything else is imported lazily.
-import { parseScanArgv, runScanFast } from './scan-argv.js';
+// In the build (scripts/bundle.mjs) this file, scan-fast.ts and exec.ts are CommonJS files of their own,
+// so those paths start without Node's ESM loader; main.ts is the ESM bundle of the full CLI.
+import { fdOutput } from '../io/fd-output.js';
+import { parseScanArgv } from './scan-argv.js';
 import { toolVersion } from './version.js';
 
 export async function main(argv: string[]): Promise<void> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${toolVersion()}\n`);
+    fdOutput(1).write(`${toolVersion()}\n`);
     return;
   }
   if (argv[0] === 'exec' || argv[0] === 'headers') {
@@ -16,6 +19,7 @@ export async function main(argv: string[]): Promise<void> {
   }
   const scan = argv[0] === 'scan' ? parseScanArgv(argv.slice(1)) : null;
   if (scan) {
+    const { runScanFast } = await import('./scan-fast.js');
     process.exitCode = await runScanFast(scan);
     return;
   }

@@ -5,12 +5,19 @@ import type { Diagnostic } from '../core/errors.js';
 import type { Finding } from '../core/lint/finding.js';
 import { diagnosticText } from '../core/render/diagnostics.js';
 import { maskTokens } from '../core/mask-tokens.js';
+import type { Out } from '../io/fd-output.js';
 import { paintFor } from './paint.js';
 
-export interface Io {
+/** What the commands that only print need. */
+export interface TextIo {
+  stdout: Out;
+  stderr: Out;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Io extends TextIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
 }
 
 export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, env: process.env });
@@ -18,19 +25,19 @@ export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.st
 export { paintFor, useColor } from './paint.js';
 
 /** Lint findings in the diagnostics format (plan and apply show them before the plan). */
-export function printFindings(io: Io, list: Finding[]): void {
+export function printFindings(io: TextIo, list: Finding[]): void {
   printDiagnostics(
     io,
     list.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.secret ? `${f.message} (${f.secret.preview})` : f.message, file: f.file, line: f.line, col: f.col, hint: f.hint })),
   );
 }
 
-export function printDiagnostics(io: Io, list: Diagnostic[]): void {
+export function printDiagnostics(io: TextIo, list: Diagnostic[]): void {
   for (const d of list) io.stderr.write(`${maskTokens(diagnosticText(d))}\n`);
 }
 
 /** Prints an error and returns the exit code for it. */
-export function reportError(io: Io, e: unknown, json: boolean): number {
+export function reportError(io: TextIo, e: unknown, json: boolean): number {
   if (e instanceof McpctlError) {
     if (json) {
       io.stdout.write(

@@ -1,7 +1,6 @@
 // The pre-commit fast path: `mcpctl scan FILE...` runs without loading yargs (~30 ms of start-up).
 // A tiny parser takes paths and scan's simple flags; anything else (--help, an unknown flag, a bad
 // value, a repeated flag) returns null, and the full CLI parses the command line as usual.
-import type { Io } from './output.js';
 import type { ScanArgs } from './actions/scan.js';
 
 const FORMATS = new Set(['pretty', 'json', 'sarif', 'github']);
@@ -47,16 +46,4 @@ export function parseScanArgv(argv: readonly string[]): ScanArgs | null {
     writeBaseline: values.get('--write-baseline'),
     maxBytes: maxBytes === undefined ? undefined : Number(maxBytes),
   };
-}
-
-/** Runs a scan parsed by parseScanArgv; errors are printed as the full CLI prints them. */
-export async function runScanFast(args: ScanArgs): Promise<number> {
-  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
-  try {
-    const { scanAction } = await import('./actions/scan.js');
-    return await scanAction(args, io, process.cwd());
-  } catch (e) {
-    const { reportError } = await import('./output.js');
-    return reportError(io, e, args.format === 'json');
-  }
 }

@@ -7,5 +7,5 @@ import type { Launcher } from '../core/compile/codex.js';
 export function launcherFor(env: NodeJS.ProcessEnv): Launcher {
   const override = env['MCPCTL_LAUNCHER'];
   if (override) return { command: override, args: [] };
-  return { command: process.execPath, args: [fileURLToPath(new URL('../../bin/mcpctl.js', import.meta.url))] };
+  return { command: process.execPath, args: [fileURLToPath(new URL('../../bin/mcpctl.cjs', import.meta.url))] };
 }

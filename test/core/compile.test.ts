@@ -121,7 +121,7 @@ servers:
 
 
 test('with the launcher: secrets and composed values go through mcpctl exec / headers, never as values', () => {
-  const launcher = { command: '/usr/bin/node', args: ['/opt/mcpctl/bin/mcpctl.js'] };
+  const launcher = { command: '/usr/bin/node', args: ['/opt/mcpctl/bin/mcpctl.cjs'] };
   const doc = loadYaml(`version: 1
 servers:
   gh:
@@ -148,16 +148,16 @@ servers:
   assert.equal(r.diagnostics, []);
   assert.equal(r.servers.get('gh'), {
     command: '/usr/bin/node',
-    args: ['/opt/mcpctl/bin/mcpctl.js', 'exec', '--server', 'gh', '--env', 'GITHUB_PERSONAL_ACCESS_TOKEN=${secret:github/pat}', '--env', 'HOME_COPY=${env:HOME}', '--', 'npx', '-y', '@modelcontextprotocol/server-github@2025.4.8'],
+    args: ['/opt/mcpctl/bin/mcpctl.cjs', 'exec', '--server', 'gh', '--env', 'GITHUB_PERSONAL_ACCESS_TOKEN=${secret:github/pat}', '--env', 'HOME_COPY=${env:HOME}', '--', 'npx', '-y', '@modelcontextprotocol/server-github@2025.4.8'],
     env: { LOG_LEVEL: 'debug' },
     env_vars: ['SAME', ...STORE_ENV],
   });
   const db = r.servers.get('db');
-  assert.equal(db?.['args'], ['/opt/mcpctl/bin/mcpctl.js', 'exec', '--server', 'db', '--templates', '--', 'pg-mcp', 'postgres://app:${secret:db/pw}@db/app', '$${not-a-ref}']);
+  assert.equal(db?.['args'], ['/opt/mcpctl/bin/mcpctl.cjs', 'exec', '--server', 'db', '--templates', '--', 'pg-mcp', 'postgres://app:${secret:db/pw}@db/app', '$${not-a-ref}']);
   const linear = r.servers.get('linear');
   assert.equal(linear?.['http_headers'], { 'X-Static': 'fixed' });
   assert.is(linear?.['bearer_token_env_var'], undefined);
-  assert.is(linear?.['http_headers_helper'], "/usr/bin/node /opt/mcpctl/bin/mcpctl.js headers --server linear --header 'Authorization=Bearer ${secret:linear/token}' --header 'X-Team=team-${env:TEAM}'");
+  assert.is(linear?.['http_headers_helper'], "/usr/bin/node /opt/mcpctl/bin/mcpctl.cjs headers --server linear --header 'Authorization=Bearer ${secret:linear/token}' --header 'X-Team=team-${env:TEAM}'");
 });
 
 test('shellQuote keeps every word exact under sh -c', async () => {

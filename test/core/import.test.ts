@@ -65,7 +65,7 @@ test('secrets move to the store as ${secret:<server>/<KEY>}; other keys reported
   const { spec, diagnostics } = validate(doc, schema);
   assert.equal(diagnostics, []);
   if (!spec) throw new Error('invalid');
-  const launcher = { command: '/usr/bin/node', args: ['/m/bin/mcpctl.js'] };
+  const launcher = { command: '/usr/bin/node', args: ['/m/bin/mcpctl.cjs'] };
   const compiled = compileCodex(spec, doc, { launcher });
   assert.equal(compiled.diagnostics, []);
   // servers without secrets compile to exactly what Codex had (as Codex reads it)
@@ -76,7 +76,7 @@ test('secrets move to the store as ${secret:<server>/<KEY>}; other keys reported
   assert.equal(normalize(webRest), normalize({ ...webBefore, http_headers: { 'X-Client': 'codex' } }));
   assert.equal(normalize(compiled.servers.get('literal') ?? {}), normalize(before.get('literal') ?? {}));
   const gh = compiled.servers.get('github') ?? {};
-  assert.equal((gh['args'] as unknown[]).slice(0, 6), ['/m/bin/mcpctl.js', 'exec', '--server', 'github', '--env', 'GITHUB_PERSONAL_ACCESS_TOKEN=${secret:github/GITHUB_PERSONAL_ACCESS_TOKEN}']);
+  assert.equal((gh['args'] as unknown[]).slice(0, 6), ['/m/bin/mcpctl.cjs', 'exec', '--server', 'github', '--env', 'GITHUB_PERSONAL_ACCESS_TOKEN=${secret:github/GITHUB_PERSONAL_ACCESS_TOKEN}']);
   assert.is(gh['startup_timeout_sec'], 15);
 });
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs a command inside a fresh D-Bus session with an unlocked GNOME keyring, i.e. a real Secret Service
 # for @napi-rs/keyring, as on a desktop. Needs the Debian packages dbus and gnome-keyring.
-#   test/helpers/with-keyring.sh node bin/mcpctl.js secret list
+#   test/helpers/with-keyring.sh node bin/mcpctl.cjs secret list
 # The keyring lives in $HOME/.local/share/keyrings (give tests a temp HOME). Its password is
 # $MCPCTL_TEST_KEYRING_PASSWORD (default "mcpctl-test"): the first run creates the login keyring with it; a
 # later run with another password leaves it locked. The command's stdin, stdout, stderr and exit code are its

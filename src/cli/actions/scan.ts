@@ -3,7 +3,7 @@ import { EXIT } from '../../core/errors.js';
 import { countBySeverity } from '../../core/lint/finding.js';
 import type { FindingsFormat } from '../../core/render/findings/index.js';
 import { reportFindings } from '../findings-output.js';
-import type { Io } from '../output.js';
+import type { TextIo } from '../output.js';
 
 export interface ScanArgs {
   paths: string[];
@@ -14,7 +14,7 @@ export interface ScanArgs {
   maxBytes?: number | undefined;
 }
 
-export async function scanAction(args: ScanArgs, io: Io, cwd: string): Promise<number> {
+export async function scanAction(args: ScanArgs, io: TextIo, cwd: string): Promise<number> {
   const outcome = await runScan({
     paths: args.paths,
     staged: args.staged,

@@ -1,0 +1,19 @@
+// The pre-commit hook's path: `mcpctl scan FILE...` parsed by scan-argv.ts, run without the CLI framework.
+// In the build this module is a CommonJS file of its own (dist/cli/scan.cjs, see scripts/bundle.mjs),
+// required by the entry: the hook starts without Node's ESM loader.
+import { scanAction } from './actions/scan.js';
+import type { ScanArgs } from './actions/scan.js';
+import { fdOutput } from '../io/fd-output.js';
+import { reportError } from './output.js';
+import type { TextIo } from './output.js';
+
+/** Runs a scan parsed by parseScanArgv; errors are printed as the full CLI prints them. */
+export async function runScanFast(args: ScanArgs): Promise<number> {
+  // straight to the descriptors: process.stdout would load Node's stream modules for a few lines of text
+  const io: TextIo = { stdout: fdOutput(1), stderr: fdOutput(2), env: process.env };
+  try {
+    return await scanAction(args, io, process.cwd());
+  } catch (e) {
+    return reportError(io, e, args.format === 'json');
+  }
+}
