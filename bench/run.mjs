@@ -46,101 +46,126 @@ function unrelatedConfig(lines) {
   return t;
 }
 
+// BENCH_ONLY=start,plan,scan,probe,onboarding runs only those sections (default: all)
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'start,plan,scan,probe,onboarding').split(','));
 const rows = [];
+const notes = [];
 const node = time(process.execPath, ['-e', '0']);
 rows.push(['node -e 0', node, 1]);
-const version = time(process.execPath, [BIN, '--version']);
-rows.push(['mcpctl --version', version, version / node]);
 
-const plans = {};
-for (const n of [10, 1000, 10000]) {
-  const file = join(work, `mcp-${n}.yaml`);
-  writeFileSync(file, servers(n));
-  const ms = time(process.execPath, [BIN, 'plan', '-f', file, '--config', join(work, `empty-${n}.toml`)], { runs: n >= 10000 ? 3 : RUNS });
-  plans[n] = ms;
-  rows.push([`mcpctl plan, ${n} servers`, ms, ms / node]);
+if (ONLY.has('start')) {
+  const version = time(process.execPath, [BIN, '--version']);
+  rows.push(['mcpctl --version', version, version / node]);
+  notes.push(`budget: --version ≤ 2× node (${(version / node).toFixed(2)}×)`);
 }
 
-const target = join(work, 'apply.toml');
-const base = unrelatedConfig(1000);
-const applyMs = time(process.execPath, [BIN, 'apply', '--yes', '-f', join(work, 'mcp-1000.yaml'), '--config', target], {
-  before: () => {
-    writeFileSync(target, base);
-    rmSync(join(work, '.mcpctl'), { recursive: true, force: true });
-  },
-});
-rows.push(['mcpctl apply, 1,000 servers into a 1,000-line config (backup + fsync)', applyMs, applyMs / node]);
+if (ONLY.has('plan')) {
+  const plans = {};
+  for (const n of [10, 1000, 10000]) {
+    const file = join(work, `mcp-${n}.yaml`);
+    writeFileSync(file, servers(n));
+    const ms = time(process.execPath, [BIN, 'plan', '-f', file, '--config', join(work, `empty-${n}.toml`)], { runs: n >= 10000 ? 3 : RUNS });
+    plans[n] = ms;
+    rows.push([`mcpctl plan, ${n} servers`, ms, ms / node]);
+  }
+  const target = join(work, 'apply.toml');
+  const base = unrelatedConfig(1000);
+  const applyMs = time(process.execPath, [BIN, 'apply', '--yes', '-f', join(work, 'mcp-1000.yaml'), '--config', target], {
+    before: () => {
+      writeFileSync(target, base);
+      rmSync(join(work, '.mcpctl'), { recursive: true, force: true });
+    },
+  });
+  rows.push(['mcpctl apply, 1,000 servers into a 1,000-line config (backup + fsync)', applyMs, applyMs / node]);
+  const per = (n) => (plans[n] - node) / n;
+  notes.push(`plan growth: ${per(1000).toFixed(3)} ms/server at 1,000, ${per(10000).toFixed(3)} ms/server at 10,000 (start-up subtracted): ratio ${(per(10000) / per(1000)).toFixed(2)} (1.00 = linear)`);
+  notes.push(`budgets: plan 1,000 ≤ 500 ms (${plans[1000].toFixed(0)} ms); apply 1,000 ≤ 1000 ms (${applyMs.toFixed(0)} ms)`);
+}
 
 // scan: one small file (the pre-commit hook), then a generated tree against secretlint, then 5,000 files
-const one = join(work, 'one-file.toml');
-writeFileSync(one, '[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n[mcp_servers.github.env]\nGITHUB_PERSONAL_ACCESS_TOKEN = "${env:GITHUB_PERSONAL_ACCESS_TOKEN}"\n');
-const scanOne = time(process.execPath, [BIN, 'scan', one]);
-rows.push(['mcpctl scan one-file.toml (pre-commit)', scanOne, scanOne / node]);
-
-function tree(name, files, bytesPerFile = 10_500) {
-  const root = join(work, name);
-  mkdirSync(root);
-  const corpus = buildCorpus(root, { files, bytesPerFile, rounds: Math.max(1, Math.round(files / 100)) });
-  writeFileSync(join(root, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-  return corpus;
+if (ONLY.has('start') || ONLY.has('scan')) {
+  const one = join(work, 'one-file.toml');
+  writeFileSync(one, '[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n[mcp_servers.github.env]\nGITHUB_PERSONAL_ACCESS_TOKEN = "${env:GITHUB_PERSONAL_ACCESS_TOKEN}"\n');
+  const scanOne = time(process.execPath, [BIN, 'scan', one]);
+  rows.push(['mcpctl scan one-file.toml (pre-commit)', scanOne, scanOne / node]);
+  notes.push(`budget: scan one file ≤ 2× node (${(scanOne / node).toFixed(2)}×)`);
+  if (ONLY.has('scan')) benchScanTrees(scanOne);
 }
 
-/** Planted secrets reported at their line (mcpctl: under their rule too), and how many other findings. */
-function recall(corpus, found) {
-  const want = new Map();
-  for (const p of corpus.planted) want.set(`${p.file}:${p.line}`, p);
-  let hit = 0;
-  let other = 0;
-  const seen = new Set();
-  for (const f of found) {
-    const key = `${f.file}:${f.line}`;
-    const p = want.get(key);
-    if (p && !seen.has(key) && (f.rule === undefined || f.rule === p.ruleId)) {
-      seen.add(key);
-      hit++;
-    } else if (!p) other++;
+function benchScanTrees(scanOne) {
+  function tree(name, files, bytesPerFile = 10_500) {
+    const root = join(work, name);
+    mkdirSync(root);
+    const corpus = buildCorpus(root, { files, bytesPerFile, rounds: Math.max(1, Math.round(files / 100)) });
+    writeFileSync(join(root, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    return corpus;
   }
-  return { hit, of: corpus.planted.length, other };
+
+  /** Planted secrets reported at their line (mcpctl: under their rule too), and how many other findings. */
+  function recall(corpus, found) {
+    const want = new Map();
+    for (const p of corpus.planted) want.set(`${p.file}:${p.line}`, p);
+    let hit = 0;
+    let other = 0;
+    const seen = new Set();
+    for (const f of found) {
+      const key = `${f.file}:${f.line}`;
+      const p = want.get(key);
+      if (p && !seen.has(key) && (f.rule === undefined || f.rule === p.ruleId)) {
+        seen.add(key);
+        hit++;
+      } else if (!p) other++;
+    }
+    return { hit, of: corpus.planted.length, other };
+  }
+
+  const mcpctlFound = (r) => JSON.parse(r.stdout).findings.map((f) => ({ file: f.file, line: f.line, rule: f.rule }));
+  // secretlint's report goes to a file: piped, its large outputs end cut short (it exits before stdout drains)
+  const secretlintOut = join(work, 'secretlint.txt');
+  const secretlintFound = (root) => () =>
+    readFileSync(secretlintOut, 'utf8')
+      .split('\n')
+      .map((line) => /^(.*):(\d+):\d+: /.exec(line))
+      .filter((m) => m !== null)
+      .map((m) => ({ file: m[1].slice(root.length + 1), line: Number(m[2]) }));
+
+  const small = tree('tree-1k', 1000);
+  let mcpctlRecall;
+  let secretlintRecall;
+  const scan1k = time(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: small.root, okCodes: [1], after: (r) => (mcpctlRecall = recall(small, mcpctlFound(r))) });
+  const SL_RUNS = Number(process.env.BENCH_SECRETLINT_RUNS ?? 3);
+  const secretlint1k = time(process.execPath, [SECRETLINT, '**/*', '--format', 'unix', '--output', secretlintOut, '--secretlintrc', '.secretlintrc.json'], {
+    cwd: small.root,
+    okCodes: [1],
+    runs: SL_RUNS,
+    after: (r) => (secretlintRecall = recall(small, secretlintFound(small.root)(r))),
+  });
+  rows.push([`mcpctl scan, 1,000 files / ${(small.bytes / 1e6).toFixed(1)} MB`, scan1k, scan1k / node]);
+  rows.push([`secretlint 11.7.1 (recommended preset), same 1,000 files (median of ${SL_RUNS})`, secretlint1k, secretlint1k / node]);
+
+  // the same generator with config-file-sized files (2.5 KB): secretlint's cost is per file, mcpctl's per byte
+  const smallFiles = tree('tree-1k-small', 1000, 2_500);
+  const scan1kSmall = time(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: smallFiles.root, okCodes: [1] });
+  const secretlint1kSmall = time(process.execPath, [SECRETLINT, '**/*', '--format', 'unix', '--output', secretlintOut, '--secretlintrc', '.secretlintrc.json'], {
+    cwd: smallFiles.root,
+    okCodes: [1],
+    runs: SL_RUNS,
+  });
+  rows.push([`mcpctl scan, 1,000 files / ${(smallFiles.bytes / 1e6).toFixed(1)} MB`, scan1kSmall, scan1kSmall / node]);
+  rows.push([`secretlint, same 1,000 files / ${(smallFiles.bytes / 1e6).toFixed(1)} MB (median of ${SL_RUNS})`, secretlint1kSmall, secretlint1kSmall / node]);
+
+  const big = tree('tree-5k', 5000);
+  const scan5k = time(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: big.root, okCodes: [1], runs: 5 });
+  rows.push([`mcpctl scan, 5,000 files / ${(big.bytes / 1e6).toFixed(1)} MB (median of 5)`, scan5k, scan5k / node]);
+  const pct = (r) => `${r.hit}/${r.of} (${((100 * r.hit) / r.of).toFixed(1)}%), ${r.other} other findings`;
+  const perMB = (ms, corpus) => (ms - scanOne) / (corpus.bytes / 1e6);
+  notes.push(
+    `scan vs secretlint, 1,000 files: ${(small.bytes / 1e6).toFixed(1)} MB: mcpctl ${scan1k.toFixed(0)} ms, secretlint ${secretlint1k.toFixed(0)} ms: ${(secretlint1k / scan1k).toFixed(1)}× faster; ` +
+      `${(smallFiles.bytes / 1e6).toFixed(1)} MB: mcpctl ${scan1kSmall.toFixed(0)} ms, secretlint ${secretlint1kSmall.toFixed(0)} ms: ${(secretlint1kSmall / scan1kSmall).toFixed(1)}× faster (goal ≥ 20×)`,
+  );
+  notes.push(`recall on ${small.planted.length} planted secrets (${new Set(small.planted.map((p) => p.ruleId)).size} formats): mcpctl ${pct(mcpctlRecall)}; secretlint ${pct(secretlintRecall)}`);
+  notes.push(`scan growth: ${perMB(scan1k, small).toFixed(1)} ms/MB at 1,000 files, ${perMB(scan5k, big).toFixed(1)} ms/MB at 5,000 files (one-file start-up subtracted): ratio ${(perMB(scan5k, big) / perMB(scan1k, small)).toFixed(2)} (1.00 = linear); 5,000 files ≤ 4 s (${(scan5k / 1000).toFixed(2)} s)`);
 }
-
-const mcpctlFound = (r) => JSON.parse(r.stdout).findings.map((f) => ({ file: f.file, line: f.line, rule: f.rule }));
-// secretlint's report goes to a file: piped, its large outputs end cut short (it exits before stdout drains)
-const secretlintOut = join(work, 'secretlint.txt');
-const secretlintFound = (root) => () =>
-  readFileSync(secretlintOut, 'utf8')
-    .split('\n')
-    .map((line) => /^(.*):(\d+):\d+: /.exec(line))
-    .filter((m) => m !== null)
-    .map((m) => ({ file: m[1].slice(root.length + 1), line: Number(m[2]) }));
-
-const small = tree('tree-1k', 1000);
-let mcpctlRecall;
-let secretlintRecall;
-const scan1k = time(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: small.root, okCodes: [1], after: (r) => (mcpctlRecall = recall(small, mcpctlFound(r))) });
-const SL_RUNS = Number(process.env.BENCH_SECRETLINT_RUNS ?? 3);
-const secretlint1k = time(process.execPath, [SECRETLINT, '**/*', '--format', 'unix', '--output', secretlintOut, '--secretlintrc', '.secretlintrc.json'], {
-  cwd: small.root,
-  okCodes: [1],
-  runs: SL_RUNS,
-  after: (r) => (secretlintRecall = recall(small, secretlintFound(small.root)(r))),
-});
-rows.push([`mcpctl scan, 1,000 files / ${(small.bytes / 1e6).toFixed(1)} MB`, scan1k, scan1k / node]);
-rows.push([`secretlint 11.7.1 (recommended preset), same 1,000 files (median of ${SL_RUNS})`, secretlint1k, secretlint1k / node]);
-
-// the same generator with config-file-sized files (2.5 KB): secretlint's cost is per file, mcpctl's per byte
-const smallFiles = tree('tree-1k-small', 1000, 2_500);
-const scan1kSmall = time(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: smallFiles.root, okCodes: [1] });
-const secretlint1kSmall = time(process.execPath, [SECRETLINT, '**/*', '--format', 'unix', '--output', secretlintOut, '--secretlintrc', '.secretlintrc.json'], {
-  cwd: smallFiles.root,
-  okCodes: [1],
-  runs: SL_RUNS,
-});
-rows.push([`mcpctl scan, 1,000 files / ${(smallFiles.bytes / 1e6).toFixed(1)} MB`, scan1kSmall, scan1kSmall / node]);
-rows.push([`secretlint, same 1,000 files / ${(smallFiles.bytes / 1e6).toFixed(1)} MB (median of ${SL_RUNS})`, secretlint1kSmall, secretlint1kSmall / node]);
-
-const big = tree('tree-5k', 5000);
-const scan5k = time(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: big.root, okCodes: [1], runs: 5 });
-rows.push([`mcpctl scan, 5,000 files / ${(big.bytes / 1e6).toFixed(1)} MB (median of 5)`, scan5k, scan5k / node]);
 
 console.log(`mcpctl bench — median of ${RUNS} runs (10,000-server plan: 3), node ${process.version}, ${new Date().toISOString()}`);
 console.log('');
@@ -148,18 +173,7 @@ console.log('| what | median ms | × node -e 0 |');
 console.log('|---|---:|---:|');
 for (const [what, ms, ratio] of rows) console.log(`| ${what} | ${ms.toFixed(1)} | ${ratio.toFixed(2)} |`);
 console.log('');
-const per = (n) => (plans[n] - node) / n;
-console.log(`plan growth: ${per(1000).toFixed(3)} ms/server at 1,000, ${per(10000).toFixed(3)} ms/server at 10,000 (start-up subtracted): ratio ${(per(10000) / per(1000)).toFixed(2)} (1.00 = linear)`);
-console.log(`budgets: --version ≤ 2× node (${(version / node).toFixed(2)}×); plan 1,000 ≤ 500 ms (${plans[1000].toFixed(0)} ms); apply 1,000 ≤ 1000 ms (${applyMs.toFixed(0)} ms)`);
-const pct = (r) => `${r.hit}/${r.of} (${((100 * r.hit) / r.of).toFixed(1)}%), ${r.other} other findings`;
-const perMB = (ms, corpus) => (ms - scanOne) / (corpus.bytes / 1e6);
-console.log(
-  `scan vs secretlint, 1,000 files: ${(small.bytes / 1e6).toFixed(1)} MB: mcpctl ${scan1k.toFixed(0)} ms, secretlint ${secretlint1k.toFixed(0)} ms: ${(secretlint1k / scan1k).toFixed(1)}× faster; ` +
-    `${(smallFiles.bytes / 1e6).toFixed(1)} MB: mcpctl ${scan1kSmall.toFixed(0)} ms, secretlint ${secretlint1kSmall.toFixed(0)} ms: ${(secretlint1kSmall / scan1kSmall).toFixed(1)}× faster (goal ≥ 20×)`,
-);
-console.log(`recall on ${small.planted.length} planted secrets (${new Set(small.planted.map((p) => p.ruleId)).size} formats): mcpctl ${pct(mcpctlRecall)}; secretlint ${pct(secretlintRecall)}`);
-console.log(`scan growth: ${perMB(scan1k, small).toFixed(1)} ms/MB at 1,000 files, ${perMB(scan5k, big).toFixed(1)} ms/MB at 5,000 files (one-file start-up subtracted): ratio ${(perMB(scan5k, big) / perMB(scan1k, small)).toFixed(2)} (1.00 = linear); 5,000 files ≤ 4 s (${(scan5k / 1000).toFixed(2)} s)`);
-console.log(`budget: scan one file ≤ 2× node (${(scanOne / node).toFixed(2)}×)`);
+for (const n of notes) console.log(n);
 rmSync(work, { recursive: true, force: true });
 
 // ---- mcpctl test (health probes): wall time against slowest handshake × ⌈N / concurrency⌉, and the start-up
@@ -213,7 +227,7 @@ function benchProbe() {
   rmSync(dir, { recursive: true, force: true });
 }
 
-benchProbe();
+if (ONLY.has('probe')) benchProbe();
 
 // Onboarding (mcpctl add): the time from nothing to a passing health test of the `everything` template, scripted
 // as a user would type it: init → add everything --non-interactive → apply --yes → test everything. The first
@@ -254,4 +268,4 @@ function benchOnboarding() {
   rmSync(home, { recursive: true, force: true });
 }
 
-benchOnboarding();
+if (ONLY.has('onboarding')) benchOnboarding();
