@@ -1,8 +1,8 @@
 // The generic rule's view of a text file: literals assigned to a name, in the shapes config and env
 // files use — `KEY = "v"` (TOML), `KEY: v` (YAML), `"KEY": "v"` (JSON), `KEY=v` and `export KEY=v`
-// (.env, shell). One global, bounded regex pass over the text; whether a key is secret-looking and
-// a value generated-looking is decided by genericSecretAt (src/core/secrets/detect.ts).
-import { genericSecretAt, isSensitiveKey } from '../secrets/detect.js';
+// (.env, shell). One bounded regex pass over each line where a key may be sensitive; whether a key is
+// secret-looking and a value generated-looking is decided by genericSecretAt (src/core/secrets/detect.ts).
+import { genericSecretAt, isSensitiveKey, SENSITIVE_FRAGMENTS, sensitiveLineStarts } from '../secrets/detect.js';
 import type { SecretMatch } from '../secrets/detect.js';
 
 /**
@@ -18,15 +18,8 @@ const ASSIGNMENT = new RegExp(
   'g',
 );
 
-/**
- * A necessary condition for isSensitiveKey, cheap enough to run over every byte of a large tree: each
- * word and suffix that detect.ts counts as sensitive contains one of these fragments (token, key,
- * secret, password/passwd/pass/passphrase, pwd, credential(s)/creds, auth/authorization, cookie,
- * session, private, bearer, jwt, pat). Keep it a superset of those lists when they grow.
- */
-const FRAGMENTS = 'tok|key|secret|pass|pwd|cred|auth|cookie|session|priv|bearer|jwt|pat';
-const MAYBE_SENSITIVE = new RegExp(FRAGMENTS, 'i');
-const FRAGMENT_PASS = new RegExp(FRAGMENTS, 'gi');
+/** Keys without any of these cannot be sensitive (detect.ts keeps the list with the words it covers). */
+const MAYBE_SENSITIVE = new RegExp(SENSITIVE_FRAGMENTS.join('|'), 'i');
 
 const OUTER = new RegExp(ASSIGNMENT);
 const INNER = new RegExp(ASSIGNMENT);
@@ -34,17 +27,8 @@ const INNER = new RegExp(ASSIGNMENT);
 /** A value that may hold assignments of its own: `env A=b cmd`, `--token: x`, `{"key":"…"}`. */
 const INNER_ASSIGNMENT = /=|:[ \t]|":/;
 
-/** Keys repeat across a tree (`API_KEY`, `token`): remember the verdict for each. */
-const sensitive = new Map<string, boolean>();
 function _isSensitive(key: string): boolean {
-  if (!MAYBE_SENSITIVE.test(key)) return false;
-  let v = sensitive.get(key);
-  if (v === undefined) {
-    if (sensitive.size >= 4096) sensitive.clear();
-    v = isSensitiveKey(key);
-    sensitive.set(key, v);
-  }
-  return v;
+  return MAYBE_SENSITIVE.test(key) && isSensitiveKey(key);
 }
 
 /** `v}` / `v]` from a YAML or TOML flow collection: the closing bracket is not part of the value. */
@@ -57,19 +41,14 @@ function _trimFlowClose(value: string): string {
 
 /**
  * Generic-rule matches, offsets into `text`, in order of position. An assignment never spans lines
- * and its key holds a sensitive fragment, so only the lines where one occurs are parsed: one cheap
- * pass finds them, and each such line is parsed once.
+ * and its key holds a sensitive fragment, so only the lines where one occurs are parsed, each once:
+ * `lineStarts` says which (findSecretsInFile finds them in its keyword pass).
  */
-export function genericSecrets(text: string): SecretMatch[] {
+export function genericSecrets(text: string, lineStarts: readonly number[] = sensitiveLineStarts(text)): SecretMatch[] {
   const out: SecretMatch[] = [];
-  const re = FRAGMENT_PASS;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const newline = text.indexOf('\n', m.index);
-    const lineEnd = newline === -1 ? text.length : newline;
-    _scan(text.slice(lineStart, lineEnd), lineStart, out, false);
-    re.lastIndex = lineEnd;
+  for (const lineStart of lineStarts) {
+    const newline = text.indexOf('\n', lineStart);
+    _scan(text.slice(lineStart, newline === -1 ? text.length : newline), lineStart, out, false);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // looking literals under secret-looking keys (the generic rule). Pure and linear in the text: a few
 // bounded passes, then line/column from one newline index built only when something was found.
 import type { Finding } from '../lint/finding.js';
-import { findSecrets, fingerprintPreview } from '../secrets/detect.js';
+import { findSecretsInFile, fingerprintPreview } from '../secrets/detect.js';
 import type { SecretMatch } from '../secrets/detect.js';
 import { providerById } from '../secrets/providers.js';
 import { genericSecrets } from './assignments.js';
@@ -14,7 +14,8 @@ import { allowedByLine, ALLOW_MARKER, isAllowed } from './suppress.js';
 export const ROTATE_HINT = 'Removing it is not enough, since it was exposed: rotate it, and store the new value with "mcpctl secret set NAME" or in the environment.';
 
 export function scanText(text: string, file: string): Finding[] {
-  const matches = _merge(findSecrets(text), genericSecrets(text));
+  const { matches: provider, sensitiveLines } = findSecretsInFile(text);
+  const matches = _merge(provider, genericSecrets(text, sensitiveLines));
   if (matches.length === 0) return [];
   const index = new LineIndex(text);
   const allowed = text.includes(ALLOW_MARKER) ? allowedByLine(text, index) : undefined;

@@ -39,7 +39,7 @@ interface _Engine {
   compiled: readonly _Compiled[];
   /** keyword → indexes into `compiled` of the rules that name it. */
   byKeyword: ReadonlyMap<string, readonly number[]>;
-  /** Built once enough text has been scanned to pay for it (see _activeRules). */
+  /** Built once enough text has been scanned to pay for it (see _keywordPass). */
   automaton?: _Automaton;
 }
 
@@ -48,7 +48,7 @@ interface _Engine {
  * (about 50 ns per character, nothing to build); past it the automaton is built (a few milliseconds)
  * and used from then on (about 3 ns per character). A pre-commit hook's few small files never build it.
  */
-const AUTOMATON_AFTER = 128 * 1024;
+const AUTOMATON_AFTER = 32 * 1024;
 let scannedChars = 0;
 
 /**
@@ -60,11 +60,26 @@ let scannedChars = 0;
 interface _Automaton {
   classOf: Uint8Array;
   delta: Int32Array;
-  /** 1 where a state ends at least one keyword (indexed like `delta`'s values). */
+  /**
+   * Indexed like `delta`'s values: bit RULE_ENDS where a state ends at least one rule's keyword,
+   * bit FRAGMENT_ENDS where it ends a SENSITIVE_FRAGMENTS entry (own or suffix), 0 elsewhere.
+   */
   final: Uint8Array;
   /** state → indexes into `compiled` of every rule whose keyword ends there (own and suffixes). */
   rulesAt: Map<number, number[]>;
 }
+
+const RULE_ENDS = 1;
+const FRAGMENT_ENDS = 2;
+
+/**
+ * A necessary condition for isSensitiveKey, cheap enough to look for in every byte of a large tree: each
+ * word and suffix that counts as sensitive below contains one of these (token, key, secret, password/
+ * passwd/pass/passphrase, pwd, credential(s)/creds, auth/authorization, cookie, session, private,
+ * bearer, jwt, pat). Keep it a superset of SENSITIVE_WORDS and SENSITIVE_SUFFIXES when they grow.
+ */
+export const SENSITIVE_FRAGMENTS: readonly string[] = ['tok', 'key', 'secret', 'pass', 'pwd', 'cred', 'auth', 'cookie', 'session', 'priv', 'bearer', 'jwt', 'pat'];
+const FRAGMENT_PASS = new RegExp(SENSITIVE_FRAGMENTS.join('|'), 'gi');
 
 let engine: _Engine | undefined;
 
@@ -93,30 +108,34 @@ function _automaton(compiled: readonly _Compiled[]): _Automaton {
   const classOf = new Uint8Array(128);
   let width = 1;
   let maxStates = 1;
-  for (const c of compiled) {
-    for (const keyword of c.rule.keywords) {
-      maxStates += keyword.length;
-      for (let i = 0; i < keyword.length; i++) {
-        const code = keyword.charCodeAt(i) & 127;
-        if (classOf[code] === 0) classOf[code] = width++;
-      }
+  for (const keyword of [...compiled.flatMap((c) => c.rule.keywords), ...SENSITIVE_FRAGMENTS]) {
+    maxStates += keyword.length;
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i) & 127;
+      if (classOf[code] === 0) classOf[code] = width++;
     }
   }
   for (let code = 65; code <= 90; code++) classOf[code] = classOf[code + 32] ?? 0;
   const go = new Int32Array(maxStates * width).fill(-1);
   const own = new Map<number, number[]>();
   let states = 1;
+  const insert = (keyword: string): number => {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const at = state * width + (classOf[keyword.charCodeAt(i) & 127] ?? 0);
+      if ((go[at] ?? -1) === -1) go[at] = states++;
+      state = go[at] ?? 0;
+    }
+    return state;
+  };
   compiled.forEach((c, index) => {
     for (const keyword of c.rule.keywords) {
-      let state = 0;
-      for (let i = 0; i < keyword.length; i++) {
-        const at = state * width + (classOf[keyword.charCodeAt(i) & 127] ?? 0);
-        if ((go[at] ?? -1) === -1) go[at] = states++;
-        state = go[at] ?? 0;
-      }
+      const state = insert(keyword);
       own.set(state, [...(own.get(state) ?? []), index]);
     }
   });
+  const fragment = new Uint8Array(maxStates);
+  for (const f of SENSITIVE_FRAGMENTS) fragment[insert(f)] = 1;
   // Breadth first: missing transitions borrow the failure state's; outputs add the failure state's.
   const fail = new Int32Array(states);
   const queue = new Int32Array(states);
@@ -132,6 +151,7 @@ function _automaton(compiled: readonly _Compiled[]): _Automaton {
     const f = fail[r] ?? 0;
     const mine = [...(own.get(r) ?? []), ...(rules.get(f) ?? [])];
     if (mine.length) rules.set(r, mine);
+    if (fragment[f] === 1) fragment[r] = 1;
     for (let k = 0; k < width; k++) {
       const s = go[r * width + k] ?? -1;
       const viaFail = go[f * width + k] ?? 0;
@@ -147,31 +167,68 @@ function _automaton(compiled: readonly _Compiled[]): _Automaton {
   const final = new Uint8Array(states * width);
   const rulesAt = new Map<number, number[]>();
   for (const [state, list] of rules) {
-    final[state * width] = 1;
+    final[state * width] = RULE_ENDS;
     rulesAt.set(state * width, list);
   }
+  for (let state = 0; state < states; state++) if (fragment[state] === 1) final[state * width] = (final[state * width] ?? 0) | FRAGMENT_ENDS;
   return { classOf, delta, final, rulesAt };
 }
 
-/** The rules whose keywords occur in the text, in table order. */
-function _activeRules(text: string): _Compiled[] {
+interface _KeywordHits {
+  /** The rules whose keywords occur in the text, in table order. */
+  active: _Compiled[];
+  /** Offsets of the starts of the lines holding a SENSITIVE_FRAGMENTS entry, ascending; when asked for. */
+  sensitiveLines: number[] | undefined;
+}
+
+/** One pass over the text for every keyword: which rules can match, and (`withLines`) where keys may be sensitive. */
+function _keywordPass(text: string, withLines: boolean): _KeywordHits {
   const eng = _engine();
   const active = new Uint8Array(eng.compiled.length);
   scannedChars += text.length;
   if (eng.automaton === undefined && scannedChars < AUTOMATON_AFTER) {
     const lower = text.toLowerCase();
     for (const [keyword, rules] of eng.byKeyword) if (lower.includes(keyword)) for (const r of rules) active[r] = 1;
-  } else {
-    eng.automaton ??= _automaton(eng.compiled);
-    const { classOf, delta, final, rulesAt } = eng.automaton;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      state = delta[state + (code < 128 ? (classOf[code] ?? 0) : 0)] ?? 0;
-      if (final[state] === 1) for (const r of rulesAt.get(state) ?? []) active[r] = 1;
+    return { active: eng.compiled.filter((_, i) => active[i] === 1), sensitiveLines: withLines ? sensitiveLineStarts(text) : undefined };
+  }
+  eng.automaton ??= _automaton(eng.compiled);
+  const lines: number[] | undefined = withLines ? [] : undefined;
+  _run(eng.automaton, text, active, lines);
+  return { active: eng.compiled.filter((_, i) => active[i] === 1), sensitiveLines: lines };
+}
+
+/** The automaton over the text: marks `active` rules and pushes to `lines` (when given) the starts of fragment lines. */
+function _run(automaton: _Automaton, text: string, active: Uint8Array, lines: number[] | undefined): void {
+  const { classOf, delta, final, rulesAt } = automaton;
+  const n = text.length;
+  let lineEnd = -1;
+  let state = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    state = delta[state + (code < 128 ? (classOf[code] ?? 0) : 0)] ?? 0;
+    const ends = final[state] ?? 0;
+    if (ends === 0) continue;
+    if ((ends & RULE_ENDS) !== 0) for (const r of rulesAt.get(state) ?? []) active[r] = 1;
+    if ((ends & FRAGMENT_ENDS) !== 0 && lines !== undefined && i > lineEnd) {
+      lines.push(text.lastIndexOf('\n', i) + 1);
+      const newline = text.indexOf('\n', i);
+      lineEnd = newline === -1 ? n : newline;
     }
   }
-  return eng.compiled.filter((_, i) => active[i] === 1);
+}
+
+/** Starts of the lines holding a SENSITIVE_FRAGMENTS entry, by one case-insensitive regex pass (no automaton needed). */
+export function sensitiveLineStarts(text: string): number[] {
+  const lines: number[] = [];
+  const re = FRAGMENT_PASS;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    lines.push(text.lastIndexOf('\n', m.index) + 1);
+    const newline = text.indexOf('\n', m.index);
+    if (newline === -1) break;
+    re.lastIndex = newline;
+  }
+  return lines;
 }
 
 function _accepts(rule: ProviderRule, secret: string): boolean {
@@ -260,8 +317,12 @@ export function findSecrets(text: string): SecretMatch[] {
 }
 
 function _find(text: string): SecretMatch[] {
+  return _matches(text, _keywordPass(text, false).active);
+}
+
+function _matches(text: string, active: readonly _Compiled[]): SecretMatch[] {
   const found: _Candidate[] = [];
-  for (const compiled of _activeRules(text)) _collect(compiled, text, found);
+  for (const compiled of active) _collect(compiled, text, found);
   return _resolveOverlaps(found).map(({ rule, start, end }) => ({
     ruleId: rule.id,
     title: rule.title,
@@ -269,6 +330,16 @@ function _find(text: string): SecretMatch[] {
     end,
     hint: rule.hint,
   }));
+}
+
+/**
+ * findSecrets for a whole file, plus the starts of the lines where a key may be sensitive (holding a
+ * SENSITIVE_FRAGMENTS entry, in any case): the generic rule parses only those. The same keyword pass
+ * finds both.
+ */
+export function findSecretsInFile(text: string): { matches: SecretMatch[]; sensitiveLines: number[] } {
+  const hits = _keywordPass(text, true);
+  return { matches: _matches(text, hits.active), sensitiveLines: hits.sensitiveLines ?? [] };
 }
 
 const SENSITIVE_WORDS = new Set([
@@ -307,8 +378,21 @@ function _isSensitiveWord(word: string): boolean {
   return SENSITIVE_WORDS.has(word) || SENSITIVE_SUFFIXES.some((s) => word.length > s.length && word.endsWith(s));
 }
 
+/** Keys repeat (`API_KEY`, `token` in every file of a tree): each verdict is worked out once. Bounded. */
+const sensitiveKeys = new Map<string, boolean>();
+
 /** `API_KEY`, `githubToken`, `DB_PASSWORD`, `Cookie` yes; `KEYBOARD_LAYOUT`, `MONKEY`, `max_tokens` no. */
 export function isSensitiveKey(key: string): boolean {
+  let verdict = sensitiveKeys.get(key);
+  if (verdict === undefined) {
+    if (sensitiveKeys.size >= 4096) sensitiveKeys.clear();
+    verdict = _isSensitiveKey(key);
+    sensitiveKeys.set(key, verdict);
+  }
+  return verdict;
+}
+
+function _isSensitiveKey(key: string): boolean {
   const words = _words(key);
   const last = words[words.length - 1];
   if (last === undefined || NON_SECRET_LAST_WORDS.has(last)) return false;

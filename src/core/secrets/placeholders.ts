@@ -42,11 +42,28 @@ const STAND_IN_MARKERS: readonly string[] = [
 const SHORT_MARKERS: readonly string[] = ['your', 'xxxx', 'fake', 'mock'];
 const SHORT_MARKER_MAX_LENGTH = 120;
 
+/** Counts of ASCII characters for _dominatedByOneChar, reused (and left zeroed). */
+const asciiCounts = new Int32Array(128);
+
 /** One character fills more than half of the value: `AAAA…`, `ghp_000000…`. */
 function _dominatedByOneChar(value: string): boolean {
   if (value.length < 8) return false;
-  const counts = new Map<string, number>();
   let max = 0;
+  let ascii = true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    const n = (asciiCounts[c] ?? 0) + 1;
+    asciiCounts[c] = n;
+    if (n > max) max = n;
+  }
+  for (let i = 0; i < value.length; i++) asciiCounts[value.charCodeAt(i) & 127] = 0;
+  if (ascii) return max * 2 > value.length;
+  const counts = new Map<string, number>();
+  max = 0;
   for (const ch of value) {
     const n = (counts.get(ch) ?? 0) + 1;
     counts.set(ch, n);
