@@ -40,7 +40,10 @@ export function listFiles(paths: readonly string[], cwd: string): { entries: Sca
     const rel = relative(cwd, abs);
     return (rel === '' ? '.' : rel).split(sep).join('/');
   };
+  // folders to walk, and each one as shown: a child is shown as its folder's name plus its own, with no
+  // path.relative per file
   const dirs: string[] = [];
+  const shownDirs: string[] = [];
   for (const named of paths.length ? paths : ['.']) {
     const abs = resolve(cwd, named);
     let st;
@@ -56,34 +59,41 @@ export function listFiles(paths: readonly string[], cwd: string): { entries: Sca
       }
       throw new McpctlError('E_INPUT', `cannot read ${named} (${_errno(e) ?? 'unknown error'})`, { hint: 'check the path and its permissions' });
     }
-    if (st.isDirectory()) dirs.push(abs);
-    else if (st.isFile()) entries.set(abs, { path: abs, file: show(abs), named: true });
+    if (st.isDirectory()) {
+      dirs.push(abs);
+      shownDirs.push(show(abs));
+    } else if (st.isFile()) entries.set(abs, { path: abs, file: show(abs), named: true });
     else skipped.push({ file: show(abs), reason: 'not a regular file', kind: 'special' });
   }
   // Breadth-first; `dirs` only grows at its end, so reading it by index keeps the walk linear.
   for (let i = 0; i < dirs.length; i++) {
     const dir = dirs[i];
-    if (dir === undefined) continue;
+    const shownDir = shownDirs[i];
+    if (dir === undefined || shownDir === undefined) continue;
+    const showChild = (name: string) => (shownDir === '.' ? name : `${shownDir}/${name}`);
     let list: Dirent[];
     try {
       list = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      skipped.push({ file: show(dir), reason: `folder not readable (${_errno(e) ?? 'unknown error'})`, kind: 'unreadable' });
+      skipped.push({ file: shownDir, reason: `folder not readable (${_errno(e) ?? 'unknown error'})`, kind: 'unreadable' });
       continue;
     }
     for (const d of list) {
       const abs = join(dir, d.name);
       if (d.isDirectory()) {
-        if (!SKIP_DIRS.has(d.name)) dirs.push(abs);
+        if (!SKIP_DIRS.has(d.name)) {
+          dirs.push(abs);
+          shownDirs.push(showChild(d.name));
+        }
       } else if (d.isFile()) {
-        if (!entries.has(abs)) entries.set(abs, { path: abs, file: show(abs), named: false });
+        if (!entries.has(abs)) entries.set(abs, { path: abs, file: showChild(d.name), named: false });
       } else if (d.isSymbolicLink()) {
         const target = _statOrNull(abs);
-        if (target === null) skipped.push({ file: show(abs), reason: 'broken symlink', kind: 'special' });
-        else if (target.isFile() && !entries.has(abs)) entries.set(abs, { path: abs, file: show(abs), named: false });
+        if (target === null) skipped.push({ file: showChild(d.name), reason: 'broken symlink', kind: 'special' });
+        else if (target.isFile() && !entries.has(abs)) entries.set(abs, { path: abs, file: showChild(d.name), named: false });
         // a symlink to a folder is not followed: it may loop, or leave the tree
       } else {
-        skipped.push({ file: show(abs), reason: 'not a regular file (fifo, socket or device)', kind: 'special' });
+        skipped.push({ file: showChild(d.name), reason: 'not a regular file (fifo, socket or device)', kind: 'special' });
       }
     }
   }

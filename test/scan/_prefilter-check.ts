@@ -1,5 +1,5 @@
 // Run in a fresh process by prefilter.test.ts: on the same texts before and after the keyword automaton
-// is built (detect.ts switches to it after 32 K characters), findSecrets must agree, and so must the
+// is built (detect.ts switches to it after 16 K characters), findSecrets must agree, and so must the
 // lines findSecretsInFile gives the generic rule (a regex pass before, the automaton after).
 import { findSecrets, findSecretsInFile, GENERIC_RULE_ID } from '../../src/core/secrets/detect.js';
 import { PLANT_BUILDERS } from './_plants.js';

@@ -26,6 +26,7 @@ const PLACEHOLDERS = [
   'changeme', 'example-token-1234', 'dummy-secret', 'placeholder', 'redacted', '(sensitive)',
   'AKIA' + 'IOSFODNN7EXAMPLE', 'sk-...', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', '0000000000000000',
   'op://vault/item/field', '"${env:TOKEN}"', 'Bearer ${env:API_TOKEN}', 'null', 'true', '',
+  '$(pass show github/token)', '[GITHUB_PAT]',
 ];
 
 test('placeholders and references are recognised', () => {

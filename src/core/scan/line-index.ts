@@ -1,6 +1,6 @@
-// Offsets → 1-based line and column. The newline positions are collected in one pass over the text
-// (only when a file has findings at all); each lookup is then a binary search, so a file with many
-// findings never re-reads the text from its start.
+// Offsets → 1-based line and column. The newline positions are collected as far into the text as the
+// offsets asked for (a file's findings come in order of position, so the text is read at most once,
+// and not past its last finding); each lookup is then a binary search.
 
 export interface LineCol {
   line: number;
@@ -9,24 +9,22 @@ export interface LineCol {
 
 export class LineIndex {
   readonly #text: string;
-  #newlines: Int32Array | undefined;
+  /** Offsets of the `\n`s before #scanned. */
+  readonly #newlines: number[] = [];
+  #scanned = 0;
 
   constructor(text: string) {
     this.#text = text;
   }
 
-  /** Offset of every `\n`, built on first use. */
-  #lines(): Int32Array {
-    if (this.#newlines) return this.#newlines;
-    const found: number[] = [];
-    for (let i = this.#text.indexOf('\n'); i !== -1; i = this.#text.indexOf('\n', i + 1)) found.push(i);
-    this.#newlines = Int32Array.from(found);
-    return this.#newlines;
-  }
-
   /** Line and column of `offset` (UTF-16 units, as SARIF's default `utf16CodeUnits` counts them). */
   at(offset: number): LineCol {
-    const nl = this.#lines();
+    const nl = this.#newlines;
+    for (let i = this.#text.indexOf('\n', this.#scanned); i !== -1 && i < offset; i = this.#text.indexOf('\n', i + 1)) {
+      nl.push(i);
+      this.#scanned = i + 1;
+    }
+    if (this.#scanned < offset) this.#scanned = offset;
     // Number of newlines before `offset` = index of the first newline at or after it.
     let lo = 0;
     let hi = nl.length;

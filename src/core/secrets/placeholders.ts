@@ -2,7 +2,7 @@
 // (${env:X}, $VAR, {{ x }}) and the stand-ins people put in documentation (<your-token>, xxxx,
 // changeme, AKIA…EXAMPLE). None of them is ever a finding.
 
-/** The whole value is a reference or template expression. */
+/** The whole value is a reference or template expression; each starts with one of REFERENCE_STARTS. */
 const WHOLE_REFERENCE: readonly RegExp[] = [
   /^\$\{[^{}]{1,200}\}$/, // ${env:X} ${secret:x} ${input:x} ${VAR} ${VAR:-default}
   /^\$\{\{[^{}]{1,200}\}\}$/, // ${{ secrets.X }}
@@ -14,6 +14,7 @@ const WHOLE_REFERENCE: readonly RegExp[] = [
   /^\[[A-Za-z0-9 _-]{1,60}\]$/, // [YOUR_TOKEN]
   /^op:\/\/\S{1,300}$/, // 1Password secret reference
 ];
+const REFERENCE_STARTS = new Set(['$', '{', '%', '<', '[', 'o']);
 
 /** A reference embedded in a longer value: the literal parts around it are not the secret. */
 const EMBEDDED_REFERENCE = /\$\{[^{}\s]{1,200}\}|\{\{[^{}]{1,200}\}\}/;
@@ -85,7 +86,7 @@ function _unquote(value: string): string {
 export function isPlaceholderOrReference(value: string): boolean {
   const v = _unquote(value.trim());
   if (v.length === 0) return true;
-  if (WHOLE_REFERENCE.some((re) => re.test(v))) return true;
+  if (REFERENCE_STARTS.has(v[0] ?? '') && WHOLE_REFERENCE.some((re) => re.test(v))) return true;
   if (EMBEDDED_REFERENCE.test(v)) return true;
   const lower = v.toLowerCase();
   if (STAND_IN_VALUES.has(lower)) return true;
