@@ -5,6 +5,7 @@
 //   must start fast, the pre-commit hook (`scan FILE...`) and the launcher Codex starts for every server
 //   (`exec`, `headers`). CommonJS files, one per path, loaded with require: Node's ESM loader (resolving,
 //   reading and linking each module asynchronously) costs more than the scan of a small file.
+//   scan-worker.cjs is what a scan's worker threads run (whichever bundle started them).
 // - main.js and its chunks: the full CLI, ESM with code splitting, so that every command's implementation
 //   stays out of start-up and is loaded only when that command runs.
 import { build } from 'esbuild';
@@ -51,7 +52,12 @@ export async function bundle() {
   await rm(`${root}dist`, { recursive: true, force: true });
   await build({
     ...common,
-    entryPoints: { entry: `${root}src/cli/entry.ts`, scan: `${root}src/cli/scan-fast.ts`, exec: `${root}src/cli/exec.ts` },
+    entryPoints: {
+      entry: `${root}src/cli/entry.ts`,
+      scan: `${root}src/cli/scan-fast.ts`,
+      'scan-worker': `${root}src/app/scan-worker.ts`,
+      exec: `${root}src/cli/exec.ts`,
+    },
     outdir,
     outExtension: { '.js': '.cjs' },
     format: 'cjs',

@@ -2,8 +2,8 @@
 // one shared counter (Atomics), each reading and scanning its own, so the concurrency is bounded by
 // the number of threads. A folder scan starts its workers before walking the tree (they boot while it
 // walks); otherwise workers start once the main thread has been at it for a while with many files
-// left, so a small scan (the pre-commit hook's few files) never pays for one. A worker runs this very
-// module (in the bundle, the chunk that holds it), told apart by an environment variable of its own.
+// left, so a small scan (the pre-commit hook's few files) never pays for one. A worker runs
+// scan-worker.ts, a bundle of its own that holds only the scanning.
 import type { ScanEntry } from '../io/scan-files.js';
 import { scanShare } from './scan-share.js';
 import type { ShareResult } from './scan-share.js';
@@ -20,11 +20,11 @@ export interface WorkerInput {
   counter: SharedArrayBuffer;
 }
 
-const WORKER_FLAG = 'MCPCTL_SCAN_WORKER';
-/** This module, as the worker's entry. From sources (`.ts`, tests under tsx) no worker is started. */
-const WORKER_URL = new URL(import.meta.url);
-
-if (process.env[WORKER_FLAG] === '1') _workerMain();
+/**
+ * The worker's own small bundle (src/app/scan-worker.ts), next to whichever bundle holds this module.
+ * From sources (`.ts`, tests under tsx) no worker is started.
+ */
+const WORKER_URL = /\.c?js$/.test(import.meta.url) ? new URL('./scan-worker.cjs', import.meta.url) : undefined;
 
 /** Worker threads, started and waiting for their share of a scan. */
 export interface Pool {
@@ -81,10 +81,10 @@ export async function scanEntries(entries: ScanEntry[], maxBytes: number, pool?:
 function _spawn(enoughFor: number): Pool['workers'] {
   // loaded only now (synchronously, from inside the scan loop): small scans never load them
   const count = Math.min(process.getBuiltinModule('node:os').availableParallelism() - 1, MAX_WORKERS, enoughFor);
-  if (count <= 0 || !/\.c?js$/.test(WORKER_URL.pathname)) return [];
+  if (count <= 0 || WORKER_URL === undefined) return [];
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   return Array.from({ length: count }, () => {
-    const worker = new Worker(WORKER_URL, { env: { ...process.env, [WORKER_FLAG]: '1' } });
+    const worker = new Worker(WORKER_URL);
     const result = new Promise<ShareResult>((done, fail) => {
       worker.once('message', (r: unknown) => (_isResult(r) ? done(r) : fail(new Error('scan worker sent an unexpected message'))));
       worker.once('error', fail);
@@ -98,20 +98,4 @@ function _spawn(enoughFor: number): Pool['workers'] {
 
 function _isResult(v: unknown): v is ShareResult {
   return typeof v === 'object' && v !== null && 'findings' in v && Array.isArray(v.findings) && 'skipped' in v && Array.isArray(v.skipped) && 'scanned' in v && typeof v.scanned === 'number';
-}
-
-/** In a worker: wait for the input, scan from the shared counter until no file is left, post the results. */
-function _workerMain(): void {
-  const { isMainThread, parentPort } = process.getBuiltinModule('node:worker_threads');
-  if (isMainThread || !parentPort) return;
-  parentPort.once('message', (input: unknown) => {
-    if (!_isInput(input)) throw new Error('scan worker: unexpected input');
-    const cursor = new Int32Array(input.counter);
-    parentPort.postMessage(scanShare(input.entries, input.maxBytes, () => Atomics.add(cursor, 0, 1)));
-    parentPort.close();
-  });
-}
-
-function _isInput(v: unknown): v is WorkerInput {
-  return typeof v === 'object' && v !== null && 'entries' in v && Array.isArray(v.entries) && 'maxBytes' in v && typeof v.maxBytes === 'number' && 'counter' in v && v.counter instanceof SharedArrayBuffer;
 }

@@ -3,11 +3,12 @@
 // planted tokens: only their first 4 characters may ever be printed.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { assertGolden } from '../helpers/golden.js';
-import { mcpctl as run, tempDir } from '../helpers/cli.js';
+import { BIN, mcpctl as run, tempDir } from '../helpers/cli.js';
 import type { RunOptions, RunResult } from '../helpers/cli.js';
 import { ALPHABET as A, rand } from '../secrets/_gen.js';
 import { fixtureTokens, materialize, SCAN_FIXTURES } from './_fixtures.js';
@@ -309,6 +310,26 @@ test('a large tree (spread over worker threads): every file scanned once, every 
   assert.ok(Array.isArray(findings));
   assert.is(new Set(findings.map((f: unknown) => get(f, 'file'))).size, 1200, 'one finding per file');
   assert.is(new Set(findings.map((f: unknown) => get(f, 'secret', 'fingerprint'))).size, 1200, 'each token once');
+  // and worker threads did take part: a preload counts the workers that came online (none on one core)
+  const aside = tempDir(); // outside the scanned tree
+  const preload = join(aside, 'count-workers.cjs');
+  writeFileSync(
+    preload,
+    `const wt = require('node:worker_threads');
+if (wt.isMainThread) {
+  let online = 0;
+  const Base = wt.Worker;
+  wt.Worker = class extends Base { constructor(...a) { super(...a); this.once('online', () => online++); } };
+  process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(aside, 'workers.txt'))}, String(online)));
+}
+`,
+  );
+  const counted = spawnSync(process.execPath, ['-r', preload, BIN, 'scan', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: dir, NO_COLOR: '1' } });
+  assert.is(counted.status, 1, counted.stderr);
+  assert.is(counted.stdout, r.stdout);
+  const online = Number(readFileSync(join(aside, 'workers.txt'), 'utf8'));
+  if (availableParallelism() > 1) assert.ok(online >= 1, `workers online: ${online}`);
+  else assert.is(online, 0);
 });
 
 test('no output ever shows a planted secret beyond its first 4 characters', () => {
