@@ -12432,18 +12432,27 @@ import { homedir as homedir2, tmpdir } from "node:os";
 import { dirname as dirname6, join as join7, resolve as resolve7 } from "node:path";
 
 // src/core/secrets/entropy.ts
+var asciiCounts = new Int32Array(128);
 function shannonEntropy(s) {
   if (s.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
+  let other;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c < 128) asciiCounts[c] = (asciiCounts[c] ?? 0) + 1;
+    else (other ??= /* @__PURE__ */ new Map()).set(c, (other.get(c) ?? 0) + 1);
   }
   let bits = 0;
-  for (const n of counts.values()) {
+  const add = (n) => {
     const p = n / s.length;
     bits -= p * Math.log2(p);
+  };
+  for (let c = 0; c < 128; c++) {
+    const n = asciiCounts[c] ?? 0;
+    if (n === 0) continue;
+    add(n);
+    asciiCounts[c] = 0;
   }
+  if (other) for (const n of other.values()) add(n);
   return bits;
 }
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -12509,6 +12518,7 @@ var WHOLE_REFERENCE = [
   /^op:\/\/\S{1,300}$/
   // 1Password secret reference
 ];
+var REFERENCE_STARTS = /* @__PURE__ */ new Set(["$", "{", "%", "<", "[", "o"]);
 var EMBEDDED_REFERENCE = /\$\{[^{}\s]{1,200}\}|\{\{[^{}]{1,200}\}\}/;
 var STAND_IN_VALUES = /* @__PURE__ */ new Set([
   "none",
@@ -12564,10 +12574,25 @@ var STAND_IN_MARKERS = [
 ];
 var SHORT_MARKERS = ["your", "xxxx", "fake", "mock"];
 var SHORT_MARKER_MAX_LENGTH = 120;
+var asciiCounts2 = new Int32Array(128);
 function _dominatedByOneChar(value) {
   if (value.length < 8) return false;
-  const counts = /* @__PURE__ */ new Map();
   let max = 0;
+  let ascii = true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    const n = (asciiCounts2[c] ?? 0) + 1;
+    asciiCounts2[c] = n;
+    if (n > max) max = n;
+  }
+  for (let i = 0; i < value.length; i++) asciiCounts2[value.charCodeAt(i) & 127] = 0;
+  if (ascii) return max * 2 > value.length;
+  const counts = /* @__PURE__ */ new Map();
+  max = 0;
   for (const ch of value) {
     const n = (counts.get(ch) ?? 0) + 1;
     counts.set(ch, n);
@@ -12585,7 +12610,7 @@ function _unquote(value) {
 function isPlaceholderOrReference(value) {
   const v = _unquote(value.trim());
   if (v.length === 0) return true;
-  if (WHOLE_REFERENCE.some((re) => re.test(v))) return true;
+  if (REFERENCE_STARTS.has(v[0] ?? "") && WHOLE_REFERENCE.some((re) => re.test(v))) return true;
   if (EMBEDDED_REFERENCE.test(v)) return true;
   const lower = v.toLowerCase();
   if (STAND_IN_VALUES.has(lower)) return true;
@@ -13544,8 +13569,12 @@ function providerById(id) {
 
 // src/core/secrets/detect.ts
 var GENERIC_RULE_ID = "secret/generic-high-entropy";
-var AUTOMATON_AFTER = 128 * 1024;
+var AUTOMATON_AFTER = 16 * 1024;
 var scannedChars = 0;
+var RULE_ENDS = 1;
+var FRAGMENT_ENDS = 2;
+var SENSITIVE_FRAGMENTS = ["tok", "key", "secret", "pass", "pwd", "cred", "auth", "cookie", "session", "priv", "bearer", "jwt", "pat"];
+var FRAGMENT_PASS = new RegExp(SENSITIVE_FRAGMENTS.join("|"), "gi");
 var engine;
 function _engine() {
   if (engine) return engine;
@@ -13565,30 +13594,34 @@ function _automaton(compiled) {
   const classOf = new Uint8Array(128);
   let width = 1;
   let maxStates = 1;
-  for (const c of compiled) {
-    for (const keyword of c.rule.keywords) {
-      maxStates += keyword.length;
-      for (let i = 0; i < keyword.length; i++) {
-        const code2 = keyword.charCodeAt(i) & 127;
-        if (classOf[code2] === 0) classOf[code2] = width++;
-      }
+  for (const keyword of [...compiled.flatMap((c) => c.rule.keywords), ...SENSITIVE_FRAGMENTS]) {
+    maxStates += keyword.length;
+    for (let i = 0; i < keyword.length; i++) {
+      const code2 = keyword.charCodeAt(i) & 127;
+      if (classOf[code2] === 0) classOf[code2] = width++;
     }
   }
   for (let code2 = 65; code2 <= 90; code2++) classOf[code2] = classOf[code2 + 32] ?? 0;
   const go = new Int32Array(maxStates * width).fill(-1);
   const own = /* @__PURE__ */ new Map();
   let states = 1;
+  const insert = (keyword) => {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const at = state * width + (classOf[keyword.charCodeAt(i) & 127] ?? 0);
+      if ((go[at] ?? -1) === -1) go[at] = states++;
+      state = go[at] ?? 0;
+    }
+    return state;
+  };
   compiled.forEach((c, index) => {
     for (const keyword of c.rule.keywords) {
-      let state = 0;
-      for (let i = 0; i < keyword.length; i++) {
-        const at = state * width + (classOf[keyword.charCodeAt(i) & 127] ?? 0);
-        if ((go[at] ?? -1) === -1) go[at] = states++;
-        state = go[at] ?? 0;
-      }
+      const state = insert(keyword);
       own.set(state, [...own.get(state) ?? [], index]);
     }
   });
+  const fragment = new Uint8Array(maxStates);
+  for (const f of SENSITIVE_FRAGMENTS) fragment[insert(f)] = 1;
   const fail = new Int32Array(states);
   const queue = new Int32Array(states);
   let tail = 0;
@@ -13603,6 +13636,7 @@ function _automaton(compiled) {
     const f = fail[r] ?? 0;
     const mine = [...own.get(r) ?? [], ...rules.get(f) ?? []];
     if (mine.length) rules.set(r, mine);
+    if (fragment[f] === 1) fragment[r] = 1;
     for (let k = 0; k < width; k++) {
       const s = go[r * width + k] ?? -1;
       const viaFail = go[f * width + k] ?? 0;
@@ -13618,33 +13652,59 @@ function _automaton(compiled) {
   const final = new Uint8Array(states * width);
   const rulesAt = /* @__PURE__ */ new Map();
   for (const [state, list2] of rules) {
-    final[state * width] = 1;
+    final[state * width] = RULE_ENDS;
     rulesAt.set(state * width, list2);
   }
+  for (let state = 0; state < states; state++) if (fragment[state] === 1) final[state * width] = (final[state * width] ?? 0) | FRAGMENT_ENDS;
   return { classOf, delta, final, rulesAt };
 }
-function _activeRules(text) {
+function _keywordPass(text, withLines) {
   const eng = _engine();
   const active = new Uint8Array(eng.compiled.length);
   scannedChars += text.length;
   if (eng.automaton === void 0 && scannedChars < AUTOMATON_AFTER) {
     const lower = text.toLowerCase();
     for (const [keyword, rules] of eng.byKeyword) if (lower.includes(keyword)) for (const r of rules) active[r] = 1;
-  } else {
-    eng.automaton ??= _automaton(eng.compiled);
-    const { classOf, delta, final, rulesAt } = eng.automaton;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code2 = text.charCodeAt(i);
-      state = delta[state + (code2 < 128 ? classOf[code2] ?? 0 : 0)] ?? 0;
-      if (final[state] === 1) for (const r of rulesAt.get(state) ?? []) active[r] = 1;
+    return { active: eng.compiled.filter((_, i) => active[i] === 1), sensitiveLines: withLines ? sensitiveLineStarts(text) : void 0 };
+  }
+  eng.automaton ??= _automaton(eng.compiled);
+  const lines = withLines ? [] : void 0;
+  _run(eng.automaton, text, active, lines);
+  return { active: eng.compiled.filter((_, i) => active[i] === 1), sensitiveLines: lines };
+}
+function _run(automaton, text, active, lines) {
+  const { classOf, delta, final, rulesAt } = automaton;
+  const n = text.length;
+  let lineEnd = -1;
+  let state = 0;
+  for (let i = 0; i < n; i++) {
+    const code2 = text.charCodeAt(i);
+    state = delta[state + (code2 < 128 ? classOf[code2] ?? 0 : 0)] ?? 0;
+    const ends = final[state] ?? 0;
+    if (ends === 0) continue;
+    if ((ends & RULE_ENDS) !== 0) for (const r of rulesAt.get(state) ?? []) active[r] = 1;
+    if ((ends & FRAGMENT_ENDS) !== 0 && lines !== void 0 && i > lineEnd) {
+      lines.push(text.lastIndexOf("\n", i) + 1);
+      const newline = text.indexOf("\n", i);
+      lineEnd = newline === -1 ? n : newline;
     }
   }
-  return eng.compiled.filter((_, i) => active[i] === 1);
+}
+function sensitiveLineStarts(text) {
+  const lines = [];
+  const re = FRAGMENT_PASS;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    lines.push(text.lastIndexOf("\n", m.index) + 1);
+    const newline = text.indexOf("\n", m.index);
+    if (newline === -1) break;
+    re.lastIndex = newline;
+  }
+  return lines;
 }
 function _accepts(rule, secret) {
-  if (isPlaceholderOrReference(secret)) return false;
   if (rule.entropyMin !== void 0 && shannonEntropy(secret) < rule.entropyMin) return false;
+  if (isPlaceholderOrReference(secret)) return false;
   return rule.check ? rule.check(secret) : true;
 }
 function _collect(compiled, text, out) {
@@ -13712,8 +13772,11 @@ function findSecrets(text) {
   return hit.map((m) => ({ ...m }));
 }
 function _find(text) {
+  return _matches(text, _keywordPass(text, false).active);
+}
+function _matches(text, active) {
   const found = [];
-  for (const compiled of _activeRules(text)) _collect(compiled, text, found);
+  for (const compiled of active) _collect(compiled, text, found);
   return _resolveOverlaps(found).map(({ rule, start, end }) => ({
     ruleId: rule.id,
     title: rule.title,
@@ -13721,6 +13784,10 @@ function _find(text) {
     end,
     hint: rule.hint
   }));
+}
+function findSecretsInFile(text) {
+  const hits = _keywordPass(text, true);
+  return { matches: _matches(text, hits.active), sensitiveLines: hits.sensitiveLines ?? [] };
 }
 var SENSITIVE_WORDS = /* @__PURE__ */ new Set([
   "token",
@@ -13819,7 +13886,17 @@ function _words(key) {
 function _isSensitiveWord(word) {
   return SENSITIVE_WORDS.has(word) || SENSITIVE_SUFFIXES.some((s) => word.length > s.length && word.endsWith(s));
 }
+var sensitiveKeys = /* @__PURE__ */ new Map();
 function isSensitiveKey(key) {
+  let verdict = sensitiveKeys.get(key);
+  if (verdict === void 0) {
+    if (sensitiveKeys.size >= 4096) sensitiveKeys.clear();
+    verdict = _isSensitiveKey(key);
+    sensitiveKeys.set(key, verdict);
+  }
+  return verdict;
+}
+function _isSensitiveKey(key) {
   const words = _words(key);
   const last2 = words[words.length - 1];
   if (last2 === void 0 || NON_SECRET_LAST_WORDS.has(last2)) return false;
@@ -14103,22 +14180,12 @@ var ASSIGNMENT = new RegExp(
   String.raw`(?<![A-Za-z0-9_.$-])(?:"([^"\\\r\n]{1,200})"|'([^'\\\r\n]{1,200})'|([A-Za-z_][A-Za-z0-9_.-]{0,200}))` + String.raw`[ \t]{0,16}(?:=>|:=|=|:)[ \t]{0,16}` + String.raw`(?:"([^"\\\r\n]{1,8192})"|'([^'\\\r\n]{1,8192})'|([^\s"'${"`"},;]{1,8192}))`,
   "g"
 );
-var FRAGMENTS = "tok|key|secret|pass|pwd|cred|auth|cookie|session|priv|bearer|jwt|pat";
-var MAYBE_SENSITIVE = new RegExp(FRAGMENTS, "i");
-var FRAGMENT_PASS = new RegExp(FRAGMENTS, "gi");
+var MAYBE_SENSITIVE = new RegExp(SENSITIVE_FRAGMENTS.join("|"), "i");
 var OUTER = new RegExp(ASSIGNMENT);
 var INNER = new RegExp(ASSIGNMENT);
 var INNER_ASSIGNMENT = /=|:[ \t]|":/;
-var sensitive = /* @__PURE__ */ new Map();
 function _isSensitive(key) {
-  if (!MAYBE_SENSITIVE.test(key)) return false;
-  let v = sensitive.get(key);
-  if (v === void 0) {
-    if (sensitive.size >= 4096) sensitive.clear();
-    v = isSensitiveKey(key);
-    sensitive.set(key, v);
-  }
-  return v;
+  return MAYBE_SENSITIVE.test(key) && isSensitiveKey(key);
 }
 function _trimFlowClose(value) {
   const last2 = value[value.length - 1];
@@ -14126,16 +14193,11 @@ function _trimFlowClose(value) {
   if (last2 === "]" && !value.includes("[")) return value.slice(0, -1);
   return value;
 }
-function genericSecrets(text) {
+function genericSecrets(text, lineStarts = sensitiveLineStarts(text)) {
   const out = [];
-  const re = FRAGMENT_PASS;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const lineStart = text.lastIndexOf("\n", m.index) + 1;
-    const newline = text.indexOf("\n", m.index);
-    const lineEnd = newline === -1 ? text.length : newline;
-    _scan(text.slice(lineStart, lineEnd), lineStart, out, false);
-    re.lastIndex = lineEnd;
+  for (const lineStart of lineStarts) {
+    const newline = text.indexOf("\n", lineStart);
+    _scan(text.slice(lineStart, newline === -1 ? text.length : newline), lineStart, out, false);
   }
   return out;
 }
@@ -14169,21 +14231,20 @@ ${crypto.hash("sha256", secret)}`).slice(0, 32);
 // src/core/scan/line-index.ts
 var LineIndex = class {
   #text;
-  #newlines;
+  /** Offsets of the `\n`s before #scanned. */
+  #newlines = [];
+  #scanned = 0;
   constructor(text) {
     this.#text = text;
   }
-  /** Offset of every `\n`, built on first use. */
-  #lines() {
-    if (this.#newlines) return this.#newlines;
-    const found = [];
-    for (let i = this.#text.indexOf("\n"); i !== -1; i = this.#text.indexOf("\n", i + 1)) found.push(i);
-    this.#newlines = Int32Array.from(found);
-    return this.#newlines;
-  }
   /** Line and column of `offset` (UTF-16 units, as SARIF's default `utf16CodeUnits` counts them). */
   at(offset) {
-    const nl = this.#lines();
+    const nl = this.#newlines;
+    for (let i = this.#text.indexOf("\n", this.#scanned); i !== -1 && i < offset; i = this.#text.indexOf("\n", i + 1)) {
+      nl.push(i);
+      this.#scanned = i + 1;
+    }
+    if (this.#scanned < offset) this.#scanned = offset;
     let lo = 0;
     let hi = nl.length;
     while (lo < hi) {
@@ -14201,32 +14262,46 @@ var ALLOW_MARKER = "mcpctl:allow";
 var IDS = /^[ \t]{1,8}([A-Za-z0-9/_.,*-]{1,200}(?:[ \t]{1,8}[A-Za-z0-9/_.,*-]{1,200}){0,20})/;
 function allowedByLine(text, index) {
   const out = /* @__PURE__ */ new Map();
-  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + ALLOW_MARKER.length)) {
-    const m = IDS.exec(text.slice(i + ALLOW_MARKER.length, i + ALLOW_MARKER.length + 512));
-    if (!m?.[1]) continue;
-    const { line } = index.at(i);
-    const ids = out.get(line) ?? /* @__PURE__ */ new Set();
-    for (const id of m[1].split(/[\s,]+/)) if (id) ids.add(id);
-    out.set(line, ids);
-  }
+  _eachMarker(text, (at, ids) => {
+    const { line } = index.at(at);
+    const set2 = out.get(line) ?? /* @__PURE__ */ new Set();
+    for (const id of ids) set2.add(id);
+    out.set(line, set2);
+  });
   return out;
 }
 function isAllowed(allowed, line, ruleId) {
   const ids = allowed.get(line);
-  return ids !== void 0 && (ids.has(ruleId) || ids.has("all") || ids.has(`${ruleId.slice(0, ruleId.indexOf("/"))}/*`));
+  return ids !== void 0 && _allows(ids, ruleId);
+}
+function lineAllows(lineText, ruleId) {
+  if (!lineText.includes(ALLOW_MARKER)) return false;
+  const ids = /* @__PURE__ */ new Set();
+  _eachMarker(lineText, (_, found) => found.forEach((id) => ids.add(id)));
+  return _allows(ids, ruleId);
+}
+function _allows(ids, ruleId) {
+  return ids.has(ruleId) || ids.has("all") || ids.has(`${ruleId.slice(0, ruleId.indexOf("/"))}/*`);
+}
+function _eachMarker(text, found) {
+  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + ALLOW_MARKER.length)) {
+    const m = IDS.exec(text.slice(i + ALLOW_MARKER.length, i + ALLOW_MARKER.length + 512));
+    if (m?.[1]) found(i, m[1].split(/[\s,]+/).filter((id) => id !== ""));
+  }
 }
 
 // src/core/scan/scan-text.ts
 var ROTATE_HINT = 'Removing it is not enough, since it was exposed: rotate it, and store the new value with "mcpctl secret set NAME" or in the environment.';
 function scanText(text, file) {
-  const matches = _merge(findSecrets(text), genericSecrets(text));
+  const { matches: provider, sensitiveLines } = findSecretsInFile(text);
+  const matches = _merge(provider, genericSecrets(text, sensitiveLines));
   if (matches.length === 0) return [];
   const index = new LineIndex(text);
-  const allowed = text.includes(ALLOW_MARKER) ? allowedByLine(text, index) : void 0;
   const findings = [];
   for (const m of matches) {
     const start = index.at(m.start);
-    if (allowed && isAllowed(allowed, start.line, m.ruleId)) continue;
+    const lineEnd = text.indexOf("\n", m.start);
+    if (lineAllows(text.slice(m.start - start.col + 1, lineEnd === -1 ? text.length : lineEnd), m.ruleId)) continue;
     const end = index.at(m.end);
     const secret = text.slice(m.start, m.end);
     const preview = fingerprintPreview(secret);
@@ -18843,6 +18918,7 @@ function listFiles(paths, cwd) {
     return (rel === "" ? "." : rel).split(sep2).join("/");
   };
   const dirs = [];
+  const shownDirs = [];
   for (const named of paths.length ? paths : ["."]) {
     const abs = resolve4(cwd, named);
     let st;
@@ -18858,32 +18934,39 @@ function listFiles(paths, cwd) {
       }
       throw new McpctlError("E_INPUT", `cannot read ${named} (${_errno(e) ?? "unknown error"})`, { hint: "check the path and its permissions" });
     }
-    if (st.isDirectory()) dirs.push(abs);
-    else if (st.isFile()) entries.set(abs, { path: abs, file: show(abs), named: true });
+    if (st.isDirectory()) {
+      dirs.push(abs);
+      shownDirs.push(show(abs));
+    } else if (st.isFile()) entries.set(abs, { path: abs, file: show(abs), named: true });
     else skipped.push({ file: show(abs), reason: "not a regular file", kind: "special" });
   }
   for (let i = 0; i < dirs.length; i++) {
     const dir = dirs[i];
-    if (dir === void 0) continue;
+    const shownDir = shownDirs[i];
+    if (dir === void 0 || shownDir === void 0) continue;
+    const showChild = (name) => shownDir === "." ? name : `${shownDir}/${name}`;
     let list2;
     try {
       list2 = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      skipped.push({ file: show(dir), reason: `folder not readable (${_errno(e) ?? "unknown error"})`, kind: "unreadable" });
+      skipped.push({ file: shownDir, reason: `folder not readable (${_errno(e) ?? "unknown error"})`, kind: "unreadable" });
       continue;
     }
     for (const d of list2) {
       const abs = join6(dir, d.name);
       if (d.isDirectory()) {
-        if (!SKIP_DIRS.has(d.name)) dirs.push(abs);
+        if (!SKIP_DIRS.has(d.name)) {
+          dirs.push(abs);
+          shownDirs.push(showChild(d.name));
+        }
       } else if (d.isFile()) {
-        if (!entries.has(abs)) entries.set(abs, { path: abs, file: show(abs), named: false });
+        if (!entries.has(abs)) entries.set(abs, { path: abs, file: showChild(d.name), named: false });
       } else if (d.isSymbolicLink()) {
         const target = _statOrNull(abs);
-        if (target === null) skipped.push({ file: show(abs), reason: "broken symlink", kind: "special" });
-        else if (target.isFile() && !entries.has(abs)) entries.set(abs, { path: abs, file: show(abs), named: false });
+        if (target === null) skipped.push({ file: showChild(d.name), reason: "broken symlink", kind: "special" });
+        else if (target.isFile() && !entries.has(abs)) entries.set(abs, { path: abs, file: showChild(d.name), named: false });
       } else {
-        skipped.push({ file: show(abs), reason: "not a regular file (fifo, socket or device)", kind: "special" });
+        skipped.push({ file: showChild(d.name), reason: "not a regular file (fifo, socket or device)", kind: "special" });
       }
     }
   }
@@ -18963,9 +19046,7 @@ function scanBytes(file, bytes) {
 var SPAWN_AFTER_MS = 30;
 var FILES_PER_WORKER = 64;
 var MAX_WORKERS = 3;
-var WORKER_FLAG = "MCPCTL_SCAN_WORKER";
-var WORKER_URL = new URL(import.meta.url);
-if (process.env[WORKER_FLAG] === "1") _workerMain();
+var WORKER_URL = /\.c?js$/.test(import.meta.url) ? new URL("./scan-worker.cjs", import.meta.url) : void 0;
 function startPool() {
   return { workers: _spawn(MAX_WORKERS) };
 }
@@ -19009,10 +19090,10 @@ async function scanEntries(entries, maxBytes, pool) {
 }
 function _spawn(enoughFor) {
   const count = Math.min(process.getBuiltinModule("node:os").availableParallelism() - 1, MAX_WORKERS, enoughFor);
-  if (count <= 0 || !/\.c?js$/.test(WORKER_URL.pathname)) return [];
+  if (count <= 0 || WORKER_URL === void 0) return [];
   const { Worker } = process.getBuiltinModule("node:worker_threads");
   return Array.from({ length: count }, () => {
-    const worker = new Worker(WORKER_URL, { env: { ...process.env, [WORKER_FLAG]: "1" } });
+    const worker = new Worker(WORKER_URL);
     const result = new Promise((done, fail) => {
       worker.once("message", (r) => _isResult(r) ? done(r) : fail(new Error("scan worker sent an unexpected message")));
       worker.once("error", fail);
@@ -19025,19 +19106,6 @@ function _spawn(enoughFor) {
 }
 function _isResult(v) {
   return typeof v === "object" && v !== null && "findings" in v && Array.isArray(v.findings) && "skipped" in v && Array.isArray(v.skipped) && "scanned" in v && typeof v.scanned === "number";
-}
-function _workerMain() {
-  const { isMainThread, parentPort } = process.getBuiltinModule("node:worker_threads");
-  if (isMainThread || !parentPort) return;
-  parentPort.once("message", (input3) => {
-    if (!_isInput(input3)) throw new Error("scan worker: unexpected input");
-    const cursor = new Int32Array(input3.counter);
-    parentPort.postMessage(scanShare(input3.entries, input3.maxBytes, () => Atomics.add(cursor, 0, 1)));
-    parentPort.close();
-  });
-}
-function _isInput(v) {
-  return typeof v === "object" && v !== null && "entries" in v && Array.isArray(v.entries) && "maxBytes" in v && typeof v.maxBytes === "number" && "counter" in v && v.counter instanceof SharedArrayBuffer;
 }
 
 // src/app/scan.ts
@@ -19737,7 +19805,7 @@ async function runAction(io) {
   const token2 = input2(io.env, "github-token");
   if (token2) wf.addSecret(token2);
   try {
-    return await _run(io, wf, secrets);
+    return await _run2(io, wf, secrets);
   } catch (e) {
     if (e instanceof McpctlError) {
       wf.annotate("error", `${e.code}: ${e.message}${e.hint ? `
@@ -19750,7 +19818,7 @@ This is a bug in mcpctl; please report it with this log at ${INFO_URI}/issues`);
     return 1;
   }
 }
-async function _run(io, wf, secrets) {
+async function _run2(io, wf, secrets) {
   const inputs = readInputs(io.env);
   const workspace = io.env["GITHUB_WORKSPACE"] || io.cwd;
   const event = await readEvent(io.env);
