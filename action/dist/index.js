@@ -121,11 +121,22 @@ function globToRegExp(glob, flags = "") {
   return new RegExp(`^${body}$`, flags);
 }
 function matchesAny(value, globs, flags = "") {
-  return globs.some((g) => globToRegExp(g, flags).test(value));
+  return globs.some((g) => {
+    const key = `${flags}:${g}`;
+    let re = compiled.get(key);
+    if (re === void 0) {
+      if (compiled.size >= 1024) compiled.clear();
+      re = globToRegExp(g, flags);
+      compiled.set(key, re);
+    }
+    return re.test(value);
+  });
 }
+var compiled;
 var init_glob = __esm({
   "src/core/lint/glob.ts"() {
     "use strict";
+    compiled = /* @__PURE__ */ new Map();
   }
 });
 
@@ -13578,23 +13589,23 @@ var FRAGMENT_PASS = new RegExp(SENSITIVE_FRAGMENTS.join("|"), "gi");
 var engine;
 function _engine() {
   if (engine) return engine;
-  const compiled = PROVIDERS.map((rule, order) => {
+  const compiled2 = PROVIDERS.map((rule, order) => {
     const base = rule.pattern.flags.replace(/[gyd]/g, "");
     const flags = base + "g" + (rule.pattern.source.includes("(?<secret>") ? "d" : "");
     return { rule, order, re: new RegExp(rule.pattern, flags) };
   });
   const byKeyword = /* @__PURE__ */ new Map();
-  compiled.forEach((c, index) => {
+  compiled2.forEach((c, index) => {
     for (const keyword of c.rule.keywords) byKeyword.set(keyword, [...byKeyword.get(keyword) ?? [], index]);
   });
-  engine = { compiled, byKeyword };
+  engine = { compiled: compiled2, byKeyword };
   return engine;
 }
-function _automaton(compiled) {
+function _automaton(compiled2) {
   const classOf = new Uint8Array(128);
   let width = 1;
   let maxStates = 1;
-  for (const keyword of [...compiled.flatMap((c) => c.rule.keywords), ...SENSITIVE_FRAGMENTS]) {
+  for (const keyword of [...compiled2.flatMap((c) => c.rule.keywords), ...SENSITIVE_FRAGMENTS]) {
     maxStates += keyword.length;
     for (let i = 0; i < keyword.length; i++) {
       const code2 = keyword.charCodeAt(i) & 127;
@@ -13614,7 +13625,7 @@ function _automaton(compiled) {
     }
     return state;
   };
-  compiled.forEach((c, index) => {
+  compiled2.forEach((c, index) => {
     for (const keyword of c.rule.keywords) {
       const state = insert(keyword);
       own.set(state, [...own.get(state) ?? [], index]);
@@ -13665,12 +13676,22 @@ function _keywordPass(text, withLines) {
   if (eng.automaton === void 0 && scannedChars < AUTOMATON_AFTER) {
     const lower = text.toLowerCase();
     for (const [keyword, rules] of eng.byKeyword) if (lower.includes(keyword)) for (const r of rules) active[r] = 1;
-    return { active: eng.compiled.filter((_, i) => active[i] === 1), sensitiveLines: withLines ? sensitiveLineStarts(text) : void 0 };
+    return { active: _activeOf(eng.compiled, active), sensitiveLines: withLines ? sensitiveLineStarts(text) : void 0 };
   }
   eng.automaton ??= _automaton(eng.compiled);
   const lines = withLines ? [] : void 0;
   _run(eng.automaton, text, active, lines);
-  return { active: eng.compiled.filter((_, i) => active[i] === 1), sensitiveLines: lines };
+  return { active: _activeOf(eng.compiled, active), sensitiveLines: lines };
+}
+function _activeOf(compiled2, active) {
+  const out = [];
+  let from = active.indexOf(1);
+  while (from !== -1) {
+    const c = compiled2[from];
+    if (c !== void 0) out.push(c);
+    from = active.indexOf(1, from + 1);
+  }
+  return out;
 }
 function _run(automaton, text, active, lines) {
   const { classOf, delta, final, rulesAt } = automaton;
@@ -13707,8 +13728,8 @@ function _accepts(rule, secret) {
   if (isPlaceholderOrReference(secret)) return false;
   return rule.check ? rule.check(secret) : true;
 }
-function _collect(compiled, text, out) {
-  const { re, rule, order } = compiled;
+function _collect(compiled2, text, out) {
+  const { re, rule, order } = compiled2;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -13776,7 +13797,7 @@ function _find(text) {
 }
 function _matches(text, active) {
   const found = [];
-  for (const compiled of active) _collect(compiled, text, found);
+  for (const compiled2 of active) _collect(compiled2, text, found);
   return _resolveOverlaps(found).map(({ rule, start, end }) => ({
     ruleId: rule.id,
     title: rule.title,

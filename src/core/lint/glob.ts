@@ -8,6 +8,18 @@ export function globToRegExp(glob: string, flags = ''): RegExp {
   return new RegExp(`^${body}$`, flags);
 }
 
+/** A policy's few globs are tested against every server's keys: each is compiled once. */
+const compiled = new Map<string, RegExp>();
+
 export function matchesAny(value: string, globs: readonly string[], flags = ''): boolean {
-  return globs.some((g) => globToRegExp(g, flags).test(value));
+  return globs.some((g) => {
+    const key = `${flags}:${g}`;
+    let re = compiled.get(key);
+    if (re === undefined) {
+      if (compiled.size >= 1024) compiled.clear();
+      re = globToRegExp(g, flags);
+      compiled.set(key, re);
+    }
+    return re.test(value);
+  });
 }

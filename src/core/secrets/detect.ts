@@ -189,12 +189,24 @@ function _keywordPass(text: string, withLines: boolean): _KeywordHits {
   if (eng.automaton === undefined && scannedChars < AUTOMATON_AFTER) {
     const lower = text.toLowerCase();
     for (const [keyword, rules] of eng.byKeyword) if (lower.includes(keyword)) for (const r of rules) active[r] = 1;
-    return { active: eng.compiled.filter((_, i) => active[i] === 1), sensitiveLines: withLines ? sensitiveLineStarts(text) : undefined };
+    return { active: _activeOf(eng.compiled, active), sensitiveLines: withLines ? sensitiveLineStarts(text) : undefined };
   }
   eng.automaton ??= _automaton(eng.compiled);
   const lines: number[] | undefined = withLines ? [] : undefined;
   _run(eng.automaton, text, active, lines);
-  return { active: eng.compiled.filter((_, i) => active[i] === 1), sensitiveLines: lines };
+  return { active: _activeOf(eng.compiled, active), sensitiveLines: lines };
+}
+
+/** The marked rules, in table order; most texts (a short value) mark none or few of the ~100. */
+function _activeOf(compiled: readonly _Compiled[], active: Uint8Array): _Compiled[] {
+  const out: _Compiled[] = [];
+  let from = active.indexOf(1);
+  while (from !== -1) {
+    const c = compiled[from];
+    if (c !== undefined) out.push(c);
+    from = active.indexOf(1, from + 1);
+  }
+  return out;
 }
 
 /** The automaton over the text: marks `active` rules and pushes to `lines` (when given) the starts of fragment lines. */
