@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { STORE_ENV } from '../core/compile/codex.js';
 import { McpctlError } from '../core/errors.js';
 import { resolveTemplate, secretNames } from '../core/resolve.js';
+import { fdOutput } from '../io/fd-output.js';
 
 export const EXEC_HELP = `Usage: mcpctl exec [--server NAME] [--env NAME=TEMPLATE]... [--templates] [--keep VAR]... -- COMMAND [ARG...]
 
@@ -80,7 +81,7 @@ async function resolveAll(templates: string[], server: string | undefined, by: s
 
 export async function runExec(args: string[]): Promise<number> {
   if (args[0] === '--help' || args[0] === '-h') {
-    process.stdout.write(EXEC_HELP);
+    fdOutput(1).write(EXEC_HELP);
     return 0;
   }
   let parsed: ExecArgs;
@@ -134,7 +135,8 @@ export async function runHeaders(args: string[]): Promise<number> {
     const values = await resolveAll(parsed.env.map(([, t]) => t), parsed.server, `headers${parsed.server ? ` ${parsed.server}` : ''}`);
     const out: Record<string, string> = {};
     parsed.env.forEach(([name], i) => (out[name] = values[i] ?? ''));
-    process.stdout.write(`${JSON.stringify(out)}\n`);
+    // one synchronous write of the whole object: Codex reads it from a pipe as soon as this process exits
+    fdOutput(1).write(`${JSON.stringify(out)}\n`);
     return 0;
   } catch (e) {
     return fail('headers', e);
