@@ -17710,22 +17710,17 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
     });
   }
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   const pos = (offset) => lines.linePos(offset);
   const problems = [];
   const yamlError = (message, offset, hint) => {
     const { line, col } = pos(offset);
     problems.push({ code: "E_YAML", severity: "error", message, file, line, col, ...hint ? { hint } : {} });
   };
-  for (const e of doc.errors) {
-    const duplicate = e.code === "DUPLICATE_KEY";
-    yamlError(
-      firstLine(e.message),
-      e.pos[0],
-      duplicate ? "each key may appear once in a mapping: remove or merge the duplicate" : "fix the YAML syntax at this position"
-    );
-  }
+  for (const e of doc.errors) yamlError(firstLine(e.message), e.pos[0], "fix the YAML syntax at this position");
   if (problems.length > 0) throw new McpctlError("E_YAML", `${file} is not valid YAML`, { diagnostics: problems });
+  const duplicates = [];
+  const duplicateAt = /* @__PURE__ */ new Set();
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
   let aliases = 0;
@@ -17749,9 +17744,17 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
     positions.set(pathKey(path), { key: keyOffset, value: start });
     if ((0, import_yaml.isMap)(node)) {
       const out = {};
+      const seen = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         const k = pair.key;
         const kStart = rangeStart(k, start);
+        if ((0, import_yaml.isScalar)(k)) {
+          if (seen.has(k.value) && !duplicateAt.has(kStart)) {
+            duplicateAt.add(kStart);
+            duplicates.push({ code: "E_YAML", severity: "error", message: "Map keys must be unique", file, ...pos(kStart), hint: "each key may appear once in a mapping: remove or merge the duplicate" });
+          }
+          seen.add(k.value);
+        }
         if (!(0, import_yaml.isScalar)(k) || typeof k.value !== "string") {
           yamlError("mapping keys must be strings", kStart, 'quote the key, e.g. "8080": ...');
           continue;
@@ -17774,6 +17777,7 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
     return null;
   };
   const value = doc.contents === null ? null : build(doc.contents, [], 0);
+  if (duplicates.length > 0) throw new McpctlError("E_YAML", `${file} is not valid YAML`, { diagnostics: duplicates });
   if (problems.length > 0) throw new McpctlError("E_YAML", `${file} has invalid keys or values`, { diagnostics: problems });
   return {
     file,

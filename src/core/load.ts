@@ -35,7 +35,9 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
     });
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  // duplicate keys are found below, with a set per mapping: yaml's own check compares each key with every
+  // earlier one, quadratic in a mapping's size (1.4 s of parsing for 10,000 servers against 0.4 s without)
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   const pos = (offset: number): Position => lines.linePos(offset);
 
   const problems: Diagnostic[] = [];
@@ -43,15 +45,11 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
     const { line, col } = pos(offset);
     problems.push({ code: 'E_YAML', severity: 'error', message, file, line, col, ...(hint ? { hint } : {}) });
   };
-  for (const e of doc.errors) {
-    const duplicate = e.code === 'DUPLICATE_KEY';
-    yamlError(
-      firstLine(e.message),
-      e.pos[0],
-      duplicate ? 'each key may appear once in a mapping: remove or merge the duplicate' : 'fix the YAML syntax at this position',
-    );
-  }
+  for (const e of doc.errors) yamlError(firstLine(e.message), e.pos[0], 'fix the YAML syntax at this position');
   if (problems.length > 0) throw new McpctlError('E_YAML', `${file} is not valid YAML`, { diagnostics: problems });
+  /** Duplicate keys, reported as YAML errors (as yaml itself words them), before any other problem. */
+  const duplicates: Diagnostic[] = [];
+  const duplicateAt = new Set<number>();
 
   const positions = new Map<string, { key: number; value: number }>();
   let nodes = 0;
@@ -77,9 +75,17 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
     positions.set(pathKey(path), { key: keyOffset, value: start });
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
+      const seen = new Set<unknown>();
       for (const pair of node.items) {
         const k = pair.key;
         const kStart = rangeStart(k, start);
+        if (isScalar(k)) {
+          if (seen.has(k.value) && !duplicateAt.has(kStart)) {
+            duplicateAt.add(kStart);
+            duplicates.push({ code: 'E_YAML', severity: 'error', message: 'Map keys must be unique', file, ...pos(kStart), hint: 'each key may appear once in a mapping: remove or merge the duplicate' });
+          }
+          seen.add(k.value);
+        }
         if (!isScalar(k) || typeof k.value !== 'string') {
           yamlError('mapping keys must be strings', kStart, 'quote the key, e.g. "8080": ...');
           continue;
@@ -103,6 +109,7 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
   };
 
   const value = doc.contents === null ? null : build(doc.contents, [], 0);
+  if (duplicates.length > 0) throw new McpctlError('E_YAML', `${file} is not valid YAML`, { diagnostics: duplicates });
   if (problems.length > 0) throw new McpctlError('E_YAML', `${file} has invalid keys or values`, { diagnostics: problems });
 
   return {

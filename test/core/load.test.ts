@@ -38,6 +38,27 @@ test('duplicate keys are an error', () => {
   assert.match(e.diagnostics[0]?.hint ?? '', /once/);
 });
 
+test('duplicate keys: every one reported where it is, nested, in flow mappings, quoted or not', () => {
+  const e = loadError('version: 1\nservers:\n  a:\n    command: x\n    command: y\n  "a": {}\n  b: {env: {K: 1, K: 2}}\n');
+  assert.is(e.message, 'mcp.yaml is not valid YAML');
+  assert.equal(
+    e.diagnostics.map((d) => [d.line, d.col, d.message]),
+    [
+      [5, 5, 'Map keys must be unique'],
+      [6, 3, 'Map keys must be unique'],
+      [7, 19, 'Map keys must be unique'],
+    ],
+  );
+});
+
+test('duplicate keys are found in a mapping of 20,000 keys (a set, not a comparison with every earlier key)', () => {
+  let text = 'version: 1\nservers:\n';
+  for (let i = 0; i < 20_000; i++) text += `  s${i}:\n    command: x\n`;
+  text += '  s17:\n    command: y\n';
+  const e = loadError(text);
+  assert.equal(e.diagnostics.map((d) => d.line), [40_003]);
+});
+
 test('non-string and prototype keys are errors', () => {
   assert.match(loadError('1: x\n').diagnostics[0]?.message ?? '', /keys must be strings/);
   const proto = loadError('servers:\n  __proto__:\n    command: x\n');
