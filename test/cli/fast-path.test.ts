@@ -65,6 +65,18 @@ for (const format of ['pretty', 'json'] as const) {
   });
 }
 
+test('colour on a terminal only: plain through a pipe, painted on a pseudo-terminal (script)', () => {
+  const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, TERM: 'xterm' };
+  const piped = spawnSync(process.execPath, [BIN, 'scan', 'leak.toml'], { cwd: dir, env, encoding: 'utf8' });
+  assert.is(piped.status, 1);
+  assert.match(piped.stdout, /secret\/github-pat/);
+  assert.not.match(piped.stdout, /\u001b\[/);
+  const command = [process.execPath, BIN, 'scan', 'leak.toml'].map((a) => `'${a}'`).join(' ');
+  const tty = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env, encoding: 'utf8' });
+  assert.is(tty.status, 1, tty.stderr);
+  assert.match(tty.stdout, /\u001b\[31merror\u001b\[39m/);
+});
+
 test('the launcher starts without the ESM loader', () => {
   const r = loadedBy(['exec', '--', process.execPath, '-e', '0']);
   assert.is(r.code, 0);
