@@ -1,9 +1,9 @@
 // The pre-commit hook's path: `mcpctl scan FILE...` parsed by scan-argv.ts, run without the CLI framework.
 // In the build this module is a CommonJS file of its own (dist/cli/scan.cjs, see scripts/bundle.mjs),
 // required by the entry: the hook starts without Node's ESM loader.
+import { fdOutput } from '../io/fd-output.js';
 import { scanAction } from './actions/scan.js';
 import type { ScanArgs } from './actions/scan.js';
-import { fdOutput } from '../io/fd-output.js';
 import { reportError } from './output.js';
 import type { TextIo } from './output.js';
 
