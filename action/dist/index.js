@@ -14252,20 +14252,19 @@ ${crypto.hash("sha256", secret)}`).slice(0, 32);
 // src/core/scan/line-index.ts
 var LineIndex = class {
   #text;
-  /** Offsets of the `\n`s before #scanned. */
+  /** Offsets of the `\n`s collected so far, ascending: every one before #next. */
   #newlines = [];
-  #scanned = 0;
+  /** The first `\n` not collected yet (-1: none left); undefined until the first lookup. */
+  #next;
   constructor(text) {
     this.#text = text;
   }
   /** Line and column of `offset` (UTF-16 units, as SARIF's default `utf16CodeUnits` counts them). */
   at(offset) {
     const nl = this.#newlines;
-    for (let i = this.#text.indexOf("\n", this.#scanned); i !== -1 && i < offset; i = this.#text.indexOf("\n", i + 1)) {
-      nl.push(i);
-      this.#scanned = i + 1;
-    }
-    if (this.#scanned < offset) this.#scanned = offset;
+    let next = this.#next ?? this.#text.indexOf("\n");
+    for (; next !== -1 && next < offset; next = this.#text.indexOf("\n", next + 1)) nl.push(next);
+    this.#next = next;
     let lo = 0;
     let hi = nl.length;
     while (lo < hi) {
@@ -14283,32 +14282,19 @@ var ALLOW_MARKER = "mcpctl:allow";
 var IDS = /^[ \t]{1,8}([A-Za-z0-9/_.,*-]{1,200}(?:[ \t]{1,8}[A-Za-z0-9/_.,*-]{1,200}){0,20})/;
 function allowedByLine(text, index) {
   const out = /* @__PURE__ */ new Map();
-  _eachMarker(text, (at, ids) => {
-    const { line } = index.at(at);
-    const set2 = out.get(line) ?? /* @__PURE__ */ new Set();
-    for (const id of ids) set2.add(id);
-    out.set(line, set2);
-  });
+  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + ALLOW_MARKER.length)) {
+    const m = IDS.exec(text.slice(i + ALLOW_MARKER.length, i + ALLOW_MARKER.length + 512));
+    if (!m?.[1]) continue;
+    const { line } = index.at(i);
+    const ids = out.get(line) ?? /* @__PURE__ */ new Set();
+    for (const id of m[1].split(/[\s,]+/)) if (id) ids.add(id);
+    out.set(line, ids);
+  }
   return out;
 }
 function isAllowed(allowed, line, ruleId) {
   const ids = allowed.get(line);
-  return ids !== void 0 && _allows(ids, ruleId);
-}
-function lineAllows(lineText, ruleId) {
-  if (!lineText.includes(ALLOW_MARKER)) return false;
-  const ids = /* @__PURE__ */ new Set();
-  _eachMarker(lineText, (_, found) => found.forEach((id) => ids.add(id)));
-  return _allows(ids, ruleId);
-}
-function _allows(ids, ruleId) {
-  return ids.has(ruleId) || ids.has("all") || ids.has(`${ruleId.slice(0, ruleId.indexOf("/"))}/*`);
-}
-function _eachMarker(text, found) {
-  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + ALLOW_MARKER.length)) {
-    const m = IDS.exec(text.slice(i + ALLOW_MARKER.length, i + ALLOW_MARKER.length + 512));
-    if (m?.[1]) found(i, m[1].split(/[\s,]+/).filter((id) => id !== ""));
-  }
+  return ids !== void 0 && (ids.has(ruleId) || ids.has("all") || ids.has(`${ruleId.slice(0, ruleId.indexOf("/"))}/*`));
 }
 
 // src/core/scan/scan-text.ts
@@ -14318,11 +14304,11 @@ function scanText(text, file) {
   const matches = _merge(provider, genericSecrets(text, sensitiveLines));
   if (matches.length === 0) return [];
   const index = new LineIndex(text);
+  const allowed = text.includes(ALLOW_MARKER) ? allowedByLine(text, index) : void 0;
   const findings = [];
   for (const m of matches) {
     const start = index.at(m.start);
-    const lineEnd = text.indexOf("\n", m.start);
-    if (lineAllows(text.slice(m.start - start.col + 1, lineEnd === -1 ? text.length : lineEnd), m.ruleId)) continue;
+    if (allowed && isAllowed(allowed, start.line, m.ruleId)) continue;
     const end = index.at(m.end);
     const secret = text.slice(m.start, m.end);
     const preview = fingerprintPreview(secret);

@@ -120,6 +120,16 @@ test('mcpctl:allow suppresses the rule it names on its own line only', () => {
   assert.equal(where(scanText(`${line} # mcpctl:allow\n`, 'f')), [['secret/github-pat', 1, 17, 1, 57]], 'a marker without ids allows nothing');
 });
 
+test('many findings on one long line (minified JSON): each at its own column, the next line counted right', () => {
+  reseed(11);
+  const tokens = Array.from({ length: 300 }, () => `ghp_${rand(A.alnum, 36)}`);
+  const text = `{${tokens.map((t, i) => `"k${i}":"${t}"`).join(',')}}\n{"last":"${tokens[0]}"}\n`;
+  const found = scanText(text, 'min.json');
+  assert.is(found.length, 301);
+  tokens.forEach((t, i) => assert.equal([found[i]?.line, found[i]?.col], [1, text.indexOf(t) + 1], `token ${i}`));
+  assert.equal([found[300]?.line, found[300]?.col], [2, text.indexOf('"last":"') + 9 - text.indexOf('\n') - 1]);
+});
+
 test('findings carry a fingerprint and a preview, never the secret', () => {
   const text = `A = "${ghp}"\nB: ${openai}\nAPI_KEY=${generic}\n`;
   const found = scanText(text, 'f');

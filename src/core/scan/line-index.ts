@@ -1,6 +1,6 @@
 // Offsets → 1-based line and column. The newline positions are collected as far into the text as the
-// offsets asked for (a file's findings come in order of position, so the text is read at most once,
-// and not past its last finding); each lookup is then a binary search.
+// offsets asked for (a file's findings come in order of position, so the text is read once at most, and
+// not past its last finding); each lookup is then a binary search.
 
 export interface LineCol {
   line: number;
@@ -9,9 +9,10 @@ export interface LineCol {
 
 export class LineIndex {
   readonly #text: string;
-  /** Offsets of the `\n`s before #scanned. */
+  /** Offsets of the `\n`s collected so far, ascending: every one before #next. */
   readonly #newlines: number[] = [];
-  #scanned = 0;
+  /** The first `\n` not collected yet (-1: none left); undefined until the first lookup. */
+  #next: number | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -20,11 +21,10 @@ export class LineIndex {
   /** Line and column of `offset` (UTF-16 units, as SARIF's default `utf16CodeUnits` counts them). */
   at(offset: number): LineCol {
     const nl = this.#newlines;
-    for (let i = this.#text.indexOf('\n', this.#scanned); i !== -1 && i < offset; i = this.#text.indexOf('\n', i + 1)) {
-      nl.push(i);
-      this.#scanned = i + 1;
-    }
-    if (this.#scanned < offset) this.#scanned = offset;
+    // each newline is searched for once, however many offsets share a (long) line
+    let next = this.#next ?? this.#text.indexOf('\n');
+    for (; next !== -1 && next < offset; next = this.#text.indexOf('\n', next + 1)) nl.push(next);
+    this.#next = next;
     // Number of newlines before `offset` = index of the first newline at or after it.
     let lo = 0;
     let hi = nl.length;

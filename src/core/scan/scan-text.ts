@@ -8,7 +8,7 @@ import { providerById } from '../secrets/providers.js';
 import { genericSecrets } from './assignments.js';
 import { secretFingerprint } from './fingerprint.js';
 import { LineIndex } from './line-index.js';
-import { lineAllows } from './suppress.js';
+import { allowedByLine, ALLOW_MARKER, isAllowed } from './suppress.js';
 
 /** Said of every secret found in a file: it was exposed, so removing it is not enough. */
 export const ROTATE_HINT = 'Removing it is not enough, since it was exposed: rotate it, and store the new value with "mcpctl secret set NAME" or in the environment.';
@@ -18,11 +18,11 @@ export function scanText(text: string, file: string): Finding[] {
   const matches = _merge(provider, genericSecrets(text, sensitiveLines));
   if (matches.length === 0) return [];
   const index = new LineIndex(text);
+  const allowed = text.includes(ALLOW_MARKER) ? allowedByLine(text, index) : undefined;
   const findings: Finding[] = [];
   for (const m of matches) {
     const start = index.at(m.start);
-    const lineEnd = text.indexOf('\n', m.start);
-    if (lineAllows(text.slice(m.start - start.col + 1, lineEnd === -1 ? text.length : lineEnd), m.ruleId)) continue;
+    if (allowed && isAllowed(allowed, start.line, m.ruleId)) continue;
     const end = index.at(m.end);
     const secret = text.slice(m.start, m.end);
     const preview = fingerprintPreview(secret);

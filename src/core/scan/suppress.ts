@@ -11,36 +11,18 @@ const IDS = /^[ \t]{1,8}([A-Za-z0-9/_.,*-]{1,200}(?:[ \t]{1,8}[A-Za-z0-9/_.,*-]{
 /** Line number → rule ids allowed on it (`all` for every rule). Empty when the text has no marker. */
 export function allowedByLine(text: string, index: LineIndex): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
-  _eachMarker(text, (at, ids) => {
-    const { line } = index.at(at);
-    const set = out.get(line) ?? new Set<string>();
-    for (const id of ids) set.add(id);
-    out.set(line, set);
-  });
+  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + ALLOW_MARKER.length)) {
+    const m = IDS.exec(text.slice(i + ALLOW_MARKER.length, i + ALLOW_MARKER.length + 512));
+    if (!m?.[1]) continue;
+    const { line } = index.at(i);
+    const ids = out.get(line) ?? new Set<string>();
+    for (const id of m[1].split(/[\s,]+/)) if (id) ids.add(id);
+    out.set(line, ids);
+  }
   return out;
 }
 
 export function isAllowed(allowed: Map<number, Set<string>>, line: number, ruleId: string): boolean {
   const ids = allowed.get(line);
-  return ids !== undefined && _allows(ids, ruleId);
-}
-
-/** Whether one line's text holds a marker allowing `ruleId`: for a finding, without indexing the whole file. */
-export function lineAllows(lineText: string, ruleId: string): boolean {
-  if (!lineText.includes(ALLOW_MARKER)) return false;
-  const ids = new Set<string>();
-  _eachMarker(lineText, (_, found) => found.forEach((id) => ids.add(id)));
-  return _allows(ids, ruleId);
-}
-
-function _allows(ids: Set<string>, ruleId: string): boolean {
-  return ids.has(ruleId) || ids.has('all') || ids.has(`${ruleId.slice(0, ruleId.indexOf('/'))}/*`);
-}
-
-/** Calls `found` with the offset of each marker in `text` and the ids after it. */
-function _eachMarker(text: string, found: (at: number, ids: string[]) => void): void {
-  for (let i = text.indexOf(ALLOW_MARKER); i !== -1; i = text.indexOf(ALLOW_MARKER, i + ALLOW_MARKER.length)) {
-    const m = IDS.exec(text.slice(i + ALLOW_MARKER.length, i + ALLOW_MARKER.length + 512));
-    if (m?.[1]) found(i, m[1].split(/[\s,]+/).filter((id) => id !== ''));
-  }
+  return ids !== undefined && (ids.has(ruleId) || ids.has('all') || ids.has(`${ruleId.slice(0, ruleId.indexOf('/'))}/*`));
 }
