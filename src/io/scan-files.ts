@@ -5,7 +5,7 @@
 // changed while the scan runs.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 
 export interface ScanEntry {
@@ -70,7 +70,9 @@ export function listFiles(paths: readonly string[], cwd: string): { entries: Sca
     const dir = dirs[i];
     const shownDir = shownDirs[i];
     if (dir === undefined || shownDir === undefined) continue;
-    const showChild = (name: string) => (shownDir === '.' ? name : `${shownDir}/${name}`);
+    // a folder outside the working directory (`..`) may hold it again: there, path.relative says best
+    const outside = shownDir === '..' || shownDir.startsWith('../') || isAbsolute(shownDir);
+    const showChild = (name: string) => (outside ? show(join(dir, name)) : shownDir === '.' ? name : `${shownDir}/${name}`);
     let list: Dirent[];
     try {
       list = readdirSync(dir, { withFileTypes: true });

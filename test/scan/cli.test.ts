@@ -291,6 +291,29 @@ test('invalid UTF-8, a fifo, a dangling symlink, a symlink to a folder: notes, n
   rmSync(join(dir, 'pipe'), { force: true });
 });
 
+test('paths are shown relative to the working folder, also when a named folder (..) holds it', () => {
+  const root = tempDir();
+  mkdirSync(join(root, 'a', 'b'), { recursive: true });
+  mkdirSync(join(root, 'c'));
+  const token = () => `ghp_${rand(A.alnum, 36)}`;
+  const planted = [token(), token(), token()];
+  secrets.push(...planted);
+  writeFileSync(join(root, 'a', 'b', 'f.toml'), `TOKEN = "${planted[0]}"\n`);
+  writeFileSync(join(root, 'a', 'here.toml'), `TOKEN = "${planted[1]}"\n`);
+  writeFileSync(join(root, 'c', 'g.toml'), `TOKEN = "${planted[2]}"\n`);
+  for (const [named, want] of [
+    [['..'], ['../c/g.toml', 'b/f.toml', 'here.toml']],
+    [['.'], ['b/f.toml', 'here.toml']],
+    [['b/', '../c'], ['../c/g.toml', 'b/f.toml']],
+  ] as const) {
+    const r = mcpctl(['scan', '--format', 'json', ...named], { cwd: join(root, 'a') });
+    assert.is(r.code, 1, r.stderr);
+    const files = get(JSON.parse(r.stdout), 'findings');
+    assert.ok(Array.isArray(files));
+    assert.equal(files.map((f: unknown) => get(f, 'file')), [...want], named.join(' '));
+  }
+});
+
 test('a large tree (spread over worker threads): every file scanned once, every token found once', () => {
   const dir = tempDir();
   const tokens: string[] = [];
