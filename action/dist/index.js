@@ -18918,7 +18918,7 @@ var _cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 // src/io/scan-files.ts
 init_errors();
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { join as join6, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { isAbsolute, join as join6, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var BINARY_PROBE = 8192;
 function listFiles(paths, cwd) {
@@ -18955,7 +18955,8 @@ function listFiles(paths, cwd) {
     const dir = dirs[i];
     const shownDir = shownDirs[i];
     if (dir === void 0 || shownDir === void 0) continue;
-    const showChild = (name) => shownDir === "." ? name : `${shownDir}/${name}`;
+    const outside = shownDir === ".." || shownDir.startsWith("../") || isAbsolute(shownDir);
+    const showChild = (name) => outside ? show(join6(dir, name)) : shownDir === "." ? name : `${shownDir}/${name}`;
     let list2;
     try {
       list2 = readdirSync(dir, { withFileTypes: true });

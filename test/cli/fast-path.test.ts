@@ -83,6 +83,17 @@ test('the launcher starts without the ESM loader', () => {
   assert.not.ok(r.modules.includes('NativeModule internal/modules/esm/loader'), r.modules.join('\n'));
 });
 
+test('bin/mcpctl.js, the entry earlier configs name, still runs the launcher and the headers helper', () => {
+  const legacy = join(ROOT, 'bin', 'mcpctl.js');
+  const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, TEAM: 'blue' };
+  const exec = spawnSync(process.execPath, [legacy, 'exec', '--env', 'WHO=${env:TEAM}', '--', process.execPath, '-e', 'process.stdout.write(process.env.WHO)'], { env, encoding: 'utf8' });
+  assert.is(exec.status, 0, exec.stderr);
+  assert.is(exec.stdout, 'blue');
+  const headers = spawnSync(process.execPath, [legacy, 'headers', '--header', 'X-Team=team-${env:TEAM}'], { env, encoding: 'utf8' });
+  assert.is(headers.status, 0, headers.stderr);
+  assert.equal(JSON.parse(headers.stdout), { 'X-Team': 'team-blue' });
+});
+
 // fd-output: a child writes through it; the parent reads slowly, or not at all
 const WRITER = `import { fdOutput } from ${JSON.stringify(join(ROOT, 'src/io/fd-output.ts'))};
 const out = fdOutput(1);
