@@ -1,7 +1,9 @@
-// Run in a fresh process by prefilter.test.ts: on the same texts before and after the keyword automaton
-// is built (detect.ts switches to it after 16 K characters), findSecrets must agree, and so must the
-// lines findSecretsInFile gives the generic rule (a regex pass before, the automaton after).
-import { findSecrets, findSecretsInFile, GENERIC_RULE_ID } from '../../src/core/secrets/detect.js';
+// Run in fresh processes by prefilter.test.ts. detect.ts looks keywords up one by one until 16 K characters
+// have been scanned in all, and with an automaton after that; both must activate the same rules, so
+// findSecrets agrees, and the automaton must find the same lines for the generic rule as the regex pass.
+//   before PART: findSecrets of texts PART, PART+2, … (each half stays under the threshold)
+//   after: the automaton built first; findSecrets of every text, and the generic rule's lines both ways
+import { findSecrets, findSecretsInFile, GENERIC_RULE_ID, sensitiveLineStarts } from '../../src/core/secrets/detect.js';
 import { PLANT_BUILDERS } from './_plants.js';
 import { reseed } from '../secrets/_gen.js';
 
@@ -21,11 +23,20 @@ const lineTexts = [
   'no fragment at all\nreally none\n',
   ...texts,
 ];
-const run = () => texts.map((t) => findSecrets(t).map((m) => `${m.ruleId}@${m.start}-${m.end}`).join(' '));
-const lines = () => lineTexts.map((t) => findSecretsInFile(t).sensitiveLines);
-const before = run();
-const linesBefore = lines();
-findSecrets('x'.repeat(200 * 1024)); // past the threshold: the automaton is built
-const after = run();
-const linesAfter = lines();
-process.stdout.write(JSON.stringify({ before, after, linesBefore, linesAfter }));
+const matches = (t: string) => findSecrets(t).map((m) => `${m.ruleId}@${m.start}-${m.end}`).join(' ');
+const [mode, part] = process.argv.slice(2);
+if (mode === 'before') {
+  const mine = texts.map((t, i) => (i % 2 === Number(part) ? t : null));
+  const total = mine.reduce((n, t) => n + (t?.length ?? 0), 0);
+  if (total >= 16 * 1024) throw new Error(`half of the texts is ${total} characters: past the automaton's threshold`);
+  process.stdout.write(JSON.stringify(mine.map((t) => (t === null ? null : matches(t)))));
+} else {
+  findSecrets('x'.repeat(200 * 1024)); // past the threshold: the automaton is built
+  process.stdout.write(
+    JSON.stringify({
+      after: texts.map(matches),
+      linesByRegex: lineTexts.map(sensitiveLineStarts),
+      linesByAutomaton: lineTexts.map((t) => findSecretsInFile(t).sensitiveLines),
+    }),
+  );
+}
