@@ -17734,7 +17734,7 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
       for (const pair of node.items) {
         const k = pair.key;
         const kStart = rangeStart(k, start);
-        if ((0, import_yaml.isScalar)(k)) {
+        if ((0, import_yaml.isScalar)(k) && !Number.isNaN(k.value)) {
           if (seen.has(k.value) && !duplicateAt.has(kStart)) {
             duplicateAt.add(kStart);
             duplicates.push({ code: "E_YAML", severity: "error", message: "Map keys must be unique", file, ...pos(kStart), hint: "each key may appear once in a mapping: remove or merge the duplicate" });
@@ -19058,7 +19058,8 @@ function scanBytes(file, bytes) {
 var SPAWN_AFTER_MS = 30;
 var FILES_PER_WORKER = 64;
 var MAX_WORKERS = 3;
-var WORKER_URL = /\.c?js$/.test(import.meta.url) ? new URL("./scan-worker.cjs", import.meta.url) : void 0;
+var WORKER_URL = new URL("./scan-worker.cjs", import.meta.url);
+var workerFile;
 function startPool() {
   return { workers: _spawn(MAX_WORKERS) };
 }
@@ -19102,7 +19103,7 @@ async function scanEntries(entries, maxBytes, pool) {
 }
 function _spawn(enoughFor) {
   const count = Math.min(process.getBuiltinModule("node:os").availableParallelism() - 1, MAX_WORKERS, enoughFor);
-  if (count <= 0 || WORKER_URL === void 0) return [];
+  if (count <= 0 || !(workerFile ??= process.getBuiltinModule("node:fs").existsSync(WORKER_URL))) return [];
   const { Worker } = process.getBuiltinModule("node:worker_threads");
   return Array.from({ length: count }, () => {
     const worker = new Worker(WORKER_URL);

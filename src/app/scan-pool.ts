@@ -22,9 +22,11 @@ export interface WorkerInput {
 
 /**
  * The worker's own small bundle (src/app/scan-worker.ts), next to whichever bundle holds this module.
- * From sources (`.ts`, tests under tsx) no worker is started.
+ * Where there is none, everything is scanned on this thread: from the sources (tests under tsx), and in
+ * the GitHub Action's single-file bundle.
  */
-const WORKER_URL = /\.c?js$/.test(import.meta.url) ? new URL('./scan-worker.cjs', import.meta.url) : undefined;
+const WORKER_URL = new URL('./scan-worker.cjs', import.meta.url);
+let workerFile: boolean | undefined;
 
 /** Worker threads, started and waiting for their share of a scan. */
 export interface Pool {
@@ -81,7 +83,7 @@ export async function scanEntries(entries: ScanEntry[], maxBytes: number, pool?:
 function _spawn(enoughFor: number): Pool['workers'] {
   // loaded only now (synchronously, from inside the scan loop): small scans never load them
   const count = Math.min(process.getBuiltinModule('node:os').availableParallelism() - 1, MAX_WORKERS, enoughFor);
-  if (count <= 0 || WORKER_URL === undefined) return [];
+  if (count <= 0 || !(workerFile ??= process.getBuiltinModule('node:fs').existsSync(WORKER_URL))) return [];
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   return Array.from({ length: count }, () => {
     const worker = new Worker(WORKER_URL);
