@@ -79,7 +79,8 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
       for (const pair of node.items) {
         const k = pair.key;
         const kStart = rangeStart(k, start);
-        if (isScalar(k)) {
+        // as yaml compares keys (===), so two .nan keys are not the same key
+        if (isScalar(k) && !Number.isNaN(k.value)) {
           if (seen.has(k.value) && !duplicateAt.has(kStart)) {
             duplicateAt.add(kStart);
             duplicates.push({ code: 'E_YAML', severity: 'error', message: 'Map keys must be unique', file, ...pos(kStart), hint: 'each key may appear once in a mapping: remove or merge the duplicate' });
