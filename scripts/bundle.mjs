@@ -39,7 +39,7 @@ const entrySiblings = {
   name: 'entry-siblings',
   setup(b) {
     b.onResolve({ filter: /^\.\/(scan-fast|exec|main)\.js$/ }, (args) => {
-      if (!args.importer.endsWith('/src/cli/entry.ts')) return undefined;
+      if (!args.importer.replaceAll('\\', '/').endsWith('/src/cli/entry.ts')) return undefined;
       if (args.path === './main.js') return { path: './main.js', external: true };
       return { path: SIBLINGS[args.path], namespace: 'sibling' };
     });
