@@ -14214,7 +14214,7 @@ function _trimFlowClose(value) {
   if (last2 === "]" && !value.includes("[")) return value.slice(0, -1);
   return value;
 }
-function genericSecrets(text, lineStarts = sensitiveLineStarts(text)) {
+function genericSecrets(text, lineStarts) {
   const out = [];
   for (const lineStart of lineStarts) {
     const newline = text.indexOf("\n", lineStart);

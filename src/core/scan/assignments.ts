@@ -2,7 +2,7 @@
 // files use — `KEY = "v"` (TOML), `KEY: v` (YAML), `"KEY": "v"` (JSON), `KEY=v` and `export KEY=v`
 // (.env, shell). One bounded regex pass over each line where a key may be sensitive; whether a key is
 // secret-looking and a value generated-looking is decided by genericSecretAt (src/core/secrets/detect.ts).
-import { genericSecretAt, isSensitiveKey, SENSITIVE_FRAGMENTS, sensitiveLineStarts } from '../secrets/detect.js';
+import { genericSecretAt, isSensitiveKey, SENSITIVE_FRAGMENTS } from '../secrets/detect.js';
 import type { SecretMatch } from '../secrets/detect.js';
 
 /**
@@ -44,7 +44,7 @@ function _trimFlowClose(value: string): string {
  * and its key holds a sensitive fragment, so only the lines where one occurs are parsed, each once:
  * `lineStarts` says which (findSecretsInFile finds them in its keyword pass).
  */
-export function genericSecrets(text: string, lineStarts: readonly number[] = sensitiveLineStarts(text)): SecretMatch[] {
+export function genericSecrets(text: string, lineStarts: readonly number[]): SecretMatch[] {
   const out: SecretMatch[] = [];
   for (const lineStart of lineStarts) {
     const newline = text.indexOf('\n', lineStart);
