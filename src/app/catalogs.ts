@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseIndex } from '../core/catalog/index-file.js';
 import type { CatalogIndex } from '../core/catalog/index-file.js';
 import { parsePublicKey } from '../core/catalog/keys.js';
 import type { PublicKey } from '../core/catalog/keys.js';
@@ -74,9 +73,8 @@ export async function loadCatalog(source: CatalogSource, baseDir: string, ctx: C
   const seenFile = seenPath(ctx.env, ctx.home);
   const seen = await readSeen(seenFile);
   const check = async (files: CatalogFiles, keys: PublicKey[], threshold: number, allowUnsigned: boolean, label: string) => {
-    const index = parseIndex(files.index, `${files.where}/index.json`);
-    const verified = verifyCatalog(files, { keys, threshold, allowUnsigned, seenVersion: seen[index.catalog], now });
-    await recordSeen(seenFile, verified.index.catalog, verified.index.version);
+    const verified = verifyCatalog(files, { keys, threshold, allowUnsigned, seen, now });
+    await recordSeen(seenFile, verified.rollbackKeys, verified.index.version);
     return { label, index: verified.index, templates: templatesOf(files, verified), warnings: verified.warnings };
   };
   if (source === 'builtin') return check(await readLocalCatalog(BUILTIN_DIR), await builtinKeys(), 1, false, 'builtin');

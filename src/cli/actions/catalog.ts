@@ -17,6 +17,7 @@ import type { CatalogSource } from '../../core/generated/mcp-types.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { readLocalCatalog } from '../../io/catalog/local.js';
 import { fetchCatalog } from '../../io/catalog/remote.js';
+import { readSeen, recordSeen, seenPath } from '../../io/catalog/seen.js';
 import type { Io } from '../output.js';
 import { writeJson } from '../output.js';
 
@@ -87,7 +88,10 @@ export async function catalogAction(action: string, args: Record<string, unknown
         const isUrl = /^https?:\/\//.test(source);
         const files = isUrl ? await fetchCatalog(source, args['allow-http'] === true) : await readLocalCatalog(resolve(ctx.cwd, source));
         const isBuiltin = !isUrl && resolve(ctx.cwd, source) === resolve(BUILTIN_DIR);
-        const v = verifyCatalog(files, { keys: keys.length ? keys : isBuiltin ? await builtinKeys() : [], threshold: Number(args['threshold'] ?? 1), allowUnsigned: false, now: new Date() });
+        // the same rollback record as add and plan: a replayed older index signed by the same key is refused
+        const seenFile = seenPath(ctx.env, ctx.home);
+        const v = verifyCatalog(files, { keys: keys.length ? keys : isBuiltin ? await builtinKeys() : [], threshold: Number(args['threshold'] ?? 1), allowUnsigned: false, seen: await readSeen(seenFile), now: new Date() });
+        await recordSeen(seenFile, v.rollbackKeys, v.index.version);
         results.push({ where: source, catalog: v.index.catalog, version: v.index.version, templates: v.index.templates.length, signed_by: v.signedBy, warnings: v.warnings });
       } else {
         for (const c of await catalogs()) results.push({ where: c.label, catalog: c.index.catalog, version: c.index.version, templates: c.templates.length, signed_by: [], warnings: c.warnings });
