@@ -84,8 +84,8 @@ export async function loadCatalog(source: CatalogSource, baseDir: string, ctx: C
   }
   const keys = await trustKeys(source.trust, baseDir);
   const cacheDir = cacheDirFor(cacheRoot(ctx), source.url);
-  const cached = await readCache(cacheDir, source.url);
-  const fresh = cached && now.getTime() - cached.fetchedAt.getTime() < CACHE_MAX_AGE_MS;
+  const cached = await readCache(cacheDir, source.url, now);
+  const fresh = cached?.fetchedAt && now.getTime() - cached.fetchedAt.getTime() < CACHE_MAX_AGE_MS;
   if (cached && fresh && !opts.refresh) return check(cached.files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
   let files: CatalogFiles;
   try {
@@ -95,7 +95,8 @@ export async function loadCatalog(source: CatalogSource, baseDir: string, ctx: C
     if (!(e instanceof FetchError)) throw e;
     if (!cached) throw new McpctlError('E_CATALOG', `cannot fetch catalog ${source.url} (${e.message}) and there is no verified copy`, { hint: 'check the network and the URL, then run "mcpctl catalog pull"' });
     const offline = await check(cached.files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
-    offline.warnings.push(`catalog ${source.url} could not be fetched (${e.message}); using the copy verified on ${cached.fetchedAt.toISOString()}`);
+    const when = cached.fetchedAt ? `verified on ${cached.fetchedAt.toISOString()}` : `verified at an unknown time (${cached.stampFile} is missing or corrupt; "mcpctl catalog pull" renews it)`;
+    offline.warnings.push(`catalog ${source.url} could not be fetched (${e.message}); using the copy ${when}`);
     return offline;
   }
   const loaded = await check(files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
