@@ -18,6 +18,7 @@ import type { CatalogSource, McpFile, Server } from '../core/generated/mcp-types
 import { validate as schemaCheck } from '../core/generated/mcp-validator.js';
 import { nearest } from '../core/suggest.js';
 import { readLocalCatalog } from '../io/catalog/local.js';
+import { assertInside } from '../io/confine.js';
 import { cacheDirFor, DEFAULT_LIMITS, FetchError, fetchCatalog, readCache, writeCache } from '../io/catalog/remote.js';
 import { readSeen, recordSeen, seenPath } from '../io/catalog/seen.js';
 import type { Context, LoadedSpec } from './pipeline.js';
@@ -133,6 +134,7 @@ export function findTemplate(catalogs: LoadedCatalog[], ref: string): { template
 export async function resolveSpecTemplates(loaded: LoadedSpec, ctx: Context): Promise<{ spec: McpFile; warnings: string[] }> {
   const servers = loaded.spec.servers ?? {};
   if (!Object.values(servers).some((s) => s.template !== undefined)) return { spec: loaded.spec, warnings: [] };
+  if (ctx.confine) await confineCatalogFiles(loaded, ctx.confine);
   const catalogs = await loadCatalogs(loaded.spec.catalogs, dirname(loaded.path), ctx);
   const problems: Diagnostic[] = [];
   const out: Record<string, Server> = {};
@@ -159,4 +161,15 @@ export async function resolveSpecTemplates(loaded: LoadedSpec, ctx: Context): Pr
     throw new McpctlError('E_CATALOG', `a template resolved to a server mcp.yaml does not allow (${schemaCheck.errors?.[0]?.instancePath ?? ''} ${schemaCheck.errors?.[0]?.message ?? ''})`, { hint: 'the template is faulty: report it to the catalog publisher' });
   }
   return { spec, warnings: catalogs.flatMap((c) => c.warnings) };
+}
+
+/** Catalog folders and trusted key files of mcp.yaml, each inside `root` (symlinks followed), or E_OUTSIDE_ROOT at its line. */
+async function confineCatalogFiles(loaded: LoadedSpec, root: string): Promise<void> {
+  const base = dirname(loaded.path);
+  const at = (path: (string | number)[]) => ({ file: loaded.file, ...loaded.doc.locate(path) });
+  for (const [i, source] of (loaded.spec.catalogs ?? []).entries()) {
+    if (source === 'builtin') continue;
+    if ('path' in source) await assertInside(root, resolve(base, source.path), `catalog path "${source.path}"`, at(['catalogs', i, 'path']));
+    for (const [j, key] of (source.trust ?? []).entries()) await assertInside(root, resolve(base, key), `trusted key "${key}"`, at(['catalogs', i, 'trust', j]));
+  }
 }
