@@ -1,4 +1,4 @@
-// No package registry is written into the repository: templates leave the optional registryBaseUrl out (npm's
+// No package registry is written into the repository: templates leave the optional registry base URL out (npm's
 // and uv's own configuration applies, so a mirror or proxy set there is used), nothing else names one, and
 // tests that need a registry serve it on loopback. Lockfiles (which record where packages came from) and
 // the generated Action bundle (built from src, checked by test/action/bundle.test.ts) are not ours to edit.
