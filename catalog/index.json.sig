@@ -3,7 +3,7 @@
   "signatures": [
     {
       "keyid": "47d5a7467707705d",
-      "sig": "SZtv4S7oMfAYndjufEFYVpKLC60ul77HEgOKu8k3QsfArYMpm2Dx5Ff6lFk9PTAEEAw1uqjdK8/z0OgL3CZ1Aw=="
+      "sig": "tt8vqrQZCfkIFDl+RyffpZWbNXdAl5eaFAGPrLUGo5HwfAQWsG9zoq4WFbvlG6CswB6dQxf1ZO6xDyaxgEc/BQ=="
     }
   ]
 }

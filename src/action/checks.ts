@@ -13,9 +13,11 @@ import { LOAD_LIMITS } from '../core/load.js';
 import { sortFindings } from '../core/render/findings/reporter.js';
 import { planDocument } from '../core/render/plan-json.js';
 import type { TomlTable } from '../core/toml/value.js';
+import { assertInside } from '../io/confine.js';
 import { readText } from '../io/read.js';
 import type { RunEvent } from './event.js';
 import { changedFiles, fileAt, resolveCommit } from './git.js';
+import { inlineCode } from './markdown.js';
 import type { Inputs } from './inputs.js';
 import { planMerge, TARGET_LABEL } from './pr-plan.js';
 import type { Outcome } from './report.js';
@@ -52,7 +54,7 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
       hint: 'run the action on pull_request, or set "base-ref:" (a branch, tag or commit) to compare with',
     });
   }
-  const path = resolve(ctx.cwd, inputs.file);
+  const path = await headPath(c);
   const baseText = await fileAt(base.commit, inputs.file, ctx.cwd);
   const headText = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: 'mcp.yaml', missingOk: true });
   if (baseText === null && headText === null) {
@@ -112,7 +114,7 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
 
 export async function lintCheck(c: CheckEnv): Promise<Checked> {
   const { inputs, ctx, wf } = c;
-  const path = resolve(ctx.cwd, inputs.file);
+  const path = await headPath(c);
   const text = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: 'mcp.yaml', missingHint: 'set "file:" to the path of mcp.yaml in the repository' });
   for (const s of secretsIn(text, null)) wf.addSecret(s);
   const head = await loadSpecText(text, inputs.file, path, ctx);
@@ -129,14 +131,35 @@ export async function scanCheck(c: CheckEnv): Promise<Checked> {
   if (paths !== null && paths.length === 0) {
     return { outcome: { command: 'scan', file: what, plan: null, findings: [], filesScanned: 0, skipped: [], failure: null }, planDoc: null };
   }
-  const scanned = await runScan({ paths: paths ?? [], staged: false, maxBytes: DEFAULT_MAX_BYTES, cwd: ctx.cwd });
+  // a changed file may be a symlink out of the checkout (to the runner's files): not ours to read
+  const outside: Array<{ file: string; reason: string }> = [];
+  const inside: string[] = [];
+  for (const p of paths ?? []) {
+    const ok = await assertInside(ctx.cwd, resolve(ctx.cwd, p), p).then(() => true, (e: unknown) => {
+      if (e instanceof McpctlError) return false;
+      throw e;
+    });
+    if (ok) inside.push(p);
+    else outside.push({ file: p, reason: 'a symlink out of the repository checkout' });
+  }
+  if (paths !== null && inside.length === 0) {
+    return { outcome: { command: 'scan', file: what, plan: null, findings: [], filesScanned: 0, skipped: outside, failure: null }, planDoc: null };
+  }
+  const scanned = await runScan({ paths: paths === null ? [] : inside, staged: false, maxBytes: DEFAULT_MAX_BYTES, cwd: ctx.cwd });
   // The scanner keeps only fingerprints; read the files with findings again to mask their tokens too.
   for (const file of new Set(scanned.report.findings.map((f) => f.file))) {
     const text = await readFile(resolve(ctx.cwd, file), 'utf8').catch(() => '');
     for (const s of secretsIn(text, null)) wf.addSecret(s);
   }
   const { report } = scanned;
-  return { outcome: { command: 'scan', file: what, plan: null, findings: report.findings, filesScanned: report.filesScanned, skipped: report.skipped, failure: null }, planDoc: null };
+  return { outcome: { command: 'scan', file: what, plan: null, findings: report.findings, filesScanned: report.filesScanned, skipped: [...outside, ...report.skipped], failure: null }, planDoc: null };
+}
+
+/** mcp.yaml in the checkout: a file of the pull request, so a symlink out of the workspace is refused. */
+async function headPath(c: CheckEnv): Promise<string> {
+  const path = resolve(c.ctx.cwd, c.inputs.file);
+  await assertInside(c.ctx.cwd, path, `input "file" (${c.inputs.file})`);
+  return path;
 }
 
 async function lintHead(head: LoadedSpec, c: CheckEnv): Promise<Finding[]> {
@@ -150,6 +173,6 @@ async function baseOf(c: CheckEnv): Promise<Base | null> {
   if (!ref) return null;
   const commit = await resolveCommit(ref, c.ctx.cwd);
   const name = c.inputs.baseRef ?? pr?.base.ref ?? null;
-  const short = `\`${commit.slice(0, 7)}\``;
-  return { commit, label: name === null ? short : `\`${name.replace(/`/g, "'")}\` at ${short}`, name: name ?? commit };
+  const short = inlineCode(commit.slice(0, 7));
+  return { commit, label: name === null ? short : `${inlineCode(name)} at ${short}`, name: name ?? commit };
 }

@@ -1,10 +1,11 @@
 // The action's report in markdown, for the sticky PR comment and the job summary: the plan as a
 // per-server table, the redacted diff in a collapsed block, then the findings. Pure: the outcome in,
-// sections out (fit.ts cuts them to a size). Text from the user's files is escaped for markdown and
-// HTML, and `@` never becomes a mention.
+// sections out (fit.ts cuts them to a size). Text from the pull request goes through markdown.ts (md,
+// inlineCode, fenceFor) and nothing else: it shows as written and never becomes markup.
 import type { Finding } from '../core/lint/finding.js';
 import type { ServerChange } from '../core/plan.js';
 import { cutLines } from './fit.js';
+import { fenceFor, inlineCode, md } from './markdown.js';
 import type { Section } from './fit.js';
 import type { Command, FailOn } from './inputs.js';
 import type { MergePlan } from './pr-plan.js';
@@ -48,14 +49,15 @@ export function reportSections(o: Outcome, meta: ReportMeta): Section[] {
   if (o.failure) sections.push({ text: `❌ **${md(o.failure)}**${o.findings.length ? ' The problems:' : ''}\n\n` });
   if (o.plan) sections.push(..._planSections(o, o.plan, meta));
   sections.push(..._findingSections(o));
-  const facts = [meta.tool, ...(meta.headSha ? [`head \`${meta.headSha.slice(0, 7)}\``] : []), ...(o.plan ? [`base ${o.plan.baseLabel}`] : []), `fail-on: ${meta.failOn}`];
+  const facts = [meta.tool, ...(meta.headSha ? [`head ${inlineCode(meta.headSha.slice(0, 7))}`] : []), ...(o.plan ? [`base ${o.plan.baseLabel}`] : []), `fail-on: ${meta.failOn}`];
   sections.push({ text: `<sub>${facts.join(' · ')}</sub>\n` });
   return sections;
 }
 
 function _title(o: Outcome): string {
-  if (o.command === 'scan') return `### mcpctl scan: ${md(o.file)}`;
-  return `### mcpctl ${o.command}: \`${code(o.file)}\``;
+  // scan's "file" is our own words around the base's label, whose names are already code spans (checks.ts)
+  if (o.command === 'scan') return `### mcpctl scan: ${o.file}`;
+  return `### mcpctl ${o.command}: ${inlineCode(o.file)}`;
 }
 
 function _planSections(o: Outcome, part: PlanPart, meta: ReportMeta): Section[] {
@@ -63,16 +65,16 @@ function _planSections(o: Outcome, part: PlanPart, meta: ReportMeta): Section[] 
   const s = plan.summary;
   const out: Section[] = [];
   const notes: string[] = [];
-  if (part.baseProblem) notes.push(`⚠️ \`${code(o.file)}\` at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`);
-  else if (!part.baseExists) notes.push(`\`${code(o.file)}\` is new in this pull request: every server is created.`);
+  if (part.baseProblem) notes.push(`⚠️ ${inlineCode(o.file)} at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`);
+  else if (!part.baseExists) notes.push(`${inlineCode(o.file)} is new in this pull request: every server is created.`);
   const changed = plan.changes.filter((c) => c.action !== 'no-op');
-  const unchanged = plan.changes.filter((c) => c.action === 'no-op').map((c) => `\`${code(c.name)}\``);
+  const unchanged = plan.changes.filter((c) => c.action === 'no-op').map((c) => inlineCode(c.name));
   const lead = changed.length
-    ? `**Merging this pull request changes the Codex config of everyone who applies \`${code(o.file)}\`:** ${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.`
-    : `**No changes:** merging this pull request leaves every Codex config that applies \`${code(o.file)}\` as it is (${s.noop} ${s.noop === 1 ? 'server' : 'servers'} unchanged).`;
+    ? `**Merging this pull request changes the Codex config of everyone who applies ${inlineCode(o.file)}:** ${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.`
+    : `**No changes:** merging this pull request leaves every Codex config that applies ${inlineCode(o.file)} as it is (${s.noop} ${s.noop === 1 ? 'server' : 'servers'} unchanged).`;
   out.push({ text: `${[...notes, lead].join('\n\n')}\n\n` });
   if (changed.length) {
-    const rows = changed.map((c) => `| ${ICON[c.action]} | \`${code(c.name)}\` | ${c.action} | ${c.action === 'delete' ? '' : c.changed.map((k) => `\`${code(k)}\``).join(', ')} |\n`);
+    const rows = changed.map((c) => `| ${ICON[c.action]} | ${inlineCode(c.name)} | ${c.action} | ${c.action === 'delete' ? '' : c.changed.map((k) => inlineCode(k)).join(', ')} |\n`);
     const head = '| | server | action | keys changed |\n|---|---|---|---|\n';
     out.push({ text: head + rows.join('') + '\n', cut: { rank: 1, to: (b) => cutLines(head, rows, '\n', (n) => `_…and ${n} more ${n === 1 ? 'server' : 'servers'}: see the job summary or the plan-json output._\n\n`, b) } });
   }
@@ -113,35 +115,5 @@ function _findingSections(o: Outcome): Section[] {
 function _findingRow(f: Finding): string {
   const severity = f.severity === 'error' ? '❌ error' : '⚠️ warn';
   const hint = f.hint ? `<br><sub>${md(f.hint)}</sub>` : '';
-  return `| ${severity} | ${inlineCode(`${f.file}:${f.line}:${f.col}`)} | \`${code(f.ruleId)}\` | ${md(f.message)}${hint} |\n`;
-}
-
-/**
- * Text for a markdown table cell or paragraph: HTML escaped (no tags, no closing a <details>), `|`
- * escaped, on one line, and `@name` kept from becoming a mention (a zero-width space after the `@`).
- */
-export function md(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/@/g, '@\u200B');
-}
-
-/** Text inside a single-backtick code span of a table cell (names are plain; this guards the rest). */
-function code(s: string): string {
-  return s.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
-}
-
-function inlineCode(s: string): string {
-  return `\`${code(s)}\``;
-}
-
-/** A code fence longer than any run of backticks in the text. */
-export function fenceFor(text: string): string {
-  let longest = 0;
-  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  return '`'.repeat(Math.max(3, longest + 1));
+  return `| ${severity} | ${inlineCode(`${f.file}:${f.line}:${f.col}`)} | ${inlineCode(f.ruleId)} | ${md(f.message)}${hint} |\n`;
 }

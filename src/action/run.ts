@@ -68,7 +68,8 @@ async function _run(io: ActionIo, wf: Workflow, secrets: SecretSet): Promise<num
   const event = await readEvent(io.env);
   const tool = `mcpctl ${toolVersion()}`;
   // The launcher is named `mcpctl` in CI: each machine that applies writes its own absolute path there.
-  const ctx: Context = { cwd: workspace, env: { ...io.env, MCPCTL_LAUNCHER: io.env['MCPCTL_LAUNCHER'] || 'mcpctl' }, home: homedir() };
+  // What mcp.yaml names (policy, catalogs, keys) comes from the pull request: only files of the checkout.
+  const ctx: Context = { cwd: workspace, env: { ...io.env, MCPCTL_LAUNCHER: io.env['MCPCTL_LAUNCHER'] || 'mcpctl' }, home: homedir(), confine: workspace };
   let checked: Checked;
   try {
     checked = await CHECKS[inputs.command]({ inputs, ctx, event, wf, tool });
@@ -162,6 +163,10 @@ async function _comment(wf: Workflow, inputs: Inputs, event: RunEvent, env: Node
   try {
     const r = await upsertSticky(api, pr.number, marker, body);
     wf.log(`${r.action === 'created' ? 'Created' : 'Updated'} the pull request comment${r.comment.html_url ? ` ${r.comment.html_url}` : ` ${r.comment.id}`}.`);
+    if (r.impostors) {
+      const them = r.impostors === 1 ? `a comment that starts with mcpctl's marker but was` : `${r.impostors} comments that start with mcpctl's marker but were`;
+      wf.annotate('warning', `mcpctl: pull request #${pr.number} has ${them} not written with this token: left alone (only the token's own comment is updated).`);
+    }
   } catch (e) {
     if (e instanceof GitHubApiError && e.status === 403) {
       wf.annotate('notice', 'mcpctl: the token cannot comment on this pull request (403: read-only, as for a fork); the report is in the job summary. For pull requests from this repository, give the job "permissions: pull-requests: write".');

@@ -6,6 +6,7 @@ import { secretFindings } from '../core/lint/secret-checks.js';
 import { sourceFromSpec } from '../core/lint/source.js';
 import { findSecrets } from '../core/secrets/detect.js';
 import type { LoadedSpec } from '../app/pipeline.js';
+import { md } from './markdown.js';
 
 /** What a secret becomes in the action's output (what the runner shows for a masked value). */
 export const MASK = '***';
@@ -24,9 +25,8 @@ export class SecretSet {
       if (v.length < MIN_LENGTH || this.#values.has(v)) continue;
       this.#values.add(v);
       fresh.push(v);
-      // the same value as it appears inside a JSON string
-      const json = JSON.stringify(v).slice(1, -1);
-      if (json !== v) this.#values.add(json);
+      // the same value as it appears inside a JSON string, and as the markdown reports show it
+      for (const form of [JSON.stringify(v).slice(1, -1), md(v)]) if (form !== v) this.#values.add(form);
     }
     if (fresh.length) this.#ordered = null;
     return fresh;

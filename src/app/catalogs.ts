@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseIndex } from '../core/catalog/index-file.js';
 import type { CatalogIndex } from '../core/catalog/index-file.js';
 import { parsePublicKey } from '../core/catalog/keys.js';
 import type { PublicKey } from '../core/catalog/keys.js';
@@ -19,6 +18,7 @@ import type { CatalogSource, McpFile, Server } from '../core/generated/mcp-types
 import { validate as schemaCheck } from '../core/generated/mcp-validator.js';
 import { nearest } from '../core/suggest.js';
 import { readLocalCatalog } from '../io/catalog/local.js';
+import { assertInside } from '../io/confine.js';
 import { cacheDirFor, DEFAULT_LIMITS, FetchError, fetchCatalog, readCache, writeCache } from '../io/catalog/remote.js';
 import { readSeen, recordSeen, seenPath } from '../io/catalog/seen.js';
 import type { Context, LoadedSpec } from './pipeline.js';
@@ -74,9 +74,8 @@ export async function loadCatalog(source: CatalogSource, baseDir: string, ctx: C
   const seenFile = seenPath(ctx.env, ctx.home);
   const seen = await readSeen(seenFile);
   const check = async (files: CatalogFiles, keys: PublicKey[], threshold: number, allowUnsigned: boolean, label: string) => {
-    const index = parseIndex(files.index, `${files.where}/index.json`);
-    const verified = verifyCatalog(files, { keys, threshold, allowUnsigned, seenVersion: seen[index.catalog], now });
-    await recordSeen(seenFile, verified.index.catalog, verified.index.version);
+    const verified = verifyCatalog(files, { keys, threshold, allowUnsigned, seen, now });
+    await recordSeen(seenFile, verified.rollbackKeys, verified.index.version);
     return { label, index: verified.index, templates: templatesOf(files, verified), warnings: verified.warnings };
   };
   if (source === 'builtin') return check(await readLocalCatalog(BUILTIN_DIR), await builtinKeys(), 1, false, 'builtin');
@@ -86,8 +85,8 @@ export async function loadCatalog(source: CatalogSource, baseDir: string, ctx: C
   }
   const keys = await trustKeys(source.trust, baseDir);
   const cacheDir = cacheDirFor(cacheRoot(ctx), source.url);
-  const cached = await readCache(cacheDir, source.url);
-  const fresh = cached && now.getTime() - cached.fetchedAt.getTime() < CACHE_MAX_AGE_MS;
+  const cached = await readCache(cacheDir, source.url, now);
+  const fresh = cached?.fetchedAt && now.getTime() - cached.fetchedAt.getTime() < CACHE_MAX_AGE_MS;
   if (cached && fresh && !opts.refresh) return check(cached.files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
   let files: CatalogFiles;
   try {
@@ -97,7 +96,8 @@ export async function loadCatalog(source: CatalogSource, baseDir: string, ctx: C
     if (!(e instanceof FetchError)) throw e;
     if (!cached) throw new McpctlError('E_CATALOG', `cannot fetch catalog ${source.url} (${e.message}) and there is no verified copy`, { hint: 'check the network and the URL, then run "mcpctl catalog pull"' });
     const offline = await check(cached.files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
-    offline.warnings.push(`catalog ${source.url} could not be fetched (${e.message}); using the copy verified on ${cached.fetchedAt.toISOString()}`);
+    const when = cached.fetchedAt ? `verified on ${cached.fetchedAt.toISOString()}` : `verified at an unknown time (${cached.stampFile} is missing or corrupt; "mcpctl catalog pull" renews it)`;
+    offline.warnings.push(`catalog ${source.url} could not be fetched (${e.message}); using the copy ${when}`);
     return offline;
   }
   const loaded = await check(files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
@@ -134,6 +134,7 @@ export function findTemplate(catalogs: LoadedCatalog[], ref: string): { template
 export async function resolveSpecTemplates(loaded: LoadedSpec, ctx: Context): Promise<{ spec: McpFile; warnings: string[] }> {
   const servers = loaded.spec.servers ?? {};
   if (!Object.values(servers).some((s) => s.template !== undefined)) return { spec: loaded.spec, warnings: [] };
+  if (ctx.confine) await confineCatalogFiles(loaded, ctx.confine);
   const catalogs = await loadCatalogs(loaded.spec.catalogs, dirname(loaded.path), ctx);
   const problems: Diagnostic[] = [];
   const out: Record<string, Server> = {};
@@ -160,4 +161,15 @@ export async function resolveSpecTemplates(loaded: LoadedSpec, ctx: Context): Pr
     throw new McpctlError('E_CATALOG', `a template resolved to a server mcp.yaml does not allow (${schemaCheck.errors?.[0]?.instancePath ?? ''} ${schemaCheck.errors?.[0]?.message ?? ''})`, { hint: 'the template is faulty: report it to the catalog publisher' });
   }
   return { spec, warnings: catalogs.flatMap((c) => c.warnings) };
+}
+
+/** Catalog folders and trusted key files of mcp.yaml, each inside `root` (symlinks followed), or E_OUTSIDE_ROOT at its line. */
+async function confineCatalogFiles(loaded: LoadedSpec, root: string): Promise<void> {
+  const base = dirname(loaded.path);
+  const at = (path: (string | number)[]) => ({ file: loaded.file, ...loaded.doc.locate(path) });
+  for (const [i, source] of (loaded.spec.catalogs ?? []).entries()) {
+    if (source === 'builtin') continue;
+    if ('path' in source) await assertInside(root, resolve(base, source.path), `catalog path "${source.path}"`, at(['catalogs', i, 'path']));
+    for (const [j, key] of (source.trust ?? []).entries()) await assertInside(root, resolve(base, key), `trusted key "${key}"`, at(['catalogs', i, 'trust', j]));
+  }
 }

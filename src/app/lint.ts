@@ -7,12 +7,17 @@ import { lintSource } from '../core/lint/lint.js';
 import { sourceFromSpec, sourceFromToml } from '../core/lint/source.js';
 import { tomlPositions } from '../core/toml/positions.js';
 import type { TargetDoc } from '../core/toml/read-target.js';
+import { assertInside } from '../io/confine.js';
 import { readPolicy } from '../io/policy.js';
 import type { Context, LoadedSpec } from './pipeline.js';
 
 export async function policiesFor(spec: LoadedSpec | null, extra: string | undefined, ctx: Context): Promise<PolicyFile[]> {
   const out: PolicyFile[] = [];
-  if (spec?.spec.policy) out.push(await readPolicy(resolve(dirname(spec.path), spec.spec.policy), spec.spec.policy));
+  if (spec?.spec.policy) {
+    const path = resolve(dirname(spec.path), spec.spec.policy);
+    if (ctx.confine) await assertInside(ctx.confine, path, `policy "${spec.spec.policy}"`, { file: spec.file, ...spec.doc.locate(['policy']) });
+    out.push(await readPolicy(path, spec.spec.policy));
+  }
   if (extra) out.push(await readPolicy(resolve(ctx.cwd, extra), extra));
   return out;
 }

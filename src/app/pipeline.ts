@@ -36,6 +36,8 @@ export interface Context {
   cwd: string;
   env: NodeJS.ProcessEnv;
   home: string;
+  /** Files that mcp.yaml names (policy, catalog folders, trusted keys) must lie in this folder, symlinks followed (the Action: the workspace). */
+  confine?: string | undefined;
 }
 
 export function processContext(): Context {

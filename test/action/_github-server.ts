@@ -1,6 +1,8 @@
-// A loopback stand-in for the GitHub REST API: the three issue-comment endpoints the action uses, with
-// GitHub's shapes, pagination (per_page, page, a Link header) and the auth header check. It records
-// every call. `readOnly` answers writes with 403, as GitHub does for a fork's token.
+// A loopback stand-in for the GitHub REST API: GET /user and the three issue-comment endpoints the action
+// uses, with GitHub's shapes, pagination (per_page, page, a Link header) and the auth header check. It
+// records every call. `readOnly` answers writes with 403, as GitHub does for a fork's token. `identity` is
+// the token's account: null (the default) is the workflow's GITHUB_TOKEN, for which GET /user answers 403
+// and comments are written by github-actions[bot]; an account stands for a personal access token.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,9 +11,18 @@ export interface StoredComment {
   id: number;
   body: string;
   html_url: string;
-  user: { login: string; type: string };
+  user: Account;
   issue: number;
 }
+
+export interface Account {
+  login: string;
+  id: number;
+  type: string;
+}
+
+/** github-actions[bot], as github.com shows it. */
+export const ACTIONS_BOT: Account = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 
 export interface Call {
   method: string;
@@ -26,7 +37,8 @@ export interface FakeGitHub {
   calls: Call[];
   comments: StoredComment[];
   readOnly: boolean;
-  seed(issue: number, body: string, login?: string): StoredComment;
+  identity: Account | null;
+  seed(issue: number, body: string, author?: Account): StoredComment;
   close(): Promise<void>;
 }
 
@@ -37,8 +49,9 @@ export async function fakeGitHub(opts: { repository: string; token: string }): P
     calls: [],
     comments: [],
     readOnly: false,
-    seed(issue, body, login = 'someone') {
-      const c: StoredComment = { id: nextId++, body, html_url: '', user: { login, type: 'User' }, issue };
+    identity: null,
+    seed(issue, body, author = { login: 'someone', id: 501, type: 'User' }) {
+      const c: StoredComment = { id: nextId++, body, html_url: '', user: { ...author }, issue };
       c.html_url = `https://github.com/${opts.repository}/pull/${issue}#issuecomment-${c.id}`;
       state.comments.push(c);
       return c;
@@ -60,6 +73,10 @@ export async function fakeGitHub(opts: { repository: string; token: string }): P
       res.end(JSON.stringify(value));
     };
     if (!authorized) return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (url.pathname === '/user' && req.method === 'GET') {
+      if (!state.identity) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      return send(200, { ...state.identity, node_id: `U_${state.identity.id}`, site_admin: false });
+    }
     if (!url.pathname.startsWith(`${prefix}/`)) return send(404, { message: 'Not Found' });
     const rest = url.pathname.slice(prefix.length);
     const list = rest.match(/^\/issues\/(\d+)\/comments$/);
@@ -78,7 +95,7 @@ export async function fakeGitHub(opts: { repository: string; token: string }): P
       const text = _bodyOf(body);
       if (text === null) return send(422, { message: 'Validation Failed' });
       if (text.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
-      return send(201, _shape(state.seed(Number(list[1]), text, 'github-actions[bot]')));
+      return send(201, _shape(state.seed(Number(list[1]), text, state.identity ?? ACTIONS_BOT)));
     }
     if (one && req.method === 'PATCH') {
       if (state.readOnly) return send(403, { message: 'Resource not accessible by integration' });

@@ -199,7 +199,7 @@ test('a head mcp.yaml that does not load: annotations at its lines, a comment th
   assert.match(run.stdout, /^::error file=mcp\.yaml,line=8,col=5,title=E_SCHEMA::/m);
   assert.match(run.stdout, /^::error::mcpctl plan: E_SCHEMA: mcp\.yaml is not a valid mcp\.yaml/m);
   const body = stickies()[0]?.body ?? '';
-  assert.match(body, '❌ **E_SCHEMA: mcp.yaml is not a valid mcp.yaml (1 problem)** The problems:');
+  assert.match(body, '❌ **E\\_SCHEMA: mcp.yaml is not a valid mcp.yaml \\(1 problem\\)** The problems:');
   assert.match(body, '| ❌ error | `mcp.yaml:8:5` | `E_SCHEMA` |');
   assert.is(run.outputs['has-changes'], 'false');
   assert.is(run.outputs['findings'], '1');

@@ -8,7 +8,8 @@ import { eventFrom } from '../../src/action/event.js';
 import { fit } from '../../src/action/fit.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { planMerge } from '../../src/action/pr-plan.js';
-import { fenceFor, md, reportSections } from '../../src/action/report.js';
+import { fenceFor, inlineCode, md } from '../../src/action/markdown.js';
+import { reportSections } from '../../src/action/report.js';
 import type { Outcome, ReportMeta } from '../../src/action/report.js';
 import { COMMENT_LIMIT, stickyMarker } from '../../src/action/run.js';
 import { SecretSet } from '../../src/action/secrets.js';
@@ -62,11 +63,73 @@ test('the sticky marker: one per workflow and file, never closing the HTML comme
 });
 
 test('markdown: user text cannot open tags, break a table or mention anyone', () => {
-  assert.is(md('a | b <img src=x> @acme/team\nnext'), 'a \\| b &lt;img src=x&gt; @\u200Bacme/team next');
+  assert.is(md('a | b <img src=x> @acme/team\nnext'), 'a \\| b \\<img src=x\\> @\u200Bacme/team next');
   assert.is(fenceFor('x ``` y'), '````');
   assert.is(fenceFor('plain'), '```');
   const body = fit(reportSections(outcome({ findings: [{ ...finding(0), message: 'uses </details> and @org | x' }] }), META), COMMENT_LIMIT);
-  assert.match(body, '| ❌ error | `mcp.yaml:1:5` | `policy/unpinned-package` | uses &lt;/details&gt; and @\u200Borg \\| x<br><sub>pin a version</sub> |');
+  assert.match(body, '| ❌ error | `mcp.yaml:1:5` | `policy/unpinned-package` | uses \\</details\\> and @\u200Borg \\| x<br><sub>pin a version</sub> |');
+});
+
+/** Every markup character of `text` is backslash-escaped (preceded by an odd number of backslashes). */
+function allEscaped(text: string): boolean {
+  for (const m of text.matchAll(/[`*_~[\]()!<>&#|$]/g)) {
+    const before = /\\*$/.exec(text.slice(0, m.index))?.[0].length ?? 0;
+    if (before % 2 === 0) return false;
+  }
+  return true;
+}
+
+test('markdown injection: links, images, emphasis, code, HTML, headings, tables, math, autolinks and mentions stay text', () => {
+  const attacks = [
+    '[click here](https://evil.example/login)',
+    '![tracker](https://evil.example/pixel.png)',
+    '![x][ref] [ref]: https://evil.example',
+    '**bold** __bold__ *it* _it_ ~~gone~~',
+    '`code` ``two`` <b>bold</b> <img src=x onerror=alert(1)> </details>',
+    '# heading | a | b |',
+    '$\\color{red}{\\text{PASSED}}$ &lt;entity&gt; &#x5B;',
+    'https://evil.example/a www.evil.example mallory@evil.example @acme/security #1 acme/tools#2',
+    'a\\[b\\] already \\escaped',
+  ];
+  for (const a of attacks) {
+    const out = md(a);
+    assert.ok(allEscaped(out), `${a} → ${out}`);
+    assert.not.match(out, /:\/\//, 'no scheme:// left for the autolinker');
+    assert.not.match(out, /www\./i);
+    assert.not.match(out, /@[^\u200B]/, 'no mention or e-mail autolink');
+    assert.not.match(out, /#[A-Za-z0-9]/, 'no issue reference');
+    assert.not.match(out, /\n/);
+    // what a reader sees: the same characters (backslash escapes and zero-width spaces removed)
+    assert.is(out.replace(/\u200B/g, '').replace(/\\([\\`*_~[\]()!<>&#|$])/g, '$1'), a);
+  }
+  assert.is(md('x\u202Ey\u0007z'), 'x\uFFFDy\uFFFDz', 'no bidi override, no control character');
+  // code spans: a backtick in the text cannot close them, a | cannot end a table cell
+  assert.is(inlineCode('a`b'), '``a`b``');
+  assert.is(inlineCode('`x`'), '`` `x` ``');
+  assert.is(inlineCode('a|b'), '`a\\|b`');
+});
+
+test('the report: a PR’s package names, file names and values render as text in every section, the diff cannot close its fence', () => {
+  const evil = '![x](https://evil.example/p.png)[y](https://evil.example)';
+  const merge = planMerge(new Map(), new Map([['srv', { command: 'npx', args: ['-y', evil, '```', '````\n</details>'] }]]));
+  const o = outcome({
+    plan: { merge, baseLabel: '`main` at `1234567`', baseExists: true, baseProblem: `E_YAML: ${evil}` },
+    findings: [{ ...finding(0), message: `server "srv": "${evil}" is not pinned`, hint: `pin it, e.g. ${evil}@1.0.0`, file: `dir/${evil}.yaml` }],
+    skipped: [{ file: evil, reason: `too large <b>${evil}</b>` }],
+    failure: `E_X: ${evil}`,
+  });
+  for (const body of [fit(reportSections(o, META), COMMENT_LIMIT), fit(reportSections({ ...o, command: 'lint' }, { ...META, marker: '' }), 1_000_000)]) {
+    const fence = /^(`{3,})diff$/m.exec(body)?.[1] ?? '';
+    assert.ok(fence.length > 4, 'a fence longer than the backtick runs of the diff');
+    const [before = '', diff = '', after = ''] = body.split(new RegExp(`^${fence}(?:diff)?$`, 'm'));
+    assert.match(diff, evil, 'the diff shows the value as written, inside the fence');
+    for (const text of [before, after]) {
+      const outside = text.replace(/(`+)[^`][\s\S]*?\1(?!`)/g, '<code span>'); // nothing in a code span is markup
+      assert.not.match(outside, /(^|[^\\])!\[/, 'no image');
+      assert.not.match(outside, /(^|[^\\])\]\(/, 'no link');
+      assert.not.match(outside, /(^|[^\\])<b>/, 'no HTML tag');
+    }
+  }
 });
 
 test('a plan too large for a comment is cut under 65,536 characters, diff first, with notes', () => {
@@ -114,6 +177,9 @@ test('secrets: scrubbed longest first, lines of a multi-line value too, JSON-esc
   assert.is(s.scrub('a second-line-secret'), 'a ***');
   s.add('quo"te\\secret');
   assert.is(s.scrub(JSON.stringify({ v: 'quo"te\\secret' })), '{"v":"***"}');
+  // and as the markdown report shows it (escaped), so an escape cannot carry a secret past the scrub
+  s.add('ghp_tok*en@host');
+  assert.is(s.scrub(`| ${md('ghp_tok*en@host')} |`), '| *** |');
 });
 
 test.run();

@@ -1,6 +1,6 @@
 // Remote catalogs over a loopback HTTP server: fetched, verified, cached; offline runs use the last verified
 // copy and never an unverified one; flaky, oversized and tampered answers are refused.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -62,6 +62,35 @@ test('pull verifies and caches; offline runs use the verified copy with a warnin
     const offline = await run('catalog', 'pull');
     assert.is(offline.code, 0, offline.stderr);
     assert.match(offline.stderr, /could not be fetched .*503.*; using the copy verified on/);
+  } finally {
+    server.close();
+  }
+});
+
+test('a corrupt or future cache timestamp is a stale cache: refetched online, used with a clear warning offline, never an internal error', async () => {
+  const { dir, run, state, server } = await setUp();
+  try {
+    assert.is((await run('catalog', 'pull')).code, 0);
+    const root = join(dir, '.cache', 'mcpctl', 'catalogs');
+    const stamp = join(root, readdirSync(root)[0] ?? '', 'fetched-at');
+    writeFileSync(stamp, 'not a time');
+    state.mode = 'down';
+    const offline = await run('render', '--config', 'c.toml');
+    assert.is(offline.code, 0, offline.stderr);
+    assert.not.match(offline.stderr, /internal error|this is a bug/);
+    assert.match(offline.stdout, /@acme\/demo-mcp@1\.2\.0/);
+    const pull = await run('catalog', 'pull');
+    assert.is(pull.code, 0, pull.stderr);
+    assert.match(pull.stderr, /using the copy verified at an unknown time \(.*fetched-at is missing or corrupt; "mcpctl catalog pull" renews it\)/);
+    state.mode = 'ok';
+    for (const bad of ['garbage', '9999-01-01T00:00:00.000Z']) {
+      writeFileSync(stamp, bad);
+      const before = state.requests;
+      const online = await run('render', '--config', 'c.toml');
+      assert.is(online.code, 0, online.stderr);
+      assert.ok(state.requests > before, `${bad}: the cache was refetched`);
+      assert.ok(!Number.isNaN(Date.parse(readFileSync(stamp, 'utf8'))) && readFileSync(stamp, 'utf8') !== bad);
+    }
   } finally {
     server.close();
   }

@@ -97,6 +97,59 @@ test('an expired index is refused (freeze), an older one replayed is refused (ro
   assert.match(replay.stderr, /version 1, older than version 2 already seen/);
 });
 
+test('rollback state is keyed by the signing key: an unsigned index or another key named "mcpctl-builtin" at 999999 cannot break the built-in catalog', () => {
+  const { dir, cat, run } = setUp();
+  const builtinList = () => run('catalog', 'list', '--file', 'none.yaml');
+  // an untrusted mcp.yaml: an allow_unsigned catalog claiming the built-in catalog's name at a huge version
+  const idx = join(cat, 'index.json');
+  writeFileSync(idx, readFileSync(idx, 'utf8').replace('"catalog": "acme"', '"catalog": "mcpctl-builtin"').replace('"version": 1,', '"version": 999999,'));
+  renameSync(join(cat, 'index.json.sig'), join(dir, 'sig-aside'));
+  writeFileSync(join(dir, 'mcp.yaml'), 'version: 1\ncatalogs:\n  - path: cat\n    allow_unsigned: true\n');
+  const poisoned = run('catalog', 'list');
+  assert.is(poisoned.code, 0, poisoned.stderr);
+  assert.match(poisoned.stderr, /WITHOUT a valid signature/);
+  const after = builtinList();
+  assert.is(after.code, 0, after.stderr);
+  assert.match(after.stdout, /^time@/m);
+  // the same name and version signed by a key the untrusted mcp.yaml trusts: recorded for that key only
+  assert.is(run('catalog', 'keygen', '--out', 'evil.key').code, 0);
+  assert.is(run('catalog', 'sign', 'cat', '--key', 'evil.key', '--name', 'mcpctl-builtin').code, 0);
+  writeFileSync(join(dir, 'mcp.yaml'), 'version: 1\ncatalogs:\n  - path: cat\n    trust: [evil.key.pub]\n');
+  assert.is(run('catalog', 'list').code, 0);
+  const state = JSON.parse(readFileSync(join(dir, '.config', 'mcpctl', 'catalog-versions.json'), 'utf8'));
+  assert.is(state.format_version, 2);
+  assert.ok(Object.values(state.signed).includes(1000000), JSON.stringify(state));
+  const still = builtinList();
+  assert.is(still.code, 0, still.stderr);
+  assert.match(still.stdout, /^time@/m);
+});
+
+test('an old (format 1) state file poisoned by name is not trusted: the built-in catalog works and the file is rewritten per key', () => {
+  const dir = tempDir('mcpctl-cat-');
+  mkdirSync(join(dir, '.config', 'mcpctl'), { recursive: true });
+  const file = join(dir, '.config', 'mcpctl', 'catalog-versions.json');
+  writeFileSync(file, JSON.stringify({ format_version: 1, catalogs: { 'mcpctl-builtin': 999999 } }));
+  const r = mcpctl(['catalog', 'list'], { cwd: dir, env: { HOME: dir } });
+  assert.is(r.code, 0, r.stderr);
+  const state = JSON.parse(readFileSync(file, 'utf8'));
+  assert.is(state.format_version, 2);
+  assert.is(state.catalogs, undefined);
+  assert.equal(Object.keys(state.signed).length, 1);
+  assert.match(Object.keys(state.signed)[0] ?? '', /^ed25519:[0-9a-f]{64}\/mcpctl-builtin$/);
+});
+
+test('catalog verify DIR refuses a replayed older index, as add and plan do', () => {
+  const { dir, cat, run, verify } = setUp();
+  cpSync(cat, join(dir, 'cat-v1'), { recursive: true });
+  assert.is(run('catalog', 'sign', 'cat', '--key', 'acme.key').code, 0);
+  const v2 = verify();
+  assert.is(v2.code, 0, v2.stderr);
+  cpSync(join(dir, 'cat-v1'), cat, { recursive: true });
+  const replay = verify();
+  refused(replay, 'E_ROLLBACK');
+  assert.match(replay.stderr, /version 1, older than version 2 already seen/);
+});
+
 test('plan with template: resolves inputs, applies overrides, compiles like a hand-written server', () => {
   const { dir, run } = setUp();
   writeFileSync(

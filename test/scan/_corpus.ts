@@ -193,7 +193,7 @@ export const DECOYS: ReadonlyArray<() => Entry> = [
   () => ({ key: 'request_id', value: uuid() }),
   () => ({ key: 'id', value: uuid() }),
   () => ({ key: 'integrity', value: `sha512-${rand(A.base64, 86)}==` }),
-  () => ({ key: 'resolved', value: `https://registry.npmjs.org/@acme/pkg/-/pkg-1.2.3.tgz` }),
+  () => ({ key: 'resolved', value: `http://127.0.0.1:4873/@acme/pkg/-/pkg-1.2.3.tgz` }),
   () => ({ key: 'icon', value: `data:image/png;base64,iVBORw0KGgo${rand(A.base64, 400)}` }),
   () => ({ key: 'API_KEY', value: '${env:API_KEY}' }),
   () => ({ key: 'GITHUB_TOKEN', value: '${secret:github}' }),

@@ -7,7 +7,7 @@ import { catalogsOf } from '../../app/add.js';
 import type { LoadedCatalog, Template } from '../../app/catalogs.js';
 import type { Context } from '../../app/pipeline.js';
 import { checkServerName, envAndHeaders, nameFromId, plainServer, secretRef, templateWith } from '../../core/add-spec.js';
-import { compareVersions } from '../../core/catalog/resolve-template.js';
+import { newestPerId, searchTemplates } from '../../core/catalog/search.js';
 import { checkInputValue, templateInputs } from '../../core/catalog/template-inputs.js';
 import type { TemplateInput } from '../../core/catalog/template-inputs.js';
 import { McpctlError } from '../../core/errors.js';
@@ -53,17 +53,7 @@ export async function interactiveAdd(args: AddArgs, y: McpYaml, ctx: Context, io
 }
 
 async function pickTemplate(catalogs: LoadedCatalog[], io: Io): Promise<Template | null> {
-  // the first catalog that has an id wins (as findTemplate decides), its newest version
-  const byId = new Map<string, Template>();
-  for (const c of catalogs) {
-    const own = new Map<string, Template>();
-    for (const t of c.templates) {
-      const seen = own.get(t.id);
-      if (!seen || compareVersions(t.version, seen.version) > 0) own.set(t.id, t);
-    }
-    for (const [id, t] of own) if (!byId.has(id)) byId.set(id, t);
-  }
-  const all = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const all = newestPerId(catalogs.map((c) => c.templates));
   let shown = all;
   for (;;) {
     const w = Math.max(0, ...shown.map((t) => t.id.length));
@@ -75,8 +65,7 @@ async function pickTemplate(catalogs: LoadedCatalog[], io: Io): Promise<Template
     if (a === '-') return null;
     const exact = all.find((t) => t.id === a);
     if (exact) return exact;
-    const words = a.toLowerCase().split(/\s+/).filter(Boolean);
-    const hits = words.length ? all.filter((t) => words.every((wd) => haystack(t).includes(wd))) : all;
+    const hits = searchTemplates(all, a);
     if (!hits.length) io.stderr.write(`  no template matches "${a}"; showing the previous list\n`);
     else shown = hits;
   }
@@ -135,11 +124,6 @@ async function askSecretInput(input: TemplateInput, server: string, pending: Pen
 async function askCommand(io: Io): Promise<{ url: string } | { args: string }> {
   const line = await ask(io, '\nCommand line (e.g. uvx notes-mcp==0.4.2) or URL of a remote server');
   return /^https?:\/\//.test(line) ? { url: line } : { args: line };
-}
-
-/** What a search matches: id, title, description, category, keywords (not the reverse-DNS name: "io.github…" would match every "git"). */
-function haystack(t: Template): string {
-  return [t.id, t.doc.description, t.doc.meta.title ?? '', t.doc.meta.category ?? '', ...(t.doc.meta.keywords ?? [])].join(' ').toLowerCase();
 }
 
 function oneLine(s: string): string {

@@ -8,6 +8,7 @@ import { loadSpec, processContext } from '../../app/pipeline.js';
 import { indexText, parseIndex, signaturesText } from '../../core/catalog/index-file.js';
 import { parsePublicKey, parseSecretKey, publicKeyFile, secretKeyFile } from '../../core/catalog/keys.js';
 import { resolveTemplate } from '../../core/catalog/resolve-template.js';
+import { newestPerId, searchTemplates } from '../../core/catalog/search.js';
 import { templateInputs } from '../../core/catalog/template-inputs.js';
 import { META_KEY, parseServerJson, SERVER_SCHEMA_2025_12_11 } from '../../core/catalog/server-json.js';
 import { buildIndex, signIndex } from '../../core/catalog/sign.js';
@@ -17,6 +18,7 @@ import type { CatalogSource } from '../../core/generated/mcp-types.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { readLocalCatalog } from '../../io/catalog/local.js';
 import { fetchCatalog } from '../../io/catalog/remote.js';
+import { readSeen, recordSeen, seenPath } from '../../io/catalog/seen.js';
 import type { Io } from '../output.js';
 import { writeJson } from '../output.js';
 
@@ -38,21 +40,21 @@ export async function catalogAction(action: string, args: Record<string, unknown
   switch (action) {
     case 'list':
     case 'search': {
-      const word = str(args['word'])?.toLowerCase();
+      const word = str(args['word']);
       const all = await catalogs();
-      const rows = all.flatMap((c) => latest(c.templates).map((t) => ({ catalog: c.index.catalog, t })));
-      const hits = word ? rows.filter(({ t }) => haystack(t).includes(word)) : rows;
+      const rows = all.flatMap((c) => newestPerId([c.templates]).map((t) => ({ ...t, catalog: c.index.catalog })));
+      const hits = word ? searchTemplates(rows, word) : rows;
       if (json) {
-        writeJson(io, { format_version: 1, kind: 'mcpctl.catalog-list', templates: hits.map(({ catalog, t }) => summary(catalog, t)) });
+        writeJson(io, { format_version: 1, kind: 'mcpctl.catalog-list', templates: hits.map((t) => summary(t.catalog, t)) });
         return EXIT.ok;
       }
       if (!hits.length) {
         io.stdout.write(word ? `No template matches "${word}".\n` : 'The catalogs have no templates.\n');
         return word ? EXIT.failure : EXIT.ok;
       }
-      const w = Math.max(...hits.map(({ t }) => `${t.id}@${t.version}`.length));
-      const cw = Math.max(...hits.map(({ t }) => (t.doc.meta.category ?? '').length));
-      for (const { t } of hits) {
+      const w = Math.max(...hits.map((t) => `${t.id}@${t.version}`.length));
+      const cw = Math.max(...hits.map((t) => (t.doc.meta.category ?? '').length));
+      for (const t of hits) {
         const kind = t.doc.packages[0] ? t.doc.packages[0].registryType : 'remote';
         io.stdout.write(`${`${t.id}@${t.version}`.padEnd(w)}  ${(t.doc.meta.category ?? '').padEnd(cw)}  ${kind.padEnd(6)}  ${oneLine(t.doc.description)}\n`);
       }
@@ -87,7 +89,10 @@ export async function catalogAction(action: string, args: Record<string, unknown
         const isUrl = /^https?:\/\//.test(source);
         const files = isUrl ? await fetchCatalog(source, args['allow-http'] === true) : await readLocalCatalog(resolve(ctx.cwd, source));
         const isBuiltin = !isUrl && resolve(ctx.cwd, source) === resolve(BUILTIN_DIR);
-        const v = verifyCatalog(files, { keys: keys.length ? keys : isBuiltin ? await builtinKeys() : [], threshold: Number(args['threshold'] ?? 1), allowUnsigned: false, now: new Date() });
+        // the same rollback record as add and plan: a replayed older index signed by the same key is refused
+        const seenFile = seenPath(ctx.env, ctx.home);
+        const v = verifyCatalog(files, { keys: keys.length ? keys : isBuiltin ? await builtinKeys() : [], threshold: Number(args['threshold'] ?? 1), allowUnsigned: false, seen: await readSeen(seenFile), now: new Date() });
+        await recordSeen(seenFile, v.rollbackKeys, v.index.version);
         results.push({ where: source, catalog: v.index.catalog, version: v.index.version, templates: v.index.templates.length, signed_by: v.signedBy, warnings: v.warnings });
       } else {
         for (const c of await catalogs()) results.push({ where: c.label, catalog: c.index.catalog, version: c.index.version, templates: c.templates.length, signed_by: [], warnings: c.warnings });
@@ -176,16 +181,6 @@ async function jsonFiles(dir: string, sub = ''): Promise<string[]> {
 
 function asRecord(v: unknown): Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? { ...v } : {};
-}
-
-function latest(ts: Template[]): Template[] {
-  const byId = new Map<string, Template>();
-  for (const t of ts) byId.set(t.id, t);
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-
-function haystack(t: Template): string {
-  return [t.id, t.doc.name, t.doc.description, t.doc.meta.title ?? '', t.doc.meta.category ?? '', ...(t.doc.meta.keywords ?? [])].join(' ').toLowerCase();
 }
 
 function oneLine(s: string): string {

@@ -1,7 +1,8 @@
 // Verifying a catalog: signatures over the exact index bytes, then every template against its length and
 // sha256. Rejects: a bad or missing signature, a key that is not trusted, fewer valid signatures than the
 // threshold, a template whose bytes do not match (mix-and-match), a template file not in the index, an
-// index older than one already seen for this catalog (rollback) and an expired one (freeze). Pure.
+// index older than one already seen from the same signing key under the same name (rollback) and an expired
+// one (freeze). Pure.
 import { createHash } from 'node:crypto';
 import nacl from 'tweetnacl';
 import { McpctlError } from '../errors.js';
@@ -24,8 +25,8 @@ export interface TrustSettings {
   keys: PublicKey[];
   threshold: number;
   allowUnsigned: boolean;
-  /** Highest index version already verified for this catalog name. */
-  seenVersion?: number | undefined;
+  /** Highest index versions already verified, by rollbackKey(signing key, catalog name). */
+  seen?: Readonly<Record<string, number>> | undefined;
   now: Date;
 }
 
@@ -35,6 +36,8 @@ export interface VerifiedCatalog {
   templates: Map<string, Uint8Array>;
   /** Key ids whose signatures verified. */
   signedBy: string[];
+  /** Where to remember this index's version: one rollbackKey per trusted key whose signature verified (none when unsigned). */
+  rollbackKeys: string[];
   warnings: string[];
 }
 
@@ -44,13 +47,14 @@ export function verifyCatalog(c: CatalogFiles, t: TrustSettings): VerifiedCatalo
   const index = parseIndex(c.index, `${c.where}/index.json`);
   const warnings: string[] = [];
   const signedBy: string[] = [];
+  const rollbackKeys: string[] = [];
   if (c.signatures === null) {
     if (!t.allowUnsigned) {
       throw trust('E_SIGNATURE', `catalog "${index.catalog}" at ${c.where} has no signature (index.json.sig)`, 'only signed catalogs are used: ask its publisher to sign it ("mcpctl catalog sign"), or mark it allow_unsigned: true if you accept the risk');
     }
   } else {
     const sigs = parseSignatures(c.signatures, `${c.where}/index.json.sig`);
-    const trusted = new Map(t.keys.map((k) => [k.keyid, k.bytes]));
+    const trusted = new Map(t.keys.map((k) => [k.keyid, k]));
     const unknown: string[] = [];
     for (const s of sigs) {
       const key = trusted.get(s.keyid);
@@ -59,10 +63,13 @@ export function verifyCatalog(c: CatalogFiles, t: TrustSettings): VerifiedCatalo
         continue;
       }
       const sig = Buffer.from(s.sig, 'base64');
-      if (sig.length !== nacl.sign.signatureLength || !nacl.sign.detached.verify(c.index, new Uint8Array(sig), key)) {
+      if (sig.length !== nacl.sign.signatureLength || !nacl.sign.detached.verify(c.index, new Uint8Array(sig), key.bytes)) {
         throw trust('E_SIGNATURE', `the signature by key ${s.keyid} does not match index.json of catalog "${index.catalog}" (${c.where})`, 'the index or its signature was changed after signing: do not use this catalog; get it again from its publisher');
       }
-      if (!signedBy.includes(s.keyid)) signedBy.push(s.keyid);
+      if (!signedBy.includes(s.keyid)) {
+        signedBy.push(s.keyid);
+        rollbackKeys.push(rollbackKey(key, index.catalog));
+      }
     }
     if (signedBy.length < t.threshold) {
       if (!t.allowUnsigned) {
@@ -75,8 +82,12 @@ export function verifyCatalog(c: CatalogFiles, t: TrustSettings): VerifiedCatalo
   if (Date.parse(index.expires) <= t.now.getTime()) {
     throw trust('E_EXPIRED', `catalog "${index.catalog}" (${c.where}) expired on ${index.expires}`, 'an expired index may be a frozen copy that hides newer fixes: get a fresh one from its publisher');
   }
-  if (t.seenVersion !== undefined && index.version < t.seenVersion) {
-    throw trust('E_ROLLBACK', `catalog "${index.catalog}" (${c.where}) is version ${index.version}, older than version ${t.seenVersion} already seen`, 'an older index may bring back templates with known problems: get the current one from its publisher');
+  // Only what a trusted key signed counts: the name inside an index is the publisher's claim, so an unsigned
+  // (allow_unsigned) index calling itself "mcpctl-builtin" at version 999999 neither checks against nor
+  // raises the version another key's catalog of that name must reach.
+  const seenVersion = Math.max(0, ...rollbackKeys.map((k) => t.seen?.[k] ?? 0));
+  if (index.version < seenVersion) {
+    throw trust('E_ROLLBACK', `catalog "${index.catalog}" (${c.where}) is version ${index.version}, older than version ${seenVersion} already seen signed by the same key`, 'an older index may bring back templates with known problems: get the current one from its publisher');
   }
   const templates = new Map<string, Uint8Array>();
   for (const e of index.templates) {
@@ -92,5 +103,10 @@ export function verifyCatalog(c: CatalogFiles, t: TrustSettings): VerifiedCatalo
   for (const p of c.listed ?? []) {
     if (!known.has(p)) throw trust('E_CATALOG_EXTRA', `${p} in catalog "${index.catalog}" (${c.where}) is not listed in its signed index`, 'remove the file, or add it and sign the catalog again ("mcpctl catalog sign")');
   }
-  return { index, templates, signedBy, warnings };
+  return { index, templates, signedBy, rollbackKeys, warnings };
+}
+
+/** The rollback record's key: the full sha256 of the signing public key (not the short key id) and the catalog name. */
+export function rollbackKey(key: PublicKey, catalog: string): string {
+  return `ed25519:${createHash('sha256').update(key.bytes).digest('hex')}/${catalog}`;
 }

@@ -98,7 +98,26 @@ export async function writeCache(dir: string, c: CatalogFiles): Promise<void> {
   await writeFile(join(dir, 'fetched-at'), new Date().toISOString());
 }
 
-export async function readCache(dir: string, where: string): Promise<{ files: CatalogFiles; fetchedAt: Date } | null> {
+/** A cached copy; fetchedAt is null when its time is unknown (fetched-at missing, corrupt or in the future): stale then. */
+export interface CachedCatalog {
+  files: CatalogFiles;
+  fetchedAt: Date | null;
+  /** The fetched-at file, for messages. */
+  stampFile: string;
+}
+
+// A clock may be a little ahead of the one that wrote the stamp; more than this is a corrupt stamp.
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/** The time in a fetched-at file, or null when it is not a plain ISO time no later than now (+ skew). */
+export function parseFetchedAt(text: string, now: Date): Date | null {
+  const t = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(t)) return null;
+  const ms = Date.parse(t);
+  return Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS ? null : new Date(ms);
+}
+
+export async function readCache(dir: string, where: string, now: Date = new Date()): Promise<CachedCatalog | null> {
   try {
     const index = new Uint8Array(await readFile(join(dir, 'index.json')));
     const sig = await readFile(join(dir, 'index.json.sig')).then((b) => new Uint8Array(b)).catch(() => null);
@@ -107,8 +126,9 @@ export async function readCache(dir: string, where: string): Promise<{ files: Ca
       const bytes = await readFile(join(dir, 'files', t.path)).catch(() => null);
       if (bytes) files.set(t.path, new Uint8Array(bytes));
     }
-    const fetchedAt = new Date(await readFile(join(dir, 'fetched-at'), 'utf8').catch(() => '1970-01-01T00:00:00Z'));
-    return { files: { where: `${where} (cached copy)`, index, signatures: sig, files, listed: null }, fetchedAt };
+    const stampFile = join(dir, 'fetched-at');
+    const fetchedAt = parseFetchedAt(await readFile(stampFile, 'utf8').catch(() => ''), now);
+    return { files: { where: `${where} (cached copy)`, index, signatures: sig, files, listed: null }, fetchedAt, stampFile };
   } catch {
     return null;
   }

@@ -115,7 +115,7 @@ export const CODE_HOST_RULES: readonly ProviderRule[] = [
     title: 'PyPI upload token',
     keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
     pattern: token(String.raw`pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}`, WORD_DASH),
-    hint: revoke('pypi.org/manage/account/token'),
+    hint: revoke('PyPI → Account settings → API tokens'),
     entropyMin: 3,
   },
 ];
