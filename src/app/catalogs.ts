@@ -37,6 +37,8 @@ export interface LoadedCatalog {
   index: CatalogIndex;
   templates: Template[];
   warnings: string[];
+  /** Key ids of the trusted keys whose signatures verified (empty for an unsigned catalog allowed as such). */
+  signedBy: string[];
 }
 
 export async function builtinKeys(): Promise<PublicKey[]> {
@@ -77,7 +79,7 @@ export async function loadCatalog(source: CatalogSource, baseDir: string, ctx: C
     const index = parseIndex(files.index, `${files.where}/index.json`);
     const verified = verifyCatalog(files, { keys, threshold, allowUnsigned, seenVersion: seen[index.catalog], now });
     await recordSeen(seenFile, verified.index.catalog, verified.index.version);
-    return { label, index: verified.index, templates: templatesOf(files, verified), warnings: verified.warnings };
+    return { label, index: verified.index, templates: templatesOf(files, verified), warnings: verified.warnings, signedBy: verified.signedBy };
   };
   if (source === 'builtin') return check(await readLocalCatalog(BUILTIN_DIR), await builtinKeys(), 1, false, 'builtin');
   if ('path' in source) {

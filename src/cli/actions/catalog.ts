@@ -90,7 +90,7 @@ export async function catalogAction(action: string, args: Record<string, unknown
         const v = verifyCatalog(files, { keys: keys.length ? keys : isBuiltin ? await builtinKeys() : [], threshold: Number(args['threshold'] ?? 1), allowUnsigned: false, now: new Date() });
         results.push({ where: source, catalog: v.index.catalog, version: v.index.version, templates: v.index.templates.length, signed_by: v.signedBy, warnings: v.warnings });
       } else {
-        for (const c of await catalogs()) results.push({ where: c.label, catalog: c.index.catalog, version: c.index.version, templates: c.templates.length, signed_by: [], warnings: c.warnings });
+        for (const c of await catalogs()) results.push({ where: c.label, catalog: c.index.catalog, version: c.index.version, templates: c.templates.length, signed_by: c.signedBy, warnings: c.warnings });
       }
       if (json) writeJson(io, { format_version: 1, kind: 'mcpctl.catalog-verify', verified: results });
       else for (const r of results) io.stdout.write(`✔ ${r.where}: catalog "${r.catalog}" version ${r.version}, ${r.templates} templates verified${r.signed_by.length ? ` (signed by ${r.signed_by.join(', ')})` : ''}\n`);
