@@ -74,7 +74,7 @@ export async function catalogAction(action: string, args: Record<string, unknown
       io.stdout.write(`runs: ${preview.server.command ? [preview.server.command, ...(preview.server.args ?? [])].join(' ') : preview.server.url ?? ''}\n`);
       if (inputs.length) {
         io.stdout.write('inputs:\n');
-        for (const i of inputs) io.stdout.write(`  ${i.name}${i.required ? ' (required)' : ''}${i.secret ? ' (secret: give a ${secret:NAME} reference)' : ''}${i.default !== undefined ? ` default ${i.default}` : ''}${i.choices ? ` one of ${i.choices.join(', ')}` : ''}${i.description ? ` — ${i.description}` : ''}\n`);
+        for (const i of inputs) io.stdout.write(`  ${i.name}${i.required ? ' (required)' : ''}${i.repeated ? ' (repeatable: --set again, or a YAML list)' : ''}${i.secret ? ' (secret: give a ${secret:NAME} reference)' : ''}${i.default !== undefined ? ` default ${i.default}` : ''}${i.choices ? ` one of ${i.choices.join(', ')}` : ''}${i.description ? ` — ${i.description}` : ''}\n`);
       }
       io.stdout.write(`\nin mcp.yaml:\n  ${t.id}:\n    template: ${t.id}@${t.version}\n${inputs.some((i) => i.required) ? `    with:\n${inputs.filter((i) => i.required).map((i) => `      ${i.name}: ${i.secret ? `\${secret:${t.id}/${i.name.toLowerCase()}}` : '...'}\n`).join('')}` : ''}`);
       return EXIT.ok;
