@@ -37,6 +37,8 @@ export interface LoadedCatalog {
   index: CatalogIndex;
   templates: Template[];
   warnings: string[];
+  /** Key ids of the trusted keys whose signatures verified (empty for an unsigned catalog allowed as such). */
+  signedBy: string[];
 }
 
 export async function builtinKeys(): Promise<PublicKey[]> {
@@ -76,7 +78,7 @@ export async function loadCatalog(source: CatalogSource, baseDir: string, ctx: C
   const check = async (files: CatalogFiles, keys: PublicKey[], threshold: number, allowUnsigned: boolean, label: string) => {
     const verified = verifyCatalog(files, { keys, threshold, allowUnsigned, seen, now });
     await recordSeen(seenFile, verified.rollbackKeys, verified.index.version);
-    return { label, index: verified.index, templates: templatesOf(files, verified), warnings: verified.warnings };
+    return { label, index: verified.index, templates: templatesOf(files, verified), warnings: verified.warnings, signedBy: verified.signedBy };
   };
   if (source === 'builtin') return check(await readLocalCatalog(BUILTIN_DIR), await builtinKeys(), 1, false, 'builtin');
   if ('path' in source) {

@@ -11,6 +11,7 @@ export async function main(argv: string[]): Promise<void> {
     fdOutput(1).write(`${toolVersion()}\n`);
     return;
   }
+  process.on('uncaughtException', lastResort).on('unhandledRejection', lastResort);
   if (argv[0] === 'exec' || argv[0] === 'headers') {
     // the launcher and the headers helper: started by Codex for every server start, so kept lean
     const { runExec, runHeaders } = await import('./exec.js');
@@ -25,4 +26,19 @@ export async function main(argv: string[]): Promise<void> {
   }
   const { runCli } = await import('./main.js');
   process.exitCode = await runCli(argv);
+}
+
+/**
+ * What escaped every handler (an error event nobody listened to, a promise nobody awaited): one line, never a
+ * stack trace. A closed pipe is not an error (the reader went away); anything else is a bug. The message is
+ * shown only with MCPCTL_DEBUG: masking it would load the token detector on every start.
+ */
+function lastResort(e: unknown): void {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? e.code : undefined;
+  if (code === 'EPIPE') return;
+  const err = fdOutput(2);
+  const kind = e instanceof Error ? e.name : typeof e;
+  err.write(`mcpctl: internal error (${kind}); this is a bug in mcpctl: please report it with the command you ran (set MCPCTL_DEBUG=1 for details)\n`);
+  if (process.env['MCPCTL_DEBUG']) err.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
 }

@@ -23,6 +23,7 @@ import { validateCommand } from './commands/validate.js';
 import type { Io } from './output.js';
 import { maskTokens } from '../core/mask-tokens.js';
 import { processIo, reportError } from './output.js';
+import { friendlyUsage } from './usage-errors.js';
 import { toolVersion } from './version.js';
 
 export interface RunState {
@@ -47,19 +48,22 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .strict()
     .recommendCommands()
     .demandCommand(1, 'name a command, e.g. "mcpctl plan"; see "mcpctl --help"')
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    .wrap(null)
     .epilogue('Exit codes: 0 ok, 1 failure, 2 usage or invalid input, 3 trust failure, 4 conflict.\nDocs: README.md')
-    .fail((msg, err) => {
+    .fail((msg, err, usage) => {
       // yargs reports its own validation failures (an option without its value, …) as a YError: usage, exit 2
       if (err && err.name !== 'YError') throw err;
-      throw new UsageError(msg || err?.message || 'invalid command line');
+      // yargs passes the failing command's usage instance (typed as Argv): its help() is that command's help
+      const help: unknown = typeof Reflect.get(usage, 'help') === 'function' ? Reflect.apply(Reflect.get(usage, 'help'), usage, []) : undefined;
+      throw new UsageError(msg || err?.message || 'invalid command line', typeof help === 'string' ? help : undefined);
     });
   for (const command of COMMANDS) cli = command(cli, state);
   try {
     await cli.parseAsync();
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`error E_USAGE: ${maskTokens(e.message)}\n  hint: see "mcpctl --help" or "mcpctl <command> --help"\n`);
+      const friendly = friendlyUsage(e.message, e.help);
+      io.stderr.write(`error E_USAGE: ${maskTokens(friendly.message)}\n  hint: ${maskTokens(friendly.hint)}\n`);
       return EXIT.usage;
     }
     return reportError(io, e, wantsJson);
@@ -67,4 +71,11 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
   return state.exitCode;
 }
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly help: string | undefined,
+  ) {
+    super(message);
+  }
+}

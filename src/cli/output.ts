@@ -1,12 +1,18 @@
 // Everything the CLI prints goes through here: colour only on a TTY and never with NO_COLOR,
-// errors as file:line:col + message + hint, no stack traces, secrets masked.
+// errors as file:line:col + message + hint, no stack traces, secrets masked, control characters in values
+// shown as escapes (terminal-safe.ts), and a reader that goes away (`mcpctl … | head`) ends nothing.
 import { McpctlError } from '../core/errors.js';
 import type { Diagnostic } from '../core/errors.js';
 import type { Finding } from '../core/lint/finding.js';
 import { diagnosticText } from '../core/render/diagnostics.js';
 import { maskTokens } from '../core/mask-tokens.js';
 import type { Out } from '../io/fd-output.js';
+import { jsonTerminalSafe } from '../core/render/terminal-safe.js';
 import { paintFor } from './paint.js';
+import { terminalOut, writeExact } from './terminal-out.js';
+
+export { paintFor, useColor } from './paint.js';
+export { terminalOut, writeExact } from './terminal-out.js';
 
 /** What the commands that only print need. */
 export interface TextIo {
@@ -15,14 +21,24 @@ export interface TextIo {
   env: NodeJS.ProcessEnv;
 }
 
-export interface Io extends TextIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+/** What the commands get: the same, kept as its own name for the commands that also prompt. */
+export type Io = TextIo;
+
+export const processIo = (): Io => ({ stdout: terminalOut(quietWhenClosed(process.stdout), process.env), stderr: terminalOut(quietWhenClosed(process.stderr), process.env), env: process.env });
+
+/**
+ * A reader that closes early (`mcpctl catalog list | head -1`) makes the next write fail with EPIPE, an
+ * 'error' event that, unheard, ends the process with a stack trace. Heard here for every command: later
+ * writes are dropped and the command finishes (an apply is never cut short mid-write) with its own exit code.
+ */
+function quietWhenClosed<S extends NodeJS.WriteStream>(stream: S): S {
+  if (!stream.listeners('error').includes(dropOutput)) stream.on('error', dropOutput);
+  return stream;
 }
 
-export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, env: process.env });
-
-export { paintFor, useColor } from './paint.js';
+function dropOutput(): void {
+  // EPIPE, or EIO from a terminal that went away: there is no one left to tell
+}
 
 /** Lint findings in the diagnostics format (plan and apply show them before the plan). */
 export function printFindings(io: TextIo, list: Finding[]): void {
@@ -40,9 +56,7 @@ export function printDiagnostics(io: TextIo, list: Diagnostic[]): void {
 export function reportError(io: TextIo, e: unknown, json: boolean): number {
   if (e instanceof McpctlError) {
     if (json) {
-      io.stdout.write(
-        `${JSON.stringify({ format_version: 1, kind: 'mcpctl.error', error: { code: e.code, message: maskTokens(e.message), hint: e.hint ?? null, where: e.where ?? null }, diagnostics: e.diagnostics }, null, 2)}\n`,
-      );
+      writeJson(io, { format_version: 1, kind: 'mcpctl.error', error: { code: e.code, message: maskTokens(e.message), hint: e.hint ?? null, where: e.where ?? null }, diagnostics: e.diagnostics });
       return e.exitCode;
     }
     const paint = paintFor(io.stderr, io.env);
@@ -58,6 +72,6 @@ export function reportError(io: TextIo, e: unknown, json: boolean): number {
   return 1;
 }
 
-export function writeJson(io: Io, doc: unknown): void {
-  io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+export function writeJson(io: TextIo, doc: unknown): void {
+  writeExact(io.stdout, `${jsonTerminalSafe(JSON.stringify(doc, null, 2))}\n`);
 }

@@ -1,5 +1,6 @@
 // Live status of the probes: on a terminal a listr2 task per server (waiting → starting → its result), in CI
 // or when piped one plain line per finished server, with --json nothing. All of it goes to stderr.
+import { terminalSafe } from '../core/render/terminal-safe.js';
 import { serverLine } from '../core/render/test-text.js';
 import type { ProbeResult } from '../probe/types.js';
 import type { Io } from './output.js';
@@ -33,9 +34,10 @@ export async function probeDisplay(io: Io, names: string[], opts: { json: boolea
       task: (_ctx: unknown, task: { title: string }) =>
         new Promise<void>((resolve, reject) => {
           slots.set(name, {
-            title: (t) => (task.title = t),
+            // listr2 draws on the terminal itself: what a server reported is made terminal-safe here
+            title: (t) => (task.title = terminalSafe(t)),
             finish: (r) => {
-              task.title = serverLine(r, width);
+              task.title = terminalSafe(serverLine(r, width));
               if (r.status === 'fail') reject(new Error(task.title));
               else resolve();
             },

@@ -1,6 +1,7 @@
 // Questions on the terminal for the guided flows (add, remove): one line per answer, on stderr so stdout stays
 // the command's result. Ctrl-C or Ctrl-D at a question cancels (E_CANCELLED); nothing has been written then.
 import { McpctlError } from '../core/errors.js';
+import { terminalSafe } from '../core/render/terminal-safe.js';
 import type { Io } from './output.js';
 import { readSecretValue } from './secret-input.js';
 
@@ -11,11 +12,12 @@ export function cancelled(): McpctlError {
 /** One line from the terminal (trimmed). */
 export async function askLine(io: Io, question: string): Promise<string> {
   const { createInterface } = await import('node:readline/promises');
-  const rl = createInterface({ input: process.stdin, output: io.stderr, terminal: true });
+  // readline draws the line itself (cursor moves): it writes to the terminal's stream, the question made safe
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
   let answered = false;
   const closed = new Promise<null>((resolve) => rl.once('close', () => resolve(null)));
   try {
-    const answer = await Promise.race([rl.question(question).then((a) => ((answered = true), a)), closed]);
+    const answer = await Promise.race([rl.question(terminalSafe(question)).then((a) => ((answered = true), a)), closed]);
     if (answer === null && !answered) throw cancelled();
     return (answer ?? '').trim();
   } finally {

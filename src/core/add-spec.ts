@@ -3,6 +3,7 @@
 // (only its fingerprint preview), and a secret template input given as a literal.
 import { McpctlError, EXIT } from './errors.js';
 import type { Server } from './generated/mcp-types.js';
+import type { WithInput, WithValue } from './catalog/resolve-template.js';
 import type { TemplateInput } from './catalog/template-inputs.js';
 import { checkInputValue } from './catalog/template-inputs.js';
 import { ENV_NAME, SECRET_NAME } from './refs.js';
@@ -64,19 +65,50 @@ function refuseLiteral(flag: string, key: string | undefined, value: string, hin
 
 const storeHint = (flag: string) => `store it first (printf %s "$VALUE" | mcpctl secret set NAME), then give the reference: ${flag}`;
 
-/** `with:` of a template server from --set and --secret; inputs it does not know are left to resolution to report. */
-export function templateWith(flags: AddFlags, inputs: TemplateInput[]): Record<string, string | number | boolean> {
-  const out: Record<string, string | number | boolean> = {};
-  const byName = new Map(inputs.map((i) => [i.name, i]));
-  for (const [k, v] of pairs(flags.set, '--set')) {
-    const input = byName.get(k);
-    if (input?.secret && !v.includes('${')) {
-      throw new McpctlError('E_SECRET_LITERAL', `input "${k}" is a secret: it cannot be given with --set (the value was not written)`, { hint: storeHint(`--secret ${k}=NAME`), exitCode: EXIT.usage });
-    }
-    refuseLiteral('--set', k, v, storeHint(`--secret ${k}=NAME`));
-    out[k] = input?.format === 'number' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : input?.format === 'boolean' && /^(true|false)$/.test(v) ? v === 'true' : v;
+/** `with:` as mcp.yaml holds it. */
+type With = NonNullable<Server['with']>;
+
+/** `K=V` items of a repeatable flag, in order, every value of a K kept (a repeatable input takes them all). */
+export function allPairs(items: string[], flag: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const item of items) {
+    const [[k, v] = ['', '']] = pairs([item], flag);
+    out.set(k, [...(out.get(k) ?? []), v]);
   }
-  for (const [k, name] of pairs(flags.secret, '--secret')) out[k] = secretRef(name);
+  return out;
+}
+
+/**
+ * `with:` of a template server from --set and --secret; inputs it does not know are left to resolution to
+ * report. A repeatable input (isRepeated) given more than once becomes a list; any other input given twice
+ * is an error (the first value would be lost without a word).
+ */
+export function templateWith(flags: AddFlags, inputs: TemplateInput[]): With {
+  const out: With = {};
+  const byName = new Map(inputs.map((i) => [i.name, i]));
+  const put = (k: string, values: WithValue[]) => {
+    const [first, ...more] = values;
+    if (first === undefined) return;
+    if (Object.hasOwn(out, k) || (more.length && byName.get(k)?.repeated !== true)) {
+      throw new McpctlError('E_USAGE', `input "${k}" is given more than once, and it takes one value`, { hint: `give ${k} once (with --set or --secret, not both)`, exitCode: EXIT.usage });
+    }
+    const list: [WithValue, ...WithValue[]] = [first, ...more];
+    out[k] = more.length ? list : first;
+  };
+  for (const [k, vs] of allPairs(flags.set, '--set')) {
+    const input = byName.get(k);
+    put(
+      k,
+      vs.map((v) => {
+        if (input?.secret && !v.includes('${')) {
+          throw new McpctlError('E_SECRET_LITERAL', `input "${k}" is a secret: it cannot be given with --set (the value was not written)`, { hint: storeHint(`--secret ${k}=NAME`), exitCode: EXIT.usage });
+        }
+        refuseLiteral('--set', k, v, storeHint(`--secret ${k}=NAME`));
+        return input?.format === 'number' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : input?.format === 'boolean' && /^(true|false)$/.test(v) ? v === 'true' : v;
+      }),
+    );
+  }
+  for (const [k, names] of allPairs(flags.secret, '--secret')) put(k, names.map(secretRef));
   return out;
 }
 
@@ -87,22 +119,24 @@ export function missingInputs(inputs: TemplateInput[], given: Record<string, unk
 
 export function missingError(id: string, missing: TemplateInput[]): McpctlError {
   const list = missing.map((i) => `${i.name}${i.description || i.secret ? ` (${[i.description, i.secret ? 'secret' : ''].filter(Boolean).join('; ')})` : ''}`);
-  const flags = missing.map((i) => (i.secret ? `--secret ${i.name}=NAME` : `--set ${i.name}=VALUE`)).join(' ');
+  const flags = missing.map((i) => `${i.secret ? `--secret ${i.name}=NAME` : `--set ${i.name}=VALUE`}${i.repeated ? ' (repeatable)' : ''}`).join(' ');
   return new McpctlError('E_INPUT', `template "${id}" needs ${missing.length === 1 ? 'an input that was not given' : `${missing.length} inputs that were not given`}: ${list.join(', ')}`, {
     hint: `pass ${flags}${missing.some((i) => i.secret) ? ' (store each secret first: mcpctl secret set NAME)' : ''}; "mcpctl catalog show ${id}" describes them`,
   });
 }
 
 /** Problems of given values against their inputs (choices, number, boolean), references excepted. */
-export function inputProblems(inputs: TemplateInput[], given: Record<string, string | number | boolean>): string[] {
+export function inputProblems(inputs: TemplateInput[], given: Record<string, WithInput>): string[] {
   const out: string[] = [];
   for (const i of inputs) {
     const v = given[i.name];
     if (v === undefined) continue;
-    const why = checkInputValue(i, String(v));
-    if (why) out.push(`input "${i.name}" ${why}`);
+    for (const one of Array.isArray(v) ? v : [v]) {
+      const why = checkInputValue(i, String(one));
+      if (why) out.push(`input "${i.name}" ${why}`);
+    }
   }
-  return out;
+  return [...new Set(out)];
 }
 
 /** The env and headers overrides (template or not): literals checked for secrets, references welcome. */

@@ -7,6 +7,8 @@ import { fstatSync, writeSync } from 'node:fs';
 export interface Out {
   write(text: string): unknown;
   readonly isTTY?: boolean | undefined;
+  /** The same destination without terminal escaping: for JSON documents and a revealed secret value. */
+  readonly exact?: Out | undefined;
 }
 
 /** Gives the reader a moment when a non-blocking pipe is full. */

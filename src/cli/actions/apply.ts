@@ -54,7 +54,9 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'no changes', plan: doc, backup: null });
     return EXIT.ok;
   }
-  if (!args.yes) {
+  // a saved plan was reviewed when it was made, and is refused above if anything changed since: applying it
+  // needs no second confirmation (as Terraform applies a saved plan file)
+  if (!args.yes && !saved) {
     if (!canPrompt(io)) {
       const message = 'not applied: no terminal to confirm on; review the plan above, then run again with --yes';
       if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'confirmation required (--yes)', plan: doc, backup: null });

@@ -76,7 +76,7 @@ export async function catalogAction(action: string, args: Record<string, unknown
       io.stdout.write(`runs: ${preview.server.command ? [preview.server.command, ...(preview.server.args ?? [])].join(' ') : preview.server.url ?? ''}\n`);
       if (inputs.length) {
         io.stdout.write('inputs:\n');
-        for (const i of inputs) io.stdout.write(`  ${i.name}${i.required ? ' (required)' : ''}${i.secret ? ' (secret: give a ${secret:NAME} reference)' : ''}${i.default !== undefined ? ` default ${i.default}` : ''}${i.choices ? ` one of ${i.choices.join(', ')}` : ''}${i.description ? ` — ${i.description}` : ''}\n`);
+        for (const i of inputs) io.stdout.write(`  ${i.name}${i.required ? ' (required)' : ''}${i.repeated ? ' (repeatable: --set again, or a YAML list)' : ''}${i.secret ? ' (secret: give a ${secret:NAME} reference)' : ''}${i.default !== undefined ? ` default ${i.default}` : ''}${i.choices ? ` one of ${i.choices.join(', ')}` : ''}${i.description ? ` — ${i.description}` : ''}\n`);
       }
       io.stdout.write(`\nin mcp.yaml:\n  ${t.id}:\n    template: ${t.id}@${t.version}\n${inputs.some((i) => i.required) ? `    with:\n${inputs.filter((i) => i.required).map((i) => `      ${i.name}: ${i.secret ? `\${secret:${t.id}/${i.name.toLowerCase()}}` : '...'}\n`).join('')}` : ''}`);
       return EXIT.ok;
@@ -95,7 +95,7 @@ export async function catalogAction(action: string, args: Record<string, unknown
         await recordSeen(seenFile, v.rollbackKeys, v.index.version);
         results.push({ where: source, catalog: v.index.catalog, version: v.index.version, templates: v.index.templates.length, signed_by: v.signedBy, warnings: v.warnings });
       } else {
-        for (const c of await catalogs()) results.push({ where: c.label, catalog: c.index.catalog, version: c.index.version, templates: c.templates.length, signed_by: [], warnings: c.warnings });
+        for (const c of await catalogs()) results.push({ where: c.label, catalog: c.index.catalog, version: c.index.version, templates: c.templates.length, signed_by: c.signedBy, warnings: c.warnings });
       }
       if (json) writeJson(io, { format_version: 1, kind: 'mcpctl.catalog-verify', verified: results });
       else for (const r of results) io.stdout.write(`✔ ${r.where}: catalog "${r.catalog}" version ${r.version}, ${r.templates} templates verified${r.signed_by.length ? ` (signed by ${r.signed_by.join(', ')})` : ''}\n`);

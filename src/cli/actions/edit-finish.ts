@@ -41,7 +41,7 @@ export interface TargetArgs {
 
 /** The secret names a server references (${secret:NAME} anywhere in its values). */
 export function secretsOf(server: Server): string[] {
-  const values = [server.command ?? '', server.url ?? '', ...(server.args ?? []), ...Object.values(server.env ?? {}), ...Object.values(server.headers ?? {}), ...Object.values(server.with ?? {}).map(String)];
+  const values = [server.command ?? '', server.url ?? '', ...(server.args ?? []), ...Object.values(server.env ?? {}), ...Object.values(server.headers ?? {}), ...Object.values(server.with ?? {}).flat().map(String)];
   return [...new Set(values.flatMap((v) => secretNames(v)))];
 }
 

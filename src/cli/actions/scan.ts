@@ -23,10 +23,13 @@ export async function scanAction(args: ScanArgs, io: TextIo, cwd: string): Promi
     maxBytes: args.maxBytes ?? DEFAULT_MAX_BYTES,
     cwd,
   });
-  reportFindings(outcome.report, args.format, io);
-  const n = (count: number) => `${count} ${count === 1 ? 'finding' : 'findings'}`;
+  const n = (count: number, what = 'finding') => `${count} ${what}${count === 1 ? '' : 's'}`;
+  // after --write-baseline every finding is accepted: "no findings" above "4 findings accepted" contradicts itself
+  const wroteAll = outcome.wrote !== undefined && outcome.report.findings.length === 0 && args.format === 'pretty';
+  if (!wroteAll) reportFindings(outcome.report, args.format, io);
   if (outcome.wrote) {
-    io.stderr.write(`Wrote ${outcome.wrote.file}: ${n(outcome.wrote.findings)} accepted. Scans with --baseline ${outcome.wrote.file} report only new ones.\n`);
+    const scanned = wroteAll ? ` (${n(outcome.report.filesScanned, 'file')} scanned)` : '';
+    io.stderr.write(`Wrote ${outcome.wrote.file}: ${n(outcome.wrote.findings)} accepted${scanned}. Scans with --baseline ${outcome.wrote.file} report only new ones.\n`);
   } else if (outcome.baselined > 0) {
     io.stderr.write(`${n(outcome.baselined)} accepted in the baseline ${args.baseline} not shown.\n`);
   }

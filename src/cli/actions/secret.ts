@@ -7,7 +7,7 @@ import { fingerprintPreview } from '../../core/secrets/detect.js';
 import { assertSecretName, auditRead, openSecretStore } from '../../io/secrets/store.js';
 import type { ManagedSecretStore, SecretEntry } from '../../io/secrets/store.js';
 import type { Io } from '../output.js';
-import { writeJson } from '../output.js';
+import { writeExact, writeJson } from '../output.js';
 import { readSecretValue } from '../secret-input.js';
 
 type Sub = 'set' | 'get' | 'list' | 'rm' | 'rotate';
@@ -80,7 +80,7 @@ async function get(name: string, reveal: boolean, store: ManagedSecretStore, io:
   }
   if (reveal) {
     // exactly the value when piped; a newline after it only on a terminal, so the prompt starts on its own line
-    io.stdout.write(io.stdout.isTTY ? `${value}\n` : value);
+    writeExact(io.stdout, io.stdout.isTTY ? `${value}\n` : value);
     return EXIT.ok;
   }
   io.stdout.write(

@@ -11,7 +11,7 @@ export const applyCommand: Command = (cli, state) =>
           .positional('plan', { type: 'string', describe: 'A plan saved with "mcpctl plan --out"; refused if anything changed since' })
           .options({
             file: fileOption,
-            yes: { alias: 'y', type: 'boolean', default: false, describe: 'Apply without asking (required without a terminal)' },
+            yes: { alias: 'y', type: 'boolean', default: false, describe: 'Apply without asking (required without a terminal; a saved plan is applied without asking)' },
             json: jsonOption,
             policy: { type: 'string', requiresArg: true, describe: 'Organisation policy file (in addition to "policy:" in mcp.yaml)' },
             'keep-backups': { type: 'number', default: 10, describe: 'How many backups of the target to keep' },
@@ -19,7 +19,7 @@ export const applyCommand: Command = (cli, state) =>
       )
         .example('$0 apply', 'plan, show it, ask, write')
         .example('$0 apply --yes', 'in scripts: apply without asking')
-        .example('$0 plan --out plan.json && $0 apply plan.json', 'apply exactly the reviewed plan'),
+        .example('$0 plan --out plan.json && $0 apply plan.json', 'apply exactly the reviewed plan (it asks nothing)'),
     async (args) => {
       const { applyAction } = await import('../actions/apply.js');
       state.exitCode = await applyAction(args, state.io);

@@ -8,6 +8,8 @@ import { parseValue, wholeRef } from '../refs.js';
 import type { Input, NamedInput, Argument, ServerJson } from './server-json.js';
 
 export type WithValue = string | number | boolean;
+/** What `with:` gives an input: one value, or a list for a repeatable (isRepeated) argument. */
+export type WithInput = WithValue | WithValue[];
 
 export interface Resolved {
   server: Server;
@@ -19,17 +21,21 @@ export interface Resolved {
 
 const OVERRIDABLE = ['env', 'headers', 'cwd', 'enabled', 'enabled_tools', 'disabled_tools', 'startup_timeout_sec', 'tool_timeout_sec', 'codex', 'description'] as const;
 
-export function resolveTemplate(t: ServerJson, given: Record<string, WithValue>, overrides: Server): Resolved {
+export function resolveTemplate(t: ServerJson, given: Record<string, WithInput>, overrides: Server): Resolved {
   const problems: Resolved['problems'] = [];
   const known = new Set<string>();
   const text = (v: WithValue) => String(v);
 
   /** The value of a named input: from `with:`, else its default; checked against choices, format and secrecy. */
-  const take = (name: string, def: Input, fallback?: string): string | undefined => {
+  const take = (name: string, def: Input, fallback?: string, item?: WithValue): string | undefined => {
     known.add(name);
-    const raw = Object.hasOwn(given, name) ? given[name] : undefined;
-
-    const value = raw !== undefined ? text(raw) : (fallback ?? def.default);
+    const given1 = Object.hasOwn(given, name) ? given[name] : undefined;
+    if (Array.isArray(given1) && item === undefined) {
+      problems.push({ input: name, message: `input "${name}" takes one value, not a list`, hint: `the template does not mark it repeatable: write with: { ${name}: VALUE }` });
+      return undefined;
+    }
+    const raw = item ?? given1;
+    const value = raw !== undefined && !Array.isArray(raw) ? text(raw) : (fallback ?? def.default);
     if (value === undefined) {
       if (def.isRequired) problems.push({ input: name, message: `input "${name}" is required${def.description ? ` (${def.description})` : ''}`, hint: def.isSecret ? `give it as a reference: with: { ${name}: "\${secret:NAME}" }` : `add it under with: { ${name}: ... }` });
       return undefined;
@@ -46,25 +52,49 @@ export function resolveTemplate(t: ServerJson, given: Record<string, WithValue>,
   };
 
   /** Fills {var} placeholders of a value; undefined when a variable has no value. */
-  const fill = (template: string, vars: Record<string, Input> | undefined): string | undefined => {
+  const fill = (template: string, vars: Record<string, Input> | undefined, repeat?: { name: string; item: WithValue }): string | undefined => {
     let missing = false;
     const out = template.replace(/\{([A-Za-z0-9_.-]+)\}/g, (_, v: string) => {
-      const got = take(v, vars?.[v] ?? { isRequired: true });
+      const got = take(v, vars?.[v] ?? { isRequired: true }, undefined, repeat?.name === v ? repeat.item : undefined);
       if (got === undefined) missing = true;
       return got ?? '';
     });
     return missing ? undefined : out;
   };
 
+  /** The list a repeatable input was given, or null when it was given one value (or none). */
+  const listOf = (name: string): WithValue[] | null => {
+    const v = Object.hasOwn(given, name) ? given[name] : undefined;
+    return Array.isArray(v) ? v : null;
+  };
+
+  /**
+   * The values of an argument: one, or (isRepeated) one per item of its input's list, as the server.json
+   * semantics say: a repeated positional or named argument appears once per value. With a value template,
+   * the one variable given as a list is what repeats.
+   */
+  const values = (a: Argument): Array<string | undefined> => {
+    if (a.value !== undefined) {
+      const lists = a.isRepeated ? [...a.value.matchAll(/\{([A-Za-z0-9_.-]+)\}/g)].map((m) => m[1] ?? '').filter((v) => listOf(v) !== null) : [];
+      const repeated = lists[0];
+      if (repeated === undefined) return [fill(a.value, a.variables)];
+      if (new Set(lists).size > 1) problems.push({ input: repeated, message: `inputs ${[...new Set(lists)].join(' and ')} are both lists in one argument`, hint: 'give a list to one of them only' });
+      return (listOf(repeated) ?? []).map((item) => fill(a.value ?? '', a.variables, { name: repeated, item }));
+    }
+    if (!a.valueHint && !a.name) return [];
+    const name = a.valueHint ?? (a.name ?? '').replace(/^-+/, '');
+    const list = a.isRepeated ? listOf(name) : null;
+    return list ? list.map((item) => take(name, a, undefined, item)) : [take(name, a)];
+  };
+
   const argv = (args: Argument[]): string[] => {
     const out: string[] = [];
     for (const a of args) {
-      let value: string | undefined;
-      if (a.value !== undefined) value = fill(a.value, a.variables);
-      else if (a.valueHint || a.name) value = take(a.valueHint ?? (a.name ?? '').replace(/^-+/, ''), a);
-      if (value === undefined) continue;
-      if (a.type === 'named' && a.name) out.push(a.name, value);
-      else out.push(value);
+      for (const value of values(a)) {
+        if (value === undefined) continue;
+        if (a.type === 'named' && a.name) out.push(a.name, value);
+        else out.push(value);
+      }
     }
     return out;
   };

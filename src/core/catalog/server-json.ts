@@ -11,6 +11,8 @@ export interface Input {
   description?: string | undefined;
   isRequired?: boolean | undefined;
   isSecret?: boolean | undefined;
+  /** An argument that may be given more than once: once per value of its input. */
+  isRepeated?: boolean | undefined;
   format?: string | undefined;
   default?: string | undefined;
   value?: string | undefined;
@@ -88,6 +90,7 @@ function input(o: Obj): Input {
     description: str(o, 'description'),
     isRequired: bool(o, 'isRequired'),
     isSecret: bool(o, 'isSecret'),
+    isRepeated: bool(o, 'isRepeated'),
     format: str(o, 'format'),
     default: typeof def === 'string' || typeof def === 'number' || typeof def === 'boolean' ? String(def) : undefined,
     value: str(o, 'value'),

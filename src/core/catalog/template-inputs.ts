@@ -13,11 +13,13 @@ export interface TemplateInput {
   format: string | undefined;
   /** Fixed by the template (an env value built from other inputs): settable, never asked. */
   fixed: boolean;
+  /** Its argument may repeat (isRepeated): it takes a list, the argument given once per value. */
+  repeated: boolean;
 }
 
 export function templateInputs(t: ServerJson): TemplateInput[] {
   const out = new Map<string, TemplateInput>();
-  const add = (name: string, def: Input, fixed = false) => {
+  const add = (name: string, def: Input, fixed = false, repeated = false) => {
     if (!name || out.has(name)) return;
     out.set(name, {
       name,
@@ -28,15 +30,17 @@ export function templateInputs(t: ServerJson): TemplateInput[] {
       choices: def.choices?.length ? def.choices : undefined,
       format: def.format,
       fixed,
+      repeated,
     });
   };
-  const vars = (value: string, defs: Record<string, Input> | undefined) => {
-    for (const m of value.matchAll(/\{([A-Za-z0-9_.-]+)\}/g)) if (m[1]) add(m[1], defs?.[m[1]] ?? { isRequired: true });
+  const vars = (value: string, defs: Record<string, Input> | undefined, repeated = false) => {
+    for (const m of value.matchAll(/\{([A-Za-z0-9_.-]+)\}/g)) if (m[1]) add(m[1], defs?.[m[1]] ?? { isRequired: true }, false, repeated);
   };
   const args = (list: Argument[]) => {
     for (const a of list) {
-      if (a.value !== undefined) vars(a.value, a.variables);
-      else if (a.valueHint || a.name) add(a.valueHint ?? (a.name ?? '').replace(/^-+/, ''), a);
+      const repeated = a.isRepeated === true;
+      if (a.value !== undefined) vars(a.value, a.variables, repeated);
+      else if (a.valueHint || a.name) add(a.valueHint ?? (a.name ?? '').replace(/^-+/, ''), a, false, repeated);
     }
   };
   const env = (list: NamedInput[]) => {

@@ -102,10 +102,10 @@ export interface Server {
    */
   template?: string;
   /**
-   * Template inputs.
+   * Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.
    */
   with?: {
-    [k: string]: string | number | boolean;
+    [k: string]: string | number | boolean | [string | number | boolean, ...(string | number | boolean)[]];
   };
   /**
    * Program to launch (stdio transport).

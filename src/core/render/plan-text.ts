@@ -36,10 +36,15 @@ export function planText(p: Plan, target: string, diff: string, paint: Paint = n
   const unchanged = p.changes.filter((c) => c.action === 'no-op' && !c.drift && !c.adopt).map((c) => c.name);
   if (unchanged.length) lines.push(paint.dim(`  = unchanged: ${nameList(unchanged)}`));
   if (p.unmanaged.length) lines.push(paint.dim(`  unmanaged, left as they are: ${nameList(p.unmanaged)}`));
-  const kept = p.changes.filter((c) => c.action !== 'delete').map((c) => c.name);
+  const kept = p.changes.filter((c) => c.action !== 'delete');
   if (verified && kept.length && Object.keys(verified.lastVerified).length) {
-    const age = (n: string) => (Object.hasOwn(verified.lastVerified, n) ? relativeAge(verified.lastVerified[n] ?? '', verified.now) : 'never');
-    lines.push(paint.dim(`  last verified (mcpctl test): ${nameList(kept.map((n) => `${n} ${age(n)}`))}`));
+    // a test verified the server as it was then: not what a hand edit (drift) or this plan's update makes of it
+    const age = (c: ServerChange) => {
+      if (!Object.hasOwn(verified.lastVerified, c.name)) return 'never';
+      const when = relativeAge(verified.lastVerified[c.name] ?? '', verified.now);
+      return c.drift ? `${when}, before the hand edit` : c.action === 'update' ? `${when}, before this update` : when;
+    };
+    lines.push(paint.dim(`  last verified (mcpctl test): ${nameList(kept.map((c) => `${c.name} ${age(c)}`))}`));
   }
   const s = p.summary;
   const changes = s.create + s.update + s.delete;
