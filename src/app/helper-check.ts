@@ -2,6 +2,7 @@
 // $CODEX_HOME, with only the variables Codex gives a helper, 10 s at most. A helper that cannot find its
 // secret there (a keychain on a bus it cannot reach, a store it cannot see) would make the server fail in
 // every Codex session while apply said "Applied": so apply refuses, naming the cause.
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import type { Diagnostic } from '../core/errors.js';
@@ -28,13 +29,15 @@ export function codexHelperEnvExact(env: NodeJS.ProcessEnv, cwd: string): Record
 
 /** Runs every helper line mcpctl writes that reads the secret store; throws E_HELPER naming each that fails. */
 export async function checkHeadersHelpers(desired: Map<string, TomlTable>, target: string, env: NodeJS.ProcessEnv, secrets: string[]): Promise<void> {
-  const cwd = dirname(target);
-  const redact = redactor(secrets);
-  const failures: Diagnostic[] = [];
   const runs = [...desired].flatMap(([name, table]) => {
     const line = table['http_headers_helper'];
     return typeof line === 'string' && / headers --server /.test(line) ? [{ name, line }] : [];
   });
+  const cwd = dirname(target);
+  // Codex runs the helper in CODEX_HOME; apply creates it anyway (a first apply: it may not exist yet)
+  if (runs.length) await mkdir(cwd, { recursive: true, mode: 0o700 });
+  const redact = redactor(secrets);
+  const failures: Diagnostic[] = [];
   await Promise.all(
     runs.map(async ({ name, line }) => {
       const r = await runHeadersHelper(line, codexHelperEnvExact(env, cwd), cwd, HELPER_TIMEOUT_MS);

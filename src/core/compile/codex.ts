@@ -10,6 +10,7 @@ import { envNames, secretNames } from '../resolve.js';
 import type { TomlTable } from '../toml/value.js';
 import type { McpFile, Server } from '../generated/mcp-types.js';
 import { dotted } from '../validate.js';
+import { CODEX_DEFAULT_ENV_VARS } from '../../probe/codex-facts.js';
 
 /** Codex's key order for a server table (measured with `codex mcp add`, 0.169.0). */
 export const CODEX_KEY_ORDER = [
@@ -115,7 +116,8 @@ function compileServer(name: string, s: Server, unsupported: Report, launcher: L
       // Codex forwards only env_vars: every variable a template reads must be one, or the launcher never sees it.
       // Those the server did not ask for itself are removed again before it starts.
       const asked = new Set(envVars);
-      const forward = [...new Set([...templates.flatMap(envNames), ...(readsSecret ? BUS_ENV : [])])];
+      const always = new Set<string>(CODEX_DEFAULT_ENV_VARS);
+      const forward = [...new Set([...templates.flatMap(envNames), ...(readsSecret ? BUS_ENV : [])])].filter((k) => !always.has(k));
       for (const k of STORE_ENV) if (asked.has(k)) flags.push('--keep', k);
       for (const k of forward) if (!asked.has(k) && !(STORE_ENV as readonly string[]).includes(k)) flags.push('--unset', k);
       if (templated) flags.push('--templates');

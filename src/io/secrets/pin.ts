@@ -3,7 +3,7 @@
 // PWD (no XDG_*, no DBUS_SESSION_BUS_ADDRESS, no MCPCTL_*, and env_vars do not apply to it), so whatever
 // moved the store away from its defaults must travel on the line itself. Only what differs from the defaults
 // is written, so a line stays the same on every machine with the usual set-up.
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { secretPaths } from './paths.js';
 
 /** Each flag and the variable it stands for. */
@@ -38,8 +38,10 @@ export function storeFlags(env: NodeJS.ProcessEnv, home: string, platform: NodeJ
   if (backend) out.push('--backend', backend);
   // the keychain's session bus: only when it is not the one the library finds by itself (a bus started by
   // dbus-launch or dbus-run-session lives at a per-session address, which the helper cannot guess)
-  const bus = env['DBUS_SESSION_BUS_ADDRESS'];
-  if (platform === 'linux' && backend !== 'file' && bus && bus !== defaultBus()) out.push('--bus', bus);
+  // (the library's own order: DBUS_SESSION_BUS_ADDRESS, then $XDG_RUNTIME_DIR/bus, then /run/user/UID/bus)
+  const runtime = env['XDG_RUNTIME_DIR'];
+  const bus = env['DBUS_SESSION_BUS_ADDRESS'] || (runtime && isAbsolute(runtime) ? `unix:path=${join(runtime, 'bus')}` : defaultBus());
+  if (platform === 'linux' && backend !== 'file' && bus !== defaultBus()) out.push('--bus', bus);
   return out;
 }
 
