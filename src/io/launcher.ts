@@ -53,10 +53,10 @@ const SYSTEM_NODES = ['/usr/local/bin/node', '/usr/bin/node', '/opt/homebrew/bin
  * This node, unless it belongs to a version manager: then the manager's stable shim or a system node that is
  * recent enough, else this node with a warning that names it.
  */
-export function stableNode(execPath: string, env: NodeJS.ProcessEnv, home: string): { path: string; warning: string | null } {
+export function stableNode(execPath: string, env: NodeJS.ProcessEnv, home: string, system: readonly string[] = SYSTEM_NODES): { path: string; warning: string | null } {
   const manager = MANAGERS.find((m) => m.pattern.test(execPath));
   if (!manager) return { path: execPath, warning: null };
-  for (const candidate of [...manager.shims(env, home), ...SYSTEM_NODES]) {
+  for (const candidate of [...manager.shims(env, home), ...system]) {
     if (candidate !== execPath && runnable(candidate) && recentEnough(candidate)) return { path: candidate, warning: null };
   }
   return {
