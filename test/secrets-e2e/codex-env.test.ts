@@ -2,14 +2,14 @@
 // PWD (no XDG_*, no DBUS_SESSION_BUS_ADDRESS, no MCPCTL_*, no env_vars), a stdio server only Codex's default
 // variables plus env_vars. The real Codex (app-server) starts every server; what reaches them is checked.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mcpctl, ROOT, tempDir } from '../helpers/cli.js';
+import { BIN, mcpctl, ROOT, tempDir } from '../helpers/cli.js';
 import type { RunResult } from '../helpers/cli.js';
 import { codexServerStatus } from '../helpers/codex-status.js';
 import { ALPHABET, rand } from '../secrets/_gen.js';
@@ -148,6 +148,30 @@ test('the keychain on a per-session bus (dbus-run-session): Codex\'s helper reac
     rec.close();
     await session.stop();
   }
+});
+
+test('mcpctl test: a launcher or helper that misses a secret the store holds is told as the store it cannot reach, not "set it"', () => {
+  const home = tempDir('mcpctl-e2e-env-');
+  const env = { HOME: home, MCPCTL_SECRET_BACKEND: 'file', XDG_CONFIG_HOME: join(home, 'elsewhere') };
+  assert.is(mcpctl(['secret', 'set', 'e2e/token'], { env, input: 'tok-value-1234' }).code, 0);
+  // lines as an older mcpctl wrote them: nothing on them says where the store is
+  mkdirSync(join(home, '.codex'));
+  const config = join(home, '.codex', 'config.toml');
+  writeFileSync(
+    config,
+    `[mcp_servers.remote]\nurl = "http://127.0.0.1:9/mcp"\nhttp_headers_helper = "${process.execPath} ${BIN} headers --server remote --header 'X=\${secret:e2e/token}'"\n\n` +
+      `[mcp_servers.local]\ncommand = "${process.execPath}"\nargs = ["${BIN}", "exec", "--server", "local", "--env", "T=\${secret:e2e/token}", "--", "node", "-e", "0"]\n`,
+  );
+  const r = mcpctl(['test', '--config', config, '--json', '--timeout', '10'], { env });
+  assert.is(r.code, 1, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  for (const name of ['remote', 'local']) {
+    const failure = doc.servers.find((x: { name: string }) => x.name === name)?.failure;
+    assert.ok(failure, r.stdout);
+    assert.match(failure.hint, /"e2e\/token" is set in the age file \S+elsewhere\/mcpctl\/secrets\.age, but .* opened another store/);
+    assert.not.match(failure.hint, /^set it with/);
+  }
+  assert.not.ok(r.stdout.includes('tok-value-1234'));
 });
 
 test('the launcher\'s "command not found" never prints a resolved secret', () => {
