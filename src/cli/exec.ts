@@ -9,7 +9,6 @@ import { resolveTemplate, secretNames } from '../core/resolve.js';
 import { fdOutput } from '../io/fd-output.js';
 import { isStoreFlag, pinnedStoreEnv } from '../io/secrets/pin.js';
 import type { StoreFlag } from '../io/secrets/pin.js';
-import { redactor } from '../probe/redact.js';
 
 export const EXEC_HELP = `Usage: mcpctl exec [--server NAME] [--env NAME=TEMPLATE]... [--templates] [--keep VAR]... [--unset VAR]...
                    [--config-dir DIR] [--secrets-file FILE] [--identity FILE] [--backend keychain|file] [--bus ADDRESS]
@@ -116,7 +115,7 @@ export async function runExec(args: string[]): Promise<number> {
   let parsed: ExecArgs;
   let resolvedEnv: string[];
   let argv: string[];
-  let redact: (text: string) => string;
+  let secrets: string[];
   const env: NodeJS.ProcessEnv = { ...process.env };
   try {
     parsed = parse(args, 'exec');
@@ -125,7 +124,7 @@ export async function runExec(args: string[]): Promise<number> {
     const all = await resolveAll([...envValues, ...(parsed.templates ? parsed.argv : [])], parsed, by);
     resolvedEnv = all.values.slice(0, envValues.length);
     argv = parsed.templates ? all.values.slice(envValues.length) : parsed.argv;
-    redact = redactor(all.secrets);
+    secrets = all.secrets;
   } catch (e) {
     return fail('exec', e);
   }
@@ -140,9 +139,13 @@ export async function runExec(args: string[]): Promise<number> {
     const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2'];
     const handlers = signals.map((s) => [s, forward(s)] as const);
     for (const [s, h] of handlers) process.on(s, h);
-    child.on('error', (e) => {
+    child.on('error', async (e) => {
       for (const [s, h] of handlers) process.off(s, h);
       const code = 'code' in e && e.code === 'ENOENT' ? 127 : 126;
+      // the command and its arguments may hold resolved secrets: the same redaction as mcpctl test's output
+      // (loaded only on this path: the launcher starts for every server start)
+      const { redactor } = await import('../probe/redact.js');
+      const redact = redactor(secrets);
       process.stderr.write(
         code === 127
           ? `mcpctl exec${parsed.server ? ` (server "${parsed.server}")` : ''}: command not found: ${redact(command)}\n  searched PATH=${redact(env['PATH'] ?? '')}\n  hint: use an absolute path, or make sure the program is on the PATH Codex starts servers with\n`
