@@ -80,9 +80,13 @@ async function resolveAll(templates: string[], parsed: ExecArgs, by: string): Pr
   let where = '';
   if (names.length) {
     const env = pinnedStoreEnv(parsed.store, process.env);
-    // the keychain library reads the bus from this process's own environment
     const bus = env['DBUS_SESSION_BUS_ADDRESS'];
-    if (bus && !process.env['DBUS_SESSION_BUS_ADDRESS']) process.env['DBUS_SESSION_BUS_ADDRESS'] = bus;
+    if (bus && !process.env['DBUS_SESSION_BUS_ADDRESS']) {
+      // a pinned bus of an ended session: the library's own default (/run/user/UID/bus) is then the better bet
+      const { sessionBusProblem } = await import('../io/secrets/dbus-probe.js');
+      if ((await sessionBusProblem({ DBUS_SESSION_BUS_ADDRESS: bus })) === null) process.env['DBUS_SESSION_BUS_ADDRESS'] = bus; // the keychain library reads this process's own environment
+      else delete env['DBUS_SESSION_BUS_ADDRESS'];
+    }
     const { openSecretStore, auditRead } = await import('../io/secrets/store.js');
     const store = await openSecretStore(env, homedir());
     where = `${store.location} (${store.reason})`;
