@@ -68,6 +68,19 @@ export async function bundle() {
     define: { 'import.meta.url': '__mcpctlFileUrl' },
     banner: { js: 'const __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
   });
+  // the launcher's own copy (src/io/stable-launcher.ts): exec and headers in one file that needs nothing of
+  // the package beside it but the keychain addon, so apply can install it where npx's cache cannot take it away
+  await build({
+    ...common,
+    entryPoints: { launcher: `${root}src/cli/launcher-entry.ts` },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    external: ['@napi-rs/keyring'],
+    define: { 'import.meta.url': '__mcpctlFileUrl' },
+    banner: { js: '#!/usr/bin/env node\nconst __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+    footer: { js: 'module.exports.main(process.argv.slice(2));' },
+  });
   await build({
     ...common,
     entryPoints: { main: `${root}src/cli/main.ts` },

@@ -82,7 +82,7 @@ export async function loadSpecText(text: string, file: string, path: string, ctx
 }
 
 export function compileSpec(loaded: LoadedSpec, ctx: Context): Map<string, TomlTable> {
-  const { servers, diagnostics } = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env) });
+  const { servers, diagnostics } = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env, ctx.home) });
   if (diagnostics.length) {
     throw new McpctlError('E_REF', `${loaded.file} cannot be compiled for Codex (${diagnostics.length} ${diagnostics.length === 1 ? 'problem' : 'problems'})`, { diagnostics });
   }

@@ -12,6 +12,7 @@ import type { TomlTable } from '../core/toml/value.js';
 import { acquireLock } from '../io/lock.js';
 import { lockPath, readState, writeState } from '../io/state.js';
 import { runPool } from '../probe/pool.js';
+import { storeUnreachableHint } from '../probe/diagnose.js';
 import { probeServer } from '../probe/probe.js';
 import { probeSpecOf } from '../probe/spec.js';
 import type { ProbeResult, ProbeSpec } from '../probe/types.js';
@@ -108,7 +109,7 @@ export interface ProbeAllOptions {
 }
 
 export async function probeAll(servers: TestSelection['servers'], opts: ProbeAllOptions, ctx: Context): Promise<ProbeResult[]> {
-  const secrets = await knownSecretValues(servers, ctx);
+  const { values: secrets, held, location } = await knownSecretValues(servers, ctx);
   const wanted = opts.targetPath === undefined ? codexHome(ctx.env, ctx.home) : dirname(opts.targetPath);
   const home = existsSync(wanted) ? wanted : ctx.cwd;
   return runPool(servers, opts.concurrency, async ({ spec }) => {
@@ -119,6 +120,9 @@ export async function probeAll(servers: TestSelection['servers'], opts: ProbeAll
     }
     opts.onStart?.(spec.name);
     const r = await probeServer(spec, { timeoutMs: opts.timeoutMs, env: ctx.env, cwd: ctx.cwd, codexHome: home, secrets, clientVersion: opts.clientVersion });
+    // a secret the launcher or helper misses but this store holds: the cause is the store it opened
+    const storeHint = r.failure && held.size ? storeUnreachableHint(r.failure, held, location) : null;
+    if (r.failure && storeHint) r.failure = { ...r.failure, hint: storeHint };
     opts.onDone?.(r);
     return r;
   });
@@ -132,7 +136,8 @@ function skipped(name: string, transport: ProbeSpec['transport'], why: string): 
  * Values of the secrets the servers' launchers read (${secret:NAME} in their args), to redact them from
  * server output. Read only when some server names one; a store that does not open redacts nothing more.
  */
-async function knownSecretValues(servers: TestSelection['servers'], ctx: Context): Promise<string[]> {
+async function knownSecretValues(servers: TestSelection['servers'], ctx: Context): Promise<{ values: string[]; held: Set<string>; location: string }> {
+  const none = { values: [], held: new Set<string>(), location: '' };
   const names = new Set<string>();
   for (const { table } of servers) {
     const args = table['args'];
@@ -140,20 +145,22 @@ async function knownSecretValues(servers: TestSelection['servers'], ctx: Context
     const helper = table['http_headers_helper'];
     if (typeof helper === 'string') for (const n of secretNames(helper)) names.add(n);
   }
-  if (!names.size) return [];
+  if (!names.size) return none;
   try {
     const { openSecretStore, auditRead } = await import('../io/secrets/store.js');
     const store = await openSecretStore(ctx.env, ctx.home);
     const values: string[] = [];
+    const held = new Set<string>();
     for (const name of names) {
       const v = await store.get(name);
       if (v === null) continue;
       values.push(v);
+      held.add(name);
       await auditRead(name, 'test (to redact server output)', ctx.env, ctx.home);
     }
-    return values;
+    return { values, held, location: store.location };
   } catch {
-    return [];
+    return none;
   }
 }
 

@@ -44,3 +44,13 @@ export function secretNames(template: string): string[] {
   }
   return out;
 }
+
+/** Every ${env:NAME} a template reads (fallbacks included), in order of appearance. */
+export function envNames(template: string): string[] {
+  const out: string[] = [];
+  for (const part of parseValue(template).parts) {
+    if (part.type !== 'ref') continue;
+    for (const s of part.chain) if (s.kind === 'env') out.push(s.name);
+  }
+  return out;
+}

@@ -261,3 +261,17 @@ function safeUrl(u: string): URL | null {
     return null;
   }
 }
+
+/**
+ * The hint for a launcher or headers helper that reported E_SECRET_MISSING for a secret that mcpctl, here,
+ * finds in its store (`held`, at `location`): the secret is set; what fails is that the process Codex starts
+ * opens another store. null when the failure is not that.
+ */
+export function storeUnreachableHint(failure: Failure, held: ReadonlySet<string>, location: string): string | null {
+  const said = [failure.message, ...Object.values(failure.details).flatMap((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []))].join('\n');
+  if (!/E_SECRET_MISSING/.test(said)) return null;
+  const names = [...said.matchAll(/\$\{secret:([^}|\s]+)\}/g)].map((m) => m[1] ?? '').filter((n) => held.has(n));
+  if (!names.length) return null;
+  const who = failure.kind === 'headers-helper' ? 'http_headers_helper (run with only HOME, TERM, PATH, LANG, SHELL and PWD)' : "mcpctl's launcher (run with Codex's few default variables and env_vars)";
+  return `"${[...new Set(names)].join('", "')}" is set in ${location}, but ${who} opened another store: no XDG_CONFIG_HOME, MCPCTL_* or DBUS_SESSION_BUS_ADDRESS reaches it from Codex. Run "mcpctl apply" again: the lines it writes now say where the store is (and apply checks the helper the way Codex runs it)`;
+}

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CODEX_KEY_ORDER, compileCodex, shellQuote, STORE_ENV } from '../../src/core/compile/codex.js';
+import { BUS_ENV, CODEX_KEY_ORDER, compileCodex, shellQuote } from '../../src/core/compile/codex.js';
 import { loadYaml } from '../../src/core/load.js';
 import { validate as schema } from '../../src/core/generated/mcp-validator.js';
 import { validate } from '../../src/core/validate.js';
@@ -139,7 +139,7 @@ servers:
     url: https://mcp.linear.app/mcp
     headers:
       Authorization: "Bearer \${secret:linear/token}"
-      X-Team: "team-\${env:TEAM}"
+      X-Team: "team-\${secret:linear/team}"
       X-Static: fixed
 `, 'mcp.yaml');
   const { spec } = validate(doc, schema);
@@ -150,14 +150,55 @@ servers:
     command: '/usr/bin/node',
     args: ['/opt/mcpctl/bin/mcpctl.cjs', 'exec', '--server', 'gh', '--env', 'GITHUB_PERSONAL_ACCESS_TOKEN=${secret:github/pat}', '--env', 'HOME_COPY=${env:HOME}', '--', 'npx', '-y', '@modelcontextprotocol/server-github@2025.4.8'],
     env: { LOG_LEVEL: 'debug' },
-    env_vars: ['SAME', ...STORE_ENV],
+    env_vars: ['SAME', ...BUS_ENV],
   });
   const db = r.servers.get('db');
   assert.equal(db?.['args'], ['/opt/mcpctl/bin/mcpctl.cjs', 'exec', '--server', 'db', '--templates', '--', 'pg-mcp', 'postgres://app:${secret:db/pw}@db/app', '$${not-a-ref}']);
+  assert.equal(db?.['env_vars'], [...BUS_ENV]);
   const linear = r.servers.get('linear');
   assert.equal(linear?.['http_headers'], { 'X-Static': 'fixed' });
   assert.is(linear?.['bearer_token_env_var'], undefined);
-  assert.is(linear?.['http_headers_helper'], "/usr/bin/node /opt/mcpctl/bin/mcpctl.cjs headers --server linear --header 'Authorization=Bearer ${secret:linear/token}' --header 'X-Team=team-${env:TEAM}'");
+  assert.is(linear?.['http_headers_helper'], "/usr/bin/node /opt/mcpctl/bin/mcpctl.cjs headers --server linear --header 'Authorization=Bearer ${secret:linear/token}' --header 'X-Team=team-${secret:linear/team}'");
+});
+
+test('composed ${env:} references: every variable a launcher template reads is forwarded, then unset for the server; helper headers refuse them', () => {
+  const launcher = { command: '/usr/bin/node', args: ['/opt/mcpctl/bin/mcpctl.cjs'], store: ['--config-dir', '/elsewhere'] };
+  const doc = loadYaml(`version: 1
+servers:
+  a:
+    command: srv
+    args: ["--token=\${env:T}", "--home=\${env:HOME}"]
+    env:
+      U: "https://u:\${env:P | env:Q}@x"
+      KEEP: \${env:KEEP}
+      K2: "x-\${env:KEEP}"
+  s:
+    command: srv
+    env:
+      S: "\${secret:x/y}"
+  h:
+    url: https://x.example
+    headers:
+      X: "e-\${env:T}"
+      Y: "\${env:A | secret:b/c}"
+      Z: "\${env:WHOLE}"
+`, 'mcp.yaml');
+  const { spec } = validate(doc, schema);
+  if (!spec) throw new Error('invalid');
+  const r = compileCodex(spec, doc, { launcher });
+  const a = r.servers.get('a');
+  // T, P, Q reach the launcher; the server asked only for KEEP; HOME is in Codex's default environment anyway
+  assert.equal(a?.['env_vars'], ['KEEP', 'P', 'Q', 'T']);
+  assert.equal(a?.['args'], ['/opt/mcpctl/bin/mcpctl.cjs', 'exec', '--server', 'a', '--env', 'U=https://u:${env:P | env:Q}@x', '--env', 'K2=x-${env:KEEP}', '--unset', 'P', '--unset', 'Q', '--unset', 'T', '--templates', '--', 'srv', '--token=${env:T}', '--home=${env:HOME}']);
+  // the store's location is carried only by lines that read a secret
+  assert.equal(r.servers.get('s')?.['args'], ['/opt/mcpctl/bin/mcpctl.cjs', 'exec', '--server', 's', '--config-dir', '/elsewhere', '--env', 'S=${secret:x/y}', '--', 'srv']);
+  assert.equal(r.diagnostics.map((d) => [d.code, d.path]), [
+    ['E_REF', 'servers.h.headers.X'],
+    ['E_REF', 'servers.h.headers.Y'],
+  ]);
+  assert.match(r.diagnostics[0]?.hint ?? '', /no environment variables/);
+  assert.match(r.diagnostics[0]?.hint ?? '', /X: "\$\{env:T\}", sent with env_http_headers/);
+  assert.equal(r.servers.get('h')?.['env_http_headers'], { Z: 'WHOLE' });
 });
 
 test('shellQuote keeps every word exact under sh -c', async () => {

@@ -70,7 +70,8 @@ test('a missing secret: apply refuses and names it; the launcher fails fast with
   const exec = run(['exec', '--server', 's', '--env', 'T=${secret:nope/missing}', '--', 'node', '-e', '0']);
   assert.is(exec.code, 1);
   assert.is(exec.stdout, '');
-  assert.match(exec.stderr, /server "s": no value for \$\{secret:nope\/missing\}\n  hint: set it with: mcpctl secret set nope\/missing/);
+  // it says which store it opened and why, so a store the launcher cannot see is told from a missing secret
+  assert.match(exec.stderr, /server "s": no value for \$\{secret:nope\/missing\} in the age file \S+secrets\.age \(MCPCTL_SECRET_BACKEND=file\)\n  hint: set it with: mcpctl secret set nope\/missing; if "mcpctl secret list" shows it/);
 });
 
 test('the launcher passes stdio through, forwards signals and passes the exit code back; never writes to stdout itself', () => {

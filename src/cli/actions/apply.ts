@@ -49,6 +49,7 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     return EXIT.failure;
   }
   await checkSecretsExist(planned, ctx);
+  await prepareLauncher(planned, ctx, io);
   const stateChanges = stateNeedsUpdate(planned);
   if (!hasChanges(planned.plan) && !stateChanges) {
     if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'no changes', plan: doc, backup: null });
@@ -128,6 +129,26 @@ function stateNeedsUpdate(r: PlanResult): boolean {
   return false;
 }
 
+
+/**
+ * The launcher the lines point to must outlive this run (its copy in the data folder, when this mcpctl runs
+ * from npx's cache), and every headers helper must work the way Codex runs it: installed, then run, before
+ * anything is written. Also when nothing changes, so a removed copy comes back.
+ */
+async function prepareLauncher(planned: PlanResult, ctx: ReturnType<typeof processContext>, io: Io): Promise<void> {
+  const { launcherFor } = await import('../../io/launcher.js');
+  const launcher = launcherFor(ctx.env, ctx.home);
+  const script = launcher.args[0] ?? launcher.command;
+  const uses = [...planned.desired.values()].some((t) => JSON.stringify(t).includes(JSON.stringify(script).slice(1, -1)));
+  if (!uses) return;
+  for (const w of launcher.warnings) io.stderr.write(`warning: ${w}\n`);
+  if (launcher.install) {
+    const { installStableCopy } = await import('../../io/stable-launcher.js');
+    await installStableCopy(launcher.install);
+  }
+  const { checkHeadersHelpers } = await import('../../app/helper-check.js');
+  await checkHeadersHelpers(planned.desired, planned.target.path, ctx.env, []);
+}
 
 /** Every ${secret:...} the servers reference must be in the store before config.toml points at it. */
 async function checkSecretsExist(planned: PlanResult, ctx: ReturnType<typeof processContext>): Promise<void> {

@@ -8,7 +8,7 @@ import { printDiagnostics, writeJson } from '../output.js';
 export async function validateAction(args: { file: string; json: boolean }, io: Io): Promise<number> {
   const ctx = processContext();
   const loaded = await loadSpec(args.file, ctx);
-  const compiled = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env) });
+  const compiled = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env, ctx.home) });
   const diagnostics = [...loaded.warnings, ...compiled.diagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const servers = Object.keys(loaded.spec.servers ?? {}).length;

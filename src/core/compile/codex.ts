@@ -6,9 +6,11 @@ import type { Diagnostic } from '../errors.js';
 import type { DocPath, SourceDoc } from '../load.js';
 import { literalOf, parseValue, wholeRef } from '../refs.js';
 import type { ParsedValue } from '../refs.js';
+import { envNames, secretNames } from '../resolve.js';
 import type { TomlTable } from '../toml/value.js';
 import type { McpFile, Server } from '../generated/mcp-types.js';
 import { dotted } from '../validate.js';
+import { CODEX_DEFAULT_ENV_VARS } from '../../probe/codex-facts.js';
 
 /** Codex's key order for a server table (measured with `codex mcp add`, 0.169.0). */
 export const CODEX_KEY_ORDER = [
@@ -28,14 +30,25 @@ export interface Compiled {
 export interface Launcher {
   command: string;
   args: string[];
+  /**
+   * Where the secret store is, as flags of `exec` and `headers` (`--config-dir`, `--secrets-file`, `--bus`, …),
+   * for lines whose templates name a secret: Codex gives the headers helper no variable that could say it, and
+   * so the launcher and the helper open the same store apply checked, whatever environment Codex has.
+   */
+  store?: string[];
 }
 
 /**
- * Variables the launcher needs to open the secret store under Codex's minimal server environment. They are
- * forwarded to it with env_vars and removed again before the real server starts (unless the server asked
- * for them itself).
+ * Variables the launcher removes before the real server starts (unless the server asked for them itself):
+ * older lines forwarded all of them with env_vars to find the store.
  */
 export const STORE_ENV = ['DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR', 'XDG_CONFIG_HOME', 'MCPCTL_SECRET_BACKEND', 'MCPCTL_SECRETS_FILE', 'MCPCTL_AGE_IDENTITY'] as const;
+
+/**
+ * What the launcher of a line that reads a secret gets forwarded: the session bus of the keychain, which
+ * belongs to Codex's current login session (a pinned `--bus` is only the fallback when Codex has none).
+ */
+export const BUS_ENV = ['DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR'] as const;
 
 export function compileCodex(spec: McpFile, doc: SourceDoc, opts: { launcher?: Launcher | undefined } = {}): Compiled {
   const servers = new Map<string, TomlTable>();
@@ -95,14 +108,23 @@ function compileServer(name: string, s: Server, unsupported: Report, launcher: L
     const templated = argv.some((a) => literalOf(parseValue(a)) === null);
     if (launcher && (resolved.length || templated)) {
       // config.toml starts mcpctl's launcher, which resolves the references at spawn time: no value is written
+      const templates = [...resolved.map(([, v]) => v), ...(templated ? argv : [])];
+      const readsSecret = templates.some((v) => secretNames(v).length > 0);
       const flags = ['exec', '--server', name];
+      if (readsSecret) flags.push(...(launcher.store ?? []));
       for (const [key, value] of resolved) flags.push('--env', `${key}=${value}`);
-      for (const k of STORE_ENV) if (envVars.includes(k)) flags.push('--keep', k);
+      // Codex forwards only env_vars: every variable a template reads must be one, or the launcher never sees it.
+      // Those the server did not ask for itself are removed again before it starts.
+      const asked = new Set(envVars);
+      const always = new Set<string>(CODEX_DEFAULT_ENV_VARS);
+      const forward = [...new Set([...templates.flatMap(envNames), ...(readsSecret ? BUS_ENV : [])])].filter((k) => !always.has(k));
+      for (const k of STORE_ENV) if (asked.has(k)) flags.push('--keep', k);
+      for (const k of forward) if (!asked.has(k) && !(STORE_ENV as readonly string[]).includes(k)) flags.push('--unset', k);
       if (templated) flags.push('--templates');
       const real = templated ? argv : argv.map((a, i) => literal(i === 0 ? [...base, 'command'] : [...base, 'args', i - 1], a));
       t['command'] = launcher.command;
       t['args'] = [...launcher.args, ...flags, '--', ...real];
-      for (const k of STORE_ENV) if (!envVars.includes(k)) envVars.push(k);
+      for (const k of forward) if (!asked.has(k)) envVars.push(k);
     } else {
       t['command'] = literal([...base, 'command'], s.command);
       if (s.args?.length) t['args'] = s.args.map((a, i) => literal([...base, 'args', i], a));
@@ -132,6 +154,16 @@ function compileServer(name: string, s: Server, unsupported: Report, launcher: L
         envHeaders[key] = forwarded;
         continue;
       }
+      const read = envNames(value);
+      if (launcher && read.length) {
+        // Codex runs the helper with only HOME, PATH and a few more: env_vars do not reach it, nothing else can
+        unsupported(
+          [...base, 'headers', key],
+          `header ${key} = "${value}"`,
+          `Codex gives http_headers_helper no environment variables of its own, so the helper cannot read \${env:…}: make the whole value one variable (${key}: "\${env:${read[0] ?? 'NAME'}}", sent with env_http_headers), use "Bearer \${env:NAME}" for Authorization, or keep the value in the secret store: ${key}: "…\${secret:NAME}…" (mcpctl secret set NAME)`,
+        );
+        continue;
+      }
       if (launcher) {
         helped.push([key, value]);
         continue;
@@ -148,6 +180,7 @@ function compileServer(name: string, s: Server, unsupported: Report, launcher: L
       // Codex runs this with `sh -c` and reads a JSON object of headers from its stdout (Authorization included:
       // checked with the pinned Codex); the references are resolved then, so no value is written
       const words = [launcher.command, ...launcher.args, 'headers', '--server', name];
+      if (helped.some(([, v]) => secretNames(v).length > 0)) words.push(...(launcher.store ?? []));
       for (const [key, value] of helped) words.push('--header', `${key}=${value}`);
       t['http_headers_helper'] = words.map(shellQuote).join(' ');
     }

@@ -1,0 +1,70 @@
+// Before apply writes an http_headers_helper line, it runs that line the way Codex will: `sh -c` in
+// $CODEX_HOME, with only the variables Codex gives a helper, 10 s at most. A helper that cannot find its
+// secret there (a keychain on a bus it cannot reach, a store it cannot see) would make the server fail in
+// every Codex session while apply said "Applied": so apply refuses, naming the cause.
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { McpctlError } from '../core/errors.js';
+import type { Diagnostic } from '../core/errors.js';
+import type { TomlTable } from '../core/toml/value.js';
+import { runHeadersHelper } from '../probe/helper.js';
+import { redactor } from '../probe/redact.js';
+
+/**
+ * What Codex 0.169.0 gives http_headers_helper (measured, DESIGN.md §3): these when set, PWD, and the CA-bundle
+ * variables; no XDG_*, no DBUS_SESSION_BUS_ADDRESS, no MCPCTL_*, and env_vars do not apply.
+ */
+export const CODEX_HELPER_ENV = ['HOME', 'TERM', 'PATH', 'LANG', 'SHELL', 'SSL_CERT_FILE', 'SSL_CERT_DIR'] as const;
+const HELPER_TIMEOUT_MS = 10_000;
+
+export function codexHelperEnvExact(env: NodeJS.ProcessEnv, cwd: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of CODEX_HELPER_ENV) {
+    const v = env[k];
+    if (v !== undefined) out[k] = v;
+  }
+  out['PWD'] = cwd;
+  return out;
+}
+
+/** Runs every helper line mcpctl writes that reads the secret store; throws E_HELPER naming each that fails. */
+export async function checkHeadersHelpers(desired: Map<string, TomlTable>, target: string, env: NodeJS.ProcessEnv, secrets: string[]): Promise<void> {
+  const runs = [...desired].flatMap(([name, table]) => {
+    const line = table['http_headers_helper'];
+    return typeof line === 'string' && / headers --server /.test(line) ? [{ name, line }] : [];
+  });
+  const cwd = dirname(target);
+  // Codex runs the helper in CODEX_HOME; apply creates it anyway (a first apply: it may not exist yet)
+  if (runs.length) await mkdir(cwd, { recursive: true, mode: 0o700 });
+  const redact = redactor(secrets);
+  const failures: Diagnostic[] = [];
+  await Promise.all(
+    runs.map(async ({ name, line }) => {
+      const r = await runHeadersHelper(line, codexHelperEnvExact(env, cwd), cwd, HELPER_TIMEOUT_MS);
+      if (r.ok) return;
+      const said = r.stderr.map(redact);
+      const error = said.find((l) => /error E_|internal error/.test(l)) ?? said[0] ?? '';
+      failures.push({
+        code: 'E_HELPER',
+        severity: 'error',
+        message: `server "${name}": ${redact(r.message)} when run as Codex runs it${error ? `: ${error.replace(/^mcpctl headers: /, '')}` : ''}`,
+        hint: helperHint(said.join('\n')),
+      });
+    }),
+  );
+  if (!failures.length) return;
+  failures.sort((a, b) => (a.message < b.message ? -1 : 1));
+  throw new McpctlError('E_HELPER', `not applied: Codex could not get the headers of ${failures.length} ${failures.length === 1 ? 'server' : 'servers'} (its http_headers_helper fails)`, {
+    diagnostics: failures,
+    hint: 'nothing was written',
+  });
+}
+
+function helperHint(stderr: string): string {
+  const env = 'Codex runs http_headers_helper with only HOME, TERM, PATH, LANG, SHELL and PWD (no DBUS_SESSION_BUS_ADDRESS, XDG_*, MCPCTL_*)';
+  if (/no OS keychain answers|Secret Service|keychain/i.test(stderr) && /E_SECRET_MISSING|E_KEYCHAIN/.test(stderr)) {
+    return `${env}: the helper cannot reach the OS keychain that holds the secret (it finds the session bus only at /run/user/UID/bus). Keep these secrets in the age file instead (MCPCTL_SECRET_BACKEND=file mcpctl secret set NAME, then apply with MCPCTL_SECRET_BACKEND=file), or run a Secret Service on the user's bus`;
+  }
+  if (/E_SECRET_MISSING/.test(stderr)) return `${env}: the helper looked in the store named above and the secret is not there; set it there (mcpctl secret set NAME) or apply with the environment that points to the store that has it`;
+  return `${env}: run the line of http_headers_helper in config.toml by hand with "env -i HOME=$HOME PATH=$PATH sh -c '…'" to see why`;
+}
