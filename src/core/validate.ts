@@ -64,8 +64,11 @@ function checkServer(doc: SourceDoc, name: string, s: Server): Diagnostic[] {
   }
   const kinds = (['command', 'url', 'template'] as const).filter((k) => s[k] !== undefined);
   if (kinds.length > 1) {
+    const first = kinds[0] ?? 'command';
     const second = kinds[1] ?? 'url';
-    out.push(at([...base, second], `server "${name}" has both ${kinds[0]} and ${second}`, s.template !== undefined ? 'a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand' : 'keep command for a local (stdio) server or url for a remote (HTTP) one'));
+    // name both keys: the user has to choose one of them, wherever each one is
+    const lineOf = (k: string) => doc.locate([...base, k], 'key').line;
+    out.push(at([...base, second], `server "${name}" has both ${first} (line ${lineOf(first)}) and ${second} (line ${lineOf(second)})`, s.template !== undefined ? 'a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand' : 'keep command for a local (stdio) server or url for a remote (HTTP) one'));
   } else if (kinds.length === 0) {
     out.push(at(base, `server "${name}" has neither command, url nor template`, 'add command: <program> for a local server, url: https://... for a remote one, or template: <id> from a catalog ("mcpctl catalog list")'));
   }

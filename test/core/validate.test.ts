@@ -55,7 +55,7 @@ test('enum suggests the closest value', () => {
 
 test('rules beyond the schema', () => {
   const both = only('version: 1\nservers:\n  a:\n    command: x\n    url: https://x.example\n');
-  assert.match(both.message, /both command and url/);
+  assert.match(both.message, /both command \(line 4\) and url \(line 5\)/);
   assert.is(both.line, 5);
   assert.match(only('version: 1\nservers:\n  a:\n    enabled: true\n').message, /neither command, url nor template/);
   assert.match(only('version: 1\nservers:\n  a:\n    url: https://x.example\n    env: {A: b}\n').message, /"env" applies only to local/);
@@ -64,6 +64,12 @@ test('rules beyond the schema', () => {
   assert.match(overlap.message, /"write" is both enabled and disabled/);
   assert.equal([overlap.line, overlap.col], [5, 27]);
   assert.match(only('version: 1\nservers:\n  codex_apps:\n    command: x\n').message, /reserved/);
+});
+
+test('a server with both command and url names the line of each key', () => {
+  const both = only('version: 1\nservers:\n  a:\n    command: x\n    enabled: true\n    url: https://x.example\n');
+  assert.is(both.message, 'server "a" has both command (line 4) and url (line 6)');
+  assert.equal([both.line, both.col], [6, 5]);
 });
 
 test('inline bearer_token is refused with the right hint', () => {
