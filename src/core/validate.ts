@@ -6,6 +6,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Diagnostic } from './errors.js';
 import type { DocPath, SourceDoc } from './load.js';
+import { controlCharacterProblems } from './control-chars.js';
 import { parseValue } from './refs.js';
 import { nearest } from './suggest.js';
 import type { McpFile, Server } from './generated/mcp-types.js';
@@ -33,6 +34,7 @@ export function validate(doc: SourceDoc, check: SchemaCheck): Validated {
   const diagnostics: Diagnostic[] = [];
   if (!isMcpFile(doc.value)) return { spec: null, diagnostics };
   const spec = doc.value;
+  diagnostics.push(...controlCharacterProblems(doc, dotted));
   for (const [name, server] of Object.entries(spec.servers ?? {})) {
     diagnostics.push(...checkServer(doc, name, server));
   }
