@@ -6,6 +6,7 @@ import type { Finding } from '../lint/finding.js';
 import type { Plan } from '../plan.js';
 import { tableHash } from '../plan.js';
 import { maskTable } from '../redact.js';
+import { maskDiagnostic } from './error-json.js';
 
 export const PLAN_FORMAT = 1;
 
@@ -43,7 +44,7 @@ export function planDocument(i: PlanDocInput) {
       ...lastVerifiedOf(i, c.name),
     })),
     unmanaged: i.plan.unmanaged,
-    diagnostics: i.diagnostics,
+    diagnostics: i.diagnostics.map(maskDiagnostic),
     findings: i.findings,
     diff: i.diff,
   };
