@@ -24,6 +24,8 @@ export interface SourceDoc {
   value: unknown;
   /** Where the value (or, with part 'key', the key) at `path` starts; the nearest enclosing node when absent. */
   locate(path: DocPath, part?: 'key' | 'value'): Position;
+  /** Offsets of the key (or the value, without a key) through the end of the value at exactly `path`. */
+  span(path: DocPath): [number, number] | undefined;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -71,7 +73,7 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
   const duplicates: Diagnostic[] = [];
   const duplicateAt = new Set<number>();
 
-  const positions = new Map<string, { key: number; value: number }>();
+  const positions = new Map<string, { key: number; value: number; end: number }>();
   let nodes = 0;
   let aliases = 0;
 
@@ -92,7 +94,7 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
       return build(node.resolve(doc), path, node.range?.[0] ?? keyOffset);
     }
     const start = rangeStart(node, keyOffset);
-    positions.set(pathKey(path), { key: keyOffset, value: start });
+    positions.set(pathKey(path), { key: keyOffset, value: start, end: isNode(node) && node.range ? node.range[1] : start });
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
       const seen = new Set<unknown>();
@@ -143,6 +145,10 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
         if (hit) return pos(n === path.length && part === 'key' ? hit.key : hit.value);
       }
       return { line: 1, col: 1 };
+    },
+    span(path) {
+      const hit = positions.get(pathKey(path));
+      return hit ? [Math.min(hit.key, hit.value), hit.end] : undefined;
     },
   };
 }
