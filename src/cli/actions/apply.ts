@@ -1,10 +1,10 @@
 import { ApplyTransaction } from '../../app/apply.js';
+import { blockingDiagnostics, blockingError } from '../../app/blocking.js';
 import type { ApplyOutcome } from '../../app/apply.js';
 import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
 import type { PlanResult } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
 import { hasChanges, tableHash } from '../../core/plan.js';
-import { secretNames } from '../../core/resolve.js';
 import type { PlanDocument } from '../../core/render/plan-json.js';
 import { planText } from '../../core/render/plan-text.js';
 import { readSavedPlan } from '../../io/saved-plan.js';
@@ -30,7 +30,9 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const ctx = processContext();
   const saved = args.plan ? await readSavedPlan(args.plan) : null;
   const planned = saved ? await planFor(saved.source.path, { config: saved.target.file }, ctx, { policy: args.policy }) : await planFor(args.file, args, ctx, { policy: args.policy });
-  const doc = planDocumentFor(planned, toolName());
+  // the same reasons to refuse that plan shows (src/app/blocking.ts)
+  const blocking = await blockingDiagnostics(planned.spec, planned.findings, ctx, { secrets: true });
+  const doc = planDocumentFor(planned, toolName(), blocking);
   if (saved) checkSavedPlan(saved, doc, args.plan ?? '');
 
   const paint = paintFor(io.stdout, io.env);
@@ -39,8 +41,8 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     printFindings(io, planned.findings);
     io.stdout.write(planText(planned.plan, planned.target.path, planned.diff, paint));
   }
-  const lintErrors = planned.findings.filter((f) => f.severity === 'error').length;
-  if (lintErrors) {
+  if (blocking.some((d) => d.code === 'E_LINT')) {
+    const lintErrors = planned.findings.filter((f) => f.severity === 'error').length;
     const e = new McpctlError('E_LINT', `not applied: lint found ${lintErrors} ${lintErrors === 1 ? 'error' : 'errors'} in ${planned.spec.file}`, {
       hint: 'fix them (see above), or turn a rule off under lint.rules in mcp.yaml if the organisation policy allows it',
     });
@@ -48,7 +50,8 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     else throw e;
     return EXIT.failure;
   }
-  await checkSecretsExist(planned, ctx);
+  const refused = blockingError(blocking);
+  if (refused) throw refused;
   const stateChanges = stateNeedsUpdate(planned);
   if (!hasChanges(planned.plan) && !stateChanges) {
     if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'no changes', plan: doc, backup: null });
@@ -124,17 +127,4 @@ function stateNeedsUpdate(r: PlanResult): boolean {
   if (Object.keys(managed).length !== r.desired.size) return true;
   for (const [name, table] of r.desired) if (managed[name]?.sha256 !== tableHash(table)) return true;
   return false;
-}
-
-
-/** Every ${secret:...} the servers reference must be in the store before config.toml points at it. */
-async function checkSecretsExist(planned: PlanResult, ctx: ReturnType<typeof processContext>): Promise<void> {
-  const names = new Set<string>();
-  for (const server of Object.values(planned.spec.spec.servers ?? {})) {
-    const values = [server.command ?? '', ...(server.args ?? []), ...Object.values(server.env ?? {}), ...Object.values(server.headers ?? {})];
-    for (const v of values) for (const n of secretNames(v)) names.add(n);
-  }
-  if (!names.size) return;
-  const { openSecretStore, resolveSecrets } = await import('../../io/secrets/store.js');
-  await resolveSecrets([...names], await openSecretStore(ctx.env, ctx.home));
 }

@@ -18,6 +18,8 @@ export interface PlanDocInput {
   diff: string;
   diagnostics: Diagnostic[];
   findings: Finding[];
+  /** What makes apply refuse this plan (lint errors, missing secrets): empty when apply would go ahead. */
+  blocking?: Diagnostic[] | undefined;
   /** Last successful `mcpctl test` per server (state file); shown as `last_verified_at` when known. */
   lastVerified?: Record<string, string> | undefined;
 }
@@ -46,6 +48,7 @@ export function planDocument(i: PlanDocInput) {
     unmanaged: i.plan.unmanaged,
     diagnostics: i.diagnostics.map(maskDiagnostic),
     findings: i.findings,
+    blocking: (i.blocking ?? []).map(maskDiagnostic),
     diff: i.diff,
   };
 }
