@@ -90,7 +90,7 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
   const headServers = head ? compileSpec(head, ctx) : new Map<string, TomlTable>();
   const findings = head ? await lintHead(head, c) : [];
   // what apply would refuse, as plan and apply decide it; the secret store is the user's, not this runner's
-  const blocking = head ? await blockingDiagnostics(head, findings, ctx, { secrets: false }) : [];
+  const blocking = head ? await blockingDiagnostics(head, findings) : [];
   const merge = planMerge(baseServers, headServers);
   const outcome: Outcome = {
     command: 'plan',

@@ -9,14 +9,18 @@ import { McpctlError } from '../core/errors.js';
 import type { DocPath } from '../core/load.js';
 import type { Finding } from '../core/lint/finding.js';
 import { secretNames } from '../core/resolve.js';
-import type { Context, LoadedSpec } from './pipeline.js';
+import type { LoadedSpec } from './pipeline.js';
 
 export interface BlockingOptions {
-  /** Look the referenced secrets up in this machine's store (not in CI: the Action plans for others). */
-  secrets: boolean;
+  /**
+   * The referenced secrets this machine's store lacks (src/app/missing-secrets.ts; plan and apply pass it
+   * through blockingHere). The Action passes none: it plans for others, whose store is not on the runner;
+   * and it keeps the keychain binding out of the Action's bundle.
+   */
+  missingSecrets?: (spec: LoadedSpec) => Promise<Diagnostic[]>;
 }
 
-export async function blockingDiagnostics(spec: LoadedSpec, findings: readonly Finding[], ctx: Context, opts: BlockingOptions): Promise<Diagnostic[]> {
+export async function blockingDiagnostics(spec: LoadedSpec, findings: readonly Finding[], opts: BlockingOptions = {}): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   const lintErrors = findings.filter((f) => f.severity === 'error').length;
   if (lintErrors) {
@@ -28,7 +32,7 @@ export async function blockingDiagnostics(spec: LoadedSpec, findings: readonly F
       hint: 'fix them (see above), or turn a rule off under lint.rules in mcp.yaml if the organisation policy allows it',
     });
   }
-  if (opts.secrets) out.push(...(await missingSecrets(spec, ctx)));
+  if (opts.missingSecrets) out.push(...(await opts.missingSecrets(spec)));
   return out;
 }
 
@@ -49,29 +53,6 @@ export function referencedSecrets(spec: LoadedSpec): Map<string, DocPath> {
     look([...base, 'url'], s.url);
   }
   return names;
-}
-
-async function missingSecrets(spec: LoadedSpec, ctx: Context): Promise<Diagnostic[]> {
-  const names = referencedSecrets(spec);
-  if (!names.size) return [];
-  const { openSecretStore } = await import('../io/secrets/store.js');
-  const at = (path: DocPath) => ({ file: spec.file, ...spec.doc.locate(path) });
-  let store: Awaited<ReturnType<typeof openSecretStore>>;
-  try {
-    store = await openSecretStore(ctx.env, ctx.home);
-  } catch (e) {
-    if (!(e instanceof McpctlError)) throw e;
-    const first = names.values().next().value;
-    return [{ code: e.code, severity: 'error', message: e.message, ...(first ? at(first) : {}), ...(e.hint ? { hint: e.hint } : {}) }];
-  }
-  const out: Diagnostic[] = [];
-  for (const [name, path] of names) {
-    // the value is only looked at for presence, and dropped at once
-    if ((await store.get(name)) !== null) continue;
-    const e = await store.missingError([name]);
-    out.push({ code: e.code, severity: 'error', message: e.message, ...at(path), ...(e.hint ? { hint: e.hint } : {}) });
-  }
-  return out;
 }
 
 /** The error apply throws for them (the first one's code; every one as a diagnostic). */

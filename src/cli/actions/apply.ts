@@ -1,5 +1,6 @@
 import { ApplyTransaction } from '../../app/apply.js';
-import { blockingDiagnostics, blockingError } from '../../app/blocking.js';
+import { blockingError } from '../../app/blocking.js';
+import { blockingHere } from '../../app/missing-secrets.js';
 import type { ApplyOutcome } from '../../app/apply.js';
 import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
 import type { PlanResult } from '../../app/pipeline.js';
@@ -31,7 +32,7 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const saved = args.plan ? await readSavedPlan(args.plan) : null;
   const planned = saved ? await planFor(saved.source.path, { config: saved.target.file }, ctx, { policy: args.policy }) : await planFor(args.file, args, ctx, { policy: args.policy });
   // the same reasons to refuse that plan shows (src/app/blocking.ts)
-  const blocking = await blockingDiagnostics(planned.spec, planned.findings, ctx, { secrets: true });
+  const blocking = await blockingHere(planned.spec, planned.findings, ctx);
   const doc = planDocumentFor(planned, toolName(), blocking);
   if (saved) checkSavedPlan(saved, doc, args.plan ?? '');
 

@@ -1,4 +1,4 @@
-import { blockingDiagnostics } from '../../app/blocking.js';
+import { blockingHere } from '../../app/missing-secrets.js';
 import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
 import { EXIT } from '../../core/errors.js';
 import { hasChanges } from '../../core/plan.js';
@@ -26,7 +26,7 @@ export async function planAction(args: PlanArgs, io: Io): Promise<number> {
     const ctx = processContext();
     const r = await planFor(args.file, args, ctx, { policy: args.policy });
     // what apply would refuse, exactly as apply decides it
-    const blocking = await blockingDiagnostics(r.spec, r.findings, ctx, { secrets: true });
+    const blocking = await blockingHere(r.spec, r.findings, ctx);
     // the JSON document masks every value again: build it only when it is asked for
     const doc = args.json || args.out ? planDocumentFor(r, toolName(), blocking) : null;
     if (args.out && doc) await writeFileAtomic(args.out, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
