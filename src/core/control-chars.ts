@@ -49,18 +49,27 @@ export function controlCharacterProblems(doc: SourceDoc, dotted: (p: DocPath) =>
           : 'remove it: only TAB and line breaks are allowed here (write the text, not escape sequences)',
     });
   };
-  const walk = (v: unknown, path: (string | number)[]) => {
-    if (typeof v === 'string') report(path, v, _allowedIn(path, false), 'value');
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else if (typeof v === 'object' && v !== null) {
+  // one mutable path, copied only for a report: most files have no control character at all
+  const path: (string | number)[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') {
+      if (NONE.test(v)) report([...path], v, _allowedIn(path, false), 'value');
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (typeof v === 'object' && v !== null) {
       for (const [k, x] of Object.entries(v)) {
-        const at = [...path, k];
-        report(at, k, _allowedIn(at, true), 'key');
-        walk(x, at);
+        path.push(k);
+        if (NONE.test(k)) report([...path], k, _allowedIn(path, true), 'key');
+        walk(x);
+        path.pop();
       }
     }
   };
-  walk(doc.value, []);
+  walk(doc.value);
   return out;
 }
 
