@@ -3,6 +3,7 @@
 // request changes). A problem that stops a check is thrown as McpctlError; run.ts reports it.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { blockingDiagnostics } from '../app/blocking.js';
 import { lintSpec, policiesFor } from '../app/lint.js';
 import { compileSpec, loadSpecText, sha256 } from '../app/pipeline.js';
 import type { Context, LoadedSpec } from '../app/pipeline.js';
@@ -90,6 +91,8 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
   }
   const headServers = head ? compileSpec(head, ctx) : new Map<string, TomlTable>();
   const findings = head ? await lintHead(head, c) : [];
+  // what apply would refuse, as plan and apply decide it; the secret store is the user's, not this runner's
+  const blocking = head ? await blockingDiagnostics(head, findings) : [];
   const merge = planMerge(baseServers, headServers);
   const outcome: Outcome = {
     command: 'plan',
@@ -108,6 +111,7 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
     diff: merge.diff,
     diagnostics: head?.warnings ?? [],
     findings,
+    blocking,
   });
   return { outcome, planDoc: { ...doc, base: { ref: base.name, commit: base.commit, file_exists: baseText !== null, problem: baseProblem } } };
 }

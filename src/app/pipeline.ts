@@ -131,7 +131,7 @@ export async function planFor(file: string, targetOpts: TargetOptions, ctx: Cont
 }
 
 /** The versioned JSON document of a plan (plan --json, --out, apply --json). */
-export function planDocumentFor(r: PlanResult, tool: string): PlanDocument {
+export function planDocumentFor(r: PlanResult, tool: string, blocking: Diagnostic[] = []): PlanDocument {
   return planDocument({
     tool,
     source: { file: r.spec.file, path: r.spec.path, sha256: r.spec.sha256 },
@@ -140,6 +140,7 @@ export function planDocumentFor(r: PlanResult, tool: string): PlanDocument {
     diff: r.diff,
     diagnostics: r.spec.warnings,
     findings: r.findings,
+    blocking,
     lastVerified: r.target.state.last_verified_at,
   });
 }

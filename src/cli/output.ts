@@ -5,6 +5,7 @@ import { McpctlError } from '../core/errors.js';
 import type { Diagnostic } from '../core/errors.js';
 import type { Finding } from '../core/lint/finding.js';
 import { diagnosticText } from '../core/render/diagnostics.js';
+import { errorDocument } from '../core/render/error-json.js';
 import { maskTokens } from '../core/mask-tokens.js';
 import type { Out } from '../io/fd-output.js';
 import { jsonTerminalSafe } from '../core/render/terminal-safe.js';
@@ -56,7 +57,7 @@ export function printDiagnostics(io: TextIo, list: Diagnostic[]): void {
 export function reportError(io: TextIo, e: unknown, json: boolean): number {
   if (e instanceof McpctlError) {
     if (json) {
-      writeJson(io, { format_version: 1, kind: 'mcpctl.error', error: { code: e.code, message: maskTokens(e.message), hint: e.hint ?? null, where: e.where ?? null }, diagnostics: e.diagnostics });
+      writeJson(io, errorDocument(e));
       return e.exitCode;
     }
     const paint = paintFor(io.stderr, io.env);

@@ -4,6 +4,7 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { McpctlError } from './errors.js';
 import type { Diagnostic } from './errors.js';
+import { isMissingEnd, unclosedOpeners } from './unclosed.js';
 
 export const LOAD_LIMITS = {
   maxBytes: 5 * 1024 * 1024,
@@ -23,6 +24,8 @@ export interface SourceDoc {
   value: unknown;
   /** Where the value (or, with part 'key', the key) at `path` starts; the nearest enclosing node when absent. */
   locate(path: DocPath, part?: 'key' | 'value'): Position;
+  /** Offsets of the key (or the value, without a key) through the end of the value at exactly `path`. */
+  span(path: DocPath): [number, number] | undefined;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -45,13 +48,32 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
     const { line, col } = pos(offset);
     problems.push({ code: 'E_YAML', severity: 'error', message, file, line, col, ...(hint ? { hint } : {}) });
   };
-  for (const e of doc.errors) yamlError(firstLine(e.message), e.pos[0], 'fix the YAML syntax at this position');
+  let openersReported = false;
+  for (const e of doc.errors) {
+    const message = firstLine(e.message);
+    if (!isMissingEnd(e.code, message)) {
+      yamlError(message, e.pos[0], 'fix the YAML syntax at this position');
+      continue;
+    }
+    // yaml reports a missing ] } or quote where it noticed it: name where each one was opened instead
+    if (openersReported) continue;
+    openersReported = true;
+    const found = pos(e.pos[0]);
+    const openers = unclosedOpeners(text);
+    if (!openers.length) yamlError(message, e.pos[0], 'fix the YAML syntax at this position');
+    for (const o of openers) {
+      const at = pos(o.offset);
+      const what = o.open === '[' ? 'flow sequence' : o.open === '{' ? 'flow mapping' : 'quoted string';
+      const close = o.open === '[' ? ']' : o.open === '{' ? '}' : o.open;
+      yamlError(`unclosed ${o.open} opened at ${at.line}:${at.col} (${what}; its end was still missing at ${found.line}:${found.col})`, o.offset, o.open === '[' || o.open === '{' ? `close it with ${close} before the next key (a flow collection must end before the lines indented less than it)` : `end the string with ${close} (write ${o.open === '"' ? '\\"' : "''"} for a quote inside it)`);
+    }
+  }
   if (problems.length > 0) throw new McpctlError('E_YAML', `${file} is not valid YAML`, { diagnostics: problems });
   /** Duplicate keys, reported as YAML errors (as yaml itself words them), before any other problem. */
   const duplicates: Diagnostic[] = [];
   const duplicateAt = new Set<number>();
 
-  const positions = new Map<string, { key: number; value: number }>();
+  const positions = new Map<string, { key: number; value: number; end: number }>();
   let nodes = 0;
   let aliases = 0;
 
@@ -72,7 +94,7 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
       return build(node.resolve(doc), path, node.range?.[0] ?? keyOffset);
     }
     const start = rangeStart(node, keyOffset);
-    positions.set(pathKey(path), { key: keyOffset, value: start });
+    positions.set(pathKey(path), { key: keyOffset, value: start, end: isNode(node) && node.range ? node.range[1] : start });
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
       const seen = new Set<unknown>();
@@ -123,6 +145,10 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
         if (hit) return pos(n === path.length && part === 'key' ? hit.key : hit.value);
       }
       return { line: 1, col: 1 };
+    },
+    span(path) {
+      const hit = positions.get(pathKey(path));
+      return hit ? [Math.min(hit.key, hit.value), hit.end] : undefined;
     },
   };
 }

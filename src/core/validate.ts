@@ -6,6 +6,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Diagnostic } from './errors.js';
 import type { DocPath, SourceDoc } from './load.js';
+import { controlCharacterProblems } from './control-chars.js';
 import { parseValue } from './refs.js';
 import { nearest } from './suggest.js';
 import type { McpFile, Server } from './generated/mcp-types.js';
@@ -33,6 +34,7 @@ export function validate(doc: SourceDoc, check: SchemaCheck): Validated {
   const diagnostics: Diagnostic[] = [];
   if (!isMcpFile(doc.value)) return { spec: null, diagnostics };
   const spec = doc.value;
+  diagnostics.push(...controlCharacterProblems(doc, dotted));
   for (const [name, server] of Object.entries(spec.servers ?? {})) {
     diagnostics.push(...checkServer(doc, name, server));
   }
@@ -64,8 +66,11 @@ function checkServer(doc: SourceDoc, name: string, s: Server): Diagnostic[] {
   }
   const kinds = (['command', 'url', 'template'] as const).filter((k) => s[k] !== undefined);
   if (kinds.length > 1) {
+    const first = kinds[0] ?? 'command';
     const second = kinds[1] ?? 'url';
-    out.push(at([...base, second], `server "${name}" has both ${kinds[0]} and ${second}`, s.template !== undefined ? 'a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand' : 'keep command for a local (stdio) server or url for a remote (HTTP) one'));
+    // name both keys: the user has to choose one of them, wherever each one is
+    const lineOf = (k: string) => doc.locate([...base, k], 'key').line;
+    out.push(at([...base, second], `server "${name}" has both ${first} (line ${lineOf(first)}) and ${second} (line ${lineOf(second)})`, s.template !== undefined ? 'a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand' : 'keep command for a local (stdio) server or url for a remote (HTTP) one'));
   } else if (kinds.length === 0) {
     out.push(at(base, `server "${name}" has neither command, url nor template`, 'add command: <program> for a local server, url: https://... for a remote one, or template: <id> from a catalog ("mcpctl catalog list")'));
   }

@@ -20,8 +20,10 @@ test('basic: add writes the server at the end of servers:, validates and plans; 
   assertGolden(golden('basic', 'expected.cli.txt'), scrub(r.stdout, dir).split(BIN).join('<mcpctl>').split(process.execPath).join('<node>'));
   assert.match(r.stderr, /warning: the secret "demo\/token" is not in the secret store yet; set it before apply: mcpctl secret set demo\/token/);
   assert.is(run('validate').code, 0);
+  // the secret is not set yet: plan shows the server and that apply would refuse it (issue 13, item 4)
   const plan = run('plan', '--config', 'c.toml');
-  assert.is(plan.code, 0, plan.stderr);
+  assert.is(plan.code, 1, plan.stderr);
+  assert.match(plan.stderr, /error E_SECRET_MISSING: no secret "demo\/token"/);
   assert.match(plan.stdout, /\+ create demo/);
   assert.match(plan.stdout, /"--toolsets", "repos,issues", "\/srv\/data"/);
   const rm = run('remove', 'demo', '--config', 'c.toml');

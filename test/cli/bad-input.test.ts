@@ -77,4 +77,24 @@ test('usage errors: unknown command and option exit 2 with a suggestion', () => 
   assert.match(o.stderr, /Unknown argument: bogus/);
 });
 
+test('--json error documents mask a token quoted by a message, as the pretty output does', () => {
+  const dir = tempDir();
+  const token = `ghp_${'R7nQ2vX9kLm4pT8wZx81'.repeat(2).slice(0, 36)}`;
+  // the schema error quotes the value: "got the string \"ghp_…\""
+  writeFileSync(join(dir, 'mcp.yaml'), `version: 1\nservers:\n  a:\n    command: x\n    startup_timeout_sec: "${token}"\n`);
+  const pretty = mcpctl(['plan', '--config', 'c.toml'], { cwd: dir });
+  assert.is(pretty.code, 2);
+  assert.match(pretty.stderr, /got the string/);
+  assert.not.match(pretty.stderr, token.slice(0, 20));
+  for (const args of [['plan', '--json', '--config', 'c.toml'], ['validate', '--json'], ['apply', '--json', '--yes', '--config', 'c.toml']]) {
+    const r = mcpctl(args, { cwd: dir });
+    assert.is(r.code, 2, args.join(' '));
+    const doc = JSON.parse(r.stdout);
+    assert.is(doc.kind, 'mcpctl.error');
+    assert.match(doc.diagnostics[0].message, /got the string/);
+    assert.not.match(r.stdout + r.stderr, token.slice(0, 20), args.join(' '));
+    assert.match(r.stdout, '(sensitive)');
+  }
+});
+
 test.run();

@@ -37,18 +37,20 @@ for (const name of readdirSync(FIXTURES)) {
     assert.is(render.code, 0, render.stderr);
     assertGolden(join(FIXTURES, name, 'expected.render.toml'), render.stdout);
 
-    const plan = mcpctl(['plan', ...target], { cwd: dir });
-    assert.is(plan.code, 0, plan.stderr);
-    assertGolden(join(FIXTURES, name, 'expected.plan.txt'), scrub(plan.stdout, dir));
-
     const json = mcpctl(['plan', '--json', ...target], { cwd: dir });
-    assert.is(json.code, 0, json.stderr);
     const doc = JSON.parse(json.stdout);
+    // a plan apply would refuse (lint errors, missing secrets) is an error: exit 1, with --detailed-exitcode too
+    const refused = doc.blocking.length > 0;
+    assert.is(json.code, refused ? 1 : 0, json.stderr);
     doc.tool = '<tool>';
     assertGolden(join(FIXTURES, name, 'expected.plan.json'), `${scrub(JSON.stringify(doc, null, 2), dir)}\n`);
 
+    const plan = mcpctl(['plan', ...target], { cwd: dir });
+    assert.is(plan.code, refused ? 1 : 0, plan.stderr);
+    assertGolden(join(FIXTURES, name, 'expected.plan.txt'), scrub(plan.stdout, dir));
+
     const detailed = mcpctl(['plan', '--detailed-exitcode', ...target], { cwd: dir });
-    assert.is(detailed.code, doc.has_changes ? 2 : 0);
+    assert.is(detailed.code, refused ? 1 : doc.has_changes ? 2 : 0);
 
     // plan and render never write the target
     const after = existsSync(join(dir, 'config.toml')) ? readFileSync(join(dir, 'config.toml'), 'utf8') : null;

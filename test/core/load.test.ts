@@ -91,4 +91,27 @@ test('custom tags that are not plain data are refused', () => {
   assert.is(e.code, 'E_YAML');
 });
 
+test('an unclosed flow sequence is reported where its [ opened, not on the next line', () => {
+  const e = loadError('version: 1\nservers:\n  a:\n    args: ["-y", "x"\n    env: {}\n');
+  assert.is(e.code, 'E_YAML');
+  assert.equal(e.diagnostics.map((d) => [d.line, d.col]), [[4, 11]]);
+  assert.match(e.diagnostics[0]?.message ?? '', /^unclosed \[ opened at 4:11 \(flow sequence; its end was still missing at 5:5\)$/);
+  assert.match(e.diagnostics[0]?.hint ?? '', /close it with \]/);
+});
+
+test('every unclosed flow collection and quote names where it opened, at the end of the file too', () => {
+  const flowMap = loadError('version: 1\nservers:\n  a:\n    env: {A: b\n    url: x\n');
+  assert.equal(flowMap.diagnostics.map((d) => [d.line, d.col, d.message.slice(0, 26)]), [[4, 10, 'unclosed { opened at 4:10 ']]);
+  const nested = loadError('a: [1, {b: 2, c: [3\n');
+  assert.equal(nested.diagnostics.map((d) => [d.line, d.col]), [[1, 4], [1, 8], [1, 18]]);
+  const quote = loadError('version: 1\nservers:\n  a:\n    command: "abc\n    url: x\n');
+  assert.equal(quote.diagnostics.map((d) => [d.line, d.col]), [[4, 14]]);
+  assert.match(quote.diagnostics[0]?.message ?? '', /^unclosed " opened at 4:14/);
+  const single = loadError("a: 'abc\n");
+  assert.equal(single.diagnostics.map((d) => [d.line, d.col]), [[1, 4]]);
+  // a closed quote holding an escaped quote is not unclosed; the real opener is still found
+  const escaped = loadError('a: ["x\\"y", [1\n');
+  assert.equal(escaped.diagnostics.map((d) => [d.line, d.col]), [[1, 4], [1, 13]]);
+});
+
 test.run();

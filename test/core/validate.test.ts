@@ -55,7 +55,7 @@ test('enum suggests the closest value', () => {
 
 test('rules beyond the schema', () => {
   const both = only('version: 1\nservers:\n  a:\n    command: x\n    url: https://x.example\n');
-  assert.match(both.message, /both command and url/);
+  assert.match(both.message, /both command \(line 4\) and url \(line 5\)/);
   assert.is(both.line, 5);
   assert.match(only('version: 1\nservers:\n  a:\n    enabled: true\n').message, /neither command, url nor template/);
   assert.match(only('version: 1\nservers:\n  a:\n    url: https://x.example\n    env: {A: b}\n').message, /"env" applies only to local/);
@@ -64,6 +64,12 @@ test('rules beyond the schema', () => {
   assert.match(overlap.message, /"write" is both enabled and disabled/);
   assert.equal([overlap.line, overlap.col], [5, 27]);
   assert.match(only('version: 1\nservers:\n  codex_apps:\n    command: x\n').message, /reserved/);
+});
+
+test('a server with both command and url names the line of each key', () => {
+  const both = only('version: 1\nservers:\n  a:\n    command: x\n    enabled: true\n    url: https://x.example\n');
+  assert.is(both.message, 'server "a" has both command (line 4) and url (line 6)');
+  assert.equal([both.line, both.col], [6, 5]);
 });
 
 test('inline bearer_token is refused with the right hint', () => {
@@ -79,6 +85,25 @@ test('reference syntax errors are found in every string field', () => {
 test('all errors at once, not just the first', () => {
   const r = check('version: 1\nservers:\n  a:\n    command: 1\n    args: x\n    enabled: maybe\n');
   assert.is(r.diagnostics.length, 3);
+});
+
+test('control characters Codex cannot start with are refused where they are; TAB and line breaks where harmless', () => {
+  // a NUL in an argument (YAML's "\0" escape): file:line:col of the value, never the value itself
+  const nul = only('version: 1\nservers:\n  a:\n    command: npx\n    args: ["-y", "x\\0y"]\n');
+  assert.is(nul.code, 'E_SCHEMA');
+  assert.equal([nul.line, nul.col, nul.path], [5, 18, 'servers.a.args[1]']);
+  assert.match(nul.message, /U\+0000 \(NUL\) at character 2: no program can be started with it/);
+  // NUL in an env value, a line break in a header, ESC in the command, a control in an env name
+  assert.match(only('version: 1\nservers:\n  a:\n    command: x\n    env: {A: "b\\0"}\n').message, /"servers.a.env.A" holds the control character U\+0000/);
+  assert.match(only('version: 1\nservers:\n  a:\n    url: https://x.example\n    headers: {X: "a\\r\\nEvil: 1"}\n').message, /U\+000D/);
+  assert.match(only('version: 1\nservers:\n  a:\n    command: "x\\e[2J"\n').message, /U\+001B \(ESC\)/);
+  // a key the schema leaves free (a template input's name) is checked too, and shown escaped
+  const key = only('version: 1\nservers:\n  a:\n    template: t\n    with: {"A\\eB": c}\n');
+  assert.is(key.path, 'servers.a.with.A\\u001bB');
+  assert.not.match(key.message, /\u001b/);
+  // harmless: TAB in a header value and in a description-like value, a multi-line script argument, a multi-line env value
+  const ok = check('version: 1\nservers:\n  a:\n    command: node\n    args: ["-e", "a()\\n\\tb()"]\n    env: {PEM: "l1\\r\\nl2"}\n  b:\n    url: https://x.example\n    headers: {X: "a\\tb"}\n');
+  assert.equal(ok.diagnostics, []);
 });
 
 test.run();

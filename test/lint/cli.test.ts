@@ -84,4 +84,41 @@ test('apply refuses on error findings and writes nothing; turning the rule off l
   assert.equal(plan.findings.map((f: { ruleId: string; severity: string }) => [f.ruleId, f.severity]), [['policy/unpinned-package', 'warn']]);
 });
 
+test('a policy floor holds against "# mcpctl:allow all": lint --policy fails and apply writes nothing', () => {
+  const token = `ghp_${'Zq8vN3xK7mP2wR9tL5yB1cF6hJ4dG0sAq8vN3'.slice(0, 36)}`;
+  const yaml = `version: 1\nservers:\n  gh:\n    command: node\n    args: ["s.js"]\n    env:\n      GITHUB_TOKEN: "${token}" # mcpctl:allow all\n`;
+  const floor = 'version: 1\nrules:\n  secret/*: error\n';
+  const dir = setUp(yaml, { 'org.yaml': floor });
+  // without a policy the comment is honoured
+  assert.is(mcpctl(['lint'], { cwd: dir }).code, 0);
+  const linted = mcpctl(['lint', '--policy', 'org.yaml'], { cwd: dir });
+  assert.is(linted.code, 1, linted.stdout);
+  assert.match(linted.stdout, /mcp\.yaml:7:22  error  secret\/github-pat/);
+  const target = join(dir, 'config.toml');
+  const applied = mcpctl(['apply', '--yes', '--policy', 'org.yaml', '--config', target], { cwd: dir });
+  assert.is(applied.code, 1, applied.stderr);
+  assert.not.ok(existsSync(target));
+  // the policy may accept suppressions of listed rules
+  writeFileSync(join(dir, 'org.yaml'), `${floor}allow_suppressions: [secret/github-pat]\n`);
+  assert.is(mcpctl(['lint', '--policy', 'org.yaml'], { cwd: dir }).code, 0);
+});
+
+test('a scan baseline serves lint: same ids and positions, and lint --baseline accepts its entries', () => {
+  const token = `ghp_${'Ab3dE5fG7hJ9kL1mN3pQ5rS7tV9wX1yZc4Fq'.slice(0, 36)}`;
+  const dir = setUp(`version: 1\nservers:\n  gh:\n    command: node\n    args: ["s.js", "--token", "${token}"]\n    startup_timeout_sec: 60\n`);
+  const scanned = JSON.parse(mcpctl(['scan', '--format', 'json', 'mcp.yaml'], { cwd: dir }).stdout);
+  const linted = JSON.parse(mcpctl(['lint', '--format', 'json'], { cwd: dir }).stdout);
+  const pick = (fs: Array<{ rule: string; line: number; col: number; end_col: number; secret: { fingerprint: string } | null }>) =>
+    fs.filter((f) => f.rule.startsWith('secret/')).map((f) => [f.rule, f.line, f.col, f.end_col, f.secret?.fingerprint]);
+  assert.is(pick(scanned.findings).length, 1);
+  assert.equal(pick(linted.findings), pick(scanned.findings));
+  assert.is(mcpctl(['scan', '--write-baseline', 'baseline.json', 'mcp.yaml'], { cwd: dir }).code, 0);
+  assert.is(mcpctl(['lint'], { cwd: dir }).code, 1);
+  const accepted = mcpctl(['lint', '--baseline', 'baseline.json'], { cwd: dir });
+  assert.is(accepted.code, 0, accepted.stdout);
+  // a floor refuses the baseline as it refuses a comment
+  writeFileSync(join(dir, 'org.yaml'), 'version: 1\nrules:\n  secret/*: error\n');
+  assert.is(mcpctl(['lint', '--baseline', 'baseline.json', '--policy', 'org.yaml'], { cwd: dir }).code, 1);
+});
+
 test.run();

@@ -150,10 +150,12 @@ test('config.toml: foreign keys, plaintext secrets and positions in the TOML sou
   assert.equal(f.map((x) => [x.ruleId, x.line, x.col]), [
     ['policy/foreign-key', 4, 1],
     ['policy/unpinned-package', 6, 15],
-    ['secret/github-pat', 9, 16],
+    // where the token itself starts, as scan reports it (not the opening quote)
+    ['secret/github-pat', 9, 17],
     ['policy/foreign-key', 12, 1],
     ['policy/insecure-url', 13, 7],
   ]);
+  assert.match(f[2]?.message ?? '', /^server "a": GitHub/);
   assert.match(f[0]?.hint ?? '', /Codex infers the transport/);
 });
 

@@ -1,10 +1,11 @@
 import { ApplyTransaction } from '../../app/apply.js';
+import { blockingError } from '../../app/blocking.js';
+import { blockingHere } from '../../app/missing-secrets.js';
 import type { ApplyOutcome } from '../../app/apply.js';
 import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
 import type { PlanResult } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
 import { hasChanges, tableHash } from '../../core/plan.js';
-import { secretNames } from '../../core/resolve.js';
 import type { PlanDocument } from '../../core/render/plan-json.js';
 import { planText } from '../../core/render/plan-text.js';
 import { readSavedPlan } from '../../io/saved-plan.js';
@@ -30,7 +31,9 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const ctx = processContext();
   const saved = args.plan ? await readSavedPlan(args.plan) : null;
   const planned = saved ? await planFor(saved.source.path, { config: saved.target.file }, ctx, { policy: args.policy }) : await planFor(args.file, args, ctx, { policy: args.policy });
-  const doc = planDocumentFor(planned, toolName());
+  // the same reasons to refuse that plan shows (src/app/blocking.ts)
+  const blocking = await blockingHere(planned.spec, planned.findings, ctx);
+  const doc = planDocumentFor(planned, toolName(), blocking);
   if (saved) checkSavedPlan(saved, doc, args.plan ?? '');
 
   const paint = paintFor(io.stdout, io.env);
@@ -39,8 +42,8 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     printFindings(io, planned.findings);
     io.stdout.write(planText(planned.plan, planned.target.path, planned.diff, paint));
   }
-  const lintErrors = planned.findings.filter((f) => f.severity === 'error').length;
-  if (lintErrors) {
+  if (blocking.some((d) => d.code === 'E_LINT')) {
+    const lintErrors = planned.findings.filter((f) => f.severity === 'error').length;
     const e = new McpctlError('E_LINT', `not applied: lint found ${lintErrors} ${lintErrors === 1 ? 'error' : 'errors'} in ${planned.spec.file}`, {
       hint: 'fix them (see above), or turn a rule off under lint.rules in mcp.yaml if the organisation policy allows it',
     });
@@ -48,7 +51,8 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     else throw e;
     return EXIT.failure;
   }
-  await checkSecretsExist(planned, ctx);
+  const refused = blockingError(blocking);
+  if (refused) throw refused;
   await prepareLauncher(planned, ctx, io);
   const stateChanges = stateNeedsUpdate(planned);
   if (!hasChanges(planned.plan) && !stateChanges) {
@@ -129,7 +133,6 @@ function stateNeedsUpdate(r: PlanResult): boolean {
   return false;
 }
 
-
 /**
  * The launcher the lines point to must outlive this run (its copy in the data folder, when this mcpctl runs
  * from npx's cache), and every headers helper must work the way Codex runs it: installed, then run, before
@@ -148,16 +151,4 @@ async function prepareLauncher(planned: PlanResult, ctx: ReturnType<typeof proce
   }
   const { checkHeadersHelpers } = await import('../../app/helper-check.js');
   await checkHeadersHelpers(planned.desired, planned.target.path, ctx.env, []);
-}
-
-/** Every ${secret:...} the servers reference must be in the store before config.toml points at it. */
-async function checkSecretsExist(planned: PlanResult, ctx: ReturnType<typeof processContext>): Promise<void> {
-  const names = new Set<string>();
-  for (const server of Object.values(planned.spec.spec.servers ?? {})) {
-    const values = [server.command ?? '', ...(server.args ?? []), ...Object.values(server.env ?? {}), ...Object.values(server.headers ?? {})];
-    for (const v of values) for (const n of secretNames(v)) names.add(n);
-  }
-  if (!names.size) return;
-  const { openSecretStore, resolveSecrets } = await import('../../io/secrets/store.js');
-  await resolveSecrets([...names], await openSecretStore(ctx.env, ctx.home));
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { lintConfig, lintSpec, policiesFor } from '../../app/lint.js';
+import { lintConfig, lintSpec, policiesFor, readBaseline } from '../../app/lint.js';
 import { loadSpec, processContext } from '../../app/pipeline.js';
 import type { LoadedSpec } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
@@ -17,6 +17,7 @@ export interface LintArgs {
   file?: string | undefined;
   config?: string | undefined;
   policy?: string | undefined;
+  baseline?: string | undefined;
   format: string;
 }
 
@@ -28,10 +29,11 @@ export async function lintAction(args: LintArgs, io: Io): Promise<number> {
   let files = 0;
   let firstSpec: LoadedSpec | null = null;
   const extraPolicies = await policiesFor(null, args.policy, ctx);
+  const baseline = args.baseline === undefined ? undefined : await readBaseline(args.baseline, ctx);
   for (const file of yamlFiles) {
     const spec = await loadSpec(file, ctx);
     firstSpec ??= spec;
-    findings.push(...lintSpec(spec, [...(await policiesFor(spec, undefined, ctx)), ...extraPolicies]));
+    findings.push(...lintSpec(spec, [...(await policiesFor(spec, undefined, ctx)), ...extraPolicies], baseline));
     files++;
   }
   const policies = [...(firstSpec ? await policiesFor(firstSpec, undefined, ctx) : []), ...extraPolicies];
@@ -39,7 +41,7 @@ export async function lintAction(args: LintArgs, io: Io): Promise<number> {
     const path = resolve(ctx.cwd, args.config);
     const text = await readText(path, { maxBytes: 64 * 1024 * 1024, what: 'Codex config' });
     const shownAs = relative(ctx.cwd, path).startsWith('..') ? path : relative(ctx.cwd, path);
-    findings.push(...lintConfig(readTarget(text, shownAs), shownAs, policies, firstSpec?.spec.lint));
+    findings.push(...lintConfig(readTarget(text, shownAs), shownAs, policies, firstSpec?.spec.lint, baseline));
     files++;
   }
   const rules = allRules();

@@ -1,7 +1,9 @@
+import { blockingHere } from '../../app/missing-secrets.js';
 import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
 import { EXIT } from '../../core/errors.js';
 import { hasChanges } from '../../core/plan.js';
-import { planText } from '../../core/render/plan-text.js';
+import { maskTokens } from '../../core/mask-tokens.js';
+import { planText, refusalText } from '../../core/render/plan-text.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import type { Io } from '../output.js';
 import { paintFor, printDiagnostics, printFindings, reportError, writeJson } from '../output.js';
@@ -21,9 +23,12 @@ export interface PlanArgs {
 
 export async function planAction(args: PlanArgs, io: Io): Promise<number> {
   try {
-    const r = await planFor(args.file, args, processContext(), { policy: args.policy });
+    const ctx = processContext();
+    const r = await planFor(args.file, args, ctx, { policy: args.policy });
+    // what apply would refuse, exactly as apply decides it
+    const blocking = await blockingHere(r.spec, r.findings, ctx);
     // the JSON document masks every value again: build it only when it is asked for
-    const doc = args.json || args.out ? planDocumentFor(r, toolName()) : null;
+    const doc = args.json || args.out ? planDocumentFor(r, toolName(), blocking) : null;
     if (args.out && doc) await writeFileAtomic(args.out, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
     const runProbe = async () => (args.probe ? (await import('../plan-probe.js')).probePlanned(r, io, args.json) : null);
     let probe: Awaited<ReturnType<typeof runProbe>> = null;
@@ -33,12 +38,15 @@ export async function planAction(args: PlanArgs, io: Io): Promise<number> {
     } else {
       printDiagnostics(io, r.spec.warnings);
       printFindings(io, r.findings);
-      io.stdout.write(planText(r.plan, r.target.path, r.diff, paintFor(io.stdout, io.env), { lastVerified: r.target.state.last_verified_at ?? {}, now: new Date() }));
+      printDiagnostics(io, blocking);
+      const paint = paintFor(io.stdout, io.env);
+      io.stdout.write(planText(r.plan, r.target.path, r.diff, paint, { lastVerified: r.target.state.last_verified_at ?? {}, now: new Date() }));
+      io.stdout.write(maskTokens(refusalText(blocking, paint)));
       probe = await runProbe();
       if (probe) io.stdout.write(probe.text);
       if (args.out) io.stdout.write(`\nSaved the plan to ${args.out}. Apply it with: mcpctl apply ${args.out}\n`);
     }
-    if (probe?.failed) return EXIT.failure;
+    if (probe?.failed || blocking.length) return EXIT.failure;
     if (args['detailed-exitcode']) return hasChanges(r.plan) ? 2 : EXIT.ok;
     return EXIT.ok;
   } catch (e) {

@@ -12,6 +12,10 @@ export interface PolicyFile {
   rules?: {
     [k: string]: 'error' | 'warn' | 'off';
   };
+  /**
+   * Rules (ids or `prefix/*`) whose findings an `mcpctl:allow` comment or a scan baseline may still silence although `rules` sets a floor for them. A rule with a floor that is not listed here cannot be silenced: the floor holds against suppression comments, baselines and mcp.yaml's `lint.rules` alike. Rules without a floor can always be silenced.
+   */
+  allow_suppressions?: string[];
   commands?: {
     /**
      * Allowed commands: basenames (npx), absolute paths (/opt/mcp/bin/x) or globs (/opt/mcp/*).

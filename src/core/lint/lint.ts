@@ -1,5 +1,4 @@
 // lint: every rule over every server of one source, then severities, inline suppressions and positions.
-import { fingerprintPreview } from '../secrets/detect.js';
 import type { PolicyFile } from '../generated/policy-types.js';
 import type { Finding, RuleMeta, RuleSeverity } from './finding.js';
 import type { PolicyRule, RawFinding } from './rule.js';
@@ -10,9 +9,10 @@ import { hostNotAllowed, insecureUrl } from './rules/remote-url.js';
 import { shellWrapper } from './rules/shell-wrapper.js';
 import { timeoutBounds } from './rules/timeout-bounds.js';
 import { unpinnedPackage } from './rules/unpinned-package.js';
-import { secretFindings, secretRuleMetas } from './secret-checks.js';
+import { secretRuleMetas } from './secret-checks.js';
 import { effectiveSeverity } from './severity.js';
-import type { LintSource } from './source.js';
+import type { LintServer, LintSource } from './source.js';
+import { scanSecrets } from '../scan/scan-text.js';
 import { allowedByLine, isAllowed } from '../scan/suppress.js';
 import { LineIndex } from '../scan/line-index.js';
 import { secretFingerprint } from '../scan/fingerprint.js';
@@ -32,6 +32,8 @@ export interface LintSettings {
   rules?: Record<string, RuleSeverity> | undefined;
   /** Organisation policies (none, or several: each one's limits apply). */
   policies: PolicyFile[];
+  /** Fingerprints a scan baseline accepts (`lint --baseline FILE`). */
+  baseline?: ReadonlySet<string> | undefined;
 }
 
 const RANK: Record<RuleSeverity, number> = { off: 0, warn: 1, error: 2 };
@@ -48,37 +50,97 @@ export function mergeFloors(policies: PolicyFile[]): Record<string, RuleSeverity
   return out;
 }
 
+/**
+ * Whether an `mcpctl:allow` comment or a baseline entry may silence a finding of this rule. A policy floor
+ * holds against suppressions as it does against `lint.rules`: every policy that sets a floor for the rule
+ * must list it (or its `prefix/*`) under `allow_suppressions`. A rule no policy sets a floor for can be
+ * silenced as before.
+ */
+export function suppressionAccepted(ruleId: string, policies: readonly PolicyFile[]): boolean {
+  const prefix = `${ruleId.slice(0, ruleId.indexOf('/'))}/*`;
+  for (const p of policies) {
+    const rules = p.rules ?? {};
+    const floor = Object.hasOwn(rules, ruleId) ? rules[ruleId] : Object.hasOwn(rules, prefix) ? rules[prefix] : undefined;
+    if (floor === undefined || floor === 'off') continue;
+    const listed = p.allow_suppressions ?? [];
+    if (!listed.includes(ruleId) && !listed.includes(prefix)) return false;
+  }
+  return true;
+}
+
+const REFUSED = 'The organisation policy sets a floor for this rule and does not accept';
+
+interface Candidate {
+  ruleId: string;
+  server: LintServer | null;
+  message: string;
+  line: number;
+  col: number;
+  end?: { line: number; col: number };
+  hint: string;
+  secret?: { fingerprint: string; preview: string };
+  /** An `mcpctl:allow` comment covers its line. */
+  commented: boolean;
+}
+
 export function lintSource(source: LintSource, settings: LintSettings): Finding[] {
   const rules = allRules();
   const floors = mergeFloors(settings.policies);
   const policies = settings.policies.length ? settings.policies : [{ version: 1 as const }];
   const allowed = allowedByLine(source.text, new LineIndex(source.text));
-  const out: Finding[] = [];
+  const candidates: Candidate[] = [];
+  // secrets: the scan engine over the whole file, so lint and scan agree on every literal (id, line:col,
+  // fingerprint), and a baseline or allow comment written for one serves the other
+  for (const s of scanSecrets(source.text, source.file)) {
+    const server = source.servers.find((x) => x.owns(s.start)) ?? null;
+    const f = s.finding;
+    candidates.push({
+      ruleId: f.ruleId,
+      server,
+      message: `${s.title} in plain text`,
+      line: f.line,
+      col: f.col,
+      ...(f.endLine !== undefined && f.endCol !== undefined ? { end: { line: f.endLine, col: f.endCol } } : {}),
+      hint: f.hint,
+      ...(f.secret ? { secret: f.secret } : {}),
+      commented: s.allowed,
+    });
+  }
   for (const server of source.servers) {
-    const raw: RawFinding[] = [...secretFindings(server, source.headersKey)];
+    const raw: RawFinding[] = [];
     for (const rule of POLICY_RULES) for (const policy of policies) raw.push(...rule.check(server, policy, source));
     const seen = new Set<string>();
     for (const r of raw) {
       const key = `${r.ruleId}\0${r.path.join('\0')}\0${r.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const meta = rules.get(r.ruleId);
-      if (!meta) continue;
-      const severity = effectiveSeverity(meta, settings.rules, floors);
-      if (severity === 'off') continue;
       const { line, col } = server.at(r.path, r.part);
-      if (isAllowed(allowed, line, r.ruleId)) continue;
-      out.push({
-        ruleId: r.ruleId,
-        severity,
-        message: `server "${server.name}": ${r.message}`,
-        file: source.file,
-        line,
-        col,
-        hint: r.hint,
-        ...(r.secret !== undefined ? { secret: { fingerprint: secretFingerprint(r.ruleId, r.secret), preview: fingerprintPreview(r.secret) } } : {}),
-      });
+      candidates.push({ ruleId: r.ruleId, server, message: r.message, line, col, hint: r.hint, commented: isAllowed(allowed, line, r.ruleId) });
     }
+  }
+  const out: Finding[] = [];
+  for (const c of candidates) {
+    const meta = rules.get(c.ruleId);
+    if (!meta) continue;
+    const severity = effectiveSeverity(meta, settings.rules, floors);
+    if (severity === 'off') continue;
+    const baselined = c.secret !== undefined && settings.baseline?.has(c.secret.fingerprint) === true;
+    let hint = c.hint;
+    if (c.commented || baselined) {
+      if (suppressionAccepted(c.ruleId, settings.policies)) continue;
+      hint += ` ${REFUSED} ${c.commented ? 'an mcpctl:allow comment' : 'a baseline entry'} for it (allow_suppressions).`;
+    }
+    out.push({
+      ruleId: c.ruleId,
+      severity,
+      message: c.server ? `server "${c.server.name}": ${c.message}` : c.message,
+      file: source.file,
+      line: c.line,
+      col: c.col,
+      ...(c.end ? { endLine: c.end.line, endCol: c.end.col } : {}),
+      hint,
+      ...(c.secret ? { secret: c.secret } : {}),
+    });
   }
   return out.sort((a, b) => a.line - b.line || a.col - b.col || a.ruleId.localeCompare(b.ruleId));
 }

@@ -21,6 +21,8 @@ export interface LintServer {
   keys: string[];
   /** Where the value (or key) at a path inside this server is: 1-based line and column. */
   at(path: RelPath, part?: 'key' | 'value'): { line: number; col: number };
+  /** Whether an offset in the file's text is inside this server (its name through its last value). */
+  owns(offset: number): boolean;
 }
 
 export interface LintSource {
@@ -45,6 +47,7 @@ export function sourceFromSpec(spec: McpFile, doc: SourceDoc): LintSource {
     toolTimeoutSec: s.tool_timeout_sec,
     keys: Object.keys(s),
     at: (path, part = 'value') => doc.locate(['servers', name, ...path], part),
+    owns: ownsIn(doc.span(['servers', name])),
   }));
   return { file: doc.file, text: doc.text, kind: 'mcp.yaml', servers, headersKey: 'headers' };
 }
@@ -53,11 +56,11 @@ export function sourceFromSpec(spec: McpFile, doc: SourceDoc): LintSource {
 export function sourceFromToml(
   file: string,
   text: string,
-  servers: Map<string, { value: TomlTable; line: number; col: number }>,
+  servers: Map<string, { value: TomlTable; line: number; col: number; ranges?: Array<[number, number]> }>,
   locate: (path: RelPath, part: 'key' | 'value') => { line: number; col: number } | undefined,
 ): LintSource {
   const list: LintServer[] = [];
-  for (const [name, { value: t, line, col }] of servers) {
+  for (const [name, { value: t, line, col, ranges = [] }] of servers) {
     list.push({
       name,
       command: str(t['command']),
@@ -70,9 +73,14 @@ export function sourceFromToml(
       toolTimeoutSec: num(t['tool_timeout_sec']),
       keys: Object.keys(t),
       at: (path, part = 'value') => locate(['mcp_servers', name, ...path], part) ?? { line, col },
+      owns: (offset) => ranges.some(([s, e]) => offset >= s && offset < e),
     });
   }
   return { file, text, kind: 'config.toml', servers: list, headersKey: 'http_headers' };
+}
+
+function ownsIn(span: [number, number] | undefined): (offset: number) => boolean {
+  return (offset) => span !== undefined && offset >= span[0] && offset < span[1];
 }
 
 function str(v: unknown): string | undefined {

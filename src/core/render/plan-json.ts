@@ -6,6 +6,7 @@ import type { Finding } from '../lint/finding.js';
 import type { Plan } from '../plan.js';
 import { tableHash } from '../plan.js';
 import { maskTable } from '../redact.js';
+import { maskDiagnostic } from './error-json.js';
 
 export const PLAN_FORMAT = 1;
 
@@ -17,6 +18,8 @@ export interface PlanDocInput {
   diff: string;
   diagnostics: Diagnostic[];
   findings: Finding[];
+  /** What makes apply refuse this plan (lint errors, missing secrets): empty when apply would go ahead. */
+  blocking?: Diagnostic[] | undefined;
   /** Last successful `mcpctl test` per server (state file); shown as `last_verified_at` when known. */
   lastVerified?: Record<string, string> | undefined;
 }
@@ -43,8 +46,9 @@ export function planDocument(i: PlanDocInput) {
       ...lastVerifiedOf(i, c.name),
     })),
     unmanaged: i.plan.unmanaged,
-    diagnostics: i.diagnostics,
+    diagnostics: i.diagnostics.map(maskDiagnostic),
     findings: i.findings,
+    blocking: (i.blocking ?? []).map(maskDiagnostic),
     diff: i.diff,
   };
 }

@@ -63,6 +63,14 @@ export function planText(p: Plan, target: string, diff: string, paint: Paint = n
   return `${lines.join('\n')}\n`;
 }
 
+/** After the plan: what makes apply refuse it (src/app/blocking.ts), one line each. Empty when nothing does. */
+export function refusalText(list: ReadonlyArray<{ code: string; message: string }>, paint: Paint = noPaint): string {
+  if (!list.length) return '';
+  const lines = ['', paint.del(paint.bold(`Apply would refuse this plan (${list.length} ${list.length === 1 ? 'problem' : 'problems'}; see above):`))];
+  for (const d of list) lines.push(`  ${d.code}: ${d.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
 /** A unified diff with +/- lines coloured. */
 export function diffText(diff: string, paint: Paint = noPaint): string {
   const out: string[] = [];

@@ -9,12 +9,14 @@ import type { SecretMatch } from '../secrets/detect.js';
  * key (double-quoted, single-quoted or bare), separator (`=`, `:`, `:=`, `=>`), value (quoted or
  * bare). Every repetition is bounded, so the pass is linear in the text. A bare key must not be glued
  * to a word, a `$` or a `-` on its left (`--api-key=`, `$TOKEN:` are not assignments of this kind).
- * Groups: 1 2 3 the key (double-quoted, single-quoted, bare), 4 5 6 the value (likewise).
+ * Groups: 1 2 3 the key (double-quoted, single-quoted, bare), 4 5 6 the value (likewise). A bare value
+ * never starts with `{` or `[`: that is a flow collection (`headers: {X-Api-Key: …}`), whose own
+ * assignments the next match finds, instead of the whole `{X-Api-Key:` being taken as one value.
  */
 const ASSIGNMENT = new RegExp(
   String.raw`(?<![A-Za-z0-9_.$-])(?:"([^"\\\r\n]{1,200})"|'([^'\\\r\n]{1,200})'|([A-Za-z_][A-Za-z0-9_.-]{0,200}))` +
     String.raw`[ \t]{0,16}(?:=>|:=|=|:)[ \t]{0,16}` +
-    String.raw`(?:"([^"\\\r\n]{1,8192})"|'([^'\\\r\n]{1,8192})'|([^\s"'${'`'},;]{1,8192}))`,
+    String.raw`(?:"([^"\\\r\n]{1,8192})"|'([^'\\\r\n]{1,8192})'|([^\s"'${'`'},;{[][^\s"'${'`'},;]{0,8191}))`,
   'g',
 );
 

@@ -14,19 +14,39 @@ import { allowedByLine, ALLOW_MARKER, isAllowed } from './suppress.js';
 export const ROTATE_HINT = 'Removing it is not enough, since it was exposed: rotate it, and store the new value with "mcpctl secret set NAME" or in the environment.';
 
 export function scanText(text: string, file: string): Finding[] {
+  const out: Finding[] = [];
+  for (const s of scanSecrets(text, file)) if (!s.allowed) out.push(s.finding);
+  return out;
+}
+
+/** A secret found in a text: the finding, where it starts, and whether an `mcpctl:allow` comment covers it. */
+export interface ScannedSecret {
+  finding: Finding;
+  /** What it is ("GitHub personal access token"), for messages that add their own context. */
+  title: string;
+  /** Offset of the secret in the text. */
+  start: number;
+  allowed: boolean;
+}
+
+/**
+ * Every secret in the text, allowed or not: scan drops the allowed ones; lint decides itself, since an
+ * organisation policy may refuse a suppression. One engine for both, so the rule id, the position and the
+ * fingerprint of a literal are the same in either, and a baseline or an allow comment carries over.
+ */
+export function scanSecrets(text: string, file: string): ScannedSecret[] {
   const { matches: provider, sensitiveLines } = findSecretsInFile(text);
   const matches = _merge(provider, genericSecrets(text, sensitiveLines));
   if (matches.length === 0) return [];
   const index = new LineIndex(text);
   const allowed = text.includes(ALLOW_MARKER) ? allowedByLine(text, index) : undefined;
-  const findings: Finding[] = [];
+  const found: ScannedSecret[] = [];
   for (const m of matches) {
     const start = index.at(m.start);
-    if (allowed && isAllowed(allowed, start.line, m.ruleId)) continue;
     const end = index.at(m.end);
     const secret = text.slice(m.start, m.end);
     const preview = fingerprintPreview(secret);
-    findings.push({
+    const finding: Finding = {
       ruleId: m.ruleId,
       severity: providerById(m.ruleId)?.severity ?? 'error',
       message: `${m.title} in plain text: ${preview}`,
@@ -37,9 +57,10 @@ export function scanText(text: string, file: string): Finding[] {
       endCol: end.col,
       hint: `${m.hint} ${ROTATE_HINT}`,
       secret: { fingerprint: secretFingerprint(m.ruleId, secret), preview },
-    });
+    };
+    found.push({ finding, title: m.title, start: m.start, allowed: allowed !== undefined && isAllowed(allowed, start.line, m.ruleId) });
   }
-  return findings;
+  return found;
 }
 
 /**
