@@ -70,7 +70,7 @@ function diagnoseStdio(spec: StdioSpec, obs: Observed, ctx: DiagnoseContext): Fa
       kind: 'exited-early',
       step: obs.step,
       message: `the server ${how} during ${obs.step}${tail.length ? `: ${tail[tail.length - 1]}` : ' and wrote nothing to stderr'}`,
-      hint: exitHint(spec, stderr, ctx.redact),
+      hint: `${obs.timedOut ? 'a process it started kept its output open after it exited (Codex waits on it until startup_timeout_sec); ' : ''}${exitHint(spec, stderr, ctx.redact)}`,
       details: { exit_code: obs.exit.code, signal: obs.exit.signal, stderr: tail },
     };
   }

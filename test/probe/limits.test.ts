@@ -52,6 +52,7 @@ servers:
     ['exits', 'fail', 'exited-early'],
     ['serves', 'ok', null],
   ]);
+  assert.match(parse(r.stdout, r.stderr).servers[1]?.failure?.hint ?? '', /^a process it started kept its output open after it exited/);
   assert.equal(left, [], `left behind:\n${left.join('\n')}`);
 });
 
