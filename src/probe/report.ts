@@ -47,9 +47,10 @@ export function envUnsetFailure(unset: UnsetVariable[]): Failure {
   return {
     kind: 'env-unset',
     step: 'config',
-    message: `${list} ${names.length === 1 ? 'is' : 'are'} not set: ${first?.neededBy ?? ''}${unset.length > 1 ? ` (and ${unset.length - 1} more, below)` : ''}`,
+    message: unset.length === 1 ? `${list} is not set: ${first?.neededBy ?? ''}` : `${list} are not set: each one is needed to start or reach this server (below, with what reads it)`,
     hint: `${passHint}set ${names.length === 1 ? 'it' : 'them'} in the environment Codex starts with (e.g. export ${first?.name ?? 'NAME'}=… in the shell that runs codex, or your login environment for an IDE or desktop app); nothing was started or sent`,
-    details: { unset_env_vars: names, needed_by: unset.map((u) => `${u.name}: ${u.neededBy}`) },
+    // one need is said in the message; more are listed in the evidence
+    details: unset.length > 1 ? { unset_env_vars: names, needed_by: unset.map((u) => `${u.name}: ${u.neededBy}`) } : { unset_env_vars: names },
   };
 }
 
