@@ -15,8 +15,10 @@ import { runPool } from '../probe/pool.js';
 import { storeUnreachableHint } from '../probe/diagnose.js';
 import { probeServer } from '../probe/probe.js';
 import { probeSpecOf } from '../probe/spec.js';
+import { redactor } from '../probe/redact.js';
+import { cleanResult } from '../probe/report.js';
 import type { ProbeResult, ProbeSpec } from '../probe/types.js';
-import { emptyResult } from '../probe/types.js';
+import { emptyResult, launchOf } from '../probe/types.js';
 import type { Context } from './pipeline.js';
 import { compileSpec, loadSpec, loadTarget } from './pipeline.js';
 
@@ -114,7 +116,7 @@ export async function probeAll(servers: TestSelection['servers'], opts: ProbeAll
   const home = existsSync(wanted) ? wanted : ctx.cwd;
   return runPool(servers, opts.concurrency, async ({ spec }) => {
     if (!spec.enabled && !opts.named) {
-      const r = skipped(spec.name, spec.transport, 'enabled = false: Codex does not start it (name it to test it anyway)');
+      const r = skipped(spec, 'enabled = false: Codex does not start it (name it to test it anyway)');
       opts.onDone?.(r);
       return r;
     }
@@ -128,8 +130,8 @@ export async function probeAll(servers: TestSelection['servers'], opts: ProbeAll
   });
 }
 
-function skipped(name: string, transport: ProbeSpec['transport'], why: string): ProbeResult {
-  return { ...emptyResult(name, transport), status: 'skipped', skipped: why };
+function skipped(spec: ProbeSpec, why: string): ProbeResult {
+  return cleanResult({ ...emptyResult(spec.name, spec.transport), launch: launchOf(spec), status: 'skipped', skipped: why }, redactor([]));
 }
 
 /**

@@ -10,6 +10,7 @@ import { probeSpecOf } from '../probe/spec.js';
 import type { Io } from './output.js';
 import { paintFor } from './output.js';
 import { probeDisplay } from './probe-progress.js';
+import { killProbesOnSignal } from './probe-signals.js';
 import { toolName, toolVersion } from './version.js';
 
 export const PLAN_PROBE = { concurrency: 3, timeoutSec: 30 } as const;
@@ -27,7 +28,13 @@ export async function probePlanned(r: PlanResult, io: Io, json: boolean): Promis
     { json },
   );
   const t0 = performance.now();
-  const results = await probeAll(servers, { concurrency: PLAN_PROBE.concurrency, timeoutMs: PLAN_PROBE.timeoutSec * 1000, clientVersion: toolVersion(), named: false, targetPath: r.target.path, onStart: display.start, onDone: display.done }, processContext());
+  const stopHandling = killProbesOnSignal();
+  let results;
+  try {
+    results = await probeAll(servers, { concurrency: PLAN_PROBE.concurrency, timeoutMs: PLAN_PROBE.timeoutSec * 1000, clientVersion: toolVersion(), named: false, targetPath: r.target.path, onStart: display.start, onDone: display.done }, processContext());
+  } finally {
+    stopHandling();
+  }
   await display.end();
   const wallMs = Math.round(performance.now() - t0);
   // what was verified before is the current config, not the one this plan writes: not shown here

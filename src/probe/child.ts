@@ -8,8 +8,12 @@ import type { ChildProcess } from 'node:child_process';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { groupAlive, killAllSync, killPipeHolders, killTree, release, terminate, track } from './reaper.js';
+import type { Tracked } from './reaper.js';
 import type { ChildObservations } from './types.js';
 
+/** The longest stdout line (one JSON-RPC message) read from a server; a longer one fails the probe. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 const STDERR_LINES = 40;
 const LINE_CHARS = 400;
 const FIRST_BYTES = 200;
@@ -24,41 +28,25 @@ export interface ChildOptions {
 
 export type { ChildObservations };
 
-/** Process groups started and not yet known dead: killed (SIGKILL) when mcpctl exits, whatever the reason. */
-const liveGroups = new Set<number>();
-let exitHookInstalled = false;
-
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const pgid of liveGroups) signalGroup(pgid, 'SIGKILL');
-  });
-}
-
-/** Kills every process group a probe started (for SIGINT handlers: 'exit' does not run on a signal). */
+/** Kills every process a probe started (for SIGINT/SIGTERM handlers: 'exit' does not run on a signal). */
 export function killAllProbeGroups(): void {
-  for (const pgid of liveGroups) signalGroup(pgid, 'SIGKILL');
-}
-
-function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-pgid, signal);
-    return true;
-  } catch {
-    return false; // ESRCH: nobody left in the group
-  }
+  killAllSync();
 }
 
 export class ChildTransport implements Transport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
   onmessage?: (message: JSONRPCMessage) => void;
-  readonly obs: ChildObservations = { spawnError: null, exit: null, stderrTail: [], firstStdout: '', noiseLines: [], sawJsonRpc: false };
-  /** Resolves when the server process has exited (or could not start). */
+  readonly obs: ChildObservations = { spawnError: null, exit: null, stderrTail: [], firstStdout: '', noiseLines: [], sawJsonRpc: false, tooLarge: null };
+  /** Resolves when the server process has exited and its output is read (or it could not start, or was killed). */
   readonly exited: Promise<void>;
   private child: ChildProcess | null = null;
-  private pgid: number | null = null;
+  private tracked: Tracked | null = null;
+  private processExit: Promise<void> = Promise.resolve();
+  /** The child's 'close': it exited and nobody holds its pipes any more. */
+  private outputClosed: Promise<void> = Promise.resolve();
+  private isOutputClosed = false;
+  private killing: Promise<void> | null = null;
   private stdoutBuf = '';
   private stderrBuf = '';
   private closed = false;
@@ -69,33 +57,29 @@ export class ChildTransport implements Transport {
   }
 
   start(): Promise<void> {
-    installExitHook();
     return new Promise((resolve, reject) => {
       // detached: a new session and process group, so the whole tree (a launcher, npx, the server) can be killed
       const child = spawn(this.opts.command, this.opts.args, { cwd: this.opts.cwd, env: this.opts.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
       this.child = child;
-      child.once('spawn', () => {
-        if (child.pid !== undefined) {
-          this.pgid = child.pid;
-          liveGroups.add(child.pid);
-        }
-        resolve();
-      });
+      this.tracked = track(child);
+      this.processExit = new Promise((r) => child.once('exit', () => r()));
+      this.outputClosed = new Promise((r) => child.once('close', () => r()));
+      child.once('spawn', () => resolve());
       child.once('error', (e) => {
         const code = 'code' in e && typeof e.code === 'string' ? e.code : null;
-        if (this.pgid === null) {
+        if (this.child?.pid === undefined) {
           this.obs.spawnError = { code, message: e.message };
           this.markExited();
           reject(e);
         } else this.onerror?.(e);
       });
       child.once('exit', (code, signal) => {
-        this.obs.exit = { code, signal };
+        // an end mcpctl caused (a close, a kill on the deadline) says nothing about the server
+        if (!this.closed) this.obs.exit = { code, signal };
       });
       child.once('close', () => {
-        this.flushStderr();
-        this.markExited();
-        if (!this.closed) this.onclose?.();
+        this.isOutputClosed = true;
+        this.ended();
       });
       child.stdin?.on('error', () => undefined); // EPIPE when the server died: reported by its exit
       child.stdout?.setEncoding('utf8');
@@ -121,40 +105,74 @@ export class ChildTransport implements Transport {
     if (this.closed) return;
     this.closed = true;
     this.child?.stdin?.end();
-    if (this.pgid !== null && signalGroup(this.pgid, 'SIGTERM')) {
-      await within(this.exited, graceMs);
+    if (this.tracked !== null && groupAlive(this.tracked)) {
+      terminate(this.tracked);
+      await within(this.processExit, graceMs);
     }
-    await this.killGroup();
+    await this.kill();
     this.onclose?.();
   }
 
-  /** SIGKILL to the whole process group at once (a timeout), then wait until the group is gone. */
-  async kill(): Promise<void> {
+  /**
+   * SIGKILL to the process group, every descendant and whoever holds its pipes (a timeout, the end of a
+   * probe). Does not wait for the pipes to close: they are destroyed, so nothing a server left running can
+   * hold mcpctl.
+   */
+  kill(): Promise<void> {
     this.closed = true;
-    await this.killGroup();
+    this.killing ??= this.killOnce();
+    return this.killing;
   }
 
-  private async killGroup(): Promise<void> {
-    const pgid = this.pgid;
-    if (pgid === null) return;
-    signalGroup(pgid, 'SIGKILL');
-    // grandchildren may outlive the leader for a moment; a reaped group answers ESRCH
-    for (let i = 0; i < 40 && signalGroup(pgid, 0); i++) {
-      await sleep(25);
-      signalGroup(pgid, 'SIGKILL');
+  private async killOnce(): Promise<void> {
+    const tracked = this.tracked;
+    if (tracked !== null) {
+      await killTree(tracked);
+      await within(this.processExit, 1000);
+      // the pipes close with the process, unless something it started (and that escaped) holds them
+      if (!this.isOutputClosed) await within(this.outputClosed, 50);
+      if (!this.isOutputClosed) killPipeHolders(tracked);
+      release(tracked);
     }
-    await within(this.exited, 1000);
-    liveGroups.delete(pgid);
+    for (const s of [this.child?.stdin, this.child?.stdout, this.child?.stderr]) s?.destroy();
+    this.ended();
+  }
+
+  private ended(): void {
+    this.flushStderr();
+    this.markExited();
+    if (!this.closed) {
+      this.closed = true;
+      this.onclose?.();
+    }
   }
 
   private onStdout(chunk: string): void {
     if (this.obs.firstStdout.length < FIRST_BYTES) this.obs.firstStdout += chunk.slice(0, FIRST_BYTES - this.obs.firstStdout.length);
-    this.stdoutBuf += chunk;
-    for (let nl = this.stdoutBuf.indexOf('\n'); nl !== -1; nl = this.stdoutBuf.indexOf('\n')) {
-      const line = this.stdoutBuf.slice(0, nl).replace(/\r$/, '');
-      this.stdoutBuf = this.stdoutBuf.slice(nl + 1);
-      if (line.trim() !== '') this.onLine(line);
+    if (this.obs.tooLarge) return;
+    let nl = chunk.indexOf('\n');
+    if (nl === -1) {
+      this.stdoutBuf += chunk;
+      if (this.stdoutBuf.length > MAX_LINE_BYTES) this.overflow();
+      return;
     }
+    let text = this.stdoutBuf + chunk;
+    nl += this.stdoutBuf.length;
+    while (nl !== -1) {
+      const line = text.slice(0, nl).replace(/\r$/, '');
+      text = text.slice(nl + 1);
+      if (line.trim() !== '') this.onLine(line);
+      nl = text.indexOf('\n');
+    }
+    this.stdoutBuf = text;
+    if (this.stdoutBuf.length > MAX_LINE_BYTES) this.overflow();
+  }
+
+  /** A line longer than the cap: stop reading, and end the server (the pending request fails at once). */
+  private overflow(): void {
+    this.obs.tooLarge = { what: 'one stdout line (a JSON-RPC message)', limitBytes: MAX_LINE_BYTES };
+    this.stdoutBuf = '';
+    void this.kill();
   }
 
   private onLine(line: string): void {
@@ -189,10 +207,6 @@ export class ChildTransport implements Transport {
     this.obs.stderrTail.push(l.slice(0, LINE_CHARS));
     if (this.obs.stderrTail.length > STDERR_LINES) this.obs.stderrTail.shift();
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Waits for `p`, at most `ms`; the timer is cleared either way, so it keeps nothing alive. */

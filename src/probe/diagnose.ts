@@ -1,8 +1,10 @@
 // What went wrong, from what a probe observed: one cause, one next step, the evidence. Pure; every string
 // that may hold server output is passed through `redact` first.
+import { shellQuote } from '../core/compile/codex.js';
 import { CODEX_VERSION } from './codex-facts.js';
 import { seconds } from './checks.js';
 import type { BuiltHeaders } from './codex-env.js';
+import { tooLargeFailure } from './report.js';
 import type { Failure, HttpSpec, Observed, ProbeSpec, StdioSpec } from './types.js';
 
 export interface DiagnoseContext {
@@ -21,6 +23,7 @@ const NODE_TOOLS = new Set(['node', 'npx', 'npm', 'pnpm', 'yarn', 'bun', 'bunx',
 const PY_TOOLS = new Set(['uv', 'uvx', 'python', 'python3', 'pipx']);
 
 export function diagnose(spec: ProbeSpec, obs: Observed, ctx: DiagnoseContext): Failure {
+  if (obs.tooLarge) return tooLargeFailure(obs.step, obs.tooLarge);
   return spec.transport === 'stdio' ? diagnoseStdio(spec, obs, ctx) : diagnoseHttp(spec, obs, ctx);
 }
 
@@ -33,7 +36,7 @@ function diagnoseStdio(spec: StdioSpec, obs: Observed, ctx: DiagnoseContext): Fa
       kind: 'spawn-error',
       step: 'spawn',
       message: `cannot start ${spec.command}: ${ctx.redact(obs.spawnError.message)}`,
-      hint: obs.spawnError.code === 'EACCES' ? `make it executable (chmod +x ${spec.command}) or run it through its interpreter` : 'check the command and its permissions',
+      hint: obs.spawnError.code === 'EACCES' ? `make it executable (chmod +x ${shellQuote(spec.command)}) or run it through its interpreter` : 'check the command and its permissions',
       details: { command: spec.command, code: obs.spawnError.code },
     };
   }
@@ -59,14 +62,15 @@ function diagnoseStdio(spec: StdioSpec, obs: Observed, ctx: DiagnoseContext): Fa
       details: { first_bytes: ctx.redact(obs.firstStdout), exit_code: obs.exit?.code ?? null, stderr: tail },
     };
   }
-  if (obs.timedOut) return timeout(obs, ctx, tail, spec);
+  // an exit is the cause even when the time ran out: a process it left behind kept the output open
+  if (obs.timedOut && !obs.exit) return timeout(obs, ctx, tail, spec);
   if (obs.exit) {
     const how = obs.exit.signal ? `was killed by ${obs.exit.signal}` : `exited with code ${obs.exit.code ?? '?'}`;
     return {
       kind: 'exited-early',
       step: obs.step,
       message: `the server ${how} during ${obs.step}${tail.length ? `: ${tail[tail.length - 1]}` : ' and wrote nothing to stderr'}`,
-      hint: exitHint(spec, stderr),
+      hint: `${obs.timedOut ? 'a process it started kept its output open after it exited (Codex waits on it until startup_timeout_sec); ' : ''}${exitHint(spec, stderr, ctx.redact)}`,
       details: { exit_code: obs.exit.code, signal: obs.exit.signal, stderr: tail },
     };
   }
@@ -91,7 +95,7 @@ function commandNotFound(command: string, path: string, found: string | null, st
   };
 }
 
-function exitHint(spec: StdioSpec, stderr: string[]): string {
+function exitHint(spec: StdioSpec, stderr: string[], redact: (text: string) => string): string {
   const text = stderr.join('\n');
   if (/npm (ERR!|error) (code E404|404)|is not in this registry|404 Not Found - GET/i.test(text)) return 'npm has no such package: check the package name in args';
   if (/ETARGET|notarget|No matching version found/i.test(text)) return 'npm has no such version of the package: check the version in args ("npm view PACKAGE versions" lists them)';
@@ -103,7 +107,8 @@ function exitHint(spec: StdioSpec, stderr: string[]): string {
   if (/(missing|required|not set|undefined).*(env|token|key|variable)|(env|token|key|variable).*(missing|required|not set)/i.test(text)) {
     return `it misses a setting it reads from its environment: Codex passes only a few variables (HOME, PATH, …) plus env and env_vars, so add the variable to env in mcp.yaml`;
   }
-  return `run it by hand to see why: ${[spec.command, ...spec.args].slice(0, 6).join(' ')}${spec.args.length > 5 ? ' …' : ''} (Codex gives it only HOME, PATH and a few more, plus env and env_vars)`;
+  // each word redacted, then quoted: what is left can be pasted into a shell as it is
+  return `run it by hand to see why: ${[spec.command, ...spec.args].map((w) => shellQuote(redact(w))).join(' ')} (Codex gives it only HOME, PATH and a few more, plus env and env_vars)`;
 }
 
 function timeout(obs: Observed, ctx: DiagnoseContext, tail: string[], spec: ProbeSpec): Failure {

@@ -15,12 +15,14 @@ import type { BuiltHeaders } from './codex-env.js';
 import { diagnose, errorText } from './diagnose.js';
 import { runHeadersHelper } from './helper.js';
 import { sseTransport, streamableTransport } from './http.js';
-import type { HttpRecord } from './http.js';
+import type { HttpRecord, TooLarge } from './http.js';
+import { unsetVariables } from './needs.js';
 import { findOutsidePath } from './path-search.js';
 import { redactor, secretValuesOf } from './redact.js';
+import { cleanResult, envUnsetFailure } from './report.js';
 import { HandshakeTap } from './tap.js';
 import type { Failure, Finding, HttpSpec, Observed, ProbeResult, ProbeSpec, StdioSpec, Step, Timings } from './types.js';
-import { emptyResult } from './types.js';
+import { emptyResult, launchOf } from './types.js';
 
 export interface ProbeOptions {
   timeoutMs: number;
@@ -91,36 +93,40 @@ class Deadline {
 export async function probeServer(spec: ProbeSpec, opts: ProbeOptions): Promise<ProbeResult> {
   const t0 = performance.now();
   const since = (t: number) => Math.round(performance.now() - t);
-  const result: ProbeResult = emptyResult(spec.name, spec.transport);
+  const result: ProbeResult = { ...emptyResult(spec.name, spec.transport), launch: launchOf(spec) };
+  // every value that may be secret, known so far (HTTP adds the headers it built): the whole result is redacted with it
+  const redaction = { redact: redactor([...opts.secrets, ...secretValuesOf(spec, opts.env)]) };
   const finish = (failure: Failure | null, findings: Finding[] = []): ProbeResult => {
     result.failure = failure;
     result.findings = findings;
     result.status = failure || findings.some((f) => f.severity === 'error') ? 'fail' : findings.length ? 'warn' : 'ok';
     result.timings.total_ms = since(t0);
-    return result;
+    return cleanResult(result, redaction.redact);
   };
   if (spec.problems.length) {
     return finish({ kind: 'config', step: 'config', message: `the server entry is invalid: ${spec.problems.join('; ')}`, hint: 'fix the entry; Codex refuses to load a config with an invalid server', details: {} });
   }
-  const secretValues = [...opts.secrets, ...secretValuesOf(spec, opts.env)];
+  const unset = unsetVariables(spec, opts.env);
+  if (unset.length) return finish(envUnsetFailure(unset));
   const deadline = new Deadline(opts.timeoutMs);
   try {
-    return spec.transport === 'stdio' ? await probeStdio(spec, opts, deadline, result, secretValues, finish) : await probeHttp(spec, opts, deadline, result, secretValues, finish);
+    return spec.transport === 'stdio' ? await probeStdio(spec, opts, deadline, result, redaction, finish) : await probeHttp(spec, opts, deadline, result, redaction, finish);
   } finally {
     deadline.clear();
   }
 }
 
 type Finish = (failure: Failure | null, findings?: Finding[]) => ProbeResult;
+type Redaction = { redact: (text: string) => string };
 
 function emptyObserved(step: Step): Observed {
-  return { step, error: null, timedOut: false, spawnError: null, exit: null, stderrTail: [], firstStdout: '', noiseLines: [], sawJsonRpc: false, http: [] };
+  return { step, error: null, timedOut: false, spawnError: null, exit: null, stderrTail: [], firstStdout: '', noiseLines: [], sawJsonRpc: false, tooLarge: null, http: [] };
 }
 
-async function probeStdio(spec: StdioSpec, opts: ProbeOptions, deadline: Deadline, result: ProbeResult, secrets: string[], finish: Finish): Promise<ProbeResult> {
+async function probeStdio(spec: StdioSpec, opts: ProbeOptions, deadline: Deadline, result: ProbeResult, redaction: Redaction, finish: Finish): Promise<ProbeResult> {
   const env = codexStdioEnv(spec, opts.env);
   const cwd = spec.cwd === null ? opts.cwd : resolve(opts.cwd, spec.cwd);
-  const redact = redactor(secrets);
+  const { redact } = redaction;
   if (!(await isDirectory(cwd))) {
     return finish({ kind: 'config', step: 'spawn', message: `cwd ${cwd} is not a folder`, hint: 'fix cwd (a relative cwd is resolved against the folder Codex runs in)', details: { cwd } });
   }
@@ -150,8 +156,9 @@ async function probeStdio(spec: StdioSpec, opts: ProbeOptions, deadline: Deadlin
   }
 }
 
-async function probeHttp(spec: HttpSpec, opts: ProbeOptions, deadline: Deadline, result: ProbeResult, secrets: string[], finish: Finish): Promise<ProbeResult> {
-  let redact = redactor(secrets);
+async function probeHttp(spec: HttpSpec, opts: ProbeOptions, deadline: Deadline, result: ProbeResult, redaction: Redaction, finish: Finish): Promise<ProbeResult> {
+  const secrets = [...opts.secrets, ...secretValuesOf(spec, opts.env)];
+  let redact = redaction.redact;
   const t0 = performance.now();
   let helper: Record<string, string> | null = null;
   if (spec.headersHelper !== null) {
@@ -169,14 +176,21 @@ async function probeHttp(spec: HttpSpec, opts: ProbeOptions, deadline: Deadline,
   }
   const built = codexHttpHeaders(spec, opts.env, helper);
   redact = redactor([...secrets, ...Object.entries(built.headers).filter(([k]) => built.sources[k.toLowerCase()] !== 'http_headers').map(([, v]) => v)]);
+  redaction.redact = redact;
   let step: Step = 'initialize';
   const records: HttpRecord[] = [];
-  let transport: Transport = streamableTransport(spec.url, built.headers, records);
+  // a body or event past the cap: stop at once (pending requests fail with the closed transport)
+  let tooLarge: TooLarge | null = null;
+  const onTooLarge = (t: TooLarge) => {
+    tooLarge ??= t;
+    void tap.close().catch(() => undefined);
+  };
+  let transport: Transport = streamableTransport(spec.url, built.headers, records, onTooLarge);
   let tap = new HandshakeTap(transport);
   let client = newClient(opts);
   deadline.whenExpired(() => tap.close());
   const fail = (error: unknown, recs: HttpRecord[]): ProbeResult => {
-    const obs: Observed = { ...emptyObserved(step), step, error, timedOut: deadline.timedOut, http: recs };
+    const obs: Observed = { ...emptyObserved(step), step, error, timedOut: deadline.timedOut, tooLarge, http: recs };
     return finish(diagnose(spec, obs, diagnoseContext(opts, built, redact)));
   };
   try {
@@ -185,10 +199,10 @@ async function probeHttp(spec: HttpSpec, opts: ProbeOptions, deadline: Deadline,
       ({ findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false));
     } catch (error) {
       const post = records.find((r) => r.method === 'POST');
-      if (deadline.timedOut || step !== 'initialize' || !post || ![400, 404, 405].includes(post.status)) return fail(error, records);
+      if (deadline.timedOut || tooLarge || step !== 'initialize' || !post || ![400, 404, 405].includes(post.status)) return fail(error, records);
       // the server may speak only the legacy HTTP+SSE transport: try it, to say so
       const sseRecords: HttpRecord[] = [];
-      transport = sseTransport(spec.url, built.headers, sseRecords);
+      transport = sseTransport(spec.url, built.headers, sseRecords, onTooLarge);
       tap = new HandshakeTap(transport);
       client = newClient(opts);
       deadline.whenExpired(() => tap.close());

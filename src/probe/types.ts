@@ -56,7 +56,9 @@ export type FailureKind =
   | 'dns'
   | 'tls'
   | 'network'
-  | 'legacy-sse';
+  | 'legacy-sse'
+  | 'too-large'
+  | 'env-unset';
 
 export interface Failure {
   kind: FailureKind;
@@ -92,9 +94,13 @@ export interface Timings {
 
 export type ProbeStatus = 'ok' | 'warn' | 'fail' | 'skipped';
 
+export type Launch = { command: string; args: string[]; cwd: string | null } | { url: string };
+
 export interface ProbeResult {
   name: string;
   transport: 'stdio' | 'streamable-http' | 'sse';
+  /** How it is started (stdio) or reached (HTTP), from its table. */
+  launch: Launch | null;
   status: ProbeStatus;
   /** Why a server was skipped (disabled). */
   skipped: string | null;
@@ -115,6 +121,8 @@ export interface ChildObservations {
   firstStdout: string;
   noiseLines: string[];
   sawJsonRpc: boolean;
+  /** What was cut at mcpctl's read cap (a stdout line, an HTTP body, one SSE event): the probe stopped there. */
+  tooLarge: { what: string; limitBytes: number } | null;
 }
 
 /** What a probe observed, before diagnosis (internal to src/probe): the stdio child's observations, or HTTP's. */
@@ -131,6 +139,7 @@ export function emptyResult(name: string, transport: 'stdio' | 'streamable-http'
   return {
     name,
     transport: transport === 'stdio' ? 'stdio' : 'streamable-http',
+    launch: null,
     status: 'ok',
     skipped: null,
     timings: { connect_ms: null, initialize_ms: null, tools_list_ms: null, ping_ms: null, startup_ms: null, total_ms: 0 },
@@ -141,4 +150,8 @@ export function emptyResult(name: string, transport: 'stdio' | 'streamable-http'
     failure: null,
     findings: [],
   };
+}
+
+export function launchOf(spec: ProbeSpec): Launch {
+  return spec.transport === 'stdio' ? { command: spec.command, args: [...spec.args], cwd: spec.cwd } : { url: spec.url };
 }

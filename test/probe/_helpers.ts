@@ -1,6 +1,6 @@
 // Shared by the probe tests: fixture paths, a home with an mcp.yaml, `mcpctl test --json` parsed, real MCP
 // servers from node_modules, loopback ports.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -127,5 +127,63 @@ export async function testJsonAsync(cwd: string, args: string[] = [], env: Recor
     return { code: r.code, doc: JSON.parse(r.stdout), stderr: r.stderr, stdout: r.stdout };
   } catch {
     throw new Error(`not JSON (exit ${r.code}): ${r.stdout}\n${r.stderr}`);
+  }
+}
+
+export interface BoundedRun extends RunResult {
+  /** The safety timer ended it (SIGKILL): mcpctl did not exit by itself. */
+  safetyKilled: boolean;
+}
+
+/**
+ * The CLI run without blocking this process, ended by SIGKILL after `safetyMs` at the latest: a generous hard
+ * stop, so a test can assert that mcpctl exited by itself rather than how fast it did. `signal` is sent to it
+ * once `signalWhen` resolves (e.g. when its servers run).
+ */
+export function mcpctlBounded(args: string[], cwd: string, opts: { env?: Record<string, string>; safetyMs?: number; signal?: { name: NodeJS.Signals; when: () => Promise<void> } } = {}): Promise<BoundedRun> {
+  return new Promise((resolve) => {
+    const child = spawn(NODE, [BIN, ...args], {
+      cwd,
+      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: cwd, CODEX_HOME: join(cwd, '.codex'), NO_COLOR: '1', ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let safetyKilled = false;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => {
+      safetyKilled = true;
+      child.kill('SIGKILL');
+    }, opts.safetyMs ?? 30_000);
+    if (opts.signal) {
+      const { name, when } = opts.signal;
+      void when().then(() => child.kill(name));
+    }
+    // 'exit', not 'close': a leaked grandchild holding mcpctl's stdout must not hold this test too
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      child.stdout.destroy();
+      child.stderr.destroy();
+      resolve({ code: code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : -1), stdout, stderr, safetyKilled });
+    });
+  });
+}
+
+/** Processes whose argv holds the marker (fixtures put it in their own and their grandchildren's argv). */
+export function withMarker(marker: string): string[] {
+  const out = execFileSync('ps', ['-eo', 'pid=,stat=,args='], { encoding: 'utf8' });
+  return out.split('\n').filter((l) => l.includes(marker) && !l.includes('ps -eo'));
+}
+
+/** Kills what a failed test left behind (so one failure does not leak into the next run). */
+export function killMarked(marker: string): void {
+  for (const l of withMarker(marker)) {
+    const pid = Number(l.trim().split(/\s+/)[0]);
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
   }
 }

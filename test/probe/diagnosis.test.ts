@@ -183,11 +183,11 @@ test('exit code 1 when any server fails; the JSON says which', () => {
   assert.not.ok(stdio.doc.healthy);
 });
 
-test('HTTP 401 with the bearer variable unset: names the variable', () => {
+test('the bearer variable unset: named before any request (test/probe/needs.test.ts has the rest)', () => {
   const s = server(http.doc, 'auth-unset');
-  assert.is(s.failure?.kind, 'http-auth');
-  assert.is(s.failure?.details['status'], 401);
-  assert.match(s.failure?.hint ?? '', /bearer_token_env_var = "FIXTURE_API_TOKEN", but FIXTURE_API_TOKEN is not set/);
+  assert.is(s.failure?.kind, 'env-unset');
+  assert.equal(s.failure?.details['unset_env_vars'], ['FIXTURE_API_TOKEN']);
+  assert.match(s.failure?.message ?? '', /^FIXTURE_API_TOKEN is not set: bearer_token_env_var/);
 });
 
 test('HTTP 401 with a refused token: says which header and variable carried it, never the token', () => {

@@ -3,10 +3,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ALPHABET, rand } from '../secrets/_gen.js';
+import { STORE_ENV } from '../../src/core/compile/codex.js';
 import { relativeAge } from '../../src/core/render/age.js';
+import { neutralizeControls } from '../../src/core/render/control-chars.js';
 import { checkHandshake } from '../../src/probe/checks.js';
 import { codexHttpHeaders, codexStdioEnv } from '../../src/probe/codex-env.js';
 import { diagnose, networkCode } from '../../src/probe/diagnose.js';
+import { unsetVariables } from '../../src/probe/needs.js';
 import { runPool } from '../../src/probe/pool.js';
 import { redactor } from '../../src/probe/redact.js';
 import { probeSpecOf } from '../../src/probe/spec.js';
@@ -42,7 +45,7 @@ test('network failures are classified from the error cause chain (no traffic nee
   const fetchFailed = (code: string) => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(`getaddrinfo ${code} mcp.example.invalid`), { code }) });
   assert.is(networkCode(fetchFailed('ENOTFOUND')), 'ENOTFOUND');
   assert.is(networkCode(new Error('plain')), null);
-  const obs: Observed = { step: 'initialize', error: fetchFailed('ENOTFOUND'), timedOut: false, spawnError: null, exit: null, stderrTail: [], firstStdout: '', noiseLines: [], sawJsonRpc: false, http: [] };
+  const obs: Observed = { step: 'initialize', error: fetchFailed('ENOTFOUND'), timedOut: false, spawnError: null, exit: null, stderrTail: [], firstStdout: '', noiseLines: [], sawJsonRpc: false, tooLarge: null, http: [] };
   const spec = probeSpecOf('remote', { url: 'https://mcp.example.invalid/mcp' });
   const ctx = { timeoutMs: 1000, path: '', cwd: '/', foundElsewhere: null, headers: null, redact: (s: string) => s };
   const dns = diagnose(spec, obs, ctx);
@@ -64,6 +67,28 @@ test('redaction: known values first, then anything token-shaped', () => {
   const token = `ghp_${rand(ALPHABET.alnum, 36)}`;
   const r = redactor(['hunter2-but-longer']);
   assert.is(r(`pw=hunter2-but-longer and ${token}`), 'pw=(sensitive) and (sensitive)');
+});
+
+test('needed variables: each read where Codex puts it (launcher and helper environments), fallbacks and the store\'s optional variables left alone', () => {
+  const parent = { HOME: '/h', PATH: '/bin', NOT_FORWARDED: 'v', BLANK: ' ', SETK: 'k' };
+  const launcher = probeSpecOf('l', {
+    command: '/node',
+    args: ['/m.cjs', 'exec', '--server', 'l', '--env', 'A=a-${env:NOT_FORWARDED}', '--env', 'B=${env:GONE | value:x}', '--keep', 'XDG_CONFIG_HOME', '--', 'srv'],
+    env_vars: [...STORE_ENV, 'FWD'],
+  });
+  assert.equal(unsetVariables(launcher, parent).map((u) => [u.name, u.setButNotPassed]), [['XDG_CONFIG_HOME', false], ['FWD', false], ['NOT_FORWARDED', true]]);
+  const http = probeSpecOf('h', {
+    url: 'https://h/mcp',
+    bearer_token_env_var: 'BLANK',
+    env_http_headers: { 'X-K': 'SETK' },
+    http_headers_helper: "'/node' '/m.cjs' headers --server h --header 'X-T=t-${env:HOME}' --header 'X-U=u-${env:SETK}'",
+  });
+  assert.equal(unsetVariables(http, parent).map((u) => [u.name, u.setButNotPassed]), [['BLANK', false], ['SETK', true]]);
+  assert.equal(unsetVariables(probeSpecOf('p', { command: 'docker', args: ['exec', '--env', 'X=${env:NOPE}', 'c'] }), parent), [], 'not the launcher: its arguments are not templates');
+});
+
+test('control characters and bidi overrides become visible escapes; tabs and text stay', () => {
+  assert.is(neutralizeControls('a\u001b[2J\tb\u202ec\u009b1m\nd ✔'), 'a\\x1b[2J\tb\\u202ec\\x9b1m\\x0ad ✔');
 });
 
 test('pool: never more than the limit at once, results in order', async () => {

@@ -24,13 +24,14 @@ export async function probeBeforeWrite(p: Prepared, ctx: Context, io: Io): Promi
   ]);
   const dir = mkdtempSync(join(tmpdir(), 'mcpctl-add-probe-'));
   const cleanUp = () => rmSync(dir, { recursive: true, force: true });
-  const onSignal = () => {
+  const onSignal = (signal: NodeJS.Signals) => {
     killAllProbeGroups();
     cleanUp();
     io.stderr.write('\nCancelled. No file was changed.\n');
-    process.exit(130);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     const env = await throwawayStore(p, dir, ctx);
     const display = await probeDisplay(io, [p.name], { json: false });
@@ -41,6 +42,7 @@ export async function probeBeforeWrite(p: Prepared, ctx: Context, io: Io): Promi
     return results.every((r) => r.status === 'ok' || r.status === 'warn');
   } finally {
     process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     cleanUp();
   }
 }

@@ -3,10 +3,10 @@ import { processContext } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
 import { testDocument, testSummary } from '../../core/render/test-json.js';
 import { testText } from '../../core/render/test-text.js';
-import { killAllProbeGroups } from '../../probe/child.js';
 import type { Io } from '../output.js';
 import { paintFor, reportError, writeJson } from '../output.js';
 import { probeDisplay } from '../probe-progress.js';
+import { killProbesOnSignal } from '../probe-signals.js';
 import { toolName, toolVersion } from '../version.js';
 
 export interface TestArgs {
@@ -21,12 +21,7 @@ export interface TestArgs {
 }
 
 export async function testAction(args: TestArgs, io: Io): Promise<number> {
-  const onSignal = (signal: NodeJS.Signals) => {
-    killAllProbeGroups();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopHandling = killProbesOnSignal();
   try {
     const concurrency = args.concurrency;
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
@@ -73,7 +68,6 @@ export async function testAction(args: TestArgs, io: Io): Promise<number> {
   } catch (e) {
     return reportError(io, e, args.json);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    stopHandling();
   }
 }

@@ -1,8 +1,7 @@
-// `mcpctl test --json`: a versioned document (README "mcpctl test"). Values are already redacted by the
-// probe; command arguments are masked again here, like every other output.
+// `mcpctl test --json`: a versioned document (README "mcpctl test"). Every value a result holds (the launch
+// line included) was redacted and made safe to print by the probe, in one pass (src/probe/report.ts).
 import type { ProbeResult, ProbeSpec } from '../../probe/types.js';
 import { CODEX_DEFAULT_STARTUP_TIMEOUT_SEC, CODEX_KNOWN_PROTOCOLS, CODEX_REQUESTED_PROTOCOL, CODEX_VERSION } from '../../probe/codex-facts.js';
-import { maskTokens } from '../mask-tokens.js';
 
 export const TEST_FORMAT = 1;
 
@@ -43,7 +42,7 @@ export function testDocument(i: TestDocInput) {
         name: r.name,
         status: r.status,
         transport: r.transport,
-        launch: spec ? launchOf(spec) : null,
+        launch: r.launch,
         skipped_reason: r.skipped,
         protocol_version: r.protocolVersion,
         server_info: r.serverInfo,
@@ -67,8 +66,3 @@ export function testDocument(i: TestDocInput) {
 }
 
 export type TestDocument = ReturnType<typeof testDocument>;
-
-function launchOf(spec: ProbeSpec) {
-  if (spec.transport === 'stdio') return { command: maskTokens(spec.command), args: spec.args.map(maskTokens), cwd: spec.cwd };
-  return { url: maskTokens(spec.url) };
-}

@@ -3,6 +3,7 @@ import type { Failure, Finding, ProbeResult } from '../../probe/types.js';
 import type { Paint } from './plan-text.js';
 import { noPaint } from './plan-text.js';
 import { relativeAge } from './age.js';
+import { neutralizeControls } from './control-chars.js';
 
 export interface TestTextInput {
   results: ProbeResult[];
@@ -15,7 +16,8 @@ const MARK: Record<ProbeResult['status'], string> = { ok: '✔', warn: '!', fail
 
 /** The one-line status of a server (also the live progress title). */
 export function serverLine(r: ProbeResult, width = 0): string {
-  const name = r.name.padEnd(width);
+  // the rest of a result is made safe by the probe; the name is the config's own, shown as is otherwise
+  const name = neutralizeControls(r.name).padEnd(width);
   if (r.status === 'skipped') return `${name}  skipped  ${r.skipped ?? ''}`.trimEnd();
   const parts = [`${name}  ${r.status.padEnd(4)}  ${r.transport}`];
   if (r.tools !== null) parts.push(`${r.tools.length} ${r.tools.length === 1 ? 'tool' : 'tools'}`);
@@ -27,7 +29,7 @@ export function serverLine(r: ProbeResult, width = 0): string {
 }
 
 export function testText(i: TestTextInput, paint: Paint = noPaint): string {
-  const width = Math.max(0, ...i.results.map((r) => r.name.length));
+  const width = Math.max(0, ...i.results.map((r) => neutralizeControls(r.name).length));
   const lines: string[] = [];
   for (const r of i.results) {
     const colour = r.status === 'ok' ? paint.add : r.status === 'warn' ? paint.mod : r.status === 'fail' ? paint.del : paint.dim;
@@ -46,7 +48,7 @@ export function testText(i: TestTextInput, paint: Paint = noPaint): string {
         (s.fail ? ' Fix the failures above; "mcpctl test NAME" tests one server again.' : ''),
     ),
   );
-  const verified = i.results.filter((r) => r.status !== 'skipped').map((r) => `${r.name} ${i.lastVerified[r.name] ? relativeAge(i.lastVerified[r.name] ?? '', i.now) : 'never'}`);
+  const verified = i.results.filter((r) => r.status !== 'skipped').map((r) => `${neutralizeControls(r.name)} ${i.lastVerified[r.name] ? relativeAge(i.lastVerified[r.name] ?? '', i.now) : 'never'}`);
   if (verified.length && Object.keys(i.lastVerified).length) lines.push(paint.dim(`Last verified: ${verified.join(', ')}.`));
   return `${lines.join('\n')}\n`;
 }
