@@ -1,5 +1,7 @@
 import { ApplyTransaction } from '../../app/apply.js';
 import type { ApplyOutcome } from '../../app/apply.js';
+import { secretsLeftInBackups } from '../../app/backups-prune.js';
+import type { LeftInBackups } from '../../app/backups-prune.js';
 import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
 import type { PlanResult } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
@@ -89,6 +91,8 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   }
   const done = result.outcome;
   if (!done) throw new McpctlError('E_INTERNAL', 'apply ended without an outcome');
+  // tokens this apply removed from the file (import moved them to the store) live on in the backups
+  const left = done.backup ? await secretsLeftInBackups(planned.target.path, planned.target.text, planned.newText) : null;
   if (args.json) {
     writeJson(io, {
       format_version: 1,
@@ -97,11 +101,13 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
       plan: doc,
       backup: done.backup ? { id: done.backup.id, sha256_before: done.backup.sha256_before } : null,
       sha256_after: done.sha256_after,
+      secrets_in_backups: left ? left.backups.map((b) => ({ id: b.id, path: b.path, secrets: b.secrets.filter((x) => left.secrets.some((y) => y.fingerprint === x.fingerprint)).map((x) => x.preview) })) : [],
     });
   } else {
     const s = planned.plan.summary;
     io.stdout.write(`\nApplied: ${s.create} created, ${s.update} updated, ${s.delete} deleted.`);
     io.stdout.write(done.backup ? ` Backup ${done.backup.id}; undo with "mcpctl rollback".\n` : ' The config file was already up to date.\n');
+    if (left) io.stdout.write(secretsLeftText(left));
   }
   return EXIT.ok;
 }
@@ -137,4 +143,15 @@ async function checkSecretsExist(planned: PlanResult, ctx: ReturnType<typeof pro
   if (!names.size) return;
   const { openSecretStore, resolveSecrets } = await import('../../io/secrets/store.js');
   await resolveSecrets([...names], await openSecretStore(ctx.env, ctx.home));
+}
+
+function secretsLeftText(left: LeftInBackups): string {
+  const n = left.secrets.length;
+  const lines = [
+    `\n${n} plaintext ${n === 1 ? 'secret is' : 'secrets are'} no longer in the file (${left.secrets.map((s) => s.preview).join(', ')}), but ${n === 1 ? 'it is' : 'they are'} still in ${left.backups.length === 1 ? 'this backup' : 'these backups'}:`,
+    ...left.backups.map((b) => `  ${b.path}`),
+    `${n === 1 ? 'It was' : 'They were'} exposed in plain text: rotate ${n === 1 ? 'it' : 'them'} at the provider and store the new ${n === 1 ? 'value' : 'values'} with "mcpctl secret set NAME".`,
+    'Then remove those backups with "mcpctl backups prune --containing-secrets" (rollback can no longer return to them; --dry-run shows what goes).',
+  ];
+  return `${lines.join('\n')}\n`;
 }

@@ -89,7 +89,7 @@ export async function importAction(args: ImportArgs, io: Io): Promise<number> {
     if (moves.length) {
       io.stdout.write(
         `The plaintext stays in ${target.path} until then, and in the backup apply makes of it (and in any older backup):\n` +
-          `rotate ${moves.length === 1 ? 'that token' : 'those tokens'} at the provider (they were exposed), store the new ${moves.length === 1 ? 'value' : 'values'} with "mcpctl secret set NAME",\n` +
+          `${moves.length === 1 ? 'it was' : 'they were'} exposed, so rotate ${moves.length === 1 ? 'it' : 'them'} at the provider and store the new ${moves.length === 1 ? 'value' : 'values'} with "mcpctl secret set NAME",\n` +
           `and remove such backups with "mcpctl backups prune --containing-secrets" once you no longer need to roll back.\n`,
       );
     }
