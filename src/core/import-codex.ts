@@ -5,6 +5,7 @@ import { findSecrets, looksSecret } from './secrets/detect.js';
 import type { McpFile, Server, CodexOptions } from './generated/mcp-types.js';
 import { STORE_ENV } from './compile/codex.js';
 import { readHeadersHelper, readLauncher } from './import-launcher.js';
+import { literalOf, parseValue } from './refs.js';
 import type { TomlTable, TomlValue } from './toml/value.js';
 
 export interface SecretMove {
@@ -106,7 +107,11 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
         env[forwarded.name] = `\${env:${forwarded.name}}`;
         if (forwarded.source) sources[forwarded.name] = forwarded.source;
       }
-      for (const [k, v] of launched?.env ?? []) env[k] = v;
+      for (const [k, v] of launched?.env ?? []) {
+        // a template without a reference is a literal, which may be a token written by hand: it moves like one
+        const text = literalOf(parseValue(v));
+        env[k] = text === null ? v : secretOrLiteral(k, text, `mcp_servers.${name}.args (--env ${k})`);
+      }
       if (Object.keys(env).length) s.env = env;
       const cwd = str('cwd');
       if (cwd !== undefined) s.cwd = escapeLiteral(cwd);
@@ -122,7 +127,10 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
       const helper = str('http_headers_helper');
       const helped = helper === undefined ? null : readHeadersHelper(helper);
       // the helper mcpctl wrote for headers with references: its --header templates are those headers
-      for (const [k, v] of helped?.env ?? []) headers[k] = v;
+      for (const [k, v] of helped?.env ?? []) {
+        const text = literalOf(parseValue(v));
+        headers[k] = text === null ? v : secretOrLiteral(k, text, `mcp_servers.${name}.http_headers_helper (--header ${k})`);
+      }
       if (helper !== undefined && !helped) note('http_headers_helper', 'a headers helper command cannot be expressed in mcp.yaml: write its headers as headers: with ${secret:...} references (mcpctl then generates the helper)');
       if (Object.keys(headers).length) s.headers = headers;
     } else if (t['http_headers_helper'] !== undefined) {

@@ -37,9 +37,10 @@ export function readHeadersHelper(line: string): LauncherLine | null {
 }
 
 function readInvocation(words: readonly string[], sub: 'exec' | 'headers'): LauncherLine | null {
-  // the subcommand follows the program that is mcpctl: `node …/mcpctl.cjs exec`, `/opt/mcpctl exec`, `env A=b node … exec`
+  // the subcommand follows the program that is mcpctl (`node …/mcpctl.cjs exec`, `/opt/mcpctl exec`, `env A=b node … exec`),
+  // perhaps after options of its own (`mcpctl.cjs --store-dir D exec`)
   for (let k = 1; k < words.length && k <= 8; k++) {
-    if (words[k] !== sub || !names(words[k - 1] ?? '')) continue;
+    if (words[k] !== sub || !words.slice(Math.max(0, k - 4), k).some(names)) continue;
     const line = parseFlags(words.slice(k + 1), sub);
     if (line) return line;
   }

@@ -58,7 +58,8 @@ function withStoreOptions(servers: Map<string, TomlTable>): Map<string, TomlTabl
     const args = t['args'];
     if (Array.isArray(args)) {
       const at = args.indexOf('exec');
-      if (at >= 0) args.splice(at + 1, 0, '--store-dir', '/home/u/.config/mcpctl', '--secrets-file=/home/u/s.age');
+      if (at >= 0) args.splice(at + 1, 0, '--store-dir', '/home/u/.config/mcpctl', '--secrets-file=/home/u/s.age', '--quiet');
+      if (at >= 0) args.splice(at, 0, '--data-dir', '/home/u/.local/share/x');
     }
     const helper = t['http_headers_helper'];
     if (typeof helper === 'string') t['http_headers_helper'] = helper.replace(' headers ', " headers --store-dir '/home/u/my store' ");
@@ -101,6 +102,21 @@ test('a command that is not mcpctl\'s launcher is imported as it is', () => {
   assert.equal(file.servers?.['b'], { command: 'node', args: ['/x/other.cjs', 'exec', '--env', 'A=$${secret:x}', '--', 'srv'] });
   assert.equal(file.servers?.['c'], { url: 'https://x' });
   assert.equal(notes.map((n) => [n.server, n.key]), [['c', 'http_headers_helper']]);
+});
+
+test('a plaintext token written by hand into a launcher or helper line still moves to the store', () => {
+  const pat = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+  const tables = new Map<string, TomlTable>([
+    ['a', { command: '/usr/local/bin/mcpctl', args: ['exec', '--env', `TOKEN=${pat}`, '--', 'srv'] }],
+    ['b', { url: 'https://x', http_headers_helper: `/usr/local/bin/mcpctl headers --server b --header 'X-Key=${pat}'` }],
+  ]);
+  const { file, moves } = importCodex(tables);
+  assert.equal(moves.map((m) => [m.name, m.from]), [
+    ['a/TOKEN', 'mcp_servers.a.args (--env TOKEN)'],
+    ['b/X-Key', 'mcp_servers.b.http_headers_helper (--header X-Key)'],
+  ]);
+  assert.equal(file.servers?.['a'], { command: 'srv', env: { TOKEN: '${secret:a/TOKEN}' } });
+  assert.equal(file.servers?.['b'], { url: 'https://x', headers: { 'X-Key': '${secret:b/X-Key}' } });
 });
 
 test('env_vars sources are carried into codex.env_vars_source and compiled back', () => {
