@@ -95,6 +95,17 @@ args = ["x"]
   assert.is(run('plan', '--detailed-exitcode').code, 0);
 });
 
+test('import of a config without plaintext secrets does not say secrets were moved', () => {
+  const { home, run } = setup();
+  writeFileSync(join(home, '.codex', 'config.toml'), '[mcp_servers.docs]\nurl = "https://docs.example.com/mcp"\n');
+  const imp = run('import');
+  assert.is(imp.code, 0, imp.stderr);
+  const yaml = readFileSync(join(home, 'mcp.yaml'), 'utf8');
+  assert.match(yaml, /^# Imported from .*config\.toml by mcpctl import\.\n/m);
+  assert.not.match(yaml, /[Ss]ecrets? (were|was) moved/);
+  assert.not.match(imp.stdout + imp.stderr, /[Mm]oved|rotate/);
+});
+
 test('import on a missing file says the file does not exist', () => {
   const { run } = setup();
   const r = run('import');
