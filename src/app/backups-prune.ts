@@ -5,8 +5,8 @@
 // stay as history, as with rotation.
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { McpctlError } from '../core/errors.js';
-import { secretsIn, secretsRemoved } from '../core/secrets-left.js';
-import type { HeldSecret } from '../core/secrets-left.js';
+import { previews, secretValuesIn, secretsRemoved } from '../core/secrets-left.js';
+import type { TomlTable } from '../core/toml/value.js';
 import { listBackups } from '../io/backups.js';
 import type { BackupInfo } from '../io/backups.js';
 import { acquireLock } from '../io/lock.js';
@@ -14,8 +14,8 @@ import { errno } from '../io/read.js';
 import { lockPath } from '../io/state.js';
 
 export interface ScannedBackup extends BackupInfo {
-  /** Plaintext secrets the backup holds (fingerprints and masked previews only). */
-  secrets: HeldSecret[];
+  /** Masked previews of the plaintext secrets the backup holds. */
+  secrets: string[];
 }
 
 export interface PruneSelection {
@@ -39,23 +39,32 @@ export interface PrunePlan {
 export async function scanBackups(target: string): Promise<ScannedBackup[]> {
   const out: ScannedBackup[] = [];
   for (const b of await listBackups(target)) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(b.path);
-    } catch (e) {
-      if (errno(e) === 'ENOENT') continue; // removed meanwhile (rotation by a concurrent apply)
-      throw new McpctlError('E_INPUT', `cannot read the backup ${b.path} (${errno(e) ?? 'error'})`, { hint: 'check its permissions' });
-    }
-    out.push({ ...b, secrets: [...secretsIn(Buffer.from(bytes).toString('utf8')).values()] });
+    const text = await backupText(b);
+    if (text === null) continue;
+    out.push({ ...b, secrets: previews(secretValuesIn(text, await serversOf(text))) });
   }
   return out;
 }
 
-/** Backups holding any of these secrets (by fingerprint), newest first. */
-export async function backupsHolding(target: string, secrets: readonly HeldSecret[]): Promise<ScannedBackup[]> {
-  if (!secrets.length) return [];
-  const wanted = new Set(secrets.map((s) => s.fingerprint));
-  return (await scanBackups(target)).filter((b) => b.secrets.some((s) => wanted.has(s.fingerprint)));
+async function backupText(b: BackupInfo): Promise<string | null> {
+  try {
+    return Buffer.from(await readFile(b.path)).toString('utf8');
+  } catch (e) {
+    if (errno(e) === 'ENOENT') return null; // removed meanwhile (rotation by a concurrent apply)
+    throw new McpctlError('E_INPUT', `cannot read the backup ${b.path} (${errno(e) ?? 'error'})`, { hint: 'check its permissions' });
+  }
+}
+
+/** The servers of a config text, or none when it does not parse (a backup of a broken file: the text scan still runs). */
+async function serversOf(text: string): Promise<Map<string, TomlTable> | undefined> {
+  const { readTarget } = await import('../core/toml/read-target.js');
+  try {
+    const out = new Map<string, TomlTable>();
+    for (const [name, s] of readTarget(text, 'backup').servers) out.set(name, s.value);
+    return out;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function planPrune(target: string, sel: PruneSelection): Promise<PrunePlan> {
@@ -112,16 +121,21 @@ async function scrubAndRemove(path: string): Promise<void> {
 }
 
 export interface LeftInBackups {
-  /** Secrets the write removed from the target (masked previews only). */
-  secrets: HeldSecret[];
-  /** The backups that still hold any of them, newest first. */
-  backups: ScannedBackup[];
+  /** Masked previews of the secrets the write removed from the target. */
+  secrets: string[];
+  /** The backups that still hold any of them, newest first, each with the previews of those it holds. */
+  backups: Array<BackupInfo & { secrets: string[] }>;
 }
 
 /** After a write: the plaintext secrets it removed from the target, and the backups that still hold them. */
-export async function secretsLeftInBackups(target: string, beforeText: string, afterText: string): Promise<LeftInBackups | null> {
-  const secrets = secretsRemoved(beforeText, afterText);
-  if (!secrets.length) return null;
-  const backups = await backupsHolding(target, secrets);
-  return backups.length ? { secrets, backups } : null;
+export async function secretsLeftInBackups(target: string, before: { text: string; servers: ReadonlyMap<string, TomlTable> }, afterText: string): Promise<LeftInBackups | null> {
+  const removed = secretsRemoved(secretValuesIn(before.text, before.servers), afterText);
+  if (!removed.length) return null;
+  const backups: LeftInBackups['backups'] = [];
+  for (const b of await listBackups(target)) {
+    const text = await backupText(b);
+    const held = text === null ? [] : removed.filter((v) => text.includes(v));
+    if (held.length) backups.push({ ...b, secrets: previews(held) });
+  }
+  return backups.length ? { secrets: previews(removed), backups } : null;
 }

@@ -92,7 +92,8 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const done = result.outcome;
   if (!done) throw new McpctlError('E_INTERNAL', 'apply ended without an outcome');
   // tokens this apply removed from the file (import moved them to the store) live on in the backups
-  const left = done.backup ? await secretsLeftInBackups(planned.target.path, planned.target.text, planned.newText) : null;
+  const before = { text: planned.target.text, servers: new Map([...planned.target.doc.servers].map(([n, s]) => [n, s.value])) };
+  const left = done.backup ? await secretsLeftInBackups(planned.target.path, before, planned.newText) : null;
   if (args.json) {
     writeJson(io, {
       format_version: 1,
@@ -101,7 +102,7 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
       plan: doc,
       backup: done.backup ? { id: done.backup.id, sha256_before: done.backup.sha256_before } : null,
       sha256_after: done.sha256_after,
-      secrets_in_backups: left ? left.backups.map((b) => ({ id: b.id, path: b.path, secrets: b.secrets.filter((x) => left.secrets.some((y) => y.fingerprint === x.fingerprint)).map((x) => x.preview) })) : [],
+      secrets_in_backups: left ? left.backups.map((b) => ({ id: b.id, path: b.path, secrets: b.secrets })) : [],
     });
   } else {
     const s = planned.plan.summary;
@@ -148,7 +149,7 @@ async function checkSecretsExist(planned: PlanResult, ctx: ReturnType<typeof pro
 function secretsLeftText(left: LeftInBackups): string {
   const n = left.secrets.length;
   const lines = [
-    `\n${n} plaintext ${n === 1 ? 'secret is' : 'secrets are'} no longer in the file (${left.secrets.map((s) => s.preview).join(', ')}), but ${n === 1 ? 'it is' : 'they are'} still in ${left.backups.length === 1 ? 'this backup' : 'these backups'}:`,
+    `\n${n} plaintext ${n === 1 ? 'secret is' : 'secrets are'} no longer in the file (${left.secrets.join(', ')}), but ${n === 1 ? 'it is' : 'they are'} still in ${left.backups.length === 1 ? 'this backup' : 'these backups'}:`,
     ...left.backups.map((b) => `  ${b.path}`),
     `${n === 1 ? 'It was' : 'They were'} exposed in plain text: rotate ${n === 1 ? 'it' : 'them'} at the provider and store the new ${n === 1 ? 'value' : 'values'} with "mcpctl secret set NAME".`,
     'Then remove those backups with "mcpctl backups prune --containing-secrets" (rollback can no longer return to them; --dry-run shows what goes).',

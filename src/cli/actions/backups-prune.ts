@@ -28,7 +28,7 @@ export async function backupsPruneAction(args: PruneArgs, io: Io): Promise<numbe
     dry_run: args['dry-run'],
     pruned: removed !== null,
     reason,
-    remove: plan.remove.map((b) => ({ id: b.id, time: b.time, path: b.path, secrets: b.secrets.map((s) => ({ fingerprint: s.fingerprint, preview: s.preview })) })),
+    remove: plan.remove.map((b) => ({ id: b.id, time: b.time, path: b.path, secrets: b.secrets })),
     removed: removed ?? [],
     kept: plan.keep.map((b) => b.id),
     removes_latest: plan.removesLatest,
@@ -64,7 +64,7 @@ export async function backupsPruneAction(args: PruneArgs, io: Io): Promise<numbe
 function describe(io: Io, plan: PrunePlan, dry: boolean): void {
   io.stdout.write(`${dry ? 'Would remove' : 'To remove'} ${plan.remove.length} of ${plan.remove.length + plan.keep.length} backups of ${plan.target}:\n`);
   for (const b of plan.remove) {
-    const held = b.secrets.length ? `  holds ${b.secrets.length} plaintext ${b.secrets.length === 1 ? 'secret' : 'secrets'}: ${b.secrets.map((s) => s.preview).join(', ')}` : '';
+    const held = b.secrets.length ? `  holds ${b.secrets.length} plaintext ${b.secrets.length === 1 ? 'secret' : 'secrets'}: ${b.secrets.join(', ')}` : '';
     io.stdout.write(`  ${b.id}  ${b.path}${held}\n`);
   }
   if (plan.removesLatest) {
