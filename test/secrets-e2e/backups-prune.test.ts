@@ -49,6 +49,10 @@ test('import + apply names the backup that still holds the token; prune --contai
   const second = JSON.parse(run('backups', '--json').stdout).backups[0];
   assert.is.not(second.id, first.id);
 
+  const list = run('backups');
+  assert.match(list.stdout, new RegExp(`${first.id} .* holds 2 plaintext secrets\\n`));
+  assert.not.match(list.stdout, new RegExp(`${second.id} .* holds`));
+  assert.match(list.stdout, /with "mcpctl backups prune --containing-secrets"/);
   const dry = run('backups', 'prune', '--containing-secrets', '--dry-run', '--json');
   assert.is(dry.code, 0, dry.stderr);
   const plan: PruneDoc = JSON.parse(dry.stdout);
