@@ -13,7 +13,7 @@ export const backupsCommand: Command = (cli, state) =>
           (p) =>
             withTarget(
               p.options({
-                'containing-secrets': { type: 'boolean', default: false, describe: 'Backups that hold a plaintext secret (as "mcpctl scan" finds them)' },
+                'containing-secrets': { type: 'boolean', default: false, describe: 'Backups that hold a plaintext secret (a token "mcpctl scan" finds, or a value import would move to the store)' },
                 before: { type: 'string', requiresArg: true, describe: 'Backups older than this backup id (or a prefix of it); the backup itself is kept' },
                 all: { type: 'boolean', default: false, describe: 'Every backup' },
                 'dry-run': { type: 'boolean', default: false, describe: 'Show what would be removed and stop' },
@@ -21,7 +21,7 @@ export const backupsCommand: Command = (cli, state) =>
                 json: jsonOption,
               }),
             )
-              .example('$0 backups prune --containing-secrets --dry-run', 'which backups still hold a token import moved to the store')
+              .example('$0 backups prune --containing-secrets --dry-run', 'what would go')
               .example('$0 backups prune --containing-secrets --yes', 'remove them')
               .example('$0 backups prune --before 20261129T221706123Z', 'remove the backups older than this one'),
           async (args) => {
