@@ -93,7 +93,8 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   if (!done) throw new McpctlError('E_INTERNAL', 'apply ended without an outcome');
   // tokens this apply removed from the file (import moved them to the store) live on in the backups
   const before = { text: planned.target.text, servers: new Map([...planned.target.doc.servers].map(([n, s]) => [n, s.value])) };
-  const left = done.backup ? await secretsLeftInBackups(planned.target.path, before, planned.newText) : null;
+  // (a backup that cannot be read only loses this note: the apply itself succeeded)
+  const left = done.backup ? await secretsLeftInBackups(planned.target.path, before, planned.newText).catch(() => null) : null;
   if (args.json) {
     writeJson(io, {
       format_version: 1,
