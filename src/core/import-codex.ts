@@ -102,8 +102,8 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
           note('env_vars', 'an item that is neither a name nor { name, source } was not imported');
           continue;
         }
-        // the variables the launcher needs to open the store are mcpctl's, not the server's (unless it kept them)
-        if (launched && isStoreVar(forwarded.name) && !launched.keep.has(forwarded.name)) continue;
+        // the variables the launcher needs to open the store or fill a template are mcpctl's, not the server's (unless it kept them)
+        if (launched && ((isStoreVar(forwarded.name) && !launched.keep.has(forwarded.name)) || launched.unset.has(forwarded.name))) continue;
         env[forwarded.name] = `\${env:${forwarded.name}}`;
         if (forwarded.source) sources[forwarded.name] = forwarded.source;
       }

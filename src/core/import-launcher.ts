@@ -11,13 +11,15 @@ export interface LauncherLine {
   env: Array<[string, string]>;
   /** Variables the server asked for itself (env_vars the launcher must not strip). */
   keep: Set<string>;
+  /** Variables forwarded only for the launcher's templates, removed before the server starts: not the server's. */
+  unset: Set<string>;
   /** With --templates the command and its arguments are templates; else literals. */
   templates: boolean;
   argv: string[];
 }
 
 /** Options the launcher knows; any other `--flag` (a later version's, e.g. where the store is) is skipped with its value. */
-const VALUE_FLAGS = new Set(['--server', '--env', '--header', '--keep']);
+const VALUE_FLAGS = new Set(['--server', '--env', '--header', '--keep', '--unset']);
 const BOOLEAN_FLAGS = new Set(['--templates']);
 
 /** `[command, ...args]` of a stdio server → the launcher invocation it is, or null when it is not mcpctl's launcher. */
@@ -53,7 +55,7 @@ function names(word: string): boolean {
 }
 
 function parseFlags(rest: readonly string[], sub: 'exec' | 'headers'): LauncherLine | null {
-  const out: LauncherLine = { server: undefined, env: [], keep: new Set(), templates: false, argv: [] };
+  const out: LauncherLine = { server: undefined, env: [], keep: new Set(), unset: new Set(), templates: false, argv: [] };
   let terminated = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
@@ -76,6 +78,7 @@ function parseFlags(rest: readonly string[], sub: 'exec' | 'headers'): LauncherL
     if (value === undefined) return null;
     if (flag === '--server') out.server = value;
     else if (flag === '--keep') out.keep.add(value);
+    else if (flag === '--unset') out.unset.add(value);
     else if ((flag === '--env' && sub === 'exec') || (flag === '--header' && sub === 'headers')) {
       const at = value.indexOf('=');
       if (at <= 0) return null;

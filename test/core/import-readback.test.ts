@@ -91,6 +91,26 @@ for (const [what, launcher] of LAUNCHERS) {
   });
 }
 
+test('a launcher line that says where the store is and unsets what only its templates read', () => {
+  // the shape of a later launcher: store flags, --unset for a variable forwarded only for a template, the bus forwarded
+  const tables = new Map<string, TomlTable>([
+    ['github', {
+      command: '/usr/bin/node',
+      args: ['/home/u/.local/share/mcpctl/launcher/0.2.0-1a2b/mcpctl.cjs', 'exec', '--server', 'github', '--config-dir', '/home/u/cfg', '--secrets-file', '/home/u/s.age', '--bus', 'unix:path=/run/user/1000/bus',
+        '--env', 'GITHUB_PERSONAL_ACCESS_TOKEN=${secret:github/pat}', '--env', 'URL=https://u:${env:T}@x', '--unset', 'T', '--templates', '--', 'npx', '-y', 'srv@1.0.0', '--token-file=${env:HOME}/t'],
+      env: { LOG: 'debug' },
+      env_vars: ['HOME_DIR', 'T', 'DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR'],
+    }],
+  ]);
+  const { file, notes, moves } = importCodex(tables);
+  assert.equal([notes, moves], [[], []]);
+  assert.equal(file.servers?.['github'], {
+    command: 'npx',
+    args: ['-y', 'srv@1.0.0', '--token-file=${env:HOME}/t'],
+    env: { LOG: 'debug', HOME_DIR: '${env:HOME_DIR}', GITHUB_PERSONAL_ACCESS_TOKEN: '${secret:github/pat}', URL: 'https://u:${env:T}@x' },
+  });
+});
+
 test('a command that is not mcpctl\'s launcher is imported as it is', () => {
   const tables = new Map<string, TomlTable>([
     ['a', { command: 'docker', args: ['exec', '--server', 'x', '--', 'sh'] }],
