@@ -3,7 +3,8 @@
 // A removed backup's bytes are overwritten before the file is unlinked (best effort: a copy-on-write file
 // system or an SSD may keep old blocks, which is why the advice is to rotate the token). Journal lines
 // stay as history, as with rotation.
-import { open, readFile, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readFile, unlink } from 'node:fs/promises';
 import { McpctlError } from '../core/errors.js';
 import { previews, secretValuesIn, secretsRemoved } from '../core/secrets-left.js';
 import type { TomlTable } from '../core/toml/value.js';
@@ -48,6 +49,7 @@ export async function scanBackups(target: string): Promise<ScannedBackup[]> {
 
 async function backupText(b: BackupInfo): Promise<string | null> {
   try {
+    if (!(await lstat(b.path)).isFile()) return ''; // a link planted in the backups folder is not read (nor written)
     return Buffer.from(await readFile(b.path)).toString('utf8');
   } catch (e) {
     if (errno(e) === 'ENOENT') return null; // removed meanwhile (rotation by a concurrent apply)
@@ -105,13 +107,16 @@ export async function runPrune(p: PrunePlan): Promise<{ removed: string[] }> {
 
 async function scrubAndRemove(path: string): Promise<void> {
   try {
-    const size = (await stat(path)).size;
-    const h = await open(path, 'r+');
-    try {
-      await h.write(new Uint8Array(size), 0, size, 0);
-      await h.sync();
-    } finally {
-      await h.close();
+    const info = await lstat(path);
+    // a planted link is removed itself: what it points to is never written
+    if (info.isFile()) {
+      const h = await open(path, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0));
+      try {
+        await h.write(new Uint8Array(info.size), 0, info.size, 0);
+        await h.sync();
+      } finally {
+        await h.close();
+      }
     }
     await unlink(path);
   } catch (e) {

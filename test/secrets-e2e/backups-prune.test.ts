@@ -1,7 +1,7 @@
 // Tokens that import moved to the store stay in the backup apply made of the old config.toml: apply says so
 // (which files, rotate), and "backups prune" removes such backups, saying what rollback restores afterwards
 // and never removing without --yes (or a typed yes on a terminal).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -105,8 +105,16 @@ test('prune --all says rollback is left with nothing; --before keeps the named b
 
   const all = run('backups', 'prune', '--all', '--dry-run');
   assert.match(all.stdout, /This removes every backup: afterwards "mcpctl rollback" has nothing to restore/);
+  // a backup file replaced by a link to a file elsewhere: the link goes, the file it points to is not touched
+  const elsewhere = join(home, 'precious.txt');
+  writeFileSync(elsewhere, 'keep me');
+  const linked = JSON.parse(run('backups', '--json').stdout).backups[1].path;
+  rmSync(linked);
+  symlinkSync(elsewhere, linked);
   const gone: PruneDoc = JSON.parse(run('backups', 'prune', '--all', '--yes', '--json').stdout);
   assert.equal([gone.removed, gone.removes_latest, gone.rollback_after], [[ids[0], ids[1]], true, null]);
+  assert.is(readFileSync(elsewhere, 'utf8'), 'keep me');
+  assert.not.ok(existsSync(linked));
   assert.is(run('rollback', '--dry-run').code, 2);
 });
 
