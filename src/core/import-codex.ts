@@ -3,7 +3,10 @@
 // Pure: no store, no files.
 import { findSecrets, looksSecret } from './secrets/detect.js';
 import type { McpFile, Server, CodexOptions } from './generated/mcp-types.js';
-import type { TomlTable } from './toml/value.js';
+import { STORE_ENV } from './compile/codex.js';
+import { readHeadersHelper, readLauncher } from './import-launcher.js';
+import { literalOf, parseValue } from './refs.js';
+import type { TomlTable, TomlValue } from './toml/value.js';
 
 export interface SecretMove {
   /** Store name, e.g. github/GITHUB_PERSONAL_ACCESS_TOKEN. */
@@ -22,6 +25,8 @@ export interface ImportNote {
 
 export interface Imported {
   file: McpFile;
+  /** Servers left out of mcp.yaml (their name is not one mcp.yaml can hold): they stay in config.toml, unmanaged. */
+  skipped: string[];
   moves: SecretMove[];
   notes: ImportNote[];
 }
@@ -45,9 +50,16 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
   const file: McpFile = { version: 1, servers: {} };
   const moves: SecretMove[] = [];
   const notes: ImportNote[] = [];
+  const skipped: string[] = [];
   const out = file.servers ?? {};
   for (const [name, t] of servers) {
     const note = (key: string, message: string) => notes.push({ server: name, key, message });
+    const problem = nameProblem(name);
+    if (problem) {
+      note('name', `${problem}: not imported; it stays in config.toml as it is, unmanaged (rename it there to import it)`);
+      skipped.push(name);
+      continue;
+    }
     const s: Server = {};
     const secretOrLiteral = (key: string, value: string, where: string): string => {
       if (!looksSecret(key, value) && findSecrets(value).length === 0) return escapeLiteral(value);
@@ -68,20 +80,37 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
     };
 
     const command = str('command');
+    const sources: Record<string, 'local' | 'remote'> = {};
     if (command !== undefined) {
-      s.command = escapeLiteral(command);
-      const args = strings('args');
-      if (args?.length) s.args = args.map((a, i) => (findSecrets(a).length ? secretOrLiteral(`ARG${i}`, a, `mcp_servers.${name}.args[${i}]`) : escapeLiteral(a)));
+      const launched = readLauncher([command, ...(strings('args') ?? [])]);
+      const literalArg = (a: string, i: number) => (findSecrets(a).length ? secretOrLiteral(`ARG${i}`, a, `mcp_servers.${name}.args[${i}]`) : escapeLiteral(a));
+      const [real, ...realArgs] = launched ? launched.argv : [command, ...(strings('args') ?? [])];
+      if (launched?.templates) {
+        // mcpctl's launcher with --templates: the command and its arguments are mcp.yaml templates already
+        s.command = real ?? '';
+        if (realArgs.length) s.args = realArgs;
+      } else {
+        s.command = escapeLiteral(real ?? '');
+        if (realArgs.length) s.args = realArgs.map(literalArg);
+      }
       const env: Record<string, string> = {};
       for (const [k, v] of Object.entries(table('env'))) env[k] = secretOrLiteral(k, v, `mcp_servers.${name}.env.${k}`);
       const envVars = Array.isArray(t['env_vars']) ? t['env_vars'] : [];
       for (const item of envVars) {
-        const varName = typeof item === 'string' ? item : item && typeof item === 'object' && !Array.isArray(item) && typeof item['name'] === 'string' ? item['name'] : undefined;
-        if (varName === undefined) continue;
-        if (typeof item !== 'string' && item && typeof item === 'object' && !Array.isArray(item) && item['source'] === 'remote') {
-          note('env_vars', `"${varName}" is forwarded from the remote environment (source = "remote"); mcp.yaml forwards it from the local one`);
+        const forwarded = forwardedVar(item);
+        if (forwarded === null) {
+          note('env_vars', 'an item that is neither a name nor { name, source } was not imported');
+          continue;
         }
-        env[varName] = `\${env:${varName}}`;
+        // the variables the launcher needs to open the store or fill a template are mcpctl's, not the server's (unless it kept them)
+        if (launched && ((isStoreVar(forwarded.name) && !launched.keep.has(forwarded.name)) || launched.unset.has(forwarded.name))) continue;
+        env[forwarded.name] = `\${env:${forwarded.name}}`;
+        if (forwarded.source) sources[forwarded.name] = forwarded.source;
+      }
+      for (const [k, v] of launched?.env ?? []) {
+        // a template without a reference is a literal, which may be a token written by hand: it moves like one
+        const text = literalOf(parseValue(v));
+        env[k] = text === null ? v : secretOrLiteral(k, text, `mcp_servers.${name}.args (--env ${k})`);
       }
       if (Object.keys(env).length) s.env = env;
       const cwd = str('cwd');
@@ -95,9 +124,18 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
       if (bearer) headers['Authorization'] = `Bearer \${env:${bearer}}`;
       for (const [k, v] of Object.entries(table('http_headers'))) headers[k] = secretOrLiteral(k, v, `mcp_servers.${name}.http_headers.${k}`);
       for (const [k, v] of Object.entries(table('env_http_headers'))) headers[k] = `\${env:${v}}`;
+      const helper = str('http_headers_helper');
+      const helped = helper === undefined ? null : readHeadersHelper(helper);
+      // the helper mcpctl wrote for headers with references: its --header templates are those headers
+      for (const [k, v] of helped?.env ?? []) {
+        const text = literalOf(parseValue(v));
+        headers[k] = text === null ? v : secretOrLiteral(k, text, `mcp_servers.${name}.http_headers_helper (--header ${k})`);
+      }
+      if (helper !== undefined && !helped) note('http_headers_helper', 'a headers helper command cannot be expressed in mcp.yaml: write its headers as headers: with ${secret:...} references (mcpctl then generates the helper)');
       if (Object.keys(headers).length) s.headers = headers;
+    } else if (t['http_headers_helper'] !== undefined) {
+      note('http_headers_helper', 'a headers helper applies only to a server with a url; it was not imported');
     }
-    if (t['http_headers_helper'] !== undefined) note('http_headers_helper', 'a headers helper command cannot be expressed in mcp.yaml: write its headers as headers: with ${secret:...} references (mcpctl then generates the helper)');
     if (t['enabled'] === false) s.enabled = false;
     const enabledTools = strings('enabled_tools');
     if (enabledTools) s.enabled_tools = enabledTools;
@@ -137,6 +175,7 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
     if (environmentId) c.environment_id = environmentId;
     const omit = strings('omit_tools_from')?.map((x) => OMIT.find((o) => o === x)).filter((x) => x !== undefined);
     if (omit?.length) c.omit_tools_from = omit;
+    if (Object.keys(sources).length) c.env_vars_source = sources;
     if (Object.keys(c).length) s.codex = c;
 
     for (const key of Object.keys(t)) {
@@ -144,5 +183,29 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
     }
     out[name] = s;
   }
-  return { file, moves, notes };
+  return { file, skipped, moves, notes };
+}
+
+/** An env_vars item: "NAME", or { name = "NAME", source = "local" | "remote" } (a missing source is Codex's default). */
+function forwardedVar(item: TomlValue): { name: string; source?: 'local' | 'remote' } | null {
+  if (typeof item === 'string') return { name: item };
+  if (typeof item !== 'object' || Array.isArray(item) || typeof item['name'] !== 'string') return null;
+  const source = item['source'];
+  if (source === undefined) return { name: item['name'] };
+  return source === 'local' || source === 'remote' ? { name: item['name'], source } : null;
+}
+
+/** What the launcher forwards for itself: today's STORE_ENV, what earlier versions forwarded, and any MCPCTL_* variable. */
+const LAUNCHER_VARS = new Set<string>([...STORE_ENV, 'DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR', 'XDG_CONFIG_HOME']);
+
+function isStoreVar(name: string): boolean {
+  return LAUNCHER_VARS.has(name) || name.startsWith('MCPCTL_');
+}
+
+/** Why mcp.yaml cannot hold a server of this name (the schema's rule, and Codex's), or null. */
+export function nameProblem(name: string): string | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(name)) return 'Codex accepts only letters, digits, "_" and "-" in a server name (it fails to start this one)';
+  if (name.length > 64) return 'the name is longer than 64 characters';
+  if (name === 'codex_apps') return 'the name "codex_apps" is reserved by Codex';
+  return null;
 }

@@ -54,7 +54,7 @@ test('secrets move to the store as ${secret:<server>/<KEY>}; other keys reported
     ['github/GITHUB_PERSONAL_ACCESS_TOKEN', 'mcp_servers.github.env.GITHUB_PERSONAL_ACCESS_TOKEN'],
     ['web/X-Api-Key', 'mcp_servers.web.http_headers.X-Api-Key'],
   ]);
-  assert.equal(notes.map((n) => [n.server, n.key]), [['github', 'env_vars'], ['web', 'type']]);
+  assert.equal(notes.map((n) => [n.server, n.key]), [['web', 'type']]);
   const text = mcpYamlText(file, ['test']);
   assert.not.match(text, pat.slice(4));
   assert.not.match(text, 'Zq8vN3xK7mP2wR9t');

@@ -2,6 +2,8 @@ import { ApplyTransaction } from '../../app/apply.js';
 import { blockingError } from '../../app/blocking.js';
 import { blockingHere } from '../../app/missing-secrets.js';
 import type { ApplyOutcome } from '../../app/apply.js';
+import { secretsLeftInBackups } from '../../app/backups-prune.js';
+import type { LeftInBackups } from '../../app/backups-prune.js';
 import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
 import type { PlanResult } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
@@ -96,6 +98,10 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   }
   const done = result.outcome;
   if (!done) throw new McpctlError('E_INTERNAL', 'apply ended without an outcome');
+  // tokens this apply removed from the file (import moved them to the store) live on in the backups
+  const before = { text: planned.target.text, servers: new Map([...planned.target.doc.servers].map(([n, s]) => [n, s.value])) };
+  // (a backup that cannot be read only loses this note: the apply itself succeeded)
+  const left = done.backup ? await secretsLeftInBackups(planned.target.path, before, planned.newText).catch(() => null) : null;
   if (args.json) {
     writeJson(io, {
       format_version: 1,
@@ -104,11 +110,13 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
       plan: doc,
       backup: done.backup ? { id: done.backup.id, sha256_before: done.backup.sha256_before } : null,
       sha256_after: done.sha256_after,
+      secrets_in_backups: left ? left.backups.map((b) => ({ id: b.id, path: b.path, secrets: b.secrets })) : [],
     });
   } else {
     const s = planned.plan.summary;
     io.stdout.write(`\nApplied: ${s.create} created, ${s.update} updated, ${s.delete} deleted.`);
     io.stdout.write(done.backup ? ` Backup ${done.backup.id}; undo with "mcpctl rollback".\n` : ' The config file was already up to date.\n');
+    if (left) io.stdout.write(secretsLeftText(left));
   }
   return EXIT.ok;
 }
@@ -151,4 +159,15 @@ async function prepareLauncher(planned: PlanResult, ctx: ReturnType<typeof proce
   }
   const { checkHeadersHelpers } = await import('../../app/helper-check.js');
   await checkHeadersHelpers(planned.desired, planned.target.path, ctx.env, []);
+}
+
+function secretsLeftText(left: LeftInBackups): string {
+  const n = left.secrets.length;
+  const lines = [
+    `\n${n} plaintext ${n === 1 ? 'secret is' : 'secrets are'} no longer in the file (${left.secrets.join(', ')}), but ${n === 1 ? 'it is' : 'they are'} still in ${left.backups.length === 1 ? 'this backup' : 'these backups'}:`,
+    ...left.backups.map((b) => `  ${b.path}`),
+    `${n === 1 ? 'It was' : 'They were'} exposed in plain text: rotate ${n === 1 ? 'it' : 'them'} at the provider and store the new ${n === 1 ? 'value' : 'values'} with "mcpctl secret set NAME".`,
+    'Then remove those backups with "mcpctl backups prune --containing-secrets" (rollback can no longer return to them; --dry-run shows what goes).',
+  ];
+  return `${lines.join('\n')}\n`;
 }

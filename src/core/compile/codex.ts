@@ -7,7 +7,7 @@ import type { DocPath, SourceDoc } from '../load.js';
 import { literalOf, parseValue, wholeRef } from '../refs.js';
 import type { ParsedValue } from '../refs.js';
 import { envNames, secretNames } from '../resolve.js';
-import type { TomlTable } from '../toml/value.js';
+import type { TomlTable, TomlValue } from '../toml/value.js';
 import type { McpFile, Server } from '../generated/mcp-types.js';
 import { dotted } from '../validate.js';
 import { CODEX_DEFAULT_ENV_VARS } from '../../probe/codex-facts.js';
@@ -130,7 +130,7 @@ function compileServer(name: string, s: Server, unsupported: Report, launcher: L
       if (s.args?.length) t['args'] = s.args.map((a, i) => literal([...base, 'args', i], a));
     }
     if (Object.keys(env).length) t['env'] = sorted(env);
-    if (envVars.length) t['env_vars'] = envVars;
+    if (envVars.length) t['env_vars'] = withSources(envVars, s.codex?.env_vars_source);
     if (s.cwd !== undefined) t['cwd'] = literal([...base, 'cwd'], s.cwd);
   } else if (s.url !== undefined) {
     t['url'] = literal([...base, 'url'], s.url);
@@ -187,6 +187,10 @@ function compileServer(name: string, s: Server, unsupported: Report, launcher: L
   }
 
   const c = s.codex ?? {};
+  for (const name of Object.keys(c.env_vars_source ?? {})) {
+    const forwarded = Array.isArray(t['env_vars']) && t['env_vars'].some((v) => typeof v === 'object' && !Array.isArray(v) && v['name'] === name);
+    if (!forwarded) unsupported([...base, 'codex', 'env_vars_source', name], `the source of ${name}`, `Codex takes a source only for a variable the server forwards: add ${name}: "\${env:${name}}" under env, or remove it here`);
+  }
   if (c.auth !== undefined) t['auth'] = c.auth;
   if (s.enabled === false) t['enabled'] = false;
   if (c.environment_id !== undefined) t['environment_id'] = c.environment_id;
@@ -207,6 +211,14 @@ function compileServer(name: string, s: Server, unsupported: Report, launcher: L
     t['tools'] = sorted(tools);
   }
   return t;
+}
+
+/** env_vars items: a name, or `{ name, source }` where mcp.yaml says where Codex takes it from (codex.env_vars_source). */
+function withSources(names: string[], sources: Record<string, 'local' | 'remote'> | undefined): TomlValue[] {
+  return names.map((name) => {
+    const source = sources && Object.hasOwn(sources, name) ? sources[name] : undefined;
+    return source ? { name, source } : name;
+  });
 }
 
 /** POSIX single-quote quoting: the word reaches the program exactly, `${...}` and all. */

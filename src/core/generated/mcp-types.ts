@@ -175,6 +175,12 @@ export interface CodexOptions {
   oauth_resource?: string;
   environment_id?: string;
   omit_tools_from?: ('code_mode' | 'deferred' | 'direct')[];
+  /**
+   * Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex's own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.
+   */
+  env_vars_source?: {
+    [k: string]: 'local' | 'remote';
+  };
 }
 /**
  * Lint settings for this file.
