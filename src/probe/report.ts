@@ -2,7 +2,7 @@
 // that quotes the command line, a tool name, the server's own name and version, an error message, the
 // launch line) is printed unredacted or with a server's terminal escape sequences. Also the failures found
 // before anything runs: a variable that is not set, a message larger than mcpctl reads.
-import { neutralizeControls } from '../core/render/control-chars.js';
+import { neutralizeControls } from '../core/render/terminal-safe.js';
 import type { UnsetVariable } from './needs.js';
 import type { Failure, Launch, ProbeResult } from './types.js';
 

@@ -5,7 +5,7 @@ import * as assert from 'uvu/assert';
 import { ALPHABET, rand } from '../secrets/_gen.js';
 import { STORE_ENV } from '../../src/core/compile/codex.js';
 import { relativeAge } from '../../src/core/render/age.js';
-import { neutralizeControls } from '../../src/core/render/control-chars.js';
+import { neutralizeControls } from '../../src/core/render/terminal-safe.js';
 import { checkHandshake } from '../../src/probe/checks.js';
 import { codexHttpHeaders, codexStdioEnv } from '../../src/probe/codex-env.js';
 import { diagnose, networkCode } from '../../src/probe/diagnose.js';

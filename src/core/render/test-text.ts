@@ -3,7 +3,7 @@ import type { Failure, Finding, ProbeResult } from '../../probe/types.js';
 import type { Paint } from './plan-text.js';
 import { noPaint } from './plan-text.js';
 import { relativeAge } from './age.js';
-import { neutralizeControls } from './control-chars.js';
+import { neutralizeControls } from './terminal-safe.js';
 
 export interface TestTextInput {
   results: ProbeResult[];
