@@ -1,10 +1,11 @@
 // Reads a Codex config.toml as TOML 1.1 (what Codex reads) and finds every `mcp_servers.<name>`:
 // its value, how it is written, and the byte ranges that belong to it, so splice.ts can replace
 // those ranges and nothing else. Offsets and ranges are in `text` as given (a BOM counts as one).
-import { parseTOML, ParseError } from 'toml-eslint-parser';
+import { ParseError } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import { lineColAt, McpctlError } from '../errors.js';
 import { keyNames, openTable, setPath, toValue } from './ast-value.js';
+import { parseToml, TomlLimitError } from './parse.js';
 import { getKey, isTable } from './value.js';
 import type { TomlTable } from './value.js';
 
@@ -163,9 +164,9 @@ function _shapeError(text: string, file: string, offset: number, what: string, h
 
 function _parse(text: string, base: number, file: string): AST.TOMLProgram {
   try {
-    return parseTOML(text.slice(base), { tomlVersion: '1.1.0' });
+    return parseToml(text.slice(base));
   } catch (err) {
-    if (!(err instanceof ParseError)) throw err;
+    if (!(err instanceof ParseError) && !(err instanceof TomlLimitError)) throw err;
     const at = lineColAt(text, err.index + base);
     const reason = err.message.charAt(0).toLowerCase() + err.message.slice(1);
     throw new McpctlError('E_TOML', `${file} is not valid TOML: ${reason}`, {
