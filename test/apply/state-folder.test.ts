@@ -87,11 +87,14 @@ test('no permission to create the lock or the backup: a clear error naming the p
     // not root: the folder is ours, so take the write bit away instead
     chmodSync(join(dir, '.mcpctl'), 0o555);
   }
-  const r = process.getuid?.() === 0 ? asNobody(['apply', '--yes']) : mcpctl(['apply', '--yes', '--config', join(dir, 'config.toml')], { cwd: dir });
-  assert.is(r.status ?? ('code' in r ? r.code : -1), 2, String(r.stderr));
-  assert.match(String(r.stderr), /permission denied/);
-  assert.match(String(r.stderr), /\.mcpctl/);
-  assert.not.match(String(r.stderr), /internal error|this is a bug/);
+  const r =
+    process.getuid?.() === 0
+      ? ((x) => ({ code: x.status ?? -1, stderr: x.stderr }))(asNobody(['apply', '--yes']))
+      : mcpctl(['apply', '--yes', '--config', join(dir, 'config.toml')], { cwd: dir });
+  assert.is(r.code, 2, r.stderr);
+  assert.match(r.stderr, /permission denied/);
+  assert.match(r.stderr, /\.mcpctl/);
+  assert.not.match(r.stderr, /internal error|this is a bug/);
   assert.is(readFileSync(join(dir, 'config.toml'), 'utf8'), 'model = "gpt-5"\n');
   assert.not.ok(existsSync(join(dir, '.mcpctl', 'backups')));
 });

@@ -26,6 +26,27 @@ export interface TargetServer {
   ranges: Array<[number, number]>;
   /** Index in `ranges` of the `[mcp_servers.NAME]` table itself (0 when there is no such header). */
   main: number;
+  /** Every `[mcp_servers.NAME...]` table with its key-values, in document order (edit-keys.ts edits keys in place). */
+  tables: TableAt[];
+}
+
+/** One `[mcp_servers.NAME.<path>]` table (path [] is the server's own) and where each key-value is. */
+export interface TableAt {
+  path: string[];
+  /** `[[...]]`: an array of tables. */
+  array: boolean;
+  /** Header start through the end of its last key-value line. */
+  range: [number, number];
+  /** End of the header's line. */
+  headerEnd: number;
+  body: KeyAt[];
+}
+
+export interface KeyAt {
+  keys: string[];
+  /** The key-value: key start through the end of its line (a trailing comment included). */
+  range: [number, number];
+  value: [number, number];
 }
 
 /** `mcp_servers = { ... }` written as one inline table: no `[mcp_servers.NAME]` can be added beside it. */
@@ -51,6 +72,7 @@ export interface TargetDoc {
 }
 
 interface Found {
+  tables: TableAt[];
   shapes: Set<ServerShape>;
   ranges: Array<[number, number]>;
   main: number;
@@ -79,7 +101,7 @@ export function readTarget(text: string, file: string): TargetDoc {
   const note = (name: string, shape: ServerShape, range: [number, number], at: number, rootLevel: boolean, isMain = false) => {
     let f = found.get(name);
     if (!f) {
-      f = { shapes: new Set(), ranges: [], main: 0, firstAt: at, dottedAt: null };
+      f = { tables: [], shapes: new Set(), ranges: [], main: 0, firstAt: at, dottedAt: null };
       found.set(name, f);
     }
     f.shapes.add(shape);
@@ -127,6 +149,13 @@ export function readTarget(text: string, file: string): TargetDoc {
       }
     } else if (typeof name === 'string') {
       note(name, 'tables', span(node), node.range[0] + base, false, path.length === 2 && node.kind === 'standard');
+      found.get(name)?.tables.push({
+        path: path.slice(2).map(String),
+        array: node.kind === 'array',
+        range: span(node),
+        headerEnd: _lineEnd(text, node.key.range[1] + base),
+        body: node.body.map((kv) => ({ keys: keyNames(kv.key), range: span(kv), value: [kv.value.range[0] + base, kv.value.range[1] + base] })),
+      });
     }
   }
 
@@ -152,7 +181,7 @@ function _servers(text: string, file: string, root: TomlTable, found: Map<string
     }
     const shape: ServerShape = f.shapes.has('dotted') ? 'dotted' : f.shapes.has('inline') ? 'inline' : 'tables';
     const at = locate(f.dottedAt ?? f.firstAt);
-    servers.set(name, { name, value, shape, ...at, ranges: f.ranges, main: f.main });
+    servers.set(name, { name, value, shape, ...at, ranges: f.ranges, main: f.main, tables: f.tables });
   }
   return servers;
 }
