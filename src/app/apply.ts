@@ -1,18 +1,22 @@
-// apply as a transaction: lock → re-check the target → backup → atomic write → verify → state + journal.
-// Each step is a method so the CLI can show it as a task; release() always runs.
-import { readFile, mkdir } from 'node:fs/promises';
+// apply as a transaction: lock → re-check the target and the state → backup + journal entry → state →
+// atomic write → verify → rotate. Each step is a method so the CLI can show it as a task; release()
+// always runs. The journal entry and the new state are on disk before the rename, so whatever happens
+// after it (a failed verify, a full disk, SIGKILL) the file is either the old one or the new one with
+// its journal entry (rollback can undo it). A failure before the file is replaced, or a failed verify,
+// undoes every step: old file, old state, no journal entry.
+import { readFile, mkdir, realpath, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import { normalize, tableHash } from '../core/plan.js';
 import { readTarget } from '../core/toml/read-target.js';
 import { tomlEqual } from '../core/toml/value.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { appendJournal, DEFAULT_KEEP, hashBytes, rotateBackups, writeBackup } from '../io/backups.js';
+import { appendJournal, DEFAULT_KEEP, dropBackup, hashBytes, rotateBackups, truncateJournal, writeBackup } from '../io/backups.js';
 import type { JournalEntry } from '../io/backups.js';
 import { acquireLock } from '../io/lock.js';
 import type { Lock } from '../io/lock.js';
 import { decodeUtf8, errno } from '../io/read.js';
-import { lockPath, writeState } from '../io/state.js';
+import { lockPath, readState, statePath, writeState } from '../io/state.js';
 import type { TargetState } from '../io/state.js';
 import type { PlanResult } from './pipeline.js';
 
@@ -21,7 +25,11 @@ export interface ApplyOptions {
   planId: string | null;
   keepBackups?: number;
   now?: () => Date;
+  /** Test seam: called before each step's disk work; a throw there acts as that step failing. */
+  inject?: (step: ApplyStep) => void | Promise<void>;
 }
+
+export type ApplyStep = 'backup' | 'journal' | 'state' | 'write' | 'verify' | 'restore' | 'rotate';
 
 export interface ApplyOutcome {
   target: string;
@@ -34,6 +42,10 @@ export class ApplyTransaction {
   private lock: Lock | null = null;
   private before: Uint8Array | null = null;
   private entry: JournalEntry | null = null;
+  /** Journal length before our entry, to take it back when the apply is undone. */
+  private journalSize: number | null = null;
+  private stateWritten = false;
+  private stateExisted = true;
   private readonly now: () => Date;
 
   constructor(
@@ -60,32 +72,115 @@ export class ApplyTransaction {
     if (now !== this.planned.target.sha256) {
       throw new McpctlError('E_STALE_PLAN', `${this.target} changed after the plan was made`, { hint: 'run "mcpctl plan" again and review the new plan' });
     }
+    // Another apply can change only the state (which servers are managed) and leave the same bytes:
+    // applying this plan then would forget what that apply took over.
+    const state = await readState(this.target);
+    this.stateExisted = (await readBytes(statePath(this.target))) !== null;
+    const planned = this.planned.target.state;
+    if (JSON.stringify(sortedKeys(state.managed)) !== JSON.stringify(sortedKeys(planned.managed)) || state.last_written_sha256 !== planned.last_written_sha256) {
+      throw new McpctlError('E_STALE_PLAN', `the servers mcpctl manages in ${this.target} changed after the plan was made (another apply ran)`, {
+        hint: 'run "mcpctl plan" again and review the new plan',
+      });
+    }
   }
 
+  /** The backup and its journal entry (which names the bytes about to be written). */
   async backup(): Promise<void> {
     if (!this.changesFile) return;
-    this.entry = await writeBackup(this.target, this.before, this.planned.target.state, {
-      action: 'apply',
-      tool: this.opts.tool,
-      plan_id: this.opts.planId,
-      now: this.now(),
-    });
+    try {
+      await this.step('backup');
+      this.entry = await writeBackup(this.target, this.before, this.planned.target.state, {
+        action: 'apply',
+        tool: this.opts.tool,
+        plan_id: this.opts.planId,
+        now: this.now(),
+      });
+      this.entry.sha256_after = hashBytes(this.planned.newText);
+      await this.step('journal');
+      this.journalSize = await appendJournal(this.target, this.entry);
+    } catch (e) {
+      throw await this.undo(e);
+    }
   }
 
+  /** The new state, then the new file: from here on what is live is recorded. */
   async write(): Promise<void> {
     if (!this.changesFile) return;
-    await writeFileAtomic(this.target, this.planned.newText, { mode: 0o600 });
+    try {
+      await this.step('state');
+      this.stateWritten = true;
+      await writeState(this.target, this.nextState(hashBytes(this.planned.newText)));
+      await this.step('write');
+      await writeFileAtomic(this.target, this.planned.newText, { mode: 0o600 });
+    } catch (e) {
+      throw await this.undo(e); // writeFileAtomic throws only before its rename: the old file is live
+    }
   }
 
-  /** Re-reads the target and checks it says exactly what was intended; restores the backup if not. */
+  /** Re-reads the target and checks it says exactly what was intended; undoes the apply if not. */
   async verify(): Promise<void> {
     if (!this.changesFile) return;
-    const problem = await this.check();
+    let problem: string | null;
+    try {
+      await this.step('verify');
+      problem = await this.check();
+    } catch (e) {
+      problem = e instanceof McpctlError ? e.message : `it could not be read back (${e instanceof Error ? e.message : String(e)})`;
+    }
     if (problem === null) return;
-    if (this.before !== null) await writeFileAtomic(this.target, this.before);
-    throw new McpctlError('E_VERIFY', `after writing, ${this.target} did not read back as intended (${problem}); the previous file was restored`, {
+    const restored = await this.restoreFile();
+    if (restored !== null) {
+      throw new McpctlError('E_VERIFY', `after writing, ${this.target} did not read back as intended (${problem}), and restoring the previous file failed (${restored}); the new file stays, recorded as backup ${this.entry?.id}`, {
+        hint: 'run "mcpctl rollback" to restore the previous file once the cause is fixed',
+      });
+    }
+    await this.undoRecords();
+    const what = this.before === null ? 'the new file was removed (there was none before)' : 'the previous file was restored';
+    throw new McpctlError('E_VERIFY', `after writing, ${this.target} did not read back as intended (${problem}); ${what}`, {
       hint: 'this is a bug in mcpctl: please report it with the plan (mcpctl plan --json)',
     });
+  }
+
+  private async step(step: ApplyStep): Promise<void> {
+    await this.opts.inject?.(step);
+  }
+
+  /** Puts the file back as it was before; null when done, else why it failed. */
+  private async restoreFile(): Promise<string | null> {
+    try {
+      await this.step('restore');
+      if (this.before !== null) await writeFileAtomic(this.target, this.before);
+      else await unlink(await realpath(this.target)).catch((e: unknown) => (errno(e) === 'ENOENT' ? undefined : Promise.reject(e)));
+      return null;
+    } catch (e) {
+      return e instanceof McpctlError ? e.message : e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** After a failure with the old file live: old state back, our journal entry and backup gone. */
+  private async undo(cause: unknown): Promise<unknown> {
+    await this.undoRecords();
+    if (cause instanceof McpctlError) return cause;
+    return stepError(this.target, cause);
+  }
+
+  private async undoRecords(): Promise<void> {
+    if (this.stateWritten && this.stateExisted) await writeState(this.target, this.planned.target.state).catch(() => undefined);
+    else if (this.stateWritten) await unlink(statePath(this.target)).catch(() => undefined);
+    if (this.journalSize !== null) await truncateJournal(this.target, this.journalSize).catch(() => undefined);
+    if (this.entry) await dropBackup(this.target, this.entry.id).catch(() => undefined);
+    this.stateWritten = false;
+    this.journalSize = null;
+    this.entry = null;
+  }
+
+  private nextState(sha: string): TargetState {
+    const managed: TargetState['managed'] = {};
+    for (const [name, table] of this.planned.desired) managed[name] = { sha256: tableHash(table) };
+    const state: TargetState = { ...this.planned.target.state, format_version: 1, managed, last_written_sha256: sha };
+    const verified = state.last_verified_at;
+    if (verified) state.last_verified_at = Object.fromEntries(Object.entries(verified).filter(([n]) => n in managed));
+    return state;
   }
 
   private async check(): Promise<string | null> {
@@ -107,19 +202,16 @@ export class ApplyTransaction {
     return null;
   }
 
+  /** Records the managed servers when only the state changes; rotates old backups after a write. */
   async finish(): Promise<ApplyOutcome> {
     const after = (await readBytes(this.target)) ?? new Uint8Array();
     const sha = hashBytes(after);
-    const managed: TargetState['managed'] = {};
-    for (const [name, table] of this.planned.desired) managed[name] = { sha256: tableHash(table) };
-    const state: TargetState = { ...this.planned.target.state, format_version: 1, managed, last_written_sha256: sha };
-    const verified = state.last_verified_at;
-    if (verified) state.last_verified_at = Object.fromEntries(Object.entries(verified).filter(([n]) => n in managed));
-    await writeState(this.target, state);
+    if (!this.changesFile) await writeState(this.target, this.nextState(sha));
     if (this.entry) {
-      this.entry.sha256_after = sha;
-      await appendJournal(this.target, this.entry);
-      await rotateBackups(this.target, this.opts.keepBackups ?? DEFAULT_KEEP);
+      // the apply is done: a full disk while pruning old backups must not report it as failed
+      await this.step('rotate')
+        .then(() => rotateBackups(this.target, this.opts.keepBackups ?? DEFAULT_KEEP))
+        .catch(() => undefined);
     }
     return { target: this.target, backup: this.entry, written: this.changesFile, sha256_after: sha };
   }
@@ -128,6 +220,21 @@ export class ApplyTransaction {
     await this.lock?.release();
     this.lock = null;
   }
+}
+
+function sortedKeys(managed: TargetState['managed']): Array<[string, string]> {
+  return Object.entries(managed)
+    .map(([name, r]): [string, string] => [name, r.sha256])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A failure before the file was replaced: say what and that nothing changed. */
+function stepError(target: string, e: unknown): McpctlError {
+  const code = errno(e);
+  const what = code === 'ENOSPC' ? 'no space left on the device' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'read-only file system' : (code ?? (e instanceof Error ? e.message : String(e)));
+  return new McpctlError('E_INPUT', `cannot apply to ${target}: ${what} while writing its backup, journal or state`, {
+    hint: `free space or fix the permissions of ${target} and its .mcpctl folder, then run again; nothing was changed`,
+  });
 }
 
 export async function readBytes(path: string): Promise<Uint8Array | null> {

@@ -20,6 +20,7 @@ import { readTarget } from '../core/toml/read-target.js';
 import type { TargetDoc } from '../core/toml/read-target.js';
 import { renderServerBlock } from '../core/toml/render.js';
 import { splice } from '../core/toml/splice.js';
+import type { ServerEdit } from '../core/toml/splice.js';
 import { tomlEqual } from '../core/toml/value.js';
 import type { TomlTable } from '../core/toml/value.js';
 import type { McpFile } from '../core/generated/mcp-types.js';
@@ -165,11 +166,13 @@ function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, TomlTable>
 }
 
 export function spliceFor(doc: TargetDoc, p: Plan, desired: Map<string, TomlTable>): string {
-  const edits: Array<{ name: string; block: string | null }> = [];
+  const edits: ServerEdit[] = [];
   for (const c of p.changes) {
     if (c.action === 'delete') edits.push({ name: c.name, block: null });
     const want = desired.get(c.name);
-    if ((c.action === 'create' || c.action === 'update') && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want) });
+    if (c.action === 'create' && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want) });
+    // an update edits only the keys that change, so the user's comments and layout inside it stay
+    if (c.action === 'update' && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want), value: want });
   }
   return edits.length ? splice(doc, edits) : doc.text;
 }

@@ -47,6 +47,7 @@ const EXIT_BY_CODE: Record<string, ExitCode> = {
   E_CATALOG_HASH: EXIT.trust,
   E_CATALOG_EXTRA: EXIT.trust,
   E_CATALOG_SYMLINK: EXIT.trust,
+  E_SYMLINK: EXIT.usage,
   E_EXPIRED: EXIT.trust,
   E_ROLLBACK: EXIT.trust,
   E_STALE_PLAN: EXIT.conflict,

@@ -1,9 +1,9 @@
 // Redaction: secret-looking values become "(sensitive)" in every output (plan text, diff, JSON, errors).
 // A value is masked when it sits under an env/header table and its key or value looks secret, or when its
 // value alone matches a provider token format anywhere.
-import { parseTOML } from 'toml-eslint-parser';
 import { maskTokens, SENSITIVE_MARK as SENSITIVE } from './mask-tokens.js';
 import { isSensitiveKey, looksSecret } from './secrets/detect.js';
+import { parseToml } from './toml/parse.js';
 import type { TomlTable, TomlValue } from './toml/value.js';
 
 export { SENSITIVE };
@@ -38,7 +38,7 @@ export function redactToml(text: string): string {
   const body = bom ? text.slice(1) : text;
   let ast;
   try {
-    ast = parseTOML(body, { tomlVersion: '1.1.0' });
+    ast = parseToml(body);
   } catch {
     return maskTokens(text);
   }

@@ -3,9 +3,10 @@
 // <dir>/.mcpctl/backups/<basename>/<id>.state.json  the state file as it was (which servers were managed)
 // <dir>/.mcpctl/backups/<basename>/journal.jsonl    one line per write: time, sha256 before/after, tool, plan id
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, open, readFile, readdir, stat, unlink } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, truncate, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { McpctlError } from '../core/errors.js';
+import { fileError, openNoFollow, refuseSymlinks } from './no-follow.js';
 import { errno } from './read.js';
 import { stateDir } from './state.js';
 import type { TargetState } from './state.js';
@@ -35,6 +36,12 @@ export function backupDir(target: string): string {
 
 const journalPath = (target: string) => join(backupDir(target), 'journal.jsonl');
 
+/** .mcpctl, its backups folder, the target's backup folder (and `file` in it) must not be symlinks. */
+async function refuseLinks(target: string, file?: string): Promise<void> {
+  const dir = backupDir(target);
+  await refuseSymlinks([stateDir(target), join(stateDir(target), 'backups'), dir, ...(file ? [join(dir, file)] : [])]);
+}
+
 export function hashBytes(b: Uint8Array | string): string {
   return createHash('sha256').update(b).digest('hex');
 }
@@ -47,7 +54,12 @@ export async function writeBackup(
   meta: { action: JournalEntry['action']; tool: string; plan_id: string | null; now: Date },
 ): Promise<JournalEntry> {
   const dir = backupDir(target);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await refuseLinks(target);
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw fileError(dir, e, 'create');
+  }
   const id = `${meta.now.toISOString().replace(/[-:]/g, '').replace(/\.(\d{3})Z$/, '$1Z')}-${process.pid}`;
   const entry: JournalEntry = {
     id,
@@ -60,16 +72,57 @@ export async function writeBackup(
     tool: meta.tool,
     plan_id: meta.plan_id,
   };
-  await writeDurable(join(dir, `${id}.bak`), before ?? new Uint8Array());
-  await writeDurable(join(dir, `${id}.state.json`), `${JSON.stringify(state)}\n`);
+  try {
+    await writeDurable(join(dir, `${id}.bak`), before ?? new Uint8Array());
+    await writeDurable(join(dir, `${id}.state.json`), `${JSON.stringify(state)}\n`);
+  } catch (e) {
+    await dropBackup(target, id).catch(() => undefined);
+    throw e;
+  }
   return entry;
 }
 
-export async function appendJournal(target: string, entry: JournalEntry): Promise<void> {
-  await appendFile(journalPath(target), `${JSON.stringify(entry)}\n`, { mode: 0o600 });
+/** Appends the entry durably; returns the journal's size before it (see truncateJournal). */
+export async function appendJournal(target: string, entry: JournalEntry): Promise<number> {
+  const path = journalPath(target);
+  await refuseLinks(target, 'journal.jsonl');
+  let h;
+  try {
+    h = await openNoFollow(path, 'a');
+  } catch (e) {
+    throw fileError(path, e, 'write');
+  }
+  let size = 0;
+  try {
+    size = (await h.stat()).size;
+    await h.writeFile(`${JSON.stringify(entry)}\n`);
+    await h.sync();
+  } catch (e) {
+    await h.truncate(size).catch(() => undefined); // no torn line left behind
+    throw fileError(path, e, 'write');
+  } finally {
+    await h.close().catch(() => undefined);
+  }
+  return size;
+}
+
+/** Takes back the entries appended after the journal had `size` bytes (an apply that was undone). */
+export async function truncateJournal(target: string, size: number): Promise<void> {
+  await refuseLinks(target, 'journal.jsonl');
+  if (size === 0) await unlink(journalPath(target));
+  else await truncate(journalPath(target), size);
+}
+
+/** Removes one backup's files (an apply that was undone before it wrote anything). */
+export async function dropBackup(target: string, id: string): Promise<void> {
+  await refuseLinks(target);
+  const dir = backupDir(target);
+  await unlink(join(dir, `${id}.bak`)).catch(() => undefined);
+  await unlink(join(dir, `${id}.state.json`)).catch(() => undefined);
 }
 
 export async function readJournal(target: string): Promise<JournalEntry[]> {
+  await refuseLinks(target, 'journal.jsonl');
   let text: string;
   try {
     text = await readFile(journalPath(target), 'utf8');
@@ -134,12 +187,17 @@ export async function rotateBackups(target: string, keep: number): Promise<void>
 }
 
 async function writeDurable(path: string, data: Uint8Array | string): Promise<void> {
-  const h = await open(path, 'w', 0o600);
   try {
-    await h.writeFile(data);
-    await h.sync();
-  } finally {
-    await h.close();
+    const h = await openNoFollow(path, 'w');
+    try {
+      await h.writeFile(data);
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  } catch (e) {
+    await unlink(path).catch(() => undefined); // a half-written backup is worse than none
+    throw fileError(path, e, 'write');
   }
 }
 

@@ -9,6 +9,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import { processAlive } from './atomic-write.js';
+import { fileError, refuseSymlinks } from './no-follow.js';
 import { errno } from './read.js';
 
 export interface LockInfo {
@@ -25,20 +26,31 @@ export interface Lock {
 }
 
 export async function acquireLock(path: string, command: string): Promise<Lock> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  // a symlinked folder would put the lock (and what is written beside it) somewhere else
+  await refuseSymlinks([dirname(path)]);
+  try {
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw fileError(dirname(path), e, 'create');
+  }
   const info: LockInfo = { pid: process.pid, host: hostname(), started_at: new Date().toISOString(), command, nonce: randomBytes(8).toString('hex') };
   // The lock appears complete or not at all: its content is written to a private file first, then
   // hard-linked into place (link fails if the lock exists).
   await sweepLeftovers(path);
   const draft = `${path}.${process.pid}-${info.nonce}`;
-  await writeDraft(draft, info);
+  try {
+    await writeDraft(draft, info);
+  } catch (e) {
+    await unlink(draft).catch(() => undefined);
+    throw fileError(path, e, 'create the lock');
+  }
   try {
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
         await link(draft, path);
         return { path, release: () => releaseLock(path, info.nonce) };
       } catch (e) {
-        if (errno(e) !== 'EEXIST') throw new McpctlError('E_INPUT', `cannot create the lock ${path} (${errno(e) ?? String(e)})`, { hint: 'check the permissions of the folder' });
+        if (errno(e) !== 'EEXIST') throw fileError(path, e, 'create the lock');
       }
       const holder = await readHolder(path);
       if (holder && isLive(holder)) throw lockedError(path, holder);
@@ -69,7 +81,7 @@ async function sweepLeftovers(path: string): Promise<void> {
 }
 
 async function writeDraft(path: string, info: LockInfo): Promise<void> {
-  const h = await open(path, 'w', 0o600);
+  const h = await open(path, 'wx', 0o600);
   try {
     await h.writeFile(`${JSON.stringify(info)}\n`);
     await h.sync();

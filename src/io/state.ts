@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import type { ManagedRecord } from '../core/plan.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { fileError, refuseSymlinks } from './no-follow.js';
 import { readText } from './read.js';
 
 export interface TargetState {
@@ -34,6 +35,7 @@ export function emptyState(): TargetState {
 
 export async function readState(target: string): Promise<TargetState> {
   const path = statePath(target);
+  await refuseSymlinks([stateDir(target), path]);
   const text = await readText(path, { maxBytes: 16 * 1024 * 1024, what: 'mcpctl state file', missingOk: true });
   if (text === null) return emptyState();
   let data: unknown;
@@ -56,6 +58,7 @@ function isState(v: unknown): v is TargetState {
 }
 
 export async function writeState(target: string, state: TargetState): Promise<void> {
-  await mkdir(stateDir(target), { recursive: true, mode: 0o700 });
+  await refuseSymlinks([stateDir(target), statePath(target)]);
+  await mkdir(stateDir(target), { recursive: true, mode: 0o700 }).catch((e: unknown) => Promise.reject(fileError(stateDir(target), e, 'create')));
   await writeFileAtomic(statePath(target), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
 }

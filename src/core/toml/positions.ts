@@ -1,14 +1,14 @@
 // Where every key and value of a TOML document is: full key path → 1-based line/col of key and value.
 // Used to point lint findings at the user's config.toml.
-import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import { keyNames } from './ast-value.js';
+import { parseToml } from './parse.js';
 
 export type Positions = (path: readonly (string | number)[], part: 'key' | 'value') => { line: number; col: number } | undefined;
 
 export function tomlPositions(text: string): Positions {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  const ast = parseTOML(bom ? text.slice(1) : text, { tomlVersion: '1.1.0' });
+  const ast = parseToml(bom ? text.slice(1) : text);
   const map = new Map<string, { key: AST.Position; value: AST.Position }>();
   const put = (path: (string | number)[], key: AST.Position, value: AST.Position) => map.set(path.join('\u0000'), { key, value });
   const visitValue = (node: AST.TOMLContentNode, path: (string | number)[]) => {

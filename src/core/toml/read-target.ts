@@ -1,10 +1,11 @@
 // Reads a Codex config.toml as TOML 1.1 (what Codex reads) and finds every `mcp_servers.<name>`:
 // its value, how it is written, and the byte ranges that belong to it, so splice.ts can replace
 // those ranges and nothing else. Offsets and ranges are in `text` as given (a BOM counts as one).
-import { parseTOML, ParseError } from 'toml-eslint-parser';
+import { ParseError } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import { lineColAt, McpctlError } from '../errors.js';
 import { keyNames, openTable, setPath, toValue } from './ast-value.js';
+import { parseToml, TomlLimitError } from './parse.js';
 import { getKey, isTable } from './value.js';
 import type { TomlTable } from './value.js';
 
@@ -25,6 +26,27 @@ export interface TargetServer {
   ranges: Array<[number, number]>;
   /** Index in `ranges` of the `[mcp_servers.NAME]` table itself (0 when there is no such header). */
   main: number;
+  /** Every `[mcp_servers.NAME...]` table with its key-values, in document order (edit-keys.ts edits keys in place). */
+  tables: TableAt[];
+}
+
+/** One `[mcp_servers.NAME.<path>]` table (path [] is the server's own) and where each key-value is. */
+export interface TableAt {
+  path: string[];
+  /** `[[...]]`: an array of tables. */
+  array: boolean;
+  /** Header start through the end of its last key-value line. */
+  range: [number, number];
+  /** End of the header's line. */
+  headerEnd: number;
+  body: KeyAt[];
+}
+
+export interface KeyAt {
+  keys: string[];
+  /** The key-value: key start through the end of its line (a trailing comment included). */
+  range: [number, number];
+  value: [number, number];
 }
 
 /** `mcp_servers = { ... }` written as one inline table: no `[mcp_servers.NAME]` can be added beside it. */
@@ -50,6 +72,7 @@ export interface TargetDoc {
 }
 
 interface Found {
+  tables: TableAt[];
   shapes: Set<ServerShape>;
   ranges: Array<[number, number]>;
   main: number;
@@ -78,7 +101,7 @@ export function readTarget(text: string, file: string): TargetDoc {
   const note = (name: string, shape: ServerShape, range: [number, number], at: number, rootLevel: boolean, isMain = false) => {
     let f = found.get(name);
     if (!f) {
-      f = { shapes: new Set(), ranges: [], main: 0, firstAt: at, dottedAt: null };
+      f = { tables: [], shapes: new Set(), ranges: [], main: 0, firstAt: at, dottedAt: null };
       found.set(name, f);
     }
     f.shapes.add(shape);
@@ -126,6 +149,13 @@ export function readTarget(text: string, file: string): TargetDoc {
       }
     } else if (typeof name === 'string') {
       note(name, 'tables', span(node), node.range[0] + base, false, path.length === 2 && node.kind === 'standard');
+      found.get(name)?.tables.push({
+        path: path.slice(2).map(String),
+        array: node.kind === 'array',
+        range: span(node),
+        headerEnd: _lineEnd(text, node.key.range[1] + base),
+        body: node.body.map((kv) => ({ keys: keyNames(kv.key), range: span(kv), value: [kv.value.range[0] + base, kv.value.range[1] + base] })),
+      });
     }
   }
 
@@ -151,7 +181,7 @@ function _servers(text: string, file: string, root: TomlTable, found: Map<string
     }
     const shape: ServerShape = f.shapes.has('dotted') ? 'dotted' : f.shapes.has('inline') ? 'inline' : 'tables';
     const at = locate(f.dottedAt ?? f.firstAt);
-    servers.set(name, { name, value, shape, ...at, ranges: f.ranges, main: f.main });
+    servers.set(name, { name, value, shape, ...at, ranges: f.ranges, main: f.main, tables: f.tables });
   }
   return servers;
 }
@@ -163,9 +193,9 @@ function _shapeError(text: string, file: string, offset: number, what: string, h
 
 function _parse(text: string, base: number, file: string): AST.TOMLProgram {
   try {
-    return parseTOML(text.slice(base), { tomlVersion: '1.1.0' });
+    return parseToml(text.slice(base));
   } catch (err) {
-    if (!(err instanceof ParseError)) throw err;
+    if (!(err instanceof ParseError) && !(err instanceof TomlLimitError)) throw err;
     const at = lineColAt(text, err.index + base);
     const reason = err.message.charAt(0).toLowerCase() + err.message.slice(1);
     throw new McpctlError('E_TOML', `${file} is not valid TOML: ${reason}`, {

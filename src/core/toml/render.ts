@@ -24,6 +24,18 @@ export function renderServerBlock(name: string, table: TomlTable): string {
   return lines.join('\n') + '\n';
 }
 
+/** `[mcp_servers.NAME.KEY]` (and the tables below it) for one table-valued key, without a leading blank line. */
+export function renderSubTable(path: string[], table: TomlTable): string {
+  const lines: string[] = [];
+  _renderTable(path, table, lines, false);
+  return lines.join('\n');
+}
+
+/** A server key's value as renderServerBlock writes it (timeouts as floats). */
+export function renderServerValue(key: string, value: TomlValue): string {
+  return FLOAT_KEYS.has(key) && typeof value === 'number' ? renderFloat(value) : renderInline(value);
+}
+
 function _renderTable(path: string[], table: TomlTable, out: string[], isServer: boolean): void {
   const entries = Object.entries(table);
   const scalars = entries.filter(([, v]) => !isTable(v));

@@ -8,35 +8,66 @@
 //   delete                     → its ranges go, with the line break (and one blank line) before each,
 //                                which is exactly what an insertion added: add then delete gives back
 //                                the same bytes
+//   update a `tables` server with `value` given → key by key (edit-keys.ts): only changed keys' bytes,
+//                                so comments, multi-line arrays and string styles inside it stay; the
+//                                result is read back, and a server that does not read as `value` is
+//                                replaced as a whole instead
 //   a `dotted` server, or `mcp_servers = { ... }` that would have to grow → E_SHAPE, nothing changed
 import { McpctlError } from '../errors.js';
+import { normalize } from '../plan.js';
+import { editKeys } from './edit-keys.js';
+import type { Op } from './edit-keys.js';
+import { readTarget } from './read-target.js';
 import type { TargetDoc, TargetServer } from './read-target.js';
+import { tomlEqual } from './value.js';
+import type { TomlTable } from './value.js';
 
 export interface ServerEdit {
   name: string;
   /** A rendered server (renderServerBlock, LF line ends), or null to delete the server. */
   block: string | null;
+  /** The server's new table: when given, an existing table server is edited key by key. */
+  value?: TomlTable;
 }
 
-type Op =
-  | { kind: 'replace'; start: number; end: number; text: string }
-  | { kind: 'remove'; start: number; end: number }
-  | { kind: 'insert'; start: number; text: string };
-
 export function splice(doc: TargetDoc, edits: ServerEdit[]): string {
+  const keyed = new Set<string>();
+  const out = _splice(doc, edits, keyed);
+  if (keyed.size === 0) return out;
+  // Read the key-by-key edits back: any server that does not say exactly what was asked is redone whole.
+  let failed: Set<string>;
+  try {
+    const back = readTarget(out, doc.file).servers;
+    failed = new Set(edits.filter((e) => keyed.has(e.name) && e.value && !tomlEqual(normalize(back.get(e.name)?.value ?? {}), normalize(e.value))).map((e) => e.name));
+  } catch {
+    failed = keyed;
+  }
+  if (failed.size === 0) return out;
+  return _splice(doc, edits.map((e) => (failed.has(e.name) ? { name: e.name, block: e.block } : e)), new Set());
+}
+
+function _splice(doc: TargetDoc, edits: ServerEdit[], keyed: Set<string>): string {
   _checkNames(edits);
   const ops: Op[] = [];
   const added: string[] = [];
   const inContainer = _containerServers(doc);
   const blockText = (block: string) => _withEol(block.endsWith('\n') ? block.slice(0, -1) : block, doc.eol);
 
-  for (const { name, block } of edits) {
+  for (const { name, block, value } of edits) {
     const server = doc.servers.get(name);
     if (!server) {
       if (block !== null) added.push(blockText(block));
       continue;
     }
     if (server.shape === 'dotted') throw _dottedError(doc, server);
+    if (server.shape === 'tables' && block !== null && value !== undefined) {
+      const keyOps = editKeys(doc, server, value);
+      if (keyOps !== null) {
+        ops.push(...keyOps);
+        keyed.add(name);
+        continue;
+      }
+    }
     if (server.shape === 'tables') {
       server.ranges.forEach(([start, end], i) => {
         if (i === server.main && block !== null) ops.push({ kind: 'replace', start, end, text: blockText(block) });
