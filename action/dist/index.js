@@ -49,8 +49,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/core/errors.ts
-function exitCodeFor(code2) {
-  return EXIT_BY_CODE[code2] ?? EXIT.failure;
+function exitCodeFor(code) {
+  return EXIT_BY_CODE[code] ?? EXIT.failure;
 }
 function lineColAt(text, offset) {
   let line = 1;
@@ -88,6 +88,7 @@ var init_errors = __esm({
       E_CATALOG_HASH: EXIT.trust,
       E_CATALOG_EXTRA: EXIT.trust,
       E_CATALOG_SYMLINK: EXIT.trust,
+      E_SYMLINK: EXIT.usage,
       E_EXPIRED: EXIT.trust,
       E_ROLLBACK: EXIT.trust,
       E_STALE_PLAN: EXIT.conflict,
@@ -102,14 +103,14 @@ var init_errors = __esm({
       hint;
       diagnostics;
       where;
-      constructor(code2, message, options = {}) {
+      constructor(code, message, options = {}) {
         super(message);
         this.name = "McpctlError";
-        this.code = code2;
+        this.code = code;
         this.hint = options.hint;
         this.where = options.where;
         this.diagnostics = options.diagnostics ?? [];
-        this.exitCode = options.exitCode ?? exitCodeFor(code2);
+        this.exitCode = options.exitCode ?? exitCodeFor(code);
       }
     };
   }
@@ -339,6 +340,104 @@ function nearest(word, candidates) {
 var init_suggest = __esm({
   "src/core/suggest.ts"() {
     "use strict";
+  }
+});
+
+// src/io/read.ts
+var read_exports = {};
+__export(read_exports, {
+  decodeUtf8: () => decodeUtf8,
+  errno: () => errno,
+  ioError: () => ioError,
+  readText: () => readText
+});
+import { readFile, stat } from "node:fs/promises";
+async function readText(path, opts) {
+  let size2;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) {
+      throw new McpctlError("E_INPUT", `${path} is not a regular file`, { hint: `point to the ${opts.what} file itself` });
+    }
+    size2 = st.size;
+  } catch (e) {
+    if (e instanceof McpctlError) throw e;
+    if (errno(e) === "ENOENT") {
+      if (opts.missingOk) return null;
+      throw new McpctlError("E_NOT_FOUND", `${path} does not exist`, { hint: opts.missingHint ?? `check the path of the ${opts.what}` });
+    }
+    throw ioError(path, e, opts.what);
+  }
+  if (size2 > opts.maxBytes) {
+    throw new McpctlError("E_TOO_LARGE", `${path} is ${size2} bytes, more than the ${opts.maxBytes} allowed for a ${opts.what}`, {
+      hint: "check that this is the right file"
+    });
+  }
+  let bytes;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw ioError(path, e, opts.what);
+  }
+  return decodeUtf8(bytes, path, opts.what);
+}
+function decodeUtf8(bytes, path, what) {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new McpctlError("E_INPUT", `${path} is not valid UTF-8`, { hint: `save the ${what} as UTF-8 text` });
+  }
+}
+function errno(e) {
+  if (e instanceof Error && "code" in e && typeof e.code === "string") return e.code;
+  return void 0;
+}
+function ioError(path, e, what) {
+  const code = errno(e);
+  if (code === "EACCES" || code === "EPERM") {
+    return new McpctlError("E_INPUT", `cannot read ${path}: permission denied`, { hint: `check the permissions of the ${what}` });
+  }
+  if (code === "EISDIR") return new McpctlError("E_INPUT", `${path} is a folder`, { hint: `point to the ${what} file itself` });
+  return new McpctlError("E_INPUT", `cannot read ${path} (${code ?? "unknown error"})`, { hint: `check the ${what}` });
+}
+var utf8;
+var init_read = __esm({
+  "src/io/read.ts"() {
+    "use strict";
+    init_errors();
+    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  }
+});
+
+// src/io/confine.ts
+import { realpath } from "node:fs/promises";
+import { basename as basename2, dirname, join, sep } from "node:path";
+async function realPathSoFar(path) {
+  try {
+    return await realpath(path);
+  } catch (e) {
+    const code = errno(e);
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw e;
+    const parent = dirname(path);
+    if (parent === path) return path;
+    return join(await realPathSoFar(parent), basename2(path));
+  }
+}
+async function assertInside(root, path, what, where) {
+  const top = await realPathSoFar(root);
+  const real = await realPathSoFar(path);
+  if (real === top || real.startsWith(top.endsWith(sep) ? top : top + sep)) return;
+  throw new McpctlError("E_OUTSIDE_ROOT", `${what} leads outside the repository checkout (to ${real})`, {
+    hint: "in a pull request check, mcp.yaml may name only files of the repository: move the file into it (a symlink out of it is refused too)",
+    exitCode: EXIT.trust,
+    ...where ? { where } : {}
+  });
+}
+var init_confine = __esm({
+  "src/io/confine.ts"() {
+    "use strict";
+    init_errors();
+    init_read();
   }
 });
 
@@ -634,13 +733,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -1489,8 +1588,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code = json.substr(i + 2, 4);
+                switch (code) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1516,8 +1615,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                    if (code.substr(0, 2) === "00")
+                      str2 += "\\x" + code.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -1812,7 +1911,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1841,7 +1940,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1851,7 +1950,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1873,7 +1972,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1925,7 +2024,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -2066,7 +2165,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -2102,7 +2201,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -2169,12 +2268,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -2199,7 +2298,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -2266,7 +2365,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -3627,7 +3726,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3642,7 +3741,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3664,7 +3763,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3672,7 +3771,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3742,14 +3841,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -3929,11 +4028,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -3944,9 +4043,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -3955,7 +4054,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -4016,22 +4115,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4305,10 +4404,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4322,7 +4421,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4346,7 +4445,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4362,7 +4461,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4453,7 +4552,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -4467,13 +4566,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4516,18 +4615,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4581,8 +4680,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4594,7 +4693,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4605,8 +4704,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4623,7 +4722,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4803,7 +4902,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4820,24 +4919,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4940,7 +5039,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -5020,25 +5119,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5138,9 +5237,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5462,12 +5561,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5629,12 +5728,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token2, strict = true, onError) {
       if (token2) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token2.type) {
           case "scalar":
@@ -5808,7 +5907,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token2) {
       switch (token2.type) {
         case "block-scalar": {
@@ -5848,20 +5947,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -6746,7 +6845,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7022,18 +7121,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7186,15 +7285,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7388,13 +7487,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7519,7 +7618,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7572,7 +7671,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7591,7 +7690,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7613,10 +7712,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7669,72 +7768,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// src/io/read.ts
-var read_exports = {};
-__export(read_exports, {
-  decodeUtf8: () => decodeUtf8,
-  errno: () => errno,
-  ioError: () => ioError,
-  readText: () => readText
-});
-import { readFile, stat } from "node:fs/promises";
-async function readText(path, opts) {
-  let size2;
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) {
-      throw new McpctlError("E_INPUT", `${path} is not a regular file`, { hint: `point to the ${opts.what} file itself` });
-    }
-    size2 = st.size;
-  } catch (e) {
-    if (e instanceof McpctlError) throw e;
-    if (errno(e) === "ENOENT") {
-      if (opts.missingOk) return null;
-      throw new McpctlError("E_NOT_FOUND", `${path} does not exist`, { hint: opts.missingHint ?? `check the path of the ${opts.what}` });
-    }
-    throw ioError(path, e, opts.what);
-  }
-  if (size2 > opts.maxBytes) {
-    throw new McpctlError("E_TOO_LARGE", `${path} is ${size2} bytes, more than the ${opts.maxBytes} allowed for a ${opts.what}`, {
-      hint: "check that this is the right file"
-    });
-  }
-  let bytes;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    throw ioError(path, e, opts.what);
-  }
-  return decodeUtf8(bytes, path, opts.what);
-}
-function decodeUtf8(bytes, path, what) {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new McpctlError("E_INPUT", `${path} is not valid UTF-8`, { hint: `save the ${what} as UTF-8 text` });
-  }
-}
-function errno(e) {
-  if (e instanceof Error && "code" in e && typeof e.code === "string") return e.code;
-  return void 0;
-}
-function ioError(path, e, what) {
-  const code2 = errno(e);
-  if (code2 === "EACCES" || code2 === "EPERM") {
-    return new McpctlError("E_INPUT", `cannot read ${path}: permission denied`, { hint: `check the permissions of the ${what}` });
-  }
-  if (code2 === "EISDIR") return new McpctlError("E_INPUT", `${path} is a folder`, { hint: `point to the ${what} file itself` });
-  return new McpctlError("E_INPUT", `cannot read ${path} (${code2 ?? "unknown error"})`, { hint: `check the ${what}` });
-}
-var utf8;
-var init_read = __esm({
-  "src/io/read.ts"() {
-    "use strict";
-    init_errors();
-    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   }
 });
 
@@ -8101,12 +8134,70 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.env_vars_source !== void 0) {
+      let data16 = data.env_vars_source;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key4 in data16) {
+          const _errs41 = errors;
+          if (typeof key4 === "string") {
+            if (!pattern6.test(key4)) {
+              const err30 = { instancePath: instancePath + "/env_vars_source", schemaPath: "#/properties/env_vars_source/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema35.properties.env_vars_source.propertyNames, data: key4, propertyName: key4 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+          var valid11 = _errs41 === errors;
+          if (!valid11) {
+            const err31 = { instancePath: instancePath + "/env_vars_source", schemaPath: "#/properties/env_vars_source/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema35.properties.env_vars_source.propertyNames, parentSchema: schema35.properties.env_vars_source, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        for (const key5 in data16) {
+          let data17 = data16[key5];
+          if (typeof data17 !== "string") {
+            const err32 = { instancePath: instancePath + "/env_vars_source/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env_vars_source/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.env_vars_source.additionalProperties.type, parentSchema: schema35.properties.env_vars_source.additionalProperties, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (!(data17 === "local" || data17 === "remote")) {
+            const err33 = { instancePath: instancePath + "/env_vars_source/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env_vars_source/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema35.properties.env_vars_source.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.env_vars_source.additionalProperties.enum, parentSchema: schema35.properties.env_vars_source.additionalProperties, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/env_vars_source", schemaPath: "#/properties/env_vars_source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.env_vars_source.type, parentSchema: schema35.properties.env_vars_source, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err35];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err35);
     }
     errors++;
   }
@@ -8174,8 +8265,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           let data3 = data2[key1];
+          const _errs10 = errors;
+          let valid2 = false;
+          const _errs11 = errors;
           if (typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3)) && typeof data3 !== "boolean") {
-            const err4 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/type", keyword: "type", params: { type: schema32.properties.with.additionalProperties.type }, message: "must be string,number,boolean", schema: schema32.properties.with.additionalProperties.type, parentSchema: schema32.properties.with.additionalProperties, data: data3 };
+            const err4 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf/0/type", keyword: "type", params: { type: schema32.properties.with.additionalProperties.anyOf[0].type }, message: "must be string,number,boolean", schema: schema32.properties.with.additionalProperties.anyOf[0].type, parentSchema: schema32.properties.with.additionalProperties.anyOf[0], data: data3 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -8183,57 +8277,64 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/with", schemaPath: "#/properties/with/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.with.type, parentSchema: schema32.properties.with, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.command !== void 0) {
-      let data4 = data.command;
-      if (typeof data4 === "string") {
-        if (func12(data4) < 1) {
-          const err6 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.command, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err6];
+          var _valid0 = _errs11 === errors;
+          valid2 = valid2 || _valid0;
+          const _errs13 = errors;
+          if (Array.isArray(data3)) {
+            if (data3.length < 1) {
+              const err5 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.with.additionalProperties.anyOf[1], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data4 = data3[i0];
+              if (typeof data4 !== "string" && !(typeof data4 == "number" && isFinite(data4)) && typeof data4 !== "boolean") {
+                const err6 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/with/additionalProperties/anyOf/1/items/type", keyword: "type", params: { type: schema32.properties.with.additionalProperties.anyOf[1].items.type }, message: "must be string,number,boolean", schema: schema32.properties.with.additionalProperties.anyOf[1].items.type, parentSchema: schema32.properties.with.additionalProperties.anyOf[1].items, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
           } else {
-            vErrors.push(err6);
+            const err7 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.with.additionalProperties.anyOf[1].type, parentSchema: schema32.properties.with.additionalProperties.anyOf[1], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
           }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.command.type, parentSchema: schema32.properties.command, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.args !== void 0) {
-      let data5 = data.args;
-      if (Array.isArray(data5)) {
-        const len0 = data5.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data6 = data5[i0];
-          if (typeof data6 !== "string") {
-            const err8 = { instancePath: instancePath + "/args/" + i0, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.args.items.type, parentSchema: schema32.properties.args.items, data: data6 };
+          var _valid0 = _errs13 === errors;
+          valid2 = valid2 || _valid0;
+          if (!valid2) {
+            const err8 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.properties.with.additionalProperties.anyOf, parentSchema: schema32.properties.with.additionalProperties, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
               vErrors.push(err8);
             }
             errors++;
+          } else {
+            errors = _errs10;
+            if (vErrors !== null) {
+              if (_errs10) {
+                vErrors.length = _errs10;
+              } else {
+                vErrors = null;
+              }
+            }
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.args.type, parentSchema: schema32.properties.args, data: data5 };
+        const err9 = { instancePath: instancePath + "/with", schemaPath: "#/properties/with/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.with.type, parentSchema: schema32.properties.with, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8242,37 +8343,36 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.env !== void 0) {
-      let data7 = data.env;
-      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-        for (const key2 in data7) {
-          const _errs19 = errors;
-          if (typeof key2 === "string") {
-            if (!pattern6.test(key2)) {
-              const err10 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema32.properties.env.propertyNames, data: key2, propertyName: key2 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
+    if (data.command !== void 0) {
+      let data5 = data.command;
+      if (typeof data5 === "string") {
+        if (func12(data5) < 1) {
+          const err10 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.command, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
           }
-          var valid4 = _errs19 === errors;
-          if (!valid4) {
-            const err11 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.env.propertyNames, parentSchema: schema32.properties.env, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
+          errors++;
         }
-        for (const key3 in data7) {
-          let data8 = data7[key3];
-          if (typeof data8 !== "string") {
-            const err12 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.env.additionalProperties.type, parentSchema: schema32.properties.env.additionalProperties, data: data8 };
+      } else {
+        const err11 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.command.type, parentSchema: schema32.properties.command, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.args !== void 0) {
+      let data6 = data.args;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (typeof data7 !== "string") {
+            const err12 = { instancePath: instancePath + "/args/" + i1, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.args.items.type, parentSchema: schema32.properties.args.items, data: data7 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -8282,7 +8382,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.env.type, parentSchema: schema32.properties.env, data: data7 };
+        const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.args.type, parentSchema: schema32.properties.args, data: data6 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -8291,100 +8391,100 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.env !== void 0) {
+      let data8 = data.env;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key2 in data8) {
+          const _errs25 = errors;
+          if (typeof key2 === "string") {
+            if (!pattern6.test(key2)) {
+              const err14 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema32.properties.env.propertyNames, data: key2, propertyName: key2 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          var valid7 = _errs25 === errors;
+          if (!valid7) {
+            const err15 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.env.propertyNames, parentSchema: schema32.properties.env, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data8) {
+          let data9 = data8[key3];
+          if (typeof data9 !== "string") {
+            const err16 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.env.additionalProperties.type, parentSchema: schema32.properties.env.additionalProperties, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.env.type, parentSchema: schema32.properties.env, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
     if (data.cwd !== void 0) {
-      let data9 = data.cwd;
-      if (typeof data9 === "string") {
-        if (func12(data9) < 1) {
-          const err14 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.cwd, data: data9 };
+      let data10 = data.cwd;
+      if (typeof data10 === "string") {
+        if (func12(data10) < 1) {
+          const err18 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.cwd, data: data10 };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err18];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.cwd.type, parentSchema: schema32.properties.cwd, data: data9 };
+        const err19 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.cwd.type, parentSchema: schema32.properties.cwd, data: data10 };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err19];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.url !== void 0) {
-      let data10 = data.url;
-      if (typeof data10 === "string") {
-        if (!pattern7.test(data10)) {
-          const err16 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema32.properties.url, data: data10 };
+      let data11 = data.url;
+      if (typeof data11 === "string") {
+        if (!pattern7.test(data11)) {
+          const err20 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema32.properties.url, data: data11 };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err20];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err20);
           }
           errors++;
         }
-        if (!formats0(data10)) {
-          const err17 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema32.properties.url, data: data10 };
+        if (!formats0(data11)) {
+          const err21 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema32.properties.url, data: data11 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err21];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err21);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.url.type, parentSchema: schema32.properties.url, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.headers !== void 0) {
-      let data11 = data.headers;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key4 in data11) {
-          const _errs29 = errors;
-          if (typeof key4 === "string") {
-            if (!pattern8.test(key4)) {
-              const err19 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, message: 'must match pattern "^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$"', schema: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", parentSchema: schema32.properties.headers.propertyNames, data: key4, propertyName: key4 };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          }
-          var valid6 = _errs29 === errors;
-          if (!valid6) {
-            const err20 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema32.properties.headers.propertyNames, parentSchema: schema32.properties.headers, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-        for (const key5 in data11) {
-          let data12 = data11[key5];
-          if (typeof data12 !== "string") {
-            const err21 = { instancePath: instancePath + "/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.headers.additionalProperties.type, parentSchema: schema32.properties.headers.additionalProperties, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.headers.type, parentSchema: schema32.properties.headers, data: data11 };
+        const err22 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.url.type, parentSchema: schema32.properties.url, data: data11 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -8393,36 +8493,37 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.enabled !== void 0) {
-      let data13 = data.enabled;
-      if (typeof data13 !== "boolean") {
-        const err23 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.enabled.type, parentSchema: schema32.properties.enabled, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.enabled_tools !== void 0) {
-      let data14 = data.enabled_tools;
-      if (Array.isArray(data14)) {
-        const len1 = data14.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data15 = data14[i1];
-          if (typeof data15 === "string") {
-            if (func12(data15) < 1) {
-              const err24 = { instancePath: instancePath + "/enabled_tools/" + i1, schemaPath: "#/$defs/ToolNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data15 };
+    if (data.headers !== void 0) {
+      let data12 = data.headers;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key4 in data12) {
+          const _errs35 = errors;
+          if (typeof key4 === "string") {
+            if (!pattern8.test(key4)) {
+              const err23 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, message: 'must match pattern "^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$"', schema: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", parentSchema: schema32.properties.headers.propertyNames, data: key4, propertyName: key4 };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err23];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err23);
               }
               errors++;
             }
-          } else {
-            const err25 = { instancePath: instancePath + "/enabled_tools/" + i1, schemaPath: "#/$defs/ToolNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data15 };
+          }
+          var valid9 = _errs35 === errors;
+          if (!valid9) {
+            const err24 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema32.properties.headers.propertyNames, parentSchema: schema32.properties.headers, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        for (const key5 in data12) {
+          let data13 = data12[key5];
+          if (typeof data13 !== "string") {
+            const err25 = { instancePath: instancePath + "/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.headers.additionalProperties.type, parentSchema: schema32.properties.headers.additionalProperties, data: data13 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -8431,31 +8532,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i2 = data14.length;
-        let j0;
-        if (i2 > 1) {
-          const indices0 = {};
-          for (; i2--; ) {
-            let item0 = data14[i2];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err26 = { instancePath: instancePath + "/enabled_tools", schemaPath: "#/$defs/ToolNames/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema33, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i2;
-          }
-        }
       } else {
-        const err27 = { instancePath: instancePath + "/enabled_tools", schemaPath: "#/$defs/ToolNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data14 };
+        const err26 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.headers.type, parentSchema: schema32.properties.headers, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.enabled !== void 0) {
+      let data14 = data.enabled;
+      if (typeof data14 !== "boolean") {
+        const err27 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.enabled.type, parentSchema: schema32.properties.enabled, data: data14 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -8464,15 +8554,15 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.disabled_tools !== void 0) {
-      let data16 = data.disabled_tools;
-      if (Array.isArray(data16)) {
-        const len2 = data16.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          let data17 = data16[i3];
-          if (typeof data17 === "string") {
-            if (func12(data17) < 1) {
-              const err28 = { instancePath: instancePath + "/disabled_tools/" + i3, schemaPath: "#/$defs/ToolNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data17 };
+    if (data.enabled_tools !== void 0) {
+      let data15 = data.enabled_tools;
+      if (Array.isArray(data15)) {
+        const len2 = data15.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data16 = data15[i2];
+          if (typeof data16 === "string") {
+            if (func12(data16) < 1) {
+              const err28 = { instancePath: instancePath + "/enabled_tools/" + i2, schemaPath: "#/$defs/ToolNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data16 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -8481,7 +8571,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/disabled_tools/" + i3, schemaPath: "#/$defs/ToolNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data17 };
+            const err29 = { instancePath: instancePath + "/enabled_tools/" + i2, schemaPath: "#/$defs/ToolNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data16 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -8490,18 +8580,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i4 = data16.length;
-        let j1;
-        if (i4 > 1) {
-          const indices1 = {};
-          for (; i4--; ) {
-            let item1 = data16[i4];
-            if (typeof item1 !== "string") {
+        let i3 = data15.length;
+        let j0;
+        if (i3 > 1) {
+          const indices0 = {};
+          for (; i3--; ) {
+            let item0 = data15[i3];
+            if (typeof item0 !== "string") {
               continue;
             }
-            if (typeof indices1[item1] == "number") {
-              j1 = indices1[item1];
-              const err30 = { instancePath: instancePath + "/disabled_tools", schemaPath: "#/$defs/ToolNames/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema33, data: data16 };
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err30 = { instancePath: instancePath + "/enabled_tools", schemaPath: "#/$defs/ToolNames/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema33, data: data15 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -8510,11 +8600,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices1[item1] = i4;
+            indices0[item0] = i3;
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/disabled_tools", schemaPath: "#/$defs/ToolNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data16 };
+        const err31 = { instancePath: instancePath + "/enabled_tools", schemaPath: "#/$defs/ToolNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data15 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -8523,51 +8613,70 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.startup_timeout_sec !== void 0) {
-      let data18 = data.startup_timeout_sec;
-      if (typeof data18 == "number" && isFinite(data18)) {
-        if (data18 > 3600 || isNaN(data18)) {
-          const err32 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema32.properties.startup_timeout_sec, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err32];
+    if (data.disabled_tools !== void 0) {
+      let data17 = data.disabled_tools;
+      if (Array.isArray(data17)) {
+        const len3 = data17.length;
+        for (let i4 = 0; i4 < len3; i4++) {
+          let data18 = data17[i4];
+          if (typeof data18 === "string") {
+            if (func12(data18) < 1) {
+              const err32 = { instancePath: instancePath + "/disabled_tools/" + i4, schemaPath: "#/$defs/ToolNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err32);
+            const err33 = { instancePath: instancePath + "/disabled_tools/" + i4, schemaPath: "#/$defs/ToolNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
           }
-          errors++;
         }
-        if (data18 <= 0 || isNaN(data18)) {
-          const err33 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.startup_timeout_sec, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
+        let i5 = data17.length;
+        let j1;
+        if (i5 > 1) {
+          const indices1 = {};
+          for (; i5--; ) {
+            let item1 = data17[i5];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j1 = indices1[item1];
+              const err34 = { instancePath: instancePath + "/disabled_tools", schemaPath: "#/$defs/ToolNames/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema33, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i5;
           }
-          errors++;
         }
       } else {
-        const err34 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.startup_timeout_sec.type, parentSchema: schema32.properties.startup_timeout_sec, data: data18 };
+        const err35 = { instancePath: instancePath + "/disabled_tools", schemaPath: "#/$defs/ToolNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data17 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err35];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
-    if (data.tool_timeout_sec !== void 0) {
-      let data19 = data.tool_timeout_sec;
+    if (data.startup_timeout_sec !== void 0) {
+      let data19 = data.startup_timeout_sec;
       if (typeof data19 == "number" && isFinite(data19)) {
-        if (data19 > 86400 || isNaN(data19)) {
-          const err35 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema32.properties.tool_timeout_sec, data: data19 };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-        if (data19 <= 0 || isNaN(data19)) {
-          const err36 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.tool_timeout_sec, data: data19 };
+        if (data19 > 3600 || isNaN(data19)) {
+          const err36 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema32.properties.startup_timeout_sec, data: data19 };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -8575,12 +8684,52 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data19 <= 0 || isNaN(data19)) {
+          const err37 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.startup_timeout_sec, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
       } else {
-        const err37 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.tool_timeout_sec.type, parentSchema: schema32.properties.tool_timeout_sec, data: data19 };
+        const err38 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.startup_timeout_sec.type, parentSchema: schema32.properties.startup_timeout_sec, data: data19 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err38];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.tool_timeout_sec !== void 0) {
+      let data20 = data.tool_timeout_sec;
+      if (typeof data20 == "number" && isFinite(data20)) {
+        if (data20 > 86400 || isNaN(data20)) {
+          const err39 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema32.properties.tool_timeout_sec, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (data20 <= 0 || isNaN(data20)) {
+          const err40 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.tool_timeout_sec, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.tool_timeout_sec.type, parentSchema: schema32.properties.tool_timeout_sec, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -8592,11 +8741,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err38];
+      vErrors = [err42];
     } else {
-      vErrors.push(err38);
+      vErrors.push(err42);
     }
     errors++;
   }
@@ -8631,7 +8780,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data0) {
           const _errs4 = errors;
           if (typeof key1 === "string") {
-            if (!pattern9.test(key1)) {
+            if (!pattern10.test(key1)) {
               const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$" }, message: 'must match pattern "^(secret|policy)/([a-z0-9-]+|\\*)$"', schema: "^(secret|policy)/([a-z0-9-]+|\\*)$", parentSchema: schema38.properties.rules.propertyNames, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err1];
@@ -9198,31 +9347,31 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
   validate202.errors = vErrors;
   return errors === 0;
 }
-var __require3, validate3, schema312, schema40, func12, pattern42, pattern7, schema32, schema33, func2, pattern5, pattern6, pattern8, formats0, schema35, schema36, schema38, schema39, pattern9;
+var __require3, validate3, schema312, schema40, func12, pattern42, pattern7, schema32, schema33, func2, pattern5, pattern6, pattern8, formats0, schema35, schema36, schema38, schema39, pattern10;
 var init_mcp_validator = __esm({
   "src/core/generated/mcp-validator.js"() {
     "use strict";
     __require3 = createRequire2(import.meta.url);
     validate3 = validate202;
-    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs.", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "codex": { "$ref": "#/$defs/CodexOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] } } };
+    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "codex": { "$ref": "#/$defs/CodexOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] } } };
     schema40 = { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] };
     func12 = __require3("ajv/dist/runtime/ucs2length").default;
     pattern42 = new RegExp("^[A-Za-z0-9_-]+$", "u");
     pattern7 = new RegExp("^https?://", "u");
-    schema32 = { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs.", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "codex": { "$ref": "#/$defs/CodexOptions" } } };
+    schema32 = { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "codex": { "$ref": "#/$defs/CodexOptions" } } };
     schema33 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." };
     func2 = Object.prototype.hasOwnProperty;
     pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "u");
     pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
     pattern8 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");
     formats0 = __require3("ajv-formats/dist/formats").fullFormats.uri;
-    schema35 = { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } } } };
+    schema35 = { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } };
     schema36 = { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] };
     validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     schema38 = { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } };
     schema39 = { "type": "string", "enum": ["error", "warn", "off"] };
-    pattern9 = new RegExp("^(secret|policy)/([a-z0-9-]+|\\*)$", "u");
+    pattern10 = new RegExp("^(secret|policy)/([a-z0-9-]+|\\*)$", "u");
     validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   }
@@ -9236,10 +9385,10 @@ __export(atomic_write_exports, {
 });
 import { randomBytes } from "node:crypto";
 import { chown, lstat, open, readdir, readlink, rename, stat as stat2, unlink } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, join, resolve as resolve2 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
 async function writeFileAtomic(path, data, opts = {}) {
-  const target = await resolveLinks(resolve2(path));
-  const dir = dirname2(target);
+  const target = await resolveLinks(resolve3(path));
+  const dir = dirname4(target);
   let mode = opts.mode ?? 384;
   let owner;
   try {
@@ -9251,8 +9400,8 @@ async function writeFileAtomic(path, data, opts = {}) {
     if (e instanceof McpctlError) throw e;
     if (errno(e) !== "ENOENT") throw writeError(target, e);
   }
-  await cleanStaleTemps(dir, basename2(target));
-  const temp = join(dir, `.${basename2(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
+  await cleanStaleTemps(dir, basename3(target));
+  const temp = join6(dir, `.${basename3(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
   let handle;
   try {
     handle = await open(temp, "wx", mode);
@@ -9285,7 +9434,7 @@ async function resolveLinks(path) {
       throw writeError(current, e);
     }
     if (!st.isSymbolicLink()) return current;
-    current = resolve2(dirname2(current), await readlink(current));
+    current = resolve3(dirname4(current), await readlink(current));
   }
   throw new McpctlError("E_INPUT", `${path} is a symlink loop`, { hint: "fix the link so it points to a file" });
 }
@@ -9311,7 +9460,7 @@ async function cleanStaleTemps(dir, base) {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split("-")[0]);
-    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) await unlink(join(dir, name)).catch(() => void 0);
+    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) await unlink(join6(dir, name)).catch(() => void 0);
   }
 }
 function processAlive(pid) {
@@ -9323,13 +9472,13 @@ function processAlive(pid) {
   }
 }
 function writeError(path, e) {
-  const code2 = errno(e);
-  if (code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS") {
-    return new McpctlError("E_INPUT", `cannot write ${path}: ${code2 === "EROFS" ? "read-only file system" : "permission denied"}`, { hint: "check the permissions of the file and its folder; nothing was changed" });
+  const code = errno(e);
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
+    return new McpctlError("E_INPUT", `cannot write ${path}: ${code === "EROFS" ? "read-only file system" : "permission denied"}`, { hint: "check the permissions of the file and its folder; nothing was changed" });
   }
-  if (code2 === "ENOENT") return new McpctlError("E_INPUT", `cannot write ${path}: its folder does not exist`, { hint: "create the folder first; nothing was changed" });
-  if (code2 === "ENOSPC") return new McpctlError("E_INPUT", `cannot write ${path}: no space left on the device`, { hint: "free some space; nothing was changed" });
-  return new McpctlError("E_INPUT", `cannot write ${path} (${code2 ?? String(e)})`, { hint: "nothing was changed" });
+  if (code === "ENOENT") return new McpctlError("E_INPUT", `cannot write ${path}: its folder does not exist`, { hint: "create the folder first; nothing was changed" });
+  if (code === "ENOSPC") return new McpctlError("E_INPUT", `cannot write ${path}: no space left on the device`, { hint: "free some space; nothing was changed" });
+  return new McpctlError("E_INPUT", `cannot write ${path} (${code ?? String(e)})`, { hint: "nothing was changed" });
 }
 var TEMP_MARK;
 var init_atomic_write = __esm({
@@ -9341,66 +9490,10 @@ var init_atomic_write = __esm({
   }
 });
 
-// src/core/catalog/index-file.ts
-function parseIndex(bytes, where) {
-  let data;
-  try {
-    data = JSON.parse(Buffer.from(bytes).toString("utf8"));
-  } catch {
-    throw bad(where, "it is not valid JSON");
-  }
-  if (typeof data !== "object" || data === null) throw bad(where, "it is not a JSON object");
-  const d = { ...data };
-  if (d["kind"] !== "mcpctl.catalog-index" || d["format_version"] !== 1) throw bad(where, "it is not an mcpctl catalog index of format 1");
-  if (typeof d["catalog"] !== "string" || !/^[A-Za-z0-9._-]+$/.test(d["catalog"])) throw bad(where, '"catalog" must be a name');
-  if (typeof d["version"] !== "number" || !Number.isInteger(d["version"]) || d["version"] < 1) throw bad(where, '"version" must be a whole number ≥ 1');
-  if (typeof d["expires"] !== "string" || Number.isNaN(Date.parse(d["expires"]))) throw bad(where, '"expires" must be an ISO date-time');
-  if (!Array.isArray(d["templates"])) throw bad(where, '"templates" must be a list');
-  const templates = [];
-  for (const t of d["templates"]) {
-    if (typeof t !== "object" || t === null) throw bad(where, "a template entry is not an object");
-    const e = { ...t };
-    const { id, version: version2, path, length, sha256: sha2562 } = e;
-    if (typeof id !== "string" || typeof version2 !== "string" || typeof path !== "string" || typeof length !== "number" || typeof sha2562 !== "string") {
-      throw bad(where, "a template entry needs id, version, path, length and sha256");
-    }
-    if (!SAFE_PATH.test(path)) throw bad(where, `template path "${path}" must be a relative path inside the catalog`);
-    if (!/^[0-9a-f]{64}$/.test(sha2562)) throw bad(where, `template "${id}" has a malformed sha256`);
-    templates.push({ id, version: version2, path, length, sha256: sha2562 });
-  }
-  return { kind: "mcpctl.catalog-index", format_version: 1, catalog: d["catalog"], version: d["version"], expires: d["expires"], templates };
-}
-function parseSignatures(bytes, where) {
-  let data;
-  try {
-    data = JSON.parse(Buffer.from(bytes).toString("utf8"));
-  } catch {
-    throw new McpctlError("E_SIGNATURE", `${where} is not a valid signature file (not JSON; truncated?)`, { hint: "get the catalog again from its publisher; do not use it until it verifies" });
-  }
-  const list2 = typeof data === "object" && data !== null && "signatures" in data && Array.isArray(data.signatures) ? data.signatures : null;
-  if (!list2) throw new McpctlError("E_SIGNATURE", `${where} has no "signatures" list`, { hint: 'sign the catalog with "mcpctl catalog sign DIR --key KEY"' });
-  const out = [];
-  for (const s of list2) {
-    if (typeof s === "object" && s !== null && "keyid" in s && typeof s.keyid === "string" && "sig" in s && typeof s.sig === "string") out.push({ keyid: s.keyid, sig: s.sig });
-  }
-  return out;
-}
-function bad(where, why) {
-  return new McpctlError("E_CATALOG", `${where} is not a valid catalog index: ${why}`, { hint: 'get the catalog again from its publisher, or rebuild it with "mcpctl catalog sign"' });
-}
-var SAFE_PATH;
-var init_index_file = __esm({
-  "src/core/catalog/index-file.ts"() {
-    "use strict";
-    init_errors();
-    SAFE_PATH = /^(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._/-]+\.json$/;
-  }
-});
-
 // src/core/catalog/keys.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function keyIdOf(publicKey) {
-  return createHash3("sha256").update(publicKey).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(publicKey).digest("hex").slice(0, 16);
 }
 function decodeKey(b64, length, file, what) {
   if (typeof b64 !== "string") throw keyError(file, `it has no ${what}`);
@@ -9439,10 +9532,15 @@ function resolveTemplate(t, given, overrides) {
   const problems = [];
   const known = /* @__PURE__ */ new Set();
   const text = (v) => String(v);
-  const take = (name, def, fallback) => {
+  const take = (name, def, fallback, item) => {
     known.add(name);
-    const raw = Object.hasOwn(given, name) ? given[name] : void 0;
-    const value = raw !== void 0 ? text(raw) : fallback ?? def.default;
+    const given1 = Object.hasOwn(given, name) ? given[name] : void 0;
+    if (Array.isArray(given1) && item === void 0) {
+      problems.push({ input: name, message: `input "${name}" takes one value, not a list`, hint: `the template does not mark it repeatable: write with: { ${name}: VALUE }` });
+      return void 0;
+    }
+    const raw = item ?? given1;
+    const value = raw !== void 0 && !Array.isArray(raw) ? text(raw) : fallback ?? def.default;
     if (value === void 0) {
       if (def.isRequired) problems.push({ input: name, message: `input "${name}" is required${def.description ? ` (${def.description})` : ""}`, hint: def.isSecret ? `give it as a reference: with: { ${name}: "\${secret:NAME}" }` : `add it under with: { ${name}: ... }` });
       return void 0;
@@ -9457,24 +9555,40 @@ function resolveTemplate(t, given, overrides) {
     if (def.format === "boolean" && !isReference(value) && !/^(true|false)$/.test(value)) problems.push({ input: name, message: `input "${name}" must be true or false; got "${value}"`, hint: "write true or false" });
     return value;
   };
-  const fill = (template, vars) => {
+  const fill = (template, vars, repeat) => {
     let missing = false;
     const out = template.replace(/\{([A-Za-z0-9_.-]+)\}/g, (_, v) => {
-      const got = take(v, vars?.[v] ?? { isRequired: true });
+      const got = take(v, vars?.[v] ?? { isRequired: true }, void 0, repeat?.name === v ? repeat.item : void 0);
       if (got === void 0) missing = true;
       return got ?? "";
     });
     return missing ? void 0 : out;
   };
+  const listOf = (name) => {
+    const v = Object.hasOwn(given, name) ? given[name] : void 0;
+    return Array.isArray(v) ? v : null;
+  };
+  const values = (a) => {
+    if (a.value !== void 0) {
+      const lists = a.isRepeated ? [...a.value.matchAll(/\{([A-Za-z0-9_.-]+)\}/g)].map((m) => m[1] ?? "").filter((v) => listOf(v) !== null) : [];
+      const repeated = lists[0];
+      if (repeated === void 0) return [fill(a.value, a.variables)];
+      if (new Set(lists).size > 1) problems.push({ input: repeated, message: `inputs ${[...new Set(lists)].join(" and ")} are both lists in one argument`, hint: "give a list to one of them only" });
+      return (listOf(repeated) ?? []).map((item) => fill(a.value ?? "", a.variables, { name: repeated, item }));
+    }
+    if (!a.valueHint && !a.name) return [];
+    const name = a.valueHint ?? (a.name ?? "").replace(/^-+/, "");
+    const list2 = a.isRepeated ? listOf(name) : null;
+    return list2 ? list2.map((item) => take(name, a, void 0, item)) : [take(name, a)];
+  };
   const argv = (args) => {
     const out = [];
     for (const a of args) {
-      let value;
-      if (a.value !== void 0) value = fill(a.value, a.variables);
-      else if (a.valueHint || a.name) value = take(a.valueHint ?? (a.name ?? "").replace(/^-+/, ""), a);
-      if (value === void 0) continue;
-      if (a.type === "named" && a.name) out.push(a.name, value);
-      else out.push(value);
+      for (const value of values(a)) {
+        if (value === void 0) continue;
+        if (a.type === "named" && a.name) out.push(a.name, value);
+        else out.push(value);
+      }
     }
     return out;
   };
@@ -9590,6 +9704,7 @@ function input(o) {
     description: str(o, "description"),
     isRequired: bool(o, "isRequired"),
     isSecret: bool(o, "isSecret"),
+    isRepeated: bool(o, "isRepeated"),
     format: str(o, "format"),
     default: typeof def === "string" || typeof def === "number" || typeof def === "boolean" ? String(def) : void 0,
     value: str(o, "value"),
@@ -9606,14 +9721,14 @@ function parseServerJson(bytes, where) {
   try {
     data = JSON.parse(typeof bytes === "string" ? bytes : Buffer.from(bytes).toString("utf8"));
   } catch {
-    throw bad2(where, "it is not valid JSON");
+    throw bad(where, "it is not valid JSON");
   }
-  if (!isObj(data)) throw bad2(where, "it is not a JSON object");
+  if (!isObj(data)) throw bad(where, "it is not a JSON object");
   const name = str(data, "name");
   const detail = field(data, "versionDetail");
-  const version2 = str(data, "version") ?? (isObj(detail) ? str(detail, "version") : void 0);
-  if (!name) throw bad2(where, '"name" is missing');
-  if (!version2) throw bad2(where, '"version" is missing');
+  const version3 = str(data, "version") ?? (isObj(detail) ? str(detail, "version") : void 0);
+  if (!name) throw bad(where, '"name" is missing');
+  if (!version3) throw bad(where, '"version" is missing');
   const packages = list(data, "packages", (p) => {
     const transport = field(p, "transport");
     return {
@@ -9628,7 +9743,7 @@ function parseServerJson(bytes, where) {
     };
   });
   for (const p of packages) {
-    if (!p.registryType || !p.identifier || !p.version) throw bad2(where, "every package needs registryType, identifier and version");
+    if (!p.registryType || !p.identifier || !p.version) throw bad(where, "every package needs registryType, identifier and version");
   }
   const remotes = list(data, "remotes", (r) => ({
     type: str(r, "type") ?? str(r, "transportType") ?? "",
@@ -9636,7 +9751,7 @@ function parseServerJson(bytes, where) {
     headers: list(r, "headers", (h) => ({ ...input(h), name: str(h, "name") ?? "" })),
     variables: input(r).variables
   }));
-  if (!packages.length && !remotes.length) throw bad2(where, "it has neither packages nor remotes");
+  if (!packages.length && !remotes.length) throw bad(where, "it has neither packages nor remotes");
   const metaRoot = field(data, "_meta");
   const publisher = isObj(metaRoot) ? metaRoot[META_KEY] : void 0;
   const m = isObj(publisher) && isObj(publisher["dev.mcpctl"]) ? publisher["dev.mcpctl"] : {};
@@ -9650,9 +9765,9 @@ function parseServerJson(bytes, where) {
     enabled_tools: strs(m, "enabled_tools"),
     prefer: prefer === "remote" || prefer === "package" ? prefer : void 0
   };
-  return { name, description: str(data, "description") ?? "", version: version2, packages, remotes, meta, raw: data };
+  return { name, description: str(data, "description") ?? "", version: version3, packages, remotes, meta, raw: data };
 }
-function bad2(where, why) {
+function bad(where, why) {
   return new McpctlError("E_CATALOG", `${where} is not a usable server.json: ${why}`, { hint: "check it against the MCP Registry server.json schema (2025-12-11)" });
 }
 var META_KEY, isObj, str, bool, strs;
@@ -11895,19 +12010,76 @@ var require_nacl_fast = __commonJS({
   }
 });
 
+// src/core/catalog/index-file.ts
+function parseIndex(bytes, where) {
+  let data;
+  try {
+    data = JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch {
+    throw bad2(where, "it is not valid JSON");
+  }
+  if (typeof data !== "object" || data === null) throw bad2(where, "it is not a JSON object");
+  const d = { ...data };
+  if (d["kind"] !== "mcpctl.catalog-index" || d["format_version"] !== 1) throw bad2(where, "it is not an mcpctl catalog index of format 1");
+  if (typeof d["catalog"] !== "string" || !/^[A-Za-z0-9._-]+$/.test(d["catalog"])) throw bad2(where, '"catalog" must be a name');
+  if (typeof d["version"] !== "number" || !Number.isInteger(d["version"]) || d["version"] < 1) throw bad2(where, '"version" must be a whole number ≥ 1');
+  if (typeof d["expires"] !== "string" || Number.isNaN(Date.parse(d["expires"]))) throw bad2(where, '"expires" must be an ISO date-time');
+  if (!Array.isArray(d["templates"])) throw bad2(where, '"templates" must be a list');
+  const templates = [];
+  for (const t of d["templates"]) {
+    if (typeof t !== "object" || t === null) throw bad2(where, "a template entry is not an object");
+    const e = { ...t };
+    const { id, version: version3, path, length, sha256: sha2562 } = e;
+    if (typeof id !== "string" || typeof version3 !== "string" || typeof path !== "string" || typeof length !== "number" || typeof sha2562 !== "string") {
+      throw bad2(where, "a template entry needs id, version, path, length and sha256");
+    }
+    if (!SAFE_PATH.test(path)) throw bad2(where, `template path "${path}" must be a relative path inside the catalog`);
+    if (!/^[0-9a-f]{64}$/.test(sha2562)) throw bad2(where, `template "${id}" has a malformed sha256`);
+    templates.push({ id, version: version3, path, length, sha256: sha2562 });
+  }
+  return { kind: "mcpctl.catalog-index", format_version: 1, catalog: d["catalog"], version: d["version"], expires: d["expires"], templates };
+}
+function parseSignatures(bytes, where) {
+  let data;
+  try {
+    data = JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch {
+    throw new McpctlError("E_SIGNATURE", `${where} is not a valid signature file (not JSON; truncated?)`, { hint: "get the catalog again from its publisher; do not use it until it verifies" });
+  }
+  const list2 = typeof data === "object" && data !== null && "signatures" in data && Array.isArray(data.signatures) ? data.signatures : null;
+  if (!list2) throw new McpctlError("E_SIGNATURE", `${where} has no "signatures" list`, { hint: 'sign the catalog with "mcpctl catalog sign DIR --key KEY"' });
+  const out = [];
+  for (const s of list2) {
+    if (typeof s === "object" && s !== null && "keyid" in s && typeof s.keyid === "string" && "sig" in s && typeof s.sig === "string") out.push({ keyid: s.keyid, sig: s.sig });
+  }
+  return out;
+}
+function bad2(where, why) {
+  return new McpctlError("E_CATALOG", `${where} is not a valid catalog index: ${why}`, { hint: 'get the catalog again from its publisher, or rebuild it with "mcpctl catalog sign"' });
+}
+var SAFE_PATH;
+var init_index_file = __esm({
+  "src/core/catalog/index-file.ts"() {
+    "use strict";
+    init_errors();
+    SAFE_PATH = /^(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._/-]+\.json$/;
+  }
+});
+
 // src/core/catalog/verify.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function verifyCatalog(c, t) {
   const index = parseIndex(c.index, `${c.where}/index.json`);
   const warnings = [];
   const signedBy = [];
+  const rollbackKeys = [];
   if (c.signatures === null) {
     if (!t.allowUnsigned) {
       throw trust("E_SIGNATURE", `catalog "${index.catalog}" at ${c.where} has no signature (index.json.sig)`, 'only signed catalogs are used: ask its publisher to sign it ("mcpctl catalog sign"), or mark it allow_unsigned: true if you accept the risk');
     }
   } else {
     const sigs = parseSignatures(c.signatures, `${c.where}/index.json.sig`);
-    const trusted = new Map(t.keys.map((k) => [k.keyid, k.bytes]));
+    const trusted = new Map(t.keys.map((k) => [k.keyid, k]));
     const unknown = [];
     for (const s of sigs) {
       const key = trusted.get(s.keyid);
@@ -11916,10 +12088,13 @@ function verifyCatalog(c, t) {
         continue;
       }
       const sig = Buffer.from(s.sig, "base64");
-      if (sig.length !== import_tweetnacl.default.sign.signatureLength || !import_tweetnacl.default.sign.detached.verify(c.index, new Uint8Array(sig), key)) {
+      if (sig.length !== import_tweetnacl.default.sign.signatureLength || !import_tweetnacl.default.sign.detached.verify(c.index, new Uint8Array(sig), key.bytes)) {
         throw trust("E_SIGNATURE", `the signature by key ${s.keyid} does not match index.json of catalog "${index.catalog}" (${c.where})`, "the index or its signature was changed after signing: do not use this catalog; get it again from its publisher");
       }
-      if (!signedBy.includes(s.keyid)) signedBy.push(s.keyid);
+      if (!signedBy.includes(s.keyid)) {
+        signedBy.push(s.keyid);
+        rollbackKeys.push(rollbackKey(key, index.catalog));
+      }
     }
     if (signedBy.length < t.threshold) {
       if (!t.allowUnsigned) {
@@ -11932,14 +12107,15 @@ function verifyCatalog(c, t) {
   if (Date.parse(index.expires) <= t.now.getTime()) {
     throw trust("E_EXPIRED", `catalog "${index.catalog}" (${c.where}) expired on ${index.expires}`, "an expired index may be a frozen copy that hides newer fixes: get a fresh one from its publisher");
   }
-  if (t.seenVersion !== void 0 && index.version < t.seenVersion) {
-    throw trust("E_ROLLBACK", `catalog "${index.catalog}" (${c.where}) is version ${index.version}, older than version ${t.seenVersion} already seen`, "an older index may bring back templates with known problems: get the current one from its publisher");
+  const seenVersion = Math.max(0, ...rollbackKeys.map((k) => t.seen?.[k] ?? 0));
+  if (index.version < seenVersion) {
+    throw trust("E_ROLLBACK", `catalog "${index.catalog}" (${c.where}) is version ${index.version}, older than version ${seenVersion} already seen signed by the same key`, "an older index may bring back templates with known problems: get the current one from its publisher");
   }
   const templates = /* @__PURE__ */ new Map();
   for (const e of index.templates) {
     const bytes = c.files.get(e.path);
     if (!bytes) throw trust("E_CATALOG_HASH", `template ${e.path} listed in catalog "${index.catalog}" is missing (${c.where})`, "get the whole catalog again from its publisher");
-    const sha = createHash4("sha256").update(bytes).digest("hex");
+    const sha = createHash5("sha256").update(bytes).digest("hex");
     if (bytes.length !== e.length || sha !== e.sha256) {
       throw trust("E_CATALOG_HASH", `template ${e.path} of catalog "${index.catalog}" does not match its index entry (${bytes.length} bytes, sha256 ${sha.slice(0, 12)}…; expected ${e.length} bytes, ${e.sha256.slice(0, 12)}…)`, "the template was changed after signing: do not use this catalog; get it again from its publisher");
     }
@@ -11949,7 +12125,10 @@ function verifyCatalog(c, t) {
   for (const p of c.listed ?? []) {
     if (!known.has(p)) throw trust("E_CATALOG_EXTRA", `${p} in catalog "${index.catalog}" (${c.where}) is not listed in its signed index`, 'remove the file, or add it and sign the catalog again ("mcpctl catalog sign")');
   }
-  return { index, templates, signedBy, warnings };
+  return { index, templates, signedBy, rollbackKeys, warnings };
+}
+function rollbackKey(key, catalog) {
+  return `ed25519:${createHash5("sha256").update(key.bytes).digest("hex")}/${catalog}`;
 }
 var import_tweetnacl, trust;
 var init_verify = __esm({
@@ -11958,31 +12137,31 @@ var init_verify = __esm({
     import_tweetnacl = __toESM(require_nacl_fast(), 1);
     init_errors();
     init_index_file();
-    trust = (code2, message, hint) => new McpctlError(code2, message, { hint });
+    trust = (code, message, hint) => new McpctlError(code, message, { hint });
   }
 });
 
 // src/io/catalog/local.ts
-import { lstat as lstat2, readdir as readdir2, readFile as readFile2, realpath } from "node:fs/promises";
-import { join as join2, relative, sep } from "node:path";
+import { lstat as lstat2, readdir as readdir2, readFile as readFile2, realpath as realpath2 } from "node:fs/promises";
+import { join as join7, relative, sep as sep3 } from "node:path";
 async function readLocalCatalog(dir) {
-  const root = await realpath(dir).catch((e) => {
+  const root = await realpath2(dir).catch((e) => {
     throw new McpctlError("E_CATALOG", `catalog folder ${dir} ${errno(e) === "ENOENT" ? "does not exist" : "cannot be read"}`, { hint: "check the path under catalogs:" });
   });
   const files = /* @__PURE__ */ new Map();
   const listed = [];
   const walk = async (abs) => {
     for (const name of (await readdir2(abs)).sort()) {
-      const p = join2(abs, name);
-      const rel = relative(root, p).split(sep).join("/");
+      const p = join7(abs, name);
+      const rel = relative(root, p).split(sep3).join("/");
       const st = await lstat2(p);
       if (st.isSymbolicLink()) {
-        const target = await realpath(p).catch(() => null);
-        if (target === null || target !== root && !target.startsWith(root + sep)) {
+        const target = await realpath2(p).catch(() => null);
+        if (target === null || target !== root && !target.startsWith(root + sep3)) {
           throw new McpctlError("E_CATALOG_SYMLINK", `${rel} in catalog ${dir} is a symlink that leads outside the catalog`, { hint: "a catalog must contain its files: replace the link with the file, then sign again" });
         }
       }
-      const real = st.isSymbolicLink() ? await lstat2(await realpath(p)) : st;
+      const real = st.isSymbolicLink() ? await lstat2(await realpath2(p)) : st;
       if (real.isDirectory()) {
         if (rel !== "keys") await walk(p);
         continue;
@@ -11994,10 +12173,10 @@ async function readLocalCatalog(dir) {
     }
   };
   await walk(root);
-  const index = await readFile2(join2(root, "index.json")).catch(() => {
+  const index = await readFile2(join7(root, "index.json")).catch(() => {
     throw new McpctlError("E_CATALOG", `catalog folder ${dir} has no index.json`, { hint: 'create and sign it with "mcpctl catalog sign DIR --key KEY"' });
   });
-  const sig = await readFile2(join2(root, "index.json.sig")).catch(() => null);
+  const sig = await readFile2(join7(root, "index.json.sig")).catch(() => null);
   return { where: dir, index: new Uint8Array(index), signatures: sig ? new Uint8Array(sig) : null, files, listed };
 }
 var MAX_FILE;
@@ -12011,9 +12190,9 @@ var init_local = __esm({
 });
 
 // src/io/catalog/remote.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { mkdir, readFile as readFile3, readdir as readdir3, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname5, join as join8 } from "node:path";
 function checkUrl(url, allowHttp) {
   let u;
   try {
@@ -12072,35 +12251,42 @@ async function fetchCatalog(indexUrl, allowHttp, limits = DEFAULT_LIMITS2) {
   return { where: indexUrl, index, signatures: sig, files, listed: null };
 }
 function cacheDirFor(cacheRoot2, url) {
-  return join3(cacheRoot2, createHash5("sha256").update(url).digest("hex").slice(0, 24));
+  return join8(cacheRoot2, createHash6("sha256").update(url).digest("hex").slice(0, 24));
 }
 async function writeCache(dir, c) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true, mode: 448 });
-  await writeFile(join3(dir, "index.json"), c.index);
-  if (c.signatures) await writeFile(join3(dir, "index.json.sig"), c.signatures);
+  await writeFile(join8(dir, "index.json"), c.index);
+  if (c.signatures) await writeFile(join8(dir, "index.json.sig"), c.signatures);
   for (const [p, bytes] of c.files) {
-    await mkdir(dirname3(join3(dir, "files", p)), { recursive: true });
-    await writeFile(join3(dir, "files", p), bytes);
+    await mkdir(dirname5(join8(dir, "files", p)), { recursive: true });
+    await writeFile(join8(dir, "files", p), bytes);
   }
-  await writeFile(join3(dir, "fetched-at"), (/* @__PURE__ */ new Date()).toISOString());
+  await writeFile(join8(dir, "fetched-at"), (/* @__PURE__ */ new Date()).toISOString());
 }
-async function readCache(dir, where) {
+function parseFetchedAt(text, now) {
+  const t = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(t)) return null;
+  const ms = Date.parse(t);
+  return Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS ? null : new Date(ms);
+}
+async function readCache(dir, where, now = /* @__PURE__ */ new Date()) {
   try {
-    const index = new Uint8Array(await readFile3(join3(dir, "index.json")));
-    const sig = await readFile3(join3(dir, "index.json.sig")).then((b) => new Uint8Array(b)).catch(() => null);
+    const index = new Uint8Array(await readFile3(join8(dir, "index.json")));
+    const sig = await readFile3(join8(dir, "index.json.sig")).then((b) => new Uint8Array(b)).catch(() => null);
     const files = /* @__PURE__ */ new Map();
     for (const t of parseIndex(index, where).templates) {
-      const bytes = await readFile3(join3(dir, "files", t.path)).catch(() => null);
+      const bytes = await readFile3(join8(dir, "files", t.path)).catch(() => null);
       if (bytes) files.set(t.path, new Uint8Array(bytes));
     }
-    const fetchedAt = new Date(await readFile3(join3(dir, "fetched-at"), "utf8").catch(() => "1970-01-01T00:00:00Z"));
-    return { files: { where: `${where} (cached copy)`, index, signatures: sig, files, listed: null }, fetchedAt };
+    const stampFile = join8(dir, "fetched-at");
+    const fetchedAt = parseFetchedAt(await readFile3(stampFile, "utf8").catch(() => ""), now);
+    return { files: { where: `${where} (cached copy)`, index, signatures: sig, files, listed: null }, fetchedAt, stampFile };
   } catch {
     return null;
   }
 }
-var DEFAULT_LIMITS2, FetchError;
+var DEFAULT_LIMITS2, FetchError, CLOCK_SKEW_MS;
 var init_remote = __esm({
   "src/io/catalog/remote.ts"() {
     "use strict";
@@ -12110,34 +12296,36 @@ var init_remote = __esm({
     DEFAULT_LIMITS2 = { timeoutMs: 1e4, maxIndexBytes: 1024 * 1024, maxTemplateBytes: 256 * 1024 };
     FetchError = class extends Error {
     };
+    CLOCK_SKEW_MS = 5 * 60 * 1e3;
   }
 });
 
 // src/io/catalog/seen.ts
 import { mkdir as mkdir2, readFile as readFile4 } from "node:fs/promises";
-import { dirname as dirname4, join as join4 } from "node:path";
+import { dirname as dirname6, join as join9 } from "node:path";
 function seenPath(env, home) {
-  const base = env["XDG_CONFIG_HOME"] || join4(home, ".config");
-  return join4(base, "mcpctl", "catalog-versions.json");
+  const base = env["XDG_CONFIG_HOME"] || join9(home, ".config");
+  return join9(base, "mcpctl", "catalog-versions.json");
 }
 async function readSeen(path) {
+  const out = {};
   try {
     const data = JSON.parse(await readFile4(path, "utf8"));
-    if (typeof data === "object" && data !== null && "catalogs" in data && typeof data.catalogs === "object" && data.catalogs !== null) {
-      const out = {};
-      for (const [k, v] of Object.entries(data.catalogs)) if (typeof v === "number") out[k] = v;
-      return out;
+    if (typeof data === "object" && data !== null && "format_version" in data && data.format_version === 2 && "signed" in data && typeof data.signed === "object" && data.signed !== null) {
+      for (const [k, v] of Object.entries(data.signed)) if (typeof v === "number" && Number.isInteger(v)) out[k] = v;
     }
   } catch {
   }
-  return {};
+  return out;
 }
-async function recordSeen(path, catalog, version2) {
+async function recordSeen(path, keys, version3) {
+  if (!keys.length) return;
   const seen = await readSeen(path);
-  if ((seen[catalog] ?? 0) >= version2) return;
-  seen[catalog] = version2;
-  await mkdir2(dirname4(path), { recursive: true, mode: 448 });
-  await writeFileAtomic(path, `${JSON.stringify({ format_version: 1, catalogs: seen }, null, 2)}
+  const grows = keys.filter((k) => (seen[k] ?? 0) < version3);
+  if (!grows.length) return;
+  for (const k of grows) seen[k] = version3;
+  await mkdir2(dirname6(path), { recursive: true, mode: 448 });
+  await writeFileAtomic(path, `${JSON.stringify({ format_version: 2, signed: seen }, null, 2)}
 `, { mode: 384 });
 }
 var init_seen = __esm({
@@ -12160,16 +12348,16 @@ __export(catalogs_exports, {
 });
 import { readFile as readFile5 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { dirname as dirname5, join as join5, resolve as resolve3 } from "node:path";
+import { dirname as dirname7, join as join10, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 async function builtinKeys() {
-  const text = await readFile5(join5(BUILTIN_DIR, "keys", "release.pub"), "utf8");
+  const text = await readFile5(join10(BUILTIN_DIR, "keys", "release.pub"), "utf8");
   return [parsePublicKey(text, "catalog/keys/release.pub")];
 }
 async function trustKeys(files, baseDir) {
   const out = [];
   for (const f of files ?? []) {
-    const path = resolve3(baseDir, f);
+    const path = resolve4(baseDir, f);
     const text = await readFile5(path, "utf8").catch(() => {
       throw new McpctlError("E_TRUST", `cannot read the trusted key ${f}`, { hint: "check the path under trust: (relative to mcp.yaml)" });
     });
@@ -12188,20 +12376,19 @@ async function loadCatalog(source, baseDir, ctx, opts = {}) {
   const seenFile = seenPath(ctx.env, ctx.home);
   const seen = await readSeen(seenFile);
   const check = async (files2, keys2, threshold, allowUnsigned, label2) => {
-    const index = parseIndex(files2.index, `${files2.where}/index.json`);
-    const verified = verifyCatalog(files2, { keys: keys2, threshold, allowUnsigned, seenVersion: seen[index.catalog], now });
-    await recordSeen(seenFile, verified.index.catalog, verified.index.version);
-    return { label: label2, index: verified.index, templates: templatesOf(files2, verified), warnings: verified.warnings };
+    const verified = verifyCatalog(files2, { keys: keys2, threshold, allowUnsigned, seen, now });
+    await recordSeen(seenFile, verified.rollbackKeys, verified.index.version);
+    return { label: label2, index: verified.index, templates: templatesOf(files2, verified), warnings: verified.warnings, signedBy: verified.signedBy };
   };
   if (source === "builtin") return check(await readLocalCatalog(BUILTIN_DIR), await builtinKeys(), 1, false, "builtin");
   if ("path" in source) {
-    const dir = resolve3(baseDir, source.path);
+    const dir = resolve4(baseDir, source.path);
     return check(await readLocalCatalog(dir), await trustKeys(source.trust, baseDir), source.threshold ?? 1, source.allow_unsigned === true, source.path);
   }
   const keys = await trustKeys(source.trust, baseDir);
   const cacheDir = cacheDirFor(cacheRoot(ctx), source.url);
-  const cached = await readCache(cacheDir, source.url);
-  const fresh = cached && now.getTime() - cached.fetchedAt.getTime() < CACHE_MAX_AGE_MS;
+  const cached = await readCache(cacheDir, source.url, now);
+  const fresh = cached?.fetchedAt && now.getTime() - cached.fetchedAt.getTime() < CACHE_MAX_AGE_MS;
   if (cached && fresh && !opts.refresh) return check(cached.files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
   let files;
   try {
@@ -12211,7 +12398,8 @@ async function loadCatalog(source, baseDir, ctx, opts = {}) {
     if (!(e instanceof FetchError)) throw e;
     if (!cached) throw new McpctlError("E_CATALOG", `cannot fetch catalog ${source.url} (${e.message}) and there is no verified copy`, { hint: 'check the network and the URL, then run "mcpctl catalog pull"' });
     const offline = await check(cached.files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
-    offline.warnings.push(`catalog ${source.url} could not be fetched (${e.message}); using the copy verified on ${cached.fetchedAt.toISOString()}`);
+    const when = cached.fetchedAt ? `verified on ${cached.fetchedAt.toISOString()}` : `verified at an unknown time (${cached.stampFile} is missing or corrupt; "mcpctl catalog pull" renews it)`;
+    offline.warnings.push(`catalog ${source.url} could not be fetched (${e.message}); using the copy ${when}`);
     return offline;
   }
   const loaded = await check(files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
@@ -12219,7 +12407,7 @@ async function loadCatalog(source, baseDir, ctx, opts = {}) {
   return loaded;
 }
 function cacheRoot(ctx) {
-  return ctx.env["XDG_CACHE_HOME"] ? join5(ctx.env["XDG_CACHE_HOME"], "mcpctl", "catalogs") : join5(ctx.home || homedir(), ".cache", "mcpctl", "catalogs");
+  return ctx.env["XDG_CACHE_HOME"] ? join10(ctx.env["XDG_CACHE_HOME"], "mcpctl", "catalogs") : join10(ctx.home || homedir(), ".cache", "mcpctl", "catalogs");
 }
 async function loadCatalogs(sources, baseDir, ctx, opts = {}) {
   const out = [];
@@ -12227,13 +12415,13 @@ async function loadCatalogs(sources, baseDir, ctx, opts = {}) {
   return out;
 }
 function findTemplate(catalogs, ref) {
-  const { id, version: version2 } = parseTemplateRef(ref);
+  const { id, version: version3 } = parseTemplateRef(ref);
   for (const catalog of catalogs) {
     const candidates = catalog.templates.filter((t) => t.id === id);
     if (!candidates.length) continue;
-    const template = version2 ? candidates.find((t) => t.version === version2) : [...candidates].sort((a, b) => compareVersions(b.version, a.version))[0];
+    const template = version3 ? candidates.find((t) => t.version === version3) : [...candidates].sort((a, b) => compareVersions(b.version, a.version))[0];
     if (template) return { template, catalog };
-    return { error: `template "${id}" has no version ${version2} in catalog "${catalog.index.catalog}"`, hint: `available: ${candidates.map((t) => `${id}@${t.version}`).join(", ")}` };
+    return { error: `template "${id}" has no version ${version3} in catalog "${catalog.index.catalog}"`, hint: `available: ${candidates.map((t) => `${id}@${t.version}`).join(", ")}` };
   }
   const all = catalogs.flatMap((c) => c.templates.map((t) => t.id));
   const guess = nearest(id, all);
@@ -12242,7 +12430,8 @@ function findTemplate(catalogs, ref) {
 async function resolveSpecTemplates(loaded, ctx) {
   const servers = loaded.spec.servers ?? {};
   if (!Object.values(servers).some((s) => s.template !== void 0)) return { spec: loaded.spec, warnings: [] };
-  const catalogs = await loadCatalogs(loaded.spec.catalogs, dirname5(loaded.path), ctx);
+  if (ctx.confine) await confineCatalogFiles(loaded, ctx.confine);
+  const catalogs = await loadCatalogs(loaded.spec.catalogs, dirname7(loaded.path), ctx);
   const problems = [];
   const out = {};
   const at = (name, path, message, hint) => problems.push({ code: "E_TEMPLATE", severity: "error", message: `server "${name}": ${message}`, file: loaded.file, ...loaded.doc.locate(["servers", name, ...path]), hint });
@@ -12268,11 +12457,19 @@ async function resolveSpecTemplates(loaded, ctx) {
   }
   return { spec, warnings: catalogs.flatMap((c) => c.warnings) };
 }
+async function confineCatalogFiles(loaded, root) {
+  const base = dirname7(loaded.path);
+  const at = (path) => ({ file: loaded.file, ...loaded.doc.locate(path) });
+  for (const [i, source] of (loaded.spec.catalogs ?? []).entries()) {
+    if (source === "builtin") continue;
+    if ("path" in source) await assertInside(root, resolve4(base, source.path), `catalog path "${source.path}"`, at(["catalogs", i, "path"]));
+    for (const [j, key] of (source.trust ?? []).entries()) await assertInside(root, resolve4(base, key), `trusted key "${key}"`, at(["catalogs", i, "trust", j]));
+  }
+}
 var BUILTIN_DIR, CACHE_MAX_AGE_MS;
 var init_catalogs = __esm({
   "src/app/catalogs.ts"() {
     "use strict";
-    init_index_file();
     init_keys();
     init_resolve_template();
     init_server_json();
@@ -12281,6 +12478,7 @@ var init_catalogs = __esm({
     init_mcp_validator();
     init_suggest();
     init_local();
+    init_confine();
     init_remote();
     init_seen();
     BUILTIN_DIR = fileURLToPath2(new URL("../../catalog/", import.meta.url));
@@ -12337,9 +12535,9 @@ function readStaged(root, files, maxBytes, onBlob) {
     });
     child.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
     child.on("error", (e) => fail(new McpctlError("E_INPUT", `cannot run git cat-file: ${e.message}`, { hint: "install git, or scan files by name" })));
-    child.on("close", (code2) => {
-      if (code2 === 0 && parser.finished()) done(skipped);
-      else fail(new McpctlError("E_INPUT", `git cat-file --batch failed (exit ${code2}): ${stderr.trim()}`, { hint: 'check the repository with "git status"' }));
+    child.on("close", (code) => {
+      if (code === 0 && parser.finished()) done(skipped);
+      else fail(new McpctlError("E_INPUT", `git cat-file --batch failed (exit ${code}): ${stderr.trim()}`, { hint: 'check the repository with "git status"' }));
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(asked.map((f) => `:${f}
@@ -12437,10 +12635,255 @@ var init_git_staged = __esm({
 
 // src/action/run.ts
 init_errors();
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import { homedir as homedir2, tmpdir } from "node:os";
-import { dirname as dirname6, join as join7, resolve as resolve7 } from "node:path";
+import { homedir as homedir2, tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname8, join as join12, resolve as resolve8 } from "node:path";
+
+// src/core/lint/rules/command-allowlist.ts
+init_glob();
+
+// src/core/lint/rule.ts
+function basename(command) {
+  const parts = command.split(/[\\/]/);
+  return (parts[parts.length - 1] ?? command).replace(/\.(exe|cmd|bat)$/i, "");
+}
+
+// src/core/lint/rules/command-allowlist.ts
+var commandNotAllowed = {
+  meta: {
+    id: "policy/command-not-allowed",
+    title: "Command not in the allowlist",
+    help: "The organisation policy lists the programs MCP servers may be started with (commands.allow: basenames like npx, absolute paths, or globs like /opt/mcp/*). Use an allowed launcher or ask for this one to be added.",
+    defaultSeverity: "error",
+    category: "policy"
+  },
+  check(s, policy) {
+    const allow = policy.commands?.allow;
+    if (!allow || !s.command) return [];
+    const bare = !/[\\/]/.test(s.command);
+    const candidates = bare ? [s.command] : [s.command, basename(s.command)];
+    const ok = allow.some((a) => /[\\/]/.test(a) ? !bare && matchesAny(s.command ?? "", [a]) : candidates.some((c) => matchesAny(c, [a])));
+    if (ok) return [];
+    return [{ ruleId: "policy/command-not-allowed", path: ["command"], message: `runs ${s.command}, which the policy does not allow`, hint: `allowed: ${allow.join(", ")}` }];
+  }
+};
+
+// src/core/lint/rules/denied-env.ts
+init_glob();
+var DENIED_ENV = [
+  "LD_PRELOAD",
+  "LD_LIBRARY_PATH",
+  "LD_AUDIT",
+  "DYLD_*",
+  "NODE_OPTIONS",
+  "NODE_PATH",
+  "PYTHONPATH",
+  "PYTHONSTARTUP",
+  "PYTHONHOME",
+  "PERL5OPT",
+  "PERL5LIB",
+  "RUBYOPT",
+  "RUBYLIB",
+  "BASH_ENV",
+  "ENV",
+  "JAVA_TOOL_OPTIONS",
+  "_JAVA_OPTIONS",
+  "GIT_SSH_COMMAND",
+  "PROMPT_COMMAND"
+];
+var deniedEnv = {
+  meta: {
+    id: "policy/denied-env",
+    title: "Environment key that injects code",
+    help: "Keys such as LD_PRELOAD, DYLD_*, NODE_OPTIONS or PYTHONPATH make the server process load code that is not the server. Remove them; if the server really needs one, turn the rule off for it with a reviewed `mcpctl:allow policy/denied-env` comment.",
+    defaultSeverity: "error",
+    category: "policy"
+  },
+  check(s, policy) {
+    const deny = [...DENIED_ENV, ...policy.env?.deny ?? []];
+    const out = [];
+    for (const key of Object.keys(s.env ?? {})) {
+      if (matchesAny(key, deny)) out.push({ ruleId: "policy/denied-env", path: ["env", key], part: "key", message: `sets ${key}, which makes the process load other code`, hint: `remove ${key} from env` });
+    }
+    return out;
+  }
+};
+
+// src/core/lint/rules/foreign-key.ts
+var CODEX_EQUIVALENT = {
+  type: 'Codex infers the transport: command means stdio, url means streamable HTTP; remove "type"',
+  transport: 'Codex infers the transport: command means stdio, url means streamable HTTP; remove "transport"',
+  serverUrl: 'Codex reads "url"',
+  httpUrl: 'Codex reads "url"',
+  headers: 'Codex reads "http_headers" (literal values) and "env_http_headers" (header = env var name)',
+  disabled: 'Codex reads "enabled = false"',
+  autoApprove: 'Codex reads "default_tools_approval_mode" and [tools.<name>] approval_mode',
+  alwaysAllow: 'Codex reads "default_tools_approval_mode" and [tools.<name>] approval_mode',
+  timeout: 'Codex reads "tool_timeout_sec" (seconds)',
+  envFile: 'Codex does not read env files: use "env_vars" to forward variables'
+};
+var foreignKey = {
+  meta: {
+    id: "policy/foreign-key",
+    title: "Key from another client's config format",
+    help: "Codex ignores keys it does not know (type, serverUrl, httpUrl, headers, disabled, autoApprove, …), so a setting copied from another client silently does nothing. Use the Codex key named in the hint.",
+    defaultSeverity: "warn",
+    category: "policy"
+  },
+  check(s, _policy, source) {
+    if (source.kind !== "config.toml") return [];
+    const out = [];
+    for (const key of s.keys) {
+      const hint = CODEX_EQUIVALENT[key];
+      if (hint) out.push({ ruleId: "policy/foreign-key", path: [key], part: "key", message: `"${key}" is not a Codex key: Codex ignores it`, hint });
+    }
+    return out;
+  }
+};
+
+// src/core/lint/lint.ts
+init_remote_url();
+
+// src/core/lint/rules/shell-wrapper.ts
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "zsh", "dash", "ksh", "fish", "cmd", "powershell", "pwsh"]);
+var RUN_FLAGS = /* @__PURE__ */ new Set(["-c", "-lc", "-ic", "-cl", "/c", "/C", "/k", "/K", "-Command", "-command", "-c:"]);
+var shellWrapper = {
+  meta: {
+    id: "policy/shell-wrapper",
+    title: "Server launched through a shell",
+    help: 'A server started as `sh -c "…"` (or `bash -c`, `cmd /c`, `pwsh -Command`) runs a script string: reviewers and the other rules see only the shell. Put the program in `command` and its arguments in `args`.',
+    defaultSeverity: "warn",
+    category: "policy"
+  },
+  check(s) {
+    if (!s.command || !SHELLS.has(basename(s.command).toLowerCase())) return [];
+    const args = s.args ?? [];
+    const i = args.findIndex((a) => RUN_FLAGS.has(a));
+    if (i === -1) return [];
+    return [
+      {
+        ruleId: "policy/shell-wrapper",
+        path: ["args", i + 1 < args.length ? i + 1 : i],
+        message: `runs a script through ${basename(s.command)} ${args[i]}`,
+        hint: "write the program as command and each argument as an item of args"
+      }
+    ];
+  }
+};
+
+// src/core/lint/rules/timeout-bounds.ts
+var DEFAULT_LIMITS = { startup: 300, tool: 3600 };
+var timeoutBounds = {
+  meta: {
+    id: "policy/timeout-bounds",
+    title: "Timeout outside the allowed range",
+    help: `startup_timeout_sec above ${DEFAULT_LIMITS.startup} s or tool_timeout_sec above ${DEFAULT_LIMITS.tool} s (or the policy's timeouts) keeps the agent waiting on a server that will not answer. Lower it.`,
+    defaultSeverity: "warn",
+    category: "policy"
+  },
+  check(s, policy) {
+    const out = [];
+    const startupMax = policy.timeouts?.startup_max_sec ?? DEFAULT_LIMITS.startup;
+    const toolMax = policy.timeouts?.tool_max_sec ?? DEFAULT_LIMITS.tool;
+    if (s.startupTimeoutSec !== void 0 && s.startupTimeoutSec > startupMax) {
+      out.push({ ruleId: "policy/timeout-bounds", path: ["startup_timeout_sec"], message: `startup_timeout_sec ${s.startupTimeoutSec} is above ${startupMax}`, hint: `use at most ${startupMax}` });
+    }
+    if (s.toolTimeoutSec !== void 0 && s.toolTimeoutSec > toolMax) {
+      out.push({ ruleId: "policy/timeout-bounds", path: ["tool_timeout_sec"], message: `tool_timeout_sec ${s.toolTimeoutSec} is above ${toolMax}`, hint: `use at most ${toolMax}` });
+    }
+    return out;
+  }
+};
+
+// src/core/lint/rules/unpinned-package.ts
+var ID = "policy/unpinned-package";
+var EXACT = /^v?\d+(\.\d+){1,3}([-+][0-9A-Za-z.-]+)?$/;
+function npmPackage(cmd, args) {
+  let i = 0;
+  if ((cmd === "pnpm" || cmd === "yarn") && args[0] === "dlx") i = 1;
+  else if (cmd === "npm" && (args[0] === "exec" || args[0] === "x")) i = 1;
+  else if (!["npx", "bunx", "pnpx"].includes(cmd)) return null;
+  for (; i < args.length; i++) {
+    const a = args[i] ?? "";
+    if (a === "--") return null;
+    if (a === "-p" || a === "--package") return { index: i + 1, spec: args[i + 1] ?? "" };
+    if (a.startsWith("--package=")) return { index: i, spec: a.slice("--package=".length) };
+    if (!a.startsWith("-")) return { index: i, spec: a };
+  }
+  return null;
+}
+function npmPinned(spec) {
+  const at = spec.lastIndexOf("@");
+  if (at <= 0) return false;
+  return EXACT.test(spec.slice(at + 1));
+}
+function pythonPackage(cmd, args) {
+  let i = 0;
+  if (cmd === "pipx" && args[0] === "run") i = 1;
+  else if (cmd === "uv" && args[0] === "tool" && args[1] === "run") i = 2;
+  else if (cmd !== "uvx") return null;
+  for (; i < args.length; i++) {
+    const a = args[i] ?? "";
+    if (a === "--from" || a === "--spec") return { index: i + 1, spec: args[i + 1] ?? "" };
+    if (a.startsWith("--from=")) return { index: i, spec: a.slice(7) };
+    if (a === "--python" || a === "--with" || a === "-p" || a === "--index-url") {
+      i++;
+      continue;
+    }
+    if (!a.startsWith("-")) return { index: i, spec: a };
+  }
+  return null;
+}
+function pythonPinned(spec) {
+  const eq = spec.indexOf("==");
+  if (eq > 0) return EXACT.test(spec.slice(eq + 2));
+  const at = spec.indexOf("@");
+  return at > 0 && EXACT.test(spec.slice(at + 1));
+}
+var DOCKER_VALUE_FLAGS = /* @__PURE__ */ new Set(["-e", "--env", "-v", "--volume", "--name", "--network", "-p", "--publish", "-w", "--workdir", "--entrypoint", "-u", "--user", "--mount", "--platform", "--env-file", "-l", "--label", "--pull", "--add-host", "--cpus", "-m", "--memory"]);
+function dockerImage(cmd, args) {
+  if (cmd !== "docker" && cmd !== "podman") return null;
+  const run = args.indexOf("run");
+  if (run === -1) return null;
+  for (let i = run + 1; i < args.length; i++) {
+    const a = args[i] ?? "";
+    if (DOCKER_VALUE_FLAGS.has(a)) {
+      i++;
+      continue;
+    }
+    if (!a.startsWith("-")) return { index: i, spec: a };
+  }
+  return null;
+}
+var unpinnedPackage = {
+  meta: {
+    id: ID,
+    title: "Package not pinned to an exact version",
+    help: "A server launched with `npx -y pkg`, `pkg@latest`, `uvx pkg` or `docker run image:tag` runs whatever was published last, on every start, on every machine. Pin an exact version (`pkg@1.2.3`, `pkg==1.2.3`) or an image digest (`image@sha256:…`).",
+    defaultSeverity: "error",
+    category: "policy"
+  },
+  check(s) {
+    if (!s.command) return [];
+    const cmd = basename(s.command);
+    const args = s.args ?? [];
+    const out = [];
+    const npm = npmPackage(cmd, args);
+    if (npm && !npmPinned(npm.spec)) {
+      out.push({ ruleId: ID, path: ["args", npm.index], message: `"${npm.spec}" is not pinned to an exact version`, hint: `pin it, e.g. ${npm.spec.replace(/@[^@/]*$/, "") || "pkg"}@1.2.3 (npm view ${npm.spec.replace(/@[^@/]*$/, "") || "pkg"} version)` });
+    }
+    const py = pythonPackage(cmd, args);
+    if (py && !pythonPinned(py.spec)) {
+      out.push({ ruleId: ID, path: ["args", py.index], message: `"${py.spec}" is not pinned to an exact version`, hint: `pin it, e.g. ${py.spec.split(/[=@<>~]/)[0]}==1.2.3` });
+    }
+    const image = dockerImage(cmd, args);
+    if (image && !image.spec.includes("@sha256:")) {
+      out.push({ ruleId: ID, path: ["args", image.index], message: `image "${image.spec}" is not pinned by digest`, hint: `use ${image.spec.split(":")[0]}@sha256:<digest> (docker buildx imagetools inspect ${image.spec})` });
+    }
+    return out;
+  }
+};
 
 // src/core/secrets/entropy.ts
 var asciiCounts = new Int32Array(128);
@@ -13097,7 +13540,7 @@ var CODE_HOST_RULES = [
     title: "PyPI upload token",
     keywords: ["pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw"],
     pattern: token(String.raw`pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}`, WORD_DASH),
-    hint: revoke("pypi.org/manage/account/token"),
+    hint: revoke("PyPI → Account settings → API tokens"),
     entropyMin: 3
   }
 ];
@@ -13608,11 +14051,11 @@ function _automaton(compiled2) {
   for (const keyword of [...compiled2.flatMap((c) => c.rule.keywords), ...SENSITIVE_FRAGMENTS]) {
     maxStates += keyword.length;
     for (let i = 0; i < keyword.length; i++) {
-      const code2 = keyword.charCodeAt(i) & 127;
-      if (classOf[code2] === 0) classOf[code2] = width++;
+      const code = keyword.charCodeAt(i) & 127;
+      if (classOf[code] === 0) classOf[code] = width++;
     }
   }
-  for (let code2 = 65; code2 <= 90; code2++) classOf[code2] = classOf[code2 + 32] ?? 0;
+  for (let code = 65; code <= 90; code++) classOf[code] = classOf[code + 32] ?? 0;
   const go = new Int32Array(maxStates * width).fill(-1);
   const own = /* @__PURE__ */ new Map();
   let states = 1;
@@ -13699,8 +14142,8 @@ function _run(automaton, text, active, lines) {
   let lineEnd = -1;
   let state = 0;
   for (let i = 0; i < n; i++) {
-    const code2 = text.charCodeAt(i);
-    state = delta[state + (code2 < 128 ? classOf[code2] ?? 0 : 0)] ?? 0;
+    const code = text.charCodeAt(i);
+    state = delta[state + (code < 128 ? classOf[code] ?? 0 : 0)] ?? 0;
     const ends = final[state] ?? 0;
     if (ends === 0) continue;
     if ((ends & RULE_ENDS) !== 0) for (const r of rulesAt.get(state) ?? []) active[r] = 1;
@@ -13951,254 +14394,9 @@ function fingerprintPreview(secret) {
   return `${shown}…(${chars.length} chars)`;
 }
 
-// src/core/lint/rules/command-allowlist.ts
-init_glob();
-
-// src/core/lint/rule.ts
-function basename(command) {
-  const parts = command.split(/[\\/]/);
-  return (parts[parts.length - 1] ?? command).replace(/\.(exe|cmd|bat)$/i, "");
-}
-
-// src/core/lint/rules/command-allowlist.ts
-var commandNotAllowed = {
-  meta: {
-    id: "policy/command-not-allowed",
-    title: "Command not in the allowlist",
-    help: "The organisation policy lists the programs MCP servers may be started with (commands.allow: basenames like npx, absolute paths, or globs like /opt/mcp/*). Use an allowed launcher or ask for this one to be added.",
-    defaultSeverity: "error",
-    category: "policy"
-  },
-  check(s, policy) {
-    const allow = policy.commands?.allow;
-    if (!allow || !s.command) return [];
-    const bare = !/[\\/]/.test(s.command);
-    const candidates = bare ? [s.command] : [s.command, basename(s.command)];
-    const ok = allow.some((a) => /[\\/]/.test(a) ? !bare && matchesAny(s.command ?? "", [a]) : candidates.some((c) => matchesAny(c, [a])));
-    if (ok) return [];
-    return [{ ruleId: "policy/command-not-allowed", path: ["command"], message: `runs ${s.command}, which the policy does not allow`, hint: `allowed: ${allow.join(", ")}` }];
-  }
-};
-
-// src/core/lint/rules/denied-env.ts
-init_glob();
-var DENIED_ENV = [
-  "LD_PRELOAD",
-  "LD_LIBRARY_PATH",
-  "LD_AUDIT",
-  "DYLD_*",
-  "NODE_OPTIONS",
-  "NODE_PATH",
-  "PYTHONPATH",
-  "PYTHONSTARTUP",
-  "PYTHONHOME",
-  "PERL5OPT",
-  "PERL5LIB",
-  "RUBYOPT",
-  "RUBYLIB",
-  "BASH_ENV",
-  "ENV",
-  "JAVA_TOOL_OPTIONS",
-  "_JAVA_OPTIONS",
-  "GIT_SSH_COMMAND",
-  "PROMPT_COMMAND"
-];
-var deniedEnv = {
-  meta: {
-    id: "policy/denied-env",
-    title: "Environment key that injects code",
-    help: "Keys such as LD_PRELOAD, DYLD_*, NODE_OPTIONS or PYTHONPATH make the server process load code that is not the server. Remove them; if the server really needs one, turn the rule off for it with a reviewed `mcpctl:allow policy/denied-env` comment.",
-    defaultSeverity: "error",
-    category: "policy"
-  },
-  check(s, policy) {
-    const deny = [...DENIED_ENV, ...policy.env?.deny ?? []];
-    const out = [];
-    for (const key of Object.keys(s.env ?? {})) {
-      if (matchesAny(key, deny)) out.push({ ruleId: "policy/denied-env", path: ["env", key], part: "key", message: `sets ${key}, which makes the process load other code`, hint: `remove ${key} from env` });
-    }
-    return out;
-  }
-};
-
-// src/core/lint/rules/foreign-key.ts
-var CODEX_EQUIVALENT = {
-  type: 'Codex infers the transport: command means stdio, url means streamable HTTP; remove "type"',
-  transport: 'Codex infers the transport: command means stdio, url means streamable HTTP; remove "transport"',
-  serverUrl: 'Codex reads "url"',
-  httpUrl: 'Codex reads "url"',
-  headers: 'Codex reads "http_headers" (literal values) and "env_http_headers" (header = env var name)',
-  disabled: 'Codex reads "enabled = false"',
-  autoApprove: 'Codex reads "default_tools_approval_mode" and [tools.<name>] approval_mode',
-  alwaysAllow: 'Codex reads "default_tools_approval_mode" and [tools.<name>] approval_mode',
-  timeout: 'Codex reads "tool_timeout_sec" (seconds)',
-  envFile: 'Codex does not read env files: use "env_vars" to forward variables'
-};
-var foreignKey = {
-  meta: {
-    id: "policy/foreign-key",
-    title: "Key from another client's config format",
-    help: "Codex ignores keys it does not know (type, serverUrl, httpUrl, headers, disabled, autoApprove, …), so a setting copied from another client silently does nothing. Use the Codex key named in the hint.",
-    defaultSeverity: "warn",
-    category: "policy"
-  },
-  check(s, _policy, source) {
-    if (source.kind !== "config.toml") return [];
-    const out = [];
-    for (const key of s.keys) {
-      const hint = CODEX_EQUIVALENT[key];
-      if (hint) out.push({ ruleId: "policy/foreign-key", path: [key], part: "key", message: `"${key}" is not a Codex key: Codex ignores it`, hint });
-    }
-    return out;
-  }
-};
-
-// src/core/lint/lint.ts
-init_remote_url();
-
-// src/core/lint/rules/shell-wrapper.ts
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "zsh", "dash", "ksh", "fish", "cmd", "powershell", "pwsh"]);
-var RUN_FLAGS = /* @__PURE__ */ new Set(["-c", "-lc", "-ic", "-cl", "/c", "/C", "/k", "/K", "-Command", "-command", "-c:"]);
-var shellWrapper = {
-  meta: {
-    id: "policy/shell-wrapper",
-    title: "Server launched through a shell",
-    help: 'A server started as `sh -c "…"` (or `bash -c`, `cmd /c`, `pwsh -Command`) runs a script string: reviewers and the other rules see only the shell. Put the program in `command` and its arguments in `args`.',
-    defaultSeverity: "warn",
-    category: "policy"
-  },
-  check(s) {
-    if (!s.command || !SHELLS.has(basename(s.command).toLowerCase())) return [];
-    const args = s.args ?? [];
-    const i = args.findIndex((a) => RUN_FLAGS.has(a));
-    if (i === -1) return [];
-    return [
-      {
-        ruleId: "policy/shell-wrapper",
-        path: ["args", i + 1 < args.length ? i + 1 : i],
-        message: `runs a script through ${basename(s.command)} ${args[i]}`,
-        hint: "write the program as command and each argument as an item of args"
-      }
-    ];
-  }
-};
-
-// src/core/lint/rules/timeout-bounds.ts
-var DEFAULT_LIMITS = { startup: 300, tool: 3600 };
-var timeoutBounds = {
-  meta: {
-    id: "policy/timeout-bounds",
-    title: "Timeout outside the allowed range",
-    help: `startup_timeout_sec above ${DEFAULT_LIMITS.startup} s or tool_timeout_sec above ${DEFAULT_LIMITS.tool} s (or the policy's timeouts) keeps the agent waiting on a server that will not answer. Lower it.`,
-    defaultSeverity: "warn",
-    category: "policy"
-  },
-  check(s, policy) {
-    const out = [];
-    const startupMax = policy.timeouts?.startup_max_sec ?? DEFAULT_LIMITS.startup;
-    const toolMax = policy.timeouts?.tool_max_sec ?? DEFAULT_LIMITS.tool;
-    if (s.startupTimeoutSec !== void 0 && s.startupTimeoutSec > startupMax) {
-      out.push({ ruleId: "policy/timeout-bounds", path: ["startup_timeout_sec"], message: `startup_timeout_sec ${s.startupTimeoutSec} is above ${startupMax}`, hint: `use at most ${startupMax}` });
-    }
-    if (s.toolTimeoutSec !== void 0 && s.toolTimeoutSec > toolMax) {
-      out.push({ ruleId: "policy/timeout-bounds", path: ["tool_timeout_sec"], message: `tool_timeout_sec ${s.toolTimeoutSec} is above ${toolMax}`, hint: `use at most ${toolMax}` });
-    }
-    return out;
-  }
-};
-
-// src/core/lint/rules/unpinned-package.ts
-var ID = "policy/unpinned-package";
-var EXACT = /^v?\d+(\.\d+){1,3}([-+][0-9A-Za-z.-]+)?$/;
-function npmPackage(cmd, args) {
-  let i = 0;
-  if ((cmd === "pnpm" || cmd === "yarn") && args[0] === "dlx") i = 1;
-  else if (cmd === "npm" && (args[0] === "exec" || args[0] === "x")) i = 1;
-  else if (!["npx", "bunx", "pnpx"].includes(cmd)) return null;
-  for (; i < args.length; i++) {
-    const a = args[i] ?? "";
-    if (a === "--") return null;
-    if (a === "-p" || a === "--package") return { index: i + 1, spec: args[i + 1] ?? "" };
-    if (a.startsWith("--package=")) return { index: i, spec: a.slice("--package=".length) };
-    if (!a.startsWith("-")) return { index: i, spec: a };
-  }
-  return null;
-}
-function npmPinned(spec) {
-  const at = spec.lastIndexOf("@");
-  if (at <= 0) return false;
-  return EXACT.test(spec.slice(at + 1));
-}
-function pythonPackage(cmd, args) {
-  let i = 0;
-  if (cmd === "pipx" && args[0] === "run") i = 1;
-  else if (cmd === "uv" && args[0] === "tool" && args[1] === "run") i = 2;
-  else if (cmd !== "uvx") return null;
-  for (; i < args.length; i++) {
-    const a = args[i] ?? "";
-    if (a === "--from" || a === "--spec") return { index: i + 1, spec: args[i + 1] ?? "" };
-    if (a.startsWith("--from=")) return { index: i, spec: a.slice(7) };
-    if (a === "--python" || a === "--with" || a === "-p" || a === "--index-url") {
-      i++;
-      continue;
-    }
-    if (!a.startsWith("-")) return { index: i, spec: a };
-  }
-  return null;
-}
-function pythonPinned(spec) {
-  const eq = spec.indexOf("==");
-  if (eq > 0) return EXACT.test(spec.slice(eq + 2));
-  const at = spec.indexOf("@");
-  return at > 0 && EXACT.test(spec.slice(at + 1));
-}
-var DOCKER_VALUE_FLAGS = /* @__PURE__ */ new Set(["-e", "--env", "-v", "--volume", "--name", "--network", "-p", "--publish", "-w", "--workdir", "--entrypoint", "-u", "--user", "--mount", "--platform", "--env-file", "-l", "--label", "--pull", "--add-host", "--cpus", "-m", "--memory"]);
-function dockerImage(cmd, args) {
-  if (cmd !== "docker" && cmd !== "podman") return null;
-  const run = args.indexOf("run");
-  if (run === -1) return null;
-  for (let i = run + 1; i < args.length; i++) {
-    const a = args[i] ?? "";
-    if (DOCKER_VALUE_FLAGS.has(a)) {
-      i++;
-      continue;
-    }
-    if (!a.startsWith("-")) return { index: i, spec: a };
-  }
-  return null;
-}
-var unpinnedPackage = {
-  meta: {
-    id: ID,
-    title: "Package not pinned to an exact version",
-    help: "A server launched with `npx -y pkg`, `pkg@latest`, `uvx pkg` or `docker run image:tag` runs whatever was published last, on every start, on every machine. Pin an exact version (`pkg@1.2.3`, `pkg==1.2.3`) or an image digest (`image@sha256:…`).",
-    defaultSeverity: "error",
-    category: "policy"
-  },
-  check(s) {
-    if (!s.command) return [];
-    const cmd = basename(s.command);
-    const args = s.args ?? [];
-    const out = [];
-    const npm = npmPackage(cmd, args);
-    if (npm && !npmPinned(npm.spec)) {
-      out.push({ ruleId: ID, path: ["args", npm.index], message: `"${npm.spec}" is not pinned to an exact version`, hint: `pin it, e.g. ${npm.spec.replace(/@[^@/]*$/, "") || "pkg"}@1.2.3 (npm view ${npm.spec.replace(/@[^@/]*$/, "") || "pkg"} version)` });
-    }
-    const py = pythonPackage(cmd, args);
-    if (py && !pythonPinned(py.spec)) {
-      out.push({ ruleId: ID, path: ["args", py.index], message: `"${py.spec}" is not pinned to an exact version`, hint: `pin it, e.g. ${py.spec.split(/[=@<>~]/)[0]}==1.2.3` });
-    }
-    const image = dockerImage(cmd, args);
-    if (image && !image.spec.includes("@sha256:")) {
-      out.push({ ruleId: ID, path: ["args", image.index], message: `image "${image.spec}" is not pinned by digest`, hint: `use ${image.spec.split(":")[0]}@sha256:<digest> (docker buildx imagetools inspect ${image.spec})` });
-    }
-    return out;
-  }
-};
-
 // src/core/scan/assignments.ts
 var ASSIGNMENT = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.$-])(?:"([^"\\\r\n]{1,200})"|'([^'\\\r\n]{1,200})'|([A-Za-z_][A-Za-z0-9_.-]{0,200}))` + String.raw`[ \t]{0,16}(?:=>|:=|=|:)[ \t]{0,16}` + String.raw`(?:"([^"\\\r\n]{1,8192})"|'([^'\\\r\n]{1,8192})'|([^\s"'${"`"},;]{1,8192}))`,
+  String.raw`(?<![A-Za-z0-9_.$-])(?:"([^"\\\r\n]{1,200})"|'([^'\\\r\n]{1,200})'|([A-Za-z_][A-Za-z0-9_.-]{0,200}))` + String.raw`[ \t]{0,16}(?:=>|:=|=|:)[ \t]{0,16}` + String.raw`(?:"([^"\\\r\n]{1,8192})"|'([^'\\\r\n]{1,8192})'|([^\s"'${"`"},;{[][^\s"'${"`"},;]{0,8191}))`,
   "g"
 );
 var MAYBE_SENSITIVE = new RegExp(SENSITIVE_FRAGMENTS.join("|"), "i");
@@ -14300,19 +14498,23 @@ function isAllowed(allowed, line, ruleId) {
 // src/core/scan/scan-text.ts
 var ROTATE_HINT = 'Removing it is not enough, since it was exposed: rotate it, and store the new value with "mcpctl secret set NAME" or in the environment.';
 function scanText(text, file) {
+  const out = [];
+  for (const s of scanSecrets(text, file)) if (!s.allowed) out.push(s.finding);
+  return out;
+}
+function scanSecrets(text, file) {
   const { matches: provider, sensitiveLines } = findSecretsInFile(text);
   const matches = _merge(provider, genericSecrets(text, sensitiveLines));
   if (matches.length === 0) return [];
   const index = new LineIndex(text);
   const allowed = text.includes(ALLOW_MARKER) ? allowedByLine(text, index) : void 0;
-  const findings = [];
+  const found = [];
   for (const m of matches) {
     const start = index.at(m.start);
-    if (allowed && isAllowed(allowed, start.line, m.ruleId)) continue;
     const end = index.at(m.end);
     const secret = text.slice(m.start, m.end);
     const preview = fingerprintPreview(secret);
-    findings.push({
+    const finding = {
       ruleId: m.ruleId,
       severity: providerById(m.ruleId)?.severity ?? "error",
       message: `${m.title} in plain text: ${preview}`,
@@ -14323,9 +14525,10 @@ function scanText(text, file) {
       endCol: end.col,
       hint: `${m.hint} ${ROTATE_HINT}`,
       secret: { fingerprint: secretFingerprint(m.ruleId, secret), preview }
-    });
+    };
+    found.push({ finding, title: m.title, start: m.start, allowed: allowed !== void 0 && isAllowed(allowed, start.line, m.ruleId) });
   }
-  return findings;
+  return found;
 }
 function _merge(providers, generic) {
   if (generic.length === 0) return providers;
@@ -14428,37 +14631,74 @@ function mergeFloors(policies) {
   }
   return out;
 }
+function suppressionAccepted(ruleId, policies) {
+  const prefix = `${ruleId.slice(0, ruleId.indexOf("/"))}/*`;
+  for (const p of policies) {
+    const rules = p.rules ?? {};
+    const floor = Object.hasOwn(rules, ruleId) ? rules[ruleId] : Object.hasOwn(rules, prefix) ? rules[prefix] : void 0;
+    if (floor === void 0 || floor === "off") continue;
+    const listed = p.allow_suppressions ?? [];
+    if (!listed.includes(ruleId) && !listed.includes(prefix)) return false;
+  }
+  return true;
+}
+var REFUSED = "The organisation policy sets a floor for this rule and does not accept";
 function lintSource(source, settings) {
   const rules = allRules();
   const floors = mergeFloors(settings.policies);
   const policies = settings.policies.length ? settings.policies : [{ version: 1 }];
   const allowed = allowedByLine(source.text, new LineIndex(source.text));
-  const out = [];
+  const candidates = [];
+  for (const s of scanSecrets(source.text, source.file)) {
+    const server = source.servers.find((x) => x.owns(s.start)) ?? null;
+    const f = s.finding;
+    candidates.push({
+      ruleId: f.ruleId,
+      server,
+      message: `${s.title} in plain text`,
+      line: f.line,
+      col: f.col,
+      ...f.endLine !== void 0 && f.endCol !== void 0 ? { end: { line: f.endLine, col: f.endCol } } : {},
+      hint: f.hint,
+      ...f.secret ? { secret: f.secret } : {},
+      commented: s.allowed
+    });
+  }
   for (const server of source.servers) {
-    const raw = [...secretFindings(server, source.headersKey)];
+    const raw = [];
     for (const rule of POLICY_RULES) for (const policy of policies) raw.push(...rule.check(server, policy, source));
     const seen = /* @__PURE__ */ new Set();
     for (const r of raw) {
       const key = `${r.ruleId}\0${r.path.join("\0")}\0${r.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const meta = rules.get(r.ruleId);
-      if (!meta) continue;
-      const severity = effectiveSeverity(meta, settings.rules, floors);
-      if (severity === "off") continue;
       const { line, col } = server.at(r.path, r.part);
-      if (isAllowed(allowed, line, r.ruleId)) continue;
-      out.push({
-        ruleId: r.ruleId,
-        severity,
-        message: `server "${server.name}": ${r.message}`,
-        file: source.file,
-        line,
-        col,
-        hint: r.hint,
-        ...r.secret !== void 0 ? { secret: { fingerprint: secretFingerprint(r.ruleId, r.secret), preview: fingerprintPreview(r.secret) } } : {}
-      });
+      candidates.push({ ruleId: r.ruleId, server, message: r.message, line, col, hint: r.hint, commented: isAllowed(allowed, line, r.ruleId) });
     }
+  }
+  const out = [];
+  for (const c of candidates) {
+    const meta = rules.get(c.ruleId);
+    if (!meta) continue;
+    const severity = effectiveSeverity(meta, settings.rules, floors);
+    if (severity === "off") continue;
+    const baselined = c.secret !== void 0 && settings.baseline?.has(c.secret.fingerprint) === true;
+    let hint = c.hint;
+    if (c.commented || baselined) {
+      if (suppressionAccepted(c.ruleId, settings.policies)) continue;
+      hint += ` ${REFUSED} ${c.commented ? "an mcpctl:allow comment" : "a baseline entry"} for it (allow_suppressions).`;
+    }
+    out.push({
+      ruleId: c.ruleId,
+      severity,
+      message: c.server ? `server "${c.server.name}": ${c.message}` : c.message,
+      file: source.file,
+      line: c.line,
+      col: c.col,
+      ...c.end ? { endLine: c.end.line, endCol: c.end.col } : {},
+      hint,
+      ...c.secret ? { secret: c.secret } : {}
+    });
   }
   return out.sort((a, b) => a.line - b.line || a.col - b.col || a.ruleId.localeCompare(b.ruleId));
 }
@@ -14468,6 +14708,83 @@ import { createHash } from "node:crypto";
 
 // src/core/compile/codex.ts
 init_refs();
+
+// src/core/resolve.ts
+init_refs();
+function secretNames(template) {
+  const out = [];
+  for (const part of parseValue(template).parts) {
+    if (part.type !== "ref") continue;
+    for (const s of part.chain) if (s.kind === "secret") out.push(s.name);
+  }
+  return out;
+}
+function envNames(template) {
+  const out = [];
+  for (const part of parseValue(template).parts) {
+    if (part.type !== "ref") continue;
+    for (const s of part.chain) if (s.kind === "env") out.push(s.name);
+  }
+  return out;
+}
+
+// src/core/control-chars.ts
+var NONE = /[\u0000-\u001f\u007f-\u009f]/;
+var TAB_ONLY = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+var TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+var SINGLE_LINE = /* @__PURE__ */ new Set(["command", "cwd", "url"]);
+function _allowedIn(path, isKey) {
+  if (path[0] !== "servers" || path.length < 3) return TEXT;
+  const key = path[2];
+  if (path.length === 3 && typeof key === "string" && SINGLE_LINE.has(key) && !isKey) return NONE;
+  if (key === "env" && path.length === 4) return isKey ? NONE : TEXT;
+  if (key === "headers" && path.length === 4) return isKey ? NONE : TAB_ONLY;
+  return TEXT;
+}
+function controlCharacterProblems(doc, dotted2) {
+  const out = [];
+  const report = (path2, s, re, part) => {
+    const m = re.exec(s);
+    if (!m) return;
+    const ch = m[0].charCodeAt(0);
+    const name = `U+${ch.toString(16).toUpperCase().padStart(4, "0")}${ch === 0 ? " (NUL)" : ch === 27 ? " (ESC)" : ""}`;
+    const shown = _visible(dotted2(path2));
+    const what = part === "key" ? `the key "${shown}"` : `"${shown}"`;
+    out.push({
+      code: "E_SCHEMA",
+      severity: "error",
+      message: `${what} holds the control character ${name} at character ${m.index + 1}${ch === 0 ? ": no program can be started with it" : ""}`,
+      file: doc.file,
+      ...doc.locate(path2, part),
+      path: shown,
+      hint: re === NONE ? "remove it: this value must be plain text on one line" : re === TAB_ONLY ? "remove it: a header value may hold a TAB but no line break or other control character" : "remove it: only TAB and line breaks are allowed here (write the text, not escape sequences)"
+    });
+  };
+  const path = [];
+  const walk = (v) => {
+    if (typeof v === "string") {
+      if (NONE.test(v)) report([...path], v, _allowedIn(path, false), "value");
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (typeof v === "object" && v !== null) {
+      for (const [k, x] of Object.entries(v)) {
+        path.push(k);
+        if (NONE.test(k)) report([...path], k, _allowedIn(path, true), "key");
+        walk(x);
+        path.pop();
+      }
+    }
+  };
+  walk(doc.value);
+  return out;
+}
+function _visible(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 
 // src/core/validate.ts
 init_refs();
@@ -14487,6 +14804,7 @@ function validate(doc, check) {
   const diagnostics = [];
   if (!isMcpFile(doc.value)) return { spec: null, diagnostics };
   const spec = doc.value;
+  diagnostics.push(...controlCharacterProblems(doc, dotted));
   for (const [name, server] of Object.entries(spec.servers ?? {})) {
     diagnostics.push(...checkServer(doc, name, server));
   }
@@ -14514,8 +14832,10 @@ function checkServer(doc, name, s) {
   }
   const kinds = ["command", "url", "template"].filter((k) => s[k] !== void 0);
   if (kinds.length > 1) {
+    const first = kinds[0] ?? "command";
     const second = kinds[1] ?? "url";
-    out.push(at([...base, second], `server "${name}" has both ${kinds[0]} and ${second}`, s.template !== void 0 ? "a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand" : "keep command for a local (stdio) server or url for a remote (HTTP) one"));
+    const lineOf = (k) => doc.locate([...base, k], "key").line;
+    out.push(at([...base, second], `server "${name}" has both ${first} (line ${lineOf(first)}) and ${second} (line ${lineOf(second)})`, s.template !== void 0 ? "a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand" : "keep command for a local (stdio) server or url for a remote (HTTP) one"));
   } else if (kinds.length === 0) {
     out.push(at(base, `server "${name}" has neither command, url nor template`, 'add command: <program> for a local server, url: https://... for a remote one, or template: <id> from a catalog ("mcpctl catalog list")'));
   }
@@ -14674,6 +14994,9 @@ function dedupe(list2) {
   });
 }
 
+// src/probe/codex-facts.ts
+var CODEX_DEFAULT_ENV_VARS = ["HOME", "LOGNAME", "PATH", "SHELL", "USER", "__CF_USER_TEXT_ENCODING", "LANG", "LC_ALL", "TERM", "TMPDIR", "TZ"];
+
 // src/core/compile/codex.ts
 var CODEX_KEY_ORDER = [
   "command",
@@ -14703,6 +15026,7 @@ var CODEX_KEY_ORDER = [
   "tools"
 ];
 var STORE_ENV = ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "MCPCTL_SECRET_BACKEND", "MCPCTL_SECRETS_FILE", "MCPCTL_AGE_IDENTITY"];
+var BUS_ENV = ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"];
 function compileCodex(spec, doc, opts = {}) {
   const servers = /* @__PURE__ */ new Map();
   const diagnostics = [];
@@ -14753,20 +15077,27 @@ function compileServer(name, s, unsupported, launcher) {
     const argv = [s.command, ...s.args ?? []];
     const templated = argv.some((a) => literalOf(parseValue(a)) === null);
     if (launcher && (resolved.length || templated)) {
+      const templates = [...resolved.map(([, v]) => v), ...templated ? argv : []];
+      const readsSecret = templates.some((v) => secretNames(v).length > 0);
       const flags = ["exec", "--server", name];
+      if (readsSecret) flags.push(...launcher.store ?? []);
       for (const [key, value] of resolved) flags.push("--env", `${key}=${value}`);
-      for (const k of STORE_ENV) if (envVars.includes(k)) flags.push("--keep", k);
+      const asked = new Set(envVars);
+      const always = new Set(CODEX_DEFAULT_ENV_VARS);
+      const forward = [.../* @__PURE__ */ new Set([...templates.flatMap(envNames), ...readsSecret ? BUS_ENV : []])].filter((k) => !always.has(k));
+      for (const k of STORE_ENV) if (asked.has(k)) flags.push("--keep", k);
+      for (const k of forward) if (!asked.has(k) && !STORE_ENV.includes(k)) flags.push("--unset", k);
       if (templated) flags.push("--templates");
       const real = templated ? argv : argv.map((a, i) => literal(i === 0 ? [...base, "command"] : [...base, "args", i - 1], a));
       t["command"] = launcher.command;
       t["args"] = [...launcher.args, ...flags, "--", ...real];
-      for (const k of STORE_ENV) if (!envVars.includes(k)) envVars.push(k);
+      for (const k of forward) if (!asked.has(k)) envVars.push(k);
     } else {
       t["command"] = literal([...base, "command"], s.command);
       if (s.args?.length) t["args"] = s.args.map((a, i) => literal([...base, "args", i], a));
     }
     if (Object.keys(env).length) t["env"] = sorted(env);
-    if (envVars.length) t["env_vars"] = envVars;
+    if (envVars.length) t["env_vars"] = withSources(envVars, s.codex?.env_vars_source);
     if (s.cwd !== void 0) t["cwd"] = literal([...base, "cwd"], s.cwd);
   } else if (s.url !== void 0) {
     t["url"] = literal([...base, "url"], s.url);
@@ -14790,6 +15121,15 @@ function compileServer(name, s, unsupported, launcher) {
         envHeaders[key] = forwarded;
         continue;
       }
+      const read = envNames(value);
+      if (launcher && read.length) {
+        unsupported(
+          [...base, "headers", key],
+          `header ${key} = "${value}"`,
+          `Codex gives http_headers_helper no environment variables of its own, so the helper cannot read \${env:…}: make the whole value one variable (${key}: "\${env:${read[0] ?? "NAME"}}", sent with env_http_headers), use "Bearer \${env:NAME}" for Authorization, or keep the value in the secret store: ${key}: "…\${secret:NAME}…" (mcpctl secret set NAME)`
+        );
+        continue;
+      }
       if (launcher) {
         helped.push([key, value]);
         continue;
@@ -14804,11 +15144,16 @@ function compileServer(name, s, unsupported, launcher) {
     if (Object.keys(envHeaders).length) t["env_http_headers"] = sorted(envHeaders);
     if (launcher && helped.length) {
       const words = [launcher.command, ...launcher.args, "headers", "--server", name];
+      if (helped.some(([, v]) => secretNames(v).length > 0)) words.push(...launcher.store ?? []);
       for (const [key, value] of helped) words.push("--header", `${key}=${value}`);
       t["http_headers_helper"] = words.map(shellQuote).join(" ");
     }
   }
   const c = s.codex ?? {};
+  for (const name2 of Object.keys(c.env_vars_source ?? {})) {
+    const forwarded = Array.isArray(t["env_vars"]) && t["env_vars"].some((v) => typeof v === "object" && !Array.isArray(v) && v["name"] === name2);
+    if (!forwarded) unsupported([...base, "codex", "env_vars_source", name2], `the source of ${name2}`, `Codex takes a source only for a variable the server forwards: add ${name2}: "\${env:${name2}}" under env, or remove it here`);
+  }
   if (c.auth !== void 0) t["auth"] = c.auth;
   if (s.enabled === false) t["enabled"] = false;
   if (c.environment_id !== void 0) t["environment_id"] = c.environment_id;
@@ -14829,6 +15174,12 @@ function compileServer(name, s, unsupported, launcher) {
     t["tools"] = sorted(tools);
   }
   return t;
+}
+function withSources(names, sources) {
+  return names.map((name) => {
+    const source = sources && Object.hasOwn(sources, name) ? sources[name] : void 0;
+    return source ? { name, source } : name;
+  });
 }
 function shellQuote(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -15123,10 +15474,14 @@ function planText(p, target, diff, paint = noPaint, verified) {
   const unchanged = p.changes.filter((c) => c.action === "no-op" && !c.drift && !c.adopt).map((c) => c.name);
   if (unchanged.length) lines.push(paint.dim(`  = unchanged: ${nameList(unchanged)}`));
   if (p.unmanaged.length) lines.push(paint.dim(`  unmanaged, left as they are: ${nameList(p.unmanaged)}`));
-  const kept = p.changes.filter((c) => c.action !== "delete").map((c) => c.name);
+  const kept = p.changes.filter((c) => c.action !== "delete");
   if (verified && kept.length && Object.keys(verified.lastVerified).length) {
-    const age = (n) => Object.hasOwn(verified.lastVerified, n) ? relativeAge(verified.lastVerified[n] ?? "", verified.now) : "never";
-    lines.push(paint.dim(`  last verified (mcpctl test): ${nameList(kept.map((n) => `${n} ${age(n)}`))}`));
+    const age = (c) => {
+      if (!Object.hasOwn(verified.lastVerified, c.name)) return "never";
+      const when = relativeAge(verified.lastVerified[c.name] ?? "", verified.now);
+      return c.drift ? `${when}, before the hand edit` : c.action === "update" ? `${when}, before this update` : when;
+    };
+    lines.push(paint.dim(`  last verified (mcpctl test): ${nameList(kept.map((c) => `${c.name} ${age(c)}`))}`));
   }
   const s = p.summary;
   const changes = s.create + s.update + s.delete;
@@ -15161,10 +15516,28 @@ function nameList(names, max = 12) {
 
 // src/action/checks.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
+
+// src/app/blocking.ts
+init_errors();
+async function blockingDiagnostics(spec, findings, opts = {}) {
+  const out = [];
+  const lintErrors = findings.filter((f) => f.severity === "error").length;
+  if (lintErrors) {
+    out.push({
+      code: "E_LINT",
+      severity: "error",
+      message: `lint found ${lintErrors} ${lintErrors === 1 ? "error" : "errors"} in ${spec.file}`,
+      file: spec.file,
+      hint: "fix them (see above), or turn a rule off under lint.rules in mcp.yaml if the organisation policy allows it"
+    });
+  }
+  if (opts.missingSecrets) out.push(...await opts.missingSecrets(spec));
+  return out;
+}
 
 // src/app/lint.ts
-import { dirname, resolve } from "node:path";
+import { dirname as dirname2, resolve } from "node:path";
 
 // src/core/lint/source.ts
 function sourceFromSpec(spec, doc) {
@@ -15179,10 +15552,838 @@ function sourceFromSpec(spec, doc) {
     startupTimeoutSec: s.startup_timeout_sec,
     toolTimeoutSec: s.tool_timeout_sec,
     keys: Object.keys(s),
-    at: (path, part = "value") => doc.locate(["servers", name, ...path], part)
+    at: (path, part = "value") => doc.locate(["servers", name, ...path], part),
+    owns: ownsIn(doc.span(["servers", name]))
   }));
   return { file: doc.file, text: doc.text, kind: "mcp.yaml", servers, headersKey: "headers" };
 }
+function ownsIn(span) {
+  return (offset) => span !== void 0 && offset >= span[0] && offset < span[1];
+}
+
+// src/core/toml/ast-value.ts
+function keyNames(key) {
+  return key.keys.map((k) => k.type === "TOMLBare" ? k.name : k.value);
+}
+function toValue(node) {
+  if (node.type === "TOMLArray") return node.elements.map(toValue);
+  if (node.type === "TOMLInlineTable") {
+    const table = {};
+    for (const kv of node.body) setPath(table, keyNames(kv.key), toValue(kv.value));
+    return table;
+  }
+  switch (node.kind) {
+    case "string":
+    case "integer":
+    case "float":
+    case "boolean":
+      return node.value;
+    default:
+      return node.datetime;
+  }
+}
+function setPath(table, keys, value) {
+  const last2 = keys[keys.length - 1];
+  if (last2 === void 0) throw _bug("empty key");
+  let cur = table;
+  for (const key of keys.slice(0, -1)) cur = _child(cur, key);
+  setKey(cur, last2, value);
+}
+function openTable(root, path) {
+  let cur = root;
+  for (const [i, seg] of path.entries()) {
+    if (typeof seg === "number") {
+      if (!Array.isArray(cur)) throw _bug(`not an array at ${path.slice(0, i).join(".")}`);
+      let item = cur[seg];
+      if (item === void 0) {
+        item = {};
+        cur[seg] = item;
+      }
+      cur = item;
+    } else {
+      if (!isTable(cur)) throw _bug(`not a table at ${path.slice(0, i).join(".")}`);
+      let next = getKey(cur, seg);
+      if (next === void 0) {
+        next = typeof path[i + 1] === "number" ? [] : {};
+        setKey(cur, seg, next);
+      }
+      cur = next;
+    }
+  }
+  if (!isTable(cur)) throw _bug(`not a table at ${path.join(".")}`);
+  return cur;
+}
+function _child(table, key) {
+  const found = getKey(table, key);
+  if (found === void 0) {
+    const made = {};
+    setKey(table, key, made);
+    return made;
+  }
+  if (isTable(found)) return found;
+  throw _bug(`not a table at ${key}`);
+}
+function _bug(what) {
+  return new Error(`bug in mcpctl's TOML reader (${what}); please report it`);
+}
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
+}
+function parseInteger(ctx, str2, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str2, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str2, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str2 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str2);
+      case 2:
+        return Temporal.PlainDateTime.from(str2);
+      case 3:
+        return Temporal.PlainDate.from(str2);
+      case 4:
+        return Temporal.PlainTime.from(str2);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse2(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
 
 // node_modules/eslint-visitor-keys/lib/visitor-keys.js
 var KEYS = {
@@ -15371,20 +16572,20 @@ var MESSAGES = {
   "invalid-trailing-dot-in-key": "Keys cannot end with a dot",
   "invalid-leading-dot-in-key": "Keys cannot start with a dot"
 };
-function getMessage(code2, data) {
-  if (data) return MESSAGES[code2].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
+function getMessage(code, data) {
+  if (data) return MESSAGES[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
     if (name$2 in data) return data[name$2];
     return `{{${name$2}}}`;
   });
-  return MESSAGES[code2];
+  return MESSAGES[code];
 }
 var ParseError = class extends SyntaxError {
   /**
   * Initialize this ParseError instance.
   *
   */
-  constructor(code2, offset, line, column, data) {
-    super(getMessage(code2, data));
+  constructor(code, offset, line, column, data) {
+    super(getMessage(code, data));
     this.index = offset;
     this.lineNumber = line;
     this.column = column;
@@ -15499,11 +16700,11 @@ function isLowerLetter(cp) {
 function isLetter(cp) {
   return isLowerLetter(cp) || isUpperLetter(cp);
 }
-function isDigit(cp) {
+function isDigit2(cp) {
   return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
 }
 function isHexDig(cp) {
-  return isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
+  return isDigit2(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
 }
 function isOctalDig(cp) {
   return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
@@ -15641,10 +16842,10 @@ var Tokenizer = class {
   /**
   * Report an invalid character error.
   */
-  reportParseError(code2, data) {
+  reportParseError(code, data) {
     const offset = this.codePointIterator.start;
     const loc = this.codePointIterator.getLocFromIndex(offset);
-    throw new ParseError(code2, offset, loc.line, loc.column, data);
+    throw new ParseError(code, offset, loc.line, loc.column, data);
   }
   /**
   * Get the next token.
@@ -15806,7 +17007,7 @@ var Tokenizer = class {
         this.startToken();
         return this.back("NAN_OR_INF");
       }
-      if (isDigit(cp)) {
+      if (isDigit2(cp)) {
         this.startToken();
         return this.back("NUMBER");
       }
@@ -15857,18 +17058,18 @@ var Tokenizer = class {
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_U) {
-          const code2 = this.parseUnicode(4);
-          out.push(code2);
+          const code = this.parseUnicode(4);
+          out.push(code);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_CAPITAL_U) {
-          const code2 = this.parseUnicode(8);
-          out.push(code2);
+          const code = this.parseUnicode(8);
+          out.push(code);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
-          const code2 = this.parseUnicode(2);
-          out.push(code2);
+          const code = this.parseUnicode(2);
+          out.push(code);
           cp = this.nextCode();
           continue;
         }
@@ -15912,18 +17113,18 @@ var Tokenizer = class {
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_U) {
-          const code2 = this.parseUnicode(4);
-          out.push(code2);
+          const code = this.parseUnicode(4);
+          out.push(code);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_CAPITAL_U) {
-          const code2 = this.parseUnicode(8);
-          out.push(code2);
+          const code = this.parseUnicode(8);
+          out.push(code);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
-          const code2 = this.parseUnicode(2);
-          out.push(code2);
+          const code = this.parseUnicode(2);
+          out.push(code);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LINE_FEED) {
@@ -16002,7 +17203,7 @@ var Tokenizer = class {
   }
   SIGN(cp) {
     if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
-    if (isDigit(cp)) return this.back("NUMBER");
+    if (isDigit2(cp)) return this.back("NUMBER");
     return this.reportParseError("unexpected-char");
   }
   NAN_OR_INF(cp) {
@@ -16030,7 +17231,7 @@ var Tokenizer = class {
       if (sign === CodePoint.NULL) {
         const startPos = this.codePointIterator.start;
         const nextCp$1 = this.nextCode();
-        if (isDigit(nextCp$1)) {
+        if (isDigit2(nextCp$1)) {
           const nextNextCp = this.nextCode();
           if (nextNextCp === CodePoint.COLON) {
             this.data = {
@@ -16044,9 +17245,9 @@ var Tokenizer = class {
             };
             return "TIME_MINUTE";
           }
-          if (isDigit(nextNextCp)) {
+          if (isDigit2(nextNextCp)) {
             const nextNextNextCp = this.nextCode();
-            if (isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
+            if (isDigit2(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
               this.data = {
                 hasDate: true,
                 year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
@@ -16086,7 +17287,7 @@ var Tokenizer = class {
       this.endToken("Integer", "start", "0", 10);
       return this.back("DATA");
     }
-    const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
+    const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit2);
     if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
       this.data = {
         hasDate: true,
@@ -16145,7 +17346,7 @@ var Tokenizer = class {
   }
   FRACTIONAL_RIGHT(cp) {
     const { minus, absInt } = this.data;
-    const { out, nextCp } = this.parseDigits(cp, isDigit);
+    const { out, nextCp } = this.parseDigits(cp, isDigit2);
     const absNum = [
       ...absInt,
       CodePoint.DOT,
@@ -16169,7 +17370,7 @@ var Tokenizer = class {
       minus = cp === CodePoint.DASH;
       cp = this.nextCode();
     }
-    const { out } = this.parseDigits(cp, isDigit);
+    const { out } = this.parseDigits(cp, isDigit2);
     const right = out;
     if (minus) right.unshift(CodePoint.DASH);
     const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
@@ -16196,9 +17397,9 @@ var Tokenizer = class {
   }
   DATE_MONTH(cp) {
     const start = this.codePointIterator.start;
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.start;
@@ -16208,9 +17409,9 @@ var Tokenizer = class {
   }
   DATE_DAY(cp) {
     const start = this.codePointIterator.start;
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.end;
     const data = this.data;
     data.day = Number(this.text.slice(start, end));
@@ -16219,7 +17420,7 @@ var Tokenizer = class {
     if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
     if (cp === CodePoint.SPACE) {
       const startPos = this.codePointIterator.start;
-      if (isDigit(this.nextCode()) && isDigit(this.nextCode())) {
+      if (isDigit2(this.nextCode()) && isDigit2(this.nextCode())) {
         this.moveAt(startPos);
         return "TIME_HOUR";
       }
@@ -16231,9 +17432,9 @@ var Tokenizer = class {
   }
   TIME_HOUR(cp) {
     const start = this.codePointIterator.start;
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.start;
@@ -16243,9 +17444,9 @@ var Tokenizer = class {
   }
   TIME_MINUTE(cp) {
     const start = this.codePointIterator.start;
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.end;
     const data = this.data;
     data.minute = Number(this.text.slice(start, end));
@@ -16257,9 +17458,9 @@ var Tokenizer = class {
   }
   TIME_SECOND(cp) {
     const start = this.codePointIterator.start;
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.end;
     const data = this.data;
     data.second = Number(this.text.slice(start, end));
@@ -16269,9 +17470,9 @@ var Tokenizer = class {
     return this.processTimeEnd(cp, data);
   }
   TIME_SEC_FRAC(cp) {
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     const start = this.codePointIterator.start;
-    while (isDigit(cp)) cp = this.nextCode();
+    while (isDigit2(cp)) cp = this.nextCode();
     const end = this.codePointIterator.start;
     const data = this.data;
     data.frac = this.text.slice(start, end);
@@ -16297,18 +17498,18 @@ var Tokenizer = class {
     return this.back("DATA");
   }
   TIME_OFFSET(cp) {
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     const hourStart = this.codePointIterator.start;
     cp = this.nextCode();
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
     const hourEnd = this.codePointIterator.start;
     cp = this.nextCode();
     const minuteStart = this.codePointIterator.start;
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
-    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     const minuteEnd = this.codePointIterator.end;
     const hour = Number(this.text.slice(hourStart, hourEnd));
     const minute = Number(this.text.slice(minuteStart, minuteEnd));
@@ -16353,9 +17554,9 @@ var Tokenizer = class {
       if (charCount >= count) break;
     }
     const end = this.codePointIterator.end;
-    const code2 = this.text.slice(start, end);
-    const codePoint = parseInt(code2, 16);
-    if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code2 });
+    const code = this.text.slice(start, end);
+    const codePoint = parseInt(code, 16);
+    if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
     return codePoint;
   }
   reportParseErrorControlChar() {
@@ -16363,7 +17564,7 @@ var Tokenizer = class {
   }
 };
 function isUnquotedKeyChar(cp, tomlVersion) {
-  if (isLetter(cp) || isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
+  if (isLetter(cp) || isDigit2(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
   if (tomlVersion.lt(1, 1)) return false;
   return false;
 }
@@ -16618,7 +17819,7 @@ var Context = class {
   /**
   * Report an invalid token error.
   */
-  reportParseError(code2, token2) {
+  reportParseError(code, token2) {
     let offset, line, column;
     if (token2) {
       offset = token2.range[0];
@@ -16630,7 +17831,7 @@ var Context = class {
       line = startPos.line;
       column = startPos.column;
     }
-    throw new ParseError(code2, offset, line, column);
+    throw new ParseError(code, offset, line, column);
   }
 };
 var STATE_FOR_ERROR = { VALUE: "missing-value" };
@@ -17090,9 +18291,9 @@ var tomlKeys = {
   TOMLValue: []
 };
 var KEYS2 = unionWith(tomlKeys);
-function parseForESLint(code2, options) {
+function parseForESLint(code, options) {
   return {
-    ast: new TOMLParser(code2, options).parse(),
+    ast: new TOMLParser(code, options).parse(),
     visitorKeys: KEYS2,
     services: { isTOML: true }
   };
@@ -17223,75 +18424,257 @@ function set(baseTable, keys, value) {
 function isValue(value) {
   return typeof value !== "object" || value instanceof Date;
 }
-function parseTOML(code2, options) {
-  return parseForESLint(code2, options).ast;
+function parseTOML(code, options) {
+  return parseForESLint(code, options).ast;
 }
 
-// src/core/toml/ast-value.ts
-function keyNames(key) {
-  return key.keys.map((k) => k.type === "TOMLBare" ? k.name : k.value);
-}
-function toValue(node) {
-  if (node.type === "TOMLArray") return node.elements.map(toValue);
-  if (node.type === "TOMLInlineTable") {
-    const table = {};
-    for (const kv of node.body) setPath(table, keyNames(kv.key), toValue(kv.value));
-    return table;
+// src/core/toml/parse.ts
+var MAX_DEPTH = 80;
+var LONG = 4096;
+var PIECE = 4003;
+var TomlLimitError = class extends Error {
+  constructor(index, message) {
+    super(message);
+    this.index = index;
   }
-  switch (node.kind) {
-    case "string":
-    case "integer":
-    case "float":
-    case "boolean":
-      return node.value;
-    default:
-      return node.datetime;
+  index;
+};
+function parseToml(text) {
+  try {
+    return _parse(text);
+  } catch (e) {
+    if (e instanceof RangeError) throw new TomlLimitError(0, "it holds a key too long for mcpctl to read");
+    throw e;
   }
 }
-function setPath(table, keys, value) {
-  const last2 = keys[keys.length - 1];
-  if (last2 === void 0) throw _bug("empty key");
-  let cur = table;
-  for (const key of keys.slice(0, -1)) cur = _child(cur, key);
-  setKey(cur, last2, value);
+function _parse(text) {
+  const masks = _scan2(text);
+  if (masks.length === 0) return parseTOML(text, { tomlVersion: "1.1.0" });
+  const real = /* @__PURE__ */ new Map();
+  const pieces = [];
+  let at = 0;
+  for (const [start, end] of masks) {
+    const raw = text.slice(start, end);
+    real.set(start, { raw, value: _decode(raw, start) });
+    pieces.push(text.slice(at, start), _placeholder(raw));
+    at = end;
+  }
+  pieces.push(text.slice(at));
+  const program = parseTOML(pieces.join(""), { tomlVersion: "1.1.0" });
+  _restore(program, real);
+  return program;
 }
-function openTable(root, path) {
-  let cur = root;
-  for (const [i, seg] of path.entries()) {
-    if (typeof seg === "number") {
-      if (!Array.isArray(cur)) throw _bug(`not an array at ${path.slice(0, i).join(".")}`);
-      let item = cur[seg];
-      if (item === void 0) {
-        item = {};
-        cur[seg] = item;
+function _scan2(text) {
+  const masks = [];
+  const frames = [0];
+  let value = false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const top = frames[frames.length - 1];
+    const inValue = top === 1 || value;
+    if (c === 35) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? n : nl;
+      continue;
+    }
+    if (c === 34 || c === 39) {
+      const end = _stringEnd(text, i, c === 34 ? '"' : "'");
+      if (inValue && end - i > LONG) masks.push([i, end]);
+      i = end;
+      continue;
+    }
+    if ((c === 91 || c === 123) && inValue) {
+      if (frames.length > MAX_DEPTH) throw new TomlLimitError(i, `arrays and inline tables are nested deeper than ${MAX_DEPTH} levels, which Codex does not read`);
+      frames.push(c === 91 ? 1 : 2);
+      value = false;
+    } else if (c === 93 && top === 1 || c === 125 && top === 2) {
+      frames.pop();
+      value = false;
+    } else if (c === 61 && top !== 1) value = true;
+    else if (c === 44 && top === 2) value = false;
+    else if (c === 10 && top === 0) value = false;
+    else if (inValue && _isBare(c)) {
+      let end = i + 1;
+      while (end < n && _isBare(text.charCodeAt(end))) end++;
+      if (end - i > LONG) masks.push([i, end]);
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return masks;
+}
+function _isBare(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45 || c === 43 || c === 46 || c === 58;
+}
+function _stringEnd(text, start, q) {
+  const basic = q === '"';
+  const triple = q + q + q;
+  if (text.startsWith(triple, start)) {
+    let from = start + 3;
+    for (; ; ) {
+      const close2 = _nextQuote(text, from, q, basic);
+      if (close2 === -1) return text.length;
+      if (text.startsWith(triple, close2)) {
+        let end = close2 + 3;
+        for (let extra = 0; extra < 2 && text[end] === q; extra++) end++;
+        return end;
       }
-      cur = item;
-    } else {
-      if (!isTable(cur)) throw _bug(`not a table at ${path.slice(0, i).join(".")}`);
-      let next = getKey(cur, seg);
-      if (next === void 0) {
-        next = typeof path[i + 1] === "number" ? [] : {};
-        setKey(cur, seg, next);
-      }
-      cur = next;
+      from = close2 + 1;
     }
   }
-  if (!isTable(cur)) throw _bug(`not a table at ${path.join(".")}`);
-  return cur;
+  const close = _nextQuote(text, start + 1, q, basic);
+  const nl = text.indexOf("\n", start);
+  if (close === -1 || nl !== -1 && nl < close) return nl === -1 ? text.length : nl;
+  return close + 1;
 }
-function _child(table, key) {
-  const found = getKey(table, key);
-  if (found === void 0) {
-    const made = {};
-    setKey(table, key, made);
-    return made;
+function _nextQuote(text, from, q, basic) {
+  if (!basic) return text.indexOf(q, from);
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === q) return i;
   }
-  if (isTable(found)) return found;
-  throw _bug(`not a table at ${key}`);
+  return -1;
 }
-function _bug(what) {
-  return new Error(`bug in mcpctl's TOML reader (${what}); please report it`);
+function _placeholder(raw) {
+  const runs = raw.split(/(\r?\n)/);
+  const last2 = runs.length - 1;
+  return runs.map((run, i) => {
+    if (i % 2 === 1) return run;
+    const open2 = i === 0 ? "[" : "";
+    const close = i === last2 ? "]" : "";
+    return open2 + _fill(run.length - open2.length - close.length) + close;
+  }).join("");
 }
+function _fill(n) {
+  const parts = [];
+  let left = n;
+  while (left >= 3) {
+    const take = Math.min(left, PIECE);
+    parts.push(`"${"x".repeat(take - 3)}",`);
+    left -= take;
+  }
+  parts.push(" ".repeat(left));
+  return parts.join("");
+}
+function _decode(raw, index) {
+  let value;
+  try {
+    value = parse2(`v = ${raw}
+`)["v"];
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
+    throw new TomlLimitError(index, `invalid value (${reason.replace(/^Invalid TOML document: /, "")})`);
+  }
+  if (typeof value === "string" || typeof value === "number") return value;
+  throw new TomlLimitError(index, "invalid value");
+}
+function _restore(program, real) {
+  const swap = (node, parent) => {
+    const r = node.type === "TOMLArray" ? real.get(node.range[0]) : void 0;
+    if (r === void 0) return node;
+    const at = { range: node.range, loc: node.loc };
+    if (typeof r.value === "number") return { type: "TOMLValue", kind: "float", value: r.value, number: r.raw, parent, ...at };
+    const style = r.raw.startsWith("'") ? "literal" : "basic";
+    return { type: "TOMLValue", kind: "string", value: r.value, style, multiline: _isMultiline(r.raw), parent, ...at };
+  };
+  const visitValue = (node) => {
+    if (node.type === "TOMLArray") {
+      node.elements = node.elements.map((el) => swap(el, node));
+      node.elements.forEach(visitValue);
+    } else if (node.type === "TOMLInlineTable") node.body.forEach(visitKeyValue);
+  };
+  const visitKeyValue = (kv) => {
+    kv.value = swap(kv.value, kv);
+    visitValue(kv.value);
+  };
+  for (const node of program.body[0].body) {
+    if (node.type === "TOMLKeyValue") visitKeyValue(node);
+    else node.body.forEach(visitKeyValue);
+  }
+  const tokens = [];
+  let skipTo = -1;
+  for (const tok of program.tokens) {
+    if (tok.range[0] < skipTo) continue;
+    const r = real.get(tok.range[0]);
+    if (r === void 0) {
+      tokens.push(tok);
+      continue;
+    }
+    skipTo = tok.range[0] + r.raw.length;
+    const at = { range: [tok.range[0], skipTo], loc: { start: tok.loc.start, end: _endLoc(r.raw, tok.loc.start) } };
+    if (typeof r.value === "number") tokens.push({ type: "Float", value: r.raw, number: r.value, ...at });
+    else tokens.push({ type: _stringType(r.raw), value: r.raw, string: r.value, ...at });
+  }
+  program.tokens = tokens;
+}
+function _isMultiline(raw) {
+  return raw.startsWith('"""') || raw.startsWith("'''");
+}
+function _stringType(raw) {
+  if (raw.startsWith('"""')) return "MultiLineBasicString";
+  if (raw.startsWith("'''")) return "MultiLineLiteralString";
+  return raw.startsWith("'") ? "LiteralString" : "BasicString";
+}
+function _endLoc(raw, start) {
+  const lastBreak = raw.lastIndexOf("\n");
+  if (lastBreak === -1) return { line: start.line, column: start.column + raw.length };
+  return { line: start.line + raw.split("\n").length - 1, column: raw.length - lastBreak - 1 };
+}
+
+// src/app/lint.ts
+init_confine();
+
+// src/core/scan/baseline.ts
+init_errors();
+var BASELINE_FORMAT = 1;
+var BASELINE_KIND = "mcpctl.baseline";
+function baselineDocument(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const entries = [];
+  for (const f of findings) {
+    if (!f.secret) continue;
+    const key = `${f.secret.fingerprint}
+${f.file}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    entries.push({ fingerprint: f.secret.fingerprint, rule: f.ruleId, file: f.file });
+  }
+  entries.sort((a, b) => _cmp(a.file, b.file) || _cmp(a.rule, b.rule) || _cmp(a.fingerprint, b.fingerprint));
+  return { format_version: BASELINE_FORMAT, kind: BASELINE_KIND, findings: entries };
+}
+function parseBaseline(text, file) {
+  const bad3 = (what) => new McpctlError("E_INPUT", `${file} is not an mcpctl baseline: ${what}`, {
+    hint: 'write one with "mcpctl scan --write-baseline FILE"'
+  });
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw bad3("not valid JSON");
+  }
+  if (!_isRecord(doc) || doc["kind"] !== BASELINE_KIND) throw bad3(`"kind" is not "${BASELINE_KIND}"`);
+  if (doc["format_version"] !== BASELINE_FORMAT) throw bad3(`format_version ${JSON.stringify(doc["format_version"])} is not ${BASELINE_FORMAT}`);
+  const list2 = doc["findings"];
+  if (!Array.isArray(list2)) throw bad3('"findings" is not a list');
+  const out = /* @__PURE__ */ new Set();
+  list2.forEach((entry, i) => {
+    if (!_isRecord(entry) || typeof entry["fingerprint"] !== "string") throw bad3(`findings[${i}] has no "fingerprint"`);
+    out.add(entry["fingerprint"]);
+  });
+  return out;
+}
+function applyBaseline(findings, accepted) {
+  const kept = findings.filter((f) => !(f.secret && accepted.has(f.secret.fingerprint)));
+  return { findings: kept, suppressed: findings.length - kept.length };
+}
+function _isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var _cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
 // src/io/policy.ts
 init_errors();
@@ -17300,7 +18683,7 @@ init_errors();
 import { createRequire } from "node:module";
 var __require2 = createRequire(import.meta.url);
 var validate2 = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/policy.schema.json", "title": "PolicyFile", "description": "An organisation's MCP policy for mcpctl lint. It can only tighten what mcp.yaml asks for.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "rules": { "type": "object", "description": "Minimum severity per rule id or `prefix/*`; mcp.yaml may raise but never lower it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "type": "string", "enum": ["error", "warn", "off"] } }, "commands": { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed commands: basenames (npx), absolute paths (/opt/mcp/bin/x) or globs (/opt/mcp/*)." } } }, "env": { "type": "object", "additionalProperties": false, "properties": { "deny": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Environment keys servers may not set, in addition to the built-in list (globs allowed: DYLD_*)." } } }, "timeouts": { "type": "object", "additionalProperties": false, "properties": { "startup_max_sec": { "type": "number", "exclusiveMinimum": 0 }, "tool_max_sec": { "type": "number", "exclusiveMinimum": 0 } } }, "remote": { "type": "object", "additionalProperties": false, "properties": { "hosts": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed hosts for url servers (globs: *.acme.dev)." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/policy.schema.json", "title": "PolicyFile", "description": "An organisation's MCP policy for mcpctl lint. It can only tighten what mcp.yaml asks for.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "rules": { "type": "object", "description": "Minimum severity per rule id or `prefix/*`; mcp.yaml may raise but never lower it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "type": "string", "enum": ["error", "warn", "off"] } }, "allow_suppressions": { "type": "array", "description": "Rules (ids or `prefix/*`) whose findings an `mcpctl:allow` comment or a scan baseline may still silence although `rules` sets a floor for them. A rule with a floor that is not listed here cannot be silenced: the floor holds against suppression comments, baselines and mcp.yaml's `lint.rules` alike. Rules without a floor can always be silenced.", "items": { "type": "string", "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "uniqueItems": true }, "commands": { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed commands: basenames (npx), absolute paths (/opt/mcp/bin/x) or globs (/opt/mcp/*)." } } }, "env": { "type": "object", "additionalProperties": false, "properties": { "deny": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Environment keys servers may not set, in addition to the built-in list (globs allowed: DYLD_*)." } } }, "timeouts": { "type": "object", "additionalProperties": false, "properties": { "startup_max_sec": { "type": "number", "exclusiveMinimum": 0 }, "tool_max_sec": { "type": "number", "exclusiveMinimum": 0 } } }, "remote": { "type": "object", "additionalProperties": false, "properties": { "hosts": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed hosts for url servers (globs: *.acme.dev)." } } } } };
 var pattern4 = new RegExp("^(secret|policy)/([a-z0-9-]+|\\*)$", "u");
 var func1 = __require2("ajv/dist/runtime/ucs2length").default;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -17325,7 +18708,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "version" || key0 === "rules" || key0 === "commands" || key0 === "env" || key0 === "timeouts" || key0 === "remote")) {
+      if (!(key0 === "$schema" || key0 === "version" || key0 === "rules" || key0 === "allow_suppressions" || key0 === "commands" || key0 === "env" || key0 === "timeouts" || key0 === "remote")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -17417,154 +18800,167 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.commands !== void 0) {
-      let data4 = data.commands;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        for (const key3 in data4) {
-          if (!(key3 === "allow")) {
-            const err9 = { instancePath: instancePath + "/commands", schemaPath: "#/properties/commands/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.commands, data: data4 };
+    if (data.allow_suppressions !== void 0) {
+      let data4 = data.allow_suppressions;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (!pattern4.test(data5)) {
+              const err9 = { instancePath: instancePath + "/allow_suppressions/" + i0, schemaPath: "#/properties/allow_suppressions/items/pattern", keyword: "pattern", params: { pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$" }, message: 'must match pattern "^(secret|policy)/([a-z0-9-]+|\\*)$"', schema: "^(secret|policy)/([a-z0-9-]+|\\*)$", parentSchema: schema31.properties.allow_suppressions.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/allow_suppressions/" + i0, schemaPath: "#/properties/allow_suppressions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.allow_suppressions.items.type, parentSchema: schema31.properties.allow_suppressions.items, data: data5 };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err10];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
-        if (data4.allow !== void 0) {
-          let data5 = data4.allow;
-          if (Array.isArray(data5)) {
-            const len0 = data5.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data6 = data5[i0];
-              if (typeof data6 === "string") {
-                if (func1(data6) < 1) {
-                  const err10 = { instancePath: instancePath + "/commands/allow/" + i0, schemaPath: "#/properties/commands/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.commands.properties.allow.items, data: data6 };
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data4[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err11 = { instancePath: instancePath + "/allow_suppressions", schemaPath: "#/properties/allow_suppressions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.allow_suppressions, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/allow_suppressions", schemaPath: "#/properties/allow_suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.allow_suppressions.type, parentSchema: schema31.properties.allow_suppressions, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.commands !== void 0) {
+      let data6 = data.commands;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key3 in data6) {
+          if (!(key3 === "allow")) {
+            const err13 = { instancePath: instancePath + "/commands", schemaPath: "#/properties/commands/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.commands, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data6.allow !== void 0) {
+          let data7 = data6.allow;
+          if (Array.isArray(data7)) {
+            const len1 = data7.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data8 = data7[i2];
+              if (typeof data8 === "string") {
+                if (func1(data8) < 1) {
+                  const err14 = { instancePath: instancePath + "/commands/allow/" + i2, schemaPath: "#/properties/commands/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.commands.properties.allow.items, data: data8 };
                   if (vErrors === null) {
-                    vErrors = [err10];
+                    vErrors = [err14];
                   } else {
-                    vErrors.push(err10);
+                    vErrors.push(err14);
                   }
                   errors++;
                 }
               } else {
-                const err11 = { instancePath: instancePath + "/commands/allow/" + i0, schemaPath: "#/properties/commands/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.commands.properties.allow.items.type, parentSchema: schema31.properties.commands.properties.allow.items, data: data6 };
+                const err15 = { instancePath: instancePath + "/commands/allow/" + i2, schemaPath: "#/properties/commands/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.commands.properties.allow.items.type, parentSchema: schema31.properties.commands.properties.allow.items, data: data8 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
             }
           } else {
-            const err12 = { instancePath: instancePath + "/commands/allow", schemaPath: "#/properties/commands/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.commands.properties.allow.type, parentSchema: schema31.properties.commands.properties.allow, data: data5 };
+            const err16 = { instancePath: instancePath + "/commands/allow", schemaPath: "#/properties/commands/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.commands.properties.allow.type, parentSchema: schema31.properties.commands.properties.allow, data: data7 };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err16];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/commands", schemaPath: "#/properties/commands/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.commands.type, parentSchema: schema31.properties.commands, data: data4 };
+        const err17 = { instancePath: instancePath + "/commands", schemaPath: "#/properties/commands/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.commands.type, parentSchema: schema31.properties.commands, data: data6 };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err17];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
     if (data.env !== void 0) {
-      let data7 = data.env;
-      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-        for (const key4 in data7) {
+      let data9 = data.env;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key4 in data9) {
           if (!(key4 === "deny")) {
-            const err14 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.env, data: data7 };
+            const err18 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.env, data: data9 };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err18];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err18);
             }
             errors++;
           }
         }
-        if (data7.deny !== void 0) {
-          let data8 = data7.deny;
-          if (Array.isArray(data8)) {
-            const len1 = data8.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data9 = data8[i1];
-              if (typeof data9 === "string") {
-                if (func1(data9) < 1) {
-                  const err15 = { instancePath: instancePath + "/env/deny/" + i1, schemaPath: "#/properties/env/properties/deny/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.env.properties.deny.items, data: data9 };
+        if (data9.deny !== void 0) {
+          let data10 = data9.deny;
+          if (Array.isArray(data10)) {
+            const len2 = data10.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data11 = data10[i3];
+              if (typeof data11 === "string") {
+                if (func1(data11) < 1) {
+                  const err19 = { instancePath: instancePath + "/env/deny/" + i3, schemaPath: "#/properties/env/properties/deny/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.env.properties.deny.items, data: data11 };
                   if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err19];
                   } else {
-                    vErrors.push(err15);
+                    vErrors.push(err19);
                   }
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/env/deny/" + i1, schemaPath: "#/properties/env/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.env.properties.deny.items.type, parentSchema: schema31.properties.env.properties.deny.items, data: data9 };
+                const err20 = { instancePath: instancePath + "/env/deny/" + i3, schemaPath: "#/properties/env/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.env.properties.deny.items.type, parentSchema: schema31.properties.env.properties.deny.items, data: data11 };
                 if (vErrors === null) {
-                  vErrors = [err16];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err16);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/env/deny", schemaPath: "#/properties/env/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.env.properties.deny.type, parentSchema: schema31.properties.env.properties.deny, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.env.type, parentSchema: schema31.properties.env, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.timeouts !== void 0) {
-      let data10 = data.timeouts;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key5 in data10) {
-          if (!(key5 === "startup_max_sec" || key5 === "tool_max_sec")) {
-            const err19 = { instancePath: instancePath + "/timeouts", schemaPath: "#/properties/timeouts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.timeouts, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data10.startup_max_sec !== void 0) {
-          let data11 = data10.startup_max_sec;
-          if (typeof data11 == "number" && isFinite(data11)) {
-            if (data11 <= 0 || isNaN(data11)) {
-              const err20 = { instancePath: instancePath + "/timeouts/startup_max_sec", schemaPath: "#/properties/timeouts/properties/startup_max_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.timeouts.properties.startup_max_sec, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-          } else {
-            const err21 = { instancePath: instancePath + "/timeouts/startup_max_sec", schemaPath: "#/properties/timeouts/properties/startup_max_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.timeouts.properties.startup_max_sec.type, parentSchema: schema31.properties.timeouts.properties.startup_max_sec, data: data11 };
+            const err21 = { instancePath: instancePath + "/env/deny", schemaPath: "#/properties/env/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.env.properties.deny.type, parentSchema: schema31.properties.env.properties.deny, data: data10 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -17573,20 +18969,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data10.tool_max_sec !== void 0) {
-          let data12 = data10.tool_max_sec;
-          if (typeof data12 == "number" && isFinite(data12)) {
-            if (data12 <= 0 || isNaN(data12)) {
-              const err22 = { instancePath: instancePath + "/timeouts/tool_max_sec", schemaPath: "#/properties/timeouts/properties/tool_max_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.timeouts.properties.tool_max_sec, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-          } else {
-            const err23 = { instancePath: instancePath + "/timeouts/tool_max_sec", schemaPath: "#/properties/timeouts/properties/tool_max_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.timeouts.properties.tool_max_sec.type, parentSchema: schema31.properties.timeouts.properties.tool_max_sec, data: data12 };
+      } else {
+        const err22 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.env.type, parentSchema: schema31.properties.env, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.timeouts !== void 0) {
+      let data12 = data.timeouts;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key5 in data12) {
+          if (!(key5 === "startup_max_sec" || key5 === "tool_max_sec")) {
+            const err23 = { instancePath: instancePath + "/timeouts", schemaPath: "#/properties/timeouts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.timeouts, data: data12 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -17595,22 +18993,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err24 = { instancePath: instancePath + "/timeouts", schemaPath: "#/properties/timeouts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.timeouts.type, parentSchema: schema31.properties.timeouts, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.remote !== void 0) {
-      let data13 = data.remote;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (const key6 in data13) {
-          if (!(key6 === "hosts")) {
-            const err25 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.remote, data: data13 };
+        if (data12.startup_max_sec !== void 0) {
+          let data13 = data12.startup_max_sec;
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 <= 0 || isNaN(data13)) {
+              const err24 = { instancePath: instancePath + "/timeouts/startup_max_sec", schemaPath: "#/properties/timeouts/properties/startup_max_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.timeouts.properties.startup_max_sec, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/timeouts/startup_max_sec", schemaPath: "#/properties/timeouts/properties/startup_max_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.timeouts.properties.startup_max_sec.type, parentSchema: schema31.properties.timeouts.properties.startup_max_sec, data: data13 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -17619,58 +19015,104 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data13.hosts !== void 0) {
-          let data14 = data13.hosts;
-          if (Array.isArray(data14)) {
-            const len2 = data14.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data15 = data14[i2];
-              if (typeof data15 === "string") {
-                if (func1(data15) < 1) {
-                  const err26 = { instancePath: instancePath + "/remote/hosts/" + i2, schemaPath: "#/properties/remote/properties/hosts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.remote.properties.hosts.items, data: data15 };
-                  if (vErrors === null) {
-                    vErrors = [err26];
-                  } else {
-                    vErrors.push(err26);
-                  }
-                  errors++;
-                }
+        if (data12.tool_max_sec !== void 0) {
+          let data14 = data12.tool_max_sec;
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 <= 0 || isNaN(data14)) {
+              const err26 = { instancePath: instancePath + "/timeouts/tool_max_sec", schemaPath: "#/properties/timeouts/properties/tool_max_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.timeouts.properties.tool_max_sec, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err26];
               } else {
-                const err27 = { instancePath: instancePath + "/remote/hosts/" + i2, schemaPath: "#/properties/remote/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.remote.properties.hosts.items.type, parentSchema: schema31.properties.remote.properties.hosts.items, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
+                vErrors.push(err26);
               }
+              errors++;
             }
           } else {
-            const err28 = { instancePath: instancePath + "/remote/hosts", schemaPath: "#/properties/remote/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.remote.properties.hosts.type, parentSchema: schema31.properties.remote.properties.hosts, data: data14 };
+            const err27 = { instancePath: instancePath + "/timeouts/tool_max_sec", schemaPath: "#/properties/timeouts/properties/tool_max_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.timeouts.properties.tool_max_sec.type, parentSchema: schema31.properties.timeouts.properties.tool_max_sec, data: data14 };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err27];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.remote.type, parentSchema: schema31.properties.remote, data: data13 };
+        const err28 = { instancePath: instancePath + "/timeouts", schemaPath: "#/properties/timeouts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.timeouts.type, parentSchema: schema31.properties.timeouts, data: data12 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err28];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.remote !== void 0) {
+      let data15 = data.remote;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key6 in data15) {
+          if (!(key6 === "hosts")) {
+            const err29 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.remote, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data15.hosts !== void 0) {
+          let data16 = data15.hosts;
+          if (Array.isArray(data16)) {
+            const len3 = data16.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data17 = data16[i4];
+              if (typeof data17 === "string") {
+                if (func1(data17) < 1) {
+                  const err30 = { instancePath: instancePath + "/remote/hosts/" + i4, schemaPath: "#/properties/remote/properties/hosts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.remote.properties.hosts.items, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/remote/hosts/" + i4, schemaPath: "#/properties/remote/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.remote.properties.hosts.items.type, parentSchema: schema31.properties.remote.properties.hosts.items, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/remote/hosts", schemaPath: "#/properties/remote/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.remote.properties.hosts.type, parentSchema: schema31.properties.remote.properties.hosts, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.remote.type, parentSchema: schema31.properties.remote, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
         }
         errors++;
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err34];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err34);
     }
     errors++;
   }
@@ -17680,8 +19122,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/load.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 init_errors();
+
+// src/core/unclosed.ts
+var import_yaml = __toESM(require_dist(), 1);
+function isMissingEnd(code, message) {
+  return code === "BAD_INDENT" && /^Flow (sequence|map) .*end with a [\]}]/.test(message) || code === "MISSING_CHAR" && /^Missing closing ["']quote/.test(message);
+}
+function unclosedOpeners(text) {
+  const out = [];
+  const look = (token2) => {
+    if (!token2) return;
+    if (token2.type === "flow-collection") {
+      const close = token2.start.source === "[" ? "flow-seq-end" : "flow-map-end";
+      if (!token2.end.some((t) => t.type === close)) out.push({ open: token2.start.source === "[" ? "[" : "{", offset: token2.start.offset });
+    } else if (token2.type === "double-quoted-scalar" || token2.type === "single-quoted-scalar") {
+      if (!_closed(token2.source, token2.type === "double-quoted-scalar" ? '"' : "'")) out.push({ open: token2.type === "double-quoted-scalar" ? '"' : "'", offset: token2.offset });
+    }
+  };
+  for (const doc of new import_yaml.Parser().parse(text)) {
+    if (doc.type !== "document") continue;
+    look(doc.value);
+    import_yaml.CST.visit(doc, (item) => {
+      look(item.key ?? void 0);
+      look(item.value);
+    });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+function _closed(source, quote) {
+  if (source.length < 2 || !source.endsWith(quote)) return false;
+  if (quote === "'") return true;
+  let slashes = 0;
+  for (let i = source.length - 2; i > 0 && source[i] === "\\"; i--) slashes++;
+  return slashes % 2 === 0;
+}
+
+// src/core/load.ts
 var LOAD_LIMITS = {
   maxBytes: 5 * 1024 * 1024,
   maxAliases: 64,
@@ -17695,15 +19173,33 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
       hint: "mcp.yaml describes servers, not data: split it or remove what does not belong in it"
     });
   }
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   const pos = (offset) => lines.linePos(offset);
   const problems = [];
   const yamlError = (message, offset, hint) => {
     const { line, col } = pos(offset);
     problems.push({ code: "E_YAML", severity: "error", message, file, line, col, ...hint ? { hint } : {} });
   };
-  for (const e of doc.errors) yamlError(firstLine(e.message), e.pos[0], "fix the YAML syntax at this position");
+  let openersReported = false;
+  for (const e of doc.errors) {
+    const message = firstLine(e.message);
+    if (!isMissingEnd(e.code, message)) {
+      yamlError(message, e.pos[0], "fix the YAML syntax at this position");
+      continue;
+    }
+    if (openersReported) continue;
+    openersReported = true;
+    const found = pos(e.pos[0]);
+    const openers = unclosedOpeners(text);
+    if (!openers.length) yamlError(message, e.pos[0], "fix the YAML syntax at this position");
+    for (const o of openers) {
+      const at = pos(o.offset);
+      const what = o.open === "[" ? "flow sequence" : o.open === "{" ? "flow mapping" : "quoted string";
+      const close = o.open === "[" ? "]" : o.open === "{" ? "}" : o.open;
+      yamlError(`unclosed ${o.open} opened at ${at.line}:${at.col} (${what}; its end was still missing at ${found.line}:${found.col})`, o.offset, o.open === "[" || o.open === "{" ? `close it with ${close} before the next key (a flow collection must end before the lines indented less than it)` : `end the string with ${close} (write ${o.open === '"' ? '\\"' : "''"} for a quote inside it)`);
+    }
+  }
   if (problems.length > 0) throw new McpctlError("E_YAML", `${file} is not valid YAML`, { diagnostics: problems });
   const duplicates = [];
   const duplicateAt = /* @__PURE__ */ new Set();
@@ -17717,7 +19213,7 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
         hint: "remove repeated aliases (*name) or split the file"
       });
     }
-    if ((0, import_yaml.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       if (++aliases > limits.maxAliases) {
         throw new McpctlError("E_YAML", `${file} uses more than ${limits.maxAliases} aliases`, {
           where: { file, ...pos(node.range?.[0] ?? 0) },
@@ -17727,21 +19223,21 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
       return build(node.resolve(doc), path, node.range?.[0] ?? keyOffset);
     }
     const start = rangeStart(node, keyOffset);
-    positions.set(pathKey(path), { key: keyOffset, value: start });
-    if ((0, import_yaml.isMap)(node)) {
+    positions.set(pathKey(path), { key: keyOffset, value: start, end: (0, import_yaml2.isNode)(node) && node.range ? node.range[1] : start });
+    if ((0, import_yaml2.isMap)(node)) {
       const out = {};
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         const k = pair.key;
         const kStart = rangeStart(k, start);
-        if ((0, import_yaml.isScalar)(k) && !Number.isNaN(k.value)) {
+        if ((0, import_yaml2.isScalar)(k) && !Number.isNaN(k.value)) {
           if (seen.has(k.value) && !duplicateAt.has(kStart)) {
             duplicateAt.add(kStart);
             duplicates.push({ code: "E_YAML", severity: "error", message: "Map keys must be unique", file, ...pos(kStart), hint: "each key may appear once in a mapping: remove or merge the duplicate" });
           }
           seen.add(k.value);
         }
-        if (!(0, import_yaml.isScalar)(k) || typeof k.value !== "string") {
+        if (!(0, import_yaml2.isScalar)(k) || typeof k.value !== "string") {
           yamlError("mapping keys must be strings", kStart, 'quote the key, e.g. "8080": ...');
           continue;
         }
@@ -17753,8 +19249,8 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => build(item, [...path, i], rangeStart(item, start)));
-    if ((0, import_yaml.isScalar)(node)) {
+    if ((0, import_yaml2.isSeq)(node)) return node.items.map((item, i) => build(item, [...path, i], rangeStart(item, start)));
+    if ((0, import_yaml2.isScalar)(node)) {
       const v = node.value;
       if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
       yamlError(`unsupported value type (${typeof v})`, start, "use a string, number, boolean, list or mapping");
@@ -17775,6 +19271,10 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
         if (hit) return pos(n === path.length && part === "key" ? hit.key : hit.value);
       }
       return { line: 1, col: 1 };
+    },
+    span(path) {
+      const hit = positions.get(pathKey(path));
+      return hit ? [Math.min(hit.key, hit.value), hit.end] : void 0;
     }
   };
 }
@@ -17782,7 +19282,7 @@ function pathKey(path) {
   return path.join("\0");
 }
 function rangeStart(node, fallback) {
-  return (0, import_yaml.isNode)(node) && node.range ? node.range[0] : fallback;
+  return (0, import_yaml2.isNode)(node) && node.range ? node.range[0] : fallback;
 }
 function firstLine(message) {
   const nl = message.indexOf("\n");
@@ -17806,18 +19306,23 @@ function isPolicy(v) {
 }
 
 // src/app/lint.ts
+init_read();
 async function policiesFor(spec, extra, ctx) {
   const out = [];
-  if (spec?.spec.policy) out.push(await readPolicy(resolve(dirname(spec.path), spec.spec.policy), spec.spec.policy));
+  if (spec?.spec.policy) {
+    const path = resolve(dirname2(spec.path), spec.spec.policy);
+    if (ctx.confine) await assertInside(ctx.confine, path, `policy "${spec.spec.policy}"`, { file: spec.file, ...spec.doc.locate(["policy"]) });
+    out.push(await readPolicy(path, spec.spec.policy));
+  }
   if (extra) out.push(await readPolicy(resolve(ctx.cwd, extra), extra));
   return out;
 }
-function lintSpec(spec, policies) {
-  return lintSource(sourceFromSpec(spec.spec, spec.doc), { rules: spec.spec.lint?.rules, policies });
+function lintSpec(spec, policies, baseline) {
+  return lintSource(sourceFromSpec(spec.spec, spec.doc), { rules: spec.spec.lint?.rules, policies, baseline });
 }
 
 // src/app/pipeline.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 init_errors();
 
 // node_modules/diff/libesm/diff/base.js
@@ -18357,7 +19862,7 @@ function redactToml(text) {
   const body = bom ? text.slice(1) : text;
   let ast;
   try {
-    ast = parseTOML(body, { tomlVersion: "1.1.0" });
+    ast = parseToml(body);
   } catch {
     return maskTokens(text);
   }
@@ -18422,6 +19927,16 @@ function unifiedDiff(file, before, after, labels = ["current", "after apply"]) {
 
 // src/core/render/plan-json.ts
 import { createHash as createHash2 } from "node:crypto";
+
+// src/core/render/error-json.ts
+function maskDiagnostic(d) {
+  const out = { ...d, message: maskTokens(d.message) };
+  if (d.hint !== void 0) out.hint = maskTokens(d.hint);
+  if (d.path !== void 0) out.path = maskTokens(d.path);
+  return out;
+}
+
+// src/core/render/plan-json.ts
 var PLAN_FORMAT = 1;
 function planDocument(i) {
   const s = i.plan.summary;
@@ -18445,8 +19960,9 @@ function planDocument(i) {
       ...lastVerifiedOf(i, c.name)
     })),
     unmanaged: i.plan.unmanaged,
-    diagnostics: i.diagnostics,
+    diagnostics: i.diagnostics.map(maskDiagnostic),
     findings: i.findings,
+    blocking: (i.blocking ?? []).map(maskDiagnostic),
     diff: i.diff
   };
 }
@@ -18472,7 +19988,7 @@ init_errors();
 function readTarget(text, file) {
   const bom = text.startsWith("\uFEFF");
   const base = bom ? 1 : 0;
-  const program = _parse(text, base, file);
+  const program = _parse2(text, base, file);
   const root = {};
   const found = /* @__PURE__ */ new Map();
   const anchors = [];
@@ -18483,7 +19999,7 @@ function readTarget(text, file) {
   const note = (name, shape, range, at, rootLevel, isMain = false) => {
     let f = found.get(name);
     if (!f) {
-      f = { shapes: /* @__PURE__ */ new Set(), ranges: [], main: 0, firstAt: at, dottedAt: null };
+      f = { tables: [], shapes: /* @__PURE__ */ new Set(), ranges: [], main: 0, firstAt: at, dottedAt: null };
       found.set(name, f);
     }
     f.shapes.add(shape);
@@ -18529,6 +20045,13 @@ function readTarget(text, file) {
       }
     } else if (typeof name === "string") {
       note(name, "tables", span(node), node.range[0] + base, false, path.length === 2 && node.kind === "standard");
+      found.get(name)?.tables.push({
+        path: path.slice(2).map(String),
+        array: node.kind === "array",
+        range: span(node),
+        headerEnd: _lineEnd(text, node.key.range[1] + base),
+        body: node.body.map((kv) => ({ keys: keyNames(kv.key), range: span(kv), value: [kv.value.range[0] + base, kv.value.range[1] + base] }))
+      });
     }
   }
   const servers = _servers(text, file, root, found, mcpAt, _locator(text));
@@ -18550,7 +20073,7 @@ function _servers(text, file, root, found, mcpAt, locate) {
     }
     const shape = f.shapes.has("dotted") ? "dotted" : f.shapes.has("inline") ? "inline" : "tables";
     const at = locate(f.dottedAt ?? f.firstAt);
-    servers.set(name, { name, value, shape, ...at, ranges: f.ranges, main: f.main });
+    servers.set(name, { name, value, shape, ...at, ranges: f.ranges, main: f.main, tables: f.tables });
   }
   return servers;
 }
@@ -18558,11 +20081,11 @@ function _shapeError(text, file, offset, what, hint) {
   const where = { file, ...lineColAt(text, offset) };
   return new McpctlError("E_TOML", `${what} in ${file} is not a table, so Codex cannot load this file`, { where, hint });
 }
-function _parse(text, base, file) {
+function _parse2(text, base, file) {
   try {
-    return parseTOML(text.slice(base), { tomlVersion: "1.1.0" });
+    return parseToml(text.slice(base));
   } catch (err) {
-    if (!(err instanceof ParseError)) throw err;
+    if (!(err instanceof ParseError) && !(err instanceof TomlLimitError)) throw err;
     const at = lineColAt(text, err.index + base);
     const reason = err.message.charAt(0).toLowerCase() + err.message.slice(1);
     throw new McpctlError("E_TOML", `${file} is not valid TOML: ${reason}`, {
@@ -18617,6 +20140,14 @@ function renderServerBlock(name, table) {
   const lines = [];
   _renderTable(["mcp_servers", name], table, lines, true);
   return lines.join("\n") + "\n";
+}
+function renderSubTable(path, table) {
+  const lines = [];
+  _renderTable(path, table, lines, false);
+  return lines.join("\n");
+}
+function renderServerValue(key, value) {
+  return FLOAT_KEYS.has(key) && typeof value === "number" ? renderFloat(value) : renderInline(value);
 }
 function _renderTable(path, table, out, isServer) {
   const entries = Object.entries(table);
@@ -18680,19 +20211,118 @@ function renderFloat(n) {
 
 // src/core/toml/splice.ts
 init_errors();
+
+// src/core/toml/edit-keys.ts
+var ORDER = CODEX_KEY_ORDER;
+var rank = (key) => ORDER.indexOf(key);
+function editKeys(doc, server, want) {
+  if (server.shape !== "tables" || server.tables.some((t) => t.array)) return null;
+  const main = server.tables.find((t) => t.path.length === 0);
+  if (!main || main.body.some((kv) => kv.keys.length !== 1)) return null;
+  const before = normalize(server.value);
+  const after = normalize(want);
+  const ops = [];
+  const inserts = /* @__PURE__ */ new Map();
+  const insert = (at, text) => inserts.set(at, [...inserts.get(at) ?? [], text]);
+  const eol = doc.eol;
+  for (const key of ORDER) {
+    const old = before[key];
+    const next = after[key];
+    if (tomlEqual(old, next)) continue;
+    const kvs = main.body.filter((kv2) => kv2.keys[0] === key);
+    const subs = server.tables.filter((t) => t.path[0] === key);
+    if (kvs.length > 1 || kvs.length > 0 && subs.length > 0) return null;
+    const kv = kvs[0];
+    if (kv) {
+      if (next === void 0) ops.push({ kind: "remove", start: kv.range[0], end: kv.range[1] });
+      else ops.push({ kind: "replace", start: kv.value[0], end: kv.value[1], text: renderServerValue(key, next) });
+    } else if (subs.length > 0) {
+      const first = subs[0];
+      if (next === void 0) for (const t of subs) ops.push({ kind: "remove", start: t.range[0], end: t.range[1] });
+      else if (!isTable(next) || !isTable(old) || !first) return null;
+      else if (subs.length === 1 && first.path.length === 1 && _flat(first, old, next)) ops.push(..._editFlat(first, old, next, insert, eol));
+      else {
+        ops.push({ kind: "replace", start: first.range[0], end: first.range[1], text: _withEol(renderSubTable(["mcp_servers", server.name, key], next), eol) });
+        for (const t of subs.slice(1)) ops.push({ kind: "remove", start: t.range[0], end: t.range[1] });
+      }
+    } else if (next !== void 0) {
+      if (isTable(next)) {
+        const anchor = server.tables.filter((t) => t.path.length === 0 || rank(t.path[0] ?? "") < rank(key)).reduce((end, t) => Math.max(end, t.range[1]), main.range[1]);
+        insert(anchor, eol + eol + _withEol(renderSubTable(["mcp_servers", server.name, key], next), eol));
+      } else {
+        insert(_anchor(main, key), eol + `${renderKey(key)} = ${renderServerValue(key, next)}`);
+      }
+    }
+    if (key === "startup_timeout_sec") {
+      for (const legacy of main.body.filter((k) => k.keys[0] === "startup_timeout_ms")) ops.push({ kind: "remove", start: legacy.range[0], end: legacy.range[1] });
+    }
+  }
+  for (const [start, texts] of inserts) ops.push({ kind: "insert", start, text: texts.join("") });
+  return ops;
+}
+function _flat(t, old, next) {
+  return t.body.every((kv) => kv.keys.length === 1) && ![...Object.values(old), ...Object.values(next)].some((v) => isTable(v));
+}
+function _editFlat(t, old, next, insert, eol) {
+  const ops = [];
+  const at = new Map(t.body.map((kv) => [kv.keys[0] ?? "", kv]));
+  for (const [k, kv] of at) {
+    const v = Object.hasOwn(next, k) ? next[k] : void 0;
+    if (v === void 0) ops.push({ kind: "remove", start: kv.range[0], end: kv.range[1] });
+    else if (!tomlEqual(old[k], v)) ops.push({ kind: "replace", start: kv.value[0], end: kv.value[1], text: renderInline(v) });
+  }
+  const end = t.body.reduce((e, kv) => Math.max(e, kv.range[1]), t.headerEnd);
+  for (const [k, v] of Object.entries(next)) if (!at.has(k)) insert(end, eol + `${renderKey(k)} = ${renderInline(v)}`);
+  return ops;
+}
+function _anchor(main, key) {
+  let end = main.headerEnd;
+  for (const kv of main.body) {
+    const r = rank(kv.keys[0] ?? "");
+    if (r !== -1 && r < rank(key)) end = Math.max(end, kv.range[1]);
+  }
+  return end;
+}
+function _withEol(text, eol) {
+  return eol === "\n" ? text : text.replace(/\n/g, eol);
+}
+
+// src/core/toml/splice.ts
 function splice(doc, edits) {
+  const keyed = /* @__PURE__ */ new Set();
+  const out = _splice(doc, edits, keyed);
+  if (keyed.size === 0) return out;
+  let failed;
+  try {
+    const back = readTarget(out, doc.file).servers;
+    failed = new Set(edits.filter((e) => keyed.has(e.name) && e.value && !tomlEqual(normalize(back.get(e.name)?.value ?? {}), normalize(e.value))).map((e) => e.name));
+  } catch {
+    failed = keyed;
+  }
+  if (failed.size === 0) return out;
+  return _splice(doc, edits.map((e) => failed.has(e.name) ? { name: e.name, block: e.block } : e), /* @__PURE__ */ new Set());
+}
+function _splice(doc, edits, keyed) {
   _checkNames(edits);
   const ops = [];
   const added = [];
   const inContainer = _containerServers(doc);
-  const blockText = (block) => _withEol(block.endsWith("\n") ? block.slice(0, -1) : block, doc.eol);
-  for (const { name, block } of edits) {
+  const blockText = (block) => _withEol2(block.endsWith("\n") ? block.slice(0, -1) : block, doc.eol);
+  for (const { name, block, value } of edits) {
     const server = doc.servers.get(name);
     if (!server) {
       if (block !== null) added.push(blockText(block));
       continue;
     }
     if (server.shape === "dotted") throw _dottedError(doc, server);
+    if (server.shape === "tables" && block !== null && value !== void 0) {
+      const keyOps = editKeys(doc, server, value);
+      if (keyOps !== null) {
+        ops.push(...keyOps);
+        keyed.add(name);
+        continue;
+      }
+    }
     if (server.shape === "tables") {
       server.ranges.forEach(([start, end], i) => {
         if (i === server.main && block !== null) ops.push({ kind: "replace", start, end, text: blockText(block) });
@@ -18786,7 +20416,7 @@ function _afterBreak(text, offset) {
   if (text.startsWith("\n", offset)) return offset + 1;
   return offset;
 }
-function _withEol(block, eol) {
+function _withEol2(block, eol) {
   return eol === "\n" ? block : block.replace(/\n/g, eol);
 }
 function _dottedError(doc, server) {
@@ -18811,11 +20441,148 @@ function _containerError(doc, line, col) {
 init_mcp_validator();
 
 // src/io/launcher.ts
+import { spawnSync } from "node:child_process";
+import { accessSync, constants, realpathSync } from "node:fs";
+import { join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
-function launcherFor(env) {
+
+// src/cli/version.ts
+import { readFileSync } from "node:fs";
+var version;
+function toolVersion() {
+  if (version === void 0) {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    version = typeof pkg === "object" && pkg !== null && "version" in pkg && typeof pkg.version === "string" ? pkg.version : "0.0.0";
+  }
+  return version;
+}
+
+// src/io/secrets/pin.ts
+import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
+
+// src/io/secrets/paths.ts
+import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
+function secretPaths(env, home) {
+  const xdg = env["XDG_CONFIG_HOME"];
+  const dir = join2(xdg && isAbsolute(xdg) ? xdg : join2(home, ".config"), "mcpctl");
+  return {
+    dir,
+    file: _override(env["MCPCTL_SECRETS_FILE"], home) ?? join2(dir, "secrets.age"),
+    identity: _override(env["MCPCTL_AGE_IDENTITY"], home) ?? join2(dir, "identity.txt"),
+    index: join2(dir, "secrets-index.json"),
+    audit: join2(dir, "audit.log"),
+    lock: join2(dir, "secrets.lock")
+  };
+}
+function _override(value, home) {
+  if (!value) return void 0;
+  if (value === "~" || value.startsWith("~/")) return join2(home, value.slice(1));
+  return resolve2(value);
+}
+
+// src/io/secrets/pin.ts
+function defaultBus(uid = process.getuid?.()) {
+  return `unix:path=/run/user/${uid ?? 0}/bus`;
+}
+function storeFlags(env, home, platform = process.platform) {
+  const out = [];
+  const paths = secretPaths(env, home);
+  const configHome = join3(paths.dir, "..");
+  if (configHome !== join3(home, ".config")) out.push("--config-dir", configHome);
+  if (env["MCPCTL_SECRETS_FILE"]) out.push("--secrets-file", paths.file);
+  if (env["MCPCTL_AGE_IDENTITY"]) out.push("--identity", paths.identity);
+  const backend = env["MCPCTL_SECRET_BACKEND"];
+  if (backend) out.push("--backend", backend);
+  const runtime = env["XDG_RUNTIME_DIR"];
+  const bus = env["DBUS_SESSION_BUS_ADDRESS"] || (runtime && isAbsolute2(runtime) ? `unix:path=${join3(runtime, "bus")}` : defaultBus());
+  if (platform === "linux" && backend !== "file" && bus !== defaultBus()) out.push("--bus", bus);
+  return out;
+}
+
+// src/io/stable-launcher.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
+init_errors();
+init_read();
+import { tmpdir } from "node:os";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join4, sep as sep2 } from "node:path";
+function dataDir(env, home, platform = process.platform) {
+  const xdg = env["XDG_DATA_HOME"];
+  if (xdg && isAbsolute3(xdg)) return join4(xdg, "mcpctl");
+  if (platform === "darwin") return join4(home, "Library", "Application Support", "mcpctl");
+  if (platform === "win32") return join4(env["LOCALAPPDATA"] || join4(home, "AppData", "Local"), "mcpctl");
+  return join4(home, ".local", "share", "mcpctl");
+}
+function temporaryPlace(path, env) {
+  const parts = path.split(/[\\/]+/);
+  if (parts.includes("_npx")) return "npx's cache";
+  if (parts.some((p) => /^dlx-/.test(p)) || parts.includes("dlx")) return "a package runner's folder (dlx)";
+  if (parts.some((p) => /^bunx-/.test(p))) return "bunx's cache";
+  const tmp = [tmpdir(), env["TMPDIR"]].filter((t) => !!t);
+  if (tmp.some((t) => path === t || path.startsWith(t.endsWith(sep2) ? t : `${t}${sep2}`))) return "a temporary folder";
+  return null;
+}
+function stableCopy(packageRoot, env, home, version3) {
+  const source = join4(packageRoot, "dist", "cli", "launcher.cjs");
+  let tag;
+  try {
+    tag = createHash3("sha256").update(readFileSync2(source)).digest("hex").slice(0, 12);
+  } catch {
+    tag = "missing";
+  }
+  return { source, script: join4(dataDir(env, home), "launcher", `${version3}-${tag}`, "mcpctl.cjs") };
+}
+
+// src/io/launcher.ts
+var NODE_MIN = [20, 19];
+function launcherFor(env, home, execPath = process.execPath) {
+  const store = storeFlags(env, home);
   const override = env["MCPCTL_LAUNCHER"];
-  if (override) return { command: override, args: [] };
-  return { command: process.execPath, args: [fileURLToPath(new URL("../../bin/mcpctl.cjs", import.meta.url))] };
+  if (override) return { command: override, args: [], store, install: null, warnings: [] };
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  const temporary = temporaryPlace(root, env);
+  const install = temporary ? stableCopy(root, env, home, toolVersion()) : null;
+  const node = stableNode(execPath, env, home);
+  return { command: node.path, args: [install ? install.script : join5(root, "bin", "mcpctl.cjs")], store, install, warnings: node.warning ? [node.warning] : [] };
+}
+var MANAGERS = [
+  { name: "volta", pattern: /[\\/]\.?volta[\\/]tools[\\/]image[\\/]node[\\/]/, shims: (env, home) => [join5(env["VOLTA_HOME"] || join5(home, ".volta"), "bin", "node")] },
+  {
+    name: "fnm",
+    pattern: /[\\/]fnm[\\/]node-versions[\\/]|[\\/]fnm_multishells[\\/]/,
+    shims: (env, home) => [join5(env["FNM_DIR"] || join5(home, ".local", "share", "fnm"), "aliases", "default", "bin", "node"), join5(home, ".fnm", "aliases", "default", "bin", "node")]
+  },
+  { name: "nvm", pattern: /[\\/]\.?nvm[\\/]versions[\\/]node[\\/]/, shims: () => [] },
+  { name: "asdf", pattern: /[\\/]\.asdf[\\/]installs[\\/]nodejs[\\/]/, shims: (env, home) => [join5(env["ASDF_DATA_DIR"] || join5(home, ".asdf"), "shims", "node")] },
+  { name: "mise", pattern: /[\\/]mise[\\/]installs[\\/]node[\\/]/, shims: (env, home) => [join5(env["MISE_DATA_DIR"] || join5(home, ".local", "share", "mise"), "shims", "node")] }
+];
+var SYSTEM_NODES = ["/usr/local/bin/node", "/usr/bin/node", "/opt/homebrew/bin/node"];
+function stableNode(execPath, env, home, system = SYSTEM_NODES) {
+  const manager = MANAGERS.find((m) => m.pattern.test(execPath));
+  if (!manager) return { path: execPath, warning: null };
+  for (const candidate of [...manager.shims(env, home), ...system]) {
+    if (candidate !== execPath && runnable(candidate) && recentEnough(candidate)) return { path: candidate, warning: null };
+  }
+  return {
+    path: execPath,
+    warning: `config.toml starts mcpctl's launcher with ${execPath}, a node version installed by ${manager.name}: it stops working when that version is removed. Install node ${NODE_MIN.join(".")}+ system-wide (e.g. /usr/bin/node) and apply again, or set MCPCTL_LAUNCHER to an mcpctl on a stable path`
+  };
+}
+function runnable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    realpathSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function recentEnough(node) {
+  const r = spawnSync(node, ["--version"], { encoding: "utf8", timeout: 5e3, stdio: ["ignore", "pipe", "ignore"] });
+  const m = /^v(\d+)\.(\d+)\./.exec(r.stdout ?? "");
+  if (!m) return false;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  return major > NODE_MIN[0] || major === NODE_MIN[0] && minor >= NODE_MIN[1];
 }
 
 // src/app/pipeline.ts
@@ -18824,6 +20591,12 @@ init_read();
 // src/io/state.ts
 init_errors();
 init_atomic_write();
+
+// src/io/no-follow.ts
+init_errors();
+init_read();
+
+// src/io/state.ts
 init_read();
 
 // src/app/pipeline.ts
@@ -18843,7 +20616,7 @@ async function loadSpecText(text, file, path, ctx) {
   return { ...loaded, spec: resolved.spec };
 }
 function compileSpec(loaded, ctx) {
-  const { servers, diagnostics } = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env) });
+  const { servers, diagnostics } = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env, ctx.home) });
   if (diagnostics.length) {
     throw new McpctlError("E_REF", `${loaded.file} cannot be compiled for Codex (${diagnostics.length} ${diagnostics.length === 1 ? "problem" : "problems"})`, { diagnostics });
   }
@@ -18854,71 +20627,24 @@ function spliceFor(doc, p, desired) {
   for (const c of p.changes) {
     if (c.action === "delete") edits.push({ name: c.name, block: null });
     const want = desired.get(c.name);
-    if ((c.action === "create" || c.action === "update") && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want) });
+    if (c.action === "create" && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want) });
+    if (c.action === "update" && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want), value: want });
   }
   return edits.length ? splice(doc, edits) : doc.text;
 }
 function sha256(text) {
-  return createHash6("sha256").update(text, "utf8").digest("hex");
+  return createHash7("sha256").update(text, "utf8").digest("hex");
 }
 
 // src/app/scan.ts
 init_errors();
 import { statSync as statSync2 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
-
-// src/core/scan/baseline.ts
-init_errors();
-var BASELINE_FORMAT = 1;
-var BASELINE_KIND = "mcpctl.baseline";
-function baselineDocument(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  const entries = [];
-  for (const f of findings) {
-    if (!f.secret) continue;
-    const key = `${f.secret.fingerprint}
-${f.file}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    entries.push({ fingerprint: f.secret.fingerprint, rule: f.ruleId, file: f.file });
-  }
-  entries.sort((a, b) => _cmp(a.file, b.file) || _cmp(a.rule, b.rule) || _cmp(a.fingerprint, b.fingerprint));
-  return { format_version: BASELINE_FORMAT, kind: BASELINE_KIND, findings: entries };
-}
-function parseBaseline(text, file) {
-  const bad3 = (what) => new McpctlError("E_INPUT", `${file} is not an mcpctl baseline: ${what}`, {
-    hint: 'write one with "mcpctl scan --write-baseline FILE"'
-  });
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw bad3("not valid JSON");
-  }
-  if (!_isRecord(doc) || doc["kind"] !== BASELINE_KIND) throw bad3(`"kind" is not "${BASELINE_KIND}"`);
-  if (doc["format_version"] !== BASELINE_FORMAT) throw bad3(`format_version ${JSON.stringify(doc["format_version"])} is not ${BASELINE_FORMAT}`);
-  const list2 = doc["findings"];
-  if (!Array.isArray(list2)) throw bad3('"findings" is not a list');
-  const out = /* @__PURE__ */ new Set();
-  list2.forEach((entry, i) => {
-    if (!_isRecord(entry) || typeof entry["fingerprint"] !== "string") throw bad3(`findings[${i}] has no "fingerprint"`);
-    out.add(entry["fingerprint"]);
-  });
-  return out;
-}
-function applyBaseline(findings, accepted) {
-  const kept = findings.filter((f) => !(f.secret && accepted.has(f.secret.fingerprint)));
-  return { findings: kept, suppressed: findings.length - kept.length };
-}
-function _isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var _cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+import { resolve as resolve6 } from "node:path";
 
 // src/io/scan-files.ts
 init_errors();
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { isAbsolute, join as join6, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join11, relative as relative2, resolve as resolve5, sep as sep4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var BINARY_PROBE = 8192;
 function listFiles(paths, cwd) {
@@ -18926,12 +20652,12 @@ function listFiles(paths, cwd) {
   const skipped = [];
   const show = (abs) => {
     const rel = relative2(cwd, abs);
-    return (rel === "" ? "." : rel).split(sep2).join("/");
+    return (rel === "" ? "." : rel).split(sep4).join("/");
   };
   const dirs = [];
   const shownDirs = [];
   for (const named of paths.length ? paths : ["."]) {
-    const abs = resolve4(cwd, named);
+    const abs = resolve5(cwd, named);
     let st;
     try {
       st = statSync(abs);
@@ -18955,8 +20681,8 @@ function listFiles(paths, cwd) {
     const dir = dirs[i];
     const shownDir = shownDirs[i];
     if (dir === void 0 || shownDir === void 0) continue;
-    const outside = shownDir === ".." || shownDir.startsWith("../") || isAbsolute(shownDir);
-    const showChild = (name) => outside ? show(join6(dir, name)) : shownDir === "." ? name : `${shownDir}/${name}`;
+    const outside = shownDir === ".." || shownDir.startsWith("../") || isAbsolute4(shownDir);
+    const showChild = (name) => outside ? show(join11(dir, name)) : shownDir === "." ? name : `${shownDir}/${name}`;
     let list2;
     try {
       list2 = readdirSync(dir, { withFileTypes: true });
@@ -18965,7 +20691,7 @@ function listFiles(paths, cwd) {
       continue;
     }
     for (const d of list2) {
-      const abs = join6(dir, d.name);
+      const abs = join11(dir, d.name);
       if (d.isDirectory()) {
         if (!SKIP_DIRS.has(d.name)) {
           dirs.push(abs);
@@ -19007,11 +20733,11 @@ function readScanFile(entry, maxBytes) {
   const failed = (e) => skip("unreadable", `not readable (${_errno(e) ?? "unknown error"})`);
   let fd;
   try {
-    fd = openSync(entry.path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(entry.path, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch (e) {
-    const code2 = _errno(e);
-    if (code2 === "ENOENT") return skip("vanished", "deleted while the scan ran");
-    return code2 === "EACCES" || code2 === "EPERM" ? skip("unreadable", "permission denied") : failed(e);
+    const code = _errno(e);
+    if (code === "ENOENT") return skip("vanished", "deleted while the scan ran");
+    return code === "EACCES" || code === "EPERM" ? skip("unreadable", "permission denied") : failed(e);
   }
   try {
     const st = fstatSync(fd);
@@ -19110,8 +20836,8 @@ function _spawn(enoughFor) {
     const result = new Promise((done, fail) => {
       worker.once("message", (r) => _isResult(r) ? done(r) : fail(new Error("scan worker sent an unexpected message")));
       worker.once("error", fail);
-      worker.once("exit", (code2) => {
-        if (code2 !== 0) fail(new Error(`scan worker exited with code ${code2}`));
+      worker.once("exit", (code) => {
+        if (code !== 0) fail(new Error(`scan worker exited with code ${code}`));
       });
     });
     return { worker, result };
@@ -19180,7 +20906,7 @@ async function _readBaseline(file) {
 function _hasFolder(paths, cwd) {
   const isFolder = (p) => {
     try {
-      return statSync2(resolve5(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
+      return statSync2(resolve6(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
     } catch {
       return false;
     }
@@ -19190,6 +20916,7 @@ function _hasFolder(paths, cwd) {
 
 // src/action/checks.ts
 init_errors();
+init_confine();
 init_read();
 
 // src/action/git.ts
@@ -19243,6 +20970,31 @@ async function changedFiles(base, cwd) {
   return r.stdout.toString("utf8").split("\0").filter((f) => f !== "");
 }
 
+// src/action/markdown.ts
+var MARKUP = /[\\`*_~[\]()!<>&#|$]/g;
+var ZWSP = "​";
+function md(s) {
+  return s.replace(/\r\n?|\n|\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "�").replace(/[\u202a-\u202e\u2066-\u2069]/g, "�").replace(MARKUP, "\\$&").replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/@/g, `@${ZWSP}`).replace(/\\#(?=[A-Za-z0-9])/g, `\\#${ZWSP}`);
+}
+function inlineCode(s) {
+  const text = s.replace(/\r\n?|\n/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "�").replace(/\|/g, "\\|");
+  const ticks = "`".repeat(longestRun(text, "`") + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+function fenceFor(text) {
+  return "`".repeat(Math.max(3, longestRun(text, "`") + 1));
+}
+function longestRun(text, ch) {
+  let longest = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === ch ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
 // src/action/pr-plan.ts
 var TARGET_LABEL = "config.toml";
 var SIDES = ["before merge", "after merge"];
@@ -19281,8 +21033,7 @@ var SecretSet = class {
       if (v.length < MIN_LENGTH || this.#values.has(v)) continue;
       this.#values.add(v);
       fresh.push(v);
-      const json = JSON.stringify(v).slice(1, -1);
-      if (json !== v) this.#values.add(json);
+      for (const form of [JSON.stringify(v).slice(1, -1), md(v)]) if (form !== v) this.#values.add(form);
     }
     if (fresh.length) this.#ordered = null;
     return fresh;
@@ -19329,7 +21080,7 @@ async function planCheck(c) {
       hint: 'run the action on pull_request, or set "base-ref:" (a branch, tag or commit) to compare with'
     });
   }
-  const path = resolve6(ctx.cwd, inputs.file);
+  const path = await headPath(c);
   const baseText = await fileAt(base.commit, inputs.file, ctx.cwd);
   const headText = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: "mcp.yaml", missingOk: true });
   if (baseText === null && headText === null) {
@@ -19362,6 +21113,7 @@ async function planCheck(c) {
   }
   const headServers = head ? compileSpec(head, ctx) : /* @__PURE__ */ new Map();
   const findings = head ? await lintHead(head, c) : [];
+  const blocking = head ? await blockingDiagnostics(head, findings) : [];
   const merge = planMerge(baseServers, headServers);
   const outcome = {
     command: "plan",
@@ -19379,13 +21131,14 @@ async function planCheck(c) {
     plan: merge.plan,
     diff: merge.diff,
     diagnostics: head?.warnings ?? [],
-    findings
+    findings,
+    blocking
   });
   return { outcome, planDoc: { ...doc, base: { ref: base.name, commit: base.commit, file_exists: baseText !== null, problem: baseProblem } } };
 }
 async function lintCheck(c) {
   const { inputs, ctx, wf } = c;
-  const path = resolve6(ctx.cwd, inputs.file);
+  const path = await headPath(c);
   const text = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: "mcp.yaml", missingHint: 'set "file:" to the path of mcp.yaml in the repository' });
   for (const s of secretsIn(text, null)) wf.addSecret(s);
   const head = await loadSpecText(text, inputs.file, path, ctx);
@@ -19401,13 +21154,31 @@ async function scanCheck(c) {
   if (paths !== null && paths.length === 0) {
     return { outcome: { command: "scan", file: what, plan: null, findings: [], filesScanned: 0, skipped: [], failure: null }, planDoc: null };
   }
-  const scanned = await runScan({ paths: paths ?? [], staged: false, maxBytes: DEFAULT_MAX_BYTES, cwd: ctx.cwd });
+  const outside = [];
+  const inside = [];
+  for (const p of paths ?? []) {
+    const ok = await assertInside(ctx.cwd, resolve7(ctx.cwd, p), p).then(() => true, (e) => {
+      if (e instanceof McpctlError) return false;
+      throw e;
+    });
+    if (ok) inside.push(p);
+    else outside.push({ file: p, reason: "a symlink out of the repository checkout" });
+  }
+  if (paths !== null && inside.length === 0) {
+    return { outcome: { command: "scan", file: what, plan: null, findings: [], filesScanned: 0, skipped: outside, failure: null }, planDoc: null };
+  }
+  const scanned = await runScan({ paths: paths === null ? [] : inside, staged: false, maxBytes: DEFAULT_MAX_BYTES, cwd: ctx.cwd });
   for (const file of new Set(scanned.report.findings.map((f) => f.file))) {
-    const text = await readFile6(resolve6(ctx.cwd, file), "utf8").catch(() => "");
+    const text = await readFile6(resolve7(ctx.cwd, file), "utf8").catch(() => "");
     for (const s of secretsIn(text, null)) wf.addSecret(s);
   }
   const { report } = scanned;
-  return { outcome: { command: "scan", file: what, plan: null, findings: report.findings, filesScanned: report.filesScanned, skipped: report.skipped, failure: null }, planDoc: null };
+  return { outcome: { command: "scan", file: what, plan: null, findings: report.findings, filesScanned: report.filesScanned, skipped: [...outside, ...report.skipped], failure: null }, planDoc: null };
+}
+async function headPath(c) {
+  const path = resolve7(c.ctx.cwd, c.inputs.file);
+  await assertInside(c.ctx.cwd, path, `input "file" (${c.inputs.file})`);
+  return path;
 }
 async function lintHead(head, c) {
   const findings = lintSpec(head, await policiesFor(head, c.inputs.policy, c.ctx));
@@ -19419,8 +21190,8 @@ async function baseOf(c) {
   if (!ref) return null;
   const commit = await resolveCommit(ref, c.ctx.cwd);
   const name = c.inputs.baseRef ?? pr?.base.ref ?? null;
-  const short = `\`${commit.slice(0, 7)}\``;
-  return { commit, label: name === null ? short : `\`${name.replace(/`/g, "'")}\` at ${short}`, name: name ?? commit };
+  const short = inlineCode(commit.slice(0, 7));
+  return { commit, label: name === null ? short : `${inlineCode(name)} at ${short}`, name: name ?? commit };
 }
 
 // src/action/event.ts
@@ -19511,6 +21282,7 @@ function cutLines(head, lines, tail, note, budget) {
 }
 
 // src/action/github-api.ts
+var ACTIONS_BOT = { login: "github-actions[bot]", id: null, type: "Bot" };
 var GitHubApiError = class extends Error {
   constructor(message, status) {
     super(message);
@@ -19522,7 +21294,8 @@ var GitHubApiError = class extends Error {
 var PER_PAGE = 100;
 var MAX_PAGES = 100;
 function githubApi(opts) {
-  const base = `${opts.apiUrl.replace(/\/+$/, "")}/repos/${opts.repository.split("/").map(encodeURIComponent).join("/")}`;
+  const root = opts.apiUrl.replace(/\/+$/, "");
+  const base = `${root}/repos/${opts.repository.split("/").map(encodeURIComponent).join("/")}`;
   const call = async (method, url, body) => {
     const res = await fetch(url, {
       method,
@@ -19541,6 +21314,16 @@ function githubApi(opts) {
     return text === "" ? null : JSON.parse(text);
   };
   return {
+    async whoAmI() {
+      try {
+        const me = _author(await call("GET", `${root}/user`));
+        if (!me) throw new GitHubApiError("the answer of GET /user names no account", 502);
+        return me;
+      } catch (e) {
+        if (e instanceof GitHubApiError && (e.status === 403 || e.status === 404)) return null;
+        throw e;
+      }
+    },
     async listComments(issue) {
       const out = [];
       for (let page = 1; page <= MAX_PAGES; page++) {
@@ -19563,9 +21346,17 @@ function githubApi(opts) {
   };
 }
 async function upsertSticky(api, issue, marker, body) {
-  const existing = (await api.listComments(issue)).find((c) => c.body.trimStart().startsWith(marker));
-  if (existing) return { action: "updated", comment: await api.updateComment(existing.id, body) };
-  return { action: "created", comment: await api.createComment(issue, body) };
+  const marked = (await api.listComments(issue)).filter((c) => c.body.trimStart().startsWith(marker));
+  const me = marked.length ? await api.whoAmI() ?? ACTIONS_BOT : null;
+  const own = me ? marked.find((c) => sameAuthor(c.author, me)) : void 0;
+  const impostors = marked.filter((c) => c !== own && !sameAuthor(c.author, me)).length;
+  if (own) return { action: "updated", comment: await api.updateComment(own.id, body), impostors };
+  return { action: "created", comment: await api.createComment(issue, body), impostors };
+}
+function sameAuthor(a, b) {
+  if (!a || !b) return false;
+  if (a.id !== null && b.id !== null) return a.id === b.id && a.type === b.type;
+  return a.login === b.login && a.type === b.type;
 }
 function _comment(v) {
   if (typeof v !== "object" || v === null) return null;
@@ -19573,7 +21364,15 @@ function _comment(v) {
   const body = "body" in v ? v.body : void 0;
   const url = "html_url" in v ? v.html_url : void 0;
   if (typeof id !== "number") return null;
-  return { id, body: typeof body === "string" ? body : "", html_url: typeof url === "string" ? url : null };
+  return { id, body: typeof body === "string" ? body : "", html_url: typeof url === "string" ? url : null, author: _author("user" in v ? v.user : null) };
+}
+function _author(v) {
+  if (typeof v !== "object" || v === null) return null;
+  const login = "login" in v ? v.login : void 0;
+  const id = "id" in v ? v.id : void 0;
+  const type = "type" in v ? v.type : void 0;
+  if (typeof login !== "string" || login === "") return null;
+  return { login, id: typeof id === "number" ? id : null, type: typeof type === "string" ? type : "User" };
 }
 function _must(v) {
   const c = _comment(v);
@@ -19646,30 +21445,30 @@ function reportSections(o, meta) {
 ` });
   if (o.plan) sections.push(..._planSections(o, o.plan, meta));
   sections.push(..._findingSections(o));
-  const facts = [meta.tool, ...meta.headSha ? [`head \`${meta.headSha.slice(0, 7)}\``] : [], ...o.plan ? [`base ${o.plan.baseLabel}`] : [], `fail-on: ${meta.failOn}`];
+  const facts = [meta.tool, ...meta.headSha ? [`head ${inlineCode(meta.headSha.slice(0, 7))}`] : [], ...o.plan ? [`base ${o.plan.baseLabel}`] : [], `fail-on: ${meta.failOn}`];
   sections.push({ text: `<sub>${facts.join(" · ")}</sub>
 ` });
   return sections;
 }
 function _title(o) {
-  if (o.command === "scan") return `### mcpctl scan: ${md(o.file)}`;
-  return `### mcpctl ${o.command}: \`${code(o.file)}\``;
+  if (o.command === "scan") return `### mcpctl scan: ${o.file}`;
+  return `### mcpctl ${o.command}: ${inlineCode(o.file)}`;
 }
 function _planSections(o, part, meta) {
   const { plan: plan2, diff } = part.merge;
   const s = plan2.summary;
   const out = [];
   const notes = [];
-  if (part.baseProblem) notes.push(`⚠️ \`${code(o.file)}\` at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`);
-  else if (!part.baseExists) notes.push(`\`${code(o.file)}\` is new in this pull request: every server is created.`);
+  if (part.baseProblem) notes.push(`⚠️ ${inlineCode(o.file)} at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`);
+  else if (!part.baseExists) notes.push(`${inlineCode(o.file)} is new in this pull request: every server is created.`);
   const changed = plan2.changes.filter((c) => c.action !== "no-op");
-  const unchanged = plan2.changes.filter((c) => c.action === "no-op").map((c) => `\`${code(c.name)}\``);
-  const lead = changed.length ? `**Merging this pull request changes the Codex config of everyone who applies \`${code(o.file)}\`:** ${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.` : `**No changes:** merging this pull request leaves every Codex config that applies \`${code(o.file)}\` as it is (${s.noop} ${s.noop === 1 ? "server" : "servers"} unchanged).`;
+  const unchanged = plan2.changes.filter((c) => c.action === "no-op").map((c) => inlineCode(c.name));
+  const lead = changed.length ? `**Merging this pull request changes the Codex config of everyone who applies ${inlineCode(o.file)}:** ${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.` : `**No changes:** merging this pull request leaves every Codex config that applies ${inlineCode(o.file)} as it is (${s.noop} ${s.noop === 1 ? "server" : "servers"} unchanged).`;
   out.push({ text: `${[...notes, lead].join("\n\n")}
 
 ` });
   if (changed.length) {
-    const rows = changed.map((c) => `| ${ICON[c.action]} | \`${code(c.name)}\` | ${c.action} | ${c.action === "delete" ? "" : c.changed.map((k) => `\`${code(k)}\``).join(", ")} |
+    const rows = changed.map((c) => `| ${ICON[c.action]} | ${inlineCode(c.name)} | ${c.action} | ${c.action === "delete" ? "" : c.changed.map((k) => inlineCode(k)).join(", ")} |
 `);
     const head = "| | server | action | keys changed |\n|---|---|---|---|\n";
     out.push({ text: head + rows.join("") + "\n", cut: { rank: 1, to: (b) => cutLines(head, rows, "\n", (n) => `_…and ${n} more ${n === 1 ? "server" : "servers"}: see the job summary or the plan-json output._
@@ -19737,22 +21536,8 @@ function _findingSections(o) {
 function _findingRow(f) {
   const severity = f.severity === "error" ? "❌ error" : "⚠️ warn";
   const hint = f.hint ? `<br><sub>${md(f.hint)}</sub>` : "";
-  return `| ${severity} | ${inlineCode(`${f.file}:${f.line}:${f.col}`)} | \`${code(f.ruleId)}\` | ${md(f.message)}${hint} |
+  return `| ${severity} | ${inlineCode(`${f.file}:${f.line}:${f.col}`)} | ${inlineCode(f.ruleId)} | ${md(f.message)}${hint} |
 `;
-}
-function md(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n|\r/g, " ").replace(/@/g, "@​");
-}
-function code(s) {
-  return s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n|\r/g, " ");
-}
-function inlineCode(s) {
-  return `\`${code(s)}\``;
-}
-function fenceFor(text) {
-  let longest = 0;
-  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  return "`".repeat(Math.max(3, longest + 1));
 }
 
 // src/action/workflow.ts
@@ -19835,8 +21620,8 @@ async function _run2(io, wf, secrets) {
   const inputs = readInputs(io.env);
   const workspace = io.env["GITHUB_WORKSPACE"] || io.cwd;
   const event = await readEvent(io.env);
-  const tool = `mcpctl ${toolVersion()}`;
-  const ctx = { cwd: workspace, env: { ...io.env, MCPCTL_LAUNCHER: io.env["MCPCTL_LAUNCHER"] || "mcpctl" }, home: homedir2() };
+  const tool = `mcpctl ${toolVersion2()}`;
+  const ctx = { cwd: workspace, env: { ...io.env, MCPCTL_LAUNCHER: io.env["MCPCTL_LAUNCHER"] || "mcpctl" }, home: homedir2(), confine: workspace };
   let checked;
   try {
     checked = await CHECKS[inputs.command]({ inputs, ctx, event, wf, tool });
@@ -19849,9 +21634,9 @@ async function _run2(io, wf, secrets) {
   const planJson = checked.planDoc ? await _writePlanJson(io.env, inputs.file, secrets.scrub(`${JSON.stringify(checked.planDoc, null, 2)}
 `)) : null;
   if (inputs.sarif) {
-    const path = resolve7(workspace, inputs.sarif);
-    await mkdir3(dirname6(path), { recursive: true });
-    await writeFile2(path, secrets.scrub(sarifReporter(_findingsReport(outcome), { paint: noPaint, tool: { name: "mcpctl", version: toolVersion(), informationUri: INFO_URI } })));
+    const path = resolve8(workspace, inputs.sarif);
+    await mkdir3(dirname8(path), { recursive: true });
+    await writeFile2(path, secrets.scrub(sarifReporter(_findingsReport(outcome), { paint: noPaint, tool: { name: "mcpctl", version: toolVersion2(), informationUri: INFO_URI } })));
     wf.log(`Wrote SARIF to ${inputs.sarif}.`);
   }
   const meta = { marker: "", tool, headSha: event.pullRequest?.head.sha ?? io.env["GITHUB_SHA"] ?? null, failOn: inputs.failOn, planJson };
@@ -19894,11 +21679,11 @@ function _log(wf, o, tool) {
     const target = `${TARGET_LABEL} as applied from ${o.file} at the base, ${o.plan.baseLabel.replace(/`/g, "")}`;
     wf.group(`${tool}: plan of ${o.file}`, planText(plan2, target, diff));
   }
-  wf.log(githubReporter(_findingsReport(o), { paint: noPaint, tool: { name: "mcpctl", version: toolVersion(), informationUri: INFO_URI } }));
+  wf.log(githubReporter(_findingsReport(o), { paint: noPaint, tool: { name: "mcpctl", version: toolVersion2(), informationUri: INFO_URI } }));
 }
 async function _writePlanJson(env, file, text) {
-  const dir = env["RUNNER_TEMP"] || tmpdir();
-  const path = join7(dir, `mcpctl-plan.${file.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
+  const dir = env["RUNNER_TEMP"] || tmpdir2();
+  const path = join12(dir, `mcpctl-plan.${file.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
   await mkdir3(dir, { recursive: true });
   await writeFile2(path, text, { mode: 384 });
   return path;
@@ -19917,10 +21702,14 @@ async function _comment2(wf, inputs, event, env, marker, body) {
     wf.annotate("warning", `mcpctl: no ${inputs.token ? "GITHUB_REPOSITORY" : "github-token"}, so no comment; the report is in the job summary.`);
     return;
   }
-  const api = githubApi({ apiUrl: env["GITHUB_API_URL"] || "https://api.github.com", token: inputs.token, repository: event.repository, userAgent: `mcpctl-action/${toolVersion()}` });
+  const api = githubApi({ apiUrl: env["GITHUB_API_URL"] || "https://api.github.com", token: inputs.token, repository: event.repository, userAgent: `mcpctl-action/${toolVersion2()}` });
   try {
     const r = await upsertSticky(api, pr.number, marker, body);
     wf.log(`${r.action === "created" ? "Created" : "Updated"} the pull request comment${r.comment.html_url ? ` ${r.comment.html_url}` : ` ${r.comment.id}`}.`);
+    if (r.impostors) {
+      const them = r.impostors === 1 ? `a comment that starts with mcpctl's marker but was` : `${r.impostors} comments that start with mcpctl's marker but were`;
+      wf.annotate("warning", `mcpctl: pull request #${pr.number} has ${them} not written with this token: left alone (only the token's own comment is updated).`);
+    }
   } catch (e) {
     if (e instanceof GitHubApiError && e.status === 403) {
       wf.annotate("notice", 'mcpctl: the token cannot comment on this pull request (403: read-only, as for a fork); the report is in the job summary. For pull requests from this repository, give the job "permissions: pull-requests: write".');
@@ -19944,17 +21733,17 @@ function _verdict(wf, inputs, o) {
   }
   return 0;
 }
-var version;
-function toolVersion() {
-  if (version === void 0) {
+var version2;
+function toolVersion2() {
+  if (version2 === void 0) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
-      version = typeof pkg === "object" && pkg !== null && "version" in pkg && typeof pkg.version === "string" ? pkg.version : "0.0.0";
+      const pkg = JSON.parse(readFileSync3(new URL("../../package.json", import.meta.url), "utf8"));
+      version2 = typeof pkg === "object" && pkg !== null && "version" in pkg && typeof pkg.version === "string" ? pkg.version : "0.0.0";
     } catch {
-      version = "0.0.0";
+      version2 = "0.0.0";
     }
   }
-  return version;
+  return version2;
 }
 
 // src/action/main.ts
