@@ -101,7 +101,7 @@ test('plan: the first run creates the sticky comment, the next push updates the 
   assert.match(body, '| ❌ error | `mcp.yaml:12:37` | `secret/github-pat` |');
   assert.match(body, `head \`${head.slice(0, 7)}\``);
   assert.match(body, `base \`main\` at \`${base.slice(0, 7)}\``);
-  assert.match(first.stdout, /^::error file=mcp\.yaml,line=12,col=37,title=secret\/github-pat::server "github": GitHub personal access token in plaintext%0A/m);
+  assert.match(first.stdout, /^::error file=mcp\.yaml,line=12,col=37,endLine=12,endColumn=77,title=secret\/github-pat::server "github": GitHub personal access token in plain text%0A/m);
   assert.match(first.stdout, /^::error::mcpctl plan: 1 error in mcp\.yaml \(fail-on: error\)/m);
   assert.match(first.stdout, /^Created the pull request comment https:\/\/github\.com\/acme\/tools\/pull\/7#issuecomment-\d+\.$/m);
 
@@ -214,7 +214,7 @@ test('command lint: findings of the head only, no plan outputs', async () => {
   const run = await runAction({ workspace: repo.dir, event: { action: 'push' }, apiUrl: gh.url, inputs: { command: 'lint', comment: 'false', 'fail-on': 'warn' }, env: { GITHUB_EVENT_NAME: 'push' } });
   assert.is(run.code, 1);
   assert.match(run.stdout, /^::error file=mcp\.yaml,line=10,col=18,title=policy\/unpinned-package::/m);
-  assert.match(run.stdout, /^::error file=mcp\.yaml,line=12,col=37,title=secret\/github-pat::/m);
+  assert.match(run.stdout, /^::error file=mcp\.yaml,line=12,col=37,endLine=12,endColumn=77,title=secret\/github-pat::/m);
   assert.equal(run.outputs, { 'has-changes': 'false', creates: '0', updates: '0', deletes: '0', findings: '2', 'plan-json': '' });
   assert.match(run.summary, '### mcpctl lint: `mcp.yaml`');
   assert.match(run.summary, '#### ❌ Lint: 2 errors, 0 warnings');

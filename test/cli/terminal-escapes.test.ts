@@ -30,14 +30,20 @@ test('terminalSafe: controls become visible escapes; tab, newline, CRLF and our 
 
 test('values in mcp.yaml: plan, apply and validate errors show them escaped; --json keeps them exactly', () => {
   const dir = tempDir();
-  const value = `x${ERASE_LINE}${TITLE}\u202eevil\u009b2J\ry`;
+  // ESC, C1 and NUL are refused at validate (Codex cannot start a server with them); the error never shows them raw
+  writeFileSync(join(dir, 'mcp.yaml'), `version: 1\nservers:\n  notes:\n    command: uvx\n    args: [${JSON.stringify(`x${ERASE_LINE}${TITLE}\u009b2J`)}]\n`);
+  const refused = mcpctl(['plan'], { cwd: dir });
+  assert.is(refused.code, 2, refused.stderr);
+  clean(refused.stdout + refused.stderr, 'plan of a refused value');
+  // what validate lets through (a lone CR, a bidi override) still reaches the terminal escaped
+  const value = `x\u202eevil\ry`;
   writeFileSync(join(dir, 'mcp.yaml'), `version: 1\nservers:\n  notes:\n    command: uvx\n    args: [${JSON.stringify(value)}]\n`);
   const plan = mcpctl(['plan'], { cwd: dir });
-  assert.is(plan.code, 0, plan.stderr);
+  assert.is(plan.code, 1, plan.stderr); // uvx of an unpinned "package": the lint error apply would refuse on
   clean(plan.stdout, 'plan stdout');
   clean(plan.stderr, 'plan stderr');
   // the diff shows TOML's own escapes; the lint warning quotes the value, escaped for the terminal
-  assert.match(plan.stderr, /x\\x1b\[1A\\x1b\[2K\\x1b\]0;pwned\\x07\\u202eevil\\x9b2J\\x0dy/);
+  assert.match(plan.stderr, /x\\u202eevil\\x0dy/);
   const json = mcpctl(['plan', '--json'], { cwd: dir });
   clean(json.stdout, 'plan --json');
   assert.ok(JSON.stringify(JSON.parse(json.stdout)).includes(JSON.stringify(value).slice(1, -1)), 'the JSON value is the original value');

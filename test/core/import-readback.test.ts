@@ -28,7 +28,7 @@ const SPEC: McpFile = {
     plain: { command: 'uvx', args: ['tool', '$${literal}'], env: { API: '${secret:plain/api}', DBUS_SESSION_BUS_ADDRESS: '${env:DBUS_SESSION_BUS_ADDRESS}' } },
     web: {
       url: 'https://mcp.example.com/mcp',
-      headers: { 'X-Api-Key': '${secret:web/key}', Authorization: 'Bearer ${env:WEB_TOKEN}', 'X-Team': 'team-${env:TEAM}', 'X-Client': 'codex' },
+      headers: { 'X-Api-Key': '${secret:web/key}', Authorization: 'Bearer ${env:WEB_TOKEN}', 'X-Team': 'team-${secret:web/team}', 'X-Client': 'codex' },
     },
   },
 };

@@ -50,10 +50,6 @@ servers:
     url: ${url}
     headers:
       X-Api-Key: "\${env:MCPCTL_TEST_UNSET_KEY}"
-  helper:
-    url: ${url}
-    headers:
-      X-Team: "team-\${env:MCPCTL_TEST_UNSET_TEAM}"
   forwarded:
     ${starts('forwarded')}
     env:
@@ -76,7 +72,6 @@ servers:
       return s.failure?.message ?? '';
     };
     assert.match(fail('header'), /^MCPCTL_TEST_UNSET_KEY is not set: env_http_headers: Codex would send no X-Api-Key header/);
-    assert.match(fail('helper'), /^MCPCTL_TEST_UNSET_TEAM is not set: \$\{env:MCPCTL_TEST_UNSET_TEAM\} in header X-Team, which http_headers_helper resolves/);
     assert.match(fail('forwarded'), /^MCPCTL_TEST_UNSET_FWD is not set: env_vars forwards it to the server/);
     assert.match(fail('launcher'), /^MCPCTL_TEST_UNSET_LAUNCH is not set: \$\{env:MCPCTL_TEST_UNSET_LAUNCH\} in env RENAMED, which mcpctl's launcher resolves/);
     assert.not.ok(server(doc, 'fallback').failure?.kind === 'env-unset', 'a reference with a fallback needs nothing');
