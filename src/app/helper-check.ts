@@ -29,6 +29,16 @@ export function codexHelperEnvExact(env: NodeJS.ProcessEnv, cwd: string): Record
 
 /** Runs every helper line mcpctl writes that reads the secret store; throws E_HELPER naming each that fails. */
 export async function checkHeadersHelpers(desired: Map<string, TomlTable>, target: string, env: NodeJS.ProcessEnv, secrets: string[]): Promise<void> {
+  const failures = await helperProblems(desired, target, env, secrets);
+  if (!failures.length) return;
+  throw new McpctlError('E_HELPER', `not applied: Codex could not get the headers of ${failures.length} ${failures.length === 1 ? 'server' : 'servers'} (its http_headers_helper fails)`, {
+    diagnostics: failures,
+    hint: 'nothing was written',
+  });
+}
+
+/** One E_HELPER diagnostic per helper line that fails when run the way Codex runs it (plan shows them; apply refuses on them). */
+export async function helperProblems(desired: Map<string, TomlTable>, target: string, env: NodeJS.ProcessEnv, secrets: string[]): Promise<Diagnostic[]> {
   const runs = [...desired].flatMap(([name, table]) => {
     const line = table['http_headers_helper'];
     return typeof line === 'string' && / headers --server /.test(line) ? [{ name, line }] : [];
@@ -52,12 +62,7 @@ export async function checkHeadersHelpers(desired: Map<string, TomlTable>, targe
       });
     }),
   );
-  if (!failures.length) return;
-  failures.sort((a, b) => (a.message < b.message ? -1 : 1));
-  throw new McpctlError('E_HELPER', `not applied: Codex could not get the headers of ${failures.length} ${failures.length === 1 ? 'server' : 'servers'} (its http_headers_helper fails)`, {
-    diagnostics: failures,
-    hint: 'nothing was written',
-  });
+  return failures.sort((a, b) => (a.message < b.message ? -1 : 1));
 }
 
 function helperHint(stderr: string): string {

@@ -91,13 +91,17 @@ test('a file store moved with XDG_CONFIG_HOME, MCPCTL_SECRETS_FILE and MCPCTL_AG
   }
 });
 
-test('a helper that cannot run the way Codex runs it: apply refuses with E_HELPER and writes nothing', () => {
+test('a helper that cannot run the way Codex runs it: plan says apply would refuse, apply refuses with E_HELPER and writes nothing', () => {
   const home = tempDir('mcpctl-e2e-env-');
   const env = { HOME: home, MCPCTL_SECRET_BACKEND: 'file' };
   assert.is(mcpctl(['secret', 'set', 'e2e/token'], { env, input: 'tok' }).code, 0);
   assert.is(mcpctl(['secret', 'set', 'e2e/team'], { env, input: 'blue' }).code, 0);
   writeFileSync(join(home, 'mcp.yaml'), httpSpec('https://x.example/mcp'));
   // a packager's launcher that is not where it says: Codex's sh would not find it either
+  const plan = mcpctl(['plan', '--detailed-exitcode'], { cwd: home, env: { ...env, MCPCTL_LAUNCHER: join(home, 'no-such-mcpctl') } });
+  assert.is(plan.code, 1, plan.stdout + plan.stderr);
+  assert.match(plan.stderr, /error E_HELPER: server "remote": http_headers_helper exited with code 127 when run as Codex runs it/);
+  assert.match(plan.stdout, /Apply would refuse this plan/);
   const apply = mcpctl(['apply', '--yes'], { cwd: home, env: { ...env, MCPCTL_LAUNCHER: join(home, 'no-such-mcpctl') } });
   assert.is(apply.code, 1, apply.stderr);
   assert.match(apply.stderr, /E_HELPER/);

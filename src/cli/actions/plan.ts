@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
 import { blockingHere } from '../../app/missing-secrets.js';
 import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
+import type { PlanResult } from '../../app/pipeline.js';
+import type { Diagnostic } from '../../core/errors.js';
 import { EXIT } from '../../core/errors.js';
 import { hasChanges } from '../../core/plan.js';
 import { maskTokens } from '../../core/mask-tokens.js';
@@ -21,12 +24,25 @@ export interface PlanArgs {
   probe?: boolean | undefined;
 }
 
+/** The helper lines of this plan, run as Codex runs them; skipped while apply has yet to install the launcher they point to. */
+async function helpersHere(r: PlanResult, ctx: ReturnType<typeof processContext>): Promise<Diagnostic[]> {
+  if (![...r.desired.values()].some((t) => typeof t['http_headers_helper'] === 'string')) return [];
+  const { launcherFor } = await import('../../io/launcher.js');
+  const install = launcherFor(ctx.env, ctx.home).install;
+  if (install && !existsSync(install.script)) return [];
+  const { helperProblems } = await import('../../app/helper-check.js');
+  return helperProblems(r.desired, r.target.path, ctx.env, []);
+}
+
 export async function planAction(args: PlanArgs, io: Io): Promise<number> {
   try {
     const ctx = processContext();
     const r = await planFor(args.file, args, ctx, { policy: args.policy });
     // what apply would refuse, exactly as apply decides it
     const blocking = await blockingHere(r.spec, r.findings, ctx);
+    // a headers helper that fails the way Codex runs it makes apply refuse too (E_HELPER); a missing secret
+    // already explains such a failure, so the helpers run only when none is missing
+    if (!blocking.some((d) => d.code === 'E_SECRET_MISSING')) blocking.push(...(await helpersHere(r, ctx)));
     // the JSON document masks every value again: build it only when it is asked for
     const doc = args.json || args.out ? planDocumentFor(r, toolName(), blocking) : null;
     if (args.out && doc) await writeFileAtomic(args.out, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
