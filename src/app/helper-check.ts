@@ -7,25 +7,10 @@ import { dirname } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import type { Diagnostic } from '../core/errors.js';
 import type { TomlTable } from '../core/toml/value.js';
+import { codexHelperEnv } from '../probe/codex-env.js';
+import { CODEX_HELPER_TIMEOUT_MS } from '../probe/codex-facts.js';
 import { runHeadersHelper } from '../probe/helper.js';
 import { redactor } from '../probe/redact.js';
-
-/**
- * What Codex 0.169.0 gives http_headers_helper (measured, DESIGN.md §3): these when set, PWD, and the CA-bundle
- * variables; no XDG_*, no DBUS_SESSION_BUS_ADDRESS, no MCPCTL_*, and env_vars do not apply.
- */
-export const CODEX_HELPER_ENV = ['HOME', 'TERM', 'PATH', 'LANG', 'SHELL', 'SSL_CERT_FILE', 'SSL_CERT_DIR'] as const;
-const HELPER_TIMEOUT_MS = 10_000;
-
-export function codexHelperEnvExact(env: NodeJS.ProcessEnv, cwd: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const k of CODEX_HELPER_ENV) {
-    const v = env[k];
-    if (v !== undefined) out[k] = v;
-  }
-  out['PWD'] = cwd;
-  return out;
-}
 
 /** Runs every helper line mcpctl writes that reads the secret store; throws E_HELPER naming each that fails. */
 export async function checkHeadersHelpers(desired: Map<string, TomlTable>, target: string, env: NodeJS.ProcessEnv, secrets: string[]): Promise<void> {
@@ -50,7 +35,7 @@ export async function helperProblems(desired: Map<string, TomlTable>, target: st
   const failures: Diagnostic[] = [];
   await Promise.all(
     runs.map(async ({ name, line }) => {
-      const r = await runHeadersHelper(line, codexHelperEnvExact(env, cwd), cwd, HELPER_TIMEOUT_MS);
+      const r = await runHeadersHelper(line, codexHelperEnv(env, cwd), cwd, CODEX_HELPER_TIMEOUT_MS);
       if (r.ok) return;
       const said = r.stderr.map(redact);
       const error = said.find((l) => /error E_|internal error/.test(l)) ?? said[0] ?? '';

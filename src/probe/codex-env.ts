@@ -1,6 +1,6 @@
 // The environment and headers Codex gives a server, built the way Codex builds them. Pure: the parent
 // environment is passed in.
-import { CODEX_DEFAULT_ENV_VARS } from './codex-facts.js';
+import { CODEX_DEFAULT_ENV_VARS, CODEX_HELPER_ENV_VARS } from './codex-facts.js';
 import type { HttpSpec, StdioSpec } from './types.js';
 
 /** Default variables (when set), then `env_vars` forwarded from the parent, then the literal `env` table. */
@@ -14,9 +14,15 @@ export function codexStdioEnv(spec: Pick<StdioSpec, 'env' | 'envVars'>, parent: 
   return out;
 }
 
-/** What the `http_headers_helper` runs with: only the default variables. */
-export function codexHelperEnv(parent: NodeJS.ProcessEnv): Record<string, string> {
-  return codexStdioEnv({ env: {}, envVars: [] }, parent);
+/** What `http_headers_helper` runs with (measured, CODEX_HELPER_ENV_VARS): those variables when set, and PWD = where it runs. */
+export function codexHelperEnv(parent: NodeJS.ProcessEnv, cwd: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of CODEX_HELPER_ENV_VARS) {
+    const v = parent[name];
+    if (v !== undefined) out[name] = v;
+  }
+  out['PWD'] = cwd;
+  return out;
 }
 
 export interface BuiltHeaders {

@@ -27,9 +27,11 @@ export const CODEX_REQUESTED_PROTOCOL = '2025-06-18';
 export const CODEX_KNOWN_PROTOCOLS = ['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28'] as const;
 
 /**
- * Codex runs `http_headers_helper` with `sh -c` in $CODEX_HOME, with only the default variables above
- * (measured: the helper saw HOME and PATH, its working directory was CODEX_HOME), and gives it 10 s (DESIGN.md §3).
+ * Codex runs `http_headers_helper` with `sh -c` in $CODEX_HOME and gives it 10 s (DESIGN.md §3). Its
+ * environment, measured with 0.169.0: only these (when set), PWD and the CA-bundle variables: no XDG_*, no
+ * DBUS_SESSION_BUS_ADDRESS, no MCPCTL_*, and env_vars do not apply to it.
  */
+export const CODEX_HELPER_ENV_VARS = ['HOME', 'TERM', 'PATH', 'LANG', 'SHELL', 'SSL_CERT_FILE', 'SSL_CERT_DIR'] as const;
 export const CODEX_HELPER_TIMEOUT_MS = 10_000;
 
 /**

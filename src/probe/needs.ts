@@ -53,7 +53,7 @@ function httpNeeds(spec: HttpSpec, parent: NodeJS.ProcessEnv): UnsetVariable[] {
   }
   const helper = spec.headersHelper === null ? null : helperTemplates(spec.headersHelper);
   if (helper) {
-    const env = { ...codexHelperEnv(parent), ...helper.assigned };
+    const env = { ...codexHelperEnv(parent, ''), ...helper.assigned };
     for (const [where, template] of helper.templates) {
       for (const name of unresolved(template, env)) {
         out.push({ name, neededBy: `\${env:${name}} in ${where}, which http_headers_helper resolves; Codex runs the helper with only HOME, PATH and a few more variables`, setButNotPassed: parent[name] !== undefined });

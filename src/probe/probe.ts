@@ -162,7 +162,7 @@ async function probeHttp(spec: HttpSpec, opts: ProbeOptions, deadline: Deadline,
   const t0 = performance.now();
   let helper: Record<string, string> | null = null;
   if (spec.headersHelper !== null) {
-    const r = await runHeadersHelper(spec.headersHelper, codexHelperEnv(opts.env), opts.codexHome, Math.min(CODEX_HELPER_TIMEOUT_MS, deadline.remaining()));
+    const r = await runHeadersHelper(spec.headersHelper, codexHelperEnv(opts.env, opts.codexHome), opts.codexHome, Math.min(CODEX_HELPER_TIMEOUT_MS, deadline.remaining()));
     if (!r.ok) {
       return finish({
         kind: 'headers-helper',

@@ -7,6 +7,7 @@ import * as assert from 'uvu/assert';
 import { tempDir } from '../helpers/cli.js';
 import { codexServerStatus } from '../helpers/codex-status.js';
 import { fixture, NODE, testJsonAsync, yamlString } from './_helpers.js';
+import { codexHelperEnv } from '../../src/probe/codex-env.js';
 
 test('the server sees the same environment under mcpctl test as under Codex', async () => {
   const home = tempDir('mcpctl-codexenv-');
@@ -26,6 +27,11 @@ test('the server sees the same environment under mcpctl test as under Codex', as
   assert.equal(underMcpctl.env, underCodex.env);
   assert.equal(underMcpctl.env, { FORWARDED: 'fwd', LITERAL: 'lit', NOT_FORWARDED: null, LANG: 'C.UTF-8' });
   assert.equal(underMcpctl.envKeys, underCodex.envKeys);
+});
+
+test('the headers helper gets only what Codex gives it: no XDG_*, no session bus, no MCPCTL_*, no USER or TMPDIR; PWD is where it runs', () => {
+  const parent = { HOME: '/h', PATH: '/bin', LANG: 'C.UTF-8', TERM: 'xterm', SHELL: '/bin/sh', USER: 'me', TMPDIR: '/t', XDG_CONFIG_HOME: '/x', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/b', MCPCTL_SECRETS_FILE: '/s', SSL_CERT_FILE: '/ca.pem' };
+  assert.equal(codexHelperEnv(parent, '/h/.codex'), { HOME: '/h', TERM: 'xterm', PATH: '/bin', LANG: 'C.UTF-8', SHELL: '/bin/sh', SSL_CERT_FILE: '/ca.pem', PWD: '/h/.codex' });
 });
 
 test.run();
