@@ -4,7 +4,7 @@ import { lstat, unlink } from 'node:fs/promises';
 import { McpctlError } from '../core/errors.js';
 import { redactedDiff } from '../core/render/diff.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { appendJournal, hashBytes, listBackups, readBackup, rotateBackups, writeBackup, DEFAULT_KEEP } from '../io/backups.js';
+import { appendJournal, dropBackup, hashBytes, listBackups, readBackup, rotateBackups, truncateJournal, writeBackup, DEFAULT_KEEP } from '../io/backups.js';
 import type { BackupInfo } from '../io/backups.js';
 import { acquireLock } from '../io/lock.js';
 import { lockPath, readState, writeState } from '../io/state.js';
@@ -47,7 +47,10 @@ export async function planRollback(target: string, to: string | undefined): Prom
   };
 }
 
-export async function runRollback(p: RollbackPlan, opts: { force: boolean; tool: string; now?: Date }): Promise<{ undoId: string }> {
+/** The steps of a rollback after its backup; a test can make one fail (inject). */
+export type RollbackStep = 'state' | 'write';
+
+export async function runRollback(p: RollbackPlan, opts: { force: boolean; tool: string; now?: Date; inject?: (step: RollbackStep) => void | Promise<void> }): Promise<{ undoId: string }> {
   if (p.editedSince && !opts.force) {
     throw new McpctlError('E_DRIFT', `${p.target} was edited after mcpctl last wrote it; a rollback would discard those edits`, {
       hint: 'look at the diff, then run again with --force to roll back anyway (the current file is backed up first)',
@@ -61,18 +64,28 @@ export async function runRollback(p: RollbackPlan, opts: { force: boolean; tool:
     }
     const state = await readState(p.target);
     const entry = await writeBackup(p.target, now, state, { action: 'rollback', tool: opts.tool, plan_id: null, now: opts.now ?? new Date() });
-    if (p.backup.existed) {
-      await writeFileAtomic(p.target, p.restored);
-    } else if (now !== null) {
-      await removeOrEmpty(p.target);
-    }
     const restoredSha = p.backup.existed ? hashBytes(p.restored) : null;
-    const next: TargetState = { ...(p.restoredState ?? state), format_version: 1 };
-    if (restoredSha) next.last_written_sha256 = restoredSha;
-    else delete next.last_written_sha256;
-    await writeState(p.target, next);
     entry.sha256_after = restoredSha;
-    await appendJournal(p.target, entry);
+    // as in apply: the journal names the backup before the file changes, so a rollback that stops half way
+    // can itself be rolled back; a failure before the file changed takes the entry and the backup back
+    const journalSize = await appendJournal(p.target, entry);
+    try {
+      const next: TargetState = { ...(p.restoredState ?? state), format_version: 1 };
+      if (restoredSha) next.last_written_sha256 = restoredSha;
+      else delete next.last_written_sha256;
+      await opts.inject?.('state');
+      await writeState(p.target, next);
+      await opts.inject?.('write');
+      if (p.backup.existed) await writeFileAtomic(p.target, p.restored);
+      else if (now !== null) await removeOrEmpty(p.target);
+    } catch (e) {
+      if (sameBytes(await readBytes(p.target).catch(() => now), now)) {
+        await writeState(p.target, state).catch(() => undefined);
+        await truncateJournal(p.target, journalSize).catch(() => undefined);
+        await dropBackup(p.target, entry.id).catch(() => undefined);
+      }
+      throw e;
+    }
     await rotateBackups(p.target, DEFAULT_KEEP);
     return { undoId: entry.id };
   } finally {
