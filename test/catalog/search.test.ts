@@ -52,6 +52,9 @@ test('catalog search prints the same ranked list', () => {
   assert.equal(git.stdout.trim().split('\n').map((l) => l.split('@')[0]), ['git', 'github', 'github-remote']);
   const json = JSON.parse(run('catalog', 'search', 'data base', '--json').stdout);
   assert.equal(json.templates.map((x: { id: string }) => x.id), ids('data base'));
+  // the words unquoted, as a shell passes them: the same search
+  const words = JSON.parse(run('catalog', 'search', 'data', 'base', '--json').stdout);
+  assert.equal(words.templates, json.templates);
 });
 
 test('the picker of the guided add shows what catalog search finds, in the same order', async () => {

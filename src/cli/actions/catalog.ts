@@ -40,7 +40,7 @@ export async function catalogAction(action: string, args: Record<string, unknown
   switch (action) {
     case 'list':
     case 'search': {
-      const word = str(args['word']);
+      const word = strs(args['words']).join(' ').trim() || str(args['word']);
       const all = await catalogs();
       const rows = all.flatMap((c) => newestPerId([c.templates]).map((t) => ({ ...t, catalog: c.index.catalog })));
       const hits = word ? searchTemplates(rows, word) : rows;

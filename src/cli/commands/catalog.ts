@@ -5,7 +5,7 @@ export const catalogCommand: Command = (cli, state) =>
   cli.command('catalog <action>', 'Template catalogs: list, search, show, verify, keygen, sign, pull, import', (y) =>
     y
       .command('list', 'List the templates of the catalogs mcp.yaml uses (default: the built-in one)', (c) => c.options({ file: fileOpt, json: jsonOption }), run(state, 'list'))
-      .command('search <word>', 'Find templates by id, name, description, category or keyword', (c) => c.positional('word', { type: 'string', demandOption: true }).options({ file: fileOpt, json: jsonOption }), run(state, 'search'))
+      .command('search <words..>', 'Find templates by id, name, description, category or keyword (every word must match)', (c) => c.positional('words', { type: 'string', array: true, demandOption: true }).options({ file: fileOpt, json: jsonOption }), run(state, 'search'))
       .command('show <id>', 'Show a template: what it runs, its inputs and secrets', (c) => c.positional('id', { type: 'string', demandOption: true, describe: 'id or id@version' }).options({ file: fileOpt, json: jsonOption }).example('$0 catalog show github', 'what the github template runs and asks for'), run(state, 'show'))
       .command(
         'verify [source]',
@@ -33,6 +33,7 @@ export const catalogCommand: Command = (cli, state) =>
       .command('import <serverJson>', 'Adopt an official MCP Registry server.json as a template', (c) => c.positional('serverJson', { type: 'string', demandOption: true }).options({ out: { type: 'string', default: 'catalog', describe: 'catalog folder' }, id: { type: 'string', describe: 'template id (default: from the name)' } }).example('$0 catalog import server.json --out ./catalog', 'adopt a registry entry'), run(state, 'import'))
       .demandCommand(1, 'name a catalog action, e.g. "mcpctl catalog list"')
       .example('$0 catalog search github', 'find a template')
+      .example('$0 catalog search data base', 'every word must match, best match first')
       .example('$0 catalog keygen --out acme.key && $0 catalog sign ./catalog --key acme.key', 'publish your own catalog')
       .example('$0 catalog verify https://mcp.acme.dev/catalog/index.json --key keys/acme.pub', 'check a remote catalog'),
   () => undefined);
