@@ -1,5 +1,5 @@
 // npm run bench: wall times of mcpctl against `node -e 0` in the same run, printed as medians and ratios.
-// Not a test: nothing here passes or fails; the figures go into issue notes and the README.
+// Not a test: nothing here passes or fails; the figures go into issue notes and docs/benchmarks.md.
 // Runs under `node --import tsx` (npm run bench) to reuse the scan corpus generator of the tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

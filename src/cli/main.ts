@@ -49,7 +49,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .recommendCommands()
     .demandCommand(1, 'name a command, e.g. "mcpctl plan"; see "mcpctl --help"')
     .wrap(null)
-    .epilogue('Exit codes: 0 ok, 1 failure, 2 usage or invalid input, 3 trust failure, 4 conflict.\nDocs: README.md')
+    .epilogue('Exit codes: 0 ok, 1 failure, 2 usage or invalid input, 3 trust failure, 4 conflict.\nDocs: docs/README.md (every page of the reference; exit and error codes in docs/cli.md)')
     .fail((msg, err, usage) => {
       // yargs reports its own validation failures (an option without its value, …) as a YError: usage, exit 2
       if (err && err.name !== 'YError') throw err;

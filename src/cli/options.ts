@@ -15,7 +15,7 @@ export const targetOptions = {
   project: { type: 'string', describe: "Target a project's DIR/.codex/config.toml", requiresArg: true },
 } as const;
 
-export const jsonOption = { type: 'boolean', default: false, describe: 'Print a JSON document (versioned shape, see README)' } as const;
+export const jsonOption = { type: 'boolean', default: false, describe: 'Print a JSON document (versioned shape, see the command\'s page in docs/)' } as const;
 
 export function withTarget<T>(y: Argv<T>) {
   return y.options(targetOptions).conflicts('config', ['profile', 'project']).conflicts('profile', 'project');

@@ -61,7 +61,7 @@ test('npm pack builds the package; npm i -g of the tarball runs no mcpctl script
   const paths = Array.isArray(info.files) ? info.files.map((f: { path?: unknown }) => String(f.path)) : [];
   for (const needed of ['bin/mcpctl.cjs', 'dist/cli/entry.cjs', 'schema/mcp.schema.json', 'schema/policy.schema.json',
     'catalog/index.json', 'catalog/index.json.sig', 'catalog/keys/release.pub', 'catalog/templates/memory.json',
-    'docs/README.md', 'README.md', 'package.json']) {
+    'docs/README.md', 'README.md', 'LICENSE', 'package.json']) {
     assert.ok(paths.includes(needed), `the package ships ${needed}`);
   }
   assert.not.ok(paths.some((p) => p.startsWith('src/') || p.startsWith('test/') || p.startsWith('fixtures/')), 'no sources or tests');

@@ -1,4 +1,4 @@
-// The plan as a versioned JSON document (`plan --json`, `plan --out`). Documented in README "plan --json".
+// The plan as a versioned JSON document (`plan --json`, `plan --out`). Documented in docs/plan-apply.md ("mcpctl plan").
 // Values that look secret are masked; the document never holds a secret.
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../errors.js';

@@ -1,4 +1,4 @@
-// `mcpctl test --json`: a versioned document (README "mcpctl test"). Every value a result holds (the launch
+// `mcpctl test --json`: a versioned document (docs/test.md). Every value a result holds (the launch
 // line included) was redacted and made safe to print by the probe, in one pass (src/probe/report.ts).
 import type { ProbeResult, ProbeSpec } from '../../probe/types.js';
 import { CODEX_DEFAULT_STARTUP_TIMEOUT_SEC, CODEX_KNOWN_PROTOCOLS, CODEX_REQUESTED_PROTOCOL, CODEX_VERSION } from '../../probe/codex-facts.js';

@@ -1,4 +1,4 @@
-// For programs: a versioned document (README "mcpctl scan --format json"). Field names are
+// For programs: a versioned document (docs/lint-scan.md, "Formats" under "mcpctl scan"). Field names are
 // snake_case like every mcpctl JSON document; absent values are null, so the shape never varies.
 import { countBySeverity } from '../../lint/finding.js';
 import type { Reporter } from './reporter.js';
