@@ -3,7 +3,7 @@
 // is never re-serialised. Pure; the result is parsed again and must equal the old data plus that server.
 import { isScalar } from 'yaml';
 import type { Pair } from 'yaml';
-import { McpctlError } from '../errors.js';
+import { EXIT, McpctlError } from '../errors.js';
 import type { Server } from '../generated/mcp-types.js';
 import { SCHEMA_PUBLIC_URL } from '../starter.js';
 import { afterContent, eolOf, indentOf, isBlank, isComment, lineAt, lineStart, nextLine, pastTrailingComments } from './_lines.js';
@@ -25,7 +25,7 @@ export function addServer(text: string | null, file: string, name: string, serve
   const found = findServers(text, file);
   const { root, pair, map } = found;
   if (Object.hasOwn(recordOf(recordOf(found.data)['servers']), name)) {
-    throw new McpctlError('E_NAME_IN_USE', `${file} already has a server "${name}"`, { hint: 'choose another name with --name' });
+    throw new McpctlError('E_NAME_IN_USE', `${file} already has a server "${name}"`, { hint: 'choose another name with --name', exitCode: EXIT.usage });
   }
   let out: { text: string; block: string };
   if (root === null) {
