@@ -84,11 +84,7 @@ test('refused: a name in use, a flow-style servers mapping, an unknown server to
   };
   assert.match(code(() => addServer(read('basic'), 'mcp.yaml', 'notes', DEMO)), /^E_NAME_IN_USE .*--name/);
   // a name in use is a usage error wherever it is found (exit 2, as add's own check says)
-  try {
-    addServer(read('basic'), 'mcp.yaml', 'notes', DEMO);
-  } catch (e) {
-    assert.ok(e instanceof McpctlError && e.exitCode === 2, String(e));
-  }
+  assert.throws(() => addServer(read('basic'), 'mcp.yaml', 'notes', DEMO), (e: unknown) => e instanceof McpctlError && e.exitCode === 2);
   assert.match(code(() => addServer('version: 1\nservers: {a: {command: x}}\n', 'mcp.yaml', 'b', DEMO)), /^E_SHAPE .*flow style/);
   assert.match(code(() => removeServer(read('basic'), 'mcp.yaml', 'memry')), /^E_NOT_FOUND .*did you mean "memory"/);
 });
