@@ -1,5 +1,6 @@
 // Live status of the probes: on a terminal a listr2 task per server (waiting → starting → its result), in CI
 // or when piped one plain line per finished server, with --json nothing. All of it goes to stderr.
+import { fstatSync } from 'node:fs';
 import { terminalSafe } from '../core/render/terminal-safe.js';
 import { serverLine } from '../core/render/test-text.js';
 import type { ProbeResult } from '../probe/types.js';
@@ -13,10 +14,24 @@ export interface ProbeDisplay {
 
 const MARK: Record<ProbeResult['status'], string> = { ok: '✔', warn: '!', fail: '✖', skipped: '-' };
 
+/** stdout and stderr are one file or pipe. */
+function sameDestination(): boolean {
+  try {
+    const out = fstatSync(1);
+    const err = fstatSync(2);
+    return out.dev === err.dev && out.ino === err.ino;
+  } catch {
+    return false;
+  }
+}
+
 export async function probeDisplay(io: Io, names: string[], opts: { json: boolean }): Promise<ProbeDisplay> {
   if (opts.json) return { start: () => undefined, done: () => undefined, end: async () => undefined };
   const width = Math.max(0, ...names.map((n) => n.length));
   const live = io.stderr.isTTY === true && !io.env['CI'];
+  // piped: one line per finished server on stderr, unless stderr goes where stdout goes (2>&1, a CI log),
+  // where the report that follows would show every line twice
+  if (!live && sameDestination()) return { start: () => undefined, done: () => undefined, end: async () => undefined };
   if (!live) {
     return {
       start: () => undefined,

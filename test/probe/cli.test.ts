@@ -1,10 +1,11 @@
 // mcpctl test as a user runs it: text and JSON output, exit codes, NAME filters, --config, the remembered
 // last successful probe (state file, plan, plan --json), plan --probe, and concurrency.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { tempDir } from '../helpers/cli.js';
+import { BIN, tempDir } from '../helpers/cli.js';
 import { fixture, home, NODE, server, testJson, yamlString } from './_helpers.js';
 
 const MINI = yamlString(fixture('old-protocol.mjs')); // answers with the version asked for when given "" … see below
@@ -114,6 +115,19 @@ test('plan --probe: tests the servers the plan would create or update; a failure
   assert.is(doc.kind, 'mcpctl.plan');
   assert.is(doc.probe.kind, 'mcpctl.test');
   assert.equal(doc.probe.servers.map((s: { name: string; status: string }) => [s.name, s.status]), [['good', 'ok'], ['bad', 'fail']]);
+});
+
+test('stdout and stderr into one log (2>&1, a CI log): each server once, the report without the progress copy', () => {
+  const { dir } = home(`version: 1\nservers:\n${ok('good')}${broken('bad')}`);
+  const log = join(dir, 'log.txt');
+  const fd = openSync(log, 'w');
+  const r = spawnSync(NODE, [BIN, 'test'], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir, CODEX_HOME: join(dir, '.codex'), NO_COLOR: '1' }, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  assert.is(r.status, 1);
+  const text = readFileSync(log, 'utf8');
+  assert.is(text.match(/^✔ good /gm)?.length, 1, text);
+  assert.is(text.match(/^✖ bad /gm)?.length, 1, text);
+  assert.match(text, /^1 healthy, 1 failed in /m);
 });
 
 test('concurrency: at most N servers run at once, and N of them start together', () => {
