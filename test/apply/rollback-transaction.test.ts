@@ -1,24 +1,14 @@
 // A rollback is a transaction like apply: its journal entry names the backup of the current file before that
 // file changes, and a failure before the file changed leaves the file, the state, the journal and the backups
 // as they were. A finished rollback can itself be rolled back.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { planRollback, runRollback } from '../../src/app/rollback.js';
 import type { RollbackStep } from '../../src/app/rollback.js';
 import { mcpctl, tempDir } from '../helpers/cli.js';
-
-function snapshot(dir: string) {
-  const read = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : null);
-  const bdir = join(dir, '.mcpctl', 'backups', 'config.toml');
-  return {
-    config: read(join(dir, 'config.toml')),
-    state: read(join(dir, '.mcpctl', 'config.toml.state.json')),
-    journal: read(join(bdir, 'journal.jsonl')),
-    backups: existsSync(bdir) ? readdirSync(bdir).filter((f) => !f.startsWith('journal')).sort() : [],
-  };
-}
+import { snapshot } from './_snapshot.js';
 
 /** A config.toml applied twice (two backups), so there is something to roll back to. */
 function appliedTwice(): string {

@@ -2,7 +2,7 @@
 // the old file with the old state and no journal entry, or the new file with its journal entry, never a
 // live change reported as failed. Long values and deep nesting never crash plan, apply or verify.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -12,28 +12,11 @@ import { planFor } from '../../src/app/pipeline.js';
 import { McpctlError } from '../../src/core/errors.js';
 import { hashBytes } from '../../src/io/backups.js';
 import { mcpctl, tempDir } from '../helpers/cli.js';
+import { snapshot } from './_snapshot.js';
 import { codexGet } from '../helpers/codex.js';
 
 const OLD = '# mine\nmodel = "gpt-5"\n\n[mcp_servers.keep]\ncommand = "keep"\n';
 const YAML = 'version: 1\nservers:\n  a:\n    command: run-a\n    args: ["--x"]\n';
-
-interface Snapshot {
-  config: string | null;
-  state: string | null;
-  journal: string | null;
-  backups: string[];
-}
-
-function snapshot(dir: string): Snapshot {
-  const read = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : null);
-  const bdir = join(dir, '.mcpctl', 'backups', 'config.toml');
-  return {
-    config: read(join(dir, 'config.toml')),
-    state: read(join(dir, '.mcpctl', 'config.toml.state.json')),
-    journal: read(join(bdir, 'journal.jsonl')),
-    backups: existsSync(bdir) ? readdirSync(bdir).filter((f) => !f.startsWith('journal')).sort() : [],
-  };
-}
 
 function enospc(): Error {
   return Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });

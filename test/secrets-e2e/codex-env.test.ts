@@ -3,13 +3,11 @@
 // variables plus env_vars. The real Codex (app-server) starts every server; what reaches them is checked.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BIN, mcpctl, ROOT, tempDir } from '../helpers/cli.js';
+import { headerRecorder } from '../helpers/header-recorder.js';
 import type { RunResult } from '../helpers/cli.js';
 import { codexServerStatus } from '../helpers/codex-status.js';
 import { ALPHABET, rand } from '../secrets/_gen.js';
@@ -17,18 +15,6 @@ import { ALPHABET, rand } from '../secrets/_gen.js';
 const REPORTER = join(ROOT, 'fixtures', 'servers', 'env-reporter.mjs');
 const WITH_KEYRING = join(ROOT, 'test', 'helpers', 'with-keyring.sh');
 
-/** An HTTP server that records the headers of every request and answers 401. */
-async function headerRecorder(): Promise<{ url: string; seen: IncomingHttpHeaders[]; close: () => void }> {
-  const seen: IncomingHttpHeaders[] = [];
-  const server = createServer((req, res) => {
-    seen.push(req.headers);
-    res.statusCode = 401;
-    res.end();
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/mcp`, seen, close: () => server.close() };
-}
 
 function httpSpec(url: string): string {
   return `version: 1\nservers:\n  remote:\n    url: ${url}\n    headers:\n      Authorization: "Bearer \${secret:e2e/token}"\n      X-Team: "team-\${secret:e2e/team}"\n`;

@@ -1,12 +1,11 @@
 // End to end: ${secret:...} in mcp.yaml → apply → the real Codex starts the server through mcpctl's launcher
 // (stdio) or headers helper (HTTP), and the server gets the secret; no file mcpctl wrote holds it.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mcpctl, ROOT, tempDir } from '../helpers/cli.js';
+import { headerRecorder } from '../helpers/header-recorder.js';
 import { codexServerStatus } from '../helpers/codex-status.js';
 import { ALPHABET, rand } from '../secrets/_gen.js';
 
@@ -90,16 +89,10 @@ test('http: Codex sends the secret in Authorization through the headers helper',
   const { home, run } = setUp();
   const secret = `lin_api_${rand(ALPHABET.alnum, 40)}`;
   assert.is(run(['secret', 'set', 'e2e/linear'], secret).code, 0);
-  const seen: Array<Record<string, string | string[] | undefined>> = [];
-  const server = createServer((req, res) => {
-    seen.push(req.headers);
-    res.statusCode = 401;
-    res.end();
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as AddressInfo;
+  const rec = await headerRecorder();
+  const { seen } = rec;
   try {
-    writeFileSync(join(home, 'mcp.yaml'), `version: 1\nservers:\n  remote:\n    url: http://127.0.0.1:${port}/mcp\n    headers:\n      Authorization: "Bearer \${secret:e2e/linear}"\n      X-Static: plain\n`);
+    writeFileSync(join(home, 'mcp.yaml'), `version: 1\nservers:\n  remote:\n    url: ${rec.url}\n    headers:\n      Authorization: "Bearer \${secret:e2e/linear}"\n      X-Static: plain\n`);
     const apply = run(['apply', '--yes']);
     assert.is(apply.code, 0, apply.stderr);
     const status = await codexServerStatus(home, { MCPCTL_SECRET_BACKEND: 'file' });
@@ -109,7 +102,7 @@ test('http: Codex sends the secret in Authorization through the headers helper',
     assert.is(seen[0]?.['x-static'], 'plain');
     for (const f of writtenByMcpctl(home)) assert.not.ok(readFileSync(f, 'latin1').includes(secret), f);
   } finally {
-    server.close();
+    rec.close();
   }
 });
 

@@ -3,13 +3,11 @@
 // run a copy in the user's data folder, and keep working after the cache is gone.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT, tempDir } from '../helpers/cli.js';
+import { headerRecorder } from '../helpers/header-recorder.js';
 import type { RunResult } from '../helpers/cli.js';
 import { codexServerStatus } from '../helpers/codex-status.js';
 import { ALPHABET, rand } from '../secrets/_gen.js';
@@ -39,19 +37,13 @@ test('apply from npx\'s cache: config.toml points to a copy in the data folder t
   };
   const token = `sk-proj-${rand(ALPHABET.alnum, 40)}`;
   assert.is(run(['secret', 'set', 'e2e/token'], token).code, 0);
-  const seen: IncomingHttpHeaders[] = [];
-  const server = createServer((req, res) => {
-    seen.push(req.headers);
-    res.statusCode = 401;
-    res.end();
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as AddressInfo;
+  const rec = await headerRecorder();
+  const { seen } = rec;
   try {
     const report = join(home, 'report.json');
     writeFileSync(
       join(home, 'mcp.yaml'),
-      `version: 1\nservers:\n  reporter:\n    command: ${process.execPath}\n    args: ["${REPORTER}", "${report}", "API_TOKEN"]\n    env:\n      API_TOKEN: \${secret:e2e/token}\n  remote:\n    url: http://127.0.0.1:${port}/mcp\n    headers:\n      Authorization: "Bearer \${secret:e2e/token}"\n`,
+      `version: 1\nservers:\n  reporter:\n    command: ${process.execPath}\n    args: ["${REPORTER}", "${report}", "API_TOKEN"]\n    env:\n      API_TOKEN: \${secret:e2e/token}\n  remote:\n    url: ${rec.url}\n    headers:\n      Authorization: "Bearer \${secret:e2e/token}"\n`,
     );
     const apply = run(['apply', '--yes']);
     assert.is(apply.code, 0, apply.stderr);
@@ -70,7 +62,7 @@ test('apply from npx\'s cache: config.toml points to a copy in the data folder t
     assert.ok(seen.length > 0, 'Codex did not call the server: the helper failed');
     assert.is(seen[0]?.['authorization'], `Bearer ${token}`);
   } finally {
-    server.close();
+    rec.close();
   }
 });
 
