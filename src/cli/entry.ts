@@ -4,7 +4,7 @@
 // so those paths start without Node's ESM loader; main.ts is the ESM bundle of the full CLI.
 import { fdOutput } from '../io/fd-output.js';
 import { parseScanArgv } from './scan-argv.js';
-import { toolVersion } from './version.js';
+import { toolVersion } from '../io/version.js';
 
 export async function main(argv: string[]): Promise<void> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {

@@ -6,7 +6,7 @@ import { jsonTerminalSafe } from '../core/render/terminal-safe.js';
 import type { TextIo } from './output.js';
 import { writeExact } from './terminal-out.js';
 import { noColour, paintFor } from './paint.js';
-import { toolVersion } from './version.js';
+import { toolVersion } from '../io/version.js';
 
 export const TOOL_INFO_URI = 'https://github.com/mcpctl/mcpctl';
 

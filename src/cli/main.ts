@@ -24,7 +24,7 @@ import type { Io } from './output.js';
 import { maskTokens } from '../core/mask-tokens.js';
 import { processIo, reportError } from './output.js';
 import { friendlyUsage } from './usage-errors.js';
-import { toolVersion } from './version.js';
+import { toolVersion } from '../io/version.js';
 
 export interface RunState {
   io: Io;

@@ -11,7 +11,7 @@ import type { Io } from './output.js';
 import { paintFor } from './output.js';
 import { probeDisplay } from './probe-progress.js';
 import { killProbesOnSignal } from './probe-signals.js';
-import { toolName, toolVersion } from './version.js';
+import { toolName, toolVersion } from '../io/version.js';
 
 export const PLAN_PROBE = { concurrency: 3, timeoutSec: 30 } as const;
 

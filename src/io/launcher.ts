@@ -9,7 +9,7 @@ import { accessSync, constants, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Launcher } from '../core/compile/codex.js';
-import { toolVersion } from '../cli/version.js';
+import { toolVersion } from './version.js';
 import { storeFlags } from './secrets/pin.js';
 import { stableCopy, temporaryPlace } from './stable-launcher.js';
 import type { StableCopy } from './stable-launcher.js';

@@ -9,7 +9,7 @@ import type { Context } from '../../app/pipeline.js';
 import { testText } from '../../core/render/test-text.js';
 import type { Io } from '../output.js';
 import { paintFor } from '../output.js';
-import { toolVersion } from '../version.js';
+import { toolVersion } from '../../io/version.js';
 import type { Prepared } from './edit-finish.js';
 import { secretsOf } from './edit-finish.js';
 

@@ -15,7 +15,7 @@ import { canPrompt, confirm } from '../confirm.js';
 import type { Io } from '../output.js';
 import { paintFor, printDiagnostics, printFindings, writeJson } from '../output.js';
 import { runSteps } from '../progress.js';
-import { toolName } from '../version.js';
+import { toolName } from '../../io/version.js';
 
 export interface ApplyArgs {
   plan?: string | undefined;

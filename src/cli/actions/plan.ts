@@ -10,7 +10,7 @@ import { planText, refusalText } from '../../core/render/plan-text.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import type { Io } from '../output.js';
 import { paintFor, printDiagnostics, printFindings, reportError, writeJson } from '../output.js';
-import { toolName } from '../version.js';
+import { toolName } from '../../io/version.js';
 
 export interface PlanArgs {
   file: string;

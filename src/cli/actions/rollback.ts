@@ -7,7 +7,7 @@ import { diffText } from '../../core/render/plan-text.js';
 import { canPrompt, confirm } from '../confirm.js';
 import type { Io } from '../output.js';
 import { paintFor, writeJson } from '../output.js';
-import { toolName } from '../version.js';
+import { toolName } from '../../io/version.js';
 
 export interface RollbackArgs extends TargetOptions {
   to?: string | undefined;

@@ -7,7 +7,7 @@ import type { Io } from '../output.js';
 import { paintFor, reportError, writeJson } from '../output.js';
 import { probeDisplay } from '../probe-progress.js';
 import { killProbesOnSignal } from '../probe-signals.js';
-import { toolName, toolVersion } from '../version.js';
+import { toolName, toolVersion } from '../../io/version.js';
 
 export interface TestArgs {
   names: string[];
