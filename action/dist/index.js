@@ -20446,7 +20446,7 @@ import { accessSync, constants, realpathSync } from "node:fs";
 import { join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/cli/version.ts
+// src/io/version.ts
 import { readFileSync } from "node:fs";
 var version;
 function toolVersion() {
