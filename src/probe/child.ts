@@ -50,6 +50,8 @@ export class ChildTransport implements Transport {
   private stdoutBuf = '';
   private stderrBuf = '';
   private closed = false;
+  /** mcpctl sent the server a signal (a close, a deadline): an exit by that signal is not the server's doing. */
+  private signalled = false;
   private markExited: () => void = () => undefined;
 
   constructor(private readonly opts: ChildOptions) {
@@ -74,8 +76,11 @@ export class ChildTransport implements Transport {
         } else this.onerror?.(e);
       });
       child.once('exit', (code, signal) => {
-        // an end mcpctl caused (a close, a kill on the deadline) says nothing about the server
-        if (!this.closed) this.obs.exit = { code, signal };
+        // an end mcpctl caused (its SIGTERM or SIGKILL, or a clean exit on its SIGTERM) says nothing about the
+        // server; any other exit does, also when it reaches us after mcpctl began closing (a server that died
+        // before reading stdin fails the first write with EPIPE, and the transport closes before this event)
+        const ours = this.signalled && (signal !== null || code === 0 || code === 128 + 15 || code === 128 + 9);
+        if (!ours) this.obs.exit = { code, signal };
       });
       child.once('close', () => {
         this.isOutputClosed = true;
@@ -106,6 +111,7 @@ export class ChildTransport implements Transport {
     this.closed = true;
     this.child?.stdin?.end();
     if (this.tracked !== null && groupAlive(this.tracked)) {
+      this.signalled = true;
       terminate(this.tracked);
       await within(this.processExit, graceMs);
     }
@@ -127,6 +133,7 @@ export class ChildTransport implements Transport {
   private async killOnce(): Promise<void> {
     const tracked = this.tracked;
     if (tracked !== null) {
+      if (groupAlive(tracked)) this.signalled = true;
       await killTree(tracked);
       await within(this.processExit, 1000);
       // the pipes close with the process, unless something it started (and that escaped) holds them

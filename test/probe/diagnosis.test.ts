@@ -115,6 +115,16 @@ test('crash on start: exit code, the last stderr lines, the secret redacted', ()
   assert.ok(s.failure?.hint);
 });
 
+test('gone before the first request (a shell that exits at once): its exit code and stderr, not the failed write', () => {
+  // alone, so nothing else slows the start: the first write meets a closed pipe
+  const { run } = home('version: 1\nservers:\n  gone:\n    command: /bin/sh\n    args: ["-c", "echo \'npm error code E404\' >&2; exit 1"]\n');
+  const s = server(testJson(run).doc, 'gone');
+  assert.is(s.failure?.kind, 'exited-early', JSON.stringify(s.failure));
+  assert.is(s.failure?.details['exit_code'], 1);
+  const lines = s.failure?.details['stderr'];
+  assert.ok(Array.isArray(lines) && lines.some((l) => String(l).includes('npm error code E404')), JSON.stringify(lines));
+});
+
 test('hangs before initialize: a timeout at the initialize step', () => {
   const s = server(stdio.doc, 'hang');
   assert.is(s.failure?.kind, 'timeout');
