@@ -9,6 +9,7 @@ import { codexHome, resolveTarget } from '../core/target-path.js';
 import type { TargetOptions } from '../core/target-path.js';
 import { tomlEqual } from '../core/toml/value.js';
 import type { TomlTable } from '../core/toml/value.js';
+import { launcherFor, runnableNow } from '../io/launcher.js';
 import { acquireLock } from '../io/lock.js';
 import { lockPath, readState, writeState } from '../io/state.js';
 import { runPool } from '../probe/pool.js';
@@ -62,7 +63,8 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
     };
   }
   const spec = await loadSpec(opts.file ?? 'mcp.yaml', ctx);
-  const tables = compileSpec(spec, ctx);
+  // before apply has installed the launcher copy the lines point to, they run from this package's bundle
+  const tables = runnableNow(compileSpec(spec, ctx), launcherFor(ctx.env, ctx.home));
   // the target only says what was verified before, and where to remember this run: a broken one stops nothing
   const actual = new Map<string, TomlTable>();
   let target: { path: string; exists: boolean } = { path: resolveTarget(opts.target, ctx.env, ctx.home, ctx.cwd), exists: false };

@@ -5,10 +5,11 @@
 // so its stable shim or a system node is preferred, and a warning names the path when there is none.
 // MCPCTL_LAUNCHER overrides it all for packagers (an absolute path to an mcpctl executable).
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, realpathSync } from 'node:fs';
+import { accessSync, constants, existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Launcher } from '../core/compile/codex.js';
+import type { TomlTable, TomlValue } from '../core/toml/value.js';
 import { toolVersion } from './version.js';
 import { storeFlags } from './secrets/pin.js';
 import { stableCopy, temporaryPlace } from './stable-launcher.js';
@@ -32,6 +33,23 @@ export function launcherFor(env: NodeJS.ProcessEnv, home: string, execPath: stri
   const install = temporary ? stableCopy(root, env, home, toolVersion()) : null;
   const node = stableNode(execPath, env, home);
   return { command: node.path, args: [install ? install.script : join(root, 'bin', 'mcpctl.cjs')], store, install, warnings: node.warning ? [node.warning] : [] };
+}
+
+/**
+ * The tables as they can run now: until apply has installed the launcher copy its lines point to, they start
+ * the same bundle from this package (what plan's helper check and mcpctl test run).
+ */
+export function runnableNow(tables: Map<string, TomlTable>, plan: LauncherPlan): Map<string, TomlTable> {
+  const install = plan.install;
+  if (!install || existsSync(install.script)) return tables;
+  const swap = (v: TomlValue): TomlValue => (typeof v === 'string' ? v.split(install.script).join(install.source) : Array.isArray(v) ? v.map(swap) : v);
+  const out = new Map<string, TomlTable>();
+  for (const [name, t] of tables) {
+    const copy: TomlTable = { ...t };
+    for (const key of ['command', 'args', 'http_headers_helper']) if (copy[key] !== undefined) copy[key] = swap(copy[key]);
+    out.set(name, copy);
+  }
+  return out;
 }
 
 /** Version managers and the folder of theirs that holds one node version each. */

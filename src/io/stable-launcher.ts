@@ -27,6 +27,9 @@ export function temporaryPlace(path: string, env: NodeJS.ProcessEnv): string | n
   if (parts.includes('_npx')) return "npx's cache";
   if (parts.some((p) => /^dlx-/.test(p)) || parts.includes('dlx')) return 'a package runner\'s folder (dlx)';
   if (parts.some((p) => /^bunx-/.test(p))) return "bunx's cache";
+  // an installed package under the temp folder (npm i --prefix /tmp/…); a source checkout there (a CI clone,
+  // a developer's scratch copy) is where its user runs it from, and is left as it is
+  if (!parts.includes('node_modules')) return null;
   const tmp = [tmpdir(), env['TMPDIR']].filter((t): t is string => !!t);
   if (tmp.some((t) => path === t || path.startsWith(t.endsWith(sep) ? t : `${t}${sep}`))) return 'a temporary folder';
   return null;

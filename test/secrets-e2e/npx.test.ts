@@ -3,6 +3,7 @@
 // run a copy in the user's data folder, and keep working after the cache is gone.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -12,6 +13,7 @@ import type { RunResult } from '../helpers/cli.js';
 import { codexServerStatus } from '../helpers/codex-status.js';
 import { ALPHABET, rand } from '../secrets/_gen.js';
 import { stableNode } from '../../src/io/launcher.js';
+import { temporaryPlace } from '../../src/io/stable-launcher.js';
 
 const REPORTER = join(ROOT, 'fixtures', 'servers', 'env-reporter.mjs');
 
@@ -79,6 +81,42 @@ test('a node of a version manager: its stable shim, else a recent system node, e
   assert.is(alone.path, nvmNode);
   assert.match(alone.warning ?? '', /a node version installed by nvm: it stops working when that version is removed/);
   assert.equal(stableNode('/usr/bin/node', {}, home), { path: '/usr/bin/node', warning: null });
+});
+
+test('before the first apply from npx\'s cache: mcpctl test and plan\'s helper check run the bundle of the package itself', async () => {
+  const { bin } = npxCopy();
+  const home = tempDir('mcpctl-npx-home-');
+  const data = join(home, 'data');
+  const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, CODEX_HOME: join(home, '.codex'), NO_COLOR: '1', MCPCTL_SECRET_BACKEND: 'file', XDG_DATA_HOME: data };
+  const run = (args: string[], input = ''): RunResult => {
+    const r = spawnSync(process.execPath, [bin, ...args], { cwd: home, env, input, encoding: 'utf8', timeout: 60_000 });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+  assert.is(run(['secret', 'set', 'e2e/token'], 'tok-123').code, 0);
+  const report = join(home, 'report.json');
+  const rec = await headerRecorder();
+  try {
+    writeFileSync(
+      join(home, 'mcp.yaml'),
+      `version: 1\nservers:\n  reporter:\n    command: ${process.execPath}\n    args: ["${REPORTER}", "${report}", "API_TOKEN"]\n    env:\n      API_TOKEN: \${secret:e2e/token}\n  remote:\n    url: ${rec.url}\n    headers:\n      X-Key: "k-\${secret:e2e/token}"\n`,
+    );
+    const plan = run(['plan', '--detailed-exitcode']);
+    assert.is(plan.code, 2, plan.stdout + plan.stderr);
+    assert.not.match(plan.stderr, /E_HELPER/);
+    assert.ok(existsSync(data) === false || readdirSync(data).length === 0, 'plan installs nothing');
+    run(['test', 'reporter']);
+    assert.is(JSON.parse(readFileSync(report, 'utf8')).env.API_TOKEN, 'tok-123', 'the launcher resolved the secret');
+  } finally {
+    rec.close();
+  }
+});
+
+test('where the running package is: npx and dlx caches, an installed package under the temp folder; not a source checkout', () => {
+  const tmp = tmpdir();
+  assert.is(temporaryPlace(join(tmp, 'x', '_npx', 'h', 'node_modules', 'mcpctl'), {}), "npx's cache");
+  assert.is(temporaryPlace(join(tmp, 'prefix', 'lib', 'node_modules', 'mcpctl'), {}), 'a temporary folder');
+  assert.is(temporaryPlace(join(tmp, 'ci', 'main'), {}), null, 'a clone in the temp folder runs from where it is');
+  assert.is(temporaryPlace('/usr/lib/node_modules/mcpctl', {}), null);
 });
 
 test.run();

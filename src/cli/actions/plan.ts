@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { blockingHere } from '../../app/missing-secrets.js';
 import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
 import type { PlanResult } from '../../app/pipeline.js';
@@ -24,14 +23,12 @@ export interface PlanArgs {
   probe?: boolean | undefined;
 }
 
-/** The helper lines of this plan, run as Codex runs them; skipped while apply has yet to install the launcher they point to. */
+/** The helper lines of this plan, run as Codex runs them (before apply installs the launcher copy, from this package's bundle). */
 async function helpersHere(r: PlanResult, ctx: ReturnType<typeof processContext>): Promise<Diagnostic[]> {
   if (![...r.desired.values()].some((t) => typeof t['http_headers_helper'] === 'string')) return [];
-  const { launcherFor } = await import('../../io/launcher.js');
-  const install = launcherFor(ctx.env, ctx.home).install;
-  if (install && !existsSync(install.script)) return [];
+  const { launcherFor, runnableNow } = await import('../../io/launcher.js');
   const { helperProblems } = await import('../../app/helper-check.js');
-  return helperProblems(r.desired, r.target.path, ctx.env, []);
+  return helperProblems(runnableNow(r.desired, launcherFor(ctx.env, ctx.home)), r.target.path, ctx.env, []);
 }
 
 export async function planAction(args: PlanArgs, io: Io): Promise<number> {
