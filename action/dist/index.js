@@ -20442,7 +20442,7 @@ init_mcp_validator();
 
 // src/io/launcher.ts
 import { spawnSync } from "node:child_process";
-import { accessSync, constants, realpathSync } from "node:fs";
+import { accessSync, constants, existsSync, realpathSync } from "node:fs";
 import { join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -20518,6 +20518,7 @@ function temporaryPlace(path, env) {
   if (parts.includes("_npx")) return "npx's cache";
   if (parts.some((p) => /^dlx-/.test(p)) || parts.includes("dlx")) return "a package runner's folder (dlx)";
   if (parts.some((p) => /^bunx-/.test(p))) return "bunx's cache";
+  if (!parts.includes("node_modules")) return null;
   const tmp = [tmpdir(), env["TMPDIR"]].filter((t) => !!t);
   if (tmp.some((t) => path === t || path.startsWith(t.endsWith(sep2) ? t : `${t}${sep2}`))) return "a temporary folder";
   return null;
