@@ -68,7 +68,10 @@ export async function runRollback(p: RollbackPlan, opts: { force: boolean; tool:
     entry.sha256_after = restoredSha;
     // as in apply: the journal names the backup before the file changes, so a rollback that stops half way
     // can itself be rolled back; a failure before the file changed takes the entry and the backup back
-    const journalSize = await appendJournal(p.target, entry);
+    const journalSize = await appendJournal(p.target, entry).catch(async (e: unknown) => {
+      await dropBackup(p.target, entry.id).catch(() => undefined); // no backup without its journal line
+      throw e;
+    });
     try {
       const next: TargetState = { ...(p.restoredState ?? state), format_version: 1 };
       if (restoredSha) next.last_written_sha256 = restoredSha;

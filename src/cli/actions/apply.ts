@@ -11,6 +11,7 @@ import { hasChanges, tableHash } from '../../core/plan.js';
 import type { PlanDocument } from '../../core/render/plan-json.js';
 import { planText } from '../../core/render/plan-text.js';
 import { readSavedPlan } from '../../io/saved-plan.js';
+import type { StableCopy } from '../../io/stable-launcher.js';
 import { canPrompt, confirm } from '../confirm.js';
 import type { Io } from '../output.js';
 import { paintFor, printDiagnostics, printFindings, writeJson } from '../output.js';
@@ -55,9 +56,10 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   }
   const refused = blockingError(blocking);
   if (refused) throw refused;
-  await prepareLauncher(planned, ctx, io);
+  const launcher = await checkLauncher(planned, ctx, io);
   const stateChanges = stateNeedsUpdate(planned);
   if (!hasChanges(planned.plan) && !stateChanges) {
+    await installLauncher(launcher); // a removed copy comes back even when nothing else changes
     if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'no changes', plan: doc, backup: null });
     return EXIT.ok;
   }
@@ -79,6 +81,7 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     io.stderr.write(paint.mod(`warning: overwriting ${planned.plan.summary.drift} managed server(s) edited by hand (drift); "mcpctl rollback" undoes this apply\n`));
   }
 
+  await installLauncher(launcher);
   const tx = new ApplyTransaction(planned, { tool: toolName(), planId: doc.id, keepBackups: args['keep-backups'] });
   const result: { outcome?: ApplyOutcome } = {};
   try {
@@ -142,25 +145,28 @@ function stateNeedsUpdate(r: PlanResult): boolean {
 }
 
 /**
- * The launcher the lines point to must outlive this run (its copy in the data folder, when this mcpctl runs
- * from npx's cache), and every headers helper must work the way Codex runs it: installed, then run, before
- * anything is written. Also when nothing changes, so a removed copy comes back.
+ * Every headers helper must work the way Codex runs it (before apply installs the launcher copy the lines point
+ * to, from this package's bundle): checked before the question, so nothing is asked that would be refused.
+ * Returns the copy to install, when the lines point to one.
  */
-async function prepareLauncher(planned: PlanResult, ctx: ReturnType<typeof processContext>, io: Io): Promise<void> {
-  const { launcherFor } = await import('../../io/launcher.js');
+async function checkLauncher(planned: PlanResult, ctx: ReturnType<typeof processContext>, io: Io): Promise<StableCopy | null> {
+  const { launcherFor, runnableNow } = await import('../../io/launcher.js');
   const launcher = launcherFor(ctx.env, ctx.home);
   const script = launcher.args[0] ?? launcher.command;
   const uses = [...planned.desired.values()].some((t) => JSON.stringify(t).includes(JSON.stringify(script).slice(1, -1)));
-  if (!uses) return;
+  if (!uses) return null;
   for (const w of launcher.warnings) io.stderr.write(`warning: ${w}\n`);
-  if (launcher.install) {
-    const { installStableCopy } = await import('../../io/stable-launcher.js');
-    await installStableCopy(launcher.install);
-  }
   const { checkHeadersHelpers } = await import('../../app/helper-check.js');
-  await checkHeadersHelpers(planned.desired, planned.target.path, ctx.env, []);
+  await checkHeadersHelpers(runnableNow(planned.desired, launcher), planned.target.path, ctx.env, []);
+  return launcher.install;
 }
 
+/** The launcher copy in the data folder that config.toml points to (when mcpctl runs from npx's cache). */
+async function installLauncher(copy: StableCopy | null): Promise<void> {
+  if (!copy) return;
+  const { installStableCopy } = await import('../../io/stable-launcher.js');
+  await installStableCopy(copy);
+}
 function secretsLeftText(left: LeftInBackups): string {
   const n = left.secrets.length;
   const lines = [
