@@ -23,28 +23,51 @@ test('no command prints a planted secret', () => {
   const env = { HOME: home, MCPCTL_SECRET_BACKEND: 'file' };
   const run = (args: string[], input?: string) => mcpctl(args, { cwd: home, env, ...(input !== undefined ? { input } : {}) });
   const outputs: Array<[string, { stdout: string; stderr: string }]> = [];
-  const record = (args: string[], input?: string) => {
+  const n = (secret: string) => String(secret.length);
+  /** Runs a command and checks it got as far as handling the secrets: its exit code, and a line that
+   * only a run that read, resolved or masked them prints. A command that died early would print
+   * nothing and so pass the "no leak" check below without testing it. */
+  const record = (args: string[], code: number, reached: RegExp, input?: string) => {
     const r = run(args, input);
-    outputs.push([args.join(' '), r]);
+    const what = args.join(' ');
+    outputs.push([what, r]);
+    assert.is(r.code, code, `"${what}" exited ${r.code}: ${r.stderr.slice(0, 400)}`);
+    assert.match(r.stdout + r.stderr, reached, `"${what}" did not get to the secrets`);
     return r;
   };
-  assert.is(record(['secret', 'set', 'slack/bot'], inStore).code, 0);
-  for (const args of [['validate'], ['validate', '--json'], ['render'], ['plan'], ['plan', '--json'], ['plan', '--out', 'plan.json'], ['apply', '--yes'], ['apply', '--yes', '--json'], ['backups'], ['backups', '--json'], ['rollback', '--dry-run'], ['rollback', '--dry-run', '--json']]) {
-    record(args);
-  }
+  record(['secret', 'set', 'slack/bot'], 0, new RegExp(`Stored "slack/bot" .*: ${n(inStore)} characters`), inStore);
+  const yamlKey = new RegExp(`secret/openai-project-key.*sk-p…\\(${n(inYaml)} chars\\)`);
+  const masked = /SEARCH_API_KEY = \\?"\(sensitive\)\\?"/;
+  const planned: Array<[string[], RegExp]> = [
+    [['validate'], /mcp\.yaml: valid \(2 servers\)/],
+    [['validate', '--json'], /"valid": true,\s+"servers": 2/],
+    [['render'], masked],
+    [['plan'], yamlKey],
+    [['plan', '--json'], /"create": 2/],
+    [['plan', '--out', 'plan.json'], yamlKey],
+    [['apply', '--yes'], yamlKey],
+    [['apply', '--yes', '--json'], /"reason": "no changes"/],
+    [['backups'], /holds 2 plaintext secrets/],
+    [['backups', '--json'], /"secrets": \[\s*"/],
+    [['rollback', '--dry-run'], masked],
+    [['rollback', '--dry-run', '--json'], masked],
+  ];
+  for (const [args, reached] of planned) record(args, 0, reached);
   for (const format of ['pretty', 'json', 'sarif', 'github']) {
-    record(['lint', '--format', format]);
-    record(['lint', '--config', '.codex/config.toml', '--format', format]);
-    record(['scan', '--format', format, '.codex', 'mcp.yaml']);
+    record(['lint', '--format', format], 0, /secret\/openai-project-key/);
+    record(['lint', '--config', '.codex/config.toml', '--format', format], 0, /secret\/database-url-password/);
+    record(['scan', '--format', format, '.codex', 'mcp.yaml'], 1, /secret\/github-pat/);
   }
-  record(['import', '--dry-run']);
-  record(['import', '--dry-run', '--json']);
-  record(['secret', 'list']);
-  record(['secret', 'list', '--json']);
-  record(['secret', 'get', 'slack/bot']);
-  record(['secret', 'get', 'slack/bot', '--json']);
-  record(['exec', '--env', 'X=${secret:slack/missing}', '--', 'node', '-e', '0']);
-  record(['plan', '--bogus-flag', inConfig]);
+  record(['import', '--dry-run'], 0, new RegExp(`Would move 3 plaintext secrets[^]*ghp_…\\(${n(inConfig)} chars\\)`));
+  record(['import', '--dry-run', '--json'], 0, new RegExp(`"secrets_moved"[^]*ghp_…\\(${n(inConfig)} chars\\)`));
+  record(['secret', 'list'], 0, /slack\/bot +file/);
+  record(['secret', 'list', '--json'], 0, /"name": "slack\/bot"/);
+  record(['secret', 'get', 'slack/bot'], 0, new RegExp(`length: +${n(inStore)} characters`));
+  record(['secret', 'get', 'slack/bot', '--json'], 0, new RegExp(`"length": ${n(inStore)}`));
+  // exec resolves the stored secret into the child's environment: the child reports only its length
+  record(['exec', '--env', 'X=${secret:slack/bot}', '--', 'node', '-e', 'process.stdout.write(`resolved ${process.env.X.length}`)'], 0, new RegExp(`^resolved ${n(inStore)}\\b`));
+  record(['exec', '--env', 'X=${secret:slack/missing}', '--', 'node', '-e', '0'], 1, /E_SECRET_MISSING: no value for \$\{secret:slack\/missing\}/);
+  record(['plan', '--bogus-flag', inConfig], 2, /E_USAGE: Unknown arguments: bogus-flag/);
   // the commands did see the secrets (and masked them): lint and scan report them, render masks them
   const out = (what: string) => outputs.find(([w]) => w === what)?.[1].stdout ?? '';
   assert.match(out('lint --format pretty'), /secret\/openai/);
