@@ -1,10 +1,12 @@
 // apply, backups and rollback end to end, through the built CLI.
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mcpctl, tempDir } from '../helpers/cli.js';
+import { BIN, mcpctl, ROOT, tempDir } from '../helpers/cli.js';
+import type { RunResult } from '../helpers/cli.js';
 
 const MESSY = '\uFEFF# keep me\r\nmodel = "gpt-5"\r\n\r\n[mcp_servers.mine]\r\ncommand = \'C:\\tools\\mine.exe\'\r\n\r\n[tui]\r\nnotifications = true';
 const SERVERS = 'version: 1\nservers:\n  memory:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-memory@2026.8.31"]\n  web:\n    url: https://mcp.example.com/mcp\n    headers: { Authorization: "Bearer ${env:WEB_TOKEN}" }\n    codex: { tools: { fetch: { approval_mode: approve } } }\n';
@@ -162,23 +164,56 @@ test('a target that is a folder is a clear error and nothing changes', () => {
   assert.not.match(r.stderr, /at .*\.js:\d+/);
 });
 
-test('a read-only target folder is a clear error with nothing changed', () => {
-  if (process.getuid?.() === 0) {
-    // root ignores permission bits; use a file that cannot be replaced instead: a target inside a file path
-    const { dir } = setUp(null);
-    writeFileSync(join(dir, 'blocker'), '');
-    const r = mcpctl(['apply', '--yes', '--config', join(dir, 'blocker', 'config.toml')], { cwd: dir });
-    assert.ok(r.code === 2 || r.code === 1, r.stderr);
-    assert.match(r.stderr, /error E_/);
-    assert.not.match(r.stderr, /at .*\.js:\d+/);
-    return;
+// Root ignores permission bits, and CI runs as root: there the case runs as the unprivileged user "nobody"
+// (setpriv, util-linux). It fails rather than skips when that is not possible, so CI always exercises it.
+function unprivileged(dir: string, home: string): (...args: string[]) => RunResult {
+  if (process.getuid?.() !== 0) return (...args) => mcpctl(args, { cwd: dir, env: { HOME: home } });
+  const NOBODY = 65534;
+  for (const p of [dir, home, ...readdirSync(dir).map((f) => join(dir, f))]) chownSync(p, NOBODY, NOBODY);
+  const runAs = (bin: string, args: string[]): RunResult => {
+    const r = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, bin, ...args], {
+      cwd: dir,
+      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, CODEX_HOME: join(home, '.codex'), NO_COLOR: '1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.not.ok(r.error, `cannot run mcpctl as an unprivileged user with setpriv (util-linux): ${r.error?.message}`);
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+  // the repository may sit where "nobody" cannot read it (e.g. under /root): then run a world-readable copy
+  let bin = BIN;
+  if (runAs(bin, ['--version']).code !== 0) {
+    const copy = tempDir('mcpctl-bin-');
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    // apply needs no external package but ajv's runtime (required by the generated validator), and its dependencies
+    const pending = ['ajv', 'ajv-formats'];
+    for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+      if (existsSync(join(copy, 'node_modules', name))) continue;
+      cpSync(join(ROOT, 'node_modules', name), join(copy, 'node_modules', name), { recursive: true, dereference: true });
+      pending.push(...Object.keys(JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).dependencies ?? {}));
+    }
+    chmodSync(copy, 0o755);
+    bin = join(copy, 'bin', 'mcpctl.cjs');
+    const v = runAs(bin, ['--version']);
+    assert.is(v.code, 0, `mcpctl cannot run as the unprivileged user "nobody", so the permission case cannot be exercised: ${v.stderr}`);
   }
-  const { dir, run } = setUp('model = "x"\n');
+  return (...args) => runAs(bin, args);
+}
+
+test('a read-only target folder is a clear error with nothing changed (run as an unprivileged user, also under root)', () => {
+  const { dir, read } = setUp('model = "x"\n');
+  const run = unprivileged(dir, tempDir('mcpctl-home-'));
   chmodSync(dir, 0o500);
-  const r = run('apply', '--yes');
+  const r = run('apply', '--yes', '--config', join(dir, 'config.toml'));
   chmodSync(dir, 0o700);
-  assert.is(r.code, 2);
+  assert.is(r.code, 2, r.stderr);
   assert.match(r.stderr, /permission denied/);
+  assert.not.match(r.stderr, /at .*\.js:\d+/);
+  assert.is(read(), 'model = "x"\n');
+  // the same user succeeds once the folder is writable: the refusal came from the permission, nothing else
+  const ok = run('apply', '--yes', '--config', join(dir, 'config.toml'));
+  assert.is(ok.code, 0, ok.stderr);
+  assert.match(read(), /\[mcp_servers\.memory\]/);
 });
 
 test('E_LOCKED names the holder; a stale lock of a dead process is recovered', () => {

@@ -7,6 +7,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readTarget } from '../../src/core/toml/read-target.js';
 import { BIN, mcpctl, tempDir } from '../helpers/cli.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 function bigYaml(n: number, version: string): string {
   let y = 'version: 1\nservers:\n';
@@ -33,29 +34,39 @@ test('100 applies killed with SIGKILL at random moments: the target is always ol
   const textA = readFileSync(join(dir, 'config.toml'), 'utf8');
   assert.is(mcpctl(['apply', '--yes', '-f', 'b.yaml', '--config', join(dir, 'config.toml')], { cwd: dir }).code, 0);
   const textB = readFileSync(join(dir, 'config.toml'), 'utf8');
+  // seeded: a failure prints the seed and the delays; MCPCTL_TEST_SEED=<seed> replays the same delays
+  const random = seededRandom();
+  const delays: number[] = [];
+  const replay = () => `replay with MCPCTL_TEST_SEED=${random.seed}; kill delays (ms) so far: ${delays.join(',')}`;
   let killed = 0;
-  for (let i = 0; i < 100; i++) {
-    const before = readFileSync(join(dir, 'config.toml'), 'utf8');
-    const next = before === textA ? 'b.yaml' : 'a.yaml';
-    const child = start(dir, next);
-    const delay = Math.floor(Math.random() * 400);
-    const ended = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const timer = setTimeout(() => {
-      if (child.exitCode === null && child.kill('SIGKILL')) killed++;
-    }, delay);
-    await ended;
-    clearTimeout(timer);
-    const after = readFileSync(join(dir, 'config.toml'), 'utf8');
-    assert.ok(after === textA || after === textB, `run ${i}: target is neither the old nor the new file`);
-    readTarget(after, 'config.toml');
+  try {
+    for (let i = 0; i < 100; i++) {
+      const before = readFileSync(join(dir, 'config.toml'), 'utf8');
+      const next = before === textA ? 'b.yaml' : 'a.yaml';
+      const child = start(dir, next);
+      const delay = random.int(400);
+      delays.push(delay);
+      const ended = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const timer = setTimeout(() => {
+        if (child.exitCode === null && child.kill('SIGKILL')) killed++;
+      }, delay);
+      await ended;
+      clearTimeout(timer);
+      const after = readFileSync(join(dir, 'config.toml'), 'utf8');
+      assert.ok(after === textA || after === textB, `run ${i}: target is neither the old nor the new file`);
+      readTarget(after, 'config.toml');
+    }
+    assert.ok(killed > 10, `only ${killed} runs were killed: the delays do not reach into apply`);
+    // one more clean run removes what killed runs left behind
+    assert.is(mcpctl(['apply', '--yes', '-f', 'a.yaml', '--config', join(dir, 'config.toml')], { cwd: dir }).code, 0);
+    const leftovers = readdirSync(dir).filter((f) => f.includes('mcpctl-tmp'));
+    assert.equal(leftovers, []);
+    const lockLeft = readdirSync(join(dir, '.mcpctl')).filter((f) => f.includes('.lock'));
+    assert.equal(lockLeft, []);
+  } catch (e) {
+    console.error(`\n${replay()}`);
+    throw e;
   }
-  assert.ok(killed > 10, `only ${killed} runs were killed: the delays do not reach into apply`);
-  // one more clean run removes what killed runs left behind
-  assert.is(mcpctl(['apply', '--yes', '-f', 'a.yaml', '--config', join(dir, 'config.toml')], { cwd: dir }).code, 0);
-  const leftovers = readdirSync(dir).filter((f) => f.includes('mcpctl-tmp'));
-  assert.equal(leftovers, []);
-  const lockLeft = readdirSync(join(dir, '.mcpctl')).filter((f) => f.includes('.lock'));
-  assert.equal(lockLeft, []);
 });
 
 test('10 applies at once: each applied or E_LOCKED; final file is an intended result; each success has its backup', async () => {

@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hasChanges, normalize, plan, tableHash } from '../../src/core/plan.js';
 import type { TomlTable } from '../../src/core/toml/value.js';
+import { growth, metered } from '../helpers/work-meter.js';
 
 const m = (o: Record<string, TomlTable>) => new Map(Object.entries(o));
 
@@ -65,16 +66,35 @@ test('normalize: defaults dropped, legacy startup_timeout_ms converted, unknown 
   assert.is.not(tableHash({ command: 'x', args: ['1', '2'] }), tableHash({ command: 'x', args: ['2', '1'] }));
 });
 
-test('linear in servers: 20,000 servers plan in one pass', () => {
+function servers(n: number) {
   const desired = new Map<string, TomlTable>();
   const actual = new Map<string, TomlTable>();
-  for (let i = 0; i < 20_000; i++) {
+  const managed: Record<string, { sha256: string }> = {};
+  for (let i = 0; i < n; i++) {
     desired.set(`s${i}`, { command: 'npx', args: ['-y', `pkg${i}@1`] });
     if (i % 2) actual.set(`s${i}`, { command: 'npx', args: ['-y', `pkg${i}@1`] });
+    // managed and edited by hand (drift), and managed servers no longer desired (deletes)
+    if (i % 3 === 0) {
+      actual.set(`old${i}`, { command: 'old' });
+      managed[`old${i}`] = { sha256: tableHash({ command: 'old' }) };
+      managed[`s${i}`] = { sha256: tableHash({ command: 'edited' }) };
+    }
+    if (i % 5 === 0) actual.set(`mine${i}`, { command: 'hand-written' });
   }
-  const p = plan(desired, actual, {});
-  assert.is(p.summary.create, 10_000);
-  assert.is(p.summary.noop, 10_000);
+  return { desired, actual, managed };
+}
+
+test('linear in servers: 10x the servers costs at most 12x the work (built-in operations counted, not time)', () => {
+  const work = (n: number) => {
+    const { desired, actual, managed } = servers(n);
+    const { result, work } = metered(() => plan(desired, actual, managed));
+    assert.is(result.summary.create + result.summary.noop + result.summary.delete, n + Math.ceil(n / 3));
+    assert.is(result.summary.unmanaged, Math.ceil(n / 5));
+    return work;
+  };
+  const g = growth(work, 2_000);
+  assert.ok(g.small >= 2_000, `the meter saw only ${g.small} operations for 2,000 servers`);
+  assert.ok(g.ratio <= 12, `10x the servers cost ${g.ratio.toFixed(1)}x the work (${g.small} -> ${g.large}): plan is not linear`);
 });
 
 test.run();

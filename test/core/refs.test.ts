@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { literalOf, parseValue, wholeRef } from '../../src/core/refs.js';
+import { growth, metered } from '../helpers/work-meter.js';
 
 test('a plain value is one text part', () => {
   assert.equal(parseValue('hello').parts, [{ type: 'text', text: 'hello' }]);
@@ -49,10 +50,28 @@ test('errors: unterminated, unknown kind, bare ${VAR}, value first, bad names', 
   }
 });
 
-test('linear on a long hostile value', () => {
-  const long = '${'.repeat(50_000);
-  const { problems } = parseValue(long);
-  assert.ok(problems.length >= 1);
-});
+// hostile shapes, each built from a unit repeated n times
+const HOSTILE: Array<[string, (n: number) => string]> = [
+  ['"${" never closed', (n) => '${'.repeat(n)],
+  ['"${" closed once at the end', (n) => `${'${'.repeat(n)}}`],
+  ['lone "$"', (n) => '$'.repeat(n)],
+  ['escapes "$${"', (n) => '$${'.repeat(n)],
+  ['many references', (n) => '${env:A}x'.repeat(n)],
+  ['one long fallback chain', (n) => `\${${'env:A | '.repeat(n)}value:x}`],
+  ['many unknown kinds', (n) => '${a:b}'.repeat(n)],
+];
+
+for (const [shape, make] of HOSTILE) {
+  test(`linear on a long hostile value (${shape}): 10x the length costs at most 12x the work (operations counted, not time)`, () => {
+    const g = growth((n) => {
+      const input = make(n);
+      const { result, work } = metered(() => parseValue(input));
+      assert.ok(result.parts.length + result.problems.length >= 1, shape);
+      return work;
+    }, 5_000);
+    assert.ok(g.small >= 5_000, `the meter saw only ${g.small} operations for ${shape}`);
+    assert.ok(g.ratio <= 12, `${shape}: 10x the length cost ${g.ratio.toFixed(1)}x the work (${g.small} -> ${g.large}): parseValue is not linear`);
+  });
+}
 
 test.run();
