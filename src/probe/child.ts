@@ -13,7 +13,7 @@ import type { Tracked } from './reaper.js';
 import type { ChildObservations } from './types.js';
 
 /** The longest stdout line (one JSON-RPC message) read from a server; a longer one fails the probe. */
-export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
 const STDERR_LINES = 40;
 const LINE_CHARS = 400;
 const FIRST_BYTES = 200;

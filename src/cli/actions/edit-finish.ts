@@ -129,7 +129,7 @@ export async function finishScripted(p: Prepared, args: TargetArgs, ctx: Context
 }
 
 /** The plan of the file as written now, as "mcpctl plan" shows it. */
-export async function printPlan(args: TargetArgs, ctx: Context, io: Io): Promise<void> {
+async function printPlan(args: TargetArgs, ctx: Context, io: Io): Promise<void> {
   const r = await planFor(args.file, args, ctx);
   printFindings(io, r.findings);
   io.stdout.write(planText(r.plan, r.target.path, r.diff, paintFor(io.stdout, io.env)));
