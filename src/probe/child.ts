@@ -8,6 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { CODEX_KILL_GRACE_MS } from './codex-facts.js';
 import { groupAlive, killAllSync, killPipeHolders, killTree, release, terminate, track } from './reaper.js';
 import type { Tracked } from './reaper.js';
 import type { ChildObservations } from './types.js';
@@ -100,8 +101,8 @@ export class ChildTransport implements Transport {
     });
   }
 
-  /** Ends the server the way Codex does: SIGTERM to its process group, SIGKILL after a grace period. */
-  async close(graceMs = 1000): Promise<void> {
+  /** Ends the server the way Codex does: SIGTERM to its process group, SIGKILL after Codex's grace period. */
+  async close(graceMs = CODEX_KILL_GRACE_MS): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.child?.stdin?.end();
