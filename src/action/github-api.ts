@@ -114,7 +114,7 @@ export async function upsertSticky(api: GitHubApi, issue: number, marker: string
 }
 
 /** The same account: by id when both have one (a login can be renamed, then taken by someone else), else by login and type. */
-export function sameAuthor(a: Author | null, b: Author | null): boolean {
+function sameAuthor(a: Author | null, b: Author | null): boolean {
   if (!a || !b) return false;
   if (a.id !== null && b.id !== null) return a.id === b.id && a.type === b.type;
   return a.login === b.login && a.type === b.type;

@@ -5,7 +5,7 @@ import { McpctlError } from '../core/errors.js';
 
 export const COMMANDS = ['plan', 'lint', 'scan'] as const;
 export type Command = (typeof COMMANDS)[number];
-export const FAIL_ON = ['error', 'warn', 'never'] as const;
+const FAIL_ON = ['error', 'warn', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 export interface Inputs {

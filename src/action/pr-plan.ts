@@ -15,7 +15,7 @@ import type { TomlTable } from '../core/toml/value.js';
 
 /** How the diff names the file and its two sides. */
 export const TARGET_LABEL = 'config.toml';
-export const SIDES: [string, string] = ['before merge', 'after merge'];
+const SIDES: [string, string] = ['before merge', 'after merge'];
 
 export interface MergePlan {
   plan: Plan;
@@ -45,7 +45,7 @@ export function planMerge(base: Map<string, TomlTable>, head: Map<string, TomlTa
 }
 
 /** The servers spliced into an empty config.toml, in their order. */
-export function renderServers(servers: Map<string, TomlTable>): string {
+function renderServers(servers: Map<string, TomlTable>): string {
   if (servers.size === 0) return '';
   const edits = [...servers].map(([name, table]) => ({ name, block: renderServerBlock(name, table) }));
   return splice(readTarget('', TARGET_LABEL), edits);

@@ -39,8 +39,8 @@ export interface ActionIo {
 /** GitHub refuses a comment body longer than this. */
 export const COMMENT_LIMIT = 65_536;
 /** A step's summary may be 1 MiB; keep clear of it. */
-export const SUMMARY_LIMIT = 1_000_000;
-export const INFO_URI = 'https://github.com/mcpctl/mcpctl';
+const SUMMARY_LIMIT = 1_000_000;
+const INFO_URI = 'https://github.com/mcpctl/mcpctl';
 
 const CHECKS: Record<Command, (c: CheckEnv) => Promise<Checked>> = { plan: planCheck, lint: lintCheck, scan: scanCheck };
 

@@ -9,7 +9,7 @@ import type { LoadedSpec } from '../app/pipeline.js';
 import { md } from './markdown.js';
 
 /** What a secret becomes in the action's output (what the runner shows for a masked value). */
-export const MASK = '***';
+const MASK = '***';
 /** Shorter values are no secret any rule flags, and masking them would garble every log. */
 const MIN_LENGTH = 4;
 

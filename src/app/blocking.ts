@@ -8,7 +8,7 @@ import type { Diagnostic } from '../core/errors.js';
 import { McpctlError } from '../core/errors.js';
 import type { DocPath } from '../core/load.js';
 import type { Finding } from '../core/lint/finding.js';
-import { secretNames } from '../core/resolve.js';
+import { secretRefsOf } from '../core/secret-refs.js';
 import type { LoadedSpec } from './pipeline.js';
 
 export interface BlockingOptions {
@@ -39,18 +39,8 @@ export async function blockingDiagnostics(spec: LoadedSpec, findings: readonly F
 /** Every ${secret:...} the servers reference, with where its first reference is. */
 export function referencedSecrets(spec: LoadedSpec): Map<string, DocPath> {
   const names = new Map<string, DocPath>();
-  const look = (path: DocPath, value: string | undefined) => {
-    if (value === undefined || !value.includes('${')) return;
-    for (const n of secretNames(value)) if (!names.has(n)) names.set(n, path);
-  };
   for (const [name, s] of Object.entries(spec.spec.servers ?? {})) {
-    const base = ['servers', name];
-    look([...base, 'command'], s.command);
-    for (const [i, a] of (s.args ?? []).entries()) look([...base, 'args', i], a);
-    for (const [k, v] of Object.entries(s.env ?? {})) look([...base, 'env', k], v);
-    for (const [k, v] of Object.entries(s.headers ?? {})) look([...base, 'headers', k], v);
-    look([...base, 'cwd'], s.cwd);
-    look([...base, 'url'], s.url);
+    for (const ref of secretRefsOf(s)) if (!names.has(ref.name)) names.set(ref.name, ['servers', name, ...ref.path]);
   }
   return names;
 }

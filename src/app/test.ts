@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import { nearest } from '../core/suggest.js';
-import { secretNames } from '../core/resolve.js';
+import { tableSecretNames } from '../core/secret-refs.js';
 import { codexHome, resolveTarget } from '../core/target-path.js';
 import type { TargetOptions } from '../core/target-path.js';
 import { tomlEqual } from '../core/toml/value.js';
@@ -142,13 +142,7 @@ function skipped(spec: ProbeSpec, why: string): ProbeResult {
  */
 async function knownSecretValues(servers: TestSelection['servers'], ctx: Context): Promise<{ values: string[]; held: Set<string>; location: string }> {
   const none = { values: [], held: new Set<string>(), location: '' };
-  const names = new Set<string>();
-  for (const { table } of servers) {
-    const args = table['args'];
-    if (Array.isArray(args)) for (const a of args) if (typeof a === 'string') for (const n of secretNames(a)) names.add(n);
-    const helper = table['http_headers_helper'];
-    if (typeof helper === 'string') for (const n of secretNames(helper)) names.add(n);
-  }
+  const names = new Set(servers.flatMap(({ table }) => tableSecretNames(table)));
   if (!names.size) return none;
   try {
     const { openSecretStore, auditRead } = await import('../io/secrets/store.js');

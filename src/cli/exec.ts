@@ -10,7 +10,7 @@ import { fdOutput } from '../io/fd-output.js';
 import { isStoreFlag, pinnedStoreEnv } from '../io/secrets/pin.js';
 import type { StoreFlag } from '../io/secrets/pin.js';
 
-export const EXEC_HELP = `Usage: mcpctl exec [--server NAME] [--env NAME=TEMPLATE]... [--templates] [--keep VAR]... [--unset VAR]...
+const EXEC_HELP = `Usage: mcpctl exec [--server NAME] [--env NAME=TEMPLATE]... [--templates] [--keep VAR]... [--unset VAR]...
                    [--config-dir DIR] [--secrets-file FILE] [--identity FILE] [--backend keychain|file] [--bus ADDRESS]
                    -- COMMAND [ARG...]
 

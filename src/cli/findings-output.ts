@@ -8,7 +8,7 @@ import { writeExact } from './terminal-out.js';
 import { noColour, paintFor } from './paint.js';
 import { toolVersion } from '../io/version.js';
 
-export const TOOL_INFO_URI = 'https://github.com/mcpctl/mcpctl';
+const TOOL_INFO_URI = 'https://github.com/mcpctl/mcpctl';
 
 export function reportFindings(report: FindingsReport, format: FindingsFormat, io: TextIo): void {
   const paint = format === 'pretty' ? paintFor(io.stdout, io.env) : noColour;

@@ -9,7 +9,7 @@ export const fileOption = {
   requiresArg: true,
 } as const;
 
-export const targetOptions = {
+const targetOptions = {
   config: { type: 'string', describe: 'Target config.toml (default: $CODEX_HOME/config.toml, else ~/.codex/config.toml)', requiresArg: true },
   profile: { type: 'string', describe: 'Target the profile file $CODEX_HOME/NAME.config.toml', requiresArg: true },
   project: { type: 'string', describe: "Target a project's DIR/.codex/config.toml", requiresArg: true },

@@ -13,7 +13,7 @@ import { probeDisplay } from './probe-progress.js';
 import { killProbesOnSignal } from './probe-signals.js';
 import { toolName, toolVersion } from '../io/version.js';
 
-export const PLAN_PROBE = { concurrency: 3, timeoutSec: 30 } as const;
+const PLAN_PROBE = { concurrency: 3, timeoutSec: 30 } as const;
 
 export async function probePlanned(r: PlanResult, io: Io, json: boolean): Promise<{ failed: boolean; doc: TestDocument; text: string }> {
   const servers = r.plan.changes

@@ -18,7 +18,7 @@ interface HelpParts {
   subcommands: string[];
 }
 
-export function helpParts(help: string): HelpParts {
+function helpParts(help: string): HelpParts {
   const lines = help.split('\n');
   const usage = (lines[0] ?? '').trim() || 'mcpctl <command> [options]';
   const path = usage.split(/\s+/).filter((w) => !/^[<[]/.test(w)).join(' ');

@@ -69,7 +69,7 @@ const storeHint = (flag: string) => `store it first (printf %s "$VALUE" | mcpctl
 type With = NonNullable<Server['with']>;
 
 /** `K=V` items of a repeatable flag, in order, every value of a K kept (a repeatable input takes them all). */
-export function allPairs(items: string[], flag: string): Map<string, string[]> {
+function allPairs(items: string[], flag: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const item of items) {
     const [[k, v] = ['', '']] = pairs([item], flag);

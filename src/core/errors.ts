@@ -57,7 +57,7 @@ const EXIT_BY_CODE: Record<string, ExitCode> = {
   E_SHAPE: EXIT.conflict,
 };
 
-export function exitCodeFor(code: string): ExitCode {
+function exitCodeFor(code: string): ExitCode {
   return EXIT_BY_CODE[code] ?? EXIT.failure;
 }
 
@@ -81,11 +81,6 @@ export class McpctlError extends Error {
     this.diagnostics = options.diagnostics ?? [];
     this.exitCode = options.exitCode ?? exitCodeFor(code);
   }
-}
-
-/** Builds the error that a list of error diagnostics amounts to (validation, reference parsing, ...). */
-export function failWith(code: string, summary: string, diagnostics: Diagnostic[]): McpctlError {
-  return new McpctlError(code, summary, { diagnostics });
 }
 
 export function formatLocation(d: { file?: string; line?: number; col?: number }): string {

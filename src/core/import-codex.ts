@@ -42,7 +42,7 @@ const HANDLED = new Set([
 ]);
 
 /** A literal as an mcp.yaml value: "${" must be escaped, or it would read as a reference. */
-export function escapeLiteral(value: string): string {
+function escapeLiteral(value: string): string {
   return value.replace(/\$\{/g, () => '$${');
 }
 
@@ -203,7 +203,7 @@ function isStoreVar(name: string): boolean {
 }
 
 /** Why mcp.yaml cannot hold a server of this name (the schema's rule, and Codex's), or null. */
-export function nameProblem(name: string): string | null {
+function nameProblem(name: string): string | null {
   if (!/^[A-Za-z0-9_-]+$/.test(name)) return 'Codex accepts only letters, digits, "_" and "-" in a server name (it fails to start this one)';
   if (name.length > 64) return 'the name is longer than 64 characters';
   if (name === 'codex_apps') return 'the name "codex_apps" is reserved by Codex';

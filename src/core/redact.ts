@@ -10,7 +10,7 @@ export { SENSITIVE };
 
 const VALUE_TABLES = new Set(['env', 'http_headers', 'headers']);
 
-export function maskValue(key: string | undefined, value: string, underValueTable: boolean): string {
+function maskValue(key: string | undefined, value: string, underValueTable: boolean): string {
   if (underValueTable && key !== undefined && isSensitiveKey(key)) return SENSITIVE;
   return looksSecret(key, value) ? SENSITIVE : value;
 }

@@ -125,7 +125,7 @@ function parseChain(body: string, offset: number, problems: RefProblem[]): RefSo
 }
 
 /** True when the value holds at least one reference. */
-export function hasRef(parsed: ParsedValue): boolean {
+function hasRef(parsed: ParsedValue): boolean {
   return parsed.parts.some((p) => p.type === 'ref');
 }
 

@@ -1,6 +1,6 @@
 // Nearest-name suggestions for misspelled keys and commands.
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0] ?? 0;

@@ -3,7 +3,7 @@
 // <dir>/.mcpctl/backups/<basename>/<id>.state.json  the state file as it was (which servers were managed)
 // <dir>/.mcpctl/backups/<basename>/journal.jsonl    one line per write: time, sha256 before/after, tool, plan id
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, stat, truncate, unlink } from 'node:fs/promises';
+import { mkdir, readFile, readdir, truncate, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import { fileError, openNoFollow, refuseSymlinks } from './no-follow.js';
@@ -30,7 +30,7 @@ export interface BackupInfo extends JournalEntry {
 
 export const DEFAULT_KEEP = 10;
 
-export function backupDir(target: string): string {
+function backupDir(target: string): string {
   return join(stateDir(target), 'backups', basename(target));
 }
 
@@ -121,7 +121,7 @@ export async function dropBackup(target: string, id: string): Promise<void> {
   await unlink(join(dir, `${id}.state.json`)).catch(() => undefined);
 }
 
-export async function readJournal(target: string): Promise<JournalEntry[]> {
+async function readJournal(target: string): Promise<JournalEntry[]> {
   await refuseLinks(target, 'journal.jsonl');
   let text: string;
   try {
@@ -201,10 +201,3 @@ async function writeDurable(path: string, data: Uint8Array | string): Promise<vo
   }
 }
 
-export async function fileSize(path: string): Promise<number> {
-  try {
-    return (await stat(path)).size;
-  } catch {
-    return 0;
-  }
-}

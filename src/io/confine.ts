@@ -8,7 +8,7 @@ import type { Location } from '../core/errors.js';
 import { errno } from './read.js';
 
 /** The real path, symlinks followed as far as the path exists (a missing tail is joined as written). */
-export async function realPathSoFar(path: string): Promise<string> {
+async function realPathSoFar(path: string): Promise<string> {
   try {
     return await realpath(path);
   } catch (e) {

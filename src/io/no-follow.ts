@@ -32,7 +32,7 @@ export async function openNoFollow(path: string, how: 'w' | 'a'): Promise<FileHa
   }
 }
 
-export function symlinkError(path: string): McpctlError {
+function symlinkError(path: string): McpctlError {
   return new McpctlError('E_SYMLINK', `${path} is a symlink; mcpctl does not follow links in its own folder, so it would write somewhere else`, {
     hint: `remove the link (rm ${path}) and run again; nothing was changed`,
   });

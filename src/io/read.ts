@@ -61,7 +61,7 @@ export function errno(e: unknown): string | undefined {
   return undefined;
 }
 
-export function ioError(path: string, e: unknown, what: string): McpctlError {
+function ioError(path: string, e: unknown, what: string): McpctlError {
   const code = errno(e);
   if (code === 'EACCES' || code === 'EPERM') {
     return new McpctlError('E_INPUT', `cannot read ${path}: permission denied`, { hint: `check the permissions of the ${what}` });

@@ -13,7 +13,7 @@ import { McpctlError } from '../core/errors.js';
 import { errno } from './read.js';
 
 /** The data folder: $XDG_DATA_HOME/mcpctl, else the platform's (~/.local/share, ~/Library/Application Support, %LOCALAPPDATA%). */
-export function dataDir(env: NodeJS.ProcessEnv, home: string, platform: NodeJS.Platform = process.platform): string {
+function dataDir(env: NodeJS.ProcessEnv, home: string, platform: NodeJS.Platform = process.platform): string {
   const xdg = env['XDG_DATA_HOME'];
   if (xdg && isAbsolute(xdg)) return join(xdg, 'mcpctl');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'mcpctl');

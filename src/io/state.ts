@@ -29,7 +29,7 @@ export function lockPath(target: string): string {
   return join(stateDir(target), `${basename(target)}.lock`);
 }
 
-export function emptyState(): TargetState {
+function emptyState(): TargetState {
   return { format_version: 1, managed: {} };
 }
 

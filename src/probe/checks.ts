@@ -73,6 +73,6 @@ export function seconds(ms: number): string {
   return ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-export function shortList(names: string[], max = 8): string {
+function shortList(names: string[], max = 8): string {
   return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')}, … ${names.length - max} more`;
 }

@@ -8,12 +8,13 @@ import type { ChildProcess } from 'node:child_process';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { CODEX_KILL_GRACE_MS } from './codex-facts.js';
 import { groupAlive, killAllSync, killPipeHolders, killTree, release, terminate, track } from './reaper.js';
 import type { Tracked } from './reaper.js';
 import type { ChildObservations } from './types.js';
 
 /** The longest stdout line (one JSON-RPC message) read from a server; a longer one fails the probe. */
-export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
 const STDERR_LINES = 40;
 const LINE_CHARS = 400;
 const FIRST_BYTES = 200;
@@ -105,8 +106,8 @@ export class ChildTransport implements Transport {
     });
   }
 
-  /** Ends the server the way Codex does: SIGTERM to its process group, SIGKILL after a grace period. */
-  async close(graceMs = 1000): Promise<void> {
+  /** Ends the server the way Codex does: SIGTERM to its process group, SIGKILL after Codex's grace period. */
+  async close(graceMs = CODEX_KILL_GRACE_MS): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.child?.stdin?.end();

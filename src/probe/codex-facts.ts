@@ -34,11 +34,5 @@ export const CODEX_KNOWN_PROTOCOLS = ['2024-11-05', '2025-03-26', '2025-06-18', 
 export const CODEX_HELPER_ENV_VARS = ['HOME', 'TERM', 'PATH', 'LANG', 'SHELL', 'SSL_CERT_FILE', 'SSL_CERT_DIR'] as const;
 export const CODEX_HELPER_TIMEOUT_MS = 10_000;
 
-/**
- * Transports Codex 0.169.0 speaks: stdio and streamable HTTP. Measured: a legacy HTTP+SSE server
- * (@modelcontextprotocol/server-everything in "sse" mode) fails to start under Codex ("Cannot POST /sse").
- */
-export const CODEX_SPEAKS_LEGACY_SSE = false;
-
 /** Codex's grace period between SIGTERM and SIGKILL of a server's process group (stdio_server_launcher.rs). */
 export const CODEX_KILL_GRACE_MS = 2_000;

@@ -9,7 +9,7 @@ import { killPipeHolders, killTree, release, track } from './reaper.js';
 export type HelperResult = { ok: true; headers: Record<string, string> } | { ok: false; message: string; stderr: string[] };
 
 /** The most a helper may print: headers are small; more is refused rather than read on. */
-export const MAX_HELPER_OUTPUT = 1024 * 1024;
+const MAX_HELPER_OUTPUT = 1024 * 1024;
 
 export function runHeadersHelper(command: string, env: Record<string, string>, cwd: string, timeoutMs = CODEX_HELPER_TIMEOUT_MS): Promise<HelperResult> {
   return new Promise((resolve) => {

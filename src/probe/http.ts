@@ -11,11 +11,11 @@ export type HttpRecord = Observed['http'][number];
 export type TooLarge = NonNullable<Observed['tooLarge']>;
 
 /** The largest response body, or single server-sent event, read from a server (one JSON-RPC message). */
-export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 const BODY_START = 300;
 const NULL_BODY = new Set([204, 205, 304]);
 
-export function recordingFetch(records: HttpRecord[], onTooLarge: (t: TooLarge) => void = () => undefined): FetchLike {
+function recordingFetch(records: HttpRecord[], onTooLarge: (t: TooLarge) => void = () => undefined): FetchLike {
   return async (url, init) => {
     const raw = await fetch(url, init);
     const contentType = raw.headers.get('content-type');

@@ -200,7 +200,8 @@ async function probeHttp(spec: HttpSpec, opts: ProbeOptions, deadline: Deadline,
     } catch (error) {
       const post = records.find((r) => r.method === 'POST');
       if (deadline.timedOut || tooLarge || step !== 'initialize' || !post || ![400, 404, 405].includes(post.status)) return fail(error, records);
-      // the server may speak only the legacy HTTP+SSE transport: try it, to say so
+      // the server may speak only the legacy HTTP+SSE transport: try it, to say so (measured with Codex 0.169.0:
+      // a legacy HTTP+SSE server, @modelcontextprotocol/server-everything in "sse" mode, fails under it: "Cannot POST /sse")
       const sseRecords: HttpRecord[] = [];
       transport = sseTransport(spec.url, built.headers, sseRecords, onTooLarge);
       tap = new HandshakeTap(transport);

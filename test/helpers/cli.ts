@@ -55,6 +55,11 @@ export function mcpctlAsync(args: string[], opts: RunOptions = {}): Promise<RunR
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.stdin.end(opts.input ?? '');
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    // like mcpctl()'s spawnSync timeout: a hung CLI fails its test instead of hanging the suite
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
   });
 }

@@ -2,16 +2,22 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './cli.js';
+import type { RunResult } from './cli.js';
 
 export const CODEX = join(ROOT, 'node_modules', '.bin', 'codex');
 
-export function codex(home: string, args: string[]): { code: number; stdout: string; stderr: string } {
+/**
+ * Runs Codex with only PATH, HOME and CODEX_HOME (HOME/.codex unless `codexHome` names another folder).
+ * Its "WARNING: proceeding, …" notes are left out of stderr: they say nothing about the config.
+ */
+export function codex(home: string, args: string[], codexHome = join(home, '.codex')): RunResult {
   const r = spawnSync(CODEX, args, {
-    env: { PATH: process.env['PATH'] ?? '', HOME: home, CODEX_HOME: join(home, '.codex') },
+    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, CODEX_HOME: codexHome },
     encoding: 'utf8',
     timeout: 60_000,
   });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const stderr = r.stderr.split('\n').filter((l) => !l.startsWith('WARNING: proceeding')).join('\n');
+  return { code: r.status ?? -1, stdout: r.stdout, stderr };
 }
 
 export function codexList(home: string): Array<Record<string, unknown>> {

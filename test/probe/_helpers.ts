@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { BIN, mcpctl, ROOT, tempDir } from '../helpers/cli.js';
+import { BIN, mcpctl, mcpctlAsync, ROOT, tempDir } from '../helpers/cli.js';
 import type { RunResult } from '../helpers/cli.js';
 
 export const NODE = process.execPath;
@@ -98,31 +98,8 @@ export function yamlString(s: string): string {
   return JSON.stringify(s);
 }
 
-/**
- * The CLI run without blocking this process (spawnSync would stall an HTTP server the test itself serves).
- * Same environment as test/helpers/cli.ts: PATH, HOME, CODEX_HOME, NO_COLOR, plus `env`.
- */
-export function mcpctlAsync(args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const child = spawn(NODE, [BIN, ...args], {
-      cwd,
-      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: cwd, CODEX_HOME: join(cwd, '.codex'), NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
-}
-
 export async function testJsonAsync(cwd: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; doc: TestJson; stderr: string; stdout: string }> {
-  const r = await mcpctlAsync(['test', '--json', ...args], cwd, env);
+  const r = await mcpctlAsync(['test', '--json', ...args], { cwd, env: { HOME: cwd, CODEX_HOME: join(cwd, '.codex'), ...env } });
   try {
     return { code: r.code, doc: JSON.parse(r.stdout), stderr: r.stderr, stdout: r.stdout };
   } catch {

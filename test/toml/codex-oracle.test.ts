@@ -1,10 +1,8 @@
 // The real Codex CLI as the oracle: it must load what splice writes and see the servers we meant,
 // and its own writer must produce exactly what renderServerBlock produces.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readTarget } from '../../src/core/toml/read-target.js';
@@ -12,19 +10,11 @@ import { renderServerBlock } from '../../src/core/toml/render.js';
 import { splice } from '../../src/core/toml/splice.js';
 import { getKey, isTable } from '../../src/core/toml/value.js';
 import type { TomlTable, TomlValue } from '../../src/core/toml/value.js';
+import { codex } from '../helpers/codex.js';
 import { MANAGED, addEdits, fixtureCases, readFixture } from '../helpers/toml-fixtures.js';
 
-const CODEX = fileURLToPath(new URL('../../node_modules/.bin/codex', import.meta.url));
-
-function codex(home: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(CODEX, args, {
-    env: { CODEX_HOME: home, PATH: process.env['PATH'] ?? '/usr/bin:/bin' },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const stderr = r.stderr.split('\n').filter((l) => !l.startsWith('WARNING: proceeding')).join('\n');
-  return { status: r.status, stdout: r.stdout, stderr };
-}
+/** Codex with this folder as its CODEX_HOME (and HOME): config.toml is written straight into it. */
+const codexIn = (home: string, args: string[]) => codex(home, args, home);
 
 function withHome<T>(configText: string | null, fn: (home: string) => T): T {
   const home = mkdtempSync(join(tmpdir(), 'mcpctl-codex-'));
@@ -38,8 +28,8 @@ function withHome<T>(configText: string | null, fn: (home: string) => T): T {
 
 /** `codex mcp list --json` as name → entry. */
 function listed(home: string): Map<string, Record<string, unknown>> {
-  const r = codex(home, ['mcp', 'list', '--json']);
-  assert.is(r.status, 0, `codex mcp list failed:\n${r.stderr}`);
+  const r = codexIn(home, ['mcp', 'list', '--json']);
+  assert.is(r.code, 0, `codex mcp list failed:\n${r.stderr}`);
   const parsed: unknown = JSON.parse(r.stdout);
   assert.ok(Array.isArray(parsed));
   const out = new Map<string, Record<string, unknown>>();
@@ -77,9 +67,9 @@ function assertSees(entry: Record<string, unknown> | undefined, value: TomlTable
 
 test('renderServerBlock writes byte for byte what `codex mcp add` writes', () => {
   withHome(null, (home) => {
-    const add = codex(home, ['mcp', 'add', 's1', '--env', 'A=b', '--env', 'Q=x"y\\z', '--env', 'W=C:\\tmp', '--env', "Z=it's", '--', 'npx', '-y', 'pkg@1', 'C:\\bin', 'a"b']);
-    assert.is(add.status, 0, add.stderr);
-    assert.is(codex(home, ['mcp', 'add', 'h1', '--url', 'https://x.example/mcp', '--bearer-token-env-var', 'TOK']).status, 0);
+    const add = codexIn(home, ['mcp', 'add', 's1', '--env', 'A=b', '--env', 'Q=x"y\\z', '--env', 'W=C:\\tmp', '--env', "Z=it's", '--', 'npx', '-y', 'pkg@1', 'C:\\bin', 'a"b']);
+    assert.is(add.code, 0, add.stderr);
+    assert.is(codexIn(home, ['mcp', 'add', 'h1', '--url', 'https://x.example/mcp', '--bearer-token-env-var', 'TOK']).code, 0);
     const s1 = renderServerBlock('s1', { command: 'npx', args: ['-y', 'pkg@1', 'C:\\bin', 'a"b'], env: { A: 'b', Q: 'x"y\\z', W: 'C:\\tmp', Z: "it's" } });
     const h1 = renderServerBlock('h1', { url: 'https://x.example/mcp', bearer_token_env_var: 'TOK' });
     assert.fixture(readFileSync(join(home, 'config.toml'), 'utf8'), `${s1}\n${h1}`);
@@ -116,7 +106,7 @@ test('a server replaced in place (tables, interleaved, inline) is what Codex the
 test('a later `codex mcp add` rewrites none of the bytes we wrote', () => {
   const result = splice(readTarget(readFixture('basic'), 'basic'), addEdits());
   withHome(result, (home) => {
-    assert.is(codex(home, ['mcp', 'add', 'later', '--', 'node', 'later.js']).status, 0);
+    assert.is(codexIn(home, ['mcp', 'add', 'later', '--', 'node', 'later.js']).code, 0);
     const after = readFileSync(join(home, 'config.toml'), 'utf8');
     for (const { block } of addEdits()) assert.ok(after.includes(block), `codex rewrote:\n${block}\ninto:\n${after}`);
     const mcp = getKey(readTarget(after, 'after').root, 'mcp_servers');
@@ -126,8 +116,8 @@ test('a later `codex mcp add` rewrites none of the bytes we wrote', () => {
 
 test('Codex refuses what readTarget refuses as not a server table', () => {
   withHome('[mcp_servers]\nbad = "y"\n', (home) => {
-    const r = codex(home, ['mcp', 'list', '--json']);
-    assert.is(r.status, 1);
+    const r = codexIn(home, ['mcp', 'list', '--json']);
+    assert.is(r.code, 1);
     assert.match(r.stderr, 'mcp_servers');
   });
 });

@@ -11,7 +11,7 @@ import type { Io } from '../output.js';
 import { paintFor } from '../output.js';
 import { toolVersion } from '../../io/version.js';
 import type { Prepared } from './edit-finish.js';
-import { secretsOf } from './edit-finish.js';
+import { secretNamesOf } from '../../core/secret-refs.js';
 
 export async function probeBeforeWrite(p: Prepared, ctx: Context, io: Io): Promise<boolean> {
   const table = p.cand.desired.get(p.name);
@@ -49,7 +49,7 @@ export async function probeBeforeWrite(p: Prepared, ctx: Context, io: Io): Promi
 
 /** The environment for the probe: the launcher reads the server's secrets from a store in `dir`. */
 async function throwawayStore(p: Prepared, dir: string, ctx: Context): Promise<NodeJS.ProcessEnv> {
-  const names = secretsOf(p.server);
+  const names = secretNamesOf(p.server);
   if (!names.length) return ctx.env;
   const env = { ...ctx.env, MCPCTL_SECRET_BACKEND: 'file', XDG_CONFIG_HOME: dir, MCPCTL_SECRETS_FILE: join(dir, 'mcpctl', 'secrets.age'), MCPCTL_AGE_IDENTITY: join(dir, 'mcpctl', 'identity.txt') };
   const { auditRead, openSecretStore } = await import('../../io/secrets/store.js');

@@ -9,7 +9,7 @@ import { EXIT, McpctlError } from '../../core/errors.js';
 import type { Server } from '../../core/generated/mcp-types.js';
 import type { Finding } from '../../core/lint/finding.js';
 import { planText } from '../../core/render/plan-text.js';
-import { secretNames } from '../../core/resolve.js';
+import { secretNamesOf } from '../../core/secret-refs.js';
 import type { Io } from '../output.js';
 import { paintFor, printFindings, writeJson } from '../output.js';
 
@@ -37,12 +37,6 @@ export interface TargetArgs {
   config?: string | undefined;
   profile?: string | undefined;
   project?: string | undefined;
-}
-
-/** The secret names a server references (${secret:NAME} anywhere in its values). */
-export function secretsOf(server: Server): string[] {
-  const values = [server.command ?? '', server.url ?? '', ...(server.args ?? []), ...Object.values(server.env ?? {}), ...Object.values(server.headers ?? {}), ...Object.values(server.with ?? {}).flat().map(String)];
-  return [...new Set(values.flatMap((v) => secretNames(v)))];
 }
 
 /** Lines [first, last] (1-based) of the block in the text, or null when it cannot be found at a line start. */
@@ -106,7 +100,7 @@ export function showBlock(block: string, prefix: string): string {
 
 /** --non-interactive (or no terminal): write, then the plan and the next command, or the JSON report. */
 export async function finishScripted(p: Prepared, args: TargetArgs, ctx: Context, io: Io): Promise<number> {
-  const secrets = p.kind === 'add' ? secretsOf(p.server) : [];
+  const secrets = p.kind === 'add' ? secretNamesOf(p.server) : [];
   const stored = await storedState(secrets, ctx);
   await writeAll(p, ctx);
   const s = p.cand.plan.summary;
@@ -129,13 +123,13 @@ export async function finishScripted(p: Prepared, args: TargetArgs, ctx: Context
   io.stdout.write(`${showBlock(p.edit.block, p.kind === 'add' ? '+ ' : '- ')}\n\n`);
   await printPlan(args, ctx, io);
   for (const n of secrets) if (!stored.get(n)) io.stderr.write(`warning: the secret "${n}" is not in the secret store yet; set it before apply: mcpctl secret set ${n}\n`);
-  if (p.kind === 'remove') for (const n of secretsOf(p.server)) io.stdout.write(`The secret "${n}" stays in the store; delete it with "mcpctl secret rm ${n}" if nothing else uses it.\n`);
+  if (p.kind === 'remove') for (const n of secretNamesOf(p.server)) io.stdout.write(`The secret "${n}" stays in the store; delete it with "mcpctl secret rm ${n}" if nothing else uses it.\n`);
   io.stdout.write(`Next: ${nextCommand('apply', args)}\n`);
   return EXIT.ok;
 }
 
 /** The plan of the file as written now, as "mcpctl plan" shows it. */
-export async function printPlan(args: TargetArgs, ctx: Context, io: Io): Promise<void> {
+async function printPlan(args: TargetArgs, ctx: Context, io: Io): Promise<void> {
   const r = await planFor(args.file, args, ctx);
   printFindings(io, r.findings);
   io.stdout.write(planText(r.plan, r.target.path, r.diff, paintFor(io.stdout, io.env)));

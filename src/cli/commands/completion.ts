@@ -28,7 +28,7 @@ function complete(current: string, argv: Record<string, unknown>, defaults: Defa
  * The shell named (the argument, or the deprecated --shell: yargs gives both as `shell`), else the login
  * shell's when it is one we know, else bash.
  */
-export function chosenShell(named: unknown, env: NodeJS.ProcessEnv): string {
+function chosenShell(named: unknown, env: NodeJS.ProcessEnv): string {
   if (Array.isArray(named)) throw new McpctlError('E_USAGE', `more than one shell named: ${named.join(', ')}`, { hint: 'name one: mcpctl completion bash|zsh|fish' });
   if (named !== undefined) return String(named);
   const login = (env['SHELL'] ?? '').split('/').pop() ?? '';

@@ -12,7 +12,7 @@ export interface Searchable {
 }
 
 /** The query's words, lowercased (whitespace and commas separate them). */
-export function searchTerms(query: string): string[] {
+function searchTerms(query: string): string[] {
   return query.toLowerCase().split(/[\s,]+/).filter(Boolean);
 }
 

@@ -1,6 +1,6 @@
 // Small globs for policy lists: `*` matches any run of characters, everything else is literal.
 
-export function globToRegExp(glob: string, flags = ''): RegExp {
+function globToRegExp(glob: string, flags = ''): RegExp {
   const body = glob
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))

@@ -19,7 +19,7 @@ import { secretFingerprint } from '../scan/fingerprint.js';
 
 export { secretFingerprint };
 
-export const POLICY_RULES: readonly PolicyRule[] = [unpinnedPackage, shellWrapper, deniedEnv, insecureUrl, hostNotAllowed, commandNotAllowed, timeoutBounds, foreignKey];
+const POLICY_RULES: readonly PolicyRule[] = [unpinnedPackage, shellWrapper, deniedEnv, insecureUrl, hostNotAllowed, commandNotAllowed, timeoutBounds, foreignKey];
 
 let metas: Map<string, RuleMeta> | undefined;
 export function allRules(): Map<string, RuleMeta> {
@@ -39,7 +39,7 @@ export interface LintSettings {
 const RANK: Record<RuleSeverity, number> = { off: 0, warn: 1, error: 2 };
 
 /** The severity floors of several policies: for each rule, the strictest. */
-export function mergeFloors(policies: PolicyFile[]): Record<string, RuleSeverity> {
+function mergeFloors(policies: PolicyFile[]): Record<string, RuleSeverity> {
   const out: Record<string, RuleSeverity> = {};
   for (const p of policies) {
     for (const [id, sev] of Object.entries(p.rules ?? {})) {
@@ -56,7 +56,7 @@ export function mergeFloors(policies: PolicyFile[]): Record<string, RuleSeverity
  * must list it (or its `prefix/*`) under `allow_suppressions`. A rule no policy sets a floor for can be
  * silenced as before.
  */
-export function suppressionAccepted(ruleId: string, policies: readonly PolicyFile[]): boolean {
+function suppressionAccepted(ruleId: string, policies: readonly PolicyFile[]): boolean {
   const prefix = `${ruleId.slice(0, ruleId.indexOf('/'))}/*`;
   for (const p of policies) {
     const rules = p.rules ?? {};

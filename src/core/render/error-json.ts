@@ -22,7 +22,7 @@ export function errorDocument(e: ErrorLike): unknown {
 }
 
 /** A deep copy with every string masked (keys too: a key can be a value the user wrote). */
-export function maskStrings(v: unknown): unknown {
+function maskStrings(v: unknown): unknown {
   if (typeof v === 'string') return maskTokens(v);
   if (Array.isArray(v)) return v.map(maskStrings);
   if (typeof v === 'object' && v !== null) {

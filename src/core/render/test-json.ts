@@ -3,7 +3,7 @@
 import type { ProbeResult, ProbeSpec } from '../../probe/types.js';
 import { CODEX_DEFAULT_STARTUP_TIMEOUT_SEC, CODEX_KNOWN_PROTOCOLS, CODEX_REQUESTED_PROTOCOL, CODEX_VERSION } from '../../probe/codex-facts.js';
 
-export const TEST_FORMAT = 1;
+const TEST_FORMAT = 1;
 
 export interface TestDocInput {
   tool: string;

@@ -5,8 +5,8 @@
 import { McpctlError } from '../errors.js';
 import type { Finding } from '../lint/finding.js';
 
-export const BASELINE_FORMAT = 1;
-export const BASELINE_KIND = 'mcpctl.baseline';
+const BASELINE_FORMAT = 1;
+const BASELINE_KIND = 'mcpctl.baseline';
 
 export interface BaselineEntry {
   fingerprint: string;

@@ -11,7 +11,7 @@ import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 
 /** Codex 0.169 (toml_edit) refuses the 81st nested array / inline table: "max recursion depth met". */
-export const MAX_DEPTH = 80;
+const MAX_DEPTH = 80;
 /** Values longer than this go through the placeholder (far below where the parser overflows). */
 const LONG = 4096;
 const PIECE = 4003;

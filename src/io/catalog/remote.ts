@@ -2,7 +2,7 @@
 // caps. Verification happens after; only a verified copy is ever cached, and only a cached copy that
 // verifies again is used offline.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { McpctlError } from '../../core/errors.js';
 import type { CatalogIndex } from '../../core/catalog/index-file.js';
@@ -18,7 +18,7 @@ export interface FetchLimits {
 
 export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 10_000, maxIndexBytes: 1024 * 1024, maxTemplateBytes: 256 * 1024 };
 
-export function checkUrl(url: string, allowHttp: boolean): URL {
+function checkUrl(url: string, allowHttp: boolean): URL {
   let u: URL;
   try {
     u = new URL(url);
@@ -110,7 +110,7 @@ export interface CachedCatalog {
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /** The time in a fetched-at file, or null when it is not a plain ISO time no later than now (+ skew). */
-export function parseFetchedAt(text: string, now: Date): Date | null {
+function parseFetchedAt(text: string, now: Date): Date | null {
   const t = text.trim();
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(t)) return null;
   const ms = Date.parse(t);
@@ -134,6 +134,3 @@ export async function readCache(dir: string, where: string, now: Date = new Date
   }
 }
 
-export async function cacheExists(dir: string): Promise<boolean> {
-  return readdir(dir).then(() => true, () => false);
-}

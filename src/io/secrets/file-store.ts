@@ -44,7 +44,7 @@ export function fileBackend(paths: SecretPaths): Backend {
 }
 
 /** All secrets of the file; an empty map when the file does not exist yet. */
-export async function readStore(paths: SecretPaths): Promise<Map<string, string>> {
+async function readStore(paths: SecretPaths): Promise<Map<string, string>> {
   let bytes: Buffer;
   try {
     bytes = await readFile(paths.file);

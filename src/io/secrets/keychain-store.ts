@@ -6,7 +6,7 @@ import { McpctlError } from '../../core/errors.js';
 import { sessionBusProblem } from './dbus-probe.js';
 import type { Backend } from './types.js';
 
-export const SERVICE = 'mcpctl';
+const SERVICE = 'mcpctl';
 /** Not a valid secret name (":" is not allowed), so it never collides with one. */
 const PROBE_ACCOUNT = ':probe';
 
@@ -64,7 +64,7 @@ async function _call<T>(op: () => Promise<T>): Promise<T> {
   }
 }
 
-export function keychainError(message: string): McpctlError {
+function keychainError(message: string): McpctlError {
   if (_isLocked(message)) {
     return new McpctlError('E_KEYCHAIN_LOCKED', `the OS keychain is locked (${message})`, {
       hint:

@@ -17,7 +17,7 @@ export interface NamesIndex {
   file: Record<string, EntryTimes>;
 }
 
-export function emptyIndex(): NamesIndex {
+function emptyIndex(): NamesIndex {
   return { format_version: 1, kind: 'mcpctl.secrets-index', keychain: {}, file: {} };
 }
 

@@ -7,7 +7,7 @@ import { isAbsolute, join } from 'node:path';
 import { secretPaths } from './paths.js';
 
 /** Each flag and the variable it stands for. */
-export const STORE_FLAGS = {
+const STORE_FLAGS = {
   '--config-dir': 'XDG_CONFIG_HOME',
   '--secrets-file': 'MCPCTL_SECRETS_FILE',
   '--identity': 'MCPCTL_AGE_IDENTITY',

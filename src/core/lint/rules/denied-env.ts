@@ -2,7 +2,7 @@
 import { matchesAny } from '../glob.js';
 import type { PolicyRule, RawFinding } from '../rule.js';
 
-export const DENIED_ENV = [
+const DENIED_ENV = [
   'LD_PRELOAD', 'LD_LIBRARY_PATH', 'LD_AUDIT', 'DYLD_*', 'NODE_OPTIONS', 'NODE_PATH', 'PYTHONPATH', 'PYTHONSTARTUP',
   'PYTHONHOME', 'PERL5OPT', 'PERL5LIB', 'RUBYOPT', 'RUBYLIB', 'BASH_ENV', 'ENV', 'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS',
   'GIT_SSH_COMMAND', 'PROMPT_COMMAND',

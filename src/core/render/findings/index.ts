@@ -5,7 +5,7 @@ import { prettyReporter } from './pretty.js';
 import type { Reporter } from './reporter.js';
 import { sarifReporter } from './sarif.js';
 
-export const FINDINGS_FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
+const FINDINGS_FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
 export type FindingsFormat = (typeof FINDINGS_FORMATS)[number];
 
 export const REPORTERS: Record<FindingsFormat, Reporter> = {

@@ -3,7 +3,7 @@
 import { countBySeverity } from '../../lint/finding.js';
 import type { Reporter } from './reporter.js';
 
-export const FINDINGS_FORMAT = 1;
+const FINDINGS_FORMAT = 1;
 
 export const jsonReporter: Reporter = (report) => {
   const { error, warn } = countBySeverity(report.findings);

@@ -34,4 +34,4 @@ export function summaryLine(report: FindingsReport): string {
 
 const _plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

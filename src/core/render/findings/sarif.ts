@@ -4,7 +4,7 @@
 import type { Finding, RuleMeta } from '../../lint/finding.js';
 import type { Reporter } from './reporter.js';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 export const sarifReporter: Reporter = (report, { tool }) => {
   const rules: RuleMeta[] = [...report.rules];

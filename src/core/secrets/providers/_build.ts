@@ -22,7 +22,7 @@ export interface ProviderRule {
 }
 
 /** Characters that make up most tokens; a token must not touch them on either side. */
-export const WORD = 'A-Za-z0-9_';
+const WORD = 'A-Za-z0-9_';
 export const WORD_DASH = 'A-Za-z0-9_-';
 
 /** A case-insensitive literal without the `i` flag, so the token's own classes stay exact. */
@@ -72,7 +72,7 @@ export function mixesCase(s: string): boolean {
 }
 
 /** Decodes base64 or base64url to text; null when it is not valid base64 of printable text. */
-export function decodeBase64Text(s: string): string | null {
+function decodeBase64Text(s: string): string | null {
   const std = s.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
   if (std.length % 4 === 1) return null;
   let bin: string;

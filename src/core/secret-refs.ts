@@ -1,0 +1,54 @@
+// The ${secret:NAME} references of a server: the one list of the fields that may hold them, for every use
+// (apply's missing-secret check, add/remove's report, test's redaction of what the launcher reads).
+import type { Server } from './generated/mcp-types.js';
+import type { DocPath } from './load.js';
+import { secretNames } from './resolve.js';
+import type { TomlTable } from './toml/value.js';
+
+export interface SecretRef {
+  name: string;
+  /** Where it is, inside the server (e.g. ['env', 'TOKEN']). */
+  path: DocPath;
+}
+
+/**
+ * Every ${secret:NAME} in an mcp.yaml server, in field order (command, args, env, cwd, url, headers, then the
+ * template inputs under with:), one entry per reference. These are the fields src/core/validate.ts checks
+ * references in, plus with: (a template's secret input is given as a reference).
+ */
+export function secretRefsOf(server: Server): SecretRef[] {
+  const out: SecretRef[] = [];
+  const look = (path: DocPath, value: string | undefined) => {
+    if (value === undefined || !value.includes('${')) return;
+    for (const name of secretNames(value)) out.push({ name, path });
+  };
+  look(['command'], server.command);
+  for (const [i, a] of (server.args ?? []).entries()) look(['args', i], a);
+  for (const [k, v] of Object.entries(server.env ?? {})) look(['env', k], v);
+  look(['cwd'], server.cwd);
+  look(['url'], server.url);
+  for (const [k, v] of Object.entries(server.headers ?? {})) look(['headers', k], v);
+  for (const [k, v] of Object.entries(server.with ?? {})) {
+    if (Array.isArray(v)) for (const [i, x] of v.entries()) look(['with', k, i], String(x));
+    else look(['with', k], String(v));
+  }
+  return out;
+}
+
+/** The distinct secret names a server references, in order of first reference. */
+export function secretNamesOf(server: Server): string[] {
+  return [...new Set(secretRefsOf(server).map((r) => r.name))];
+}
+
+/**
+ * The secret names a compiled Codex server table reads. In config.toml only mcpctl's launcher (in args) and
+ * its headers helper (http_headers_helper) resolve ${secret:…}: every other value is given to the server as is.
+ */
+export function tableSecretNames(table: TomlTable): string[] {
+  const values: string[] = [];
+  const args = table['args'];
+  if (Array.isArray(args)) for (const a of args) if (typeof a === 'string') values.push(a);
+  const helper = table['http_headers_helper'];
+  if (typeof helper === 'string') values.push(helper);
+  return [...new Set(values.flatMap((v) => secretNames(v)))];
+}
