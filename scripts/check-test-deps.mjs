@@ -16,6 +16,9 @@ const TOOLS = [
   ['openssl', 'openssl', 'a throw-away TLS certificate for the probe tests'],
   ['ps', 'procps', 'the probe leak test looks for processes left behind'],
   ['tmux', 'tmux', 'drives the interactive `mcpctl add` through a pseudo-terminal'],
+  ['zsh', 'zsh', 'checks and runs the zsh completion script'],
+  ['fish', 'fish', 'checks and runs the fish completion script'],
+  ['setpriv', 'util-linux', 'runs the permission-denied case as the user nobody when the tests run as root'],
 ];
 const NODE_MIN = [20, 19];
 
