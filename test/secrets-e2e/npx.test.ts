@@ -28,8 +28,8 @@ function npxCopy(): { cache: string; bin: string } {
   return { cache, bin: join(pkg, 'bin', 'mcpctl.cjs') };
 }
 
-test('apply from npx\'s cache: config.toml points to a copy in the data folder that works after the cache is gone', async () => {
-  const { cache, bin } = npxCopy();
+/** A user with an empty home and data folder, running the package at `bin` (file secret store). */
+function npxUser(bin: string): { home: string; data: string; run: (args: string[], input?: string) => RunResult } {
   const home = tempDir('mcpctl-npx-home-');
   const data = join(home, 'data');
   const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, CODEX_HOME: join(home, '.codex'), NO_COLOR: '1', MCPCTL_SECRET_BACKEND: 'file', XDG_DATA_HOME: data };
@@ -37,6 +37,12 @@ test('apply from npx\'s cache: config.toml points to a copy in the data folder t
     const r = spawnSync(process.execPath, [bin, ...args], { cwd: home, env, input, encoding: 'utf8', timeout: 60_000 });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   };
+  return { home, data, run };
+}
+
+test('apply from npx\'s cache: config.toml points to a copy in the data folder that works after the cache is gone', async () => {
+  const { cache, bin } = npxCopy();
+  const { home, data, run } = npxUser(bin);
   const token = `sk-proj-${rand(ALPHABET.alnum, 40)}`;
   assert.is(run(['secret', 'set', 'e2e/token'], token).code, 0);
   const rec = await headerRecorder();
@@ -85,13 +91,7 @@ test('a node of a version manager: its stable shim, else a recent system node, e
 
 test('before the first apply from npx\'s cache: mcpctl test and plan\'s helper check run the bundle of the package itself', async () => {
   const { bin } = npxCopy();
-  const home = tempDir('mcpctl-npx-home-');
-  const data = join(home, 'data');
-  const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, CODEX_HOME: join(home, '.codex'), NO_COLOR: '1', MCPCTL_SECRET_BACKEND: 'file', XDG_DATA_HOME: data };
-  const run = (args: string[], input = ''): RunResult => {
-    const r = spawnSync(process.execPath, [bin, ...args], { cwd: home, env, input, encoding: 'utf8', timeout: 60_000 });
-    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-  };
+  const { home, data, run } = npxUser(bin);
   assert.is(run(['secret', 'set', 'e2e/token'], 'tok-123').code, 0);
   const report = join(home, 'report.json');
   const rec = await headerRecorder();
