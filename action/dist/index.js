@@ -348,7 +348,6 @@ var read_exports = {};
 __export(read_exports, {
   decodeUtf8: () => decodeUtf8,
   errno: () => errno,
-  ioError: () => ioError,
   readText: () => readText
 });
 import { readFile, stat } from "node:fs/promises";
@@ -12191,7 +12190,7 @@ var init_local = __esm({
 
 // src/io/catalog/remote.ts
 import { createHash as createHash6 } from "node:crypto";
-import { mkdir, readFile as readFile3, readdir as readdir3, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile as readFile3, rm, writeFile } from "node:fs/promises";
 import { dirname as dirname5, join as join8 } from "node:path";
 function checkUrl(url, allowHttp) {
   let u;
