@@ -22,7 +22,8 @@ function time(cmd, args, opts = {}) {
     const t0 = process.hrtime.bigint();
     const r = spawnSync(cmd, args, { env, cwd: opts.cwd ?? work, encoding: 'utf8', maxBuffer: 1 << 30 });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.status !== 0 && !(opts.okCodes ?? []).includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (r.status !== 0 && !(opts.okCodes ?? []).includes(r.status))
+      throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     samples.push(ms);
     opts.after?.(r);
   }
@@ -42,7 +43,8 @@ function servers(n) {
 
 function unrelatedConfig(lines) {
   let t = '# a user config with many settings\nmodel = "gpt-5"\n\n';
-  for (let i = 0; t.split('\n').length < lines; i++) t += `[projects."/home/u/src/p${i}"]\ntrust_level = "trusted"\n# note ${i}\n\n`;
+  for (let i = 0; t.split('\n').length < lines; i++)
+    t += `[projects."/home/u/src/p${i}"]\ntrust_level = "trusted"\n# note ${i}\n\n`;
   return t;
 }
 
@@ -64,28 +66,41 @@ if (ONLY.has('plan')) {
   for (const n of [10, 1000, 10000]) {
     const file = join(work, `mcp-${n}.yaml`);
     writeFileSync(file, servers(n));
-    const ms = time(process.execPath, [BIN, 'plan', '-f', file, '--config', join(work, `empty-${n}.toml`)], { runs: n >= 10000 ? 3 : RUNS });
+    const ms = time(process.execPath, [BIN, 'plan', '-f', file, '--config', join(work, `empty-${n}.toml`)], {
+      runs: n >= 10000 ? 3 : RUNS,
+    });
     plans[n] = ms;
     rows.push([`mcpctl plan, ${n} servers`, ms, ms / node]);
   }
   const target = join(work, 'apply.toml');
   const base = unrelatedConfig(1000);
-  const applyMs = time(process.execPath, [BIN, 'apply', '--yes', '-f', join(work, 'mcp-1000.yaml'), '--config', target], {
-    before: () => {
-      writeFileSync(target, base);
-      rmSync(join(work, '.mcpctl'), { recursive: true, force: true });
+  const applyMs = time(
+    process.execPath,
+    [BIN, 'apply', '--yes', '-f', join(work, 'mcp-1000.yaml'), '--config', target],
+    {
+      before: () => {
+        writeFileSync(target, base);
+        rmSync(join(work, '.mcpctl'), { recursive: true, force: true });
+      },
     },
-  });
+  );
   rows.push(['mcpctl apply, 1,000 servers into a 1,000-line config (backup + fsync)', applyMs, applyMs / node]);
   const per = (n) => (plans[n] - node) / n;
-  notes.push(`plan growth: ${per(1000).toFixed(3)} ms/server at 1,000, ${per(10000).toFixed(3)} ms/server at 10,000 (start-up subtracted): ratio ${(per(10000) / per(1000)).toFixed(2)} (1.00 = linear)`);
-  notes.push(`budgets: plan 1,000 ≤ 500 ms (${plans[1000].toFixed(0)} ms); apply 1,000 ≤ 1000 ms (${applyMs.toFixed(0)} ms)`);
+  notes.push(
+    `plan growth: ${per(1000).toFixed(3)} ms/server at 1,000, ${per(10000).toFixed(3)} ms/server at 10,000 (start-up subtracted): ratio ${(per(10000) / per(1000)).toFixed(2)} (1.00 = linear)`,
+  );
+  notes.push(
+    `budgets: plan 1,000 ≤ 500 ms (${plans[1000].toFixed(0)} ms); apply 1,000 ≤ 1000 ms (${applyMs.toFixed(0)} ms)`,
+  );
 }
 
 // scan: one small file (the pre-commit hook), then a generated tree against secretlint, then 5,000 files
 if (ONLY.has('start') || ONLY.has('scan')) {
   const one = join(work, 'one-file.toml');
-  writeFileSync(one, '[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n[mcp_servers.github.env]\nGITHUB_PERSONAL_ACCESS_TOKEN = "${env:GITHUB_PERSONAL_ACCESS_TOKEN}"\n');
+  writeFileSync(
+    one,
+    '[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n[mcp_servers.github.env]\nGITHUB_PERSONAL_ACCESS_TOKEN = "${env:GITHUB_PERSONAL_ACCESS_TOKEN}"\n',
+  );
   const scanOne = time(process.execPath, [BIN, 'scan', one]);
   rows.push(['mcpctl scan one-file.toml (pre-commit)', scanOne, scanOne / node]);
   notes.push(`budget: scan one file ≤ 2× node (${(scanOne / node).toFixed(2)}×)`);
@@ -97,7 +112,10 @@ function benchScanTrees(scanOne) {
     const root = join(work, name);
     mkdirSync(root);
     const corpus = buildCorpus(root, { files, bytesPerFile, rounds: Math.max(1, Math.round(files / 100)) });
-    writeFileSync(join(root, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    writeFileSync(
+      join(root, '.secretlintrc.json'),
+      JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
+    );
     return corpus;
   }
 
@@ -132,27 +150,47 @@ function benchScanTrees(scanOne) {
   const small = tree('tree-1k', 1000);
   let mcpctlRecall;
   let secretlintRecall;
-  const scan1k = time(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: small.root, okCodes: [1], after: (r) => (mcpctlRecall = recall(small, mcpctlFound(r))) });
-  const SL_RUNS = Number(process.env.BENCH_SECRETLINT_RUNS ?? 3);
-  const secretlint1k = time(process.execPath, [SECRETLINT, '**/*', '--format', 'unix', '--output', secretlintOut, '--secretlintrc', '.secretlintrc.json'], {
+  const scan1k = time(process.execPath, [BIN, 'scan', '--format', 'json'], {
     cwd: small.root,
     okCodes: [1],
-    runs: SL_RUNS,
-    after: (r) => (secretlintRecall = recall(small, secretlintFound(small.root)(r))),
+    after: (r) => (mcpctlRecall = recall(small, mcpctlFound(r))),
   });
+  const SL_RUNS = Number(process.env.BENCH_SECRETLINT_RUNS ?? 3);
+  const secretlint1k = time(
+    process.execPath,
+    [SECRETLINT, '**/*', '--format', 'unix', '--output', secretlintOut, '--secretlintrc', '.secretlintrc.json'],
+    {
+      cwd: small.root,
+      okCodes: [1],
+      runs: SL_RUNS,
+      after: (r) => (secretlintRecall = recall(small, secretlintFound(small.root)(r))),
+    },
+  );
   rows.push([`mcpctl scan, 1,000 files / ${(small.bytes / 1e6).toFixed(1)} MB`, scan1k, scan1k / node]);
-  rows.push([`secretlint 11.7.1 (recommended preset), same 1,000 files (median of ${SL_RUNS})`, secretlint1k, secretlint1k / node]);
+  rows.push([
+    `secretlint 11.7.1 (recommended preset), same 1,000 files (median of ${SL_RUNS})`,
+    secretlint1k,
+    secretlint1k / node,
+  ]);
 
   // the same generator with config-file-sized files (2.5 KB): secretlint's cost is per file, mcpctl's per byte
   const smallFiles = tree('tree-1k-small', 1000, 2_500);
   const scan1kSmall = time(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: smallFiles.root, okCodes: [1] });
-  const secretlint1kSmall = time(process.execPath, [SECRETLINT, '**/*', '--format', 'unix', '--output', secretlintOut, '--secretlintrc', '.secretlintrc.json'], {
-    cwd: smallFiles.root,
-    okCodes: [1],
-    runs: SL_RUNS,
-  });
+  const secretlint1kSmall = time(
+    process.execPath,
+    [SECRETLINT, '**/*', '--format', 'unix', '--output', secretlintOut, '--secretlintrc', '.secretlintrc.json'],
+    {
+      cwd: smallFiles.root,
+      okCodes: [1],
+      runs: SL_RUNS,
+    },
+  );
   rows.push([`mcpctl scan, 1,000 files / ${(smallFiles.bytes / 1e6).toFixed(1)} MB`, scan1kSmall, scan1kSmall / node]);
-  rows.push([`secretlint, same 1,000 files / ${(smallFiles.bytes / 1e6).toFixed(1)} MB (median of ${SL_RUNS})`, secretlint1kSmall, secretlint1kSmall / node]);
+  rows.push([
+    `secretlint, same 1,000 files / ${(smallFiles.bytes / 1e6).toFixed(1)} MB (median of ${SL_RUNS})`,
+    secretlint1kSmall,
+    secretlint1kSmall / node,
+  ]);
 
   const big = tree('tree-5k', 5000);
   const scan5k = time(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: big.root, okCodes: [1], runs: 5 });
@@ -163,11 +201,17 @@ function benchScanTrees(scanOne) {
     `scan vs secretlint, 1,000 files: ${(small.bytes / 1e6).toFixed(1)} MB: mcpctl ${scan1k.toFixed(0)} ms, secretlint ${secretlint1k.toFixed(0)} ms: ${(secretlint1k / scan1k).toFixed(1)}× faster; ` +
       `${(smallFiles.bytes / 1e6).toFixed(1)} MB: mcpctl ${scan1kSmall.toFixed(0)} ms, secretlint ${secretlint1kSmall.toFixed(0)} ms: ${(secretlint1kSmall / scan1kSmall).toFixed(1)}× faster (goal ≥ 20×)`,
   );
-  notes.push(`recall on ${small.planted.length} planted secrets (${new Set(small.planted.map((p) => p.ruleId)).size} formats): mcpctl ${pct(mcpctlRecall)}; secretlint ${pct(secretlintRecall)}`);
-  notes.push(`scan growth: ${perMB(scan1k, small).toFixed(1)} ms/MB at 1,000 files, ${perMB(scan5k, big).toFixed(1)} ms/MB at 5,000 files (one-file start-up subtracted): ratio ${(perMB(scan5k, big) / perMB(scan1k, small)).toFixed(2)} (1.00 = linear); 5,000 files ≤ 4 s (${(scan5k / 1000).toFixed(2)} s)`);
+  notes.push(
+    `recall on ${small.planted.length} planted secrets (${new Set(small.planted.map((p) => p.ruleId)).size} formats): mcpctl ${pct(mcpctlRecall)}; secretlint ${pct(secretlintRecall)}`,
+  );
+  notes.push(
+    `scan growth: ${perMB(scan1k, small).toFixed(1)} ms/MB at 1,000 files, ${perMB(scan5k, big).toFixed(1)} ms/MB at 5,000 files (one-file start-up subtracted): ratio ${(perMB(scan5k, big) / perMB(scan1k, small)).toFixed(2)} (1.00 = linear); 5,000 files ≤ 4 s (${(scan5k / 1000).toFixed(2)} s)`,
+  );
 }
 
-console.log(`mcpctl bench — median of ${RUNS} runs (10,000-server plan: 3), node ${process.version}, ${new Date().toISOString()}`);
+console.log(
+  `mcpctl bench — median of ${RUNS} runs (10,000-server plan: 3), node ${process.version}, ${new Date().toISOString()}`,
+);
 console.log('');
 console.log('| what | median ms | × node -e 0 |');
 console.log('|---|---:|---:|');
@@ -193,7 +237,8 @@ function benchProbe() {
   const N = 9;
   const DELAY = 800;
   let yaml = 'version: 1\nservers:\n';
-  for (let i = 0; i < N; i++) yaml += `  s${i}:\n    command: ${JSON.stringify(process.execPath)}\n    args: [${JSON.stringify(slow)}, "${DELAY}"]\n`;
+  for (let i = 0; i < N; i++)
+    yaml += `  s${i}:\n    command: ${JSON.stringify(process.execPath)}\n    args: [${JSON.stringify(slow)}, "${DELAY}"]\n`;
   writeFileSync(join(dir, 'mcp.yaml'), yaml);
   const lines = [];
   for (const c of [1, 3, 9]) {
@@ -212,18 +257,26 @@ function benchProbe() {
     const s = median(slowest);
     const bound = s * Math.ceil(N / c);
     const p = median(probing);
-    lines.push(`| mcpctl test, ${N} servers (handshake ≥ ${DELAY} ms each), --concurrency ${c} | ${w.toFixed(0)} | ${p.toFixed(0)} | ${s.toFixed(0)} | ${bound.toFixed(0)} | ${(p / bound).toFixed(2)} | ${(w / bound).toFixed(2)} |`);
+    lines.push(
+      `| mcpctl test, ${N} servers (handshake ≥ ${DELAY} ms each), --concurrency ${c} | ${w.toFixed(0)} | ${p.toFixed(0)} | ${s.toFixed(0)} | ${bound.toFixed(0)} | ${(p / bound).toFixed(2)} | ${(w / bound).toFixed(2)} |`,
+    );
   }
   const nodeMs = median(Array.from({ length: RUNS }, () => wall(process.execPath, ['-e', '0']).ms));
-  const execMs = median(Array.from({ length: RUNS }, () => wall(process.execPath, [BIN, 'exec', '--', process.execPath, '-e', '0']).ms));
+  const execMs = median(
+    Array.from({ length: RUNS }, () => wall(process.execPath, [BIN, 'exec', '--', process.execPath, '-e', '0']).ms),
+  );
   console.log('');
   console.log(`mcpctl test — median of ${runs} runs; slowest = the longest single probe in that run`);
   console.log('');
-  console.log('| what | wall ms | probing ms (wall_ms) | slowest probe ms | slowest × ⌈N / concurrency⌉ | probing / that | wall / that |');
+  console.log(
+    '| what | wall ms | probing ms (wall_ms) | slowest probe ms | slowest × ⌈N / concurrency⌉ | probing / that | wall / that |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const l of lines) console.log(l);
   console.log('');
-  console.log(`launcher start-up (median of ${RUNS}): node -e 0 ${nodeMs.toFixed(1)} ms; mcpctl exec -- node -e 0 ${execMs.toFixed(1)} ms: ${(execMs / nodeMs).toFixed(2)}× (+${(execMs - nodeMs).toFixed(1)} ms per server start)`);
+  console.log(
+    `launcher start-up (median of ${RUNS}): node -e 0 ${nodeMs.toFixed(1)} ms; mcpctl exec -- node -e 0 ${execMs.toFixed(1)} ms: ${(execMs / nodeMs).toFixed(2)}× (+${(execMs - nodeMs).toFixed(1)} ms per server start)`,
+  );
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -251,7 +304,8 @@ function benchOnboarding() {
       const t0 = process.hrtime.bigint();
       const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: runEnv, encoding: 'utf8' });
       row[label] = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (r.status !== 0) throw new Error(`onboarding: mcpctl ${args.join(' ')} exited ${r.status}: ${r.stderr}${r.stdout.slice(-500)}`);
+      if (r.status !== 0)
+        throw new Error(`onboarding: mcpctl ${args.join(' ')} exited ${r.status}: ${r.stderr}${r.stdout.slice(-500)}`);
     }
     samples.push(row);
   }
@@ -259,12 +313,19 @@ function benchOnboarding() {
   const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const warm = samples.slice(1);
   console.log('');
-  console.log(`onboarding — init → add everything --non-interactive → apply --yes → test everything (run 1: empty npm cache; then median of ${warm.length})`);
+  console.log(
+    `onboarding — init → add everything --non-interactive → apply --yes → test everything (run 1: empty npm cache; then median of ${warm.length})`,
+  );
   console.log('');
   console.log('| step | first run ms | warm median ms |');
   console.log('|---|---:|---:|');
-  for (const [label] of steps) console.log(`| ${label} | ${samples[0][label].toFixed(0)} | ${warm.length ? med(warm.map((r) => r[label])).toFixed(0) : '-'} |`);
-  console.log(`| total, nothing → a tested server | ${total(samples[0]).toFixed(0)} | ${warm.length ? med(warm.map(total)).toFixed(0) : '-'} |`);
+  for (const [label] of steps)
+    console.log(
+      `| ${label} | ${samples[0][label].toFixed(0)} | ${warm.length ? med(warm.map((r) => r[label])).toFixed(0) : '-'} |`,
+    );
+  console.log(
+    `| total, nothing → a tested server | ${total(samples[0]).toFixed(0)} | ${warm.length ? med(warm.map(total)).toFixed(0) : '-'} |`,
+  );
   rmSync(home, { recursive: true, force: true });
 }
 

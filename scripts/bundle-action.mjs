@@ -31,7 +31,8 @@ export async function buildAction() {
     },
   });
   const [out] = result.outputFiles;
-  if (!out || result.outputFiles.length !== 1) throw new Error(`expected one output file, got ${result.outputFiles.length}`);
+  if (!out || result.outputFiles.length !== 1)
+    throw new Error(`expected one output file, got ${result.outputFiles.length}`);
   return out.text;
 }
 

@@ -44,7 +44,10 @@ const entrySiblings = {
       return { path: SIBLINGS[args.path], namespace: 'sibling' };
     });
     b.onResolve({ filter: /\.cjs$/, namespace: 'sibling' }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'sibling' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'sibling' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -88,7 +91,9 @@ export async function bundle() {
     splitting: true,
     format: 'esm',
     // bundled CommonJS packages (ajv) call require; created on first use, so most runs never pay for it
-    banner: { js: 'var __mcpctlRequire;function require(id){return(__mcpctlRequire??=process.getBuiltinModule("node:module").createRequire(import.meta.url))(id)}' },
+    banner: {
+      js: 'var __mcpctlRequire;function require(id){return(__mcpctlRequire??=process.getBuiltinModule("node:module").createRequire(import.meta.url))(id)}',
+    },
   });
 }
 

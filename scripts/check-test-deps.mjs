@@ -12,7 +12,7 @@ const TOOLS = [
   ['dbus-run-session', 'dbus', 'a private D-Bus session for a real Secret Service (test/helpers/with-keyring.sh)'],
   ['gnome-keyring-daemon', 'gnome-keyring', 'the Secret Service (OS keychain) the keychain tests talk to'],
   ['pre-commit', 'pre-commit', 'the real pre-commit framework runs the shipped hooks'],
-  ['git', 'git', 'scan --staged and the Action\'s base/head plan read git'],
+  ['git', 'git', "scan --staged and the Action's base/head plan read git"],
   ['openssl', 'openssl', 'a throw-away TLS certificate for the probe tests'],
   ['ps', 'procps', 'the probe leak test looks for processes left behind'],
   ['tmux', 'tmux', 'drives the interactive `mcpctl add` through a pseudo-terminal'],

@@ -23,5 +23,7 @@ export async function generateTypes(entry) {
 
 // no top-level await: the test suite loads this file through a CommonJS hook
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  Promise.all(TYPES.map(async (t) => writeFile(t.out, await generateTypes(t)))).then(() => console.log(`wrote ${TYPES.map((t) => t.out).join(', ')}`));
+  Promise.all(TYPES.map(async (t) => writeFile(t.out, await generateTypes(t)))).then(() =>
+    console.log(`wrote ${TYPES.map((t) => t.out).join(', ')}`),
+  );
 }

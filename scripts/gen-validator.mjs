@@ -15,7 +15,13 @@ export async function generateValidator(schemaPath) {
   const formats = (await import('ajv-formats')).default;
   const standalone = (await import('ajv/dist/standalone/index.js')).default;
   const schema = JSON.parse(await readFile(schemaPath, 'utf8'));
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, lines: true } });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    code: { source: true, esm: true, lines: true },
+  });
   formats.default(ajv, ['uri']);
   let code = standalone.default(ajv, ajv.compile(schema));
   // ajv's ESM output still calls require() for its small runtime helpers: give it one that works in ESM

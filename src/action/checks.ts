@@ -51,17 +51,25 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
   const { inputs, ctx, wf } = c;
   const base = await baseOf(c);
   if (!base) {
-    throw new McpctlError('E_USAGE', 'there is no base to plan against: this run is not for a pull request and base-ref is not set', {
-      hint: 'run the action on pull_request, or set "base-ref:" (a branch, tag or commit) to compare with',
-    });
+    throw new McpctlError(
+      'E_USAGE',
+      'there is no base to plan against: this run is not for a pull request and base-ref is not set',
+      {
+        hint: 'run the action on pull_request, or set "base-ref:" (a branch, tag or commit) to compare with',
+      },
+    );
   }
   const path = await headPath(c);
   const baseText = await fileAt(base.commit, inputs.file, ctx.cwd);
   const headText = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: 'mcp.yaml', missingOk: true });
   if (baseText === null && headText === null) {
-    throw new McpctlError('E_NOT_FOUND', `${inputs.file} is neither in the checkout nor at the base ${base.commit.slice(0, 7)}`, {
-      hint: 'set "file:" to the path of mcp.yaml in the repository',
-    });
+    throw new McpctlError(
+      'E_NOT_FOUND',
+      `${inputs.file} is neither in the checkout nor at the base ${base.commit.slice(0, 7)}`,
+      {
+        hint: 'set "file:" to the path of mcp.yaml in the repository',
+      },
+    );
   }
   // Mask before anything can print: first what any text holds, then what the rules find in what loads.
   for (const text of [baseText, headText]) if (text !== null) for (const s of secretsIn(text, null)) wf.addSecret(s);
@@ -113,50 +121,98 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
     findings,
     blocking,
   });
-  return { outcome, planDoc: { ...doc, base: { ref: base.name, commit: base.commit, file_exists: baseText !== null, problem: baseProblem } } };
+  return {
+    outcome,
+    planDoc: {
+      ...doc,
+      base: { ref: base.name, commit: base.commit, file_exists: baseText !== null, problem: baseProblem },
+    },
+  };
 }
 
 export async function lintCheck(c: CheckEnv): Promise<Checked> {
   const { inputs, ctx, wf } = c;
   const path = await headPath(c);
-  const text = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: 'mcp.yaml', missingHint: 'set "file:" to the path of mcp.yaml in the repository' });
+  const text = await readText(path, {
+    maxBytes: LOAD_LIMITS.maxBytes,
+    what: 'mcp.yaml',
+    missingHint: 'set "file:" to the path of mcp.yaml in the repository',
+  });
   for (const s of secretsIn(text, null)) wf.addSecret(s);
   const head = await loadSpecText(text, inputs.file, path, ctx);
   for (const s of secretsIn(text, head)) wf.addSecret(s);
   const findings = await lintHead(head, c);
-  return { outcome: { command: 'lint', file: inputs.file, plan: null, findings, filesScanned: 1, skipped: [], failure: null }, planDoc: null };
+  return {
+    outcome: { command: 'lint', file: inputs.file, plan: null, findings, filesScanned: 1, skipped: [], failure: null },
+    planDoc: null,
+  };
 }
 
 export async function scanCheck(c: CheckEnv): Promise<Checked> {
   const { ctx, wf } = c;
   const base = await baseOf(c);
   const paths = base ? await changedFiles(base.commit, ctx.cwd) : null;
-  const what = base ? `the ${paths?.length === 1 ? 'file' : `${paths?.length ?? 0} files`} changed since ${base.label}` : 'the workspace';
+  const what = base
+    ? `the ${paths?.length === 1 ? 'file' : `${paths?.length ?? 0} files`} changed since ${base.label}`
+    : 'the workspace';
   if (paths !== null && paths.length === 0) {
-    return { outcome: { command: 'scan', file: what, plan: null, findings: [], filesScanned: 0, skipped: [], failure: null }, planDoc: null };
+    return {
+      outcome: { command: 'scan', file: what, plan: null, findings: [], filesScanned: 0, skipped: [], failure: null },
+      planDoc: null,
+    };
   }
   // a changed file may be a symlink out of the checkout (to the runner's files): not ours to read
   const outside: Array<{ file: string; reason: string }> = [];
   const inside: string[] = [];
   for (const p of paths ?? []) {
-    const ok = await assertInside(ctx.cwd, resolve(ctx.cwd, p), p).then(() => true, (e: unknown) => {
-      if (e instanceof McpctlError) return false;
-      throw e;
-    });
+    const ok = await assertInside(ctx.cwd, resolve(ctx.cwd, p), p).then(
+      () => true,
+      (e: unknown) => {
+        if (e instanceof McpctlError) return false;
+        throw e;
+      },
+    );
     if (ok) inside.push(p);
     else outside.push({ file: p, reason: 'a symlink out of the repository checkout' });
   }
   if (paths !== null && inside.length === 0) {
-    return { outcome: { command: 'scan', file: what, plan: null, findings: [], filesScanned: 0, skipped: outside, failure: null }, planDoc: null };
+    return {
+      outcome: {
+        command: 'scan',
+        file: what,
+        plan: null,
+        findings: [],
+        filesScanned: 0,
+        skipped: outside,
+        failure: null,
+      },
+      planDoc: null,
+    };
   }
-  const scanned = await runScan({ paths: paths === null ? [] : inside, staged: false, maxBytes: DEFAULT_MAX_BYTES, cwd: ctx.cwd });
+  const scanned = await runScan({
+    paths: paths === null ? [] : inside,
+    staged: false,
+    maxBytes: DEFAULT_MAX_BYTES,
+    cwd: ctx.cwd,
+  });
   // The scanner keeps only fingerprints; read the files with findings again to mask their tokens too.
   for (const file of new Set(scanned.report.findings.map((f) => f.file))) {
     const text = await readFile(resolve(ctx.cwd, file), 'utf8').catch(() => '');
     for (const s of secretsIn(text, null)) wf.addSecret(s);
   }
   const { report } = scanned;
-  return { outcome: { command: 'scan', file: what, plan: null, findings: report.findings, filesScanned: report.filesScanned, skipped: [...outside, ...report.skipped], failure: null }, planDoc: null };
+  return {
+    outcome: {
+      command: 'scan',
+      file: what,
+      plan: null,
+      findings: report.findings,
+      filesScanned: report.filesScanned,
+      skipped: [...outside, ...report.skipped],
+      failure: null,
+    },
+    planDoc: null,
+  };
 }
 
 /** mcp.yaml in the checkout: a file of the pull request, so a symlink out of the workspace is refused. */

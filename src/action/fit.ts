@@ -40,7 +40,13 @@ export function fit(sections: Section[], limit: number): string {
  * head + the longest prefix of `lines` + tail + note(lines left out) that fits `budget`; the note is
  * added only when lines were left out (after the tail: outside a table or a code block).
  */
-export function cutLines(head: string, lines: readonly string[], tail: string, note: (left: number) => string, budget: number): string {
+export function cutLines(
+  head: string,
+  lines: readonly string[],
+  tail: string,
+  note: (left: number) => string,
+  budget: number,
+): string {
   const whole = head + lines.join('') + tail;
   if (size(whole) <= budget) return whole;
   let used = size(head) + size(tail);

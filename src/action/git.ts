@@ -13,13 +13,31 @@ interface GitResult {
 
 function _git(args: string[], cwd: string): Promise<GitResult> {
   return new Promise((done, fail) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: LOAD_LIMITS.maxBytes * 4, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
-      if (error && !('code' in error && typeof error.code === 'number')) {
-        fail(new McpctlError('E_INPUT', `cannot run git (${error.message})`, { hint: 'the action needs git on the runner and a checkout (actions/checkout)' }));
-        return;
-      }
-      done({ code: error && typeof error.code === 'number' ? error.code : 0, stdout, stderr: stderr.toString('utf8').trim() });
-    });
+    execFile(
+      'git',
+      args,
+      {
+        cwd,
+        encoding: 'buffer',
+        maxBuffer: LOAD_LIMITS.maxBytes * 4,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      },
+      (error, stdout, stderr) => {
+        if (error && !('code' in error && typeof error.code === 'number')) {
+          fail(
+            new McpctlError('E_INPUT', `cannot run git (${error.message})`, {
+              hint: 'the action needs git on the runner and a checkout (actions/checkout)',
+            }),
+          );
+          return;
+        }
+        done({
+          code: error && typeof error.code === 'number' ? error.code : 0,
+          stdout,
+          stderr: stderr.toString('utf8').trim(),
+        });
+      },
+    );
   });
 }
 
@@ -33,7 +51,10 @@ async function _commit(ref: string, cwd: string): Promise<string | null> {
  * shallow fetch of it from origin (a checkout made with the default fetch-depth: 1 lacks the base).
  */
 export async function resolveCommit(ref: string, cwd: string): Promise<string> {
-  if (ref.startsWith('-')) throw new McpctlError('E_USAGE', `base-ref "${ref}" is not a ref or commit`, { hint: 'name a branch, tag or commit sha' });
+  if (ref.startsWith('-'))
+    throw new McpctlError('E_USAGE', `base-ref "${ref}" is not a ref or commit`, {
+      hint: 'name a branch, tag or commit sha',
+    });
   const found = (await _commit(ref, cwd)) ?? (await _commit(`origin/${ref}`, cwd));
   if (found) return found;
   const fetched = await _git(['fetch', '--no-tags', '--depth=1', 'origin', ref], cwd);
@@ -51,20 +72,33 @@ export async function fileAt(commit: string, file: string, cwd: string): Promise
   if (type.code !== 0) return null;
   const kind = type.stdout.toString('utf8').trim();
   if (kind !== 'blob') {
-    throw new McpctlError('E_INPUT', `${file} at ${commit.slice(0, 12)} is a ${kind}, not a file`, { hint: 'set "file:" to the mcp.yaml file itself' });
+    throw new McpctlError('E_INPUT', `${file} at ${commit.slice(0, 12)} is a ${kind}, not a file`, {
+      hint: 'set "file:" to the mcp.yaml file itself',
+    });
   }
   const show = await _git(['show', spec], cwd);
-  if (show.code !== 0) throw new McpctlError('E_INPUT', `git show ${spec} failed: ${show.stderr}`, { hint: 'check the checkout' });
+  if (show.code !== 0)
+    throw new McpctlError('E_INPUT', `git show ${spec} failed: ${show.stderr}`, { hint: 'check the checkout' });
   if (show.stdout.length > LOAD_LIMITS.maxBytes) {
-    throw new McpctlError('E_TOO_LARGE', `${file} at ${commit.slice(0, 12)} is larger than ${LOAD_LIMITS.maxBytes} bytes`, { hint: 'check that this is the right file' });
+    throw new McpctlError(
+      'E_TOO_LARGE',
+      `${file} at ${commit.slice(0, 12)} is larger than ${LOAD_LIMITS.maxBytes} bytes`,
+      { hint: 'check that this is the right file' },
+    );
   }
   return decodeUtf8(show.stdout, `${file} at ${commit.slice(0, 12)}`, 'mcp.yaml');
 }
 
 /** Files added, changed or renamed between `base` and the checkout's HEAD, relative to `cwd`. */
 export async function changedFiles(base: string, cwd: string): Promise<string[]> {
-  const r = await _git(['diff', '--name-only', '-z', '--relative', '--no-renames', '--diff-filter=d', base, 'HEAD', '--'], cwd);
-  if (r.code !== 0) throw new McpctlError('E_INPUT', `git diff ${base.slice(0, 12)} HEAD failed: ${r.stderr}`, { hint: 'check out with the history: actions/checkout with "fetch-depth: 0"' });
+  const r = await _git(
+    ['diff', '--name-only', '-z', '--relative', '--no-renames', '--diff-filter=d', base, 'HEAD', '--'],
+    cwd,
+  );
+  if (r.code !== 0)
+    throw new McpctlError('E_INPUT', `git diff ${base.slice(0, 12)} HEAD failed: ${r.stderr}`, {
+      hint: 'check out with the history: actions/checkout with "fetch-depth: 0"',
+    });
   return r.stdout
     .toString('utf8')
     .split('\0')

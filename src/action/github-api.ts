@@ -60,7 +60,11 @@ export function githubApi(opts: { apiUrl: string; token: string; repository: str
       signal: AbortSignal.timeout(30_000),
     });
     const text = await res.text();
-    if (!res.ok) throw new GitHubApiError(`${method} ${new URL(url).pathname} answered ${res.status}${_message(text)}`, res.status);
+    if (!res.ok)
+      throw new GitHubApiError(
+        `${method} ${new URL(url).pathname} answered ${res.status}${_message(text)}`,
+        res.status,
+      );
     return text === '' ? null : JSON.parse(text);
   };
   return {
@@ -97,7 +101,11 @@ export function githubApi(opts: { apiUrl: string; token: string; repository: str
   };
 }
 
-export type StickyResult = { action: 'created' | 'updated'; comment: IssueComment; /** Comments with the marker by someone else, left alone. */ impostors: number };
+export type StickyResult = {
+  action: 'created' | 'updated';
+  comment: IssueComment;
+  /** Comments with the marker by someone else, left alone. */ impostors: number;
+};
 
 /**
  * Updates our comment that starts with `marker`, or creates it: one comment per marker, ever. Ours means
@@ -126,7 +134,12 @@ function _comment(v: unknown): IssueComment | null {
   const body = 'body' in v ? v.body : undefined;
   const url = 'html_url' in v ? v.html_url : undefined;
   if (typeof id !== 'number') return null;
-  return { id, body: typeof body === 'string' ? body : '', html_url: typeof url === 'string' ? url : null, author: _author('user' in v ? v.user : null) };
+  return {
+    id,
+    body: typeof body === 'string' ? body : '',
+    html_url: typeof url === 'string' ? url : null,
+    author: _author('user' in v ? v.user : null),
+  };
 }
 
 function _author(v: unknown): Author | null {

@@ -55,7 +55,9 @@ const FALSE = new Set(['false', 'False', 'FALSE']);
 function _boolean(name: string, value: string): boolean {
   if (TRUE.has(value)) return true;
   if (FALSE.has(value)) return false;
-  throw new McpctlError('E_USAGE', `input "${name}" is "${value}", which is not true or false`, { hint: `set "${name}: true" or "${name}: false"` });
+  throw new McpctlError('E_USAGE', `input "${name}" is "${value}", which is not true or false`, {
+    hint: `set "${name}: true" or "${name}: false"`,
+  });
 }
 
 function _file(value: string): string {

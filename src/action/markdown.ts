@@ -28,7 +28,10 @@ export function md(s: string): string {
  * it, on one line, with `|` escaped for a table cell (GitHub's tables take `\|` inside code spans too).
  */
 export function inlineCode(s: string): string {
-  const text = s.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD').replace(/\|/g, '\\|');
+  const text = s
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD')
+    .replace(/\|/g, '\\|');
   const ticks = '`'.repeat(longestRun(text, '`') + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${ticks}${pad}${text}${pad}${ticks}`;

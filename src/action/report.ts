@@ -49,7 +49,12 @@ export function reportSections(o: Outcome, meta: ReportMeta): Section[] {
   if (o.failure) sections.push({ text: `❌ **${md(o.failure)}**${o.findings.length ? ' The problems:' : ''}\n\n` });
   if (o.plan) sections.push(..._planSections(o, o.plan, meta));
   sections.push(..._findingSections(o));
-  const facts = [meta.tool, ...(meta.headSha ? [`head ${inlineCode(meta.headSha.slice(0, 7))}`] : []), ...(o.plan ? [`base ${o.plan.baseLabel}`] : []), `fail-on: ${meta.failOn}`];
+  const facts = [
+    meta.tool,
+    ...(meta.headSha ? [`head ${inlineCode(meta.headSha.slice(0, 7))}`] : []),
+    ...(o.plan ? [`base ${o.plan.baseLabel}`] : []),
+    `fail-on: ${meta.failOn}`,
+  ];
   sections.push({ text: `<sub>${facts.join(' · ')}</sub>\n` });
   return sections;
 }
@@ -65,7 +70,10 @@ function _planSections(o: Outcome, part: PlanPart, meta: ReportMeta): Section[] 
   const s = plan.summary;
   const out: Section[] = [];
   const notes: string[] = [];
-  if (part.baseProblem) notes.push(`⚠️ ${inlineCode(o.file)} at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`);
+  if (part.baseProblem)
+    notes.push(
+      `⚠️ ${inlineCode(o.file)} at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`,
+    );
   else if (!part.baseExists) notes.push(`${inlineCode(o.file)} is new in this pull request: every server is created.`);
   const changed = plan.changes.filter((c) => c.action !== 'no-op');
   const unchanged = plan.changes.filter((c) => c.action === 'no-op').map((c) => inlineCode(c.name));
@@ -74,21 +82,61 @@ function _planSections(o: Outcome, part: PlanPart, meta: ReportMeta): Section[] 
     : `**No changes:** merging this pull request leaves every Codex config that applies ${inlineCode(o.file)} as it is (${s.noop} ${s.noop === 1 ? 'server' : 'servers'} unchanged).`;
   out.push({ text: `${[...notes, lead].join('\n\n')}\n\n` });
   if (changed.length) {
-    const rows = changed.map((c) => `| ${ICON[c.action]} | ${inlineCode(c.name)} | ${c.action} | ${c.action === 'delete' ? '' : c.changed.map((k) => inlineCode(k)).join(', ')} |\n`);
+    const rows = changed.map(
+      (c) =>
+        `| ${ICON[c.action]} | ${inlineCode(c.name)} | ${c.action} | ${c.action === 'delete' ? '' : c.changed.map((k) => inlineCode(k)).join(', ')} |\n`,
+    );
     const head = '| | server | action | keys changed |\n|---|---|---|---|\n';
-    out.push({ text: head + rows.join('') + '\n', cut: { rank: 1, to: (b) => cutLines(head, rows, '\n', (n) => `_…and ${n} more ${n === 1 ? 'server' : 'servers'}: see the job summary or the plan-json output._\n\n`, b) } });
+    out.push({
+      text: head + rows.join('') + '\n',
+      cut: {
+        rank: 1,
+        to: (b) =>
+          cutLines(
+            head,
+            rows,
+            '\n',
+            (n) =>
+              `_…and ${n} more ${n === 1 ? 'server' : 'servers'}: see the job summary or the plan-json output._\n\n`,
+            b,
+          ),
+      },
+    });
   }
   if (unchanged.length) {
     const text = `Unchanged: ${unchanged.join(', ')}.\n\n`;
-    out.push({ text, cut: { rank: 2, to: () => `Unchanged: ${unchanged.length} ${unchanged.length === 1 ? 'server' : 'servers'}.\n\n` } });
+    out.push({
+      text,
+      cut: {
+        rank: 2,
+        to: () => `Unchanged: ${unchanged.length} ${unchanged.length === 1 ? 'server' : 'servers'}.\n\n`,
+      },
+    });
   }
   if (diff) {
-    const lines = diff.replace(/\n$/, '').split('\n').map((l) => `${l}\n`);
+    const lines = diff
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((l) => `${l}\n`);
     const fence = fenceFor(diff);
     const head = `<details><summary>What changes in config.toml (secret values masked)</summary>\n\n${fence}diff\n`;
     const tail = `${fence}\n\n</details>\n\n`;
     const where = meta.planJson ? 'the job summary or the plan-json output' : 'the job summary';
-    out.push({ text: head + lines.join('') + tail, cut: { rank: 3, to: (b) => cutLines(head, lines, tail, (n) => `_The diff is cut here: ${n} more ${n === 1 ? 'line' : 'lines'}; the whole diff is in ${where}._\n\n`, b) } });
+    out.push({
+      text: head + lines.join('') + tail,
+      cut: {
+        rank: 3,
+        to: (b) =>
+          cutLines(
+            head,
+            lines,
+            tail,
+            (n) =>
+              `_The diff is cut here: ${n} more ${n === 1 ? 'line' : 'lines'}; the whole diff is in ${where}._\n\n`,
+            b,
+          ),
+      },
+    });
   }
   return out;
 }
@@ -105,10 +153,36 @@ function _findingSections(o: Outcome): Section[] {
   const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warns} ${warns === 1 ? 'warning' : 'warnings'}`;
   const head = `${o.failure ? '' : `#### ${errors ? '❌' : '⚠️'} ${what}: ${counts}\n\n`}| | where | rule | finding |\n|---|---|---|---|\n`;
   const rows = o.findings.map(_findingRow);
-  const skipped = o.skipped.length ? `Not scanned: ${o.skipped.map((s) => `${md(s.file)} (${md(s.reason)})`).join(', ')}.\n\n` : '';
+  const skipped = o.skipped.length
+    ? `Not scanned: ${o.skipped.map((s) => `${md(s.file)} (${md(s.reason)})`).join(', ')}.\n\n`
+    : '';
   return [
-    { text: head + rows.join('') + '\n', cut: { rank: 0, to: (b) => cutLines(head, rows, '\n', (n) => `_…and ${n} more ${n === 1 ? 'finding' : 'findings'}: see the annotations of this run, or the SARIF file._\n\n`, b) } },
-    ...(skipped ? [{ text: skipped, cut: { rank: 2, to: () => `Not scanned: ${o.skipped.length} ${o.skipped.length === 1 ? 'file' : 'files'}.\n\n` } }] : []),
+    {
+      text: head + rows.join('') + '\n',
+      cut: {
+        rank: 0,
+        to: (b) =>
+          cutLines(
+            head,
+            rows,
+            '\n',
+            (n) =>
+              `_…and ${n} more ${n === 1 ? 'finding' : 'findings'}: see the annotations of this run, or the SARIF file._\n\n`,
+            b,
+          ),
+      },
+    },
+    ...(skipped
+      ? [
+          {
+            text: skipped,
+            cut: {
+              rank: 2,
+              to: () => `Not scanned: ${o.skipped.length} ${o.skipped.length === 1 ? 'file' : 'files'}.\n\n`,
+            },
+          },
+        ]
+      : []),
   ];
 }
 

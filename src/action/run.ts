@@ -42,7 +42,11 @@ export const COMMENT_LIMIT = 65_536;
 const SUMMARY_LIMIT = 1_000_000;
 const INFO_URI = 'https://github.com/mcpctl/mcpctl';
 
-const CHECKS: Record<Command, (c: CheckEnv) => Promise<Checked>> = { plan: planCheck, lint: lintCheck, scan: scanCheck };
+const CHECKS: Record<Command, (c: CheckEnv) => Promise<Checked>> = {
+  plan: planCheck,
+  lint: lintCheck,
+  scan: scanCheck,
+};
 
 export async function runAction(io: ActionIo): Promise<number> {
   const secrets = new SecretSet();
@@ -57,7 +61,10 @@ export async function runAction(io: ActionIo): Promise<number> {
       return 1;
     }
     const detail = e instanceof Error ? (io.env['MCPCTL_DEBUG'] === '1' && e.stack ? e.stack : e.message) : String(e);
-    wf.annotate('error', `mcpctl failed unexpectedly: ${detail}\nThis is a bug in mcpctl; please report it with this log at ${INFO_URI}/issues`);
+    wf.annotate(
+      'error',
+      `mcpctl failed unexpectedly: ${detail}\nThis is a bug in mcpctl; please report it with this log at ${INFO_URI}/issues`,
+    );
     return 1;
   }
 }
@@ -69,7 +76,12 @@ async function _run(io: ActionIo, wf: Workflow, secrets: SecretSet): Promise<num
   const tool = `mcpctl ${toolVersion()}`;
   // The launcher is named `mcpctl` in CI: each machine that applies writes its own absolute path there.
   // What mcp.yaml names (policy, catalogs, keys) comes from the pull request: only files of the checkout.
-  const ctx: Context = { cwd: workspace, env: { ...io.env, MCPCTL_LAUNCHER: io.env['MCPCTL_LAUNCHER'] || 'mcpctl' }, home: homedir(), confine: workspace };
+  const ctx: Context = {
+    cwd: workspace,
+    env: { ...io.env, MCPCTL_LAUNCHER: io.env['MCPCTL_LAUNCHER'] || 'mcpctl' },
+    home: homedir(),
+    confine: workspace,
+  };
   let checked: Checked;
   try {
     checked = await CHECKS[inputs.command]({ inputs, ctx, event, wf, tool });
@@ -80,20 +92,44 @@ async function _run(io: ActionIo, wf: Workflow, secrets: SecretSet): Promise<num
   const { outcome } = checked;
   _log(wf, outcome, tool);
 
-  const planJson = checked.planDoc ? await _writePlanJson(io.env, inputs.file, secrets.scrub(`${JSON.stringify(checked.planDoc, null, 2)}\n`)) : null;
+  const planJson = checked.planDoc
+    ? await _writePlanJson(io.env, inputs.file, secrets.scrub(`${JSON.stringify(checked.planDoc, null, 2)}\n`))
+    : null;
   if (inputs.sarif) {
     const path = resolve(workspace, inputs.sarif);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, secrets.scrub(sarifReporter(_findingsReport(outcome), { paint: noPaint, tool: { name: 'mcpctl', version: toolVersion(), informationUri: INFO_URI } })));
+    await writeFile(
+      path,
+      secrets.scrub(
+        sarifReporter(_findingsReport(outcome), {
+          paint: noPaint,
+          tool: { name: 'mcpctl', version: toolVersion(), informationUri: INFO_URI },
+        }),
+      ),
+    );
     wf.log(`Wrote SARIF to ${inputs.sarif}.`);
   }
 
-  const meta: ReportMeta = { marker: '', tool, headSha: event.pullRequest?.head.sha ?? io.env['GITHUB_SHA'] ?? null, failOn: inputs.failOn, planJson };
+  const meta: ReportMeta = {
+    marker: '',
+    tool,
+    headSha: event.pullRequest?.head.sha ?? io.env['GITHUB_SHA'] ?? null,
+    failOn: inputs.failOn,
+    planJson,
+  };
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-  if (summaryFile) await appendRunnerFile(summaryFile, `${secrets.scrub(fit(reportSections(outcome, meta), SUMMARY_LIMIT))}\n`);
+  if (summaryFile)
+    await appendRunnerFile(summaryFile, `${secrets.scrub(fit(reportSections(outcome, meta), SUMMARY_LIMIT))}\n`);
   if (inputs.comment) {
     const marker = stickyMarker(event.workflow, inputs.command === 'scan' ? 'scan' : inputs.file);
-    await _comment(wf, inputs, event, io.env, marker, secrets.scrub(fit(reportSections(outcome, { ...meta, marker }), COMMENT_LIMIT)));
+    await _comment(
+      wf,
+      inputs,
+      event,
+      io.env,
+      marker,
+      secrets.scrub(fit(reportSections(outcome, { ...meta, marker }), COMMENT_LIMIT)),
+    );
   }
 
   const s = outcome.plan?.merge.plan.summary;
@@ -106,7 +142,11 @@ async function _run(io: ActionIo, wf: Workflow, secrets: SecretSet): Promise<num
     ['plan-json', planJson ?? ''],
   ];
   const outputFile = io.env['GITHUB_OUTPUT'];
-  if (outputFile) await appendRunnerFile(outputFile, outputs.map(([name, value]) => outputEntry(name, secrets.scrub(value))).join(''));
+  if (outputFile)
+    await appendRunnerFile(
+      outputFile,
+      outputs.map(([name, value]) => outputEntry(name, secrets.scrub(value))).join(''),
+    );
   return _verdict(wf, inputs, outcome);
 }
 
@@ -118,13 +158,26 @@ export function stickyMarker(workflow: string, file: string): string {
 
 function _failed(inputs: Inputs, e: McpctlError): Outcome {
   const file = inputs.command === 'scan' ? 'the changed files' : inputs.file;
-  return { command: inputs.command, file, plan: null, findings: errorFindings(e, inputs.file), filesScanned: 0, skipped: [], failure: `${e.code}: ${e.message}` };
+  return {
+    command: inputs.command,
+    file,
+    plan: null,
+    findings: errorFindings(e, inputs.file),
+    filesScanned: 0,
+    skipped: [],
+    failure: `${e.code}: ${e.message}`,
+  };
 }
 
 function _findingsReport(o: Outcome): FindingsReport {
   const rules = allRules();
   const ids = [...new Set(o.findings.map((f) => f.ruleId))];
-  return { findings: o.findings, filesScanned: o.filesScanned, skipped: o.skipped, rules: ids.map((id) => rules.get(id)).filter((m) => m !== undefined) };
+  return {
+    findings: o.findings,
+    filesScanned: o.filesScanned,
+    skipped: o.skipped,
+    rules: ids.map((id) => rules.get(id)).filter((m) => m !== undefined),
+  };
 }
 
 function _log(wf: Workflow, o: Outcome, tool: string): void {
@@ -134,7 +187,12 @@ function _log(wf: Workflow, o: Outcome, tool: string): void {
     wf.group(`${tool}: plan of ${o.file}`, planText(plan, target, diff));
   }
   // one annotation per finding (the github findings reporter escapes them), then its summary line
-  wf.log(githubReporter(_findingsReport(o), { paint: noPaint, tool: { name: 'mcpctl', version: toolVersion(), informationUri: INFO_URI } }));
+  wf.log(
+    githubReporter(_findingsReport(o), {
+      paint: noPaint,
+      tool: { name: 'mcpctl', version: toolVersion(), informationUri: INFO_URI },
+    }),
+  );
 }
 
 async function _writePlanJson(env: NodeJS.ProcessEnv, file: string, text: string): Promise<string> {
@@ -145,35 +203,67 @@ async function _writePlanJson(env: NodeJS.ProcessEnv, file: string, text: string
   return path;
 }
 
-async function _comment(wf: Workflow, inputs: Inputs, event: RunEvent, env: NodeJS.ProcessEnv, marker: string, body: string): Promise<void> {
+async function _comment(
+  wf: Workflow,
+  inputs: Inputs,
+  event: RunEvent,
+  env: NodeJS.ProcessEnv,
+  marker: string,
+  body: string,
+): Promise<void> {
   const pr = event.pullRequest;
   if (!pr) {
     wf.annotate('notice', 'mcpctl: not a pull request event, so no comment; the report is in the job summary.');
     return;
   }
   if (pr.fromFork) {
-    wf.annotate('notice', `mcpctl: pull request #${pr.number} comes from a fork, whose token cannot comment; the report is in the job summary.`);
+    wf.annotate(
+      'notice',
+      `mcpctl: pull request #${pr.number} comes from a fork, whose token cannot comment; the report is in the job summary.`,
+    );
     return;
   }
   if (!inputs.token || !event.repository) {
-    wf.annotate('warning', `mcpctl: no ${inputs.token ? 'GITHUB_REPOSITORY' : 'github-token'}, so no comment; the report is in the job summary.`);
+    wf.annotate(
+      'warning',
+      `mcpctl: no ${inputs.token ? 'GITHUB_REPOSITORY' : 'github-token'}, so no comment; the report is in the job summary.`,
+    );
     return;
   }
-  const api = githubApi({ apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com', token: inputs.token, repository: event.repository, userAgent: `mcpctl-action/${toolVersion()}` });
+  const api = githubApi({
+    apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+    token: inputs.token,
+    repository: event.repository,
+    userAgent: `mcpctl-action/${toolVersion()}`,
+  });
   try {
     const r = await upsertSticky(api, pr.number, marker, body);
-    wf.log(`${r.action === 'created' ? 'Created' : 'Updated'} the pull request comment${r.comment.html_url ? ` ${r.comment.html_url}` : ` ${r.comment.id}`}.`);
+    wf.log(
+      `${r.action === 'created' ? 'Created' : 'Updated'} the pull request comment${r.comment.html_url ? ` ${r.comment.html_url}` : ` ${r.comment.id}`}.`,
+    );
     if (r.impostors) {
-      const them = r.impostors === 1 ? `a comment that starts with mcpctl's marker but was` : `${r.impostors} comments that start with mcpctl's marker but were`;
-      wf.annotate('warning', `mcpctl: pull request #${pr.number} has ${them} not written with this token: left alone (only the token's own comment is updated).`);
+      const them =
+        r.impostors === 1
+          ? `a comment that starts with mcpctl's marker but was`
+          : `${r.impostors} comments that start with mcpctl's marker but were`;
+      wf.annotate(
+        'warning',
+        `mcpctl: pull request #${pr.number} has ${them} not written with this token: left alone (only the token's own comment is updated).`,
+      );
     }
   } catch (e) {
     if (e instanceof GitHubApiError && e.status === 403) {
-      wf.annotate('notice', 'mcpctl: the token cannot comment on this pull request (403: read-only, as for a fork); the report is in the job summary. For pull requests from this repository, give the job "permissions: pull-requests: write".');
+      wf.annotate(
+        'notice',
+        'mcpctl: the token cannot comment on this pull request (403: read-only, as for a fork); the report is in the job summary. For pull requests from this repository, give the job "permissions: pull-requests: write".',
+      );
       return;
     }
     // The report is in the summary and the check still decides; a failed comment is not a failed check.
-    wf.annotate('warning', `mcpctl: could not comment on pull request #${pr.number}: ${e instanceof Error ? e.message : String(e)}; the report is in the job summary.`);
+    wf.annotate(
+      'warning',
+      `mcpctl: could not comment on pull request #${pr.number}: ${e instanceof Error ? e.message : String(e)}; the report is in the job summary.`,
+    );
   }
 }
 
@@ -186,8 +276,14 @@ function _verdict(wf: Workflow, inputs: Inputs, o: Outcome): number {
   const warns = o.findings.length - errors;
   const failing = inputs.failOn === 'error' ? errors : inputs.failOn === 'warn' ? errors + warns : 0;
   if (failing > 0) {
-    const what = inputs.failOn === 'error' ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : `${errors + warns} ${errors + warns === 1 ? 'finding' : 'findings'}`;
-    wf.annotate('error', `mcpctl ${inputs.command}: ${what} in ${o.file} (fail-on: ${inputs.failOn}); see the annotations.`);
+    const what =
+      inputs.failOn === 'error'
+        ? `${errors} ${errors === 1 ? 'error' : 'errors'}`
+        : `${errors + warns} ${errors + warns === 1 ? 'finding' : 'findings'}`;
+    wf.annotate(
+      'error',
+      `mcpctl ${inputs.command}: ${what} in ${o.file} (fail-on: ${inputs.failOn}); see the annotations.`,
+    );
     return 1;
   }
   return 0;
@@ -199,7 +295,10 @@ export function toolVersion(): string {
   if (version === undefined) {
     try {
       const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-      version = typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+      version =
+        typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string'
+          ? pkg.version
+          : '0.0.0';
     } catch {
       version = '0.0.0';
     }

@@ -41,7 +41,8 @@ export class Workflow {
 
 /** One step output in the runner's multi-line syntax: `name<<DELIM`, the value, `DELIM`. */
 export function outputEntry(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
-  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`the output delimiter occurs in output "${name}"; this is a bug, please report it`);
+  if (name.includes(delimiter) || value.includes(delimiter))
+    throw new Error(`the output delimiter occurs in output "${name}"; this is a bug, please report it`);
   return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
 }
 

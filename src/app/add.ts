@@ -44,7 +44,11 @@ function parseSpec(text: string, file: string): McpFile {
   const { spec, diagnostics } = validate(doc, schemaCheck);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!spec || errors.length) {
-    throw new McpctlError(errors[0]?.code ?? 'E_SCHEMA', `${file} is not a valid mcp.yaml (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}); fix it before adding or removing servers`, { diagnostics: errors });
+    throw new McpctlError(
+      errors[0]?.code ?? 'E_SCHEMA',
+      `${file} is not a valid mcp.yaml (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}); fix it before adding or removing servers`,
+      { diagnostics: errors },
+    );
   }
   return spec;
 }
@@ -64,14 +68,24 @@ export interface Candidate {
 }
 
 /** What plan would say of this mcp.yaml text, without writing it anywhere. */
-export async function checkCandidate(y: McpYaml, text: string, targetOpts: TargetOptions, ctx: Context, policy?: string): Promise<Candidate> {
+export async function checkCandidate(
+  y: McpYaml,
+  text: string,
+  targetOpts: TargetOptions,
+  ctx: Context,
+  policy?: string,
+): Promise<Candidate> {
   let loaded: LoadedSpec;
   try {
     loaded = await loadSpecText(text, y.file, y.path, ctx);
   } catch (e) {
     if (!(e instanceof McpctlError) || !e.diagnostics.length) throw e;
     const n = e.diagnostics.length;
-    throw new McpctlError(e.code, `the server would make ${y.file} invalid (${n} ${n === 1 ? 'problem' : 'problems'}); nothing was written`, { diagnostics: e.diagnostics });
+    throw new McpctlError(
+      e.code,
+      `the server would make ${y.file} invalid (${n} ${n === 1 ? 'problem' : 'problems'}); nothing was written`,
+      { diagnostics: e.diagnostics },
+    );
   }
   const desired = compileSpec(loaded, ctx);
   const findings = lintSpec(loaded, await policiesFor(loaded, policy, ctx));
@@ -85,7 +99,9 @@ export async function checkCandidate(y: McpYaml, text: string, targetOpts: Targe
 export async function writeMcpYaml(y: McpYaml, text: string): Promise<void> {
   const now = await readText(y.path, { maxBytes: LOAD_LIMITS.maxBytes, what: 'mcp.yaml', missingOk: true });
   if (now !== y.text) {
-    throw new McpctlError('E_CONFLICT', `${y.file} changed while mcpctl was editing it; nothing was written`, { hint: 'run the command again on the new file' });
+    throw new McpctlError('E_CONFLICT', `${y.file} changed while mcpctl was editing it; nothing was written`, {
+      hint: 'run the command again on the new file',
+    });
   }
   await writeFileAtomic(y.path, text, { mode: 0o644 });
 }

@@ -11,7 +11,15 @@ import { normalize, tableHash } from '../core/plan.js';
 import { readTarget } from '../core/toml/read-target.js';
 import { tomlEqual } from '../core/toml/value.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { appendJournal, DEFAULT_KEEP, dropBackup, hashBytes, rotateBackups, truncateJournal, writeBackup } from '../io/backups.js';
+import {
+  appendJournal,
+  DEFAULT_KEEP,
+  dropBackup,
+  hashBytes,
+  rotateBackups,
+  truncateJournal,
+  writeBackup,
+} from '../io/backups.js';
 import type { JournalEntry } from '../io/backups.js';
 import { acquireLock } from '../io/lock.js';
 import type { Lock } from '../io/lock.js';
@@ -70,17 +78,26 @@ export class ApplyTransaction {
     this.before = await readBytes(this.target);
     const now = this.before === null ? null : hashBytes(this.before);
     if (now !== this.planned.target.sha256) {
-      throw new McpctlError('E_STALE_PLAN', `${this.target} changed after the plan was made`, { hint: 'run "mcpctl plan" again and review the new plan' });
+      throw new McpctlError('E_STALE_PLAN', `${this.target} changed after the plan was made`, {
+        hint: 'run "mcpctl plan" again and review the new plan',
+      });
     }
     // Another apply can change only the state (which servers are managed) and leave the same bytes:
     // applying this plan then would forget what that apply took over.
     const state = await readState(this.target);
     this.stateExisted = (await readBytes(statePath(this.target))) !== null;
     const planned = this.planned.target.state;
-    if (JSON.stringify(sortedKeys(state.managed)) !== JSON.stringify(sortedKeys(planned.managed)) || state.last_written_sha256 !== planned.last_written_sha256) {
-      throw new McpctlError('E_STALE_PLAN', `the servers mcpctl manages in ${this.target} changed after the plan was made (another apply ran)`, {
-        hint: 'run "mcpctl plan" again and review the new plan',
-      });
+    if (
+      JSON.stringify(sortedKeys(state.managed)) !== JSON.stringify(sortedKeys(planned.managed)) ||
+      state.last_written_sha256 !== planned.last_written_sha256
+    ) {
+      throw new McpctlError(
+        'E_STALE_PLAN',
+        `the servers mcpctl manages in ${this.target} changed after the plan was made (another apply ran)`,
+        {
+          hint: 'run "mcpctl plan" again and review the new plan',
+        },
+      );
     }
   }
 
@@ -125,20 +142,32 @@ export class ApplyTransaction {
       await this.step('verify');
       problem = await this.check();
     } catch (e) {
-      problem = e instanceof McpctlError ? e.message : `it could not be read back (${e instanceof Error ? e.message : String(e)})`;
+      problem =
+        e instanceof McpctlError
+          ? e.message
+          : `it could not be read back (${e instanceof Error ? e.message : String(e)})`;
     }
     if (problem === null) return;
     const restored = await this.restoreFile();
     if (restored !== null) {
-      throw new McpctlError('E_VERIFY', `after writing, ${this.target} did not read back as intended (${problem}), and restoring the previous file failed (${restored}); the new file stays, recorded as backup ${this.entry?.id}`, {
-        hint: 'run "mcpctl rollback" to restore the previous file once the cause is fixed',
-      });
+      throw new McpctlError(
+        'E_VERIFY',
+        `after writing, ${this.target} did not read back as intended (${problem}), and restoring the previous file failed (${restored}); the new file stays, recorded as backup ${this.entry?.id}`,
+        {
+          hint: 'run "mcpctl rollback" to restore the previous file once the cause is fixed',
+        },
+      );
     }
     await this.undoRecords();
-    const what = this.before === null ? 'the new file was removed (there was none before)' : 'the previous file was restored';
-    throw new McpctlError('E_VERIFY', `after writing, ${this.target} did not read back as intended (${problem}); ${what}`, {
-      hint: 'this is a bug in mcpctl: please report it with the plan (mcpctl plan --json)',
-    });
+    const what =
+      this.before === null ? 'the new file was removed (there was none before)' : 'the previous file was restored';
+    throw new McpctlError(
+      'E_VERIFY',
+      `after writing, ${this.target} did not read back as intended (${problem}); ${what}`,
+      {
+        hint: 'this is a bug in mcpctl: please report it with the plan (mcpctl plan --json)',
+      },
+    );
   }
 
   private async step(step: ApplyStep): Promise<void> {
@@ -150,7 +179,10 @@ export class ApplyTransaction {
     try {
       await this.step('restore');
       if (this.before !== null) await writeFileAtomic(this.target, this.before);
-      else await unlink(await realpath(this.target)).catch((e: unknown) => (errno(e) === 'ENOENT' ? undefined : Promise.reject(e)));
+      else
+        await unlink(await realpath(this.target)).catch((e: unknown) =>
+          errno(e) === 'ENOENT' ? undefined : Promise.reject(e),
+        );
       return null;
     } catch (e) {
       return e instanceof McpctlError ? e.message : e instanceof Error ? e.message : String(e);
@@ -165,7 +197,8 @@ export class ApplyTransaction {
   }
 
   private async undoRecords(): Promise<void> {
-    if (this.stateWritten && this.stateExisted) await writeState(this.target, this.planned.target.state).catch(() => undefined);
+    if (this.stateWritten && this.stateExisted)
+      await writeState(this.target, this.planned.target.state).catch(() => undefined);
     else if (this.stateWritten) await unlink(statePath(this.target)).catch(() => undefined);
     if (this.journalSize !== null) await truncateJournal(this.target, this.journalSize).catch(() => undefined);
     if (this.entry) await dropBackup(this.target, this.entry.id).catch(() => undefined);
@@ -193,7 +226,8 @@ export class ApplyTransaction {
       const got = doc.servers.get(name);
       if (!got || !tomlEqual(normalize(got.value), normalize(want))) return `server "${name}" differs`;
     }
-    for (const c of this.planned.plan.changes) if (c.action === 'delete' && doc.servers.has(c.name)) return `server "${c.name}" is still there`;
+    for (const c of this.planned.plan.changes)
+      if (c.action === 'delete' && doc.servers.has(c.name)) return `server "${c.name}" is still there`;
     for (const name of this.planned.plan.unmanaged) {
       const was = this.planned.target.doc.servers.get(name);
       const now = doc.servers.get(name);
@@ -231,7 +265,14 @@ function sortedKeys(managed: TargetState['managed']): Array<[string, string]> {
 /** A failure before the file was replaced: say what and that nothing changed. */
 function stepError(target: string, e: unknown): McpctlError {
   const code = errno(e);
-  const what = code === 'ENOSPC' ? 'no space left on the device' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'read-only file system' : (code ?? (e instanceof Error ? e.message : String(e)));
+  const what =
+    code === 'ENOSPC'
+      ? 'no space left on the device'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EROFS'
+          ? 'read-only file system'
+          : (code ?? (e instanceof Error ? e.message : String(e)));
   return new McpctlError('E_INPUT', `cannot apply to ${target}: ${what} while writing its backup, journal or state`, {
     hint: `free space or fix the permissions of ${target} and its .mcpctl folder, then run again; nothing was changed`,
   });

@@ -53,7 +53,9 @@ async function backupText(b: BackupInfo): Promise<string | null> {
     return Buffer.from(await readFile(b.path)).toString('utf8');
   } catch (e) {
     if (errno(e) === 'ENOENT') return null; // removed meanwhile (rotation by a concurrent apply)
-    throw new McpctlError('E_INPUT', `cannot read the backup ${b.path} (${errno(e) ?? 'error'})`, { hint: 'check its permissions' });
+    throw new McpctlError('E_INPUT', `cannot read the backup ${b.path} (${errno(e) ?? 'error'})`, {
+      hint: 'check its permissions',
+    });
   }
 }
 
@@ -71,7 +73,9 @@ async function serversOf(text: string): Promise<Map<string, TomlTable> | undefin
 
 export async function planPrune(target: string, sel: PruneSelection): Promise<PrunePlan> {
   if (!sel.all && !sel.containingSecrets && sel.before === undefined) {
-    throw new McpctlError('E_USAGE', 'say which backups to prune', { hint: 'pass --containing-secrets, --before ID or --all (see "mcpctl backups prune --help")' });
+    throw new McpctlError('E_USAGE', 'say which backups to prune', {
+      hint: 'pass --containing-secrets, --before ID or --all (see "mcpctl backups prune --help")',
+    });
   }
   const backups = await scanBackups(target);
   let olderThan = -1;
@@ -79,14 +83,25 @@ export async function planPrune(target: string, sel: PruneSelection): Promise<Pr
     const want = sel.before;
     olderThan = backups.findIndex((b) => b.id === want || b.id.startsWith(want));
     if (olderThan < 0) {
-      throw new McpctlError('E_NOT_FOUND', `no backup "${want}" of ${target}`, { hint: backups.length ? `list them with "mcpctl backups"; the newest is ${backups[0]?.id}` : 'there are no backups yet' });
+      throw new McpctlError('E_NOT_FOUND', `no backup "${want}" of ${target}`, {
+        hint: backups.length
+          ? `list them with "mcpctl backups"; the newest is ${backups[0]?.id}`
+          : 'there are no backups yet',
+      });
     }
   }
-  const selected = (b: ScannedBackup, i: number) => (sel.before === undefined || i > olderThan) && (!sel.containingSecrets || b.secrets.length > 0);
+  const selected = (b: ScannedBackup, i: number) =>
+    (sel.before === undefined || i > olderThan) && (!sel.containingSecrets || b.secrets.length > 0);
   const remove = backups.filter(selected);
   const keep = backups.filter((b, i) => !selected(b, i));
   const latest = backups[0];
-  return { target, remove, keep, removesLatest: latest !== undefined && remove.includes(latest), rollbackAfter: keep[0]?.id ?? null };
+  return {
+    target,
+    remove,
+    keep,
+    removesLatest: latest !== undefined && remove.includes(latest),
+    rollbackAfter: keep[0]?.id ?? null,
+  };
 }
 
 /** Removes the planned backups under the target's lock (an apply rotating at the same time waits). */
@@ -121,7 +136,9 @@ async function scrubAndRemove(path: string): Promise<void> {
     await unlink(path);
   } catch (e) {
     if (errno(e) === 'ENOENT') return;
-    throw new McpctlError('E_INPUT', `cannot remove the backup ${path} (${errno(e) ?? 'error'})`, { hint: 'check the permissions of the backups folder, then run the prune again' });
+    throw new McpctlError('E_INPUT', `cannot remove the backup ${path} (${errno(e) ?? 'error'})`, {
+      hint: 'check the permissions of the backups folder, then run the prune again',
+    });
   }
 }
 
@@ -133,7 +150,11 @@ export interface LeftInBackups {
 }
 
 /** After a write: the plaintext secrets it removed from the target, and the backups that still hold them. */
-export async function secretsLeftInBackups(target: string, before: { text: string; servers: ReadonlyMap<string, TomlTable> }, afterText: string): Promise<LeftInBackups | null> {
+export async function secretsLeftInBackups(
+  target: string,
+  before: { text: string; servers: ReadonlyMap<string, TomlTable> },
+  afterText: string,
+): Promise<LeftInBackups | null> {
   const removed = secretsRemoved(secretValuesIn(before.text, before.servers), afterText);
   if (!removed.length) return null;
   const backups: LeftInBackups['backups'] = [];

@@ -20,7 +20,11 @@ export interface BlockingOptions {
   missingSecrets?: (spec: LoadedSpec) => Promise<Diagnostic[]>;
 }
 
-export async function blockingDiagnostics(spec: LoadedSpec, findings: readonly Finding[], opts: BlockingOptions = {}): Promise<Diagnostic[]> {
+export async function blockingDiagnostics(
+  spec: LoadedSpec,
+  findings: readonly Finding[],
+  opts: BlockingOptions = {},
+): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   const lintErrors = findings.filter((f) => f.severity === 'error').length;
   if (lintErrors) {
@@ -49,6 +53,13 @@ export function referencedSecrets(spec: LoadedSpec): Map<string, DocPath> {
 export function blockingError(list: readonly Diagnostic[]): McpctlError | null {
   const [first, ...rest] = list;
   if (!first) return null;
-  const where = first.file !== undefined && first.line !== undefined ? { file: first.file, line: first.line, col: first.col ?? 1 } : undefined;
-  return new McpctlError(first.code, `not applied: ${first.message}`, { ...(first.hint ? { hint: first.hint } : {}), ...(where ? { where } : {}), diagnostics: rest });
+  const where =
+    first.file !== undefined && first.line !== undefined
+      ? { file: first.file, line: first.line, col: first.col ?? 1 }
+      : undefined;
+  return new McpctlError(first.code, `not applied: ${first.message}`, {
+    ...(first.hint ? { hint: first.hint } : {}),
+    ...(where ? { where } : {}),
+    diagnostics: rest,
+  });
 }

@@ -14,13 +14,22 @@ import { runPool } from '../probe/pool.js';
 import { redactor } from '../probe/redact.js';
 
 /** Runs every helper line mcpctl writes that reads the secret store; throws E_HELPER naming each that fails. */
-export async function checkHeadersHelpers(desired: Map<string, TomlTable>, target: string, env: NodeJS.ProcessEnv, secrets: string[]): Promise<void> {
+export async function checkHeadersHelpers(
+  desired: Map<string, TomlTable>,
+  target: string,
+  env: NodeJS.ProcessEnv,
+  secrets: string[],
+): Promise<void> {
   const failures = await helperProblems(desired, target, env, secrets);
   if (!failures.length) return;
-  throw new McpctlError('E_HELPER', `not applied: Codex could not get the headers of ${failures.length} ${failures.length === 1 ? 'server' : 'servers'} (its http_headers_helper fails)`, {
-    diagnostics: failures,
-    hint: 'nothing was written',
-  });
+  throw new McpctlError(
+    'E_HELPER',
+    `not applied: Codex could not get the headers of ${failures.length} ${failures.length === 1 ? 'server' : 'servers'} (its http_headers_helper fails)`,
+    {
+      diagnostics: failures,
+      hint: 'nothing was written',
+    },
+  );
 }
 
 /**
@@ -29,7 +38,12 @@ export async function checkHeadersHelpers(desired: Map<string, TomlTable>, targe
  * one of them is run for all (whether each referenced secret exists is checked apart, for plan and apply alike);
  * when it fails, each line of its kind runs to say which fail. At most four run at a time.
  */
-export async function helperProblems(desired: Map<string, TomlTable>, target: string, env: NodeJS.ProcessEnv, secrets: string[]): Promise<Diagnostic[]> {
+export async function helperProblems(
+  desired: Map<string, TomlTable>,
+  target: string,
+  env: NodeJS.ProcessEnv,
+  secrets: string[],
+): Promise<Diagnostic[]> {
   const groups = new Map<string, Array<{ name: string; line: string }>>();
   for (const [name, table] of desired) {
     const line = table['http_headers_helper'];
@@ -62,11 +76,13 @@ export async function helperProblems(desired: Map<string, TomlTable>, target: st
 }
 
 function helperHint(stderr: string): string {
-  const env = 'Codex runs http_headers_helper with only HOME, TERM, PATH, LANG, SHELL and PWD (no DBUS_SESSION_BUS_ADDRESS, XDG_*, MCPCTL_*)';
+  const env =
+    'Codex runs http_headers_helper with only HOME, TERM, PATH, LANG, SHELL and PWD (no DBUS_SESSION_BUS_ADDRESS, XDG_*, MCPCTL_*)';
   if (/no OS keychain answers|Secret Service|keychain/i.test(stderr) && /E_SECRET_MISSING|E_KEYCHAIN/.test(stderr)) {
     return `${env}: the helper cannot reach the OS keychain that holds the secret (it finds the session bus only at /run/user/UID/bus). Keep these secrets in the age file instead (MCPCTL_SECRET_BACKEND=file mcpctl secret set NAME, then apply with MCPCTL_SECRET_BACKEND=file), or run a Secret Service on the user's bus`;
   }
-  if (/E_SECRET_MISSING/.test(stderr)) return `${env}: the helper looked in the store named above and the secret is not there; set it there (mcpctl secret set NAME) or apply with the environment that points to the store that has it`;
+  if (/E_SECRET_MISSING/.test(stderr))
+    return `${env}: the helper looked in the store named above and the secret is not there; set it there (mcpctl secret set NAME) or apply with the environment that points to the store that has it`;
   return `${env}: run the line of http_headers_helper in config.toml by hand with "env -i HOME=$HOME PATH=$PATH sh -c '…'" to see why`;
 }
 

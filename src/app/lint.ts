@@ -13,11 +13,19 @@ import { readPolicy } from '../io/policy.js';
 import { readText } from '../io/read.js';
 import type { Context, LoadedSpec } from './pipeline.js';
 
-export async function policiesFor(spec: LoadedSpec | null, extra: string | undefined, ctx: Context): Promise<PolicyFile[]> {
+export async function policiesFor(
+  spec: LoadedSpec | null,
+  extra: string | undefined,
+  ctx: Context,
+): Promise<PolicyFile[]> {
   const out: PolicyFile[] = [];
   if (spec?.spec.policy) {
     const path = resolve(dirname(spec.path), spec.spec.policy);
-    if (ctx.confine) await assertInside(ctx.confine, path, `policy "${spec.spec.policy}"`, { file: spec.file, ...spec.doc.locate(['policy']) });
+    if (ctx.confine)
+      await assertInside(ctx.confine, path, `policy "${spec.spec.policy}"`, {
+        file: spec.file,
+        ...spec.doc.locate(['policy']),
+      });
     out.push(await readPolicy(path, spec.spec.policy));
   }
   if (extra) out.push(await readPolicy(resolve(ctx.cwd, extra), extra));
@@ -28,13 +36,23 @@ export function lintSpec(spec: LoadedSpec, policies: PolicyFile[], baseline?: Re
   return lintSource(sourceFromSpec(spec.spec, spec.doc), { rules: spec.spec.lint?.rules, policies, baseline });
 }
 
-export function lintConfig(doc: TargetDoc, shownAs: string, policies: PolicyFile[], rules?: LoadedSpec['spec']['lint'], baseline?: ReadonlySet<string>): Finding[] {
+export function lintConfig(
+  doc: TargetDoc,
+  shownAs: string,
+  policies: PolicyFile[],
+  rules?: LoadedSpec['spec']['lint'],
+  baseline?: ReadonlySet<string>,
+): Finding[] {
   const at = tomlPositions(doc.text);
   return lintSource(sourceFromToml(shownAs, doc.text, doc.servers, at), { rules: rules?.rules, policies, baseline });
 }
 
 /** The fingerprints a scan baseline accepts (`lint --baseline FILE`). */
 export async function readBaseline(file: string, ctx: Context): Promise<Set<string>> {
-  const text = await readText(resolve(ctx.cwd, file), { maxBytes: 64 * 1024 * 1024, what: 'baseline', missingHint: 'write one with "mcpctl scan --write-baseline FILE"' });
+  const text = await readText(resolve(ctx.cwd, file), {
+    maxBytes: 64 * 1024 * 1024,
+    what: 'baseline',
+    missingHint: 'write one with "mcpctl scan --write-baseline FILE"',
+  });
   return parseBaseline(text, file);
 }

@@ -26,7 +26,15 @@ export async function missingSecrets(spec: LoadedSpec, ctx: Context): Promise<Di
   } catch (e) {
     if (!(e instanceof McpctlError)) throw e;
     const first = names.values().next().value;
-    return [{ code: e.code, severity: 'error', message: e.message, ...(first ? at(first) : {}), ...(e.hint ? { hint: e.hint } : {}) }];
+    return [
+      {
+        code: e.code,
+        severity: 'error',
+        message: e.message,
+        ...(first ? at(first) : {}),
+        ...(e.hint ? { hint: e.hint } : {}),
+      },
+    ];
   }
   const out: Diagnostic[] = [];
   for (const [name, path] of names) {
@@ -37,4 +45,3 @@ export async function missingSecrets(spec: LoadedSpec, ctx: Context): Promise<Di
   }
   return out;
 }
-

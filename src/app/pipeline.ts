@@ -71,21 +71,36 @@ export async function loadSpecText(text: string, file: string, path: string, ctx
   const { spec, diagnostics } = validate(doc, schemaCheck);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!spec || errors.length) {
-    throw new McpctlError(errors[0]?.code ?? 'E_SCHEMA', `${file} is not a valid mcp.yaml (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'})`, { diagnostics: errors });
+    throw new McpctlError(
+      errors[0]?.code ?? 'E_SCHEMA',
+      `${file} is not a valid mcp.yaml (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'})`,
+      { diagnostics: errors },
+    );
   }
   const warnings = diagnostics.filter((d) => d.severity !== 'error');
   const loaded: LoadedSpec = { path, file, doc, spec, sha256: sha256(text), warnings };
   if (!Object.values(spec.servers ?? {}).some((s) => s.template !== undefined)) return loaded;
   const { resolveSpecTemplates } = await import('./catalogs.js');
   const resolved = await resolveSpecTemplates(loaded, ctx);
-  for (const w of resolved.warnings) warnings.push({ code: 'W_CATALOG', severity: 'warn', message: w, file, hint: 'sign the catalog and trust its key instead of allow_unsigned' });
+  for (const w of resolved.warnings)
+    warnings.push({
+      code: 'W_CATALOG',
+      severity: 'warn',
+      message: w,
+      file,
+      hint: 'sign the catalog and trust its key instead of allow_unsigned',
+    });
   return { ...loaded, spec: resolved.spec };
 }
 
 export function compileSpec(loaded: LoadedSpec, ctx: Context): Map<string, TomlTable> {
   const { servers, diagnostics } = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env, ctx.home) });
   if (diagnostics.length) {
-    throw new McpctlError('E_REF', `${loaded.file} cannot be compiled for Codex (${diagnostics.length} ${diagnostics.length === 1 ? 'problem' : 'problems'})`, { diagnostics });
+    throw new McpctlError(
+      'E_REF',
+      `${loaded.file} cannot be compiled for Codex (${diagnostics.length} ${diagnostics.length === 1 ? 'problem' : 'problems'})`,
+      { diagnostics },
+    );
   }
   return servers;
 }
@@ -103,7 +118,14 @@ export async function loadTarget(opts: TargetOptions, ctx: Context): Promise<Loa
   const path = resolveTarget(opts, ctx.env, ctx.home, ctx.cwd);
   const text = await readText(path, { maxBytes: 64 * 1024 * 1024, what: 'Codex config', missingOk: true });
   const doc = readTarget(text ?? '', path);
-  return { path, exists: text !== null, text: text ?? '', sha256: text === null ? null : sha256(text), doc, state: await readState(path) };
+  return {
+    path,
+    exists: text !== null,
+    text: text ?? '',
+    sha256: text === null ? null : sha256(text),
+    doc,
+    state: await readState(path),
+  };
 }
 
 export interface PlanResult {
@@ -119,7 +141,12 @@ export interface PlanResult {
   findings: Finding[];
 }
 
-export async function planFor(file: string, targetOpts: TargetOptions, ctx: Context, opts: { policy?: string | undefined } = {}): Promise<PlanResult> {
+export async function planFor(
+  file: string,
+  targetOpts: TargetOptions,
+  ctx: Context,
+  opts: { policy?: string | undefined } = {},
+): Promise<PlanResult> {
   const spec = await loadSpec(file, ctx);
   const desired = compileSpec(spec, ctx);
   const findings = lintSpec(spec, await policiesFor(spec, opts.policy, ctx));
@@ -172,7 +199,8 @@ export function spliceFor(doc: TargetDoc, p: Plan, desired: Map<string, TomlTabl
     const want = desired.get(c.name);
     if (c.action === 'create' && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want) });
     // an update edits only the keys that change, so the user's comments and layout inside it stay
-    if (c.action === 'update' && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want), value: want });
+    if (c.action === 'update' && want)
+      edits.push({ name: c.name, block: renderServerBlock(c.name, want), value: want });
   }
   return edits.length ? splice(doc, edits) : doc.text;
 }

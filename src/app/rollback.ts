@@ -4,7 +4,17 @@ import { lstat, unlink } from 'node:fs/promises';
 import { McpctlError } from '../core/errors.js';
 import { redactedDiff } from '../core/render/diff.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { appendJournal, dropBackup, hashBytes, listBackups, readBackup, rotateBackups, truncateJournal, writeBackup, DEFAULT_KEEP } from '../io/backups.js';
+import {
+  appendJournal,
+  dropBackup,
+  hashBytes,
+  listBackups,
+  readBackup,
+  rotateBackups,
+  truncateJournal,
+  writeBackup,
+  DEFAULT_KEEP,
+} from '../io/backups.js';
 import type { BackupInfo } from '../io/backups.js';
 import { acquireLock } from '../io/lock.js';
 import { lockPath, readState, writeState } from '../io/state.js';
@@ -25,16 +35,22 @@ export interface RollbackPlan {
 
 export async function planRollback(target: string, to: string | undefined): Promise<RollbackPlan> {
   const backups = await listBackups(target);
-  if (!backups.length) throw new McpctlError('E_NOT_FOUND', `there are no backups of ${target}`, { hint: 'backups are made by "mcpctl apply"; nothing to roll back' });
+  if (!backups.length)
+    throw new McpctlError('E_NOT_FOUND', `there are no backups of ${target}`, {
+      hint: 'backups are made by "mcpctl apply"; nothing to roll back',
+    });
   const backup = to ? backups.find((b) => b.id === to || b.id.startsWith(to)) : backups[0];
   if (!backup) {
-    throw new McpctlError('E_NOT_FOUND', `no backup "${to}" of ${target}`, { hint: `list them with "mcpctl backups"; the newest is ${backups[0]?.id}` });
+    throw new McpctlError('E_NOT_FOUND', `no backup "${to}" of ${target}`, {
+      hint: `list them with "mcpctl backups"; the newest is ${backups[0]?.id}`,
+    });
   }
   const { bytes, state } = await readBackup(backup);
   const current = await readBytes(target);
   const currentState = await readState(target);
   const currentSha = current ? hashBytes(current) : null;
-  const editedSince = currentState.last_written_sha256 !== undefined ? currentSha !== currentState.last_written_sha256 : false;
+  const editedSince =
+    currentState.last_written_sha256 !== undefined ? currentSha !== currentState.last_written_sha256 : false;
   const decode = (b: Uint8Array | null) => (b ? decodeUtf8(b, target, 'Codex config') : '');
   return {
     target,
@@ -50,20 +66,34 @@ export async function planRollback(target: string, to: string | undefined): Prom
 /** The steps of a rollback after its backup; a test can make one fail (inject). */
 export type RollbackStep = 'state' | 'write';
 
-export async function runRollback(p: RollbackPlan, opts: { force: boolean; tool: string; now?: Date; inject?: (step: RollbackStep) => void | Promise<void> }): Promise<{ undoId: string }> {
+export async function runRollback(
+  p: RollbackPlan,
+  opts: { force: boolean; tool: string; now?: Date; inject?: (step: RollbackStep) => void | Promise<void> },
+): Promise<{ undoId: string }> {
   if (p.editedSince && !opts.force) {
-    throw new McpctlError('E_DRIFT', `${p.target} was edited after mcpctl last wrote it; a rollback would discard those edits`, {
-      hint: 'look at the diff, then run again with --force to roll back anyway (the current file is backed up first)',
-    });
+    throw new McpctlError(
+      'E_DRIFT',
+      `${p.target} was edited after mcpctl last wrote it; a rollback would discard those edits`,
+      {
+        hint: 'look at the diff, then run again with --force to roll back anyway (the current file is backed up first)',
+      },
+    );
   }
   const lock = await acquireLock(lockPath(p.target), 'mcpctl rollback');
   try {
     const now = await readBytes(p.target);
     if (!sameBytes(now, p.current)) {
-      throw new McpctlError('E_STALE_PLAN', `${p.target} changed while the rollback was being prepared`, { hint: 'run the rollback again' });
+      throw new McpctlError('E_STALE_PLAN', `${p.target} changed while the rollback was being prepared`, {
+        hint: 'run the rollback again',
+      });
     }
     const state = await readState(p.target);
-    const entry = await writeBackup(p.target, now, state, { action: 'rollback', tool: opts.tool, plan_id: null, now: opts.now ?? new Date() });
+    const entry = await writeBackup(p.target, now, state, {
+      action: 'rollback',
+      tool: opts.tool,
+      plan_id: null,
+      now: opts.now ?? new Date(),
+    });
     const restoredSha = p.backup.existed ? hashBytes(p.restored) : null;
     entry.sha256_after = restoredSha;
     // as in apply: the journal names the backup before the file changes, so a rollback that stops half way

@@ -30,7 +30,10 @@ let workerFile: boolean | undefined;
 
 /** Worker threads, started and waiting for their share of a scan. */
 export interface Pool {
-  workers: Array<{ worker: { postMessage(v: unknown): void; terminate(): Promise<number> }; result: Promise<ShareResult> }>;
+  workers: Array<{
+    worker: { postMessage(v: unknown): void; terminate(): Promise<number> };
+    result: Promise<ShareResult>;
+  }>;
 }
 
 /** Starts workers now, to boot while the caller lists the files; `scanEntries` puts them to work. */
@@ -88,7 +91,9 @@ function _spawn(enoughFor: number): Pool['workers'] {
   return Array.from({ length: count }, () => {
     const worker = new Worker(WORKER_URL);
     const result = new Promise<ShareResult>((done, fail) => {
-      worker.once('message', (r: unknown) => (_isResult(r) ? done(r) : fail(new Error('scan worker sent an unexpected message'))));
+      worker.once('message', (r: unknown) =>
+        _isResult(r) ? done(r) : fail(new Error('scan worker sent an unexpected message')),
+      );
       worker.once('error', fail);
       worker.once('exit', (code) => {
         if (code !== 0) fail(new Error(`scan worker exited with code ${code}`));
@@ -99,5 +104,14 @@ function _spawn(enoughFor: number): Pool['workers'] {
 }
 
 function _isResult(v: unknown): v is ShareResult {
-  return typeof v === 'object' && v !== null && 'findings' in v && Array.isArray(v.findings) && 'skipped' in v && Array.isArray(v.skipped) && 'scanned' in v && typeof v.scanned === 'number';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'findings' in v &&
+    Array.isArray(v.findings) &&
+    'skipped' in v &&
+    Array.isArray(v.skipped) &&
+    'scanned' in v &&
+    typeof v.scanned === 'number'
+  );
 }

@@ -6,7 +6,16 @@ import type { WorkerInput } from './scan-pool.js';
 import { scanShare } from './scan-share.js';
 
 function _isInput(v: unknown): v is WorkerInput {
-  return typeof v === 'object' && v !== null && 'entries' in v && Array.isArray(v.entries) && 'maxBytes' in v && typeof v.maxBytes === 'number' && 'counter' in v && v.counter instanceof SharedArrayBuffer;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'entries' in v &&
+    Array.isArray(v.entries) &&
+    'maxBytes' in v &&
+    typeof v.maxBytes === 'number' &&
+    'counter' in v &&
+    v.counter instanceof SharedArrayBuffer
+  );
 }
 
 const port = parentPort;

@@ -33,7 +33,8 @@ export interface ScanOutcome {
 }
 
 export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
-  const accepted = opts.baseline === undefined ? undefined : parseBaseline(await _readBaseline(opts.baseline), opts.baseline);
+  const accepted =
+    opts.baseline === undefined ? undefined : parseBaseline(await _readBaseline(opts.baseline), opts.baseline);
   const found: Finding[] = [];
   let filesScanned = 0;
   let skipped: Skip[];
@@ -60,7 +61,10 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
     skipped = [...listed.skipped, ...scanned.skipped];
     const named = new Set(listed.entries.filter((e) => e.named).map((e) => e.file));
     const broken = scanned.skipped.find((s) => s.kind === 'unreadable' && named.has(s.file));
-    if (broken) throw new McpctlError('E_INPUT', `cannot read ${broken.file}: ${broken.reason}`, { hint: 'check the file and its permissions' });
+    if (broken)
+      throw new McpctlError('E_INPUT', `cannot read ${broken.file}: ${broken.reason}`, {
+        hint: 'check the file and its permissions',
+      });
   }
   const all = sortFindings(found);
   let findings = all;
@@ -77,7 +81,12 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {
-    report: { findings, filesScanned, skipped: skipped.map((s) => ({ file: s.file, reason: s.reason })), rules: rulesOf(findings) },
+    report: {
+      findings,
+      filesScanned,
+      skipped: skipped.map((s) => ({ file: s.file, reason: s.reason })),
+      rules: rulesOf(findings),
+    },
     baselined,
     ...(wrote ? { wrote } : {}),
   };
@@ -85,7 +94,11 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
 
 async function _readBaseline(file: string): Promise<string> {
   const { readText } = await import('../io/read.js');
-  return readText(file, { maxBytes: 64 * 1024 * 1024, what: 'baseline', missingHint: 'write one with "mcpctl scan --write-baseline FILE"' });
+  return readText(file, {
+    maxBytes: 64 * 1024 * 1024,
+    what: 'baseline',
+    missingHint: 'write one with "mcpctl scan --write-baseline FILE"',
+  });
 }
 
 /** No PATH (the current folder) or a PATH that is a folder. */

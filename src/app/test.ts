@@ -48,10 +48,14 @@ export interface SelectOptions {
 
 /** With a target option and no -f: the servers of that config.toml. Otherwise mcp.yaml (./mcp.yaml by default), compiled. */
 export async function selectServers(opts: SelectOptions, ctx: Context): Promise<TestSelection> {
-  const fromConfig = Boolean(opts.target.config || opts.target.profile || opts.target.project) && opts.file === undefined;
+  const fromConfig =
+    Boolean(opts.target.config || opts.target.profile || opts.target.project) && opts.file === undefined;
   if (fromConfig) {
     const target = await loadTarget(opts.target, ctx);
-    if (!target.exists) throw new McpctlError('E_NOT_FOUND', `${target.path} does not exist`, { hint: 'name an existing Codex config with --config, or test mcp.yaml with -f' });
+    if (!target.exists)
+      throw new McpctlError('E_NOT_FOUND', `${target.path} does not exist`, {
+        hint: 'name an existing Codex config with --config, or test mcp.yaml with -f',
+      });
     const actual = new Map<string, TomlTable>();
     for (const [name, s] of target.doc.servers) actual.set(name, s.value);
     return {
@@ -67,7 +71,10 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
   const tables = runnableNow(compileSpec(spec, ctx), launcherFor(ctx.env, ctx.home));
   // the target only says what was verified before, and where to remember this run: a broken one stops nothing
   const actual = new Map<string, TomlTable>();
-  let target: { path: string; exists: boolean } = { path: resolveTarget(opts.target, ctx.env, ctx.home, ctx.cwd), exists: false };
+  let target: { path: string; exists: boolean } = {
+    path: resolveTarget(opts.target, ctx.env, ctx.home, ctx.cwd),
+    exists: false,
+  };
   let lastVerified: Record<string, string> = {};
   try {
     const t = await loadTarget(opts.target, ctx);
@@ -93,9 +100,15 @@ export function pickServers(sel: TestSelection, names: string[]): TestSelection[
   const unknown = names.filter((n) => !known.has(n));
   if (unknown.length) {
     const near = unknown.map((n) => nearest(n, known)).filter((n) => n !== undefined);
-    throw new McpctlError('E_USAGE', `no server named ${unknown.map((n) => `"${n}"`).join(', ')} in ${sel.source.file}`, {
-      hint: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}? ` : `servers: ${[...known].join(', ') || '(none)'}`,
-    });
+    throw new McpctlError(
+      'E_USAGE',
+      `no server named ${unknown.map((n) => `"${n}"`).join(', ')} in ${sel.source.file}`,
+      {
+        hint: near.length
+          ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}? `
+          : `servers: ${[...known].join(', ') || '(none)'}`,
+      },
+    );
   }
   return sel.servers.filter((s) => names.includes(s.name));
 }
@@ -112,7 +125,11 @@ export interface ProbeAllOptions {
   onDone?: (result: ProbeResult) => void;
 }
 
-export async function probeAll(servers: TestSelection['servers'], opts: ProbeAllOptions, ctx: Context): Promise<ProbeResult[]> {
+export async function probeAll(
+  servers: TestSelection['servers'],
+  opts: ProbeAllOptions,
+  ctx: Context,
+): Promise<ProbeResult[]> {
   const { values: secrets, held, location } = await knownSecretValues(servers, ctx);
   const wanted = opts.targetPath === undefined ? codexHome(ctx.env, ctx.home) : dirname(opts.targetPath);
   const home = existsSync(wanted) ? wanted : ctx.cwd;
@@ -123,7 +140,14 @@ export async function probeAll(servers: TestSelection['servers'], opts: ProbeAll
       return r;
     }
     opts.onStart?.(spec.name);
-    const r = await probeServer(spec, { timeoutMs: opts.timeoutMs, env: ctx.env, cwd: ctx.cwd, codexHome: home, secrets, clientVersion: opts.clientVersion });
+    const r = await probeServer(spec, {
+      timeoutMs: opts.timeoutMs,
+      env: ctx.env,
+      cwd: ctx.cwd,
+      codexHome: home,
+      secrets,
+      clientVersion: opts.clientVersion,
+    });
     // a secret the launcher or helper misses but this store holds: the cause is the store it opened
     const storeHint = r.failure && held.size ? storeUnreachableHint(r.failure, held, location) : null;
     if (r.failure && storeHint) r.failure = { ...r.failure, hint: storeHint };
@@ -133,14 +157,20 @@ export async function probeAll(servers: TestSelection['servers'], opts: ProbeAll
 }
 
 function skipped(spec: ProbeSpec, why: string): ProbeResult {
-  return cleanResult({ ...emptyResult(spec.name, spec.transport), launch: launchOf(spec), status: 'skipped', skipped: why }, redactor([]));
+  return cleanResult(
+    { ...emptyResult(spec.name, spec.transport), launch: launchOf(spec), status: 'skipped', skipped: why },
+    redactor([]),
+  );
 }
 
 /**
  * Values of the secrets the servers' launchers read (${secret:NAME} in their args), to redact them from
  * server output. Read only when some server names one; a store that does not open redacts nothing more.
  */
-async function knownSecretValues(servers: TestSelection['servers'], ctx: Context): Promise<{ values: string[]; held: Set<string>; location: string }> {
+async function knownSecretValues(
+  servers: TestSelection['servers'],
+  ctx: Context,
+): Promise<{ values: string[]; held: Set<string>; location: string }> {
   const none = { values: [], held: new Set<string>(), location: '' };
   const names = new Set(servers.flatMap(({ table }) => tableSecretNames(table)));
   if (!names.size) return none;
@@ -167,9 +197,16 @@ async function knownSecretValues(servers: TestSelection['servers'], ctx: Context
  * servers config.toml holds as they were tested. Returns the merged map. Skipped (null) when the target
  * does not exist or its lock is held.
  */
-export async function rememberVerified(sel: TestSelection, tested: Array<{ name: string; table: TomlTable }>, results: ProbeResult[], now: Date): Promise<Record<string, string> | null> {
+export async function rememberVerified(
+  sel: TestSelection,
+  tested: Array<{ name: string; table: TomlTable }>,
+  results: ProbeResult[],
+  now: Date,
+): Promise<Record<string, string> | null> {
   const ok = new Set(results.filter((r) => r.status === 'ok' || r.status === 'warn').map((r) => r.name));
-  const verified = tested.filter((s) => ok.has(s.name) && tomlEqual(sel.actual.get(s.name), s.table)).map((s) => s.name);
+  const verified = tested
+    .filter((s) => ok.has(s.name) && tomlEqual(sel.actual.get(s.name), s.table))
+    .map((s) => s.name);
   if (!sel.target.exists || !verified.length) return null;
   let lock;
   try {

@@ -17,7 +17,8 @@ export function dynamicWords(words: string[], current: string, file: string, cwd
   let out: string[] = [];
   if (command === 'add' && done === 1) out = templateIds(yaml, dirname(resolve(cwd, file)));
   else if ((command === 'remove' || command === 'rm') && done === 1) out = serverNames(yaml);
-  else if (command === 'test' && done >= 1) out = serverNames(yaml).filter((n) => !rest.slice(1).includes(n) || n === current);
+  else if (command === 'test' && done >= 1)
+    out = serverNames(yaml).filter((n) => !rest.slice(1).includes(n) || n === current);
   return [...new Set(out)].filter((w) => w.startsWith(current)).sort();
 }
 
@@ -29,7 +30,8 @@ function readYaml(path: string): unknown {
   }
 }
 
-const rec = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? { ...v } : {});
+const rec = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? { ...v } : {};
 
 function serverNames(yaml: unknown): string[] {
   return Object.keys(rec(rec(yaml)['servers']));

@@ -38,7 +38,9 @@ function lastResort(e: unknown): void {
   if (code === 'EPIPE') return;
   const err = fdOutput(2);
   const kind = e instanceof Error ? e.name : typeof e;
-  err.write(`mcpctl: internal error (${kind}); this is a bug in mcpctl: please report it with the command you ran (set MCPCTL_DEBUG=1 for details)\n`);
+  err.write(
+    `mcpctl: internal error (${kind}); this is a bug in mcpctl: please report it with the command you ran (set MCPCTL_DEBUG=1 for details)\n`,
+  );
   if (process.env['MCPCTL_DEBUG']) err.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 }

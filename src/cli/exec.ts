@@ -38,7 +38,15 @@ interface ExecArgs {
 }
 
 function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
-  const out: ExecArgs = { server: undefined, env: [], keep: new Set(), unset: new Set(), store: new Map(), templates: false, argv: [] };
+  const out: ExecArgs = {
+    server: undefined,
+    env: [],
+    keep: new Set(),
+    unset: new Set(),
+    store: new Map(),
+    templates: false,
+    argv: [],
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     const value = () => {
@@ -60,9 +68,15 @@ function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
     else if (a === '--unset') out.unset.add(value());
     else if (isStoreFlag(a)) out.store.set(a, value());
     else if (a === '--templates') out.templates = true;
-    else throw new McpctlError('E_USAGE', `unknown option "${a}" for mcpctl ${mode}`, { hint: mode === 'exec' ? 'put the command after "--"' : 'see mcpctl exec --help' });
+    else
+      throw new McpctlError('E_USAGE', `unknown option "${a}" for mcpctl ${mode}`, {
+        hint: mode === 'exec' ? 'put the command after "--"' : 'see mcpctl exec --help',
+      });
   }
-  if (mode === 'exec' && out.argv.length === 0) throw new McpctlError('E_USAGE', 'no command to run', { hint: 'put the command after "--": mcpctl exec -- COMMAND [ARG...]' });
+  if (mode === 'exec' && out.argv.length === 0)
+    throw new McpctlError('E_USAGE', 'no command to run', {
+      hint: 'put the command after "--": mcpctl exec -- COMMAND [ARG...]',
+    });
   return out;
 }
 
@@ -84,7 +98,8 @@ async function resolveAll(templates: string[], parsed: ExecArgs, by: string): Pr
     if (bus && !process.env['DBUS_SESSION_BUS_ADDRESS']) {
       // a pinned bus of an ended session: the library's own default (/run/user/UID/bus) is then the better bet
       const { sessionBusProblem } = await import('../io/secrets/dbus-probe.js');
-      if ((await sessionBusProblem({ DBUS_SESSION_BUS_ADDRESS: bus })) === null) process.env['DBUS_SESSION_BUS_ADDRESS'] = bus; // the keychain library reads this process's own environment
+      if ((await sessionBusProblem({ DBUS_SESSION_BUS_ADDRESS: bus })) === null)
+        process.env['DBUS_SESSION_BUS_ADDRESS'] = bus; // the keychain library reads this process's own environment
       else delete env['DBUS_SESSION_BUS_ADDRESS'];
     }
     const { openSecretStore, auditRead } = await import('../io/secrets/store.js');
@@ -100,13 +115,22 @@ async function resolveAll(templates: string[], parsed: ExecArgs, by: string): Pr
   const values = templates.map((t) => {
     const r = resolveTemplate(t, lookups);
     if (r.ok) return r.value;
-    if (r.problems.length) throw new McpctlError('E_REF', `${r.problems.join('; ')}`, { hint: 'fix the reference in mcp.yaml and apply again' });
-    const missingSecrets = r.missing.map((m) => /^\$\{secret:([^}|\s]+)\}$/.exec(m)?.[1]).filter((n) => n !== undefined);
-    throw new McpctlError('E_SECRET_MISSING', `${server ? `server "${server}": ` : ''}no value for ${r.missing.join(', ')}${missingSecrets.length ? ` in ${where}` : ''}`, {
-      hint: missingSecrets.length
-        ? `${missingSecrets.map((n) => `set it with: mcpctl secret set ${n}`).join('; ')}; if "mcpctl secret list" shows it, this process opened another store than the one apply checked: run "mcpctl apply" again, so the line says where the store is`
-        : 'set the environment variable, or add a fallback: ${env:X | value:default}',
-    });
+    if (r.problems.length)
+      throw new McpctlError('E_REF', `${r.problems.join('; ')}`, {
+        hint: 'fix the reference in mcp.yaml and apply again',
+      });
+    const missingSecrets = r.missing
+      .map((m) => /^\$\{secret:([^}|\s]+)\}$/.exec(m)?.[1])
+      .filter((n) => n !== undefined);
+    throw new McpctlError(
+      'E_SECRET_MISSING',
+      `${server ? `server "${server}": ` : ''}no value for ${r.missing.join(', ')}${missingSecrets.length ? ` in ${where}` : ''}`,
+      {
+        hint: missingSecrets.length
+          ? `${missingSecrets.map((n) => `set it with: mcpctl secret set ${n}`).join('; ')}; if "mcpctl secret list" shows it, this process opened another store than the one apply checked: run "mcpctl apply" again, so the line says where the store is`
+          : 'set the environment variable, or add a fallback: ${env:X | value:default}',
+      },
+    );
   });
   return { values, secrets: [...secrets.values()] };
 }
@@ -171,7 +195,11 @@ export async function runExec(args: string[]): Promise<number> {
 export async function runHeaders(args: string[]): Promise<number> {
   try {
     const parsed = parse(args, 'headers');
-    const { values } = await resolveAll(parsed.env.map(([, t]) => t), parsed, `headers${parsed.server ? ` ${parsed.server}` : ''}`);
+    const { values } = await resolveAll(
+      parsed.env.map(([, t]) => t),
+      parsed,
+      `headers${parsed.server ? ` ${parsed.server}` : ''}`,
+    );
     const out: Record<string, string> = {};
     parsed.env.forEach(([name], i) => (out[name] = values[i] ?? ''));
     // one synchronous write of the whole object: Codex reads it from a pipe as soon as this process exits

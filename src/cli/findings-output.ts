@@ -12,7 +12,10 @@ const TOOL_INFO_URI = 'https://github.com/mcpctl/mcpctl';
 
 export function reportFindings(report: FindingsReport, format: FindingsFormat, io: TextIo): void {
   const paint = format === 'pretty' ? paintFor(io.stdout, io.env) : noColour;
-  const text = REPORTERS[format](report, { paint, tool: { name: 'mcpctl', version: toolVersion(), informationUri: TOOL_INFO_URI } });
+  const text = REPORTERS[format](report, {
+    paint,
+    tool: { name: 'mcpctl', version: toolVersion(), informationUri: TOOL_INFO_URI },
+  });
   // JSON and SARIF are documents: exact bytes (JSON escapes controls itself); pretty and github are for people
   if (format === 'json' || format === 'sarif') writeExact(io.stdout, jsonTerminalSafe(text));
   else io.stdout.write(text);

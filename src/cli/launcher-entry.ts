@@ -9,7 +9,9 @@ export async function main(argv: string[]): Promise<void> {
   if (argv[0] === 'exec') process.exitCode = await runExec(argv.slice(1));
   else if (argv[0] === 'headers') process.exitCode = await runHeaders(argv.slice(1));
   else {
-    fdOutput(2).write(`mcpctl launcher: this copy of mcpctl runs only "exec" and "headers" (config.toml starts it); got "${argv[0] ?? ''}"\n  hint: run the mcpctl you installed (or npx mcpctl) for every other command\n`);
+    fdOutput(2).write(
+      `mcpctl launcher: this copy of mcpctl runs only "exec" and "headers" (config.toml starts it); got "${argv[0] ?? ''}"\n  hint: run the mcpctl you installed (or npx mcpctl) for every other command\n`,
+    );
     process.exitCode = 2;
   }
 }

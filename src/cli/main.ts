@@ -33,14 +33,34 @@ export interface RunState {
 
 export type Command = (cli: Argv, state: RunState) => Argv;
 
-const COMMANDS: Command[] = [initCommand, validateCommand, renderCommand, planCommand, applyCommand, backupsCommand, rollbackCommand, lintCommand, scanCommand, importCommand, execCommand, secretCommand, catalogCommand, testCommand, addCommand, removeCommand, completionCommand];
+const COMMANDS: Command[] = [
+  initCommand,
+  validateCommand,
+  renderCommand,
+  planCommand,
+  applyCommand,
+  backupsCommand,
+  rollbackCommand,
+  lintCommand,
+  scanCommand,
+  importCommand,
+  execCommand,
+  secretCommand,
+  catalogCommand,
+  testCommand,
+  addCommand,
+  removeCommand,
+  completionCommand,
+];
 
 export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
   const state: RunState = { io, exitCode: EXIT.ok };
   const wantsJson = argv.includes('--json');
   let cli: Argv = yargs(argv)
     .scriptName('mcpctl')
-    .usage('$0 <command> [options]\n\nDeclarative MCP server configuration for coding agents: validate, plan and apply mcp.yaml to Codex.')
+    .usage(
+      '$0 <command> [options]\n\nDeclarative MCP server configuration for coding agents: validate, plan and apply mcp.yaml to Codex.',
+    )
     .version(toolVersion())
     .alias('version', 'v')
     .help()
@@ -49,12 +69,17 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .recommendCommands()
     .demandCommand(1, 'name a command, e.g. "mcpctl plan"; see "mcpctl --help"')
     .wrap(null)
-    .epilogue('Exit codes: 0 ok, 1 failure, 2 usage or invalid input, 3 trust failure, 4 conflict.\nDocs: docs/README.md (every page of the reference; exit and error codes in docs/cli.md)')
+    .epilogue(
+      'Exit codes: 0 ok, 1 failure, 2 usage or invalid input, 3 trust failure, 4 conflict.\nDocs: docs/README.md (every page of the reference; exit and error codes in docs/cli.md)',
+    )
     .fail((msg, err, usage) => {
       // yargs reports its own validation failures (an option without its value, …) as a YError: usage, exit 2
       if (err && err.name !== 'YError') throw err;
       // yargs passes the failing command's usage instance (typed as Argv): its help() is that command's help
-      const help: unknown = typeof Reflect.get(usage, 'help') === 'function' ? Reflect.apply(Reflect.get(usage, 'help'), usage, []) : undefined;
+      const help: unknown =
+        typeof Reflect.get(usage, 'help') === 'function'
+          ? Reflect.apply(Reflect.get(usage, 'help'), usage, [])
+          : undefined;
       throw new UsageError(msg || err?.message || 'invalid command line', typeof help === 'string' ? help : undefined);
     });
   for (const command of COMMANDS) cli = command(cli, state);

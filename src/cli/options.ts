@@ -10,12 +10,20 @@ export const fileOption = {
 } as const;
 
 const targetOptions = {
-  config: { type: 'string', describe: 'Target config.toml (default: $CODEX_HOME/config.toml, else ~/.codex/config.toml)', requiresArg: true },
+  config: {
+    type: 'string',
+    describe: 'Target config.toml (default: $CODEX_HOME/config.toml, else ~/.codex/config.toml)',
+    requiresArg: true,
+  },
   profile: { type: 'string', describe: 'Target the profile file $CODEX_HOME/NAME.config.toml', requiresArg: true },
   project: { type: 'string', describe: "Target a project's DIR/.codex/config.toml", requiresArg: true },
 } as const;
 
-export const jsonOption = { type: 'boolean', default: false, describe: 'Print a JSON document (versioned shape, see the command\'s page in docs/)' } as const;
+export const jsonOption = {
+  type: 'boolean',
+  default: false,
+  describe: "Print a JSON document (versioned shape, see the command's page in docs/)",
+} as const;
 
 export function withTarget<T>(y: Argv<T>) {
   return y.options(targetOptions).conflicts('config', ['profile', 'project']).conflicts('profile', 'project');

@@ -25,7 +25,11 @@ export interface TextIo {
 /** What the commands get: the same, kept as its own name for the commands that also prompt. */
 export type Io = TextIo;
 
-export const processIo = (): Io => ({ stdout: terminalOut(quietWhenClosed(process.stdout), process.env), stderr: terminalOut(quietWhenClosed(process.stderr), process.env), env: process.env });
+export const processIo = (): Io => ({
+  stdout: terminalOut(quietWhenClosed(process.stdout), process.env),
+  stderr: terminalOut(quietWhenClosed(process.stderr), process.env),
+  env: process.env,
+});
 
 /**
  * A reader that closes early (`mcpctl catalog list | head -1`) makes the next write fail with EPIPE, an
@@ -45,7 +49,15 @@ function dropOutput(): void {
 export function printFindings(io: TextIo, list: Finding[]): void {
   printDiagnostics(
     io,
-    list.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.secret ? `${f.message} (${f.secret.preview})` : f.message, file: f.file, line: f.line, col: f.col, hint: f.hint })),
+    list.map((f) => ({
+      code: f.ruleId,
+      severity: f.severity,
+      message: f.secret ? `${f.message} (${f.secret.preview})` : f.message,
+      file: f.file,
+      line: f.line,
+      col: f.col,
+      hint: f.hint,
+    })),
   );
 }
 
@@ -68,7 +80,9 @@ export function reportError(io: TextIo, e: unknown, json: boolean): number {
     return e.exitCode;
   }
   const message = e instanceof Error ? e.message : String(e);
-  io.stderr.write(`internal error: ${maskTokens(message)}\n  this is a bug in mcpctl; please report it with the command you ran (set MCPCTL_DEBUG=1 for details)\n`);
+  io.stderr.write(
+    `internal error: ${maskTokens(message)}\n  this is a bug in mcpctl; please report it with the command you ran (set MCPCTL_DEBUG=1 for details)\n`,
+  );
   if (io.env['MCPCTL_DEBUG'] && e instanceof Error && e.stack) io.stderr.write(`${maskTokens(e.stack)}\n`);
   return 1;
 }

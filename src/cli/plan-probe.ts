@@ -15,7 +15,11 @@ import { toolName, toolVersion } from '../io/version.js';
 
 const PLAN_PROBE = { concurrency: 3, timeoutSec: 30 } as const;
 
-export async function probePlanned(r: PlanResult, io: Io, json: boolean): Promise<{ failed: boolean; doc: TestDocument; text: string }> {
+export async function probePlanned(
+  r: PlanResult,
+  io: Io,
+  json: boolean,
+): Promise<{ failed: boolean; doc: TestDocument; text: string }> {
   const servers = r.plan.changes
     .filter((c) => c.action === 'create' || c.action === 'update')
     .flatMap((c) => {
@@ -31,7 +35,19 @@ export async function probePlanned(r: PlanResult, io: Io, json: boolean): Promis
   const stopHandling = killProbesOnSignal();
   let results;
   try {
-    results = await probeAll(servers, { concurrency: PLAN_PROBE.concurrency, timeoutMs: PLAN_PROBE.timeoutSec * 1000, clientVersion: toolVersion(), named: false, targetPath: r.target.path, onStart: display.start, onDone: display.done }, processContext());
+    results = await probeAll(
+      servers,
+      {
+        concurrency: PLAN_PROBE.concurrency,
+        timeoutMs: PLAN_PROBE.timeoutSec * 1000,
+        clientVersion: toolVersion(),
+        named: false,
+        targetPath: r.target.path,
+        onStart: display.start,
+        onDone: display.done,
+      },
+      processContext(),
+    );
   } finally {
     stopHandling();
   }

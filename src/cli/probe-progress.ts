@@ -66,7 +66,11 @@ export async function probeDisplay(io: Io, names: string[], opts: { json: boolea
       exitOnError: false,
       collectErrors: false,
       renderer: 'default',
-      rendererOptions: { logger: new ListrLogger({ processOutput: output }), collapseErrors: true, showErrorMessage: false },
+      rendererOptions: {
+        logger: new ListrLogger({ processOutput: output }),
+        collapseErrors: true,
+        showErrorMessage: false,
+      },
     },
   );
   const running = list.run().then(

@@ -17,7 +17,10 @@ export async function askLine(io: Io, question: string): Promise<string> {
   let answered = false;
   const closed = new Promise<null>((resolve) => rl.once('close', () => resolve(null)));
   try {
-    const answer = await Promise.race([rl.question(terminalSafe(question)).then((a) => ((answered = true), a)), closed]);
+    const answer = await Promise.race([
+      rl.question(terminalSafe(question)).then((a) => ((answered = true), a)),
+      closed,
+    ]);
     if (answer === null && !answered) throw cancelled();
     return (answer ?? '').trim();
   } finally {
@@ -43,10 +46,12 @@ export async function ask(io: Io, label: string, opts: AskOptions = {}): Promise
     let answer = await askLine(io, `${label}${suffix}: `);
     if (answer === '' && opts.default !== undefined) answer = opts.default;
     const n = Number(answer);
-    if (opts.choices && /^\d+$/.test(answer) && n >= 1 && n <= opts.choices.length) answer = opts.choices[n - 1] ?? answer;
+    if (opts.choices && /^\d+$/.test(answer) && n >= 1 && n <= opts.choices.length)
+      answer = opts.choices[n - 1] ?? answer;
     let why: string | null = null;
     if (answer === '' && !opts.optional) why = 'an answer is needed';
-    else if (answer !== '' && opts.choices && !opts.choices.includes(answer)) why = `choose one of ${opts.choices.map((_, i) => i + 1).join(', ')} (or type it)`;
+    else if (answer !== '' && opts.choices && !opts.choices.includes(answer))
+      why = `choose one of ${opts.choices.map((_, i) => i + 1).join(', ')} (or type it)`;
     else if (answer !== '' && opts.check) why = opts.check(answer);
     if (!why) return answer;
     io.stderr.write(`  ${why}\n`);

@@ -11,7 +11,11 @@ import { terminalOut } from './terminal-out.js';
 /** Runs a scan parsed by parseScanArgv; errors are printed as the full CLI prints them. */
 export async function runScanFast(args: ScanArgs): Promise<number> {
   // straight to the descriptors: process.stdout would load Node's stream modules for a few lines of text
-  const io: TextIo = { stdout: terminalOut(fdOutput(1), process.env), stderr: terminalOut(fdOutput(2), process.env), env: process.env };
+  const io: TextIo = {
+    stdout: terminalOut(fdOutput(1), process.env),
+    stderr: terminalOut(fdOutput(2), process.env),
+    env: process.env,
+  };
   try {
     return await scanAction(args, io, process.cwd());
   } catch (e) {

@@ -10,15 +10,27 @@ export type SecretInput = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?
 
 export async function readSecretValue(name: string, io: Io, input: SecretInput = process.stdin): Promise<string> {
   if (input.isTTY === true && input.setRawMode) {
-    const [first, again] = await hiddenLines([`Value for ${name} (typing is not shown): `, 'Again, to confirm: '], io, input);
-    if (!first) throw new McpctlError('E_INPUT', 'no value typed; nothing was stored', { hint: 'type or paste the value, then Enter' });
-    if (again !== first) throw new McpctlError('E_INPUT', 'the two values typed differ; nothing was stored', { hint: 'run the command again and type the same value twice' });
+    const [first, again] = await hiddenLines(
+      [`Value for ${name} (typing is not shown): `, 'Again, to confirm: '],
+      io,
+      input,
+    );
+    if (!first)
+      throw new McpctlError('E_INPUT', 'no value typed; nothing was stored', {
+        hint: 'type or paste the value, then Enter',
+      });
+    if (again !== first)
+      throw new McpctlError('E_INPUT', 'the two values typed differ; nothing was stored', {
+        hint: 'run the command again and type the same value twice',
+      });
     return first;
   }
   const text = await readAll(input);
   const value = text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
   if (value === '') {
-    throw new McpctlError('E_INPUT', 'no value on standard input; nothing was stored', { hint: `pipe it in: printf %s "$TOKEN" | mcpctl secret set ${name}   (or run it in a terminal to type it)` });
+    throw new McpctlError('E_INPUT', 'no value on standard input; nothing was stored', {
+      hint: `pipe it in: printf %s "$TOKEN" | mcpctl secret set ${name}   (or run it in a terminal to type it)`,
+    });
   }
   return value;
 }
@@ -29,13 +41,18 @@ async function readAll(input: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of input) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += buf.length;
-    if (size > MAX_STDIN_BYTES) throw new McpctlError('E_INPUT', `standard input is longer than ${MAX_STDIN_BYTES} bytes; nothing was stored`, { hint: 'pipe in only the secret value' });
+    if (size > MAX_STDIN_BYTES)
+      throw new McpctlError('E_INPUT', `standard input is longer than ${MAX_STDIN_BYTES} bytes; nothing was stored`, {
+        hint: 'pipe in only the secret value',
+      });
     chunks.push(buf);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new McpctlError('E_INPUT', 'standard input is not UTF-8 text; nothing was stored', { hint: 'a secret value is text; encode binary keys (base64) first' });
+    throw new McpctlError('E_INPUT', 'standard input is not UTF-8 text; nothing was stored', {
+      hint: 'a secret value is text; encode binary keys (base64) first',
+    });
   }
 }
 
@@ -77,7 +94,8 @@ function hiddenLines(prompts: string[], io: Io, input: SecretInput): Promise<str
           chars = [];
           if (lines.length === prompts.length) return finish();
           io.stderr.write(`\n${prompts[lines.length] ?? ''}`);
-        } else if (ch === '\u0003' || (ch === '\u0004' && chars.length === 0)) return finish(new McpctlError('E_CANCELLED', 'cancelled; nothing was stored'));
+        } else if (ch === '\u0003' || (ch === '\u0004' && chars.length === 0))
+          return finish(new McpctlError('E_CANCELLED', 'cancelled; nothing was stored'));
         else if (ch === '\u007f' || ch === '\b') chars = chars.slice(0, -1);
         else if (ch === '\u0015') chars = [];
         else if (ch === '\u001b') escape = 1;

@@ -21,7 +21,10 @@ interface HelpParts {
 function helpParts(help: string): HelpParts {
   const lines = help.split('\n');
   const usage = (lines[0] ?? '').trim() || 'mcpctl <command> [options]';
-  const path = usage.split(/\s+/).filter((w) => !/^[<[]/.test(w)).join(' ');
+  const path = usage
+    .split(/\s+/)
+    .filter((w) => !/^[<[]/.test(w))
+    .join(' ');
   const section = (title: string) => {
     const at = lines.findIndex((l) => l === `${title}:`);
     if (at < 0) return [];
@@ -47,17 +50,33 @@ export function friendlyUsage(msg: string, help: string | undefined): UsageError
   let m: RegExpMatchArray | null;
   if ((m = msg.match(/^Not enough non-option arguments: got (\d+), need at least (\d+)$/))) {
     if (h.subcommands.length) return { message: `"${h.path}" needs one of: ${h.subcommands.join(', ')}`, hint };
-    const missing = positionals.slice(Number(m[1])).map((p) => p.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase().replace(/\.\.$/, '...'));
-    return { message: `"${h.path}" needs ${missing.length ? missing.join(' and ') : 'more arguments'} (usage: ${h.usage})`, hint };
+    const missing = positionals.slice(Number(m[1])).map((p) =>
+      p
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .replace(/\.\.$/, '...'),
+    );
+    return {
+      message: `"${h.path}" needs ${missing.length ? missing.join(' and ') : 'more arguments'} (usage: ${h.usage})`,
+      hint,
+    };
   }
   if ((m = msg.match(/^Too many non-option arguments: got (\d+), maximum of (\d+)$/))) {
-    return { message: `"${h.path}" takes ${m[2] === '0' ? 'no words after it' : `at most ${m[2]}`} (usage: ${h.usage})`, hint };
+    return {
+      message: `"${h.path}" takes ${m[2] === '0' ? 'no words after it' : `at most ${m[2]}`} (usage: ${h.usage})`,
+      hint,
+    };
   }
-  if ((m = msg.match(/^Missing required arguments?: (.+)$/))) return { message: `"${h.path}" needs ${list(m[1] ?? '')}`, hint };
-  if ((m = msg.match(/^Not enough arguments following: (.+)$/))) return { message: `${flag(m[1] ?? '')} needs a value`, hint };
-  if ((m = msg.match(/^Arguments (\S+) and (\S+) are mutually exclusive$/))) return { message: `${flag(m[1] ?? '')} and ${flag(m[2] ?? '')} cannot be used together`, hint };
+  if ((m = msg.match(/^Missing required arguments?: (.+)$/)))
+    return { message: `"${h.path}" needs ${list(m[1] ?? '')}`, hint };
+  if ((m = msg.match(/^Not enough arguments following: (.+)$/)))
+    return { message: `${flag(m[1] ?? '')} needs a value`, hint };
+  if ((m = msg.match(/^Arguments (\S+) and (\S+) are mutually exclusive$/)))
+    return { message: `${flag(m[1] ?? '')} and ${flag(m[2] ?? '')} cannot be used together`, hint };
   if (msg.startsWith('Invalid values:')) {
-    const wrong = [...msg.matchAll(/Argument: (\S+), Given: (.+?), Choices: (.+)/g)].map((v) => `${flag(v[1] ?? '')} ${v[2]} is not one of ${(v[3] ?? '').replaceAll('"', '')}`);
+    const wrong = [...msg.matchAll(/Argument: (\S+), Given: (.+?), Choices: (.+)/g)].map(
+      (v) => `${flag(v[1] ?? '')} ${v[2]} is not one of ${(v[3] ?? '').replaceAll('"', '')}`,
+    );
     if (wrong.length) return { message: wrong.join('; '), hint };
   }
   // "Unknown argument: x", "Did you mean plan?", our own demandCommand messages: already say what is wrong

@@ -29,7 +29,11 @@ export function pairs(items: string[], flag: string): Array<[string, string]> {
   for (const item of items) {
     const eq = item.indexOf('=');
     if (eq <= 0) {
-      throw new McpctlError('E_USAGE', `${flag} takes KEY=VALUE, got an item without "="${eq === 0 ? ' before it' : ''}`, { hint: `e.g. ${flag} ${flag === '--secret' ? 'GITHUB_PERSONAL_ACCESS_TOKEN=github/pat' : 'NAME=value'}` });
+      throw new McpctlError(
+        'E_USAGE',
+        `${flag} takes KEY=VALUE, got an item without "="${eq === 0 ? ' before it' : ''}`,
+        { hint: `e.g. ${flag} ${flag === '--secret' ? 'GITHUB_PERSONAL_ACCESS_TOKEN=github/pat' : 'NAME=value'}` },
+      );
     }
     out.set(item.slice(0, eq), item.slice(eq + 1));
   }
@@ -38,11 +42,22 @@ export function pairs(items: string[], flag: string): Array<[string, string]> {
 
 export function checkServerName(name: string, taken: string[]): void {
   if (!SERVER_NAME.test(name)) {
-    throw new McpctlError('E_NAME', `"${name}" is not a valid server name: Codex allows only letters, digits, "_" and "-"`, { hint: 'pass another with --name, e.g. --name my-server', exitCode: EXIT.usage });
+    throw new McpctlError(
+      'E_NAME',
+      `"${name}" is not a valid server name: Codex allows only letters, digits, "_" and "-"`,
+      { hint: 'pass another with --name, e.g. --name my-server', exitCode: EXIT.usage },
+    );
   }
-  if (name === 'codex_apps') throw new McpctlError('E_NAME', 'the server name "codex_apps" is reserved by Codex', { hint: 'pass another with --name', exitCode: EXIT.usage });
+  if (name === 'codex_apps')
+    throw new McpctlError('E_NAME', 'the server name "codex_apps" is reserved by Codex', {
+      hint: 'pass another with --name',
+      exitCode: EXIT.usage,
+    });
   if (taken.includes(name)) {
-    throw new McpctlError('E_NAME_IN_USE', `a server named "${name}" is already in mcp.yaml`, { hint: `choose another name with --name (e.g. --name ${name}-2), or remove the old one first: mcpctl remove ${name}`, exitCode: EXIT.usage });
+    throw new McpctlError('E_NAME_IN_USE', `a server named "${name}" is already in mcp.yaml`, {
+      hint: `choose another name with --name (e.g. --name ${name}-2), or remove the old one first: mcpctl remove ${name}`,
+      exitCode: EXIT.usage,
+    });
   }
 }
 
@@ -53,17 +68,24 @@ export function nameFromId(id: string): string {
 
 export function secretRef(name: string): string {
   if (!SECRET_NAME.test(name)) {
-    throw new McpctlError('E_USAGE', `"${name}" is not a secret name`, { hint: 'names are letters, digits, "_", ".", "-" in parts joined by "/", e.g. github/pat' });
+    throw new McpctlError('E_USAGE', `"${name}" is not a secret name`, {
+      hint: 'names are letters, digits, "_", ".", "-" in parts joined by "/", e.g. github/pat',
+    });
   }
   return `\${secret:${name}}`;
 }
 
 function refuseLiteral(flag: string, key: string | undefined, value: string, hint: string): void {
   if (!looksSecret(key, value)) return;
-  throw new McpctlError('E_SECRET_LITERAL', `${flag} ${key !== undefined ? `${key}=…` : '…'} looks like a plaintext secret (${fingerprintPreview(value)}); nothing was written`, { hint, exitCode: EXIT.usage });
+  throw new McpctlError(
+    'E_SECRET_LITERAL',
+    `${flag} ${key !== undefined ? `${key}=…` : '…'} looks like a plaintext secret (${fingerprintPreview(value)}); nothing was written`,
+    { hint, exitCode: EXIT.usage },
+  );
 }
 
-const storeHint = (flag: string) => `store it first (printf %s "$VALUE" | mcpctl secret set NAME), then give the reference: ${flag}`;
+const storeHint = (flag: string) =>
+  `store it first (printf %s "$VALUE" | mcpctl secret set NAME), then give the reference: ${flag}`;
 
 /** `with:` as mcp.yaml holds it. */
 type With = NonNullable<Server['with']>;
@@ -90,7 +112,10 @@ export function templateWith(flags: AddFlags, inputs: TemplateInput[]): With {
     const [first, ...more] = values;
     if (first === undefined) return;
     if (Object.hasOwn(out, k) || (more.length && byName.get(k)?.repeated !== true)) {
-      throw new McpctlError('E_USAGE', `input "${k}" is given more than once, and it takes one value`, { hint: `give ${k} once (with --set or --secret, not both)`, exitCode: EXIT.usage });
+      throw new McpctlError('E_USAGE', `input "${k}" is given more than once, and it takes one value`, {
+        hint: `give ${k} once (with --set or --secret, not both)`,
+        exitCode: EXIT.usage,
+      });
     }
     const list: [WithValue, ...WithValue[]] = [first, ...more];
     out[k] = more.length ? list : first;
@@ -101,10 +126,18 @@ export function templateWith(flags: AddFlags, inputs: TemplateInput[]): With {
       k,
       vs.map((v) => {
         if (input?.secret && !v.includes('${')) {
-          throw new McpctlError('E_SECRET_LITERAL', `input "${k}" is a secret: it cannot be given with --set (the value was not written)`, { hint: storeHint(`--secret ${k}=NAME`), exitCode: EXIT.usage });
+          throw new McpctlError(
+            'E_SECRET_LITERAL',
+            `input "${k}" is a secret: it cannot be given with --set (the value was not written)`,
+            { hint: storeHint(`--secret ${k}=NAME`), exitCode: EXIT.usage },
+          );
         }
         refuseLiteral('--set', k, v, storeHint(`--secret ${k}=NAME`));
-        return input?.format === 'number' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : input?.format === 'boolean' && /^(true|false)$/.test(v) ? v === 'true' : v;
+        return input?.format === 'number' && /^-?\d+(\.\d+)?$/.test(v)
+          ? Number(v)
+          : input?.format === 'boolean' && /^(true|false)$/.test(v)
+            ? v === 'true'
+            : v;
       }),
     );
   }
@@ -118,11 +151,20 @@ export function missingInputs(inputs: TemplateInput[], given: Record<string, unk
 }
 
 export function missingError(id: string, missing: TemplateInput[]): McpctlError {
-  const list = missing.map((i) => `${i.name}${i.description || i.secret ? ` (${[i.description, i.secret ? 'secret' : ''].filter(Boolean).join('; ')})` : ''}`);
-  const flags = missing.map((i) => `${i.secret ? `--secret ${i.name}=NAME` : `--set ${i.name}=VALUE`}${i.repeated ? ' (repeatable)' : ''}`).join(' ');
-  return new McpctlError('E_INPUT', `template "${id}" needs ${missing.length === 1 ? 'an input that was not given' : `${missing.length} inputs that were not given`}: ${list.join(', ')}`, {
-    hint: `pass ${flags}${missing.some((i) => i.secret) ? ' (store each secret first: mcpctl secret set NAME)' : ''}; "mcpctl catalog show ${id}" describes them`,
-  });
+  const list = missing.map(
+    (i) =>
+      `${i.name}${i.description || i.secret ? ` (${[i.description, i.secret ? 'secret' : ''].filter(Boolean).join('; ')})` : ''}`,
+  );
+  const flags = missing
+    .map((i) => `${i.secret ? `--secret ${i.name}=NAME` : `--set ${i.name}=VALUE`}${i.repeated ? ' (repeatable)' : ''}`)
+    .join(' ');
+  return new McpctlError(
+    'E_INPUT',
+    `template "${id}" needs ${missing.length === 1 ? 'an input that was not given' : `${missing.length} inputs that were not given`}: ${list.join(', ')}`,
+    {
+      hint: `pass ${flags}${missing.some((i) => i.secret) ? ' (store each secret first: mcpctl secret set NAME)' : ''}; "mcpctl catalog show ${id}" describes them`,
+    },
+  );
 }
 
 /** Problems of given values against their inputs (choices, number, boolean), references excepted. */
@@ -144,14 +186,22 @@ export function envAndHeaders(flags: AddFlags, secretsAsEnv: boolean): Pick<Serv
   const out: Pick<Server, 'env' | 'headers'> = {};
   const env: Record<string, string> = {};
   for (const [k, v] of pairs(flags.env, '--env')) {
-    if (!ENV_NAME.test(k)) throw new McpctlError('E_USAGE', `--env ${k}=…: "${k}" is not an environment variable name`, { hint: 'use letters, digits and "_", not starting with a digit' });
+    if (!ENV_NAME.test(k))
+      throw new McpctlError('E_USAGE', `--env ${k}=…: "${k}" is not an environment variable name`, {
+        hint: 'use letters, digits and "_", not starting with a digit',
+      });
     refuseLiteral('--env', k, v, storeHint(`--env '${k}=\${secret:NAME}'`));
     env[k] = v;
   }
   if (secretsAsEnv) for (const [k, name] of pairs(flags.secret, '--secret')) env[k] = secretRef(name);
   const headers: Record<string, string> = {};
   for (const [k, v] of pairs(flags.header, '--header')) {
-    refuseLiteral('--header', k, v, storeHint(`--header '${k}=${/^authorization$/i.test(k) ? 'Bearer ' : ''}\${secret:NAME}'`));
+    refuseLiteral(
+      '--header',
+      k,
+      v,
+      storeHint(`--header '${k}=${/^authorization$/i.test(k) ? 'Bearer ' : ''}\${secret:NAME}'`),
+    );
     headers[k] = v;
   }
   if (Object.keys(env).length) out.env = env;
@@ -162,21 +212,47 @@ export function envAndHeaders(flags: AddFlags, secretsAsEnv: boolean): Pick<Serv
 /** A server without a template: --command with --args/--arg (and words after "--"), or --url. */
 export function plainServer(flags: AddFlags, trailing: string[]): Server {
   const words = [...(flags.args !== undefined ? splitArgs(flags.args) : []), ...flags.arg, ...trailing];
-  const given: Array<[string, string]> = [['--command', flags.command ?? ''], ['--url', flags.url ?? ''], ...words.map((w): [string, string] => ['--args', w])];
-  for (const [flag, w] of given) refuseLiteral(flag, undefined, w, 'give the server its secrets by reference instead: --secret ENV=NAME puts ${secret:NAME} in its environment');
+  const given: Array<[string, string]> = [
+    ['--command', flags.command ?? ''],
+    ['--url', flags.url ?? ''],
+    ...words.map((w): [string, string] => ['--args', w]),
+  ];
+  for (const [flag, w] of given)
+    refuseLiteral(
+      flag,
+      undefined,
+      w,
+      'give the server its secrets by reference instead: --secret ENV=NAME puts ${secret:NAME} in its environment',
+    );
   let command = flags.command;
   if (command === undefined && !flags.url && words.length) command = words.shift();
-  if (command !== undefined && flags.url) throw new McpctlError('E_USAGE', 'give either --command (a local server) or --url (a remote one), not both', { hint: 'Codex infers the transport from which one is set' });
-  if (command === undefined && !flags.url) throw new McpctlError('E_USAGE', 'without a template, give --command (and --args) or --url', { hint: 'e.g. mcpctl add --name notes --command uvx --args "notes-mcp==0.4.2", or mcpctl add --name docs --url https://mcp.example.com/mcp' });
-  if (flags.url && words.length) throw new McpctlError('E_USAGE', '--args and --arg go with --command, not --url', { hint: 'drop them, or use --command' });
-  const server: Server = command !== undefined ? { command, ...(words.length ? { args: words } : {}) } : { url: flags.url ?? '' };
+  if (command !== undefined && flags.url)
+    throw new McpctlError('E_USAGE', 'give either --command (a local server) or --url (a remote one), not both', {
+      hint: 'Codex infers the transport from which one is set',
+    });
+  if (command === undefined && !flags.url)
+    throw new McpctlError('E_USAGE', 'without a template, give --command (and --args) or --url', {
+      hint: 'e.g. mcpctl add --name notes --command uvx --args "notes-mcp==0.4.2", or mcpctl add --name docs --url https://mcp.example.com/mcp',
+    });
+  if (flags.url && words.length)
+    throw new McpctlError('E_USAGE', '--args and --arg go with --command, not --url', {
+      hint: 'drop them, or use --command',
+    });
+  const server: Server =
+    command !== undefined ? { command, ...(words.length ? { args: words } : {}) } : { url: flags.url ?? '' };
   const extra = envAndHeaders(flags, command !== undefined);
   if (extra.env) {
-    if (command === undefined) throw new McpctlError('E_USAGE', '--env and --secret go with --command; a remote server takes --header', { hint: "e.g. --header 'Authorization=Bearer ${secret:NAME}'" });
+    if (command === undefined)
+      throw new McpctlError('E_USAGE', '--env and --secret go with --command; a remote server takes --header', {
+        hint: "e.g. --header 'Authorization=Bearer ${secret:NAME}'",
+      });
     server.env = extra.env;
   }
   if (extra.headers) {
-    if (command !== undefined) throw new McpctlError('E_USAGE', '--header goes with --url; a local server takes --env', { hint: 'use --env KEY=VALUE' });
+    if (command !== undefined)
+      throw new McpctlError('E_USAGE', '--header goes with --url; a local server takes --env', {
+        hint: 'use --env KEY=VALUE',
+      });
     server.headers = extra.headers;
   }
   return server;

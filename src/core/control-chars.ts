@@ -45,8 +45,8 @@ export function controlCharacterProblems(doc: SourceDoc, dotted: (p: DocPath) =>
         re === NONE
           ? 'remove it: this value must be plain text on one line'
           : re === TAB_ONLY
-          ? 'remove it: a header value may hold a TAB but no line break or other control character'
-          : 'remove it: only TAB and line breaks are allowed here (write the text, not escape sequences)',
+            ? 'remove it: a header value may hold a TAB but no line break or other control character'
+            : 'remove it: only TAB and line breaks are allowed here (write the text, not escape sequences)',
     });
   };
   // one mutable path, copied only for a report: most files have no control character at all

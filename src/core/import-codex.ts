@@ -35,10 +35,31 @@ const APPROVAL = ['auto', 'prompt', 'writes', 'approve'] as const;
 const OMIT = ['code_mode', 'deferred', 'direct'] as const;
 const AUTH = ['oauth', 'chatgpt', 'ema_auth'] as const;
 const HANDLED = new Set([
-  'command', 'args', 'env', 'env_vars', 'cwd', 'url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'enabled',
-  'enabled_tools', 'disabled_tools', 'startup_timeout_sec', 'startup_timeout_ms', 'tool_timeout_sec', 'required',
-  'supports_parallel_tool_calls', 'default_tools_approval_mode', 'tools', 'scopes', 'oauth', 'auth', 'oauth_resource',
-  'environment_id', 'omit_tools_from',
+  'command',
+  'args',
+  'env',
+  'env_vars',
+  'cwd',
+  'url',
+  'bearer_token_env_var',
+  'http_headers',
+  'env_http_headers',
+  'enabled',
+  'enabled_tools',
+  'disabled_tools',
+  'startup_timeout_sec',
+  'startup_timeout_ms',
+  'tool_timeout_sec',
+  'required',
+  'supports_parallel_tool_calls',
+  'default_tools_approval_mode',
+  'tools',
+  'scopes',
+  'oauth',
+  'auth',
+  'oauth_resource',
+  'environment_id',
+  'omit_tools_from',
 ]);
 
 /** A literal as an mcp.yaml value: "${" must be escaped, or it would read as a reference. */
@@ -56,7 +77,10 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
     const note = (key: string, message: string) => notes.push({ server: name, key, message });
     const problem = nameProblem(name);
     if (problem) {
-      note('name', `${problem}: not imported; it stays in config.toml as it is, unmanaged (rename it there to import it)`);
+      note(
+        'name',
+        `${problem}: not imported; it stays in config.toml as it is, unmanaged (rename it there to import it)`,
+      );
       skipped.push(name);
       continue;
     }
@@ -75,7 +99,8 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
     const table = (k: string): Record<string, string> => {
       const v = t[k];
       const o: Record<string, string> = {};
-      if (v && typeof v === 'object' && !Array.isArray(v)) for (const [kk, vv] of Object.entries(v)) if (typeof vv === 'string') o[kk] = vv;
+      if (v && typeof v === 'object' && !Array.isArray(v))
+        for (const [kk, vv] of Object.entries(v)) if (typeof vv === 'string') o[kk] = vv;
       return o;
     };
 
@@ -83,7 +108,8 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
     const sources: Record<string, 'local' | 'remote'> = {};
     if (command !== undefined) {
       const launched = readLauncher([command, ...(strings('args') ?? [])]);
-      const literalArg = (a: string, i: number) => (findSecrets(a).length ? secretOrLiteral(`ARG${i}`, a, `mcp_servers.${name}.args[${i}]`) : escapeLiteral(a));
+      const literalArg = (a: string, i: number) =>
+        findSecrets(a).length ? secretOrLiteral(`ARG${i}`, a, `mcp_servers.${name}.args[${i}]`) : escapeLiteral(a);
       const [real, ...realArgs] = launched ? launched.argv : [command, ...(strings('args') ?? [])];
       if (launched?.templates) {
         // mcpctl's launcher with --templates: the command and its arguments are mcp.yaml templates already
@@ -103,7 +129,11 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
           continue;
         }
         // the variables the launcher needs to open the store or fill a template are mcpctl's, not the server's (unless it kept them)
-        if (launched && ((isStoreVar(forwarded.name) && !launched.keep.has(forwarded.name)) || launched.unset.has(forwarded.name))) continue;
+        if (
+          launched &&
+          ((isStoreVar(forwarded.name) && !launched.keep.has(forwarded.name)) || launched.unset.has(forwarded.name))
+        )
+          continue;
         env[forwarded.name] = `\${env:${forwarded.name}}`;
         if (forwarded.source) sources[forwarded.name] = forwarded.source;
       }
@@ -122,16 +152,22 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
       const headers: Record<string, string> = {};
       const bearer = str('bearer_token_env_var');
       if (bearer) headers['Authorization'] = `Bearer \${env:${bearer}}`;
-      for (const [k, v] of Object.entries(table('http_headers'))) headers[k] = secretOrLiteral(k, v, `mcp_servers.${name}.http_headers.${k}`);
+      for (const [k, v] of Object.entries(table('http_headers')))
+        headers[k] = secretOrLiteral(k, v, `mcp_servers.${name}.http_headers.${k}`);
       for (const [k, v] of Object.entries(table('env_http_headers'))) headers[k] = `\${env:${v}}`;
       const helper = str('http_headers_helper');
       const helped = helper === undefined ? null : readHeadersHelper(helper);
       // the helper mcpctl wrote for headers with references: its --header templates are those headers
       for (const [k, v] of helped?.env ?? []) {
         const text = literalOf(parseValue(v));
-        headers[k] = text === null ? v : secretOrLiteral(k, text, `mcp_servers.${name}.http_headers_helper (--header ${k})`);
+        headers[k] =
+          text === null ? v : secretOrLiteral(k, text, `mcp_servers.${name}.http_headers_helper (--header ${k})`);
       }
-      if (helper !== undefined && !helped) note('http_headers_helper', 'a headers helper command cannot be expressed in mcp.yaml: write its headers as headers: with ${secret:...} references (mcpctl then generates the helper)');
+      if (helper !== undefined && !helped)
+        note(
+          'http_headers_helper',
+          'a headers helper command cannot be expressed in mcp.yaml: write its headers as headers: with ${secret:...} references (mcpctl then generates the helper)',
+        );
       if (Object.keys(headers).length) s.headers = headers;
     } else if (t['http_headers_helper'] !== undefined) {
       note('http_headers_helper', 'a headers helper applies only to a server with a url; it was not imported');
@@ -141,20 +177,29 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
     if (enabledTools) s.enabled_tools = enabledTools;
     const disabledTools = strings('disabled_tools');
     if (disabledTools) s.disabled_tools = disabledTools;
-    const startup = typeof t['startup_timeout_sec'] === 'number' ? t['startup_timeout_sec'] : typeof t['startup_timeout_ms'] === 'number' ? t['startup_timeout_ms'] / 1000 : undefined;
+    const startup =
+      typeof t['startup_timeout_sec'] === 'number'
+        ? t['startup_timeout_sec']
+        : typeof t['startup_timeout_ms'] === 'number'
+          ? t['startup_timeout_ms'] / 1000
+          : undefined;
     if (startup !== undefined) s.startup_timeout_sec = startup;
     if (typeof t['tool_timeout_sec'] === 'number') s.tool_timeout_sec = t['tool_timeout_sec'];
 
     const c: CodexOptions = {};
     if (t['required'] === true) c.required = true;
-    if (typeof t['supports_parallel_tool_calls'] === 'boolean') c.supports_parallel_tool_calls = t['supports_parallel_tool_calls'];
+    if (typeof t['supports_parallel_tool_calls'] === 'boolean')
+      c.supports_parallel_tool_calls = t['supports_parallel_tool_calls'];
     const mode = APPROVAL.find((m) => m === t['default_tools_approval_mode']);
     if (mode) c.default_tools_approval_mode = mode;
     const tools = t['tools'];
     if (tools && typeof tools === 'object' && !Array.isArray(tools)) {
       const outTools: NonNullable<CodexOptions['tools']> = {};
       for (const [tool, cfg] of Object.entries(tools)) {
-        const am = cfg && typeof cfg === 'object' && !Array.isArray(cfg) ? APPROVAL.find((m) => m === cfg['approval_mode']) : undefined;
+        const am =
+          cfg && typeof cfg === 'object' && !Array.isArray(cfg)
+            ? APPROVAL.find((m) => m === cfg['approval_mode'])
+            : undefined;
         if (am) outTools[tool] = { approval_mode: am };
       }
       if (Object.keys(outTools).length) c.tools = outTools;
@@ -173,13 +218,16 @@ export function importCodex(servers: Map<string, TomlTable>): Imported {
     if (oauthResource) c.oauth_resource = oauthResource;
     const environmentId = str('environment_id');
     if (environmentId) c.environment_id = environmentId;
-    const omit = strings('omit_tools_from')?.map((x) => OMIT.find((o) => o === x)).filter((x) => x !== undefined);
+    const omit = strings('omit_tools_from')
+      ?.map((x) => OMIT.find((o) => o === x))
+      .filter((x) => x !== undefined);
     if (omit?.length) c.omit_tools_from = omit;
     if (Object.keys(sources).length) c.env_vars_source = sources;
     if (Object.keys(c).length) s.codex = c;
 
     for (const key of Object.keys(t)) {
-      if (!HANDLED.has(key) && key !== 'http_headers_helper') note(key, `"${key}" is not a key Codex reads (it ignores it); it was not imported`);
+      if (!HANDLED.has(key) && key !== 'http_headers_helper')
+        note(key, `"${key}" is not a key Codex reads (it ignores it); it was not imported`);
     }
     out[name] = s;
   }
@@ -204,7 +252,8 @@ function isStoreVar(name: string): boolean {
 
 /** Why mcp.yaml cannot hold a server of this name (the schema's rule, and Codex's), or null. */
 function nameProblem(name: string): string | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(name)) return 'Codex accepts only letters, digits, "_" and "-" in a server name (it fails to start this one)';
+  if (!/^[A-Za-z0-9_-]+$/.test(name))
+    return 'Codex accepts only letters, digits, "_" and "-" in a server name (it fails to start this one)';
   if (name.length > 64) return 'the name is longer than 64 characters';
   if (name === 'codex_apps') return 'the name "codex_apps" is reserved by Codex';
   return null;

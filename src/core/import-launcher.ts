@@ -55,7 +55,14 @@ function names(word: string): boolean {
 }
 
 function parseFlags(rest: readonly string[], sub: 'exec' | 'headers'): LauncherLine | null {
-  const out: LauncherLine = { server: undefined, env: [], keep: new Set(), unset: new Set(), templates: false, argv: [] };
+  const out: LauncherLine = {
+    server: undefined,
+    env: [],
+    keep: new Set(),
+    unset: new Set(),
+    templates: false,
+    argv: [],
+  };
   let terminated = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
@@ -73,7 +80,8 @@ function parseFlags(rest: readonly string[], sub: 'exec' | 'headers'): LauncherL
     }
     let value: string | undefined;
     if (eq > 0) value = a.slice(eq + 1);
-    else if (VALUE_FLAGS.has(flag) || (rest[i + 1] !== undefined && !(rest[i + 1] ?? '').startsWith('--'))) value = rest[++i];
+    else if (VALUE_FLAGS.has(flag) || (rest[i + 1] !== undefined && !(rest[i + 1] ?? '').startsWith('--')))
+      value = rest[++i];
     if (!VALUE_FLAGS.has(flag)) continue; // an option of a later version (where the store is, …): not part of the server
     if (value === undefined) return null;
     if (flag === '--server') out.server = value;

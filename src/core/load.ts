@@ -65,7 +65,13 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
       const at = pos(o.offset);
       const what = o.open === '[' ? 'flow sequence' : o.open === '{' ? 'flow mapping' : 'quoted string';
       const close = o.open === '[' ? ']' : o.open === '{' ? '}' : o.open;
-      yamlError(`unclosed ${o.open} opened at ${at.line}:${at.col} (${what}; its end was still missing at ${found.line}:${found.col})`, o.offset, o.open === '[' || o.open === '{' ? `close it with ${close} before the next key (a flow collection must end before the lines indented less than it)` : `end the string with ${close} (write ${o.open === '"' ? '\\"' : "''"} for a quote inside it)`);
+      yamlError(
+        `unclosed ${o.open} opened at ${at.line}:${at.col} (${what}; its end was still missing at ${found.line}:${found.col})`,
+        o.offset,
+        o.open === '[' || o.open === '{'
+          ? `close it with ${close} before the next key (a flow collection must end before the lines indented less than it)`
+          : `end the string with ${close} (write ${o.open === '"' ? '\\"' : "''"} for a quote inside it)`,
+      );
     }
   }
   if (problems.length > 0) throw new McpctlError('E_YAML', `${file} is not valid YAML`, { diagnostics: problems });
@@ -94,7 +100,11 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
       return build(node.resolve(doc), path, node.range?.[0] ?? keyOffset);
     }
     const start = rangeStart(node, keyOffset);
-    positions.set(pathKey(path), { key: keyOffset, value: start, end: isNode(node) && node.range ? node.range[1] : start });
+    positions.set(pathKey(path), {
+      key: keyOffset,
+      value: start,
+      end: isNode(node) && node.range ? node.range[1] : start,
+    });
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
       const seen = new Set<unknown>();
@@ -105,7 +115,14 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
         if (isScalar(k) && !Number.isNaN(k.value)) {
           if (seen.has(k.value) && !duplicateAt.has(kStart)) {
             duplicateAt.add(kStart);
-            duplicates.push({ code: 'E_YAML', severity: 'error', message: 'Map keys must be unique', file, ...pos(kStart), hint: 'each key may appear once in a mapping: remove or merge the duplicate' });
+            duplicates.push({
+              code: 'E_YAML',
+              severity: 'error',
+              message: 'Map keys must be unique',
+              file,
+              ...pos(kStart),
+              hint: 'each key may appear once in a mapping: remove or merge the duplicate',
+            });
           }
           seen.add(k.value);
         }
@@ -133,7 +150,8 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
 
   const value = doc.contents === null ? null : build(doc.contents, [], 0);
   if (duplicates.length > 0) throw new McpctlError('E_YAML', `${file} is not valid YAML`, { diagnostics: duplicates });
-  if (problems.length > 0) throw new McpctlError('E_YAML', `${file} has invalid keys or values`, { diagnostics: problems });
+  if (problems.length > 0)
+    throw new McpctlError('E_YAML', `${file} has invalid keys or values`, { diagnostics: problems });
 
   return {
     file,

@@ -32,7 +32,11 @@ export interface Plan {
   summary: { create: number; update: number; delete: number; noop: number; drift: number; unmanaged: number };
 }
 
-export function plan(desired: Map<string, TomlTable>, actual: Map<string, TomlTable>, managed: Record<string, ManagedRecord>): Plan {
+export function plan(
+  desired: Map<string, TomlTable>,
+  actual: Map<string, TomlTable>,
+  managed: Record<string, ManagedRecord>,
+): Plan {
   const changes: ServerChange[] = [];
   const isManaged = (name: string) => Object.hasOwn(managed, name);
   const driftOf = (name: string, table: TomlTable | undefined) => {
@@ -44,7 +48,15 @@ export function plan(desired: Map<string, TomlTable>, actual: Map<string, TomlTa
     const have = actual.get(name);
     const after = normalize(want);
     if (!have) {
-      changes.push({ name, action: 'create', changed: Object.keys(after), before: null, after, drift: isManaged(name), adopt: false });
+      changes.push({
+        name,
+        action: 'create',
+        changed: Object.keys(after),
+        before: null,
+        after,
+        drift: isManaged(name),
+        adopt: false,
+      });
       continue;
     }
     const before = normalize(have);
@@ -63,7 +75,15 @@ export function plan(desired: Map<string, TomlTable>, actual: Map<string, TomlTa
   for (const [name, have] of actual) {
     if (desired.has(name)) continue;
     if (isManaged(name)) {
-      changes.push({ name, action: 'delete', changed: [], before: normalize(have), after: null, drift: driftOf(name, have), adopt: false });
+      changes.push({
+        name,
+        action: 'delete',
+        changed: [],
+        before: normalize(have),
+        after: null,
+        drift: driftOf(name, have),
+        adopt: false,
+      });
     } else {
       unmanaged.push(name);
     }
@@ -86,7 +106,6 @@ export function plan(desired: Map<string, TomlTable>, actual: Map<string, TomlTa
 export function hasChanges(p: Plan): boolean {
   return p.changes.some((c) => c.action !== 'no-op');
 }
-
 
 /** The table as Codex sees it: only keys Codex reads, defaults dropped, legacy keys converted, keys in Codex order. */
 export function normalize(t: TomlTable): TomlTable {
@@ -117,7 +136,9 @@ function changedKeys(before: TomlTable, after: TomlTable): string[] {
 
 /** Stable hash of a server table as Codex sees it (key order and defaults do not matter). */
 export function tableHash(t: TomlTable): string {
-  return createHash('sha256').update(canonical(normalize(t))).digest('hex');
+  return createHash('sha256')
+    .update(canonical(normalize(t)))
+    .digest('hex');
 }
 
 function canonical(v: TomlValue): string {

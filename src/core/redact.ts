@@ -18,13 +18,15 @@ function maskValue(key: string | undefined, value: string, underValueTable: bool
 /** A copy of a server table with secret-looking values masked. */
 export function maskTable(t: TomlTable, parentKey?: string): TomlTable {
   const out: TomlTable = {};
-  for (const [k, v] of Object.entries(t)) out[k] = maskAny(k, v, parentKey !== undefined && VALUE_TABLES.has(parentKey));
+  for (const [k, v] of Object.entries(t))
+    out[k] = maskAny(k, v, parentKey !== undefined && VALUE_TABLES.has(parentKey));
   return out;
 }
 
 function maskAny(key: string, v: TomlValue, underValueTable: boolean): TomlValue {
   if (typeof v === 'string') return maskValue(key, v, underValueTable);
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? maskValue(undefined, x, false) : maskAny(key, x, false)));
+  if (Array.isArray(v))
+    return v.map((x) => (typeof x === 'string' ? maskValue(undefined, x, false) : maskAny(key, x, false)));
   if (typeof v === 'object') return maskTable(v, key);
   return v;
 }
@@ -44,7 +46,13 @@ export function redactToml(text: string): string {
   }
   const edits: Array<[number, number]> = [];
   for (const tok of ast.tokens) {
-    if (tok.type !== 'BasicString' && tok.type !== 'LiteralString' && tok.type !== 'MultiLineBasicString' && tok.type !== 'MultiLineLiteralString') continue;
+    if (
+      tok.type !== 'BasicString' &&
+      tok.type !== 'LiteralString' &&
+      tok.type !== 'MultiLineBasicString' &&
+      tok.type !== 'MultiLineLiteralString'
+    )
+      continue;
     if (looksSecret(undefined, tok.value)) edits.push([tok.range[0], tok.range[1]]);
   }
   const visit = (body: ReadonlyArray<{ type: string }>, tablePath: string[]) => {
@@ -52,7 +60,13 @@ export function redactToml(text: string): string {
   };
   const walk = (node: unknown, tablePath: string[]): void => {
     if (!isNode(node)) return;
-    if (node.type === 'TOMLTable' && 'resolvedKey' in node && Array.isArray(node.resolvedKey) && 'body' in node && Array.isArray(node.body)) {
+    if (
+      node.type === 'TOMLTable' &&
+      'resolvedKey' in node &&
+      Array.isArray(node.resolvedKey) &&
+      'body' in node &&
+      Array.isArray(node.body)
+    ) {
       visit(node.body, node.resolvedKey.map(String));
       return;
     }
@@ -62,9 +76,19 @@ export function redactToml(text: string): string {
       const last = full[full.length - 1];
       const parent = full[full.length - 2];
       const value = node.value;
-      if (isNode(value) && value.type === 'TOMLValue' && 'kind' in value && value.kind === 'string' && 'value' in value && typeof value.value === 'string' && 'range' in value && Array.isArray(value.range)) {
+      if (
+        isNode(value) &&
+        value.type === 'TOMLValue' &&
+        'kind' in value &&
+        value.kind === 'string' &&
+        'value' in value &&
+        typeof value.value === 'string' &&
+        'range' in value &&
+        Array.isArray(value.range)
+      ) {
         const under = parent !== undefined && VALUE_TABLES.has(parent);
-        if (maskValue(last, value.value, under) === SENSITIVE) edits.push([Number(value.range[0]), Number(value.range[1])]);
+        if (maskValue(last, value.value, under) === SENSITIVE)
+          edits.push([Number(value.range[0]), Number(value.range[1])]);
       } else if (isNode(value) && value.type === 'TOMLInlineTable' && 'body' in value && Array.isArray(value.body)) {
         visit(value.body, full);
       }

@@ -2,11 +2,11 @@
 //   ${env:NAME}  ${secret:group/name}  ${env:A | env:B | value:fallback}  and $${ for a literal "${".
 // Pure and linear: one left-to-right scan, no regular expression over the whole value.
 
-export type RefSource = { kind: 'env'; name: string } | { kind: 'secret'; name: string } | { kind: 'value'; value: string };
+export type RefSource =
+  { kind: 'env'; name: string } | { kind: 'secret'; name: string } | { kind: 'value'; value: string };
 
 export type Part =
-  | { type: 'text'; text: string }
-  | { type: 'ref'; chain: RefSource[]; start: number; end: number; raw: string };
+  { type: 'text'; text: string } | { type: 'ref'; chain: RefSource[]; start: number; end: number; raw: string };
 
 export interface RefProblem {
   message: string;
@@ -100,7 +100,11 @@ function parseChain(body: string, offset: number, problems: RefProblem[]): RefSo
     }
     if (kind === 'env') {
       if (!ENV_NAME.test(rest)) {
-        problems.push({ message: `"${rest}" is not a valid environment variable name`, offset, hint: 'use letters, digits and _, not starting with a digit' });
+        problems.push({
+          message: `"${rest}" is not a valid environment variable name`,
+          offset,
+          hint: 'use letters, digits and _, not starting with a digit',
+        });
         return null;
       }
       chain.push({ kind: 'env', name: rest });
@@ -108,7 +112,11 @@ function parseChain(body: string, offset: number, problems: RefProblem[]): RefSo
     }
     if (kind === 'secret') {
       if (!SECRET_NAME.test(rest)) {
-        problems.push({ message: `"${rest}" is not a valid secret name`, offset, hint: 'use letters, digits, "_", "-", "." and "/" between parts, e.g. github/pat' });
+        problems.push({
+          message: `"${rest}" is not a valid secret name`,
+          offset,
+          hint: 'use letters, digits, "_", "-", "." and "/" between parts, e.g. github/pat',
+        });
         return null;
       }
       chain.push({ kind: 'secret', name: rest });

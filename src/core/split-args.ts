@@ -32,7 +32,10 @@ export function splitArgs(line: string, what = '--args'): string[] {
       inWord = true;
     }
   }
-  if (quote) throw new McpctlError('E_USAGE', `${what} has an unclosed ${quote === "'" ? 'single' : 'double'} quote`, { hint: 'close the quote, or give each argument with its own --arg' });
+  if (quote)
+    throw new McpctlError('E_USAGE', `${what} has an unclosed ${quote === "'" ? 'single' : 'double'} quote`, {
+      hint: 'close the quote, or give each argument with its own --arg',
+    });
   if (inWord) words.push(word);
   return words;
 }

@@ -11,7 +11,10 @@ export interface Unclosed {
 
 /** yaml's messages for a missing end; each one is answered by the openers found here. */
 export function isMissingEnd(code: string, message: string): boolean {
-  return (code === 'BAD_INDENT' && /^Flow (sequence|map) .*end with a [\]}]/.test(message)) || (code === 'MISSING_CHAR' && /^Missing closing ["']quote/.test(message));
+  return (
+    (code === 'BAD_INDENT' && /^Flow (sequence|map) .*end with a [\]}]/.test(message)) ||
+    (code === 'MISSING_CHAR' && /^Missing closing ["']quote/.test(message))
+  );
 }
 
 export function unclosedOpeners(text: string): Unclosed[] {
@@ -20,9 +23,11 @@ export function unclosedOpeners(text: string): Unclosed[] {
     if (!token) return;
     if (token.type === 'flow-collection') {
       const close = token.start.source === '[' ? 'flow-seq-end' : 'flow-map-end';
-      if (!token.end.some((t) => t.type === close)) out.push({ open: token.start.source === '[' ? '[' : '{', offset: token.start.offset });
+      if (!token.end.some((t) => t.type === close))
+        out.push({ open: token.start.source === '[' ? '[' : '{', offset: token.start.offset });
     } else if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
-      if (!_closed(token.source, token.type === 'double-quoted-scalar' ? '"' : "'")) out.push({ open: token.type === 'double-quoted-scalar' ? '"' : "'", offset: token.offset });
+      if (!_closed(token.source, token.type === 'double-quoted-scalar' ? '"' : "'"))
+        out.push({ open: token.type === 'double-quoted-scalar' ? '"' : "'", offset: token.offset });
     }
   };
   for (const doc of new Parser().parse(text)) {

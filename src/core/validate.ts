@@ -70,25 +70,75 @@ function checkServer(doc: SourceDoc, name: string, s: Server): Diagnostic[] {
     const second = kinds[1] ?? 'url';
     // name both keys: the user has to choose one of them, wherever each one is
     const lineOf = (k: string) => doc.locate([...base, k], 'key').line;
-    out.push(at([...base, second], `server "${name}" has both ${first} (line ${lineOf(first)}) and ${second} (line ${lineOf(second)})`, s.template !== undefined ? 'a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand' : 'keep command for a local (stdio) server or url for a remote (HTTP) one'));
+    out.push(
+      at(
+        [...base, second],
+        `server "${name}" has both ${first} (line ${lineOf(first)}) and ${second} (line ${lineOf(second)})`,
+        s.template !== undefined
+          ? 'a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand'
+          : 'keep command for a local (stdio) server or url for a remote (HTTP) one',
+      ),
+    );
   } else if (kinds.length === 0) {
-    out.push(at(base, `server "${name}" has neither command, url nor template`, 'add command: <program> for a local server, url: https://... for a remote one, or template: <id> from a catalog ("mcpctl catalog list")'));
+    out.push(
+      at(
+        base,
+        `server "${name}" has neither command, url nor template`,
+        'add command: <program> for a local server, url: https://... for a remote one, or template: <id> from a catalog ("mcpctl catalog list")',
+      ),
+    );
   }
-  if (s.with !== undefined && s.template === undefined) out.push(at([...base, 'with'], `"with" gives template inputs, but server "${name}" has no template`, 'add template: <id>, or remove with'));
-  if (s.template !== undefined && s.args !== undefined) out.push(at([...base, 'args'], `a template server takes its args from the template`, 'give the template its inputs under with:, or write the server by hand'));
+  if (s.with !== undefined && s.template === undefined)
+    out.push(
+      at(
+        [...base, 'with'],
+        `"with" gives template inputs, but server "${name}" has no template`,
+        'add template: <id>, or remove with',
+      ),
+    );
+  if (s.template !== undefined && s.args !== undefined)
+    out.push(
+      at(
+        [...base, 'args'],
+        `a template server takes its args from the template`,
+        'give the template its inputs under with:, or write the server by hand',
+      ),
+    );
   if (s.url !== undefined) {
     for (const k of STDIO_ONLY) {
-      if (s[k] !== undefined) out.push(at([...base, k], `"${k}" applies only to local (command) servers, but "${name}" has a url`, `remove "${k}"; a remote server takes headers instead`));
+      if (s[k] !== undefined)
+        out.push(
+          at(
+            [...base, k],
+            `"${k}" applies only to local (command) servers, but "${name}" has a url`,
+            `remove "${k}"; a remote server takes headers instead`,
+          ),
+        );
     }
   }
   if (s.command !== undefined) {
     for (const k of HTTP_ONLY) {
-      if (s[k] !== undefined) out.push(at([...base, k], `"${k}" applies only to remote (url) servers, but "${name}" has a command`, `remove "${k}"; a local server takes env instead`));
+      if (s[k] !== undefined)
+        out.push(
+          at(
+            [...base, k],
+            `"${k}" applies only to remote (url) servers, but "${name}" has a command`,
+            `remove "${k}"; a local server takes env instead`,
+          ),
+        );
     }
   }
   const disabled = new Set(s.disabled_tools ?? []);
   for (const [i, tool] of (s.enabled_tools ?? []).entries()) {
-    if (disabled.has(tool)) out.push(at([...base, 'enabled_tools', i], `tool "${tool}" is both enabled and disabled`, 'remove it from one of enabled_tools and disabled_tools', 'value'));
+    if (disabled.has(tool))
+      out.push(
+        at(
+          [...base, 'enabled_tools', i],
+          `tool "${tool}" is both enabled and disabled`,
+          'remove it from one of enabled_tools and disabled_tools',
+          'value',
+        ),
+      );
   }
   const refChecked: Array<[DocPath, string]> = [];
   if (s.command !== undefined) refChecked.push([[...base, 'command'], s.command]);
@@ -99,7 +149,15 @@ function checkServer(doc: SourceDoc, name: string, s: Server): Diagnostic[] {
   for (const [k, v] of Object.entries(s.headers ?? {})) refChecked.push([[...base, 'headers', k], v]);
   for (const [path, value] of refChecked) {
     for (const p of parseValue(value).problems) {
-      out.push({ code: 'E_REF', severity: 'error', message: p.message, file: doc.file, ...doc.locate(path), path: dotted(path), hint: p.hint });
+      out.push({
+        code: 'E_REF',
+        severity: 'error',
+        message: p.message,
+        file: doc.file,
+        ...doc.locate(path),
+        path: dotted(path),
+        hint: p.hint,
+      });
     }
   }
   return out;
@@ -135,40 +193,98 @@ function fromAjv(doc: SourceDoc, e: ErrorObject): Diagnostic | null {
           message: `${what} "${e.propertyName}" is not allowed here`,
           ...where(keyPath, 'key'),
           path: dotted(keyPath),
-          hint: what === 'server name' ? 'server names use only letters, digits, "_" and "-" (Codex\'s rule), at most 64 characters' : `it must match ${String(e.params['pattern'] ?? 'the allowed pattern')}`,
+          hint:
+            what === 'server name'
+              ? 'server names use only letters, digits, "_" and "-" (Codex\'s rule), at most 64 characters'
+              : `it must match ${String(e.params['pattern'] ?? 'the allowed pattern')}`,
         };
       }
       break;
     case 'required': {
       const missing = String(e.params['missingProperty']);
-      return { ...base, message: `missing required key "${missing}"${path.length ? ` in ${dotted(path)}` : ''}`, ...where(path), path: dotted(path), hint: missing === 'version' ? 'add "version: 1" at the top of the file' : `add "${missing}"` };
+      return {
+        ...base,
+        message: `missing required key "${missing}"${path.length ? ` in ${dotted(path)}` : ''}`,
+        ...where(path),
+        path: dotted(path),
+        hint: missing === 'version' ? 'add "version: 1" at the top of the file' : `add "${missing}"`,
+      };
     }
     case 'type':
-      return { ...base, message: `${label(path)} must be ${article(typeName(String(e.params['type'])))}, got ${describe(e.data)}`, ...where(path), path: dotted(path), hint: typeHint(typeName(String(e.params['type']))) };
+      return {
+        ...base,
+        message: `${label(path)} must be ${article(typeName(String(e.params['type'])))}, got ${describe(e.data)}`,
+        ...where(path),
+        path: dotted(path),
+        hint: typeHint(typeName(String(e.params['type']))),
+      };
     case 'const':
-      return { ...base, message: `${label(path)} must be ${JSON.stringify(e.params['allowedValue'])}`, ...where(path), path: dotted(path), hint: path[0] === 'version' ? 'this mcpctl reads version 1 files; set "version: 1"' : 'use the allowed value' };
+      return {
+        ...base,
+        message: `${label(path)} must be ${JSON.stringify(e.params['allowedValue'])}`,
+        ...where(path),
+        path: dotted(path),
+        hint: path[0] === 'version' ? 'this mcpctl reads version 1 files; set "version: 1"' : 'use the allowed value',
+      };
     case 'enum': {
       const allowed = Array.isArray(e.params['allowedValues']) ? e.params['allowedValues'].map(String) : [];
       const guess = typeof e.data === 'string' ? nearest(e.data, allowed) : undefined;
-      return { ...base, message: `${label(path)} must be one of ${allowed.join(', ')}; got ${describe(e.data)}`, ...where(path), path: dotted(path), hint: guess ? `did you mean "${guess}"?` : `use one of ${allowed.join(', ')}` };
+      return {
+        ...base,
+        message: `${label(path)} must be one of ${allowed.join(', ')}; got ${describe(e.data)}`,
+        ...where(path),
+        path: dotted(path),
+        hint: guess ? `did you mean "${guess}"?` : `use one of ${allowed.join(', ')}`,
+      };
     }
     case 'format':
-      return { ...base, message: `${label(path)} is not a valid ${String(e.params['format'])}`, ...where(path), path: dotted(path), hint: 'write a full address such as https://example.com/mcp' };
+      return {
+        ...base,
+        message: `${label(path)} is not a valid ${String(e.params['format'])}`,
+        ...where(path),
+        path: dotted(path),
+        hint: 'write a full address such as https://example.com/mcp',
+      };
     case 'exclusiveMinimum':
     case 'minimum':
     case 'maximum':
-      return { ...base, message: `${label(path)} must be ${e.keyword === 'maximum' ? 'at most' : e.keyword === 'minimum' ? 'at least' : 'greater than'} ${String(e.params['limit'])}, got ${describe(e.data)}`, ...where(path), path: dotted(path), hint: 'timeouts are in seconds, e.g. 30' };
+      return {
+        ...base,
+        message: `${label(path)} must be ${e.keyword === 'maximum' ? 'at most' : e.keyword === 'minimum' ? 'at least' : 'greater than'} ${String(e.params['limit'])}, got ${describe(e.data)}`,
+        ...where(path),
+        path: dotted(path),
+        hint: 'timeouts are in seconds, e.g. 30',
+      };
     case 'minLength':
-      return { ...base, message: `${label(path)} must not be empty`, ...where(path), path: dotted(path), hint: 'give a value or remove the key' };
+      return {
+        ...base,
+        message: `${label(path)} must not be empty`,
+        ...where(path),
+        path: dotted(path),
+        hint: 'give a value or remove the key',
+      };
     case 'uniqueItems':
-      return { ...base, message: `${label(path)} lists the same item twice`, ...where(path), path: dotted(path), hint: 'remove the duplicate' };
+      return {
+        ...base,
+        message: `${label(path)} lists the same item twice`,
+        ...where(path),
+        path: dotted(path),
+        hint: 'remove the duplicate',
+      };
   }
-  return { ...base, message: `${label(path)} ${e.message ?? 'is invalid'}`, ...where(path), path: dotted(path), hint: 'see schema/mcp.schema.json for the allowed shape' };
+  return {
+    ...base,
+    message: `${label(path)} ${e.message ?? 'is invalid'}`,
+    ...where(path),
+    path: dotted(path),
+    hint: 'see schema/mcp.schema.json for the allowed shape',
+  };
 }
 
 const SPECIAL_KEY_HINTS: Record<string, string> = {
   bearer_token: 'a token never goes in the file: use headers: { Authorization: "Bearer ${env:TOKEN}" }',
-  bearer_token_env_var: 'write headers: { Authorization: "Bearer ${env:TOKEN}" }; mcpctl compiles it to bearer_token_env_var',
+  bearer_token_env_var:
+    'write headers: { Authorization: "Bearer ${env:TOKEN}" }; mcpctl compiles it to bearer_token_env_var',
   env_vars: 'write env: { NAME: "${env:NAME}" }; mcpctl compiles it to env_vars',
   http_headers: 'write headers: { Name: value }',
   type: 'mcpctl infers the transport: command means stdio, url means streamable HTTP',
@@ -195,7 +311,10 @@ function pointerToPath(pointer: string): (string | number)[] {
 }
 
 export function dotted(path: DocPath): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : p))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 function label(path: DocPath): string {

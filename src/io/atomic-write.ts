@@ -22,7 +22,10 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   let owner: { uid: number; gid: number } | undefined;
   try {
     const st = await stat(target);
-    if (!st.isFile()) throw new McpctlError('E_INPUT', `${target} is not a regular file`, { hint: 'point to a file, not a folder or device' });
+    if (!st.isFile())
+      throw new McpctlError('E_INPUT', `${target} is not a regular file`, {
+        hint: 'point to a file, not a folder or device',
+      });
     mode = st.mode & 0o7777;
     owner = { uid: st.uid, gid: st.gid };
   } catch (e) {
@@ -111,9 +114,19 @@ export function processAlive(pid: number): boolean {
 function writeError(path: string, e: unknown): McpctlError {
   const code = errno(e);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new McpctlError('E_INPUT', `cannot write ${path}: ${code === 'EROFS' ? 'read-only file system' : 'permission denied'}`, { hint: 'check the permissions of the file and its folder; nothing was changed' });
+    return new McpctlError(
+      'E_INPUT',
+      `cannot write ${path}: ${code === 'EROFS' ? 'read-only file system' : 'permission denied'}`,
+      { hint: 'check the permissions of the file and its folder; nothing was changed' },
+    );
   }
-  if (code === 'ENOENT') return new McpctlError('E_INPUT', `cannot write ${path}: its folder does not exist`, { hint: 'create the folder first; nothing was changed' });
-  if (code === 'ENOSPC') return new McpctlError('E_INPUT', `cannot write ${path}: no space left on the device`, { hint: 'free some space; nothing was changed' });
+  if (code === 'ENOENT')
+    return new McpctlError('E_INPUT', `cannot write ${path}: its folder does not exist`, {
+      hint: 'create the folder first; nothing was changed',
+    });
+  if (code === 'ENOSPC')
+    return new McpctlError('E_INPUT', `cannot write ${path}: no space left on the device`, {
+      hint: 'free some space; nothing was changed',
+    });
   return new McpctlError('E_INPUT', `cannot write ${path} (${code ?? String(e)})`, { hint: 'nothing was changed' });
 }

@@ -60,7 +60,10 @@ export async function writeBackup(
   } catch (e) {
     throw fileError(dir, e, 'create');
   }
-  const id = `${meta.now.toISOString().replace(/[-:]/g, '').replace(/\.(\d{3})Z$/, '$1Z')}-${process.pid}`;
+  const id = `${meta.now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.(\d{3})Z$/, '$1Z')}-${process.pid}`;
   const entry: JournalEntry = {
     id,
     time: meta.now.toISOString(),
@@ -128,7 +131,9 @@ async function readJournal(target: string): Promise<JournalEntry[]> {
     text = await readFile(journalPath(target), 'utf8');
   } catch (e) {
     if (errno(e) === 'ENOENT') return [];
-    throw new McpctlError('E_INPUT', `cannot read the backup journal of ${target}`, { hint: `check ${journalPath(target)}` });
+    throw new McpctlError('E_INPUT', `cannot read the backup journal of ${target}`, {
+      hint: `check ${journalPath(target)}`,
+    });
   }
   const out: JournalEntry[] = [];
   for (const line of text.split('\n')) {
@@ -144,7 +149,9 @@ async function readJournal(target: string): Promise<JournalEntry[]> {
 }
 
 function isEntry(v: unknown): v is JournalEntry {
-  return typeof v === 'object' && v !== null && 'id' in v && typeof v.id === 'string' && 'time' in v && 'sha256_after' in v;
+  return (
+    typeof v === 'object' && v !== null && 'id' in v && typeof v.id === 'string' && 'time' in v && 'sha256_after' in v
+  );
 }
 
 /** Backups that still exist, newest first. */
@@ -166,7 +173,9 @@ export async function listBackups(target: string): Promise<BackupInfo[]> {
 export async function readBackup(info: BackupInfo): Promise<{ bytes: Uint8Array; state: TargetState | null }> {
   const bytes = await readFile(info.path);
   if (hashBytes(bytes) !== (info.sha256_before ?? hashBytes(''))) {
-    throw new McpctlError('E_INPUT', `backup ${info.id} does not match its journal (sha256 differs)`, { hint: 'it was changed or damaged; choose another with --to ID' });
+    throw new McpctlError('E_INPUT', `backup ${info.id} does not match its journal (sha256 differs)`, {
+      hint: 'it was changed or damaged; choose another with --to ID',
+    });
   }
   let state: TargetState | null = null;
   try {
@@ -200,4 +209,3 @@ async function writeDurable(path: string, data: Uint8Array | string): Promise<vo
     throw fileError(path, e, 'write');
   }
 }
-

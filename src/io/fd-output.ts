@@ -20,13 +20,14 @@ export function fdOutput(fd: number): Out {
   return {
     write(text: string): boolean {
       const bytes = Buffer.from(text, 'utf8');
-      for (let done = 0; done < bytes.length && !closed; ) {
+      for (let done = 0; done < bytes.length && !closed;) {
         try {
           done += writeSync(fd, bytes, done);
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
           if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1);
-          else if (code === 'EPIPE') closed = true; // the reader went away (`mcpctl scan | head`): stop writing
+          else if (code === 'EPIPE')
+            closed = true; // the reader went away (`mcpctl scan | head`): stop writing
           else throw e;
         }
       }

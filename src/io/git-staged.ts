@@ -19,16 +19,27 @@ function _git(args: string[], cwd: string): Promise<string> {
       if (!err) return resolveText(stdout);
       const missing = 'code' in err && err.code === 'ENOENT';
       reject(
-        new McpctlError('E_INPUT', missing ? 'git is not installed (needed for --staged)' : `git ${args[0]} failed: ${stderr.trim() || err.message}`, {
-          hint: missing ? 'install git, or scan files by name' : '--staged scans the index of the git repository that holds the current folder',
-        }),
+        new McpctlError(
+          'E_INPUT',
+          missing
+            ? 'git is not installed (needed for --staged)'
+            : `git ${args[0]} failed: ${stderr.trim() || err.message}`,
+          {
+            hint: missing
+              ? 'install git, or scan files by name'
+              : '--staged scans the index of the git repository that holds the current folder',
+          },
+        ),
       );
     });
   });
 }
 
 /** The repository root and the staged files (added, copied, modified, renamed) under `pathspecs`. */
-export async function stagedFiles(cwd: string, pathspecs: readonly string[]): Promise<{ root: string; files: string[] }> {
+export async function stagedFiles(
+  cwd: string,
+  pathspecs: readonly string[],
+): Promise<{ root: string; files: string[] }> {
   const [root, names] = await Promise.all([
     _git(['rev-parse', '--show-toplevel'], cwd),
     _git(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--', ...pathspecs], cwd),
@@ -40,11 +51,17 @@ export async function stagedFiles(cwd: string, pathspecs: readonly string[]): Pr
  * Streams the index's copy of each file to `onBlob` (text only, within maxBytes), in order.
  * Returns the files skipped (binary, too large, a submodule, a name git cannot take on one line).
  */
-export function readStaged(root: string, files: readonly string[], maxBytes: number, onBlob: (file: string, bytes: Buffer) => void): Promise<Skip[]> {
+export function readStaged(
+  root: string,
+  files: readonly string[],
+  maxBytes: number,
+  onBlob: (file: string, bytes: Buffer) => void,
+): Promise<Skip[]> {
   const skipped: Skip[] = [];
   const asked: string[] = [];
   for (const f of files) {
-    if (f.includes('\n')) skipped.push({ file: f, reason: 'a line break in the name: cannot be read from the index', kind: 'unreadable' });
+    if (f.includes('\n'))
+      skipped.push({ file: f, reason: 'a line break in the name: cannot be read from the index', kind: 'unreadable' });
     else asked.push(f);
   }
   if (asked.length === 0) return Promise.resolve(skipped);
@@ -61,10 +78,21 @@ export function readStaged(root: string, files: readonly string[], maxBytes: num
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', (e) => fail(new McpctlError('E_INPUT', `cannot run git cat-file: ${e.message}`, { hint: 'install git, or scan files by name' })));
+    child.on('error', (e) =>
+      fail(
+        new McpctlError('E_INPUT', `cannot run git cat-file: ${e.message}`, {
+          hint: 'install git, or scan files by name',
+        }),
+      ),
+    );
     child.on('close', (code) => {
       if (code === 0 && parser.finished()) done(skipped);
-      else fail(new McpctlError('E_INPUT', `git cat-file --batch failed (exit ${code}): ${stderr.trim()}`, { hint: 'check the repository with "git status"' }));
+      else
+        fail(
+          new McpctlError('E_INPUT', `git cat-file --batch failed (exit ${code}): ${stderr.trim()}`, {
+            hint: 'check the repository with "git status"',
+          }),
+        );
     });
     child.stdin.on('error', () => undefined); // git exiting early is reported by 'close'
     child.stdin.end(asked.map((f) => `:${f}\n`).join(''));
@@ -119,7 +147,10 @@ class _BatchParser {
 
   #file(): string {
     const f = this.files[this.#i];
-    if (f === undefined) throw new McpctlError('E_INPUT', 'git cat-file --batch printed more objects than were asked for', { hint: 'check the repository with "git status"' });
+    if (f === undefined)
+      throw new McpctlError('E_INPUT', 'git cat-file --batch printed more objects than were asked for', {
+        hint: 'check the repository with "git status"',
+      });
     return f;
   }
 
@@ -128,7 +159,11 @@ class _BatchParser {
     const m = /^[0-9a-f]{4,64} (\w+) (\d+)$/.exec(header);
     if (!m) {
       // `:path missing` (a submodule's commit, or a path git reads differently)
-      this.skipped.push({ file, reason: `not in the index as a file (git: ${header.slice(file.length + 2) || header})`, kind: 'special' });
+      this.skipped.push({
+        file,
+        reason: `not in the index as a file (git: ${header.slice(file.length + 2) || header})`,
+        kind: 'special',
+      });
       this.#i++;
       return;
     }
@@ -152,7 +187,8 @@ class _BatchParser {
       return;
     }
     const bytes = Buffer.concat(kept);
-    if (bytes.subarray(0, BINARY_PROBE).includes(0)) this.skipped.push({ file, reason: 'binary (a NUL byte in the first 8 KB)', kind: 'binary' });
+    if (bytes.subarray(0, BINARY_PROBE).includes(0))
+      this.skipped.push({ file, reason: 'binary (a NUL byte in the first 8 KB)', kind: 'binary' });
     else this.onBlob(file, bytes);
   }
 }

@@ -32,7 +32,13 @@ export function launcherFor(env: NodeJS.ProcessEnv, home: string, execPath: stri
   const temporary = temporaryPlace(root, env);
   const install = temporary ? stableCopy(root, env, home, toolVersion()) : null;
   const node = stableNode(execPath, env, home);
-  return { command: node.path, args: [install ? install.script : join(root, 'bin', 'mcpctl.cjs')], store, install, warnings: node.warning ? [node.warning] : [] };
+  return {
+    command: node.path,
+    args: [install ? install.script : join(root, 'bin', 'mcpctl.cjs')],
+    store,
+    install,
+    warnings: node.warning ? [node.warning] : [],
+  };
 }
 
 /**
@@ -42,11 +48,13 @@ export function launcherFor(env: NodeJS.ProcessEnv, home: string, execPath: stri
 export function runnableNow(tables: Map<string, TomlTable>, plan: LauncherPlan): Map<string, TomlTable> {
   const install = plan.install;
   if (!install || existsSync(install.script)) return tables;
-  const swap = (v: TomlValue): TomlValue => (typeof v === 'string' ? v.split(install.script).join(install.source) : Array.isArray(v) ? v.map(swap) : v);
+  const swap = (v: TomlValue): TomlValue =>
+    typeof v === 'string' ? v.split(install.script).join(install.source) : Array.isArray(v) ? v.map(swap) : v;
   const out = new Map<string, TomlTable>();
   for (const [name, t] of tables) {
     const copy: TomlTable = { ...t };
-    for (const key of ['command', 'args', 'http_headers_helper']) if (copy[key] !== undefined) copy[key] = swap(copy[key]);
+    for (const key of ['command', 'args', 'http_headers_helper'])
+      if (copy[key] !== undefined) copy[key] = swap(copy[key]);
     out.set(name, copy);
   }
   return out;
@@ -54,15 +62,30 @@ export function runnableNow(tables: Map<string, TomlTable>, plan: LauncherPlan):
 
 /** Version managers and the folder of theirs that holds one node version each. */
 const MANAGERS: Array<{ name: string; pattern: RegExp; shims: (env: NodeJS.ProcessEnv, home: string) => string[] }> = [
-  { name: 'volta', pattern: /[\\/]\.?volta[\\/]tools[\\/]image[\\/]node[\\/]/, shims: (env, home) => [join(env['VOLTA_HOME'] || join(home, '.volta'), 'bin', 'node')] },
+  {
+    name: 'volta',
+    pattern: /[\\/]\.?volta[\\/]tools[\\/]image[\\/]node[\\/]/,
+    shims: (env, home) => [join(env['VOLTA_HOME'] || join(home, '.volta'), 'bin', 'node')],
+  },
   {
     name: 'fnm',
     pattern: /[\\/]fnm[\\/]node-versions[\\/]|[\\/]fnm_multishells[\\/]/,
-    shims: (env, home) => [join(env['FNM_DIR'] || join(home, '.local', 'share', 'fnm'), 'aliases', 'default', 'bin', 'node'), join(home, '.fnm', 'aliases', 'default', 'bin', 'node')],
+    shims: (env, home) => [
+      join(env['FNM_DIR'] || join(home, '.local', 'share', 'fnm'), 'aliases', 'default', 'bin', 'node'),
+      join(home, '.fnm', 'aliases', 'default', 'bin', 'node'),
+    ],
   },
   { name: 'nvm', pattern: /[\\/]\.?nvm[\\/]versions[\\/]node[\\/]/, shims: () => [] },
-  { name: 'asdf', pattern: /[\\/]\.asdf[\\/]installs[\\/]nodejs[\\/]/, shims: (env, home) => [join(env['ASDF_DATA_DIR'] || join(home, '.asdf'), 'shims', 'node')] },
-  { name: 'mise', pattern: /[\\/]mise[\\/]installs[\\/]node[\\/]/, shims: (env, home) => [join(env['MISE_DATA_DIR'] || join(home, '.local', 'share', 'mise'), 'shims', 'node')] },
+  {
+    name: 'asdf',
+    pattern: /[\\/]\.asdf[\\/]installs[\\/]nodejs[\\/]/,
+    shims: (env, home) => [join(env['ASDF_DATA_DIR'] || join(home, '.asdf'), 'shims', 'node')],
+  },
+  {
+    name: 'mise',
+    pattern: /[\\/]mise[\\/]installs[\\/]node[\\/]/,
+    shims: (env, home) => [join(env['MISE_DATA_DIR'] || join(home, '.local', 'share', 'mise'), 'shims', 'node')],
+  },
 ];
 
 const SYSTEM_NODES = ['/usr/local/bin/node', '/usr/bin/node', '/opt/homebrew/bin/node'];
@@ -71,11 +94,17 @@ const SYSTEM_NODES = ['/usr/local/bin/node', '/usr/bin/node', '/opt/homebrew/bin
  * This node, unless it belongs to a version manager: then the manager's stable shim or a system node that is
  * recent enough, else this node with a warning that names it.
  */
-export function stableNode(execPath: string, env: NodeJS.ProcessEnv, home: string, system: readonly string[] = SYSTEM_NODES): { path: string; warning: string | null } {
+export function stableNode(
+  execPath: string,
+  env: NodeJS.ProcessEnv,
+  home: string,
+  system: readonly string[] = SYSTEM_NODES,
+): { path: string; warning: string | null } {
   const manager = MANAGERS.find((m) => m.pattern.test(execPath));
   if (!manager) return { path: execPath, warning: null };
   for (const candidate of [...manager.shims(env, home), ...system]) {
-    if (candidate !== execPath && runnable(candidate) && recentEnough(candidate)) return { path: candidate, warning: null };
+    if (candidate !== execPath && runnable(candidate) && recentEnough(candidate))
+      return { path: candidate, warning: null };
   }
   return {
     path: execPath,

@@ -33,7 +33,13 @@ export async function acquireLock(path: string, command: string): Promise<Lock> 
   } catch (e) {
     throw fileError(dirname(path), e, 'create');
   }
-  const info: LockInfo = { pid: process.pid, host: hostname(), started_at: new Date().toISOString(), command, nonce: randomBytes(8).toString('hex') };
+  const info: LockInfo = {
+    pid: process.pid,
+    host: hostname(),
+    started_at: new Date().toISOString(),
+    command,
+    nonce: randomBytes(8).toString('hex'),
+  };
   // The lock appears complete or not at all: its content is written to a private file first, then
   // hard-linked into place (link fails if the lock exists).
   await sweepLeftovers(path);
@@ -98,7 +104,14 @@ async function releaseLock(path: string, nonce: string): Promise<void> {
 async function readHolder(path: string): Promise<LockInfo | null> {
   try {
     const data: unknown = JSON.parse(await readFile(path, 'utf8'));
-    if (typeof data === 'object' && data !== null && 'pid' in data && typeof data.pid === 'number' && 'nonce' in data && typeof data.nonce === 'string') {
+    if (
+      typeof data === 'object' &&
+      data !== null &&
+      'pid' in data &&
+      typeof data.pid === 'number' &&
+      'nonce' in data &&
+      typeof data.nonce === 'string'
+    ) {
       const d: Record<string, unknown> = { ...data };
       return {
         pid: data.pid,

@@ -23,7 +23,11 @@ export async function refuseSymlinks(paths: string[]): Promise<void> {
 
 /** Opens a file of ours for writing ('w': truncate, 'a': append) without following a symlink. */
 export async function openNoFollow(path: string, how: 'w' | 'a'): Promise<FileHandle> {
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | (how === 'w' ? constants.O_TRUNC : constants.O_APPEND);
+  const flags =
+    constants.O_WRONLY |
+    constants.O_CREAT |
+    constants.O_NOFOLLOW |
+    (how === 'w' ? constants.O_TRUNC : constants.O_APPEND);
   try {
     return await open(path, flags, 0o600);
   } catch (e) {
@@ -33,21 +37,35 @@ export async function openNoFollow(path: string, how: 'w' | 'a'): Promise<FileHa
 }
 
 function symlinkError(path: string): McpctlError {
-  return new McpctlError('E_SYMLINK', `${path} is a symlink; mcpctl does not follow links in its own folder, so it would write somewhere else`, {
-    hint: `remove the link (rm ${path}) and run again; nothing was changed`,
-  });
+  return new McpctlError(
+    'E_SYMLINK',
+    `${path} is a symlink; mcpctl does not follow links in its own folder, so it would write somewhere else`,
+    {
+      hint: `remove the link (rm ${path}) and run again; nothing was changed`,
+    },
+  );
 }
 
 /** A clear error for a failed read/write of one of mcpctl's own files: what, where, what to do. */
-export function fileError(path: string, e: unknown, doing: 'read' | 'write' | 'create' | 'create the lock'): McpctlError {
+export function fileError(
+  path: string,
+  e: unknown,
+  doing: 'read' | 'write' | 'create' | 'create the lock',
+): McpctlError {
   if (e instanceof McpctlError) return e;
   const code = errno(e);
   const why =
-    code === 'ENOSPC' || code === 'EDQUOT' ? 'no space left on the device'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'EROFS' ? 'read-only file system'
-    : code === 'ENOTDIR' ? 'a part of the path is not a folder'
-    : (code ?? (e instanceof Error ? e.message : String(e)));
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'no space left on the device'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EROFS'
+          ? 'read-only file system'
+          : code === 'ENOTDIR'
+            ? 'a part of the path is not a folder'
+            : (code ?? (e instanceof Error ? e.message : String(e)));
   const fix = code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space' : 'check the permissions of the folder';
-  return new McpctlError('E_INPUT', `cannot ${doing} ${path}: ${why}`, { hint: `${fix}, then run again; nothing was changed` });
+  return new McpctlError('E_INPUT', `cannot ${doing} ${path}: ${why}`, {
+    hint: `${fix}, then run again; nothing was changed`,
+  });
 }

@@ -7,11 +7,19 @@ import { checkSchema } from '../core/validate.js';
 import { readText } from './read.js';
 
 export async function readPolicy(path: string, shownAs: string): Promise<PolicyFile> {
-  const text = await readText(path, { maxBytes: 1024 * 1024, what: 'policy file', missingHint: 'check the path given with --policy or in the "policy:" key of mcp.yaml' });
+  const text = await readText(path, {
+    maxBytes: 1024 * 1024,
+    what: 'policy file',
+    missingHint: 'check the path given with --policy or in the "policy:" key of mcp.yaml',
+  });
   const doc = loadYaml(text, shownAs);
   const problems = checkSchema(doc, policyCheck);
   if (problems.length || !isPolicy(doc.value)) {
-    throw new McpctlError('E_SCHEMA', `${shownAs} is not a valid mcpctl policy (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'})`, { diagnostics: problems });
+    throw new McpctlError(
+      'E_SCHEMA',
+      `${shownAs} is not a valid mcpctl policy (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'})`,
+      { diagnostics: problems },
+    );
   }
   return doc.value;
 }

@@ -18,21 +18,29 @@ export async function readText(path: string, opts: ReadOptions & { missingOk?: b
   try {
     const st = await stat(path);
     if (!st.isFile()) {
-      throw new McpctlError('E_INPUT', `${path} is not a regular file`, { hint: `point to the ${opts.what} file itself` });
+      throw new McpctlError('E_INPUT', `${path} is not a regular file`, {
+        hint: `point to the ${opts.what} file itself`,
+      });
     }
     size = st.size;
   } catch (e) {
     if (e instanceof McpctlError) throw e;
     if (errno(e) === 'ENOENT') {
       if (opts.missingOk) return null;
-      throw new McpctlError('E_NOT_FOUND', `${path} does not exist`, { hint: opts.missingHint ?? `check the path of the ${opts.what}` });
+      throw new McpctlError('E_NOT_FOUND', `${path} does not exist`, {
+        hint: opts.missingHint ?? `check the path of the ${opts.what}`,
+      });
     }
     throw ioError(path, e, opts.what);
   }
   if (size > opts.maxBytes) {
-    throw new McpctlError('E_TOO_LARGE', `${path} is ${size} bytes, more than the ${opts.maxBytes} allowed for a ${opts.what}`, {
-      hint: 'check that this is the right file',
-    });
+    throw new McpctlError(
+      'E_TOO_LARGE',
+      `${path} is ${size} bytes, more than the ${opts.maxBytes} allowed for a ${opts.what}`,
+      {
+        hint: 'check that this is the right file',
+      },
+    );
   }
   let bytes: Buffer;
   try {
@@ -64,8 +72,11 @@ export function errno(e: unknown): string | undefined {
 function ioError(path: string, e: unknown, what: string): McpctlError {
   const code = errno(e);
   if (code === 'EACCES' || code === 'EPERM') {
-    return new McpctlError('E_INPUT', `cannot read ${path}: permission denied`, { hint: `check the permissions of the ${what}` });
+    return new McpctlError('E_INPUT', `cannot read ${path}: permission denied`, {
+      hint: `check the permissions of the ${what}`,
+    });
   }
-  if (code === 'EISDIR') return new McpctlError('E_INPUT', `${path} is a folder`, { hint: `point to the ${what} file itself` });
+  if (code === 'EISDIR')
+    return new McpctlError('E_INPUT', `${path} is a folder`, { hint: `point to the ${what} file itself` });
   return new McpctlError('E_INPUT', `cannot read ${path} (${code ?? 'unknown error'})`, { hint: `check the ${what}` });
 }

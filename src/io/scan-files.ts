@@ -55,9 +55,13 @@ export function listFiles(paths: readonly string[], cwd: string): { entries: Sca
         continue;
       }
       if (_errno(e) === 'ENOENT' || _errno(e) === 'ENOTDIR') {
-        throw new McpctlError('E_NOT_FOUND', `${named} does not exist`, { hint: 'name files or folders to scan, or none for the current folder' });
+        throw new McpctlError('E_NOT_FOUND', `${named} does not exist`, {
+          hint: 'name files or folders to scan, or none for the current folder',
+        });
       }
-      throw new McpctlError('E_INPUT', `cannot read ${named} (${_errno(e) ?? 'unknown error'})`, { hint: 'check the path and its permissions' });
+      throw new McpctlError('E_INPUT', `cannot read ${named} (${_errno(e) ?? 'unknown error'})`, {
+        hint: 'check the path and its permissions',
+      });
     }
     if (st.isDirectory()) {
       dirs.push(abs);
@@ -72,12 +76,17 @@ export function listFiles(paths: readonly string[], cwd: string): { entries: Sca
     if (dir === undefined || shownDir === undefined) continue;
     // a folder outside the working directory (`..`) may hold it again: there, path.relative says best
     const outside = shownDir === '..' || shownDir.startsWith('../') || isAbsolute(shownDir);
-    const showChild = (name: string) => (outside ? show(join(dir, name)) : shownDir === '.' ? name : `${shownDir}/${name}`);
+    const showChild = (name: string) =>
+      outside ? show(join(dir, name)) : shownDir === '.' ? name : `${shownDir}/${name}`;
     let list: Dirent[];
     try {
       list = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      skipped.push({ file: shownDir, reason: `folder not readable (${_errno(e) ?? 'unknown error'})`, kind: 'unreadable' });
+      skipped.push({
+        file: shownDir,
+        reason: `folder not readable (${_errno(e) ?? 'unknown error'})`,
+        kind: 'unreadable',
+      });
       continue;
     }
     for (const d of list) {
@@ -92,10 +101,15 @@ export function listFiles(paths: readonly string[], cwd: string): { entries: Sca
       } else if (d.isSymbolicLink()) {
         const target = _statOrNull(abs);
         if (target === null) skipped.push({ file: showChild(d.name), reason: 'broken symlink', kind: 'special' });
-        else if (target.isFile() && !entries.has(abs)) entries.set(abs, { path: abs, file: showChild(d.name), named: false });
+        else if (target.isFile() && !entries.has(abs))
+          entries.set(abs, { path: abs, file: showChild(d.name), named: false });
         // a symlink to a folder is not followed: it may loop, or leave the tree
       } else {
-        skipped.push({ file: showChild(d.name), reason: 'not a regular file (fifo, socket or device)', kind: 'special' });
+        skipped.push({
+          file: showChild(d.name),
+          reason: 'not a regular file (fifo, socket or device)',
+          kind: 'special',
+        });
       }
     }
   }
@@ -151,7 +165,9 @@ export function readScanFile(entry: ScanEntry, maxBytes: number): Buffer | Skip 
     for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, null);
     if (got > st.size) return skip('vanished', 'changed while the scan ran');
     const bytes = buf.subarray(0, got);
-    return bytes.subarray(0, BINARY_PROBE).includes(0) ? skip('binary', 'binary (a NUL byte in the first 8 KB)') : bytes;
+    return bytes.subarray(0, BINARY_PROBE).includes(0)
+      ? skip('binary', 'binary (a NUL byte in the first 8 KB)')
+      : bytes;
   } catch (e) {
     return failed(e);
   } finally {

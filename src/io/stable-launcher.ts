@@ -25,7 +25,7 @@ function dataDir(env: NodeJS.ProcessEnv, home: string, platform: NodeJS.Platform
 export function temporaryPlace(path: string, env: NodeJS.ProcessEnv): string | null {
   const parts = path.split(/[\\/]+/);
   if (parts.includes('_npx')) return "npx's cache";
-  if (parts.some((p) => /^dlx-/.test(p)) || parts.includes('dlx')) return 'a package runner\'s folder (dlx)';
+  if (parts.some((p) => /^dlx-/.test(p)) || parts.includes('dlx')) return "a package runner's folder (dlx)";
   if (parts.some((p) => /^bunx-/.test(p))) return "bunx's cache";
   // an installed package under the temp folder (npm i --prefix /tmp/…); a source checkout there (a CI clone,
   // a developer's scratch copy) is where its user runs it from, and is left as it is
@@ -70,7 +70,8 @@ export async function installStableCopy(copy: StableCopy): Promise<boolean> {
       const target = join(staging, 'node_modules', '@napi-rs');
       await mkdir(target, { recursive: true });
       for (const name of await readdir(addon.scope)) {
-        if (name === 'keyring' || name.startsWith('keyring-')) await cp(join(addon.scope, name), join(target, name), { recursive: true, dereference: true });
+        if (name === 'keyring' || name.startsWith('keyring-'))
+          await cp(join(addon.scope, name), join(target, name), { recursive: true, dereference: true });
       }
     }
     try {

@@ -42,10 +42,14 @@ export async function readState(target: string): Promise<TargetState> {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new McpctlError('E_INPUT', `${path} is not valid JSON`, { hint: 'restore it from a backup, or delete it: mcpctl then treats every server as unmanaged' });
+    throw new McpctlError('E_INPUT', `${path} is not valid JSON`, {
+      hint: 'restore it from a backup, or delete it: mcpctl then treats every server as unmanaged',
+    });
   }
   if (!isState(data)) {
-    throw new McpctlError('E_INPUT', `${path} is not an mcpctl state file of format 1`, { hint: 'delete it if it was not written by mcpctl' });
+    throw new McpctlError('E_INPUT', `${path} is not an mcpctl state file of format 1`, {
+      hint: 'delete it if it was not written by mcpctl',
+    });
   }
   return data;
 }
@@ -54,11 +58,15 @@ function isState(v: unknown): v is TargetState {
   if (typeof v !== 'object' || v === null) return false;
   if (!('format_version' in v) || v.format_version !== 1) return false;
   if (!('managed' in v) || typeof v.managed !== 'object' || v.managed === null) return false;
-  return Object.values(v.managed).every((r: unknown) => typeof r === 'object' && r !== null && 'sha256' in r && typeof r.sha256 === 'string');
+  return Object.values(v.managed).every(
+    (r: unknown) => typeof r === 'object' && r !== null && 'sha256' in r && typeof r.sha256 === 'string',
+  );
 }
 
 export async function writeState(target: string, state: TargetState): Promise<void> {
   await refuseSymlinks([stateDir(target), statePath(target)]);
-  await mkdir(stateDir(target), { recursive: true, mode: 0o700 }).catch((e: unknown) => Promise.reject(fileError(stateDir(target), e, 'create')));
+  await mkdir(stateDir(target), { recursive: true, mode: 0o700 }).catch((e: unknown) =>
+    Promise.reject(fileError(stateDir(target), e, 'create')),
+  );
   await writeFileAtomic(statePath(target), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
 }

@@ -15,7 +15,10 @@ export function checkHandshake(spec: ProbeSpec, h: Handshake): Finding[] {
   const out: Finding[] = [];
   if (h.tools !== null) {
     const offered = new Set(h.tools);
-    for (const [key, list] of [['enabled_tools', spec.enabledTools], ['disabled_tools', spec.disabledTools]] as const) {
+    for (const [key, list] of [
+      ['enabled_tools', spec.enabledTools],
+      ['disabled_tools', spec.disabledTools],
+    ] as const) {
       for (const name of list ?? []) {
         if (offered.has(name)) continue;
         const near = nearest(name, h.tools);
@@ -25,7 +28,9 @@ export function checkHandshake(spec: ProbeSpec, h: Handshake): Finding[] {
           message: `${key} names "${name}", which the server does not offer (it offers ${h.tools.length} ${h.tools.length === 1 ? 'tool' : 'tools'}${h.tools.length ? `: ${shortList(h.tools)}` : ''})`,
           hint:
             (near ? `did you mean "${near}"? ` : '') +
-            (key === 'enabled_tools' ? 'fix the name in enabled_tools: Codex silently offers nothing under a name the server lacks' : 'fix the name in disabled_tools: as written, the tool you meant to turn off stays on'),
+            (key === 'enabled_tools'
+              ? 'fix the name in enabled_tools: Codex silently offers nothing under a name the server lacks'
+              : 'fix the name in disabled_tools: as written, the tool you meant to turn off stays on'),
         });
       }
     }

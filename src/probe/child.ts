@@ -38,7 +38,15 @@ export class ChildTransport implements Transport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
   onmessage?: (message: JSONRPCMessage) => void;
-  readonly obs: ChildObservations = { spawnError: null, exit: null, stderrTail: [], firstStdout: '', noiseLines: [], sawJsonRpc: false, tooLarge: null };
+  readonly obs: ChildObservations = {
+    spawnError: null,
+    exit: null,
+    stderrTail: [],
+    firstStdout: '',
+    noiseLines: [],
+    sawJsonRpc: false,
+    tooLarge: null,
+  };
   /** Resolves when the server process has exited and its output is read (or it could not start, or was killed). */
   readonly exited: Promise<void>;
   private child: ChildProcess | null = null;
@@ -62,7 +70,12 @@ export class ChildTransport implements Transport {
   start(): Promise<void> {
     return new Promise((resolve, reject) => {
       // detached: a new session and process group, so the whole tree (a launcher, npx, the server) can be killed
-      const child = spawn(this.opts.command, this.opts.args, { cwd: this.opts.cwd, env: this.opts.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+      const child = spawn(this.opts.command, this.opts.args, {
+        cwd: this.opts.cwd,
+        env: this.opts.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        detached: true,
+      });
       this.child = child;
       this.tracked = track(child);
       this.processExit = new Promise((r) => child.once('exit', () => r()));
@@ -156,7 +169,8 @@ export class ChildTransport implements Transport {
   }
 
   private onStdout(chunk: string): void {
-    if (this.obs.firstStdout.length < FIRST_BYTES) this.obs.firstStdout += chunk.slice(0, FIRST_BYTES - this.obs.firstStdout.length);
+    if (this.obs.firstStdout.length < FIRST_BYTES)
+      this.obs.firstStdout += chunk.slice(0, FIRST_BYTES - this.obs.firstStdout.length);
     if (this.obs.tooLarge) return;
     let nl = chunk.indexOf('\n');
     if (nl === -1) {
@@ -220,5 +234,7 @@ export class ChildTransport implements Transport {
 /** Waits for `p`, at most `ms`; the timer is cleared either way, so it keeps nothing alive. */
 function within(p: Promise<void>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([p, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([p, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }

@@ -4,7 +4,10 @@ import { CODEX_DEFAULT_ENV_VARS, CODEX_HELPER_ENV_VARS } from './codex-facts.js'
 import type { HttpSpec, StdioSpec } from './types.js';
 
 /** Default variables (when set), then `env_vars` forwarded from the parent, then the literal `env` table. */
-export function codexStdioEnv(spec: Pick<StdioSpec, 'env' | 'envVars'>, parent: NodeJS.ProcessEnv): Record<string, string> {
+export function codexStdioEnv(
+  spec: Pick<StdioSpec, 'env' | 'envVars'>,
+  parent: NodeJS.ProcessEnv,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of [...CODEX_DEFAULT_ENV_VARS, ...spec.envVars]) {
     const v = parent[name];
@@ -34,7 +37,11 @@ export interface BuiltHeaders {
 }
 
 /** http_headers, then env_http_headers (blank values skipped, as Codex does), the helper's output, the bearer token. */
-export function codexHttpHeaders(spec: Pick<HttpSpec, 'httpHeaders' | 'envHttpHeaders' | 'bearerTokenEnvVar'>, parent: NodeJS.ProcessEnv, helper: Record<string, string> | null): BuiltHeaders {
+export function codexHttpHeaders(
+  spec: Pick<HttpSpec, 'httpHeaders' | 'envHttpHeaders' | 'bearerTokenEnvVar'>,
+  parent: NodeJS.ProcessEnv,
+  helper: Record<string, string> | null,
+): BuiltHeaders {
   const headers: Record<string, string> = {};
   const sources: Record<string, string> = {};
   const unset: BuiltHeaders['unset'] = [];
@@ -52,7 +59,8 @@ export function codexHttpHeaders(spec: Pick<HttpSpec, 'httpHeaders' | 'envHttpHe
   for (const [k, v] of Object.entries(helper ?? {})) set(k, v, 'http_headers_helper');
   if (spec.bearerTokenEnvVar !== null) {
     const v = parent[spec.bearerTokenEnvVar];
-    if (v === undefined || v.trim() === '') unset.push({ header: 'Authorization', envVar: spec.bearerTokenEnvVar, key: 'bearer_token_env_var' });
+    if (v === undefined || v.trim() === '')
+      unset.push({ header: 'Authorization', envVar: spec.bearerTokenEnvVar, key: 'bearer_token_env_var' });
     else set('Authorization', `Bearer ${v}`, `bearer_token_env_var (${spec.bearerTokenEnvVar})`);
   }
   return { headers, sources, unset };

@@ -8,7 +8,19 @@ export const CODEX_VERSION = '0.169.0';
  * and the literal `env` table. Source: codex-rs/rmcp-client/src/utils.rs DEFAULT_ENV_VARS (unix), and
  * measured: a server started by `codex app-server` sees only these plus its env_vars and env.
  */
-export const CODEX_DEFAULT_ENV_VARS = ['HOME', 'LOGNAME', 'PATH', 'SHELL', 'USER', '__CF_USER_TEXT_ENCODING', 'LANG', 'LC_ALL', 'TERM', 'TMPDIR', 'TZ'] as const;
+export const CODEX_DEFAULT_ENV_VARS = [
+  'HOME',
+  'LOGNAME',
+  'PATH',
+  'SHELL',
+  'USER',
+  '__CF_USER_TEXT_ENCODING',
+  'LANG',
+  'LC_ALL',
+  'TERM',
+  'TMPDIR',
+  'TZ',
+] as const;
 
 /** Codex's default `startup_timeout_sec` (its docs; measured: a server past its limit fails "timed out handshaking"). */
 export const CODEX_DEFAULT_STARTUP_TIMEOUT_SEC = 10;
@@ -31,7 +43,15 @@ export const CODEX_KNOWN_PROTOCOLS = ['2024-11-05', '2025-03-26', '2025-06-18', 
  * environment, measured with 0.169.0: only these (when set), PWD and the CA-bundle variables: no XDG_*, no
  * DBUS_SESSION_BUS_ADDRESS, no MCPCTL_*, and env_vars do not apply to it.
  */
-export const CODEX_HELPER_ENV_VARS = ['HOME', 'TERM', 'PATH', 'LANG', 'SHELL', 'SSL_CERT_FILE', 'SSL_CERT_DIR'] as const;
+export const CODEX_HELPER_ENV_VARS = [
+  'HOME',
+  'TERM',
+  'PATH',
+  'LANG',
+  'SHELL',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+] as const;
 export const CODEX_HELPER_TIMEOUT_MS = 10_000;
 
 /** Codex's grace period between SIGTERM and SIGKILL of a server's process group (stdio_server_launcher.rs). */

@@ -36,7 +36,10 @@ function diagnoseStdio(spec: StdioSpec, obs: Observed, ctx: DiagnoseContext): Fa
       kind: 'spawn-error',
       step: 'spawn',
       message: `cannot start ${spec.command}: ${ctx.redact(obs.spawnError.message)}`,
-      hint: obs.spawnError.code === 'EACCES' ? `make it executable (chmod +x ${shellQuote(spec.command)}) or run it through its interpreter` : 'check the command and its permissions',
+      hint:
+        obs.spawnError.code === 'EACCES'
+          ? `make it executable (chmod +x ${shellQuote(spec.command)}) or run it through its interpreter`
+          : 'check the command and its permissions',
       details: { command: spec.command, code: obs.spawnError.code },
     };
   }
@@ -49,8 +52,16 @@ function diagnoseStdio(spec: StdioSpec, obs: Observed, ctx: DiagnoseContext): Fa
   }
   if (obs.exit && /E_SECRET_MISSING/.test(launcher)) {
     const line = stderr.find((l) => /E_SECRET_MISSING/.test(l)) ?? '';
-    const hint = stderr.find((l) => /hint:/.test(l))?.replace(/^\s*hint:\s*/, '') ?? 'set the secret with "mcpctl secret set NAME"';
-    return { kind: 'secret-missing', step: obs.step, message: line.replace(/^mcpctl exec: error /, '').trim(), hint, details: { exit_code: obs.exit.code } };
+    const hint =
+      stderr.find((l) => /hint:/.test(l))?.replace(/^\s*hint:\s*/, '') ??
+      'set the secret with "mcpctl secret set NAME"';
+    return {
+      kind: 'secret-missing',
+      step: obs.step,
+      message: line.replace(/^mcpctl exec: error /, '').trim(),
+      hint,
+      details: { exit_code: obs.exit.code },
+    };
   }
   const noJson = !obs.sawJsonRpc && obs.firstStdout.trim() !== '';
   if (noJson && (obs.exit || obs.timedOut) && (obs.step === 'initialize' || obs.step === 'spawn')) {
@@ -81,11 +92,14 @@ function commandNotFound(command: string, path: string, found: string | null, st
   const base = command.split('/').pop() ?? command;
   let hint: string;
   if (command.includes('/')) hint = `no file at ${command}: fix the path, or install the program there`;
-  else if (found) hint = `it is at ${found}, outside that PATH: use the absolute path as command, or start Codex from a shell whose PATH has ${found.slice(0, found.lastIndexOf('/'))}`;
+  else if (found)
+    hint = `it is at ${found}, outside that PATH: use the absolute path as command, or start Codex from a shell whose PATH has ${found.slice(0, found.lastIndexOf('/'))}`;
   else if (NODE_TOOLS.has(base))
     hint = `install Node.js, or use the absolute path of ${base} ("command -v ${base}" in your shell): nvm adds it only to interactive shells, and Codex started from a desktop app or IDE gets the shorter login PATH`;
-  else if (PY_TOOLS.has(base)) hint = `install it (uv: https://docs.astral.sh/uv/), or use its absolute path ("command -v ${base}"): a desktop app or IDE starts Codex with the login PATH, not your shell's`;
-  else hint = `install it, or use its absolute path ("command -v ${base}" in your shell): Codex started from a desktop app or IDE gets the login PATH, not your shell's`;
+  else if (PY_TOOLS.has(base))
+    hint = `install it (uv: https://docs.astral.sh/uv/), or use its absolute path ("command -v ${base}"): a desktop app or IDE starts Codex with the login PATH, not your shell's`;
+  else
+    hint = `install it, or use its absolute path ("command -v ${base}" in your shell): Codex started from a desktop app or IDE gets the login PATH, not your shell's`;
   return {
     kind: 'command-not-found',
     step,
@@ -97,14 +111,24 @@ function commandNotFound(command: string, path: string, found: string | null, st
 
 function exitHint(spec: StdioSpec, stderr: string[], redact: (text: string) => string): string {
   const text = stderr.join('\n');
-  if (/npm (ERR!|error) (code E404|404)|is not in this registry|404 Not Found - GET/i.test(text)) return 'npm has no such package: check the package name in args';
-  if (/ETARGET|notarget|No matching version found/i.test(text)) return 'npm has no such version of the package: check the version in args ("npm view PACKAGE versions" lists them)';
-  if (/ENOTFOUND registry|EAI_AGAIN|network request.*failed/i.test(text)) return 'the package could not be downloaded: check the network, or install it once and run it without "npx -y"';
+  if (/npm (ERR!|error) (code E404|404)|is not in this registry|404 Not Found - GET/i.test(text))
+    return 'npm has no such package: check the package name in args';
+  if (/ETARGET|notarget|No matching version found/i.test(text))
+    return 'npm has no such version of the package: check the version in args ("npm view PACKAGE versions" lists them)';
+  if (/ENOTFOUND registry|EAI_AGAIN|network request.*failed/i.test(text))
+    return 'the package could not be downloaded: check the network, or install it once and run it without "npx -y"';
   if (/EADDRINUSE/.test(text)) return 'a port it needs is in use: stop the other process, or configure another port';
-  if (/(unauthori[sz]ed|invalid|expired|bad credentials|401)/i.test(text) && /(token|key|credential|auth)/i.test(text)) {
+  if (
+    /(unauthori[sz]ed|invalid|expired|bad credentials|401)/i.test(text) &&
+    /(token|key|credential|auth)/i.test(text)
+  ) {
     return 'it refused its credential: check the token in its env (expired, revoked, wrong scope); with ${secret:NAME}, "mcpctl secret rotate NAME"';
   }
-  if (/(missing|required|not set|undefined).*(env|token|key|variable)|(env|token|key|variable).*(missing|required|not set)/i.test(text)) {
+  if (
+    /(missing|required|not set|undefined).*(env|token|key|variable)|(env|token|key|variable).*(missing|required|not set)/i.test(
+      text,
+    )
+  ) {
     return `it misses a setting it reads from its environment: Codex passes only a few variables (HOME, PATH, …) plus env and env_vars, so add the variable to env in mcp.yaml`;
   }
   // each word redacted, then quoted: what is left can be pasted into a shell as it is
@@ -132,7 +156,10 @@ function protocolError(obs: Observed, ctx: DiagnoseContext, tail: string[]): Fai
     kind: 'protocol-error',
     step: obs.step,
     message: `${obs.step} failed: ${ctx.redact(errorText(obs.error))}`,
-    hint: obs.step === 'initialize' ? 'the server does not answer initialize as MCP specifies: upgrade it, or report it to its authors' : `the server answered initialize but failed ${obs.step}: Codex lists tools on every start, so it would fail too`,
+    hint:
+      obs.step === 'initialize'
+        ? 'the server does not answer initialize as MCP specifies: upgrade it, or report it to its authors'
+        : `the server answered initialize but failed ${obs.step}: Codex lists tools on every start, so it would fail too`,
     details: { stderr: tail },
   };
 }
@@ -144,10 +171,22 @@ function diagnoseHttp(spec: HttpSpec, obs: Observed, ctx: DiagnoseContext): Fail
   if (net) {
     const host = url?.hostname ?? spec.url;
     if (net === 'ENOTFOUND' || net === 'EAI_AGAIN' || net === 'EAI_NONAME') {
-      return { kind: 'dns', step: obs.step, message: `cannot resolve ${host} (${net})`, hint: 'check the host name in url; on a VPN-only host, connect the VPN first', details: { host, code: net } };
+      return {
+        kind: 'dns',
+        step: obs.step,
+        message: `cannot resolve ${host} (${net})`,
+        hint: 'check the host name in url; on a VPN-only host, connect the VPN first',
+        details: { host, code: net },
+      };
     }
     if (net === 'ECONNREFUSED') {
-      return { kind: 'connection-refused', step: obs.step, message: `nothing listens at ${url?.host ?? spec.url} (connection refused)`, hint: 'start the server, or fix the host and port in url', details: { host: url?.host ?? null, code: net } };
+      return {
+        kind: 'connection-refused',
+        step: obs.step,
+        message: `nothing listens at ${url?.host ?? spec.url} (connection refused)`,
+        hint: 'start the server, or fix the host and port in url',
+        details: { host: url?.host ?? null, code: net },
+      };
     }
     if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO|HANDSHAKE/.test(net)) {
       return {
@@ -159,16 +198,28 @@ function diagnoseHttp(spec: HttpSpec, obs: Observed, ctx: DiagnoseContext): Fail
           : /ALTNAME|HOSTNAME/.test(net)
             ? 'the certificate is for another host name: use the name it was issued for'
             : /EXPIRED|NOT_YET_VALID/.test(net)
-              ? 'the certificate has expired or is not valid yet: renew it (or check this machine\'s clock)'
+              ? "the certificate has expired or is not valid yet: renew it (or check this machine's clock)"
               : 'check that the URL is https on a TLS port, and the certificate',
         details: { host, code: net },
       };
     }
-    return { kind: 'network', step: obs.step, message: `cannot reach ${url?.host ?? spec.url}: ${net}`, hint: 'check the network, a proxy (HTTPS_PROXY), or a firewall', details: { code: net } };
+    return {
+      kind: 'network',
+      step: obs.step,
+      message: `cannot reach ${url?.host ?? spec.url}: ${net}`,
+      hint: 'check the network, a proxy (HTTPS_PROXY), or a firewall',
+      details: { code: net },
+    };
   }
   if (obs.http.length === 0 && obs.error instanceof Error && obs.error.message === 'fetch failed') {
     const cause = obs.error.cause instanceof Error ? obs.error.cause.message : 'no response';
-    return { kind: 'network', step: obs.step, message: `cannot reach ${url?.host ?? spec.url}: ${cause}`, hint: 'check the host and port in url (browsers and Node refuse some ports), a proxy, or a firewall', details: { cause } };
+    return {
+      kind: 'network',
+      step: obs.step,
+      message: `cannot reach ${url?.host ?? spec.url}: ${cause}`,
+      hint: 'check the host and port in url (browsers and Node refuse some ports), a proxy, or a firewall',
+      details: { cause },
+    };
   }
   const bad = obs.http.find((r) => r.status >= 400);
   if (bad && (bad.status === 401 || bad.status === 403)) return httpAuth(spec, bad, ctx);
@@ -177,7 +228,7 @@ function diagnoseHttp(spec: HttpSpec, obs: Observed, ctx: DiagnoseContext): Fail
       kind: 'http-not-found',
       step: obs.step,
       message: `nothing at ${url?.pathname ?? spec.url} (HTTP 404)`,
-      hint: 'check the URL path: MCP servers usually serve streamable HTTP at /mcp (and legacy SSE at /sse); see the server\'s docs',
+      hint: "check the URL path: MCP servers usually serve streamable HTTP at /mcp (and legacy SSE at /sse); see the server's docs",
       details: { status: 404, url: ctx.redact(spec.url), body_start: ctx.redact(bad.bodyStart) },
     };
   }
@@ -186,7 +237,10 @@ function diagnoseHttp(spec: HttpSpec, obs: Observed, ctx: DiagnoseContext): Fail
       kind: 'http-status',
       step: obs.step,
       message: `HTTP ${bad.status} from ${bad.method} ${url?.pathname ?? ''}${bad.bodyStart ? `: ${ctx.redact(bad.bodyStart.slice(0, 120))}` : ''}`,
-      hint: bad.status >= 500 ? 'the server failed: check its logs, or try again later' : 'the server refused the request: check the URL and headers against its docs',
+      hint:
+        bad.status >= 500
+          ? 'the server failed: check its logs, or try again later'
+          : 'the server refused the request: check the URL and headers against its docs',
       details: { status: bad.status, body_start: ctx.redact(bad.bodyStart) },
     };
   }
@@ -206,7 +260,9 @@ function diagnoseHttp(spec: HttpSpec, obs: Observed, ctx: DiagnoseContext): Fail
 function httpAuth(spec: HttpSpec, r: Observed['http'][number], ctx: DiagnoseContext): Failure {
   const sent = ctx.headers ? Object.keys(ctx.headers.headers) : [];
   const credential = ['authorization', 'x-api-key', 'api-key', 'cookie'];
-  const carried = Object.entries(ctx.headers?.sources ?? {}).filter(([h]) => credential.includes(h) || /token|key|auth/i.test(h));
+  const carried = Object.entries(ctx.headers?.sources ?? {}).filter(
+    ([h]) => credential.includes(h) || /token|key|auth/i.test(h),
+  );
   const unset = ctx.headers?.unset ?? [];
   const oauthServer = r.wwwAuthenticate !== null && /resource_metadata|Bearer/i.test(r.wwwAuthenticate);
   let hint: string;
@@ -222,7 +278,8 @@ function httpAuth(spec: HttpSpec, r: Observed['http'][number], ctx: DiagnoseCont
   } else if (spec.oauth || oauthServer) {
     hint = `this server signs in with OAuth: run "codex mcp login ${spec.name}" (mcpctl test cannot use the tokens Codex keeps), or give it a token: headers: { Authorization: "Bearer \${env:TOKEN}" } in mcp.yaml`;
   } else {
-    hint = 'the server wants a credential and none is configured: add headers: { Authorization: "Bearer ${env:TOKEN}" } to this server in mcp.yaml (compiled to bearer_token_env_var), or the header its docs name';
+    hint =
+      'the server wants a credential and none is configured: add headers: { Authorization: "Bearer ${env:TOKEN}" } to this server in mcp.yaml (compiled to bearer_token_env_var), or the header its docs name';
   }
   return {
     kind: 'http-auth',
@@ -244,7 +301,15 @@ function httpAuth(spec: HttpSpec, r: Observed['http'][number], ctx: DiagnoseCont
 export function networkCode(e: unknown): string | null {
   for (let cur: unknown = e, depth = 0; cur && depth < 6; depth++) {
     if (typeof cur !== 'object') break;
-    if ('code' in cur && typeof cur.code === 'string' && /^[A-Z_0-9]+$/.test(cur.code) && !cur.code.startsWith('ERR_INVALID') && cur.code !== 'ABORT_ERR' && cur.code !== 'UND_ERR_ABORTED') return cur.code;
+    if (
+      'code' in cur &&
+      typeof cur.code === 'string' &&
+      /^[A-Z_0-9]+$/.test(cur.code) &&
+      !cur.code.startsWith('ERR_INVALID') &&
+      cur.code !== 'ABORT_ERR' &&
+      cur.code !== 'UND_ERR_ABORTED'
+    )
+      return cur.code;
     if ('errors' in cur && Array.isArray(cur.errors) && cur.errors.length) {
       const inner = networkCode(cur.errors[0]);
       if (inner) return inner;
@@ -273,10 +338,16 @@ function safeUrl(u: string): URL | null {
  * opens another store. null when the failure is not that.
  */
 export function storeUnreachableHint(failure: Failure, held: ReadonlySet<string>, location: string): string | null {
-  const said = [failure.message, ...Object.values(failure.details).flatMap((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []))].join('\n');
+  const said = [
+    failure.message,
+    ...Object.values(failure.details).flatMap((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])),
+  ].join('\n');
   if (!/E_SECRET_MISSING/.test(said)) return null;
   const names = [...said.matchAll(/\$\{secret:([^}|\s]+)\}/g)].map((m) => m[1] ?? '').filter((n) => held.has(n));
   if (!names.length) return null;
-  const who = failure.kind === 'headers-helper' ? 'http_headers_helper (run with only HOME, TERM, PATH, LANG, SHELL and PWD)' : "mcpctl's launcher (run with Codex's few default variables and env_vars)";
+  const who =
+    failure.kind === 'headers-helper'
+      ? 'http_headers_helper (run with only HOME, TERM, PATH, LANG, SHELL and PWD)'
+      : "mcpctl's launcher (run with Codex's few default variables and env_vars)";
   return `"${[...new Set(names)].join('", "')}" is set in ${location}, but ${who} opened another store: no XDG_CONFIG_HOME, MCPCTL_* or DBUS_SESSION_BUS_ADDRESS reaches it from Codex. Run "mcpctl apply" again: the lines it writes now say where the store is (and apply checks the helper the way Codex runs it)`;
 }

@@ -6,19 +6,29 @@ import { spawn } from 'node:child_process';
 import { CODEX_HELPER_TIMEOUT_MS } from './codex-facts.js';
 import { killPipeHolders, killTree, release, track } from './reaper.js';
 
-export type HelperResult = { ok: true; headers: Record<string, string> } | { ok: false; message: string; stderr: string[] };
+export type HelperResult =
+  { ok: true; headers: Record<string, string> } | { ok: false; message: string; stderr: string[] };
 
 /** The most a helper may print: headers are small; more is refused rather than read on. */
 const MAX_HELPER_OUTPUT = 1024 * 1024;
 
-export function runHeadersHelper(command: string, env: Record<string, string>, cwd: string, timeoutMs = CODEX_HELPER_TIMEOUT_MS): Promise<HelperResult> {
+export function runHeadersHelper(
+  command: string,
+  env: Record<string, string>,
+  cwd: string,
+  timeoutMs = CODEX_HELPER_TIMEOUT_MS,
+): Promise<HelperResult> {
   return new Promise((resolve) => {
     const child = spawn('sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const tracked = track(child);
     let out = '';
     let err = '';
     let settled = false;
-    const stderrLines = () => err.split('\n').filter((l) => l.trim() !== '').slice(-10);
+    const stderrLines = () =>
+      err
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .slice(-10);
     let closed = false;
     const finish = (r: HelperResult) => {
       if (settled) return;
@@ -33,10 +43,23 @@ export function runHeadersHelper(command: string, env: Record<string, string>, c
         resolve(r);
       });
     };
-    const timer = setTimeout(() => finish({ ok: false, message: `http_headers_helper did not finish within ${seconds(timeoutMs)} (Codex allows ${seconds(CODEX_HELPER_TIMEOUT_MS)})`, stderr: stderrLines() }), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        finish({
+          ok: false,
+          message: `http_headers_helper did not finish within ${seconds(timeoutMs)} (Codex allows ${seconds(CODEX_HELPER_TIMEOUT_MS)})`,
+          stderr: stderrLines(),
+        }),
+      timeoutMs,
+    );
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       out += d;
-      if (out.length > MAX_HELPER_OUTPUT) finish({ ok: false, message: `http_headers_helper printed more than ${MAX_HELPER_OUTPUT / 1024 / 1024} MiB; mcpctl stopped reading there`, stderr: stderrLines() });
+      if (out.length > MAX_HELPER_OUTPUT)
+        finish({
+          ok: false,
+          message: `http_headers_helper printed more than ${MAX_HELPER_OUTPUT / 1024 / 1024} MiB; mcpctl stopped reading there`,
+          stderr: stderrLines(),
+        });
     });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err = (err + d).slice(-8192)));
     child.on('error', (e) => finish({ ok: false, message: `cannot run sh: ${e.message}`, stderr: [] }));
@@ -55,10 +78,12 @@ function parse(code: number | null, out: string, stderr: string[]): HelperResult
   } catch {
     return { ok: false, message: 'http_headers_helper printed something that is not JSON', stderr };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, message: 'http_headers_helper must print a JSON object of header names to strings', stderr };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, message: 'http_headers_helper must print a JSON object of header names to strings', stderr };
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(data)) {
-    if (typeof v !== 'string') return { ok: false, message: `http_headers_helper gave header "${k}" a value that is not a string`, stderr };
+    if (typeof v !== 'string')
+      return { ok: false, message: `http_headers_helper gave header "${k}" a value that is not a string`, stderr };
     headers[k] = v;
   }
   return { ok: true, headers };

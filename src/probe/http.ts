@@ -35,12 +35,16 @@ function recordingFetch(records: HttpRecord[], onTooLarge: (t: TooLarge) => void
         ? raw
         : new Response(
             capped(raw.body, sse, () =>
-              onTooLarge({ what: `${sse ? 'one server-sent event' : 'the response body'} (HTTP ${raw.status}${contentType ? ` ${contentType.split(';')[0]}` : ''} to ${method} ${pathOf(url)})`, limitBytes: MAX_MESSAGE_BYTES }),
+              onTooLarge({
+                what: `${sse ? 'one server-sent event' : 'the response body'} (HTTP ${raw.status}${contentType ? ` ${contentType.split(';')[0]}` : ''} to ${method} ${pathOf(url)})`,
+                limitBytes: MAX_MESSAGE_BYTES,
+              }),
             ),
             { status: raw.status, statusText: raw.statusText, headers: raw.headers },
           );
     // read the start of a body the SDK will not parse as MCP (an error page, HTML); never a live event stream
-    if (!res.ok || (contentType !== null && !/json|event-stream/i.test(contentType))) rec.bodyStart = await startOf(res.clone());
+    if (!res.ok || (contentType !== null && !/json|event-stream/i.test(contentType)))
+      rec.bodyStart = await startOf(res.clone());
     return res;
   };
 }
@@ -100,7 +104,9 @@ function capped(body: ReadableStream<Uint8Array>, sse: boolean, onLimit: () => v
       }
       if (count > MAX_MESSAGE_BYTES) {
         await reader.cancel().catch(() => undefined);
-        controller.error(new Error(`response larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MiB: mcpctl stopped reading`));
+        controller.error(
+          new Error(`response larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MiB: mcpctl stopped reading`),
+        );
         onLimit();
         return;
       }
@@ -120,10 +126,23 @@ function pathOf(url: string | URL): string {
   }
 }
 
-export function streamableTransport(url: string, headers: Record<string, string>, records: HttpRecord[], onTooLarge?: (t: TooLarge) => void): StreamableHTTPClientTransport {
-  return new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers }, fetch: recordingFetch(records, onTooLarge) });
+export function streamableTransport(
+  url: string,
+  headers: Record<string, string>,
+  records: HttpRecord[],
+  onTooLarge?: (t: TooLarge) => void,
+): StreamableHTTPClientTransport {
+  return new StreamableHTTPClientTransport(new URL(url), {
+    requestInit: { headers },
+    fetch: recordingFetch(records, onTooLarge),
+  });
 }
 
-export function sseTransport(url: string, headers: Record<string, string>, records: HttpRecord[], onTooLarge?: (t: TooLarge) => void): SSEClientTransport {
+export function sseTransport(
+  url: string,
+  headers: Record<string, string>,
+  records: HttpRecord[],
+  onTooLarge?: (t: TooLarge) => void,
+): SSEClientTransport {
   return new SSEClientTransport(new URL(url), { requestInit: { headers }, fetch: recordingFetch(records, onTooLarge) });
 }

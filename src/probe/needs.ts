@@ -33,11 +33,20 @@ function stdioNeeds(spec: StdioSpec, parent: NodeJS.ProcessEnv): UnsetVariable[]
   for (const name of spec.envVars) {
     // the store's variables are optional for the launcher; a name its references read is judged by them
     if (launcher && ((isStoreVar(name) && !launcher.keep.has(name)) || inTemplates.has(name))) continue;
-    if (parent[name] === undefined) out.push({ name, neededBy: 'env_vars forwards it to the server: Codex would start the server without it', setButNotPassed: false });
+    if (parent[name] === undefined)
+      out.push({
+        name,
+        neededBy: 'env_vars forwards it to the server: Codex would start the server without it',
+        setButNotPassed: false,
+      });
   }
   for (const [where, template] of launcher?.templates ?? []) {
     for (const name of unresolved(template, env)) {
-      out.push({ name, neededBy: `\${env:${name}} in ${where}, which mcpctl's launcher resolves when Codex starts the server: it would not start`, setButNotPassed: parent[name] !== undefined });
+      out.push({
+        name,
+        neededBy: `\${env:${name}} in ${where}, which mcpctl's launcher resolves when Codex starts the server: it would not start`,
+        setButNotPassed: parent[name] !== undefined,
+      });
     }
   }
   return out;
@@ -46,17 +55,26 @@ function stdioNeeds(spec: StdioSpec, parent: NodeJS.ProcessEnv): UnsetVariable[]
 function httpNeeds(spec: HttpSpec, parent: NodeJS.ProcessEnv): UnsetVariable[] {
   const out: UnsetVariable[] = [];
   if (spec.bearerTokenEnvVar !== null && blank(parent[spec.bearerTokenEnvVar])) {
-    out.push({ name: spec.bearerTokenEnvVar, neededBy: 'bearer_token_env_var: Codex would send no Authorization header', setButNotPassed: false });
+    out.push({
+      name: spec.bearerTokenEnvVar,
+      neededBy: 'bearer_token_env_var: Codex would send no Authorization header',
+      setButNotPassed: false,
+    });
   }
   for (const [header, name] of Object.entries(spec.envHttpHeaders)) {
-    if (blank(parent[name])) out.push({ name, neededBy: `env_http_headers: Codex would send no ${header} header`, setButNotPassed: false });
+    if (blank(parent[name]))
+      out.push({ name, neededBy: `env_http_headers: Codex would send no ${header} header`, setButNotPassed: false });
   }
   const helper = spec.headersHelper === null ? null : helperTemplates(spec.headersHelper);
   if (helper) {
     const env = { ...codexHelperEnv(parent, ''), ...helper.assigned };
     for (const [where, template] of helper.templates) {
       for (const name of unresolved(template, env)) {
-        out.push({ name, neededBy: `\${env:${name}} in ${where}, which http_headers_helper resolves; Codex runs the helper with only HOME, PATH and a few more variables`, setButNotPassed: parent[name] !== undefined });
+        out.push({
+          name,
+          neededBy: `\${env:${name}} in ${where}, which http_headers_helper resolves; Codex runs the helper with only HOME, PATH and a few more variables`,
+          setButNotPassed: parent[name] !== undefined,
+        });
       }
     }
   }
@@ -92,7 +110,9 @@ function launcherTemplates(args: string[]): { templates: Array<[string, string]>
 }
 
 /** `[VAR=value …] … headers --server NAME [--header K=TEMPLATE]…`, as sh would split it. */
-function helperTemplates(command: string): { templates: Array<[string, string]>; assigned: Record<string, string> } | null {
+function helperTemplates(
+  command: string,
+): { templates: Array<[string, string]>; assigned: Record<string, string> } | null {
   let words: string[];
   try {
     words = splitArgs(command);
@@ -121,7 +141,9 @@ function helperTemplates(command: string): { templates: Array<[string, string]>;
 
 /** Every variable named in the template's references. */
 function envNames(template: string): string[] {
-  return parseValue(template).parts.flatMap((p) => (p.type === 'ref' ? p.chain.flatMap((s) => (s.kind === 'env' ? [s.name] : [])) : []));
+  return parseValue(template).parts.flatMap((p) =>
+    p.type === 'ref' ? p.chain.flatMap((s) => (s.kind === 'env' ? [s.name] : [])) : [],
+  );
 }
 
 /**

@@ -8,7 +8,15 @@ export function findOutsidePath(command: string, home: string | undefined, path:
   const onPath = new Set(path.split(':'));
   const dirs: string[] = [];
   if (home) {
-    dirs.push(...nvmBins(home), join(home, '.volta', 'bin'), join(home, '.bun', 'bin'), join(home, '.cargo', 'bin'), join(home, '.local', 'bin'), join(home, '.asdf', 'shims'), join(home, '.deno', 'bin'));
+    dirs.push(
+      ...nvmBins(home),
+      join(home, '.volta', 'bin'),
+      join(home, '.bun', 'bin'),
+      join(home, '.cargo', 'bin'),
+      join(home, '.local', 'bin'),
+      join(home, '.asdf', 'shims'),
+      join(home, '.deno', 'bin'),
+    );
   }
   dirs.push('/opt/homebrew/bin', '/usr/local/bin', '/usr/bin', '/bin', '/snap/bin');
   for (const dir of dirs) {

@@ -21,7 +21,17 @@ import { findOutsidePath } from './path-search.js';
 import { redactor, secretValuesOf } from './redact.js';
 import { cleanResult, envUnsetFailure } from './report.js';
 import { HandshakeTap } from './tap.js';
-import type { Failure, Finding, HttpSpec, Observed, ProbeResult, ProbeSpec, StdioSpec, Step, Timings } from './types.js';
+import type {
+  Failure,
+  Finding,
+  HttpSpec,
+  Observed,
+  ProbeResult,
+  ProbeSpec,
+  StdioSpec,
+  Step,
+  Timings,
+} from './types.js';
 import { emptyResult, launchOf } from './types.js';
 
 export interface ProbeOptions {
@@ -104,13 +114,21 @@ export async function probeServer(spec: ProbeSpec, opts: ProbeOptions): Promise<
     return cleanResult(result, redaction.redact);
   };
   if (spec.problems.length) {
-    return finish({ kind: 'config', step: 'config', message: `the server entry is invalid: ${spec.problems.join('; ')}`, hint: 'fix the entry; Codex refuses to load a config with an invalid server', details: {} });
+    return finish({
+      kind: 'config',
+      step: 'config',
+      message: `the server entry is invalid: ${spec.problems.join('; ')}`,
+      hint: 'fix the entry; Codex refuses to load a config with an invalid server',
+      details: {},
+    });
   }
   const unset = unsetVariables(spec, opts.env);
   if (unset.length) return finish(envUnsetFailure(unset));
   const deadline = new Deadline(opts.timeoutMs);
   try {
-    return spec.transport === 'stdio' ? await probeStdio(spec, opts, deadline, result, redaction, finish) : await probeHttp(spec, opts, deadline, result, redaction, finish);
+    return spec.transport === 'stdio'
+      ? await probeStdio(spec, opts, deadline, result, redaction, finish)
+      : await probeHttp(spec, opts, deadline, result, redaction, finish);
   } finally {
     deadline.clear();
   }
@@ -120,15 +138,40 @@ type Finish = (failure: Failure | null, findings?: Finding[]) => ProbeResult;
 type Redaction = { redact: (text: string) => string };
 
 function emptyObserved(step: Step): Observed {
-  return { step, error: null, timedOut: false, spawnError: null, exit: null, stderrTail: [], firstStdout: '', noiseLines: [], sawJsonRpc: false, tooLarge: null, http: [] };
+  return {
+    step,
+    error: null,
+    timedOut: false,
+    spawnError: null,
+    exit: null,
+    stderrTail: [],
+    firstStdout: '',
+    noiseLines: [],
+    sawJsonRpc: false,
+    tooLarge: null,
+    http: [],
+  };
 }
 
-async function probeStdio(spec: StdioSpec, opts: ProbeOptions, deadline: Deadline, result: ProbeResult, redaction: Redaction, finish: Finish): Promise<ProbeResult> {
+async function probeStdio(
+  spec: StdioSpec,
+  opts: ProbeOptions,
+  deadline: Deadline,
+  result: ProbeResult,
+  redaction: Redaction,
+  finish: Finish,
+): Promise<ProbeResult> {
   const env = codexStdioEnv(spec, opts.env);
   const cwd = spec.cwd === null ? opts.cwd : resolve(opts.cwd, spec.cwd);
   const { redact } = redaction;
   if (!(await isDirectory(cwd))) {
-    return finish({ kind: 'config', step: 'spawn', message: `cwd ${cwd} is not a folder`, hint: 'fix cwd (a relative cwd is resolved against the folder Codex runs in)', details: { cwd } });
+    return finish({
+      kind: 'config',
+      step: 'spawn',
+      message: `cwd ${cwd} is not a folder`,
+      hint: 'fix cwd (a relative cwd is resolved against the folder Codex runs in)',
+      details: { cwd },
+    });
   }
   const child = new ChildTransport({ command: spec.command, args: spec.args, env, cwd });
   deadline.whenExpired(() => child.kill());
@@ -141,28 +184,59 @@ async function probeStdio(spec: StdioSpec, opts: ProbeOptions, deadline: Deadlin
     result.timings.connect_ms = Math.round(performance.now() - t0);
     step = 'initialize';
     const { findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false);
-    findings.push(...checkHandshake(spec, { tools: result.tools, protocolVersion: result.protocolVersion, startupMs: result.timings.startup_ms, noiseLines: child.obs.noiseLines.map(redact) }));
+    findings.push(
+      ...checkHandshake(spec, {
+        tools: result.tools,
+        protocolVersion: result.protocolVersion,
+        startupMs: result.timings.startup_ms,
+        noiseLines: child.obs.noiseLines.map(redact),
+      }),
+    );
     await within(client.close(), 3000);
     return finish(null, findings);
   } catch (error) {
     if (!deadline.timedOut) await within(child.exited, 1000); // the exit code and the last stderr lines
     const obs: Observed = { ...emptyObserved(step), ...child.obs, step, error, timedOut: deadline.timedOut };
     const path = env['PATH'] ?? '';
-    const foundElsewhere = obs.spawnError?.code === 'ENOENT' ? findOutsidePath(spec.command, opts.env['HOME'], path) : null;
-    const findings = obs.noiseLines.length && obs.sawJsonRpc ? checkHandshake(spec, { tools: null, protocolVersion: null, startupMs: null, noiseLines: obs.noiseLines.map(redact) }) : [];
-    return finish(diagnose(spec, obs, { timeoutMs: opts.timeoutMs, path, cwd, foundElsewhere, headers: null, redact }), findings);
+    const foundElsewhere =
+      obs.spawnError?.code === 'ENOENT' ? findOutsidePath(spec.command, opts.env['HOME'], path) : null;
+    const findings =
+      obs.noiseLines.length && obs.sawJsonRpc
+        ? checkHandshake(spec, {
+            tools: null,
+            protocolVersion: null,
+            startupMs: null,
+            noiseLines: obs.noiseLines.map(redact),
+          })
+        : [];
+    return finish(
+      diagnose(spec, obs, { timeoutMs: opts.timeoutMs, path, cwd, foundElsewhere, headers: null, redact }),
+      findings,
+    );
   } finally {
     await child.kill();
   }
 }
 
-async function probeHttp(spec: HttpSpec, opts: ProbeOptions, deadline: Deadline, result: ProbeResult, redaction: Redaction, finish: Finish): Promise<ProbeResult> {
+async function probeHttp(
+  spec: HttpSpec,
+  opts: ProbeOptions,
+  deadline: Deadline,
+  result: ProbeResult,
+  redaction: Redaction,
+  finish: Finish,
+): Promise<ProbeResult> {
   const secrets = [...opts.secrets, ...secretValuesOf(spec, opts.env)];
   let redact = redaction.redact;
   const t0 = performance.now();
   let helper: Record<string, string> | null = null;
   if (spec.headersHelper !== null) {
-    const r = await runHeadersHelper(spec.headersHelper, codexHelperEnv(opts.env, opts.codexHome), opts.codexHome, Math.min(CODEX_HELPER_TIMEOUT_MS, deadline.remaining()));
+    const r = await runHeadersHelper(
+      spec.headersHelper,
+      codexHelperEnv(opts.env, opts.codexHome),
+      opts.codexHome,
+      Math.min(CODEX_HELPER_TIMEOUT_MS, deadline.remaining()),
+    );
     if (!r.ok) {
       return finish({
         kind: 'headers-helper',
@@ -175,7 +249,12 @@ async function probeHttp(spec: HttpSpec, opts: ProbeOptions, deadline: Deadline,
     helper = r.headers;
   }
   const built = codexHttpHeaders(spec, opts.env, helper);
-  redact = redactor([...secrets, ...Object.entries(built.headers).filter(([k]) => built.sources[k.toLowerCase()] !== 'http_headers').map(([, v]) => v)]);
+  redact = redactor([
+    ...secrets,
+    ...Object.entries(built.headers)
+      .filter(([k]) => built.sources[k.toLowerCase()] !== 'http_headers')
+      .map(([, v]) => v),
+  ]);
   redaction.redact = redact;
   let step: Step = 'initialize';
   const records: HttpRecord[] = [];
@@ -199,7 +278,8 @@ async function probeHttp(spec: HttpSpec, opts: ProbeOptions, deadline: Deadline,
       ({ findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false));
     } catch (error) {
       const post = records.find((r) => r.method === 'POST');
-      if (deadline.timedOut || tooLarge || step !== 'initialize' || !post || ![400, 404, 405].includes(post.status)) return fail(error, records);
+      if (deadline.timedOut || tooLarge || step !== 'initialize' || !post || ![400, 404, 405].includes(post.status))
+        return fail(error, records);
       // the server may speak only the legacy HTTP+SSE transport: try it, to say so (measured with Codex 0.169.0:
       // a legacy HTTP+SSE server, @modelcontextprotocol/server-everything in "sse" mode, fails under it: "Cannot POST /sse")
       const sseRecords: HttpRecord[] = [];
@@ -224,29 +304,62 @@ async function probeHttp(spec: HttpSpec, opts: ProbeOptions, deadline: Deadline,
           kind: 'legacy-sse',
           step: 'connect',
           message: `the server speaks only the legacy HTTP+SSE transport; Codex ${CODEX_VERSION} connects with streamable HTTP and fails on it (measured)`,
-          hint: 'use the server\'s streamable HTTP endpoint (often /mcp instead of /sse), upgrade the server, or run it through a stdio bridge',
+          hint: "use the server's streamable HTTP endpoint (often /mcp instead of /sse), upgrade the server, or run it through a stdio bridge",
           details: { url: redact(spec.url) },
         },
         findings,
       );
     }
-    findings.push(...checkHandshake(spec, { tools: result.tools, protocolVersion: result.protocolVersion, startupMs: result.timings.startup_ms, noiseLines: [] }));
-    if (transport instanceof StreamableHTTPClientTransport) await within(transport.terminateSession().catch(() => undefined), 2000);
+    findings.push(
+      ...checkHandshake(spec, {
+        tools: result.tools,
+        protocolVersion: result.protocolVersion,
+        startupMs: result.timings.startup_ms,
+        noiseLines: [],
+      }),
+    );
+    if (transport instanceof StreamableHTTPClientTransport)
+      await within(
+        transport.terminateSession().catch(() => undefined),
+        2000,
+      );
     await within(client.close(), 3000);
     return finish(null, findings);
   } finally {
-    await within(tap.close().catch(() => undefined), 2000);
+    await within(
+      tap.close().catch(() => undefined),
+      2000,
+    );
   }
 }
 
 function diagnoseContext(opts: ProbeOptions, headers: BuiltHeaders, redact: (s: string) => string) {
-  return { timeoutMs: opts.timeoutMs, path: opts.env['PATH'] ?? '', cwd: opts.cwd, foundElsewhere: null, headers, redact };
+  return {
+    timeoutMs: opts.timeoutMs,
+    path: opts.env['PATH'] ?? '',
+    cwd: opts.cwd,
+    foundElsewhere: null,
+    headers,
+    redact,
+  };
 }
 
 /** initialize → tools/list (all pages) → ping; fills the result; returns the findings of optional steps. */
-async function handshake(client: Client, tap: HandshakeTap, deadline: Deadline, result: ProbeResult, t0: number, at: (s: Step) => void, ping: boolean): Promise<{ findings: Finding[] }> {
+async function handshake(
+  client: Client,
+  tap: HandshakeTap,
+  deadline: Deadline,
+  result: ProbeResult,
+  t0: number,
+  at: (s: Step) => void,
+  ping: boolean,
+): Promise<{ findings: Finding[] }> {
   const findings: Finding[] = [];
-  const req = () => ({ signal: deadline.controller.signal, timeout: deadline.remaining(), maxTotalTimeout: deadline.remaining() });
+  const req = () => ({
+    signal: deadline.controller.signal,
+    timeout: deadline.remaining(),
+    maxTotalTimeout: deadline.remaining(),
+  });
   at('initialize');
   const ti = performance.now();
   await deadline.race(client.connect(tap, req()));
@@ -273,11 +386,18 @@ async function handshake(client: Client, tap: HandshakeTap, deadline: Deadline, 
     at('ping');
     const tp = performance.now();
     try {
-      await deadline.race(client.ping({ signal: deadline.controller.signal, timeout: Math.min(PING_MS, deadline.remaining()) }));
+      await deadline.race(
+        client.ping({ signal: deadline.controller.signal, timeout: Math.min(PING_MS, deadline.remaining()) }),
+      );
       timings.ping_ms = Math.round(performance.now() - tp);
     } catch (e) {
       if (deadline.timedOut) throw e;
-      findings.push({ code: 'ping-failed', severity: 'warn', message: `ping failed: ${errorText(e)}`, hint: 'MCP servers must answer ping; Codex does not need it to start the server' });
+      findings.push({
+        code: 'ping-failed',
+        severity: 'warn',
+        message: `ping failed: ${errorText(e)}`,
+        hint: 'MCP servers must answer ping; Codex does not need it to start the server',
+      });
     }
   }
   return { findings };
@@ -299,5 +419,8 @@ async function isDirectory(path: string): Promise<boolean> {
 
 function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([p.catch(() => undefined), new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    p.catch(() => undefined),
+    new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), ms))),
+  ]).finally(() => clearTimeout(timer));
 }

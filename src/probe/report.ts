@@ -27,12 +27,15 @@ export function cleanResult(r: ProbeResult, redact: (text: string) => string): P
 }
 
 function cleanLaunch(l: Launch, f: (s: string) => string): Launch {
-  return 'url' in l ? { url: f(l.url) } : { command: f(l.command), args: l.args.map(f), cwd: l.cwd === null ? null : f(l.cwd) };
+  return 'url' in l
+    ? { url: f(l.url) }
+    : { command: f(l.command), args: l.args.map(f), cwd: l.cwd === null ? null : f(l.cwd) };
 }
 
 function cleanFailure(x: Failure, f: (s: string) => string): Failure {
   const details: Failure['details'] = {};
-  for (const [k, v] of Object.entries(x.details)) details[k] = typeof v === 'string' ? f(v) : Array.isArray(v) ? v.map(f) : v;
+  for (const [k, v] of Object.entries(x.details))
+    details[k] = typeof v === 'string' ? f(v) : Array.isArray(v) ? v.map(f) : v;
   return { kind: x.kind, step: x.step, message: f(x.message), hint: f(x.hint), details };
 }
 
@@ -42,15 +45,26 @@ export function envUnsetFailure(unset: UnsetVariable[]): Failure {
   const [first] = unset;
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   const passHint = unset.some((u) => u.setButNotPassed)
-    ? `${unset.filter((u) => u.setButNotPassed).map((u) => u.name).join(', ')} ${unset.filter((u) => u.setButNotPassed).length === 1 ? 'is' : 'are'} set here but does not reach the process that reads it: forward it by name (\${env:NAME} under the same name in env, compiled to env_vars) or use \${secret:NAME}; `
+    ? `${unset
+        .filter((u) => u.setButNotPassed)
+        .map((u) => u.name)
+        .join(
+          ', ',
+        )} ${unset.filter((u) => u.setButNotPassed).length === 1 ? 'is' : 'are'} set here but does not reach the process that reads it: forward it by name (\${env:NAME} under the same name in env, compiled to env_vars) or use \${secret:NAME}; `
     : '';
   return {
     kind: 'env-unset',
     step: 'config',
-    message: unset.length === 1 ? `${list} is not set: ${first?.neededBy ?? ''}` : `${list} are not set: each one is needed to start or reach this server (below, with what reads it)`,
+    message:
+      unset.length === 1
+        ? `${list} is not set: ${first?.neededBy ?? ''}`
+        : `${list} are not set: each one is needed to start or reach this server (below, with what reads it)`,
     hint: `${passHint}set ${names.length === 1 ? 'it' : 'them'} in the environment Codex starts with (e.g. export ${first?.name ?? 'NAME'}=… in the shell that runs codex, or your login environment for an IDE or desktop app); nothing was started or sent`,
     // one need is said in the message; more are listed in the evidence
-    details: unset.length > 1 ? { unset_env_vars: names, needed_by: unset.map((u) => `${u.name}: ${u.neededBy}`) } : { unset_env_vars: names },
+    details:
+      unset.length > 1
+        ? { unset_env_vars: names, needed_by: unset.map((u) => `${u.name}: ${u.neededBy}`) }
+        : { unset_env_vars: names },
   };
 }
 

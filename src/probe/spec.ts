@@ -88,7 +88,10 @@ function envVarNames(v: TomlValue | undefined, problems: string[]): string[] {
   for (const item of v) {
     if (typeof item === 'string') out.push(item);
     else if (isTable(item) && typeof item['name'] === 'string') {
-      if (item['source'] === 'remote') problems.push(`env_vars entry "${item['name']}" uses source "remote", which Codex refuses for a local stdio server`);
+      if (item['source'] === 'remote')
+        problems.push(
+          `env_vars entry "${item['name']}" uses source "remote", which Codex refuses for a local stdio server`,
+        );
       else out.push(item['name']);
     } else problems.push('env_vars items must be names or { name, source } tables');
   }

@@ -38,7 +38,10 @@ export class HandshakeTap implements Transport {
   send(message: JSONRPCMessage, options?: TransportSendOptions): Promise<void> {
     if ('method' in message && message.method === 'initialize' && 'id' in message) {
       this.initId = message.id;
-      return this.inner.send({ ...message, params: { ...message.params, protocolVersion: CODEX_REQUESTED_PROTOCOL } }, options);
+      return this.inner.send(
+        { ...message, params: { ...message.params, protocolVersion: CODEX_REQUESTED_PROTOCOL } },
+        options,
+      );
     }
     return this.inner.send(message, options);
   }
@@ -51,7 +54,8 @@ export class HandshakeTap implements Transport {
     if (this.initId === null || !('result' in m) || m.id !== this.initId) return m;
     const v = m.result['protocolVersion'];
     this.serverProtocol = typeof v === 'string' ? v : null;
-    if (typeof v === 'string' && !SUPPORTED_PROTOCOL_VERSIONS.includes(v)) return { ...m, result: { ...m.result, protocolVersion: CODEX_REQUESTED_PROTOCOL } };
+    if (typeof v === 'string' && !SUPPORTED_PROTOCOL_VERSIONS.includes(v))
+      return { ...m, result: { ...m.result, protocolVersion: CODEX_REQUESTED_PROTOCOL } };
     return m;
   }
 }

@@ -72,7 +72,14 @@ export interface Failure {
   details: Record<string, string | number | string[] | null>;
 }
 
-export type FindingCode = 'unknown-enabled-tool' | 'unknown-disabled-tool' | 'slow-startup' | 'protocol-version' | 'stdout-noise' | 'tools-list-failed' | 'ping-failed';
+export type FindingCode =
+  | 'unknown-enabled-tool'
+  | 'unknown-disabled-tool'
+  | 'slow-startup'
+  | 'protocol-version'
+  | 'stdout-noise'
+  | 'tools-list-failed'
+  | 'ping-failed';
 
 export interface Finding {
   code: FindingCode;
@@ -131,7 +138,14 @@ export interface Observed extends ChildObservations {
   error: unknown;
   timedOut: boolean;
   /** HTTP */
-  http: Array<{ method: string; url: string; status: number; contentType: string | null; wwwAuthenticate: string | null; bodyStart: string }>;
+  http: Array<{
+    method: string;
+    url: string;
+    status: number;
+    contentType: string | null;
+    wwwAuthenticate: string | null;
+    bodyStart: string;
+  }>;
 }
 
 /** A result with nothing measured yet: the start of every probe, and what a skipped server reports. */
@@ -142,7 +156,14 @@ export function emptyResult(name: string, transport: 'stdio' | 'streamable-http'
     launch: null,
     status: 'ok',
     skipped: null,
-    timings: { connect_ms: null, initialize_ms: null, tools_list_ms: null, ping_ms: null, startup_ms: null, total_ms: 0 },
+    timings: {
+      connect_ms: null,
+      initialize_ms: null,
+      tools_list_ms: null,
+      ping_ms: null,
+      startup_ms: null,
+      total_ms: 0,
+    },
     protocolVersion: null,
     serverInfo: null,
     capabilities: [],
@@ -153,5 +174,7 @@ export function emptyResult(name: string, transport: 'stdio' | 'streamable-http'
 }
 
 export function launchOf(spec: ProbeSpec): Launch {
-  return spec.transport === 'stdio' ? { command: spec.command, args: [...spec.args], cwd: spec.cwd } : { url: spec.url };
+  return spec.transport === 'stdio'
+    ? { command: spec.command, args: [...spec.args], cwd: spec.cwd }
+    : { url: spec.url };
 }

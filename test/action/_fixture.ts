@@ -19,7 +19,12 @@ export interface Repo {
 
 export function gitRepo(): Repo {
   const dir = tempDir('mcpctl-action-repo-');
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: dir, GIT_CONFIG_NOSYSTEM: '1' } }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] ?? '', HOME: dir, GIT_CONFIG_NOSYSTEM: '1' },
+    }).trim();
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 'dev@example.com');
   git('config', 'user.name', 'Dev');
@@ -45,7 +50,14 @@ export function gitRepo(): Repo {
 
 /** A `pull_request` (synchronize) payload with the fields GitHub sends that the action reads, and some it does not. */
 export function prEvent(o: { number: number; base: string; head: string; fork?: boolean }) {
-  const repo = (fullName: string, fork: boolean) => ({ id: fork ? 2 : 1, name: fullName.split('/')[1], full_name: fullName, private: false, fork, owner: { login: fullName.split('/')[0], type: 'Organization' } });
+  const repo = (fullName: string, fork: boolean) => ({
+    id: fork ? 2 : 1,
+    name: fullName.split('/')[1],
+    full_name: fullName,
+    private: false,
+    fork,
+    owner: { login: fullName.split('/')[0], type: 'Organization' },
+  });
   return {
     action: 'synchronize',
     number: o.number,
@@ -58,7 +70,12 @@ export function prEvent(o: { number: number; base: string; head: string; fork?: 
       state: 'open',
       title: 'Add the GitHub server',
       user: { login: 'dev', type: 'User' },
-      head: { label: o.fork ? 'someone:feature' : 'acme:feature', ref: 'feature', sha: o.head, repo: repo(o.fork ? 'someone/tools' : REPOSITORY, o.fork === true) },
+      head: {
+        label: o.fork ? 'someone:feature' : 'acme:feature',
+        ref: 'feature',
+        sha: o.head,
+        repo: repo(o.fork ? 'someone/tools' : REPOSITORY, o.fork === true),
+      },
       base: { label: 'acme:main', ref: 'main', sha: o.base, repo: repo(REPOSITORY, false) },
     },
     repository: repo(REPOSITORY, false),
@@ -77,15 +94,36 @@ export interface Run {
 }
 
 /** Runs action/dist/index.js the way the runner does: node, the GITHUB_* variables, INPUT_* for every input. */
-export function runAction(o: { workspace: string; event: object; apiUrl: string; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<Run> {
+export function runAction(o: {
+  workspace: string;
+  event: object;
+  apiUrl: string;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}): Promise<Run> {
   const runner = tempDir('mcpctl-action-runner-');
-  const files = { output: join(runner, 'output'), summary: join(runner, 'summary.md'), temp: join(runner, 'temp'), event: join(runner, 'event.json') };
+  const files = {
+    output: join(runner, 'output'),
+    summary: join(runner, 'summary.md'),
+    temp: join(runner, 'temp'),
+    event: join(runner, 'event.json'),
+  };
   mkdirSync(files.temp);
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   writeFileSync(files.event, JSON.stringify(o.event, null, 2));
   // action.yml's defaults, as the runner passes them, then the step's `with:`
-  const inputs: Record<string, string> = { file: 'mcp.yaml', policy: '', command: 'plan', 'base-ref': '', comment: 'true', sarif: '', 'fail-on': 'error', 'github-token': TOKEN, ...o.inputs };
+  const inputs: Record<string, string> = {
+    file: 'mcp.yaml',
+    policy: '',
+    command: 'plan',
+    'base-ref': '',
+    comment: 'true',
+    sarif: '',
+    'fail-on': 'error',
+    'github-token': TOKEN,
+    ...o.inputs,
+  };
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     HOME: runner,
@@ -104,11 +142,23 @@ export function runAction(o: { workspace: string; event: object; apiUrl: string;
     ...o.env,
   };
   return new Promise((done, fail) => {
-    execFile(process.execPath, [BUNDLE], { cwd: o.workspace, env, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') return fail(error);
-      const output = readFileSync(files.output, 'utf8');
-      done({ code: error && typeof error.code === 'number' ? error.code : 0, stdout, stderr, outputs: parseOutputs(output), summary: readFileSync(files.summary, 'utf8'), files });
-    });
+    execFile(
+      process.execPath,
+      [BUNDLE],
+      { cwd: o.workspace, env, encoding: 'utf8', timeout: 60_000 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') return fail(error);
+        const output = readFileSync(files.output, 'utf8');
+        done({
+          code: error && typeof error.code === 'number' ? error.code : 0,
+          stdout,
+          stderr,
+          outputs: parseOutputs(output),
+          summary: readFileSync(files.summary, 'utf8'),
+          files,
+        });
+      },
+    );
   });
 }
 

@@ -66,15 +66,27 @@ export async function fakeGitHub(opts: { repository: string; token: string }): P
     const url = new URL(req.url ?? '/', 'http://localhost');
     let body = '';
     for await (const chunk of req) body += String(chunk);
-    const authorized = req.headers.authorization === `Bearer ${opts.token}` || req.headers.authorization === `token ${opts.token}`;
-    state.calls.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), authorized, body });
+    const authorized =
+      req.headers.authorization === `Bearer ${opts.token}` || req.headers.authorization === `token ${opts.token}`;
+    state.calls.push({
+      method: req.method ?? '',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      authorized,
+      body,
+    });
     const send = (status: number, value: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(JSON.stringify(value));
     };
-    if (!authorized) return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (!authorized)
+      return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     if (url.pathname === '/user' && req.method === 'GET') {
-      if (!state.identity) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      if (!state.identity)
+        return send(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        });
       return send(200, { ...state.identity, node_id: `U_${state.identity.id}`, site_admin: false });
     }
     if (!url.pathname.startsWith(`${prefix}/`)) return send(404, { message: 'Not Found' });
@@ -87,14 +99,23 @@ export async function fakeGitHub(opts: { repository: string; token: string }): P
       const page = Math.max(1, Number(url.searchParams.get('page') ?? '1'));
       const all = state.comments.filter((c) => c.issue === issue);
       const last = Math.max(1, Math.ceil(all.length / perPage));
-      const links: Record<string, string> = page < last ? { link: `<${state.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${state.url}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
+      const links: Record<string, string> =
+        page < last
+          ? {
+              link: `<${state.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${state.url}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`,
+            }
+          : {};
       return send(200, all.slice((page - 1) * perPage, page * perPage).map(_shape), links);
     }
     if (list && req.method === 'POST') {
       if (state.readOnly) return send(403, { message: 'Resource not accessible by integration' });
       const text = _bodyOf(body);
       if (text === null) return send(422, { message: 'Validation Failed' });
-      if (text.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
+      if (text.length > 65536)
+        return send(422, {
+          message: 'Validation Failed',
+          errors: [{ message: 'body is too long (maximum is 65536 characters)' }],
+        });
       return send(201, _shape(state.seed(Number(list[1]), text, state.identity ?? ACTIONS_BOT)));
     }
     if (one && req.method === 'PATCH') {
@@ -103,7 +124,11 @@ export async function fakeGitHub(opts: { repository: string; token: string }): P
       if (!c) return send(404, { message: 'Not Found' });
       const text = _bodyOf(body);
       if (text === null) return send(422, { message: 'Validation Failed' });
-      if (text.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
+      if (text.length > 65536)
+        return send(422, {
+          message: 'Validation Failed',
+          errors: [{ message: 'body is too long (maximum is 65536 characters)' }],
+        });
       c.body = text;
       return send(200, _shape(c));
     }
@@ -117,7 +142,15 @@ export async function fakeGitHub(opts: { repository: string; token: string }): P
 }
 
 function _shape(c: StoredComment) {
-  return { id: c.id, node_id: `IC_${c.id}`, body: c.body, html_url: c.html_url, user: c.user, created_at: '2026-11-29T00:00:00Z', updated_at: '2026-11-29T00:00:00Z' };
+  return {
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    body: c.body,
+    html_url: c.html_url,
+    user: c.user,
+    created_at: '2026-11-29T00:00:00Z',
+    updated_at: '2026-11-29T00:00:00Z',
+  };
 }
 
 function _bodyOf(raw: string): string | null {

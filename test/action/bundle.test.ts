@@ -17,7 +17,12 @@ function committed(): string | null {
     return null;
   }
   try {
-    return execFileSync('git', ['show', `:${PATH}`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', ['show', `:${PATH}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return '';
   }
@@ -39,14 +44,19 @@ test('the committed action/dist/index.js is a fresh build of the sources', async
     return;
   }
   assert.ok(inGit !== '', `${PATH} is not committed: run "npm run build" and commit it`);
-  assert.ok(inGit === fresh, `the committed ${PATH} differs from a fresh build of src/: run "npm run build" and commit ${PATH}`);
+  assert.ok(
+    inGit === fresh,
+    `the committed ${PATH} differs from a fresh build of src/: run "npm run build" and commit ${PATH}`,
+  );
 });
 
 test('action.yml runs the bundle on node24', () => {
   const yml = readFileSync(`${ROOT}action.yml`, 'utf8');
   assert.match(yml, /^runs:\n {2}using: node24\n {2}main: action\/dist\/index\.js\n/m);
-  for (const name of ['file', 'policy', 'command', 'base-ref', 'comment', 'sarif', 'fail-on', 'github-token']) assert.match(yml, new RegExp(`^  ${name}:\\n`, 'm'), `input ${name}`);
-  for (const name of ['has-changes', 'creates', 'updates', 'deletes', 'findings', 'plan-json']) assert.match(yml, new RegExp(`^  ${name}:\\n`, 'm'), `output ${name}`);
+  for (const name of ['file', 'policy', 'command', 'base-ref', 'comment', 'sarif', 'fail-on', 'github-token'])
+    assert.match(yml, new RegExp(`^  ${name}:\\n`, 'm'), `input ${name}`);
+  for (const name of ['has-changes', 'creates', 'updates', 'deletes', 'findings', 'plan-json'])
+    assert.match(yml, new RegExp(`^  ${name}:\\n`, 'm'), `output ${name}`);
   assert.match(yml, /^ {4}default: \$\{\{ github\.token \}\}$/m);
 });
 

@@ -73,7 +73,7 @@ test('git: the base version with git show, absent as null, a folder refused, cha
     assert.unreachable('an unknown base');
   } catch (e) {
     assert.instance(e, McpctlError);
-    assert.match(e instanceof McpctlError ? e.hint ?? '' : '', 'fetch-depth: 0');
+    assert.match(e instanceof McpctlError ? (e.hint ?? '') : '', 'fetch-depth: 0');
   }
   assert.equal(await changedFiles(base, repo.dir), ['conf/new.txt', 'mcp.yaml']);
 });
@@ -83,7 +83,9 @@ test('a shallow checkout (fetch-depth: 1): the base commit is fetched from origi
   const base = repo.commit({ 'mcp.yaml': BASE }, 'base');
   repo.commit({ 'mcp.yaml': HEAD }, 'head');
   const shallow = join(tempDir(), 'checkout');
-  execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow], { env: { PATH: process.env['PATH'] ?? '', HOME: shallow } });
+  execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow], {
+    env: { PATH: process.env['PATH'] ?? '', HOME: shallow },
+  });
   assert.is(await resolveCommit(base, shallow), base);
   assert.is(await fileAt(base, 'mcp.yaml', shallow), BASE);
   assert.equal(await changedFiles(base, shallow), ['mcp.yaml']);
@@ -93,10 +95,18 @@ test('the plan of a pull request is what apply writes: base applied, then head a
   const repo = gitRepo();
   const base = repo.commit({ 'mcp.yaml': BASE }, 'base');
   repo.commit({ 'mcp.yaml': HEAD }, 'head');
-  const merge = planMerge(await compiled((await fileAt(base, 'mcp.yaml', repo.dir)) ?? '', repo.dir), await compiled(HEAD, repo.dir));
+  const merge = planMerge(
+    await compiled((await fileAt(base, 'mcp.yaml', repo.dir)) ?? '', repo.dir),
+    await compiled(HEAD, repo.dir),
+  );
   assert.equal(
     merge.plan.changes.map((c) => `${c.action} ${c.name} ${c.changed.join(',')}`),
-    ['update memory args,env', 'update docs startup_timeout_sec', 'create linear url,bearer_token_env_var', 'delete old '],
+    [
+      'update memory args,env',
+      'update docs startup_timeout_sec',
+      'create linear url,bearer_token_env_var',
+      'delete old ',
+    ],
   );
   assert.is(merge.plan.summary.drift, 0);
 
@@ -105,7 +115,10 @@ test('the plan of a pull request is what apply writes: base applied, then head a
   const work = join(home, 'work');
   mkdirSync(work);
   const config = join(home, '.codex', 'config.toml');
-  for (const [yaml, expected] of [[BASE, merge.baseText], [HEAD, merge.headText]] as const) {
+  for (const [yaml, expected] of [
+    [BASE, merge.baseText],
+    [HEAD, merge.headText],
+  ] as const) {
     writeFileSync(join(work, 'mcp.yaml'), yaml);
     const r = mcpctl(['apply', '--yes', '--config', config], { cwd: work, env: { HOME: home } });
     assert.is(r.code, 0, r.stderr);

@@ -11,7 +11,8 @@ import { fakeGitHub } from './_github-server.js';
 import type { FakeGitHub } from './_github-server.js';
 import { gitRepo, prEvent, REPOSITORY, runAction, TOKEN } from './_fixture.js';
 
-const UNPINNED = 'version: 1\nservers:\n  memory:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-memory"]\n';
+const UNPINNED =
+  'version: 1\nservers:\n  memory:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-memory"]\n';
 const STRICT = 'version: 1\nrules:\n  policy/unpinned-package: error\n';
 
 let gh: FakeGitHub;
@@ -34,7 +35,12 @@ async function plan(files: Record<string, string>, setUp?: (dir: string) => void
   const base = repo.commit({ 'README.md': 'x\n' }, 'base');
   setUp?.(repo.dir);
   const head = repo.commit(files, 'head');
-  return runAction({ workspace: repo.dir, event: prEvent({ number: 31, base, head }), apiUrl: gh.url, inputs: { 'fail-on': 'warn', comment: 'false' } });
+  return runAction({
+    workspace: repo.dir,
+    event: prEvent({ number: 31, base, head }),
+    apiUrl: gh.url,
+    inputs: { 'fail-on': 'warn', comment: 'false' },
+  });
 }
 
 const refused = (r: { code: number; stdout: string; summary: string }, what: RegExp) => {
@@ -48,7 +54,10 @@ test('policy: a path out of the checkout, or a committed symlink that leads out,
   const inside = await plan({ 'mcp.yaml': `${UNPINNED}policy: org/policy.yaml\n`, 'org/policy.yaml': STRICT });
   assert.match(inside.stdout, /title=policy\/unpinned-package::/, 'a policy of the repository applies');
   const up = await plan({ 'mcp.yaml': `${UNPINNED}policy: ${join('..', '..', out.slice(1), 'policy.yaml')}\n` });
-  refused(up, /^::error file=mcp\.yaml,line=6,col=9,title=E_OUTSIDE_ROOT::policy "[^"]+" leads outside the repository checkout/m);
+  refused(
+    up,
+    /^::error file=mcp\.yaml,line=6,col=9,title=E_OUTSIDE_ROOT::policy "[^"]+" leads outside the repository checkout/m,
+  );
   assert.not.match(up.stdout, /title=policy\/unpinned-package::/, 'the outside policy was not read');
   const abs = await plan({ 'mcp.yaml': `${UNPINNED}policy: ${join(out, 'policy.yaml')}\n` });
   refused(abs, /title=E_OUTSIDE_ROOT::policy/);
@@ -63,14 +72,23 @@ test('catalogs: a folder or a trusted key out of the checkout is refused; mcp.ya
   const out = outsideDir();
   cpSync(join(ROOT, 'fixtures', 'catalog', 'demo'), join(out, 'cat'), { recursive: true });
   assert.is(mcpctl(['catalog', 'keygen', '--out', 'k.key'], { cwd: out, env: { HOME: out } }).code, 0);
-  assert.is(mcpctl(['catalog', 'sign', 'cat', '--key', 'k.key', '--name', 'acme'], { cwd: out, env: { HOME: out } }).code, 0);
+  assert.is(
+    mcpctl(['catalog', 'sign', 'cat', '--key', 'k.key', '--name', 'acme'], { cwd: out, env: { HOME: out } }).code,
+    0,
+  );
   const servers = 'servers:\n  d:\n    template: demo\n    with: { root: /srv, DEMO_TOKEN: "${secret:demo/token}" }\n';
-  const folder = await plan({ 'mcp.yaml': `version: 1\ncatalogs:\n  - path: ${join(out, 'cat')}\n    trust: [k.key.pub]\n${servers}`, 'k.key.pub': '' });
-  refused(folder, /^::error file=mcp\.yaml,line=3,col=11,title=E_OUTSIDE_ROOT::catalog path /m);
-  const key = await plan({ 'mcp.yaml': `version: 1\ncatalogs:\n  - path: cat\n    trust: [${join(out, 'k.key.pub')}]\n${servers}` }, (dir) => {
-    cpSync(join(out, 'cat'), join(dir, 'cat'), { recursive: true });
-    execFileSync('git', ['add', 'cat'], { cwd: dir });
+  const folder = await plan({
+    'mcp.yaml': `version: 1\ncatalogs:\n  - path: ${join(out, 'cat')}\n    trust: [k.key.pub]\n${servers}`,
+    'k.key.pub': '',
   });
+  refused(folder, /^::error file=mcp\.yaml,line=3,col=11,title=E_OUTSIDE_ROOT::catalog path /m);
+  const key = await plan(
+    { 'mcp.yaml': `version: 1\ncatalogs:\n  - path: cat\n    trust: [${join(out, 'k.key.pub')}]\n${servers}` },
+    (dir) => {
+      cpSync(join(out, 'cat'), join(dir, 'cat'), { recursive: true });
+      execFileSync('git', ['add', 'cat'], { cwd: dir });
+    },
+  );
   refused(key, /^::error file=mcp\.yaml,line=4,col=13,title=E_OUTSIDE_ROOT::trusted key /m);
   const linked = await plan({ 'README.md': 'y\n' }, (dir) => {
     writeFileSync(join(out, 'mcp.yaml'), UNPINNED);
@@ -91,7 +109,12 @@ test('scan: a changed file that is a symlink out of the checkout is not read, an
   mkdirSync(join(repo.dir, 'ok'));
   execFileSync('git', ['add', 'linked.env'], { cwd: repo.dir });
   const head = repo.commit({ 'ok/clean.txt': 'nothing\n' }, 'head');
-  const r = await runAction({ workspace: repo.dir, event: prEvent({ number: 32, base, head }), apiUrl: gh.url, inputs: { command: 'scan', comment: 'false' } });
+  const r = await runAction({
+    workspace: repo.dir,
+    event: prEvent({ number: 32, base, head }),
+    apiUrl: gh.url,
+    inputs: { command: 'scan', comment: 'false' },
+  });
   assert.is(r.code, 0, r.stdout);
   assert.not.match(r.stdout, /title=secret\/github-pat/);
   assert.match(r.stdout, /^::notice file=linked\.env::skipped: a symlink out of the repository checkout$/m);

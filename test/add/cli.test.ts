@@ -9,7 +9,18 @@ import { assertGolden } from '../helpers/golden.js';
 import { PLANTED, project } from './_setup.js';
 
 const golden = (c: string, f: string) => join(ROOT, 'fixtures', 'add', c, f);
-const DEMO = ['add', 'demo', '--set', 'root=/srv/data', '--set', 'toolsets=repos,issues', '--secret', 'DEMO_TOKEN=demo/token', '--config', 'c.toml'];
+const DEMO = [
+  'add',
+  'demo',
+  '--set',
+  'root=/srv/data',
+  '--set',
+  'toolsets=repos,issues',
+  '--secret',
+  'DEMO_TOKEN=demo/token',
+  '--config',
+  'c.toml',
+];
 
 test('basic: add writes the server at the end of servers:, validates and plans; remove gives back the original bytes', () => {
   const { dir, run } = project('basic');
@@ -17,8 +28,14 @@ test('basic: add writes the server at the end of servers:, validates and plans; 
   const r = run(...DEMO, '--non-interactive');
   assert.is(r.code, 0, r.stderr);
   assertGolden(golden('basic', 'expected.cli.yaml'), readFileSync(join(dir, 'mcp.yaml'), 'utf8'));
-  assertGolden(golden('basic', 'expected.cli.txt'), scrub(r.stdout, dir).split(BIN).join('<mcpctl>').split(process.execPath).join('<node>'));
-  assert.match(r.stderr, /warning: the secret "demo\/token" is not in the secret store yet; set it before apply: mcpctl secret set demo\/token/);
+  assertGolden(
+    golden('basic', 'expected.cli.txt'),
+    scrub(r.stdout, dir).split(BIN).join('<mcpctl>').split(process.execPath).join('<node>'),
+  );
+  assert.match(
+    r.stderr,
+    /warning: the secret "demo\/token" is not in the secret store yet; set it before apply: mcpctl secret set demo\/token/,
+  );
   assert.is(run('validate').code, 0);
   // the secret is not set yet: plan shows the server and that apply would refuse it (issue 13, item 4)
   const plan = run('plan', '--config', 'c.toml');
@@ -54,8 +71,18 @@ test('--json reports what was written: the server, its text, secrets (stored or 
   const doc = JSON.parse(r.stdout);
   assert.is(doc.kind, 'mcpctl.add');
   assert.is(doc.format_version, 1);
-  assert.equal(doc.server, { name: 'demo', template: 'demo@1.2.0', spec: { template: 'demo@1.2.0', with: { root: '/srv/data', toolsets: 'repos,issues', DEMO_TOKEN: '${secret:demo/token}' } } });
-  assert.is(doc.text, '  demo:\n    template: demo@1.2.0\n    with:\n      root: /srv/data\n      toolsets: repos,issues\n      DEMO_TOKEN: ${secret:demo/token}\n');
+  assert.equal(doc.server, {
+    name: 'demo',
+    template: 'demo@1.2.0',
+    spec: {
+      template: 'demo@1.2.0',
+      with: { root: '/srv/data', toolsets: 'repos,issues', DEMO_TOKEN: '${secret:demo/token}' },
+    },
+  });
+  assert.is(
+    doc.text,
+    '  demo:\n    template: demo@1.2.0\n    with:\n      root: /srv/data\n      toolsets: repos,issues\n      DEMO_TOKEN: ${secret:demo/token}\n',
+  );
   assert.equal(doc.secrets, [{ name: 'demo/token', stored: false }]);
   assert.equal(doc.plan.changes, [{ name: 'demo', action: 'create' }]);
   assert.is(doc.next, 'mcpctl apply --config c.toml');
@@ -66,7 +93,19 @@ test('--json reports what was written: the server, its text, secrets (stored or 
 
 test('without a template: --command with --args split like a shell (quotes kept together), --arg, words after --', () => {
   const { dir, run } = project();
-  const r = run('add', '--name', 'notes', '--command', 'uvx', '--args', `notes-mcp==0.4.2 --root '/my docs' "a \\"b\\""`, '--arg', '$HOME', '--env', 'NOTES_TOKEN=${secret:notes/token}');
+  const r = run(
+    'add',
+    '--name',
+    'notes',
+    '--command',
+    'uvx',
+    '--args',
+    `notes-mcp==0.4.2 --root '/my docs' "a \\"b\\""`,
+    '--arg',
+    '$HOME',
+    '--env',
+    'NOTES_TOKEN=${secret:notes/token}',
+  );
   assert.is(r.code, 0, r.stderr);
   const text = readFileSync(join(dir, 'mcp.yaml'), 'utf8');
   assert.is(
@@ -74,11 +113,22 @@ test('without a template: --command with --args split like a shell (quotes kept 
     '# yaml-language-server: $schema=https://unpkg.com/mcpctl/schema/mcp.schema.json\nversion: 1\nservers:\n  notes:\n    command: uvx\n    args: [notes-mcp==0.4.2, --root, /my docs, a "b", $HOME]\n    env:\n      NOTES_TOKEN: ${secret:notes/token}\n',
   );
   assert.match(r.stdout, /^Created mcp\.yaml: added server "notes"\n/);
-  const dashes = run('add', '--name', 'remote', '--url', 'https://mcp.example.com/mcp', '--header', 'Authorization=Bearer ${secret:ex/token}');
+  const dashes = run(
+    'add',
+    '--name',
+    'remote',
+    '--url',
+    'https://mcp.example.com/mcp',
+    '--header',
+    'Authorization=Bearer ${secret:ex/token}',
+  );
   assert.is(dashes.code, 0, dashes.stderr);
   const words = run('add', '--name', 'n2', '--', 'npx', '-y', '@acme/notes@1.0.0');
   assert.is(words.code, 0, words.stderr);
-  assert.match(readFileSync(join(dir, 'mcp.yaml'), 'utf8'), /  n2:\n    command: npx\n    args: \[-y, "@acme\/notes@1\.0\.0"\]\n$/);
+  assert.match(
+    readFileSync(join(dir, 'mcp.yaml'), 'utf8'),
+    /  n2:\n    command: npx\n    args: \[-y, "@acme\/notes@1\.0\.0"\]\n$/,
+  );
   assert.is(run('validate').code, 0);
   const unclosed = run('add', '--name', 'x', '--command', 'uvx', '--args', "a 'b");
   assert.is(unclosed.code, 2);
@@ -90,13 +140,22 @@ test('refused with exit 2: a name in use (suggests --name), an invalid name, mis
   const before = readFileSync(join(dir, 'mcp.yaml'), 'utf8');
   const taken = run('add', 'demo', '--name', 'notes', '--set', 'root=/x', '--secret', 'DEMO_TOKEN=demo/token');
   assert.is(taken.code, 2);
-  assert.match(taken.stderr, /error E_NAME_IN_USE: a server named "notes" is already in mcp\.yaml\n  hint: choose another name with --name/);
+  assert.match(
+    taken.stderr,
+    /error E_NAME_IN_USE: a server named "notes" is already in mcp\.yaml\n  hint: choose another name with --name/,
+  );
   const bad = run('add', 'demo', '--name', 'my.server', '--set', 'root=/x', '--secret', 'DEMO_TOKEN=demo/token');
   assert.is(bad.code, 2);
-  assert.match(bad.stderr, /error E_NAME: "my\.server" is not a valid server name: Codex allows only letters, digits, "_" and "-"/);
+  assert.match(
+    bad.stderr,
+    /error E_NAME: "my\.server" is not a valid server name: Codex allows only letters, digits, "_" and "-"/,
+  );
   const missing = run('add', 'demo');
   assert.is(missing.code, 2);
-  assert.match(missing.stderr, /error E_INPUT: template "demo" needs 2 inputs that were not given: root \(Folder to serve\), DEMO_TOKEN \(API token; secret\)\n  hint: pass --set root=VALUE --secret DEMO_TOKEN=NAME/);
+  assert.match(
+    missing.stderr,
+    /error E_INPUT: template "demo" needs 2 inputs that were not given: root \(Folder to serve\), DEMO_TOKEN \(API token; secret\)\n  hint: pass --set root=VALUE --secret DEMO_TOKEN=NAME/,
+  );
   const choice = run('add', 'demo', '--set', 'root=/x', '--set', 'toolsets=all', '--secret', 'DEMO_TOKEN=demo/token');
   assert.is(choice.code, 2);
   assert.match(choice.stderr, /input "toolsets" must be one of repos, issues, repos,issues/);
@@ -113,11 +172,34 @@ test('refused with exit 2, the value never shown: plaintext secrets in --set, --
   const { dir, run } = project('basic');
   const before = readFileSync(join(dir, 'mcp.yaml'), 'utf8');
   const cases: Array<[string[], RegExp]> = [
-    [['add', 'demo', '--set', `DEMO_TOKEN=${PLANTED}`, '--set', 'root=/x'], /input "DEMO_TOKEN" is a secret: it cannot be given with --set/],
-    [['add', 'demo', '--set', `root=${PLANTED}`, '--secret', 'DEMO_TOKEN=demo/token'], /--set root=… looks like a plaintext secret \(ghp_…\(40 chars\)\); nothing was written/],
-    [['add', '--name', 'x', '--command', 'npx', '--env', `GITHUB_TOKEN=${PLANTED}`], /--env GITHUB_TOKEN=… looks like a plaintext secret \(ghp_…\(40 chars\)\)/],
-    [['add', '--name', 'x', '--url', 'https://mcp.example.com/mcp', '--header', 'Authorization=Bearer q8Zk2PLx9vR4mW7tN1cJ5hY3gF6dS0aB'], /--header Authorization=… looks like a plaintext secret/],
-    [['add', '--name', 'x', '--command', 'npx', `--args=-y @acme/x@1.0.0 --token ${PLANTED}`], /--args … looks like a plaintext secret \(ghp_…\(40 chars\)\)/],
+    [
+      ['add', 'demo', '--set', `DEMO_TOKEN=${PLANTED}`, '--set', 'root=/x'],
+      /input "DEMO_TOKEN" is a secret: it cannot be given with --set/,
+    ],
+    [
+      ['add', 'demo', '--set', `root=${PLANTED}`, '--secret', 'DEMO_TOKEN=demo/token'],
+      /--set root=… looks like a plaintext secret \(ghp_…\(40 chars\)\); nothing was written/,
+    ],
+    [
+      ['add', '--name', 'x', '--command', 'npx', '--env', `GITHUB_TOKEN=${PLANTED}`],
+      /--env GITHUB_TOKEN=… looks like a plaintext secret \(ghp_…\(40 chars\)\)/,
+    ],
+    [
+      [
+        'add',
+        '--name',
+        'x',
+        '--url',
+        'https://mcp.example.com/mcp',
+        '--header',
+        'Authorization=Bearer q8Zk2PLx9vR4mW7tN1cJ5hY3gF6dS0aB',
+      ],
+      /--header Authorization=… looks like a plaintext secret/,
+    ],
+    [
+      ['add', '--name', 'x', '--command', 'npx', `--args=-y @acme/x@1.0.0 --token ${PLANTED}`],
+      /--args … looks like a plaintext secret \(ghp_…\(40 chars\)\)/,
+    ],
   ];
   for (const [args, message] of cases) {
     const r = run(...args, '--non-interactive');

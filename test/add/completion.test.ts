@@ -27,7 +27,9 @@ test('offers commands, then flags; template ids after "add"; server names after 
   const top = complete('');
   assert.is(top.stderr, '');
   for (const c of ['add', 'remove', 'completion', 'plan', 'apply']) assert.ok(words(top).includes(c), c);
-  const ids = JSON.parse(readFileSync(join(ROOT, 'catalog', 'index.json'), 'utf8')).templates.map((t: { id: string }) => t.id);
+  const ids = JSON.parse(readFileSync(join(ROOT, 'catalog', 'index.json'), 'utf8')).templates.map(
+    (t: { id: string }) => t.id,
+  );
   assert.ok(ids.includes('everything'));
   assert.equal(words(complete('add', 'ev')), ['everything']);
   assert.ok(words(complete('add', '')).includes('github'));
@@ -70,7 +72,10 @@ test('--shell still works, with a deprecation note; an unknown shell is a usage 
   assert.match(fish.stdout, /__mcpctl_yargs_completions/);
   assert.not.match(fish.stdout, /compgen/);
   assert.match(fish.stderr, /--shell is deprecated; run "mcpctl completion fish"/);
-  for (const args of [['completion', '--shell', 'pwsh'], ['completion', 'pwsh']]) {
+  for (const args of [
+    ['completion', '--shell', 'pwsh'],
+    ['completion', 'pwsh'],
+  ]) {
     const bad = mcpctl(args);
     assert.is(bad.code, 2, args.join(' '));
     assert.is(bad.stdout, '');
@@ -98,7 +103,11 @@ test('each script completes in its real shell: a template id after "add", a comm
     return r.stdout.split('\n').filter(Boolean);
   };
   const bash = script('bash');
-  const inBash = (...w: string[]) => run('bash', `source ${bash}; COMP_WORDS=(${w.map((x) => `'${x}'`).join(' ')}); COMP_CWORD=${w.length - 1}; _mcpctl_yargs_completions; printf '%s\\n' "\${COMPREPLY[@]}"`);
+  const inBash = (...w: string[]) =>
+    run(
+      'bash',
+      `source ${bash}; COMP_WORDS=(${w.map((x) => `'${x}'`).join(' ')}); COMP_CWORD=${w.length - 1}; _mcpctl_yargs_completions; printf '%s\\n' "\${COMPREPLY[@]}"`,
+    );
   assert.equal(inBash('mcpctl', 'add', 'ev'), ['everything']);
   assert.equal(inBash('mcpctl', 'pl'), ['plan']);
   assert.equal(inBash('mcpctl', 'plan', '--detailed-e'), ['--detailed-exitcode']);
@@ -110,7 +119,11 @@ test('each script completes in its real shell: a template id after "add", a comm
   assert.ok(inFish('mcpctl add ').includes('github'), 'after a space: the empty word is completed');
   // zsh's completion system needs a terminal; _describe (what the script hands the words to) is stubbed
   const zsh = script('zsh');
-  const inZsh = (...w: string[]) => run('zsh', `compdef() { :; }; source ${zsh}; _describe() { print -l -- "\${(@P)2}"; }; words=(${w.map((x) => `'${x}'`).join(' ')}); CURRENT=${w.length}; _mcpctl_yargs_completions`);
+  const inZsh = (...w: string[]) =>
+    run(
+      'zsh',
+      `compdef() { :; }; source ${zsh}; _describe() { print -l -- "\${(@P)2}"; }; words=(${w.map((x) => `'${x}'`).join(' ')}); CURRENT=${w.length}; _mcpctl_yargs_completions`,
+    );
   assert.equal(inZsh('mcpctl', 'add', 'ev'), ['everything']);
   assert.ok(inZsh('mcpctl', 'pl').some((l) => l.startsWith('plan:Show what apply would change')));
 });

@@ -50,7 +50,10 @@ test('guided add: search, pick, inputs with defaults and choices, hidden secret,
     await t.waitFor('DEMO_LEVEL [info]: ');
     t.answer('');
     const review = await t.waitFor('before anything is written? [Y/n]: ');
-    assert.match(review, /Added to the servers of mcp\.yaml:\n\n  demo:\n    template: demo@1\.2\.0\n    with:\n      toolsets: repos,issues\n      root: \/srv\/data\n      DEMO_TOKEN: \$\{secret:demo\/demo_token\}\n/);
+    assert.match(
+      review,
+      /Added to the servers of mcp\.yaml:\n\n  demo:\n    template: demo@1\.2\.0\n    with:\n      toolsets: repos,issues\n      root: \/srv\/data\n      DEMO_TOKEN: \$\{secret:demo\/demo_token\}\n/,
+    );
     assert.match(review, /Secret "demo\/demo_token" \(28 characters\) goes to the secret store/);
     assert.match(review, /\+ create demo/);
     assert.is(readFileSync(join(dir, 'mcp.yaml'), 'utf8'), original, 'nothing written before the last answer');
@@ -95,9 +98,32 @@ test('guided add answered "yes": stores the secret, writes mcp.yaml and applies 
 
 for (const [where, at] of [
   ['the hidden secret prompt', async (t: Terminal) => void t] as const,
-  ['the confirmation of the secret', async (t: Terminal) => (t.answer(TOKEN), await t.waitFor('Again, to confirm: '))] as const,
-  ['a visible question', async (t: Terminal) => (t.answer(TOKEN), await t.waitFor('Again, to confirm: '), t.answer(TOKEN), await t.waitFor('DEMO_LEVEL [info]: '))] as const,
-  ['the final question', async (t: Terminal) => (t.answer(TOKEN), await t.waitFor('Again, to confirm: '), t.answer(TOKEN), await t.waitFor('DEMO_LEVEL [info]: '), t.answer(''), await t.waitFor('[Y/n]: '), t.answer('n'), await t.waitFor('anything else cancels: '))] as const,
+  [
+    'the confirmation of the secret',
+    async (t: Terminal) => (t.answer(TOKEN), await t.waitFor('Again, to confirm: ')),
+  ] as const,
+  [
+    'a visible question',
+    async (t: Terminal) => (
+      t.answer(TOKEN),
+      await t.waitFor('Again, to confirm: '),
+      t.answer(TOKEN),
+      await t.waitFor('DEMO_LEVEL [info]: ')
+    ),
+  ] as const,
+  [
+    'the final question',
+    async (t: Terminal) => (
+      t.answer(TOKEN),
+      await t.waitFor('Again, to confirm: '),
+      t.answer(TOKEN),
+      await t.waitFor('DEMO_LEVEL [info]: '),
+      t.answer(''),
+      await t.waitFor('[Y/n]: '),
+      t.answer('n'),
+      await t.waitFor('anything else cancels: ')
+    ),
+  ] as const,
 ]) {
   test(`Ctrl-C at ${where} leaves every file as it was`, async () => {
     const before = new Set(readdirSync(tmpdir()));
@@ -113,7 +139,11 @@ for (const [where, at] of [
     assert.is(readFileSync(join(dir, 'mcp.yaml'), 'utf8'), original);
     assert.not.ok(existsSync(join(dir, '.config', 'mcpctl', 'secrets.age')), 'no secret stored');
     assert.not.ok(existsSync(join(dir, 'c.toml')), 'no config written');
-    assert.equal(readdirSync(tmpdir()).filter((f) => f.startsWith('mcpctl-add-probe-') && !before.has(f)), [], 'no throwaway store left behind');
+    assert.equal(
+      readdirSync(tmpdir()).filter((f) => f.startsWith('mcpctl-add-probe-') && !before.has(f)),
+      [],
+      'no throwaway store left behind',
+    );
   });
 }
 
@@ -136,8 +166,14 @@ test('guided add of "everything" from the built-in catalog: the health test befo
   } finally {
     t.close();
   }
-  assert.match(readFileSync(join(p.dir, 'mcp.yaml'), 'utf8'), /^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/mcpctl\/schema\/mcp\.schema\.json\nversion: 1\nservers:\n  everything:\n    template: everything@2026\.8\.31\n$/);
-  assert.match(readFileSync(join(p.dir, 'c.toml'), 'utf8'), /\[mcp_servers\.everything\]\ncommand = "npx"\nargs = \["-y", "@modelcontextprotocol\/server-everything@2026\.8\.31"\]/);
+  assert.match(
+    readFileSync(join(p.dir, 'mcp.yaml'), 'utf8'),
+    /^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/mcpctl\/schema\/mcp\.schema\.json\nversion: 1\nservers:\n  everything:\n    template: everything@2026\.8\.31\n$/,
+  );
+  assert.match(
+    readFileSync(join(p.dir, 'c.toml'), 'utf8'),
+    /\[mcp_servers\.everything\]\ncommand = "npx"\nargs = \["-y", "@modelcontextprotocol\/server-everything@2026\.8\.31"\]/,
+  );
 });
 
 test('guided remove: shows the lines that go, asks; "write" removes exactly them', async () => {
@@ -146,7 +182,10 @@ test('guided remove: shows the lines that go, asks; "write" removes exactly them
   const t = new Terminal(['remove', 'memory', '--config', 'c.toml'], { cwd: p.dir, env: p.env });
   try {
     const shown = await t.waitFor('anything else cancels: ');
-    assert.match(shown, /Removed from mcp\.yaml:\n\n  memory:\n    command: npx\n    args:\n      - -y\n      - "@modelcontextprotocol\/server-memory@2026\.8\.31"\n    # enabled_tools: \[read_graph\]\n/);
+    assert.match(
+      shown,
+      /Removed from mcp\.yaml:\n\n  memory:\n    command: npx\n    args:\n      - -y\n      - "@modelcontextprotocol\/server-memory@2026\.8\.31"\n    # enabled_tools: \[read_graph\]\n/,
+    );
     assert.match(shown, /\+ create notes/);
     t.answer('write');
     assert.is(await t.exitCode(), 0);
@@ -154,7 +193,13 @@ test('guided remove: shows the lines that go, asks; "write" removes exactly them
     t.close();
   }
   const after = readFileSync(join(p.dir, 'mcp.yaml'), 'utf8');
-  assert.is(after, original.replace('  memory:\n    command: npx\n    args:\n      - -y\n      - "@modelcontextprotocol/server-memory@2026.8.31"\n    # enabled_tools: [read_graph]\n', ''));
+  assert.is(
+    after,
+    original.replace(
+      '  memory:\n    command: npx\n    args:\n      - -y\n      - "@modelcontextprotocol/server-memory@2026.8.31"\n    # enabled_tools: [read_graph]\n',
+      '',
+    ),
+  );
 });
 
 test.run();

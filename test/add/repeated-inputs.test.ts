@@ -21,7 +21,15 @@ const argsOf = (toml: string) => toml.match(/^args = (.*)$/m)?.[1] ?? '';
 
 test('add --set K=a --set K=b: a list under with:, the positional argument once per value', () => {
   const { dir, run } = project();
-  const r = run('add', 'filesystem', '--set', 'allowed_directory=/srv/a', '--set', 'allowed_directory=/srv/b', '--non-interactive');
+  const r = run(
+    'add',
+    'filesystem',
+    '--set',
+    'allowed_directory=/srv/a',
+    '--set',
+    'allowed_directory=/srv/b',
+    '--non-interactive',
+  );
   assert.is(r.code, 0, r.stderr);
   assert.match(readFileSync(join(dir, 'mcp.yaml'), 'utf8'), /allowed_directory: \[\s*\/srv\/a,\s*\/srv\/b\s*\]/);
   const render = run('render');
@@ -30,12 +38,16 @@ test('add --set K=a --set K=b: a list under with:, the positional argument once 
 });
 
 test('a YAML list in mcp.yaml is accepted for a repeatable input, and refused for any other', () => {
-  const { run } = project('version: 1\nservers:\n  fs:\n    template: filesystem\n    with:\n      allowed_directory:\n        - /srv/a\n        - /srv/b\n        - /srv/c\n');
+  const { run } = project(
+    'version: 1\nservers:\n  fs:\n    template: filesystem\n    with:\n      allowed_directory:\n        - /srv/a\n        - /srv/b\n        - /srv/c\n',
+  );
   assert.is(run('validate').code, 0);
   const render = run('render');
   assert.is(render.code, 0, render.stderr);
   assert.match(argsOf(render.stdout), /"\/srv\/a", "\/srv\/b", "\/srv\/c"\]$/);
-  const bad = project('version: 1\nservers:\n  time:\n    template: time\n    with:\n      local-timezone: [Europe/Berlin, Europe/Paris]\n');
+  const bad = project(
+    'version: 1\nservers:\n  time:\n    template: time\n    with:\n      local-timezone: [Europe/Berlin, Europe/Paris]\n',
+  );
   const plan = bad.run('plan');
   assert.is(plan.code, 2, plan.stderr);
   assert.match(plan.stderr, /mcp\.yaml:6:\d+: error .*input "local-timezone" takes one value, not a list/);
@@ -43,7 +55,15 @@ test('a YAML list in mcp.yaml is accepted for a repeatable input, and refused fo
 
 test('--set twice for an input that is not repeatable is an error, not the last one kept', () => {
   const { dir, run } = project();
-  const r = run('add', 'time', '--set', 'local-timezone=Europe/Berlin', '--set', 'local-timezone=Europe/Paris', '--non-interactive');
+  const r = run(
+    'add',
+    'time',
+    '--set',
+    'local-timezone=Europe/Berlin',
+    '--set',
+    'local-timezone=Europe/Paris',
+    '--non-interactive',
+  );
   assert.is(r.code, 2, r.stderr);
   assert.match(r.stderr, /error E_USAGE: input "local-timezone" is given more than once, and it takes one value/);
   assert.not.ok(existsSync(join(dir, 'mcp.yaml')), 'nothing written');
@@ -63,7 +83,13 @@ test('resolveTemplate: a named repeated argument and a value template repeat onc
           transport: { type: 'stdio' },
           packageArguments: [
             { type: 'named', name: '--allow', valueHint: 'host', isRepeated: true },
-            { type: 'named', name: '--mount', value: 'type=bind,src={src}', isRepeated: true, variables: { src: { isRequired: true } } },
+            {
+              type: 'named',
+              name: '--mount',
+              value: 'type=bind,src={src}',
+              isRepeated: true,
+              variables: { src: { isRequired: true } },
+            },
             { type: 'named', name: '--mode', choices: ['ro', 'rw'] },
           ],
         },
@@ -82,10 +108,35 @@ test('resolveTemplate: a named repeated argument and a value template repeat onc
   );
   const r = resolveTemplate(doc, { host: ['a.example', 'b.example'], src: ['/x', '/y'], mode: 'ro' }, {});
   assert.equal(r.problems, []);
-  assert.equal(r.server.args, ['-y', 'repeat-mcp@1.0.0', '--allow', 'a.example', '--allow', 'b.example', '--mount', 'type=bind,src=/x', '--mount', 'type=bind,src=/y', '--mode', 'ro']);
+  assert.equal(r.server.args, [
+    '-y',
+    'repeat-mcp@1.0.0',
+    '--allow',
+    'a.example',
+    '--allow',
+    'b.example',
+    '--mount',
+    'type=bind,src=/x',
+    '--mount',
+    'type=bind,src=/y',
+    '--mode',
+    'ro',
+  ]);
   // one value still works; a list for a single-valued input is a problem; each item is checked
-  assert.equal(resolveTemplate(doc, { host: 'a.example', src: '/x' }, {}).server.args, ['-y', 'repeat-mcp@1.0.0', '--allow', 'a.example', '--mount', 'type=bind,src=/x']);
-  assert.match(resolveTemplate(doc, { src: '/x', mode: ['ro', 'rw'] }, {}).problems.map((p) => p.message).join('\n'), /input "mode" takes one value, not a list/);
+  assert.equal(resolveTemplate(doc, { host: 'a.example', src: '/x' }, {}).server.args, [
+    '-y',
+    'repeat-mcp@1.0.0',
+    '--allow',
+    'a.example',
+    '--mount',
+    'type=bind,src=/x',
+  ]);
+  assert.match(
+    resolveTemplate(doc, { src: '/x', mode: ['ro', 'rw'] }, {})
+      .problems.map((p) => p.message)
+      .join('\n'),
+    /input "mode" takes one value, not a list/,
+  );
 });
 
 test.run();

@@ -17,6 +17,10 @@ export function snapshot(dir: string): Snapshot {
     config: read(join(dir, 'config.toml')),
     state: read(join(dir, '.mcpctl', 'config.toml.state.json')),
     journal: read(join(bdir, 'journal.jsonl')),
-    backups: existsSync(bdir) ? readdirSync(bdir).filter((f) => !f.startsWith('journal')).sort() : [],
+    backups: existsSync(bdir)
+      ? readdirSync(bdir)
+          .filter((f) => !f.startsWith('journal'))
+          .sort()
+      : [],
   };
 }

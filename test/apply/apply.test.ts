@@ -1,6 +1,18 @@
 // apply, backups and rollback end to end, through the built CLI.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -8,8 +20,10 @@ import * as assert from 'uvu/assert';
 import { BIN, mcpctl, ROOT, tempDir } from '../helpers/cli.js';
 import type { RunResult } from '../helpers/cli.js';
 
-const MESSY = '\uFEFF# keep me\r\nmodel = "gpt-5"\r\n\r\n[mcp_servers.mine]\r\ncommand = \'C:\\tools\\mine.exe\'\r\n\r\n[tui]\r\nnotifications = true';
-const SERVERS = 'version: 1\nservers:\n  memory:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-memory@2026.8.31"]\n  web:\n    url: https://mcp.example.com/mcp\n    headers: { Authorization: "Bearer ${env:WEB_TOKEN}" }\n    codex: { tools: { fetch: { approval_mode: approve } } }\n';
+const MESSY =
+  '\uFEFF# keep me\r\nmodel = "gpt-5"\r\n\r\n[mcp_servers.mine]\r\ncommand = \'C:\\tools\\mine.exe\'\r\n\r\n[tui]\r\nnotifications = true';
+const SERVERS =
+  'version: 1\nservers:\n  memory:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-memory@2026.8.31"]\n  web:\n    url: https://mcp.example.com/mcp\n    headers: { Authorization: "Bearer ${env:WEB_TOKEN}" }\n    codex: { tools: { fetch: { approval_mode: approve } } }\n';
 
 function setUp(config: string | null, yaml = SERVERS) {
   const dir = tempDir();
@@ -48,7 +62,10 @@ test('rollback right after the first add restores the original bytes and state',
   assert.is(read(), MESSY);
   const plan = run('plan', '--json');
   const doc = JSON.parse(plan.stdout);
-  assert.equal(doc.changes.map((c: { action: string }) => c.action), ['create', 'create']);
+  assert.equal(
+    doc.changes.map((c: { action: string }) => c.action),
+    ['create', 'create'],
+  );
 });
 
 test('a new target is created 0600 with its folder; backups are listed', () => {
@@ -171,12 +188,21 @@ function unprivileged(dir: string, home: string): (...args: string[]) => RunResu
   const NOBODY = 65534;
   for (const p of [dir, home, ...readdirSync(dir).map((f) => join(dir, f))]) chownSync(p, NOBODY, NOBODY);
   const runAs = (bin: string, args: string[]): RunResult => {
-    const r = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, bin, ...args], {
-      cwd: dir,
-      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, CODEX_HOME: join(home, '.codex'), NO_COLOR: '1' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const r = spawnSync(
+      'setpriv',
+      [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, bin, ...args],
+      {
+        cwd: dir,
+        env: {
+          PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+          HOME: home,
+          CODEX_HOME: join(home, '.codex'),
+          NO_COLOR: '1',
+        },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     assert.not.ok(r.error, `cannot run mcpctl as an unprivileged user with setpriv (util-linux): ${r.error?.message}`);
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   };
@@ -189,13 +215,24 @@ function unprivileged(dir: string, home: string): (...args: string[]) => RunResu
     const pending = ['ajv', 'ajv-formats'];
     for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
       if (existsSync(join(copy, 'node_modules', name))) continue;
-      cpSync(join(ROOT, 'node_modules', name), join(copy, 'node_modules', name), { recursive: true, dereference: true });
-      pending.push(...Object.keys(JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).dependencies ?? {}));
+      cpSync(join(ROOT, 'node_modules', name), join(copy, 'node_modules', name), {
+        recursive: true,
+        dereference: true,
+      });
+      pending.push(
+        ...Object.keys(
+          JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).dependencies ?? {},
+        ),
+      );
     }
     chmodSync(copy, 0o755);
     bin = join(copy, 'bin', 'mcpctl.cjs');
     const v = runAs(bin, ['--version']);
-    assert.is(v.code, 0, `mcpctl cannot run as the unprivileged user "nobody", so the permission case cannot be exercised: ${v.stderr}`);
+    assert.is(
+      v.code,
+      0,
+      `mcpctl cannot run as the unprivileged user "nobody", so the permission case cannot be exercised: ${v.stderr}`,
+    );
   }
   return (...args) => runAs(bin, args);
 }
@@ -220,12 +257,30 @@ test('E_LOCKED names the holder; a stale lock of a dead process is recovered', (
   const { dir, run, read } = setUp('model = "x"\n');
   mkdirSync(join(dir, '.mcpctl'));
   const lock = join(dir, '.mcpctl', 'config.toml.lock');
-  writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), started_at: '2026-01-01T00:00:00Z', command: 'mcpctl apply', nonce: 'a1' }));
+  writeFileSync(
+    lock,
+    JSON.stringify({
+      pid: process.pid,
+      host: hostname(),
+      started_at: '2026-01-01T00:00:00Z',
+      command: 'mcpctl apply',
+      nonce: 'a1',
+    }),
+  );
   const held = run('apply', '--yes');
   assert.is(held.code, 4);
   assert.match(held.stderr, new RegExp(`E_LOCKED: the target is locked by process ${process.pid}`));
   assert.is(read(), 'model = "x"\n');
-  writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), started_at: '2026-01-01T00:00:00Z', command: 'mcpctl apply', nonce: 'b2' }));
+  writeFileSync(
+    lock,
+    JSON.stringify({
+      pid: 2 ** 22 + 12345,
+      host: hostname(),
+      started_at: '2026-01-01T00:00:00Z',
+      command: 'mcpctl apply',
+      nonce: 'b2',
+    }),
+  );
   const recovered = run('apply', '--yes');
   assert.is(recovered.code, 0, recovered.stderr);
   assert.not.ok(existsSync(lock));

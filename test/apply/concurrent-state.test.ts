@@ -32,12 +32,18 @@ test(`${ROUNDS} rounds of ${AT_ONCE} concurrent applies of different mcp.yaml: t
     const files: string[] = [];
     for (let i = 0; i < AT_ONCE; i++) {
       // each variant manages its own servers, so applying one deletes the others' (if they are managed)
-      writeFileSync(join(dir, `v${i}.yaml`), `version: 1\nservers:\n  s${i}:\n    command: run-${i}\n  t${i % 3}:\n    command: shared-${i}\n`);
+      writeFileSync(
+        join(dir, `v${i}.yaml`),
+        `version: 1\nservers:\n  s${i}:\n    command: run-${i}\n  t${i % 3}:\n    command: shared-${i}\n`,
+      );
       files.push(`v${i}.yaml`);
     }
     const results = await Promise.all(files.map((f) => apply(dir, f)));
     for (const r of results) assert.ok(r.code === 0 || r.code === 4, `round ${round}: exit ${r.code}: ${r.stderr}`);
-    assert.ok(results.some((r) => r.code === 0), `round ${round}: no apply succeeded`);
+    assert.ok(
+      results.some((r) => r.code === 0),
+      `round ${round}: no apply succeeded`,
+    );
     const inFile = [...readTarget(readFileSync(join(dir, 'config.toml'), 'utf8'), 'config.toml').servers.keys()].sort();
     const state = JSON.parse(readFileSync(join(dir, '.mcpctl', 'config.toml.state.json'), 'utf8'));
     assert.equal(Object.keys(state.managed).sort(), inFile, `round ${round}: a server in the file is not managed`);

@@ -11,7 +11,8 @@ import { seededRandom } from '../helpers/seeded-random.js';
 
 function bigYaml(n: number, version: string): string {
   let y = 'version: 1\nservers:\n';
-  for (let i = 0; i < n; i++) y += `  s${i}:\n    command: npx\n    args: ["-y", "pkg-${i}@${version}"]\n    env: { LEVEL: "${version}" }\n`;
+  for (let i = 0; i < n; i++)
+    y += `  s${i}:\n    command: npx\n    args: ["-y", "pkg-${i}@${version}"]\n    env: { LEVEL: "${version}" }\n`;
   return y;
 }
 
@@ -89,12 +90,20 @@ test('10 applies at once: each applied or E_LOCKED; final file is an intended re
     ),
   );
   const applied = results.filter((r) => r.code === 0).length;
-  for (const r of results) assert.ok(r.code === 0 || (r.code === 4 && /E_LOCKED|E_STALE_PLAN/.test(r.stderr)), `unexpected: ${r.code} ${r.stderr}`);
+  for (const r of results)
+    assert.ok(
+      r.code === 0 || (r.code === 4 && /E_LOCKED|E_STALE_PLAN/.test(r.stderr)),
+      `unexpected: ${r.code} ${r.stderr}`,
+    );
   assert.ok(applied >= 1);
   const final = readFileSync(join(dir, 'config.toml'), 'utf8');
   assert.match(final, /^model = "gpt-5"\n\n\[mcp_servers\.s\]\ncommand = "run-\d"\n$/);
-  const backups = JSON.parse(mcpctl(['backups', '--json', '--config', join(dir, 'config.toml')], { cwd: dir }).stdout).backups;
-  const writes = backups.filter((b: { sha256: string | null; sha256_after: string | null }) => b.sha256 !== b.sha256_after).length;
+  const backups = JSON.parse(
+    mcpctl(['backups', '--json', '--config', join(dir, 'config.toml')], { cwd: dir }).stdout,
+  ).backups;
+  const writes = backups.filter(
+    (b: { sha256: string | null; sha256_after: string | null }) => b.sha256 !== b.sha256_after,
+  ).length;
   assert.ok(backups.length >= 1 && backups.length <= applied, `${backups.length} backups for ${applied} applies`);
   assert.ok(writes >= 1);
 });

@@ -31,7 +31,14 @@ for (const [what, yaml, expected, changed] of cases) {
     assert.is(r.code, 0, r.stderr);
     assert.is(readFileSync(config, 'utf8'), readFileSync(join(FIXTURE, expected), 'utf8'));
     const got = codexGet(home, 'gh');
-    assert.equal(got['transport'], { type: 'stdio', command: 'node', args: ['server.js', '--port', '8080'], env: yaml === 'mcp.yaml' ? { LEVEL: 'debug', MODE: 'fast' } : { LEVEL: 'info', MODE: 'fast' }, env_vars: [], cwd: null });
+    assert.equal(got['transport'], {
+      type: 'stdio',
+      command: 'node',
+      args: ['server.js', '--port', '8080'],
+      env: yaml === 'mcp.yaml' ? { LEVEL: 'debug', MODE: 'fast' } : { LEVEL: 'info', MODE: 'fast' },
+      env_vars: [],
+      cwd: null,
+    });
     assert.is(got['startup_timeout_sec'], yaml === 'mcp.yaml' ? 45 : 20);
     // and nothing left to do
     assert.is(mcpctl(['plan', '--detailed-exitcode', '--config', config], { cwd: home, env: { HOME: home } }).code, 0);

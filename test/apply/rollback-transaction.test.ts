@@ -40,11 +40,14 @@ for (const step of ['state', 'write'] as RollbackStep[]) {
   });
 }
 
-test('the journal names the rollback\'s backup, so the rollback itself can be undone byte for byte', async () => {
+test("the journal names the rollback's backup, so the rollback itself can be undone byte for byte", async () => {
   const dir = appliedTwice();
   const applied = readFileSync(join(dir, 'config.toml'), 'utf8');
   const journalBefore = readFileSync(join(dir, '.mcpctl', 'backups', 'config.toml', 'journal.jsonl'), 'utf8');
-  const { undoId } = await runRollback(await planRollback(join(dir, 'config.toml'), undefined), { force: false, tool: 'test' });
+  const { undoId } = await runRollback(await planRollback(join(dir, 'config.toml'), undefined), {
+    force: false,
+    tool: 'test',
+  });
   const journal = readFileSync(join(dir, '.mcpctl', 'backups', 'config.toml', 'journal.jsonl'), 'utf8');
   assert.ok(journal.startsWith(journalBefore));
   assert.match(journal.slice(journalBefore.length), new RegExp(`"id":"${undoId}"`));

@@ -22,22 +22,34 @@ function setUp() {
 
 const links: Array<[string, (dir: string, elsewhere: string) => void]> = [
   ['.mcpctl is a link to another folder', (dir, elsewhere) => symlinkSync(elsewhere, join(dir, '.mcpctl'))],
-  ['the backups folder is a link', (dir, elsewhere) => {
-    mkdirSync(join(dir, '.mcpctl'));
-    symlinkSync(elsewhere, join(dir, '.mcpctl', 'backups'));
-  }],
-  ["the target's backup folder is a link", (dir, elsewhere) => {
-    mkdirSync(join(dir, '.mcpctl', 'backups'), { recursive: true });
-    symlinkSync(elsewhere, join(dir, '.mcpctl', 'backups', 'config.toml'));
-  }],
-  ['the journal is a link', (dir, elsewhere) => {
-    mkdirSync(join(dir, '.mcpctl', 'backups', 'config.toml'), { recursive: true });
-    symlinkSync(join(elsewhere, 'victim'), join(dir, '.mcpctl', 'backups', 'config.toml', 'journal.jsonl'));
-  }],
-  ['the state file is a link', (dir, elsewhere) => {
-    mkdirSync(join(dir, '.mcpctl'));
-    symlinkSync(join(elsewhere, 'victim'), join(dir, '.mcpctl', 'config.toml.state.json'));
-  }],
+  [
+    'the backups folder is a link',
+    (dir, elsewhere) => {
+      mkdirSync(join(dir, '.mcpctl'));
+      symlinkSync(elsewhere, join(dir, '.mcpctl', 'backups'));
+    },
+  ],
+  [
+    "the target's backup folder is a link",
+    (dir, elsewhere) => {
+      mkdirSync(join(dir, '.mcpctl', 'backups'), { recursive: true });
+      symlinkSync(elsewhere, join(dir, '.mcpctl', 'backups', 'config.toml'));
+    },
+  ],
+  [
+    'the journal is a link',
+    (dir, elsewhere) => {
+      mkdirSync(join(dir, '.mcpctl', 'backups', 'config.toml'), { recursive: true });
+      symlinkSync(join(elsewhere, 'victim'), join(dir, '.mcpctl', 'backups', 'config.toml', 'journal.jsonl'));
+    },
+  ],
+  [
+    'the state file is a link',
+    (dir, elsewhere) => {
+      mkdirSync(join(dir, '.mcpctl'));
+      symlinkSync(join(elsewhere, 'victim'), join(dir, '.mcpctl', 'config.toml.state.json'));
+    },
+  ],
 ];
 
 for (const [what, plant] of links) {
@@ -78,11 +90,24 @@ test('no permission to create the lock or the backup: a clear error naming the p
   chmodSync(dir, 0o755);
   spawnSync('chmod', ['-R', 'a+rX', dir]);
   const asNobody = (args: string[]) =>
-    spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args, '--config', join(dir, 'config.toml')], {
-      cwd: dir,
-      env: { PATH: process.env['PATH'] ?? '', HOME: dir, NO_COLOR: '1' },
-      encoding: 'utf8',
-    });
+    spawnSync(
+      'setpriv',
+      [
+        '--reuid=65534',
+        '--regid=65534',
+        '--clear-groups',
+        process.execPath,
+        BIN,
+        ...args,
+        '--config',
+        join(dir, 'config.toml'),
+      ],
+      {
+        cwd: dir,
+        env: { PATH: process.env['PATH'] ?? '', HOME: dir, NO_COLOR: '1' },
+        encoding: 'utf8',
+      },
+    );
   if (process.getuid?.() !== 0) {
     // not root: the folder is ours, so take the write bit away instead
     chmodSync(join(dir, '.mcpctl'), 0o555);

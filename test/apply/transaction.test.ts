@@ -43,7 +43,11 @@ async function runApply(dir: string, inject?: (s: ApplyStep) => void): Promise<u
 /** The new file is live only with its journal entry, and the state says what mcpctl wrote. */
 function assertRecorded(dir: string, label: string): void {
   const bytes = readFileSync(join(dir, 'config.toml'));
-  const last = readFileSync(join(dir, '.mcpctl', 'backups', 'config.toml', 'journal.jsonl'), 'utf8').trim().split('\n').pop() ?? '';
+  const last =
+    readFileSync(join(dir, '.mcpctl', 'backups', 'config.toml', 'journal.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .pop() ?? '';
   assert.is(JSON.parse(last).sha256_after, hashBytes(bytes), `${label}: journal entry of the live file`);
   const state = JSON.parse(readFileSync(join(dir, '.mcpctl', 'config.toml.state.json'), 'utf8'));
   assert.is(state.last_written_sha256, hashBytes(bytes), `${label}: state of the live file`);
@@ -87,7 +91,10 @@ test('a failed verify of a new file removes it and says so; of an existing file 
       if (s === 'verify') writeFileSync(join(dir, 'config.toml'), 'garbage = [');
     });
     assert.instance(err, McpctlError);
-    assert.match(String(err instanceof Error ? err.message : ''), existed ? /previous file was restored/ : /new file was removed/);
+    assert.match(
+      String(err instanceof Error ? err.message : ''),
+      existed ? /previous file was restored/ : /new file was removed/,
+    );
     assert.equal(snapshot(dir), before);
   }
 });
@@ -110,7 +117,10 @@ test('verify fails and the restore fails too: the new file stays with its journa
 test('a 200k-character value from mcp.yaml: apply verifies it, plan reads it back, Codex reads it', () => {
   const dir = tempDir();
   const long = 'p'.repeat(200_000);
-  writeFileSync(join(dir, 'mcp.yaml'), `version: 1\nservers:\n  big:\n    command: run\n    args: ["${long}", "--short"]\n`);
+  writeFileSync(
+    join(dir, 'mcp.yaml'),
+    `version: 1\nservers:\n  big:\n    command: run\n    args: ["${long}", "--short"]\n`,
+  );
   mkdirSync(join(dir, '.codex'));
   const config = join(dir, '.codex', 'config.toml');
   const r = mcpctl(['apply', '--yes', '--config', config], { cwd: dir, env: { HOME: dir } });
@@ -120,12 +130,19 @@ test('a 200k-character value from mcp.yaml: apply verifies it, plan reads it bac
   assert.is(mcpctl(['backups', '--config', config], { cwd: dir, env: { HOME: dir } }).code, 0);
   const got = codexGet(dir, 'big');
   const transport = got['transport'];
-  assert.ok(typeof transport === 'object' && transport !== null && 'args' in transport && Array.isArray(transport.args));
-  if (typeof transport === 'object' && transport !== null && 'args' in transport && Array.isArray(transport.args)) assert.is(transport.args[0], long);
+  assert.ok(
+    typeof transport === 'object' && transport !== null && 'args' in transport && Array.isArray(transport.args),
+  );
+  if (typeof transport === 'object' && transport !== null && 'args' in transport && Array.isArray(transport.args))
+    assert.is(transport.args[0], long);
 });
 
-test('deep nesting in config.toml: 80 levels apply; 81 are E_TOML at Codex\'s line:col, nothing written', () => {
-  for (const [depth, code] of [[80, 0], [81, 2], [20_000, 2]] as const) {
+test("deep nesting in config.toml: 80 levels apply; 81 are E_TOML at Codex's line:col, nothing written", () => {
+  for (const [depth, code] of [
+    [80, 0],
+    [81, 2],
+    [20_000, 2],
+  ] as const) {
     const dir = tempDir();
     const text = `[tui]\nx = ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
     writeFileSync(join(dir, 'config.toml'), text);
@@ -160,8 +177,14 @@ test('a real full disk at every point of an apply: old file and records, or new 
       const config = join(mnt, 'cfg', 'config.toml');
       writeFileSync(config, OLD + `# ${'o'.repeat(6000)}\n`);
       writeFileSync(join(yamlDir, 'mcp.yaml'), 'version: 1\nservers:\n  b:\n    command: run-b\n');
-      assert.is(mcpctl(['apply', '--yes', '-f', join(yamlDir, 'mcp.yaml'), '--config', config], { cwd: yamlDir }).code, 0);
-      writeFileSync(join(yamlDir, 'mcp.yaml'), `version: 1\nservers:\n  a:\n    command: run-a\n    args: ["${'n'.repeat(9000)}"]\n`);
+      assert.is(
+        mcpctl(['apply', '--yes', '-f', join(yamlDir, 'mcp.yaml'), '--config', config], { cwd: yamlDir }).code,
+        0,
+      );
+      writeFileSync(
+        join(yamlDir, 'mcp.yaml'),
+        `version: 1\nservers:\n  a:\n    command: run-a\n    args: ["${'n'.repeat(9000)}"]\n`,
+      );
       // leave `free` pages of 4 KiB: each step of the apply needs a few
       const st = spawnSync('df', ['-B1', '--output=avail', mnt], { encoding: 'utf8' });
       const avail = Number(st.stdout.trim().split('\n').pop());
@@ -178,11 +201,15 @@ test('a real full disk at every point of an apply: old file and records, or new 
         failures++;
         assert.match(r.stderr, /no space left/, `free ${free}: ${r.stderr}`);
         const after = snapshot(dir);
-        if (after.config === before.config) assert.equal(after, before, `free ${free}: a failure leaves everything as before`);
+        if (after.config === before.config)
+          assert.equal(after, before, `free ${free}: a failure leaves everything as before`);
         else assertRecorded(dir, `free ${free}`);
       }
     }
-    assert.ok(failures >= 3 && successes >= 1, `failures ${failures}, successes ${successes}: the sweep did not cross the steps`);
+    assert.ok(
+      failures >= 3 && successes >= 1,
+      `failures ${failures}, successes ${successes}: the sweep did not cross the steps`,
+    );
   } finally {
     spawnSync('umount', [mnt]);
   }

@@ -20,14 +20,21 @@ for (const name of readdirSync(FIXTURES)) {
     assertGolden(join(dir, 'expected.txt'), r.stderr);
     // plan fails the same way (and with --detailed-exitcode, as 1)
     assert.is(mcpctl(['plan', '-f', 'mcp.yaml', '--config', join(tempDir(), 'c.toml')], { cwd: dir }).code, 2);
-    assert.is(mcpctl(['plan', '--detailed-exitcode', '-f', 'mcp.yaml', '--config', join(tempDir(), 'c.toml')], { cwd: dir }).code, 1);
+    assert.is(
+      mcpctl(['plan', '--detailed-exitcode', '-f', 'mcp.yaml', '--config', join(tempDir(), 'c.toml')], { cwd: dir })
+        .code,
+      1,
+    );
   });
 }
 
 test('YAML bomb: refused quickly with a clear error', () => {
   const dir = tempDir();
   let y = 'a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n';
-  for (let i = 1; i < 12; i++) y += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]\n`;
+  for (let i = 1; i < 12; i++)
+    y += `a${i}: &a${i} [${Array(9)
+      .fill(`*a${i - 1}`)
+      .join(', ')}]\n`;
   writeFileSync(join(dir, 'mcp.yaml'), y);
   const r = mcpctl(['validate'], { cwd: dir });
   assert.is(r.code, 2);
@@ -81,12 +88,19 @@ test('--json error documents mask a token quoted by a message, as the pretty out
   const dir = tempDir();
   const token = `ghp_${'R7nQ2vX9kLm4pT8wZx81'.repeat(2).slice(0, 36)}`;
   // the schema error quotes the value: "got the string \"ghp_…\""
-  writeFileSync(join(dir, 'mcp.yaml'), `version: 1\nservers:\n  a:\n    command: x\n    startup_timeout_sec: "${token}"\n`);
+  writeFileSync(
+    join(dir, 'mcp.yaml'),
+    `version: 1\nservers:\n  a:\n    command: x\n    startup_timeout_sec: "${token}"\n`,
+  );
   const pretty = mcpctl(['plan', '--config', 'c.toml'], { cwd: dir });
   assert.is(pretty.code, 2);
   assert.match(pretty.stderr, /got the string/);
   assert.not.match(pretty.stderr, token.slice(0, 20));
-  for (const args of [['plan', '--json', '--config', 'c.toml'], ['validate', '--json'], ['apply', '--json', '--yes', '--config', 'c.toml']]) {
+  for (const args of [
+    ['plan', '--json', '--config', 'c.toml'],
+    ['validate', '--json'],
+    ['apply', '--json', '--yes', '--config', 'c.toml'],
+  ]) {
     const r = mcpctl(args, { cwd: dir });
     assert.is(r.code, 2, args.join(' '));
     const doc = JSON.parse(r.stdout);

@@ -17,7 +17,11 @@ interface Closed {
 /** Runs the CLI with stdout (or stderr) a pipe nobody reads; returns the other stream and the exit status. */
 function closed(which: 'stdout' | 'stderr', args: string[], cwd: string, env: Record<string, string>): Promise<Closed> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const open = which === 'stdout' ? child.stderr : child.stdout;
     child[which].destroy();
     let out = '';
@@ -34,7 +38,10 @@ const noStack = (s: string, what: string) => {
 function setUp(): { dir: string; env: Record<string, string> } {
   const dir = tempDir();
   const env = { HOME: dir, CODEX_HOME: join(dir, '.codex'), MCPCTL_SECRET_BACKEND: 'file' };
-  writeFileSync(join(dir, 'mcp.yaml'), 'version: 1\nservers:\n  notes:\n    command: uvx\n    args: ["notes-mcp==0.4.2"]\n');
+  writeFileSync(
+    join(dir, 'mcp.yaml'),
+    'version: 1\nservers:\n  notes:\n    command: uvx\n    args: ["notes-mcp==0.4.2"]\n',
+  );
   writeFileSync(join(dir, 'leak.env'), 'GITHUB_TOKEN=ghp_R4nd0mT0k3nV4lu3F0rTh3D0cs0000000000\n');
   const applied = mcpctl(['apply', '--yes'], { cwd: dir, env });
   assert.is(applied.code, 0, applied.stderr);
@@ -83,7 +90,12 @@ test('stdout closed by the reader: the same exit code, no stack trace, for every
 
 test('stdout closed: commands that write files still finish their work', async () => {
   const { dir, env } = setUp();
-  const add = await closed('stdout', ['add', '--name', 'other', '--command', 'uvx', '--args', 'other-mcp==1.0.0', '--non-interactive'], dir, env);
+  const add = await closed(
+    'stdout',
+    ['add', '--name', 'other', '--command', 'uvx', '--args', 'other-mcp==1.0.0', '--non-interactive'],
+    dir,
+    env,
+  );
   assert.is(add.code, 0, add.out);
   noStack(add.out, 'add');
   assert.match(readFileSync(join(dir, 'mcp.yaml'), 'utf8'), /other:/);
@@ -115,7 +127,10 @@ test('stderr closed by the reader: errors and progress end quietly with their ex
     assert.is(r.code, code, `mcpctl ${args.join(' ')}`);
     noStack(r.out, args.join(' '));
   }
-  writeFileSync(join(dir, 'mcp.yaml'), 'version: 1\nservers:\n  notes2:\n    command: uvx\n    args: ["notes-mcp==0.4.2"]\n');
+  writeFileSync(
+    join(dir, 'mcp.yaml'),
+    'version: 1\nservers:\n  notes2:\n    command: uvx\n    args: ["notes-mcp==0.4.2"]\n',
+  );
   const apply = await closed('stderr', ['apply', '--yes'], dir, env);
   assert.is(apply.code, 0);
   noStack(apply.out, 'apply');

@@ -32,7 +32,9 @@ function loadedBy(args: string[]): { code: number; stdout: string; modules: stri
     env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, MODULES_OUT: out },
     encoding: 'utf8',
   });
-  const modules = readFileSync(out, 'utf8').split('\n').filter((m) => m !== '');
+  const modules = readFileSync(out, 'utf8')
+    .split('\n')
+    .filter((m) => m !== '');
   return { code: r.status ?? -1, stdout: r.stdout, modules };
 }
 
@@ -61,7 +63,11 @@ for (const format of ['pretty', 'json'] as const) {
     assert.is(r.code, 1);
     if (format === 'json') assert.is(JSON.parse(r.stdout).findings.length, 1);
     else assert.match(r.stdout, /secret\/github-pat/);
-    assert.equal(r.modules.filter((m) => STDOUT_OR_ESM.test(m)), [], r.modules.join('\n'));
+    assert.equal(
+      r.modules.filter((m) => STDOUT_OR_ESM.test(m)),
+      [],
+      r.modules.join('\n'),
+    );
   });
 }
 
@@ -86,10 +92,17 @@ test('the launcher starts without the ESM loader', () => {
 test('bin/mcpctl.js, the entry earlier configs name, still runs the launcher and the headers helper', () => {
   const legacy = join(ROOT, 'bin', 'mcpctl.js');
   const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, TEAM: 'blue' };
-  const exec = spawnSync(process.execPath, [legacy, 'exec', '--env', 'WHO=${env:TEAM}', '--', process.execPath, '-e', 'process.stdout.write(process.env.WHO)'], { env, encoding: 'utf8' });
+  const exec = spawnSync(
+    process.execPath,
+    [legacy, 'exec', '--env', 'WHO=${env:TEAM}', '--', process.execPath, '-e', 'process.stdout.write(process.env.WHO)'],
+    { env, encoding: 'utf8' },
+  );
   assert.is(exec.status, 0, exec.stderr);
   assert.is(exec.stdout, 'blue');
-  const headers = spawnSync(process.execPath, [legacy, 'headers', '--header', 'X-Team=team-${env:TEAM}'], { env, encoding: 'utf8' });
+  const headers = spawnSync(process.execPath, [legacy, 'headers', '--header', 'X-Team=team-${env:TEAM}'], {
+    env,
+    encoding: 'utf8',
+  });
   assert.is(headers.status, 0, headers.stderr);
   assert.equal(JSON.parse(headers.stdout), { 'X-Team': 'team-blue' });
 });
@@ -102,7 +115,10 @@ for (let i = 0; i < Number(process.argv[1]); i++) out.write(line);
 process.stderr.write('wrote all\\n');`;
 
 function writer(lines: number) {
-  return spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', WRITER, String(lines)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', WRITER, String(lines)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 test('fdOutput delivers every byte through a pipe that a slow reader drains', async () => {

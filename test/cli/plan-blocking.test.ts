@@ -15,19 +15,26 @@ function setUp(yaml: string) {
   return { home, run };
 }
 
-const MISSING = 'version: 1\nservers:\n  s:\n    command: node\n    args: ["x.js"]\n    env:\n      T: ${secret:nope/missing}\n';
+const MISSING =
+  'version: 1\nservers:\n  s:\n    command: node\n    args: ["x.js"]\n    env:\n      T: ${secret:nope/missing}\n';
 
 test('a missing secret: plan reports the error where it is referenced, exits 1 (also with --detailed-exitcode), and apply refuses the same way', () => {
   const { home, run } = setUp(MISSING);
   const plan = run(['plan']);
   assert.is(plan.code, 1, plan.stderr);
   assert.match(plan.stderr, /mcp\.yaml:7:10: error E_SECRET_MISSING: no secret "nope\/missing"/);
-  assert.match(plan.stdout, /Apply would refuse this plan \(1 problem; see above\):\n  E_SECRET_MISSING: no secret "nope\/missing"/);
+  assert.match(
+    plan.stdout,
+    /Apply would refuse this plan \(1 problem; see above\):\n  E_SECRET_MISSING: no secret "nope\/missing"/,
+  );
   assert.is(run(['plan', '--detailed-exitcode']).code, 1);
   const json = run(['plan', '--json']);
   assert.is(json.code, 1);
   const doc = JSON.parse(json.stdout);
-  assert.equal(doc.blocking.map((d: { code: string; line: number; col: number }) => [d.code, d.line, d.col]), [['E_SECRET_MISSING', 7, 10]]);
+  assert.equal(
+    doc.blocking.map((d: { code: string; line: number; col: number }) => [d.code, d.line, d.col]),
+    [['E_SECRET_MISSING', 7, 10]],
+  );
   const apply = run(['apply', '--yes']);
   assert.is(apply.code, 1);
   assert.match(apply.stderr, /error E_SECRET_MISSING: mcp\.yaml:7:10: not applied: no secret "nope\/missing"/);
@@ -42,12 +49,20 @@ test('a missing secret: plan reports the error where it is referenced, exits 1 (
 });
 
 test('lint errors: plan says apply would refuse and --detailed-exitcode returns 1, not 2', () => {
-  const { run } = setUp('version: 1\nservers:\n  gh:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-github"]\n');
+  const { run } = setUp(
+    'version: 1\nservers:\n  gh:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-github"]\n',
+  );
   const plan = run(['plan']);
   assert.is(plan.code, 1);
-  assert.match(plan.stdout, /Apply would refuse this plan \(1 problem; see above\):\n  E_LINT: lint found 1 error in mcp\.yaml/);
+  assert.match(
+    plan.stdout,
+    /Apply would refuse this plan \(1 problem; see above\):\n  E_LINT: lint found 1 error in mcp\.yaml/,
+  );
   assert.is(run(['plan', '--detailed-exitcode']).code, 1);
-  assert.equal(JSON.parse(run(['plan', '--json']).stdout).blocking.map((d: { code: string }) => d.code), ['E_LINT']);
+  assert.equal(
+    JSON.parse(run(['plan', '--json']).stdout).blocking.map((d: { code: string }) => d.code),
+    ['E_LINT'],
+  );
   assert.is(run(['apply', '--yes']).code, 1);
 });
 

@@ -61,7 +61,11 @@ for (const name of readdirSync(FIXTURES)) {
 test('no output of plan or render holds a secret value from either file', () => {
   const dir = setUp('redacted');
   const target = ['--config', join(dir, 'config.toml'), '-f', 'mcp.yaml'];
-  const outputs = [mcpctl(['render', ...target], { cwd: dir }), mcpctl(['plan', ...target], { cwd: dir }), mcpctl(['plan', '--json', ...target], { cwd: dir })];
+  const outputs = [
+    mcpctl(['render', ...target], { cwd: dir }),
+    mcpctl(['plan', ...target], { cwd: dir }),
+    mcpctl(['plan', '--json', ...target], { cwd: dir }),
+  ];
   for (const o of outputs) {
     const all = o.stdout + o.stderr;
     assert.not.match(all, 'R7nQ2vX9kLm4pT8w');

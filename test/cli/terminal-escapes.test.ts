@@ -13,7 +13,8 @@ const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]
 const ERASE_LINE = '\u001b[1A\u001b[2K';
 const TITLE = '\u001b]0;pwned\u0007';
 
-const clean = (text: string, what: string) => assert.not.match(text, RAW, `${what} has a raw control character: ${JSON.stringify(text)}`);
+const clean = (text: string, what: string) =>
+  assert.not.match(text, RAW, `${what} has a raw control character: ${JSON.stringify(text)}`);
 
 test('terminalSafe: controls become visible escapes; tab, newline, CRLF and our own colour stay', () => {
   assert.is(terminalSafe(`a${ERASE_LINE}b`), 'a\\x1b[1A\\x1b[2Kb');
@@ -31,13 +32,19 @@ test('terminalSafe: controls become visible escapes; tab, newline, CRLF and our 
 test('values in mcp.yaml: plan, apply and validate errors show them escaped; --json keeps them exactly', () => {
   const dir = tempDir();
   // ESC, C1 and NUL are refused at validate (Codex cannot start a server with them); the error never shows them raw
-  writeFileSync(join(dir, 'mcp.yaml'), `version: 1\nservers:\n  notes:\n    command: uvx\n    args: [${JSON.stringify(`x${ERASE_LINE}${TITLE}\u009b2J`)}]\n`);
+  writeFileSync(
+    join(dir, 'mcp.yaml'),
+    `version: 1\nservers:\n  notes:\n    command: uvx\n    args: [${JSON.stringify(`x${ERASE_LINE}${TITLE}\u009b2J`)}]\n`,
+  );
   const refused = mcpctl(['plan'], { cwd: dir });
   assert.is(refused.code, 2, refused.stderr);
   clean(refused.stdout + refused.stderr, 'plan of a refused value');
   // what validate lets through (a lone CR, a bidi override) still reaches the terminal escaped
   const value = `x\u202eevil\ry`;
-  writeFileSync(join(dir, 'mcp.yaml'), `version: 1\nservers:\n  notes:\n    command: uvx\n    args: [${JSON.stringify(value)}]\n`);
+  writeFileSync(
+    join(dir, 'mcp.yaml'),
+    `version: 1\nservers:\n  notes:\n    command: uvx\n    args: [${JSON.stringify(value)}]\n`,
+  );
   const plan = mcpctl(['plan'], { cwd: dir });
   assert.is(plan.code, 1, plan.stderr); // uvx of an unpinned "package": the lint error apply would refuse on
   clean(plan.stdout, 'plan stdout');
@@ -46,11 +53,17 @@ test('values in mcp.yaml: plan, apply and validate errors show them escaped; --j
   assert.match(plan.stderr, /x\\u202eevil\\x0dy/);
   const json = mcpctl(['plan', '--json'], { cwd: dir });
   clean(json.stdout, 'plan --json');
-  assert.ok(JSON.stringify(JSON.parse(json.stdout)).includes(JSON.stringify(value).slice(1, -1)), 'the JSON value is the original value');
+  assert.ok(
+    JSON.stringify(JSON.parse(json.stdout)).includes(JSON.stringify(value).slice(1, -1)),
+    'the JSON value is the original value',
+  );
   const apply = mcpctl(['apply', '--yes'], { cwd: dir });
   clean(apply.stdout + apply.stderr, 'apply');
   // a value in an error message (a server name Codex refuses)
-  writeFileSync(join(dir, 'bad.yaml'), `version: 1\nservers:\n  ${JSON.stringify(`a${ERASE_LINE}b`)}:\n    command: uvx\n`);
+  writeFileSync(
+    join(dir, 'bad.yaml'),
+    `version: 1\nservers:\n  ${JSON.stringify(`a${ERASE_LINE}b`)}:\n    command: uvx\n`,
+  );
   const bad = mcpctl(['validate', '-f', 'bad.yaml'], { cwd: dir });
   assert.is(bad.code, 2);
   clean(bad.stderr, 'validate stderr');

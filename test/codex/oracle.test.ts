@@ -42,22 +42,38 @@ test('every compiled key is read back by Codex as intended', () => {
   });
   const odd = codexGet(h, 'odd-name_2');
   assert.is((odd['transport'] as { command: string }).command, '/usr/local/bin/server with space');
-  assert.equal(codexList(h).map((s) => s['name']).sort(), ['local', 'odd-name_2', 'remote']);
+  assert.equal(
+    codexList(h)
+      .map((s) => s['name'])
+      .sort(),
+    ['local', 'odd-name_2', 'remote'],
+  );
 });
 
 test('untouched servers stay; a later "codex mcp add" changes nothing of ours', () => {
   const h = home();
   writeFileSync(join(h, '.codex', 'config.toml'), '# mine\n[mcp_servers.handmade]\ncommand = "handmade"\n');
-  writeFileSync(join(h, 'mcp.yaml'), 'version: 1\nservers:\n  memory:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-memory@2026.8.31"]\n    env: { MEMORY_FILE_PATH: /tmp/memory.json }\n');
+  writeFileSync(
+    join(h, 'mcp.yaml'),
+    'version: 1\nservers:\n  memory:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-memory@2026.8.31"]\n    env: { MEMORY_FILE_PATH: /tmp/memory.json }\n',
+  );
   assert.is(mcpctl(['apply', '--yes'], { cwd: h, env: { HOME: h } }).code, 0);
-  assert.equal(codexList(h).map((s) => s['name']).sort(), ['handmade', 'memory']);
+  assert.equal(
+    codexList(h)
+      .map((s) => s['name'])
+      .sort(),
+    ['handmade', 'memory'],
+  );
 
   const add = codex(h, ['mcp', 'add', 'other', '--', 'other-cmd', '--flag']);
   assert.is(add.code, 0, add.stderr);
   const plan = mcpctl(['plan', '--json'], { cwd: h, env: { HOME: h } });
   assert.is(plan.code, 0, plan.stderr);
   const doc = JSON.parse(plan.stdout);
-  assert.equal(doc.changes.map((c: { name: string; action: string }) => [c.name, c.action]), [['memory', 'no-op']]);
+  assert.equal(
+    doc.changes.map((c: { name: string; action: string }) => [c.name, c.action]),
+    [['memory', 'no-op']],
+  );
   assert.equal(doc.unmanaged.sort(), ['handmade', 'other']);
   assert.is(doc.summary.drift, 0);
   assert.match(readFileSync(join(h, '.codex', 'config.toml'), 'utf8'), /\[mcp_servers\.other\]/);

@@ -5,7 +5,6 @@ import { loadYaml } from '../../src/core/load.js';
 import { validate as schema } from '../../src/core/generated/mcp-validator.js';
 import { validate } from '../../src/core/validate.js';
 
-
 function compile(yaml: string) {
   const doc = loadYaml(yaml, 'mcp.yaml');
   const { spec, diagnostics } = validate(doc, schema);
@@ -83,17 +82,34 @@ servers:
 `);
   const all = r.servers.get('all') ?? {};
   const order = Object.keys(all);
-  assert.equal(order, CODEX_KEY_ORDER.filter((k) => order.includes(k)));
+  assert.equal(
+    order,
+    CODEX_KEY_ORDER.filter((k) => order.includes(k)),
+  );
   assert.equal(order, [
-    'url', 'auth', 'enabled', 'environment_id', 'required', 'supports_parallel_tool_calls', 'omit_tools_from',
-    'startup_timeout_sec', 'tool_timeout_sec', 'default_tools_approval_mode', 'enabled_tools', 'disabled_tools',
-    'scopes', 'oauth', 'oauth_resource', 'tools',
+    'url',
+    'auth',
+    'enabled',
+    'environment_id',
+    'required',
+    'supports_parallel_tool_calls',
+    'omit_tools_from',
+    'startup_timeout_sec',
+    'tool_timeout_sec',
+    'default_tools_approval_mode',
+    'enabled_tools',
+    'disabled_tools',
+    'scopes',
+    'oauth',
+    'oauth_resource',
+    'tools',
   ]);
   assert.equal(r.servers.get('quiet'), { command: 'x' });
 });
 
 test('references Codex cannot express are errors naming server, key and position', () => {
-  const doc = loadYaml(`version: 1
+  const doc = loadYaml(
+    `version: 1
 servers:
   s:
     command: x
@@ -105,24 +121,29 @@ servers:
     url: https://x.example
     headers:
       X-Key: "k=\${env:K}"
-`, 'mcp.yaml');
+`,
+    'mcp.yaml',
+  );
   const { spec } = validate(doc, schema);
   if (!spec) throw new Error('invalid');
   const r = compileCodex(spec, doc);
-  assert.equal(r.diagnostics.map((d) => [d.code, d.path, d.line, d.col]), [
-    ['E_REF', 'servers.s.env.A', 6, 10],
-    ['E_REF', 'servers.s.env.C', 7, 10],
-    ['E_REF', 'servers.s.env.D', 8, 10],
-    ['E_REF', 'servers.h.headers.X-Key', 12, 14],
-  ]);
+  assert.equal(
+    r.diagnostics.map((d) => [d.code, d.path, d.line, d.col]),
+    [
+      ['E_REF', 'servers.s.env.A', 6, 10],
+      ['E_REF', 'servers.s.env.C', 7, 10],
+      ['E_REF', 'servers.s.env.D', 8, 10],
+      ['E_REF', 'servers.h.headers.X-Key', 12, 14],
+    ],
+  );
   assert.match(r.diagnostics[0]?.hint ?? '', /A: "\$\{env:A\}"/);
   assert.match(r.diagnostics[0]?.message ?? '', /server "s"/);
 });
 
-
 test('with the launcher: secrets and composed values go through mcpctl exec / headers, never as values', () => {
   const launcher = { command: '/usr/bin/node', args: ['/opt/mcpctl/bin/mcpctl.cjs'] };
-  const doc = loadYaml(`version: 1
+  const doc = loadYaml(
+    `version: 1
 servers:
   gh:
     command: npx
@@ -141,29 +162,62 @@ servers:
       Authorization: "Bearer \${secret:linear/token}"
       X-Team: "team-\${secret:linear/team}"
       X-Static: fixed
-`, 'mcp.yaml');
+`,
+    'mcp.yaml',
+  );
   const { spec } = validate(doc, schema);
   if (!spec) throw new Error('invalid');
   const r = compileCodex(spec, doc, { launcher });
   assert.equal(r.diagnostics, []);
   assert.equal(r.servers.get('gh'), {
     command: '/usr/bin/node',
-    args: ['/opt/mcpctl/bin/mcpctl.cjs', 'exec', '--server', 'gh', '--env', 'GITHUB_PERSONAL_ACCESS_TOKEN=${secret:github/pat}', '--env', 'HOME_COPY=${env:HOME}', '--', 'npx', '-y', '@modelcontextprotocol/server-github@2025.4.8'],
+    args: [
+      '/opt/mcpctl/bin/mcpctl.cjs',
+      'exec',
+      '--server',
+      'gh',
+      '--env',
+      'GITHUB_PERSONAL_ACCESS_TOKEN=${secret:github/pat}',
+      '--env',
+      'HOME_COPY=${env:HOME}',
+      '--',
+      'npx',
+      '-y',
+      '@modelcontextprotocol/server-github@2025.4.8',
+    ],
     env: { LOG_LEVEL: 'debug' },
     env_vars: ['SAME', ...BUS_ENV],
   });
   const db = r.servers.get('db');
-  assert.equal(db?.['args'], ['/opt/mcpctl/bin/mcpctl.cjs', 'exec', '--server', 'db', '--templates', '--', 'pg-mcp', 'postgres://app:${secret:db/pw}@db/app', '$${not-a-ref}']);
+  assert.equal(db?.['args'], [
+    '/opt/mcpctl/bin/mcpctl.cjs',
+    'exec',
+    '--server',
+    'db',
+    '--templates',
+    '--',
+    'pg-mcp',
+    'postgres://app:${secret:db/pw}@db/app',
+    '$${not-a-ref}',
+  ]);
   assert.equal(db?.['env_vars'], [...BUS_ENV]);
   const linear = r.servers.get('linear');
   assert.equal(linear?.['http_headers'], { 'X-Static': 'fixed' });
   assert.is(linear?.['bearer_token_env_var'], undefined);
-  assert.is(linear?.['http_headers_helper'], "/usr/bin/node /opt/mcpctl/bin/mcpctl.cjs headers --server linear --header 'Authorization=Bearer ${secret:linear/token}' --header 'X-Team=team-${secret:linear/team}'");
+  assert.is(
+    linear?.['http_headers_helper'],
+    "/usr/bin/node /opt/mcpctl/bin/mcpctl.cjs headers --server linear --header 'Authorization=Bearer ${secret:linear/token}' --header 'X-Team=team-${secret:linear/team}'",
+  );
 });
 
 test('composed ${env:} references: every variable a launcher template reads is forwarded, then unset for the server; helper headers refuse them', () => {
-  const launcher = { command: '/usr/bin/node', args: ['/opt/mcpctl/bin/mcpctl.cjs'], store: ['--config-dir', '/elsewhere'] };
-  const doc = loadYaml(`version: 1
+  const launcher = {
+    command: '/usr/bin/node',
+    args: ['/opt/mcpctl/bin/mcpctl.cjs'],
+    store: ['--config-dir', '/elsewhere'],
+  };
+  const doc = loadYaml(
+    `version: 1
 servers:
   a:
     command: srv
@@ -182,20 +236,56 @@ servers:
       X: "e-\${env:T}"
       Y: "\${env:A | secret:b/c}"
       Z: "\${env:WHOLE}"
-`, 'mcp.yaml');
+`,
+    'mcp.yaml',
+  );
   const { spec } = validate(doc, schema);
   if (!spec) throw new Error('invalid');
   const r = compileCodex(spec, doc, { launcher });
   const a = r.servers.get('a');
   // T, P, Q reach the launcher; the server asked only for KEEP; HOME is in Codex's default environment anyway
   assert.equal(a?.['env_vars'], ['KEEP', 'P', 'Q', 'T']);
-  assert.equal(a?.['args'], ['/opt/mcpctl/bin/mcpctl.cjs', 'exec', '--server', 'a', '--env', 'U=https://u:${env:P | env:Q}@x', '--env', 'K2=x-${env:KEEP}', '--unset', 'P', '--unset', 'Q', '--unset', 'T', '--templates', '--', 'srv', '--token=${env:T}', '--home=${env:HOME}']);
-  // the store's location is carried only by lines that read a secret
-  assert.equal(r.servers.get('s')?.['args'], ['/opt/mcpctl/bin/mcpctl.cjs', 'exec', '--server', 's', '--config-dir', '/elsewhere', '--env', 'S=${secret:x/y}', '--', 'srv']);
-  assert.equal(r.diagnostics.map((d) => [d.code, d.path]), [
-    ['E_REF', 'servers.h.headers.X'],
-    ['E_REF', 'servers.h.headers.Y'],
+  assert.equal(a?.['args'], [
+    '/opt/mcpctl/bin/mcpctl.cjs',
+    'exec',
+    '--server',
+    'a',
+    '--env',
+    'U=https://u:${env:P | env:Q}@x',
+    '--env',
+    'K2=x-${env:KEEP}',
+    '--unset',
+    'P',
+    '--unset',
+    'Q',
+    '--unset',
+    'T',
+    '--templates',
+    '--',
+    'srv',
+    '--token=${env:T}',
+    '--home=${env:HOME}',
   ]);
+  // the store's location is carried only by lines that read a secret
+  assert.equal(r.servers.get('s')?.['args'], [
+    '/opt/mcpctl/bin/mcpctl.cjs',
+    'exec',
+    '--server',
+    's',
+    '--config-dir',
+    '/elsewhere',
+    '--env',
+    'S=${secret:x/y}',
+    '--',
+    'srv',
+  ]);
+  assert.equal(
+    r.diagnostics.map((d) => [d.code, d.path]),
+    [
+      ['E_REF', 'servers.h.headers.X'],
+      ['E_REF', 'servers.h.headers.Y'],
+    ],
+  );
   assert.match(r.diagnostics[0]?.hint ?? '', /no environment variables/);
   assert.match(r.diagnostics[0]?.hint ?? '', /X: "\$\{env:T\}", sent with env_http_headers/);
   assert.equal(r.servers.get('h')?.['env_http_headers'], { Z: 'WHOLE' });

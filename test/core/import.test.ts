@@ -50,11 +50,17 @@ function servers(text: string): Map<string, TomlTable> {
 test('secrets move to the store as ${secret:<server>/<KEY>}; other keys reported; round trip to the same servers', () => {
   const before = servers(CONFIG);
   const { file, moves, notes } = importCodex(before);
-  assert.equal(moves.map((m) => [m.name, m.from]), [
-    ['github/GITHUB_PERSONAL_ACCESS_TOKEN', 'mcp_servers.github.env.GITHUB_PERSONAL_ACCESS_TOKEN'],
-    ['web/X-Api-Key', 'mcp_servers.web.http_headers.X-Api-Key'],
-  ]);
-  assert.equal(notes.map((n) => [n.server, n.key]), [['web', 'type']]);
+  assert.equal(
+    moves.map((m) => [m.name, m.from]),
+    [
+      ['github/GITHUB_PERSONAL_ACCESS_TOKEN', 'mcp_servers.github.env.GITHUB_PERSONAL_ACCESS_TOKEN'],
+      ['web/X-Api-Key', 'mcp_servers.web.http_headers.X-Api-Key'],
+    ],
+  );
+  assert.equal(
+    notes.map((n) => [n.server, n.key]),
+    [['web', 'type']],
+  );
   const text = mcpYamlText(file, ['test']);
   assert.not.match(text, pat.slice(4));
   assert.not.match(text, 'Zq8vN3xK7mP2wR9t');
@@ -70,13 +76,23 @@ test('secrets move to the store as ${secret:<server>/<KEY>}; other keys reported
   assert.equal(compiled.diagnostics, []);
   // servers without secrets compile to exactly what Codex had (as Codex reads it)
   const web = compiled.servers.get('web') ?? {};
-  assert.match(String(web['http_headers_helper']), /headers --server web --header 'X-Api-Key=\$\{secret:web\/X-Api-Key\}'/);
+  assert.match(
+    String(web['http_headers_helper']),
+    /headers --server web --header 'X-Api-Key=\$\{secret:web\/X-Api-Key\}'/,
+  );
   const { http_headers_helper: _, ...webRest } = web;
   const { type: __, ...webBefore } = before.get('web') ?? {};
   assert.equal(normalize(webRest), normalize({ ...webBefore, http_headers: { 'X-Client': 'codex' } }));
   assert.equal(normalize(compiled.servers.get('literal') ?? {}), normalize(before.get('literal') ?? {}));
   const gh = compiled.servers.get('github') ?? {};
-  assert.equal((gh['args'] as unknown[]).slice(0, 6), ['/m/bin/mcpctl.cjs', 'exec', '--server', 'github', '--env', 'GITHUB_PERSONAL_ACCESS_TOKEN=${secret:github/GITHUB_PERSONAL_ACCESS_TOKEN}']);
+  assert.equal((gh['args'] as unknown[]).slice(0, 6), [
+    '/m/bin/mcpctl.cjs',
+    'exec',
+    '--server',
+    'github',
+    '--env',
+    'GITHUB_PERSONAL_ACCESS_TOKEN=${secret:github/GITHUB_PERSONAL_ACCESS_TOKEN}',
+  ]);
   assert.is(gh['startup_timeout_sec'], 15);
 });
 

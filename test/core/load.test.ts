@@ -39,7 +39,9 @@ test('duplicate keys are an error', () => {
 });
 
 test('duplicate keys: every one reported where it is, nested, in flow mappings, quoted or not', () => {
-  const e = loadError('version: 1\nservers:\n  a:\n    command: x\n    command: y\n  "a": {}\n  b: {env: {K: 1, K: 2}}\n');
+  const e = loadError(
+    'version: 1\nservers:\n  a:\n    command: x\n    command: y\n  "a": {}\n  b: {env: {K: 1, K: 2}}\n',
+  );
   assert.is(e.message, 'mcp.yaml is not valid YAML');
   assert.equal(
     e.diagnostics.map((d) => [d.line, d.col, d.message]),
@@ -56,13 +58,19 @@ test('duplicate keys are found in a mapping of 20,000 keys', () => {
   for (let i = 0; i < 20_000; i++) text += `  s${i}:\n    command: x\n`;
   text += '  s17:\n    command: y\n';
   const e = loadError(text);
-  assert.equal(e.diagnostics.map((d) => d.line), [40_003]);
+  assert.equal(
+    e.diagnostics.map((d) => d.line),
+    [40_003],
+  );
 });
 
 test('non-string and prototype keys are errors', () => {
   assert.match(loadError('1: x\n').diagnostics[0]?.message ?? '', /keys must be strings/);
   // two .nan keys are two non-string keys (as yaml compares keys), not a duplicate
-  assert.equal(loadError('.nan: 1\n.nan: 2\n').diagnostics.map((d) => d.message), ['mapping keys must be strings', 'mapping keys must be strings']);
+  assert.equal(
+    loadError('.nan: 1\n.nan: 2\n').diagnostics.map((d) => d.message),
+    ['mapping keys must be strings', 'mapping keys must be strings'],
+  );
   const proto = loadError('servers:\n  __proto__:\n    command: x\n');
   assert.match(proto.diagnostics[0]?.message ?? '', /"__proto__" is not allowed/);
   assert.equal(proto.diagnostics[0]?.line, 2);
@@ -71,7 +79,10 @@ test('non-string and prototype keys are errors', () => {
 
 test('alias bomb is refused', () => {
   let yaml = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-  for (let i = 1; i < 10; i++) yaml += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+  for (let i = 1; i < 10; i++)
+    yaml += `a${i}: &a${i} [${Array(10)
+      .fill(`*a${i - 1}`)
+      .join(', ')}]\n`;
   const e = loadError(yaml);
   assert.ok(e.code === 'E_YAML' || e.code === 'E_TOO_LARGE', e.code);
 });
@@ -94,24 +105,52 @@ test('custom tags that are not plain data are refused', () => {
 test('an unclosed flow sequence is reported where its [ opened, not on the next line', () => {
   const e = loadError('version: 1\nservers:\n  a:\n    args: ["-y", "x"\n    env: {}\n');
   assert.is(e.code, 'E_YAML');
-  assert.equal(e.diagnostics.map((d) => [d.line, d.col]), [[4, 11]]);
-  assert.match(e.diagnostics[0]?.message ?? '', /^unclosed \[ opened at 4:11 \(flow sequence; its end was still missing at 5:5\)$/);
+  assert.equal(
+    e.diagnostics.map((d) => [d.line, d.col]),
+    [[4, 11]],
+  );
+  assert.match(
+    e.diagnostics[0]?.message ?? '',
+    /^unclosed \[ opened at 4:11 \(flow sequence; its end was still missing at 5:5\)$/,
+  );
   assert.match(e.diagnostics[0]?.hint ?? '', /close it with \]/);
 });
 
 test('every unclosed flow collection and quote names where it opened, at the end of the file too', () => {
   const flowMap = loadError('version: 1\nservers:\n  a:\n    env: {A: b\n    url: x\n');
-  assert.equal(flowMap.diagnostics.map((d) => [d.line, d.col, d.message.slice(0, 26)]), [[4, 10, 'unclosed { opened at 4:10 ']]);
+  assert.equal(
+    flowMap.diagnostics.map((d) => [d.line, d.col, d.message.slice(0, 26)]),
+    [[4, 10, 'unclosed { opened at 4:10 ']],
+  );
   const nested = loadError('a: [1, {b: 2, c: [3\n');
-  assert.equal(nested.diagnostics.map((d) => [d.line, d.col]), [[1, 4], [1, 8], [1, 18]]);
+  assert.equal(
+    nested.diagnostics.map((d) => [d.line, d.col]),
+    [
+      [1, 4],
+      [1, 8],
+      [1, 18],
+    ],
+  );
   const quote = loadError('version: 1\nservers:\n  a:\n    command: "abc\n    url: x\n');
-  assert.equal(quote.diagnostics.map((d) => [d.line, d.col]), [[4, 14]]);
+  assert.equal(
+    quote.diagnostics.map((d) => [d.line, d.col]),
+    [[4, 14]],
+  );
   assert.match(quote.diagnostics[0]?.message ?? '', /^unclosed " opened at 4:14/);
   const single = loadError("a: 'abc\n");
-  assert.equal(single.diagnostics.map((d) => [d.line, d.col]), [[1, 4]]);
+  assert.equal(
+    single.diagnostics.map((d) => [d.line, d.col]),
+    [[1, 4]],
+  );
   // a closed quote holding an escaped quote is not unclosed; the real opener is still found
   const escaped = loadError('a: ["x\\"y", [1\n');
-  assert.equal(escaped.diagnostics.map((d) => [d.line, d.col]), [[1, 4], [1, 13]]);
+  assert.equal(
+    escaped.diagnostics.map((d) => [d.line, d.col]),
+    [
+      [1, 4],
+      [1, 13],
+    ],
+  );
 });
 
 test.run();

@@ -43,25 +43,38 @@ test('drift: a managed server edited by hand, or removed by hand', () => {
   const actual = m({ a: { command: 'a', args: ['--edited'] } });
   const managed = { a: { sha256: tableHash({ command: 'a' }) }, b: { sha256: tableHash({ command: 'b' }) } };
   const p = plan(desired, actual, managed);
-  assert.equal(p.changes.map((c) => [c.name, c.action, c.drift]), [
-    ['a', 'update', true],
-    ['b', 'create', true],
-  ]);
+  assert.equal(
+    p.changes.map((c) => [c.name, c.action, c.drift]),
+    [
+      ['a', 'update', true],
+      ['b', 'create', true],
+    ],
+  );
   assert.is(p.summary.drift, 2);
 });
 
 test('a server present but not managed is adopted; same content is a no-op', () => {
   const p = plan(m({ a: { command: 'a' } }), m({ a: { command: 'a' } }), {});
-  assert.equal(p.changes.map((c) => [c.action, c.adopt]), [['no-op', true]]);
+  assert.equal(
+    p.changes.map((c) => [c.action, c.adopt]),
+    [['no-op', true]],
+  );
   assert.not.ok(hasChanges(p));
 });
 
 test('normalize: defaults dropped, legacy startup_timeout_ms converted, unknown keys ignored, Codex order', () => {
-  assert.equal(normalize({ enabled: true, required: false, args: [], command: 'x', type: 'stdio', startup_timeout_ms: 2500 }), {
-    command: 'x',
-    startup_timeout_sec: 2.5,
-  });
-  assert.equal(Object.keys(normalize({ tool_timeout_sec: 1, url: 'u', enabled: false })), ['url', 'enabled', 'tool_timeout_sec']);
+  assert.equal(
+    normalize({ enabled: true, required: false, args: [], command: 'x', type: 'stdio', startup_timeout_ms: 2500 }),
+    {
+      command: 'x',
+      startup_timeout_sec: 2.5,
+    },
+  );
+  assert.equal(Object.keys(normalize({ tool_timeout_sec: 1, url: 'u', enabled: false })), [
+    'url',
+    'enabled',
+    'tool_timeout_sec',
+  ]);
   assert.is(tableHash({ env: { A: '1', B: '2' }, command: 'x' }), tableHash({ command: 'x', env: { B: '2', A: '1' } }));
   assert.is.not(tableHash({ command: 'x', args: ['1', '2'] }), tableHash({ command: 'x', args: ['2', '1'] }));
 });
@@ -94,7 +107,10 @@ test('linear in servers: 10x the servers costs at most 12x the work (built-in op
   };
   const g = growth(work, 2_000);
   assert.ok(g.small >= 2_000, `the meter saw only ${g.small} operations for 2,000 servers`);
-  assert.ok(g.ratio <= 12, `10x the servers cost ${g.ratio.toFixed(1)}x the work (${g.small} -> ${g.large}): plan is not linear`);
+  assert.ok(
+    g.ratio <= 12,
+    `10x the servers cost ${g.ratio.toFixed(1)}x the work (${g.small} -> ${g.large}): plan is not linear`,
+  );
 });
 
 test.run();

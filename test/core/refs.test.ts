@@ -70,7 +70,10 @@ for (const [shape, make] of HOSTILE) {
       return work;
     }, 5_000);
     assert.ok(g.small >= 5_000, `the meter saw only ${g.small} operations for ${shape}`);
-    assert.ok(g.ratio <= 12, `${shape}: 10x the length cost ${g.ratio.toFixed(1)}x the work (${g.small} -> ${g.large}): parseValue is not linear`);
+    assert.ok(
+      g.ratio <= 12,
+      `${shape}: 10x the length cost ${g.ratio.toFixed(1)}x the work (${g.small} -> ${g.large}): parseValue is not linear`,
+    );
   });
 }
 

@@ -7,7 +7,12 @@ import { secretNamesOf, secretRefsOf, tableSecretNames } from '../../src/core/se
 import { dotted, validate } from '../../src/core/validate.js';
 
 test('secretRefsOf finds a reference in every field that may hold one, with its path', () => {
-  const local: Server = { command: '${secret:cmd}', args: ['--a', 'x${secret:arg}'], env: { T: '${env:T | secret:env}' }, cwd: '/srv/${secret:cwd}' };
+  const local: Server = {
+    command: '${secret:cmd}',
+    args: ['--a', 'x${secret:arg}'],
+    env: { T: '${env:T | secret:env}' },
+    cwd: '/srv/${secret:cwd}',
+  };
   assert.equal(secretRefsOf(local), [
     { name: 'cmd', path: ['command'] },
     { name: 'arg', path: ['args', 1] },
@@ -19,7 +24,10 @@ test('secretRefsOf finds a reference in every field that may hold one, with its 
     { name: 'url', path: ['url'] },
     { name: 'hdr', path: ['headers', 'Authorization'] },
   ]);
-  const templated: Server = { template: 'github', with: { token: '${secret:gh}', repos: ['${secret:r1}', 'plain', 3], debug: true } };
+  const templated: Server = {
+    template: 'github',
+    with: { token: '${secret:gh}', repos: ['${secret:r1}', 'plain', 3], debug: true },
+  };
   assert.equal(secretRefsOf(templated), [
     { name: 'gh', path: ['with', 'token'] },
     { name: 'r1', path: ['with', 'repos', 0] },
@@ -27,7 +35,11 @@ test('secretRefsOf finds a reference in every field that may hold one, with its 
 });
 
 test('secretNamesOf lists each name once, in order of first reference; $${ is not a reference', () => {
-  const s: Server = { command: 'run', args: ['${secret:b}', '$${secret:literal}', '${secret:a}'], env: { X: '${secret:b}' } };
+  const s: Server = {
+    command: 'run',
+    args: ['${secret:b}', '$${secret:literal}', '${secret:a}'],
+    env: { X: '${secret:b}' },
+  };
   assert.equal(secretNamesOf(s), ['b', 'a']);
 });
 
@@ -46,18 +58,41 @@ test('every field validate.ts checks references in is a field secretRefsOf reads
     '    url: "https://h/mcp"', // the schema's uri format already refuses "{" in a url
     `    headers: { X-Key: "${bad}" }`,
   ].join('\n');
-  const checked = validate(loadYaml(yaml, 'mcp.yaml'), schema).diagnostics.filter((d) => d.code === 'E_REF').map((d) => d.path ?? '');
+  const checked = validate(loadYaml(yaml, 'mcp.yaml'), schema)
+    .diagnostics.filter((d) => d.code === 'E_REF')
+    .map((d) => d.path ?? '');
   assert.ok(checked.length >= 5, `validate reported ${checked.join(', ')}`);
   const good = (v: string) => v.replace(bad, '${secret:x}');
-  const local: Server = { command: good(`run${bad}`), args: [good(bad)], env: { T: good(bad) }, cwd: good(`/srv${bad}`) };
+  const local: Server = {
+    command: good(`run${bad}`),
+    args: [good(bad)],
+    env: { T: good(bad) },
+    cwd: good(`/srv${bad}`),
+  };
   const remote: Server = { url: 'https://h/mcp', headers: { 'X-Key': good(bad) } };
-  const found = [...secretRefsOf(local).map((r) => dotted(['servers', 'local', ...r.path])), ...secretRefsOf(remote).map((r) => dotted(['servers', 'remote', ...r.path]))];
-  for (const path of checked) assert.ok(found.includes(path), `${path} may hold a reference, but secretRefsOf does not read it (found: ${found.join(', ')})`);
+  const found = [
+    ...secretRefsOf(local).map((r) => dotted(['servers', 'local', ...r.path])),
+    ...secretRefsOf(remote).map((r) => dotted(['servers', 'remote', ...r.path])),
+  ];
+  for (const path of checked)
+    assert.ok(
+      found.includes(path),
+      `${path} may hold a reference, but secretRefsOf does not read it (found: ${found.join(', ')})`,
+    );
 });
 
 test('tableSecretNames reads the launcher args and the headers helper of a compiled Codex table', () => {
-  assert.equal(tableSecretNames({ command: 'mcpctl', args: ['exec', '--env', 'T=${secret:a}', '--', 'srv'], env: { X: 'plain' } }), ['a']);
-  assert.equal(tableSecretNames({ url: 'https://h', http_headers_helper: "mcpctl headers --header 'K=${secret:b}' --header 'L=${secret:b}'" }), ['b']);
+  assert.equal(
+    tableSecretNames({ command: 'mcpctl', args: ['exec', '--env', 'T=${secret:a}', '--', 'srv'], env: { X: 'plain' } }),
+    ['a'],
+  );
+  assert.equal(
+    tableSecretNames({
+      url: 'https://h',
+      http_headers_helper: "mcpctl headers --header 'K=${secret:b}' --header 'L=${secret:b}'",
+    }),
+    ['b'],
+  );
   assert.equal(tableSecretNames({ command: 'srv' }), []);
 });
 

@@ -8,7 +8,19 @@ import * as assert from 'uvu/assert';
 import { ROOT, tempDir } from '../helpers/cli.js';
 
 const SCRIPT = join(ROOT, 'scripts', 'check-test-deps.mjs');
-const COMMANDS = ['age', 'dbus-run-session', 'gnome-keyring-daemon', 'pre-commit', 'git', 'openssl', 'ps', 'tmux', 'zsh', 'fish', 'setpriv'];
+const COMMANDS = [
+  'age',
+  'dbus-run-session',
+  'gnome-keyring-daemon',
+  'pre-commit',
+  'git',
+  'openssl',
+  'ps',
+  'tmux',
+  'zsh',
+  'fish',
+  'setpriv',
+];
 
 function check(path: string): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [SCRIPT], { env: { PATH: path }, encoding: 'utf8' });
@@ -39,7 +51,10 @@ test('a PATH without the tools: each missing command, its Debian package, one ap
   assert.ok(r.stderr.startsWith('npm test needs commands that are not on the PATH:\n'), r.stderr);
   for (const c of COMMANDS) assert.match(r.stderr, new RegExp(`^  ${c} +\\(Debian package `, 'm'));
   assert.match(r.stderr, /^ {2}ps +\(Debian package procps\): /m);
-  assert.match(r.stderr, /^ {2}apt-get install -y --no-install-recommends age dbus gnome-keyring pre-commit git openssl procps tmux zsh fish util-linux$/m);
+  assert.match(
+    r.stderr,
+    /^ {2}apt-get install -y --no-install-recommends age dbus gnome-keyring pre-commit git openssl procps tmux zsh fish util-linux$/m,
+  );
   assert.match(r.stderr, /docs\/development\.md/);
 });
 

@@ -33,7 +33,10 @@ function ok(r: SpawnSyncReturns<string>, what: string): string {
 /** This working tree as a fresh clone has it (tracked and new files, no dist/), with the shared node_modules. */
 function cloneLike(): string {
   const dir = tempDir('mcpctl-pack-src-');
-  const files = ok(run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT), 'git ls-files').split('\0');
+  const files = ok(
+    run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT),
+    'git ls-files',
+  ).split('\0');
   for (const f of files) {
     if (!f || f === 'node_modules' || f.startsWith('dist/')) continue;
     let st;
@@ -59,15 +62,33 @@ test('npm pack builds the package; npm i -g of the tarball runs no mcpctl script
   const info: { filename?: unknown; files?: unknown } = packed[0] ?? {};
   assert.type(info.filename, 'string');
   const paths = Array.isArray(info.files) ? info.files.map((f: { path?: unknown }) => String(f.path)) : [];
-  for (const needed of ['bin/mcpctl.cjs', 'dist/cli/entry.cjs', 'schema/mcp.schema.json', 'schema/policy.schema.json',
-    'catalog/index.json', 'catalog/index.json.sig', 'catalog/keys/release.pub', 'catalog/templates/memory.json',
-    'docs/README.md', 'README.md', 'LICENSE', 'package.json']) {
+  for (const needed of [
+    'bin/mcpctl.cjs',
+    'dist/cli/entry.cjs',
+    'schema/mcp.schema.json',
+    'schema/policy.schema.json',
+    'catalog/index.json',
+    'catalog/index.json.sig',
+    'catalog/keys/release.pub',
+    'catalog/templates/memory.json',
+    'docs/README.md',
+    'README.md',
+    'LICENSE',
+    'package.json',
+  ]) {
     assert.ok(paths.includes(needed), `the package ships ${needed}`);
   }
-  assert.not.ok(paths.some((p) => p.startsWith('src/') || p.startsWith('test/') || p.startsWith('fixtures/')), 'no sources or tests');
+  assert.not.ok(
+    paths.some((p) => p.startsWith('src/') || p.startsWith('test/') || p.startsWith('fixtures/')),
+    'no sources or tests',
+  );
 
   const prefix = tempDir('mcpctl-prefix-');
-  const install = run('npm', ['i', '-g', '--prefix', prefix, join(out, String(info.filename)), '--prefer-offline', '--no-audit', '--no-fund'], home);
+  const install = run(
+    'npm',
+    ['i', '-g', '--prefix', prefix, join(out, String(info.filename)), '--prefer-offline', '--no-audit', '--no-fund'],
+    home,
+  );
   ok(install, 'npm i -g');
   const said = install.stdout + install.stderr;
   assert.not.ok(/install-scripts.*mcpctl/.test(said), `npm warns about no script of mcpctl:\n${said}`);
@@ -84,7 +105,10 @@ test('an unbuilt checkout says how to build, in one line, without a stack trace'
   const dir = tempDir('mcpctl-unbuilt-');
   mkdirSync(join(dir, 'bin'));
   copyFileSync(join(ROOT, 'bin', 'mcpctl.cjs'), join(dir, 'bin', 'mcpctl.cjs'));
-  const r = spawnSync(process.execPath, [join(dir, 'bin', 'mcpctl.cjs'), '--version'], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+  const r = spawnSync(process.execPath, [join(dir, 'bin', 'mcpctl.cjs'), '--version'], {
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '' },
+  });
   assert.is(r.status, 1);
   assert.is(r.stdout, '');
   assert.is(r.stderr, `mcpctl is not built: run "npm run build" in ${dir}\n`);

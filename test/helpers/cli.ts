@@ -28,7 +28,13 @@ export function mcpctl(args: string[], opts: RunOptions = {}): RunResult {
   const home = opts.env?.['HOME'] ?? tempDir('mcpctl-home-');
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? home,
-    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, CODEX_HOME: join(home, '.codex'), NO_COLOR: '1', ...opts.env },
+    env: {
+      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+      HOME: home,
+      CODEX_HOME: join(home, '.codex'),
+      NO_COLOR: '1',
+      ...opts.env,
+    },
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: 60_000,
@@ -47,7 +53,13 @@ export function mcpctlAsync(args: string[], opts: RunOptions = {}): Promise<RunR
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? home,
-      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, CODEX_HOME: join(home, '.codex'), NO_COLOR: '1', ...opts.env },
+      env: {
+        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        HOME: home,
+        CODEX_HOME: join(home, '.codex'),
+        NO_COLOR: '1',
+        ...opts.env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -11,7 +11,11 @@ export interface ServerStatus {
   toolsError: string | null;
 }
 
-export function codexServerStatus(home: string, env: Record<string, string> = {}, timeoutMs = 45_000): Promise<ServerStatus[]> {
+export function codexServerStatus(
+  home: string,
+  env: Record<string, string> = {},
+  timeoutMs = 45_000,
+): Promise<ServerStatus[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(CODEX, ['app-server'], {
       env: { PATH: process.env['PATH'] ?? '', HOME: home, CODEX_HOME: join(home, '.codex'), ...env },

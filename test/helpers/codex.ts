@@ -16,7 +16,10 @@ export function codex(home: string, args: string[], codexHome = join(home, '.cod
     encoding: 'utf8',
     timeout: 60_000,
   });
-  const stderr = r.stderr.split('\n').filter((l) => !l.startsWith('WARNING: proceeding')).join('\n');
+  const stderr = r.stderr
+    .split('\n')
+    .filter((l) => !l.startsWith('WARNING: proceeding'))
+    .join('\n');
   return { code: r.status ?? -1, stdout: r.stdout, stderr };
 }
 

@@ -19,5 +19,9 @@ export function assertGolden(path: string, actual: string): void {
     assert.unreachable(`missing golden file ${path}: run the test with UPDATE_GOLDEN=1 and review the new file`);
     return;
   }
-  assert.fixture(actual, expected, `${path} differs (rerun with UPDATE_GOLDEN=1 to accept the new text, then review the diff)`);
+  assert.fixture(
+    actual,
+    expected,
+    `${path} differs (rerun with UPDATE_GOLDEN=1 to accept the new text, then review the diff)`,
+  );
 }

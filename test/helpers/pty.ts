@@ -17,7 +17,9 @@ export class Terminal {
   constructor(args: string[], opts: { cwd: string; env: Record<string, string> }) {
     this.socket = `mcpctl-test-${process.pid}-${++sessions}`;
     const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', NO_COLOR: '1', TERM: 'xterm', ...opts.env };
-    const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
+    const vars = Object.entries(env)
+      .map(([k, v]) => `${k}=${quote(v)}`)
+      .join(' ');
     const line = `cd ${quote(opts.cwd)} && env -i ${vars} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "[exit $?]"; sleep 600`;
     this.tmux('new-session', '-d', '-s', 's', '-x', '200', '-y', '60', line);
   }
@@ -43,7 +45,8 @@ export class Terminal {
         this.seen += at + length;
         return rest.slice(0, at + length);
       }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(pattern)}; the terminal shows:\n${text}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${String(pattern)}; the terminal shows:\n${text}`);
       await new Promise((r) => setTimeout(r, 80));
     }
   }

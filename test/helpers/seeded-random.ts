@@ -10,7 +10,8 @@ export interface SeededRandom {
 
 export function seededRandom(env: NodeJS.ProcessEnv = process.env): SeededRandom {
   const given = env['MCPCTL_TEST_SEED'];
-  if (given !== undefined && given !== '' && !/^\d+$/.test(given)) throw new Error(`MCPCTL_TEST_SEED=${given} is not a whole number`);
+  if (given !== undefined && given !== '' && !/^\d+$/.test(given))
+    throw new Error(`MCPCTL_TEST_SEED=${given} is not a whole number`);
   const seed = given !== undefined && given !== '' ? Number(given) >>> 0 : randomInt(2 ** 32);
   let state = seed;
   const next = () => {

@@ -12,7 +12,8 @@ interface Patch {
   cost: (self: unknown, args: unknown[], result: unknown) => number;
 }
 
-const len = (v: unknown): number => (typeof v === 'string' || Array.isArray(v) ? v.length : v instanceof Map || v instanceof Set ? v.size : 1);
+const len = (v: unknown): number =>
+  typeof v === 'string' || Array.isArray(v) ? v.length : v instanceof Map || v instanceof Set ? v.size : 1;
 const from = (args: unknown[], n: number): number => (typeof args[n] === 'number' ? Math.max(0, args[n]) : 0);
 
 const PATCHES: Patch[] = [
@@ -26,14 +27,38 @@ const PATCHES: Patch[] = [
     },
   })),
   { owner: String.prototype, key: 'startsWith', cost: (_s, args) => len(args[0]) },
-  ...(['slice', 'trim', 'split', 'repeat', 'replace', 'replaceAll', 'toLowerCase', 'padStart', 'padEnd'] as const).map((key) => ({
-    owner: String.prototype,
+  ...(['slice', 'trim', 'split', 'repeat', 'replace', 'replaceAll', 'toLowerCase', 'padStart', 'padEnd'] as const).map(
+    (key) => ({
+      owner: String.prototype,
+      key,
+      cost: (self: unknown, _a: unknown[], result: unknown) =>
+        Math.max(1, key === 'slice' ? len(result) : Math.max(len(self), len(result))),
+    }),
+  ),
+  ...(['test', 'exec'] as const).map((key) => ({
+    owner: RegExp.prototype,
     key,
-    cost: (self: unknown, _a: unknown[], result: unknown) => Math.max(1, key === 'slice' ? len(result) : Math.max(len(self), len(result))),
+    cost: (_s: unknown, args: unknown[]) => Math.max(1, len(args[0])),
   })),
-  ...(['test', 'exec'] as const).map((key) => ({ owner: RegExp.prototype, key, cost: (_s: unknown, args: unknown[]) => Math.max(1, len(args[0])) })),
   // array methods that visit every element (an upper bound for the ones that may stop early)
-  ...(['filter', 'map', 'some', 'every', 'find', 'findIndex', 'includes', 'indexOf', 'join', 'forEach', 'reduce', 'slice', 'concat', 'sort'] as const).map((key) => ({
+  ...(
+    [
+      'filter',
+      'map',
+      'some',
+      'every',
+      'find',
+      'findIndex',
+      'includes',
+      'indexOf',
+      'join',
+      'forEach',
+      'reduce',
+      'slice',
+      'concat',
+      'sort',
+    ] as const
+  ).map((key) => ({
     owner: Array.prototype,
     key,
     cost: (self: unknown) => Math.max(1, len(self)),
@@ -41,11 +66,27 @@ const PATCHES: Patch[] = [
   // spreading or for-of over an array, a map or a set walks all of it
   { owner: Array.prototype, key: Symbol.iterator, cost: (self) => Math.max(1, len(self)) },
   ...([Map.prototype, Set.prototype] as const).flatMap((owner) =>
-    (['entries', 'keys', 'values', Symbol.iterator, 'forEach'] as const).map((key) => ({ owner, key, cost: (self: unknown) => Math.max(1, len(self)) })),
+    (['entries', 'keys', 'values', Symbol.iterator, 'forEach'] as const).map((key) => ({
+      owner,
+      key,
+      cost: (self: unknown) => Math.max(1, len(self)),
+    })),
   ),
-  ...([Map.prototype, Set.prototype] as const).flatMap((owner) => (['get', 'has', 'set', 'add'] as const).filter((key) => key in owner).map((key) => ({ owner, key, cost: () => 1 }))),
-  { owner: Object, key: 'keys', cost: (_s, args) => Math.max(1, typeof args[0] === 'object' && args[0] !== null ? Reflect.ownKeys(args[0]).length : 1) },
-  { owner: Object, key: 'entries', cost: (_s, args) => Math.max(1, typeof args[0] === 'object' && args[0] !== null ? Reflect.ownKeys(args[0]).length : 1) },
+  ...([Map.prototype, Set.prototype] as const).flatMap((owner) =>
+    (['get', 'has', 'set', 'add'] as const).filter((key) => key in owner).map((key) => ({ owner, key, cost: () => 1 })),
+  ),
+  {
+    owner: Object,
+    key: 'keys',
+    cost: (_s, args) =>
+      Math.max(1, typeof args[0] === 'object' && args[0] !== null ? Reflect.ownKeys(args[0]).length : 1),
+  },
+  {
+    owner: Object,
+    key: 'entries',
+    cost: (_s, args) =>
+      Math.max(1, typeof args[0] === 'object' && args[0] !== null ? Reflect.ownKeys(args[0]).length : 1),
+  },
 ];
 
 /** Runs `fn` and returns its result with the number of elements the built-ins it used walked. */

@@ -5,8 +5,10 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mcpctl, tempDir } from '../helpers/cli.js';
 
-const UNPINNED = 'version: 1\nservers:\n  gh:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-github"]\n';
-const CLEAN = 'version: 1\nservers:\n  gh:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n    startup_timeout_sec: 600\n';
+const UNPINNED =
+  'version: 1\nservers:\n  gh:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-github"]\n';
+const CLEAN =
+  'version: 1\nservers:\n  gh:\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n    startup_timeout_sec: 600\n';
 
 function setUp(yaml: string, files: Record<string, string> = {}) {
   const dir = tempDir();
@@ -39,7 +41,9 @@ test('severity off in mcp.yaml; an organisation policy (--policy or policy:) can
   const viaKey = mcpctl(['lint'], { cwd: setUp(`${CLEAN}policy: org.yaml\n`, { 'org.yaml': policy }) });
   assert.is(viaKey.code, 1);
   assert.match(viaKey.stdout, /error  policy\/timeout-bounds/);
-  const badPolicy = mcpctl(['lint', '--policy', 'org.yaml'], { cwd: setUp(CLEAN, { 'org.yaml': 'version: 1\nrulez: {}\n' }) });
+  const badPolicy = mcpctl(['lint', '--policy', 'org.yaml'], {
+    cwd: setUp(CLEAN, { 'org.yaml': 'version: 1\nrulez: {}\n' }),
+  });
   assert.is(badPolicy.code, 2);
   assert.match(badPolicy.stderr, /org\.yaml:2:1: error E_SCHEMA: unknown key "rulez"\n  hint: did you mean "rules"\?/);
 });
@@ -61,7 +65,9 @@ test('formats: json is versioned; sarif is SARIF 2.1.0 with rules and locations;
 });
 
 test('lint --config checks an existing Codex config.toml, with positions in it', () => {
-  const dir = setUp(CLEAN, { 'config.toml': '[mcp_servers.x]\ntype = "stdio"\ncommand = "uvx"\nargs = ["mcp-server-time"]\n' });
+  const dir = setUp(CLEAN, {
+    'config.toml': '[mcp_servers.x]\ntype = "stdio"\ncommand = "uvx"\nargs = ["mcp-server-time"]\n',
+  });
   const r = mcpctl(['lint', '--config', 'config.toml'], { cwd: dir });
   assert.is(r.code, 1);
   assert.match(r.stdout, /config\.toml:2:1  warn   policy\/foreign-key/);
@@ -81,7 +87,10 @@ test('apply refuses on error findings and writes nothing; turning the rule off l
   assert.is(ok.code, 0, ok.stderr);
   assert.match(readFileSync(target, 'utf8'), /server-github"\]/);
   const plan = JSON.parse(mcpctl(['plan', '--json', '--config', target], { cwd: dir }).stdout);
-  assert.equal(plan.findings.map((f: { ruleId: string; severity: string }) => [f.ruleId, f.severity]), [['policy/unpinned-package', 'warn']]);
+  assert.equal(
+    plan.findings.map((f: { ruleId: string; severity: string }) => [f.ruleId, f.severity]),
+    [['policy/unpinned-package', 'warn']],
+  );
 });
 
 test('a policy floor holds against "# mcpctl:allow all": lint --policy fails and apply writes nothing', () => {
@@ -105,11 +114,17 @@ test('a policy floor holds against "# mcpctl:allow all": lint --policy fails and
 
 test('a scan baseline serves lint: same ids and positions, and lint --baseline accepts its entries', () => {
   const token = `ghp_${'Ab3dE5fG7hJ9kL1mN3pQ5rS7tV9wX1yZc4Fq'.slice(0, 36)}`;
-  const dir = setUp(`version: 1\nservers:\n  gh:\n    command: node\n    args: ["s.js", "--token", "${token}"]\n    startup_timeout_sec: 60\n`);
+  const dir = setUp(
+    `version: 1\nservers:\n  gh:\n    command: node\n    args: ["s.js", "--token", "${token}"]\n    startup_timeout_sec: 60\n`,
+  );
   const scanned = JSON.parse(mcpctl(['scan', '--format', 'json', 'mcp.yaml'], { cwd: dir }).stdout);
   const linted = JSON.parse(mcpctl(['lint', '--format', 'json'], { cwd: dir }).stdout);
-  const pick = (fs: Array<{ rule: string; line: number; col: number; end_col: number; secret: { fingerprint: string } | null }>) =>
-    fs.filter((f) => f.rule.startsWith('secret/')).map((f) => [f.rule, f.line, f.col, f.end_col, f.secret?.fingerprint]);
+  const pick = (
+    fs: Array<{ rule: string; line: number; col: number; end_col: number; secret: { fingerprint: string } | null }>,
+  ) =>
+    fs
+      .filter((f) => f.rule.startsWith('secret/'))
+      .map((f) => [f.rule, f.line, f.col, f.end_col, f.secret?.fingerprint]);
   assert.is(pick(scanned.findings).length, 1);
   assert.equal(pick(linted.findings), pick(scanned.findings));
   assert.is(mcpctl(['scan', '--write-baseline', 'baseline.json', 'mcp.yaml'], { cwd: dir }).code, 0);

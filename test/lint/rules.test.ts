@@ -21,7 +21,8 @@ function lintYaml(yaml: string, policies: PolicyFile[] = []): Finding[] {
   if (!spec) throw new Error('invalid');
   return lintSource(sourceFromSpec(spec, doc), { rules: spec.lint?.rules, policies });
 }
-const stdio = (command: string, args: string[], extra = '') => `version: 1\nservers:\n  s:\n    command: ${command}\n    args: ${JSON.stringify(args)}\n${extra}`;
+const stdio = (command: string, args: string[], extra = '') =>
+  `version: 1\nservers:\n  s:\n    command: ${command}\n    args: ${JSON.stringify(args)}\n${extra}`;
 const ids = (fs: Finding[]) => fs.map((f) => f.ruleId);
 
 test('policy/unpinned-package: npx, uvx, pipx, docker', () => {
@@ -39,7 +40,8 @@ test('policy/unpinned-package: npx, uvx, pipx, docker', () => {
     ['docker', ['run', '-i', '--rm', '-e', 'TOKEN', 'ghcr.io/github/github-mcp-server']],
     ['docker', ['run', '-i', 'mcp/time:latest']],
   ];
-  for (const [cmd, args] of bad) assert.equal(ids(lintYaml(stdio(cmd, args))), ['policy/unpinned-package'], `${cmd} ${args.join(' ')}`);
+  for (const [cmd, args] of bad)
+    assert.equal(ids(lintYaml(stdio(cmd, args))), ['policy/unpinned-package'], `${cmd} ${args.join(' ')}`);
   const good: Array<[string, string[]]> = [
     ['npx', ['-y', '@modelcontextprotocol/server-github@2025.4.8']],
     ['npx', ['-y', 'pkg@1.2.3', '--flag', 'latest']],
@@ -53,7 +55,9 @@ test('policy/unpinned-package: npx, uvx, pipx, docker', () => {
 });
 
 test('the finding points at the offending value in mcp.yaml, with a fix hint', () => {
-  const [f] = lintYaml('version: 1\nservers:\n  gh:\n    command: npx\n    args:\n      - -y\n      - "@modelcontextprotocol/server-github"\n');
+  const [f] = lintYaml(
+    'version: 1\nservers:\n  gh:\n    command: npx\n    args:\n      - -y\n      - "@modelcontextprotocol/server-github"\n',
+  );
   assert.ok(f);
   assert.equal([f?.file, f?.line, f?.col, f?.severity], ['mcp.yaml', 7, 9, 'error']);
   assert.match(f?.message ?? '', /server "gh": "@modelcontextprotocol\/server-github" is not pinned/);
@@ -67,15 +71,27 @@ test('policy/shell-wrapper', () => {
 });
 
 test('policy/denied-env, with policy additions', () => {
-  const f = lintYaml(stdio('node', ['s.js'], '    env:\n      LD_PRELOAD: /tmp/x.so\n      DYLD_INSERT_LIBRARIES: y\n      NODE_OPTIONS: --require=/tmp/x\n      LOG_LEVEL: debug\n      CUSTOM_HOOK: x\n'));
+  const f = lintYaml(
+    stdio(
+      'node',
+      ['s.js'],
+      '    env:\n      LD_PRELOAD: /tmp/x.so\n      DYLD_INSERT_LIBRARIES: y\n      NODE_OPTIONS: --require=/tmp/x\n      LOG_LEVEL: debug\n      CUSTOM_HOOK: x\n',
+    ),
+  );
   assert.equal(ids(f), ['policy/denied-env', 'policy/denied-env', 'policy/denied-env']);
-  assert.equal(f.map((x) => x.line), [7, 8, 9]);
-  const p = lintYaml(stdio('node', ['s.js'], '    env:\n      CUSTOM_HOOK: x\n'), [{ version: 1, env: { deny: ['CUSTOM_*'] } }]);
+  assert.equal(
+    f.map((x) => x.line),
+    [7, 8, 9],
+  );
+  const p = lintYaml(stdio('node', ['s.js'], '    env:\n      CUSTOM_HOOK: x\n'), [
+    { version: 1, env: { deny: ['CUSTOM_*'] } },
+  ]);
   assert.equal(ids(p), ['policy/denied-env']);
 });
 
 test('policy/insecure-url: http only on loopback; policy/host-not-allowed', () => {
-  const url = (u: string, policies: PolicyFile[] = []) => ids(lintYaml(`version: 1\nservers:\n  r:\n    url: ${u}\n`, policies));
+  const url = (u: string, policies: PolicyFile[] = []) =>
+    ids(lintYaml(`version: 1\nservers:\n  r:\n    url: ${u}\n`, policies));
   assert.equal(url('http://mcp.example.com/mcp'), ['policy/insecure-url']);
   assert.equal(url('http://localhost:3000/mcp'), []);
   assert.equal(url('http://127.0.0.1:3000/mcp'), []);
@@ -89,7 +105,8 @@ test('policy/insecure-url: http only on loopback; policy/host-not-allowed', () =
 
 test('policy/command-not-allowed: basenames, absolute paths, globs', () => {
   const policies: PolicyFile[] = [{ version: 1, commands: { allow: ['npx', 'uvx', '/opt/mcp/*'] } }];
-  const run = (cmd: string) => ids(lintYaml(stdio(cmd, ['x@1.0.0']), policies)).filter((i) => i === 'policy/command-not-allowed');
+  const run = (cmd: string) =>
+    ids(lintYaml(stdio(cmd, ['x@1.0.0']), policies)).filter((i) => i === 'policy/command-not-allowed');
   assert.equal(run('npx'), []);
   assert.equal(run('/opt/mcp/bin/server'), []);
   assert.equal(run('/usr/local/bin/npx'), []);
@@ -100,7 +117,12 @@ test('policy/command-not-allowed: basenames, absolute paths, globs', () => {
 test('policy/timeout-bounds: defaults and policy limits', () => {
   assert.equal(ids(lintYaml(stdio('node', ['s'], '    startup_timeout_sec: 600\n'))), ['policy/timeout-bounds']);
   assert.equal(ids(lintYaml(stdio('node', ['s'], '    startup_timeout_sec: 60\n'))), []);
-  assert.equal(ids(lintYaml(stdio('node', ['s'], '    tool_timeout_sec: 120\n'), [{ version: 1, timeouts: { tool_max_sec: 60 } }])), ['policy/timeout-bounds']);
+  assert.equal(
+    ids(
+      lintYaml(stdio('node', ['s'], '    tool_timeout_sec: 120\n'), [{ version: 1, timeouts: { tool_max_sec: 60 } }]),
+    ),
+    ['policy/timeout-bounds'],
+  );
 });
 
 test('secrets in env, headers and args are found; references and placeholders are not; nothing shows the secret', () => {
@@ -108,11 +130,14 @@ test('secrets in env, headers and args are found; references and placeholders ar
   const f = lintYaml(
     `version: 1\nservers:\n  s:\n    command: node\n    args: ["s.js", "--token", "${gh}"]\n    env:\n      API_TOKEN: "Zq8vN3xK7mP2wR9tL5yB1cF6hJ4dG0sA"\n      OTHER_TOKEN: \${env:OTHER_TOKEN}\n      PASSWORD: changeme\n  r:\n    url: https://x.example/mcp\n    headers:\n      X-Api-Key: "Ab3dE5fG7hJ9kL1mN3pQ5rS7tV9wX1yZ"\n`,
   );
-  assert.equal(f.map((x) => [x.ruleId, x.line]), [
-    ['secret/github-pat', 5],
-    ['secret/generic-high-entropy', 7],
-    ['secret/generic-high-entropy', 13],
-  ]);
+  assert.equal(
+    f.map((x) => [x.ruleId, x.line]),
+    [
+      ['secret/github-pat', 5],
+      ['secret/generic-high-entropy', 7],
+      ['secret/generic-high-entropy', 13],
+    ],
+  );
   for (const x of f) {
     assert.ok(x.secret?.fingerprint.match(/^[0-9a-f]{32}$/));
     assert.not.match(JSON.stringify(x), gh.slice(6));
@@ -123,22 +148,39 @@ test('secrets in env, headers and args are found; references and placeholders ar
 test('severity overrides in mcp.yaml; a policy can raise but never lower', () => {
   const base = stdio('npx', ['-y', 'pkg'], '    startup_timeout_sec: 900\n');
   const withLint = (rules: string) => `${base}lint:\n  rules:\n${rules}`;
-  assert.equal(lintYaml(withLint('    policy/unpinned-package: off\n')).map((f) => f.ruleId), ['policy/timeout-bounds']);
-  assert.equal(lintYaml(withLint('    policy/*: warn\n')).map((f) => f.severity), ['warn', 'warn']);
-  assert.equal(lintYaml(withLint('    policy/*: off\n    policy/timeout-bounds: error\n')).map((f) => [f.ruleId, f.severity]), [['policy/timeout-bounds', 'error']]);
-  const floors: PolicyFile[] = [{ version: 1, rules: { 'policy/unpinned-package': 'error', 'policy/timeout-bounds': 'error' } }];
-  assert.equal(lintYaml(withLint('    policy/unpinned-package: off\n'), floors).map((f) => [f.ruleId, f.severity]), [
-    ['policy/unpinned-package', 'error'],
-    ['policy/timeout-bounds', 'error'],
-  ]);
+  assert.equal(
+    lintYaml(withLint('    policy/unpinned-package: off\n')).map((f) => f.ruleId),
+    ['policy/timeout-bounds'],
+  );
+  assert.equal(
+    lintYaml(withLint('    policy/*: warn\n')).map((f) => f.severity),
+    ['warn', 'warn'],
+  );
+  assert.equal(
+    lintYaml(withLint('    policy/*: off\n    policy/timeout-bounds: error\n')).map((f) => [f.ruleId, f.severity]),
+    [['policy/timeout-bounds', 'error']],
+  );
+  const floors: PolicyFile[] = [
+    { version: 1, rules: { 'policy/unpinned-package': 'error', 'policy/timeout-bounds': 'error' } },
+  ];
+  assert.equal(
+    lintYaml(withLint('    policy/unpinned-package: off\n'), floors).map((f) => [f.ruleId, f.severity]),
+    [
+      ['policy/unpinned-package', 'error'],
+      ['policy/timeout-bounds', 'error'],
+    ],
+  );
   // a policy "off" does not switch off what mcp.yaml keeps on
   assert.equal(lintYaml(base, [{ version: 1, rules: { 'policy/unpinned-package': 'off' } }]).length, 2);
 });
 
 test('inline suppression: mcpctl:allow on the line', () => {
-  const yaml = 'version: 1\nservers:\n  s:\n    command: npx\n    args: ["-y", "pkg"] # mcpctl:allow policy/unpinned-package (vendored)\n';
+  const yaml =
+    'version: 1\nservers:\n  s:\n    command: npx\n    args: ["-y", "pkg"] # mcpctl:allow policy/unpinned-package (vendored)\n';
   assert.equal(lintYaml(yaml), []);
-  assert.equal(ids(lintYaml(yaml.replace('policy/unpinned-package', 'policy/shell-wrapper'))), ['policy/unpinned-package']);
+  assert.equal(ids(lintYaml(yaml.replace('policy/unpinned-package', 'policy/shell-wrapper'))), [
+    'policy/unpinned-package',
+  ]);
   assert.equal(lintYaml(yaml.replace('policy/unpinned-package', 'all')), []);
 });
 
@@ -147,14 +189,17 @@ test('config.toml: foreign keys, plaintext secrets and positions in the TOML sou
   const text = `model = "x"\n\n[mcp_servers.a]\ntype = "stdio"\ncommand = "npx"\nargs = ["-y", "pkg"]\n\n[mcp_servers.a.env]\nGITHUB_TOKEN = "${gh}"\n\n[mcp_servers.b]\nserverUrl = "https://x.example"\nurl = "http://x.example/mcp"\n`;
   const doc = readTarget(text, 'config.toml');
   const f = lintSource(sourceFromToml('config.toml', text, doc.servers, tomlPositions(text)), { policies: [] });
-  assert.equal(f.map((x) => [x.ruleId, x.line, x.col]), [
-    ['policy/foreign-key', 4, 1],
-    ['policy/unpinned-package', 6, 15],
-    // where the token itself starts, as scan reports it (not the opening quote)
-    ['secret/github-pat', 9, 17],
-    ['policy/foreign-key', 12, 1],
-    ['policy/insecure-url', 13, 7],
-  ]);
+  assert.equal(
+    f.map((x) => [x.ruleId, x.line, x.col]),
+    [
+      ['policy/foreign-key', 4, 1],
+      ['policy/unpinned-package', 6, 15],
+      // where the token itself starts, as scan reports it (not the opening quote)
+      ['secret/github-pat', 9, 17],
+      ['policy/foreign-key', 12, 1],
+      ['policy/insecure-url', 13, 7],
+    ],
+  );
   assert.match(f[2]?.message ?? '', /^server "a": GitHub/);
   assert.match(f[0]?.hint ?? '', /Codex infers the transport/);
 });

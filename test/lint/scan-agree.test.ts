@@ -18,7 +18,9 @@ function lint(yaml: string, policies: PolicyFile[] = [], baseline?: ReadonlySet<
   const doc = loadYaml(yaml, 'mcp.yaml');
   const { spec } = validate(doc, schema);
   if (!spec) throw new Error('invalid');
-  return lintSource(sourceFromSpec(spec, doc), { rules: spec.lint?.rules, policies, baseline }).filter((f) => f.ruleId.startsWith('secret/'));
+  return lintSource(sourceFromSpec(spec, doc), { rules: spec.lint?.rules, policies, baseline }).filter((f) =>
+    f.ruleId.startsWith('secret/'),
+  );
 }
 const key = (f: Finding) => [f.ruleId, f.line, f.col, f.endLine, f.endCol, f.secret?.fingerprint];
 
@@ -42,34 +44,62 @@ test('a scan baseline and an mcpctl:allow comment written for scan silence lint 
   const baseline = new Set(baselineDocument(scanText(FILE, 'mcp.yaml')).findings.map((e) => e.fingerprint));
   assert.equal(lint(FILE, [], baseline), []);
   const commented = FILE.replace(`"${gh}"]`, `"${gh}"] # mcpctl:allow secret/github-pat`);
-  assert.equal(scanText(commented, 'mcp.yaml').filter((f) => f.ruleId === 'secret/github-pat'), []);
-  assert.equal(lint(commented).filter((f) => f.ruleId === 'secret/github-pat'), []);
+  assert.equal(
+    scanText(commented, 'mcp.yaml').filter((f) => f.ruleId === 'secret/github-pat'),
+    [],
+  );
+  assert.equal(
+    lint(commented).filter((f) => f.ruleId === 'secret/github-pat'),
+    [],
+  );
 });
 
 test('a policy floor holds against mcpctl:allow comments and baselines, unless the policy accepts them', () => {
   const commented = FILE.replace(`"${gh}"]`, `"${gh}"] # mcpctl:allow all`);
   const floor: PolicyFile = { version: 1, rules: { 'secret/*': 'error' } };
   const held = lint(commented, [floor]).filter((f) => f.ruleId === 'secret/github-pat');
-  assert.equal(held.map((f) => [f.line, f.severity]), [[5, 'error']]);
+  assert.equal(
+    held.map((f) => [f.line, f.severity]),
+    [[5, 'error']],
+  );
   assert.match(held[0]?.hint ?? '', /does not accept an mcpctl:allow comment/);
   const baseline = new Set(baselineDocument(scanText(FILE, 'mcp.yaml')).findings.map((e) => e.fingerprint));
   const kept = lint(FILE, [floor], baseline);
   assert.is(kept.length, scanText(FILE, 'mcp.yaml').length);
   assert.match(kept[0]?.hint ?? '', /does not accept a baseline entry/);
   // the policy may accept suppressions for some rules: listed ids or prefixes
-  assert.equal(lint(commented, [{ ...floor, allow_suppressions: ['secret/github-pat'] }]).filter((f) => f.ruleId === 'secret/github-pat'), []);
+  assert.equal(
+    lint(commented, [{ ...floor, allow_suppressions: ['secret/github-pat'] }]).filter(
+      (f) => f.ruleId === 'secret/github-pat',
+    ),
+    [],
+  );
   assert.equal(lint(FILE, [{ ...floor, allow_suppressions: ['secret/*'] }], baseline), []);
   // every policy with a floor must accept it; a policy without a floor for the rule does not matter
-  assert.is(lint(commented, [{ ...floor, allow_suppressions: ['secret/*'] }, floor]).filter((f) => f.ruleId === 'secret/github-pat').length, 1);
-  assert.equal(lint(commented, [{ version: 1, rules: { 'policy/*': 'error' } }]).filter((f) => f.ruleId === 'secret/github-pat'), []);
+  assert.is(
+    lint(commented, [{ ...floor, allow_suppressions: ['secret/*'] }, floor]).filter(
+      (f) => f.ruleId === 'secret/github-pat',
+    ).length,
+    1,
+  );
+  assert.equal(
+    lint(commented, [{ version: 1, rules: { 'policy/*': 'error' } }]).filter((f) => f.ruleId === 'secret/github-pat'),
+    [],
+  );
   // policy rules too: a floor on policy/unpinned-package holds against "# mcpctl:allow all"
   const unpinned = 'version: 1\nservers:\n  s:\n    command: npx\n    args: ["-y", "pkg"] # mcpctl:allow all\n';
   const doc = loadYaml(unpinned, 'mcp.yaml');
   const { spec } = validate(doc, schema);
   if (!spec) throw new Error('invalid');
   const policyFloor: PolicyFile = { version: 1, rules: { 'policy/unpinned-package': 'error' } };
-  assert.equal(lintSource(sourceFromSpec(spec, doc), { policies: [policyFloor] }).map((f) => f.ruleId), ['policy/unpinned-package']);
-  assert.equal(lintSource(sourceFromSpec(spec, doc), { policies: [] }).map((f) => f.ruleId), []);
+  assert.equal(
+    lintSource(sourceFromSpec(spec, doc), { policies: [policyFloor] }).map((f) => f.ruleId),
+    ['policy/unpinned-package'],
+  );
+  assert.equal(
+    lintSource(sourceFromSpec(spec, doc), { policies: [] }).map((f) => f.ruleId),
+    [],
+  );
 });
 
 test.run();

@@ -38,14 +38,21 @@ export interface TestJson {
   servers: ServerJson[];
 }
 
-export function home(yaml: string): { dir: string; run: (args: string[], env?: Record<string, string>, input?: string) => RunResult } {
+export function home(yaml: string): {
+  dir: string;
+  run: (args: string[], env?: Record<string, string>, input?: string) => RunResult;
+} {
   const dir = tempDir('mcpctl-probe-');
   writeFileSync(join(dir, 'mcp.yaml'), yaml);
   return { dir, run: (args, env = {}, input = '') => mcpctl(args, { cwd: dir, env: { HOME: dir, ...env }, input }) };
 }
 
 /** Runs `mcpctl test --json ARGS` and returns the exit code and the parsed document. */
-export function testJson(run: (args: string[], env?: Record<string, string>) => RunResult, args: string[] = [], env: Record<string, string> = {}): { code: number; doc: TestJson; stderr: string; stdout: string } {
+export function testJson(
+  run: (args: string[], env?: Record<string, string>) => RunResult,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): { code: number; doc: TestJson; stderr: string; stdout: string } {
   const r = run(['test', '--json', ...args], env);
   let doc: TestJson;
   try {
@@ -78,7 +85,10 @@ export function freePort(): Promise<number> {
 /** server-everything in an HTTP mode (streamableHttp or sse) on a loopback port; resolves when it listens. */
 export async function startEverythingHttp(mode: 'streamableHttp' | 'sse'): Promise<{ port: number; stop: () => void }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(NODE, [EVERYTHING, mode], { env: { PATH: process.env['PATH'] ?? '', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(NODE, [EVERYTHING, mode], {
+    env: { PATH: process.env['PATH'] ?? '', PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server-everything ${mode} did not start`)), 20_000);
     const onData = (d: Buffer) => {
@@ -98,8 +108,15 @@ export function yamlString(s: string): string {
   return JSON.stringify(s);
 }
 
-export async function testJsonAsync(cwd: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; doc: TestJson; stderr: string; stdout: string }> {
-  const r = await mcpctlAsync(['test', '--json', ...args], { cwd, env: { HOME: cwd, CODEX_HOME: join(cwd, '.codex'), ...env } });
+export async function testJsonAsync(
+  cwd: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ code: number; doc: TestJson; stderr: string; stdout: string }> {
+  const r = await mcpctlAsync(['test', '--json', ...args], {
+    cwd,
+    env: { HOME: cwd, CODEX_HOME: join(cwd, '.codex'), ...env },
+  });
   try {
     return { code: r.code, doc: JSON.parse(r.stdout), stderr: r.stderr, stdout: r.stdout };
   } catch {
@@ -117,11 +134,25 @@ export interface BoundedRun extends RunResult {
  * stop, so a test can assert that mcpctl exited by itself rather than how fast it did. `signal` is sent to it
  * once `signalWhen` resolves (e.g. when its servers run).
  */
-export function mcpctlBounded(args: string[], cwd: string, opts: { env?: Record<string, string>; safetyMs?: number; signal?: { name: NodeJS.Signals; when: () => Promise<void> } } = {}): Promise<BoundedRun> {
+export function mcpctlBounded(
+  args: string[],
+  cwd: string,
+  opts: {
+    env?: Record<string, string>;
+    safetyMs?: number;
+    signal?: { name: NodeJS.Signals; when: () => Promise<void> };
+  } = {},
+): Promise<BoundedRun> {
   return new Promise((resolve) => {
     const child = spawn(NODE, [BIN, ...args], {
       cwd,
-      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: cwd, CODEX_HOME: join(cwd, '.codex'), NO_COLOR: '1', ...opts.env },
+      env: {
+        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        HOME: cwd,
+        CODEX_HOME: join(cwd, '.codex'),
+        NO_COLOR: '1',
+        ...opts.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -142,7 +173,12 @@ export function mcpctlBounded(args: string[], cwd: string, opts: { env?: Record<
       clearTimeout(timer);
       child.stdout.destroy();
       child.stderr.destroy();
-      resolve({ code: code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : -1), stdout, stderr, safetyKilled });
+      resolve({
+        code: code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : -1),
+        stdout,
+        stderr,
+        safetyKilled,
+      });
     });
   });
 }

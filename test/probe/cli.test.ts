@@ -28,7 +28,10 @@ test('exit 0 when every server is healthy; NAME filters', () => {
   const { run } = home(`version: 1\nservers:\n${ok('good')}${broken('bad')}`);
   const { code, doc } = testJson(run, ['good']);
   assert.is(code, 0);
-  assert.equal(doc.servers.map((s) => s.name), ['good']);
+  assert.equal(
+    doc.servers.map((s) => s.name),
+    ['good'],
+  );
 });
 
 test('usage errors exit 2: an unknown server name, a bad --concurrency or --timeout, no mcp.yaml', () => {
@@ -49,16 +52,47 @@ test('JSON shape: versioned, per server status, timings, protocol, tools, findin
   assert.is(doc.format_version, 1);
   assert.is(doc.kind, 'mcpctl.test');
   const full = JSON.parse(run(['test', '--json']).stdout);
-  assert.equal(Object.keys(full), ['format_version', 'kind', 'tool', 'source', 'target', 'codex', 'options', 'healthy', 'summary', 'wall_ms', 'servers']);
+  assert.equal(Object.keys(full), [
+    'format_version',
+    'kind',
+    'tool',
+    'source',
+    'target',
+    'codex',
+    'options',
+    'healthy',
+    'summary',
+    'wall_ms',
+    'servers',
+  ]);
   assert.equal(full.codex.requested_protocol, '2025-06-18');
   assert.equal(full.options, { concurrency: 3, timeout_sec: 30 });
   assert.equal(Object.keys(full.servers[0]), [
-    'name', 'status', 'transport', 'launch', 'skipped_reason', 'protocol_version', 'server_info', 'capabilities', 'tools',
-    'startup_timeout_sec', 'timings_ms', 'failure', 'findings', 'last_verified_at',
+    'name',
+    'status',
+    'transport',
+    'launch',
+    'skipped_reason',
+    'protocol_version',
+    'server_info',
+    'capabilities',
+    'tools',
+    'startup_timeout_sec',
+    'timings_ms',
+    'failure',
+    'findings',
+    'last_verified_at',
   ]);
   assert.equal(full.servers[0].tools, { count: 3, names: ['alpha', 'beta', 'gamma'] });
   assert.equal(full.servers[0].capabilities, ['tools']);
-  assert.equal(Object.keys(full.servers[0].timings_ms), ['connect', 'initialize', 'tools_list', 'ping', 'startup', 'total']);
+  assert.equal(Object.keys(full.servers[0].timings_ms), [
+    'connect',
+    'initialize',
+    'tools_list',
+    'ping',
+    'startup',
+    'total',
+  ]);
 });
 
 test('the last successful probe is remembered beside the target, and shown by plan and plan --json', () => {
@@ -82,20 +116,36 @@ test('the last successful probe is remembered beside the target, and shown by pl
 test('--config: the servers of an existing config.toml; its state file records them', () => {
   const { run, dir } = home('');
   const config = join(dir, 'other.toml');
-  writeFileSync(config, `[mcp_servers.mini]\ncommand = ${yamlString(NODE)}\nargs = [${MINI}, "2025-06-18"]\n\n[mcp_servers.off]\ncommand = "nothing"\nenabled = false\n`);
+  writeFileSync(
+    config,
+    `[mcp_servers.mini]\ncommand = ${yamlString(NODE)}\nargs = [${MINI}, "2025-06-18"]\n\n[mcp_servers.off]\ncommand = "nothing"\nenabled = false\n`,
+  );
   const { code, doc } = testJson(run, ['--config', config]);
   assert.is(code, 0);
-  assert.equal(doc.servers.map((s) => [s.name, s.status]), [['mini', 'ok'], ['off', 'skipped']]);
+  assert.equal(
+    doc.servers.map((s) => [s.name, s.status]),
+    [
+      ['mini', 'ok'],
+      ['off', 'skipped'],
+    ],
+  );
   const state = JSON.parse(readFileSync(join(dir, '.mcpctl', 'other.toml.state.json'), 'utf8'));
   assert.ok(state.last_verified_at.mini);
   const named = testJson(run, ['--config', config, 'off']);
-  assert.is(server(named.doc, 'off').failure?.kind, 'command-not-found', 'a disabled server named on the command line is tested');
+  assert.is(
+    server(named.doc, 'off').failure?.kind,
+    'command-not-found',
+    'a disabled server named on the command line is tested',
+  );
 });
 
 test('http_headers_helper: run with sh -c like Codex; a failing helper is its own diagnosis', () => {
   const { run, dir } = home('');
   const config = join(dir, 'helper.toml');
-  writeFileSync(config, `[mcp_servers.remote]\nurl = "http://127.0.0.1:9/mcp"\nhttp_headers_helper = "echo cannot read the keychain >&2; exit 3"\n`);
+  writeFileSync(
+    config,
+    `[mcp_servers.remote]\nurl = "http://127.0.0.1:9/mcp"\nhttp_headers_helper = "echo cannot read the keychain >&2; exit 3"\n`,
+  );
   const { code, doc } = testJson(run, ['--config', config]);
   assert.is(code, 1);
   const s = server(doc, 'remote');
@@ -114,14 +164,24 @@ test('plan --probe: tests the servers the plan would create or update; a failure
   const doc = JSON.parse(j.stdout);
   assert.is(doc.kind, 'mcpctl.plan');
   assert.is(doc.probe.kind, 'mcpctl.test');
-  assert.equal(doc.probe.servers.map((s: { name: string; status: string }) => [s.name, s.status]), [['good', 'ok'], ['bad', 'fail']]);
+  assert.equal(
+    doc.probe.servers.map((s: { name: string; status: string }) => [s.name, s.status]),
+    [
+      ['good', 'ok'],
+      ['bad', 'fail'],
+    ],
+  );
 });
 
 test('stdout and stderr into one log (2>&1, a CI log): each server once, the report without the progress copy', () => {
   const { dir } = home(`version: 1\nservers:\n${ok('good')}${broken('bad')}`);
   const log = join(dir, 'log.txt');
   const fd = openSync(log, 'w');
-  const r = spawnSync(NODE, [BIN, 'test'], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir, CODEX_HOME: join(dir, '.codex'), NO_COLOR: '1' }, stdio: ['ignore', fd, fd] });
+  const r = spawnSync(NODE, [BIN, 'test'], {
+    cwd: dir,
+    env: { PATH: process.env['PATH'] ?? '', HOME: dir, CODEX_HOME: join(dir, '.codex'), NO_COLOR: '1' },
+    stdio: ['ignore', fd, fd],
+  });
   closeSync(fd);
   assert.is(r.status, 1);
   const text = readFileSync(log, 'utf8');
@@ -132,14 +192,19 @@ test('stdout and stderr into one log (2>&1, a CI log): each server once, the rep
 
 test('concurrency: at most N servers run at once, and N of them start together', () => {
   const log = join(tempDir(), 'starts.log');
-  const slow = (n: string) => `  ${n}:\n    command: ${yamlString(NODE)}\n    args: [${yamlString(fixture('slow-start.mjs'))}, "2000"]\n    env: {SLOW_START_LOG: ${yamlString(log)}}\n`;
+  const slow = (n: string) =>
+    `  ${n}:\n    command: ${yamlString(NODE)}\n    args: [${yamlString(fixture('slow-start.mjs'))}, "2000"]\n    env: {SLOW_START_LOG: ${yamlString(log)}}\n`;
   const { run } = home(`version: 1\nservers:\n${slow('a')}${slow('b')}${slow('c')}${slow('d')}`);
   // the most servers started and not yet answered at any moment, from the servers' own start/answer notes
   const mostAtOnce = (args: string[]) => {
     writeFileSync(log, '');
     const { doc } = testJson(run, args);
     assert.ok(doc.healthy, JSON.stringify(doc.servers.map((s) => s.failure)));
-    const events = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')).map(([what, t]) => ({ what, t: BigInt(t ?? '0') }));
+    const events = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' '))
+      .map(([what, t]) => ({ what, t: BigInt(t ?? '0') }));
     events.sort((x, y) => (x.t < y.t ? -1 : x.t > y.t ? 1 : 0));
     let running = 0;
     let most = 0;

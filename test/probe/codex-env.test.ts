@@ -30,8 +30,28 @@ test('the server sees the same environment under mcpctl test as under Codex', as
 });
 
 test('the headers helper gets only what Codex gives it: no XDG_*, no session bus, no MCPCTL_*, no USER or TMPDIR; PWD is where it runs', () => {
-  const parent = { HOME: '/h', PATH: '/bin', LANG: 'C.UTF-8', TERM: 'xterm', SHELL: '/bin/sh', USER: 'me', TMPDIR: '/t', XDG_CONFIG_HOME: '/x', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/b', MCPCTL_SECRETS_FILE: '/s', SSL_CERT_FILE: '/ca.pem' };
-  assert.equal(codexHelperEnv(parent, '/h/.codex'), { HOME: '/h', TERM: 'xterm', PATH: '/bin', LANG: 'C.UTF-8', SHELL: '/bin/sh', SSL_CERT_FILE: '/ca.pem', PWD: '/h/.codex' });
+  const parent = {
+    HOME: '/h',
+    PATH: '/bin',
+    LANG: 'C.UTF-8',
+    TERM: 'xterm',
+    SHELL: '/bin/sh',
+    USER: 'me',
+    TMPDIR: '/t',
+    XDG_CONFIG_HOME: '/x',
+    DBUS_SESSION_BUS_ADDRESS: 'unix:path=/b',
+    MCPCTL_SECRETS_FILE: '/s',
+    SSL_CERT_FILE: '/ca.pem',
+  };
+  assert.equal(codexHelperEnv(parent, '/h/.codex'), {
+    HOME: '/h',
+    TERM: 'xterm',
+    PATH: '/bin',
+    LANG: 'C.UTF-8',
+    SHELL: '/bin/sh',
+    SSL_CERT_FILE: '/ca.pem',
+    PWD: '/h/.codex',
+  });
 });
 
 test.run();

@@ -21,7 +21,9 @@ let http: { code: number; doc: TestJson; stdout: string; stderr: string };
 /** Why the throw-away certificate could not be made (the TLS test fails with it), or null. */
 let tlsError: string | null = null;
 
-function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ port: number; close: () => void }> {
+function listen(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ port: number; close: () => void }> {
   const s = createServer(handler);
   return new Promise((resolve) =>
     s.listen(0, '127.0.0.1', () => {
@@ -78,7 +80,12 @@ servers:
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`Cannot ${req.method} ${req.url}`);
       return;
     }
-    res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer realm="fixture", error="invalid_token"' }).end('{"error":"unauthorized"}');
+    res
+      .writeHead(401, {
+        'content-type': 'application/json',
+        'www-authenticate': 'Bearer realm="fixture", error="invalid_token"',
+      })
+      .end('{"error":"unauthorized"}');
   });
   const closed = await freePort();
   const tls = await selfSignedServer().catch((err: unknown) => {
@@ -115,19 +122,27 @@ test('crash on start: exit code, the last stderr lines, the secret redacted', ()
   assert.is(s.failure?.kind, 'exited-early');
   assert.is(s.failure?.details['exit_code'], 3);
   const lines = s.failure?.details['stderr'];
-  assert.ok(Array.isArray(lines) && lines.some((l) => String(l).includes('the API rejected token (sensitive)')), JSON.stringify(lines));
+  assert.ok(
+    Array.isArray(lines) && lines.some((l) => String(l).includes('the API rejected token (sensitive)')),
+    JSON.stringify(lines),
+  );
   assert.not.ok(stdio.stdout.includes(SECRET) || stdio.stderr.includes(SECRET), 'the secret never appears');
   assert.ok(s.failure?.hint);
 });
 
 test('gone before the first request (a shell that exits at once): its exit code and stderr, not the failed write', () => {
   // alone, so nothing else slows the start: the first write meets a closed pipe
-  const { run } = home('version: 1\nservers:\n  gone:\n    command: /bin/sh\n    args: ["-c", "echo \'npm error code E404\' >&2; exit 1"]\n');
+  const { run } = home(
+    'version: 1\nservers:\n  gone:\n    command: /bin/sh\n    args: ["-c", "echo \'npm error code E404\' >&2; exit 1"]\n',
+  );
   const s = server(testJson(run).doc, 'gone');
   assert.is(s.failure?.kind, 'exited-early', JSON.stringify(s.failure));
   assert.is(s.failure?.details['exit_code'], 1);
   const lines = s.failure?.details['stderr'];
-  assert.ok(Array.isArray(lines) && lines.some((l) => String(l).includes('npm error code E404')), JSON.stringify(lines));
+  assert.ok(
+    Array.isArray(lines) && lines.some((l) => String(l).includes('npm error code E404')),
+    JSON.stringify(lines),
+  );
 });
 
 test('hangs before initialize: a timeout at the initialize step', () => {
@@ -140,7 +155,10 @@ test('hangs before initialize: a timeout at the initialize step', () => {
 test('banner on stdout: healthy with a warning, since Codex skips the line', () => {
   const s = server(stdio.doc, 'banner');
   assert.is(s.status, 'warn');
-  assert.equal(s.findings.map((f) => f.code), ['stdout-noise']);
+  assert.equal(
+    s.findings.map((f) => f.code),
+    ['stdout-noise'],
+  );
   assert.match(s.findings[0]?.message ?? '', /Banner Server v1\.2 ready on stdio/);
 });
 
@@ -148,7 +166,10 @@ test('old protocol version: named, with what Codex speaks', () => {
   const s = server(stdio.doc, 'old');
   assert.is(s.protocol_version, '2024-10-07');
   assert.is(s.status, 'warn');
-  assert.equal(s.findings.map((f) => f.code), ['protocol-version']);
+  assert.equal(
+    s.findings.map((f) => f.code),
+    ['protocol-version'],
+  );
   assert.match(s.findings[0]?.message ?? '', /2024-10-07.*asks for 2025-06-18/);
   assert.equal(s.tools?.names, ['alpha', 'beta', 'gamma'], 'tools/list followed every page');
 });
@@ -171,7 +192,7 @@ test('command not found: the PATH that was searched, and what to do', () => {
   assert.match(s.failure?.hint ?? '', /absolute path/);
 });
 
-test('command not found behind the launcher: same diagnosis, from the launcher\'s exit 127', () => {
+test("command not found behind the launcher: same diagnosis, from the launcher's exit 127", () => {
   const s = server(stdio.doc, 'missing-via-launcher');
   assert.is(s.failure?.kind, 'command-not-found');
   assert.match(s.failure?.message ?? '', /no-such-mcp-command-xyz/);
@@ -188,8 +209,16 @@ test('enabled_tools / disabled_tools naming tools the server lacks', () => {
   const s = server(stdio.doc, 'tools');
   assert.is(s.status, 'fail');
   const msgs = s.findings.map((f) => `${f.code}: ${f.message} | ${f.hint}`);
-  assert.ok(msgs.some((m) => m.startsWith('unknown-enabled-tool') && m.includes('"delta"')), msgs.join('\n'));
-  assert.ok(msgs.some((m) => m.startsWith('unknown-disabled-tool') && m.includes('"betta"') && m.includes('did you mean "beta"')), msgs.join('\n'));
+  assert.ok(
+    msgs.some((m) => m.startsWith('unknown-enabled-tool') && m.includes('"delta"')),
+    msgs.join('\n'),
+  );
+  assert.ok(
+    msgs.some(
+      (m) => m.startsWith('unknown-disabled-tool') && m.includes('"betta"') && m.includes('did you mean "beta"'),
+    ),
+    msgs.join('\n'),
+  );
   assert.not.ok(msgs.some((m) => m.includes('"alpha"') || m.includes('"gamma"')));
 });
 
@@ -208,7 +237,10 @@ test('the bearer variable unset: named before any request (test/probe/needs.test
 test('HTTP 401 with a refused token: says which header and variable carried it, never the token', () => {
   const s = server(http.doc, 'auth-wrong');
   assert.is(s.failure?.kind, 'http-auth');
-  assert.match(s.failure?.hint ?? '', /Authorization header \(from bearer_token_env_var \(FIXTURE_WRONG_TOKEN\)\) was refused/i);
+  assert.match(
+    s.failure?.hint ?? '',
+    /Authorization header \(from bearer_token_env_var \(FIXTURE_WRONG_TOKEN\)\) was refused/i,
+  );
   assert.not.ok(http.stdout.includes(WRONG_TOKEN) || http.stderr.includes(WRONG_TOKEN));
 });
 
@@ -229,7 +261,10 @@ test('nothing listening: connection refused', () => {
 });
 
 test('TLS: a self-signed certificate on loopback', () => {
-  if (tlsError !== null) throw new Error(`this test needs openssl to make a throw-away certificate: apt-get install -y openssl (${tlsError})`);
+  if (tlsError !== null)
+    throw new Error(
+      `this test needs openssl to make a throw-away certificate: apt-get install -y openssl (${tlsError})`,
+    );
   const s = http.doc.servers.find((x) => x.name === 'tls');
   assert.ok(s, 'the tls server was probed');
   assert.is(s.failure?.kind, 'tls');
@@ -240,8 +275,29 @@ test('TLS: a self-signed certificate on loopback', () => {
 async function selfSignedServer(): Promise<{ port: number; close: () => void }> {
   const dir = tempDir('mcpctl-tls-');
   mkdirSync(dir, { recursive: true });
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const s = createHttps({ key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) }, (_req, res) => res.end('{}'));
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      join(dir, 'k.pem'),
+      '-out',
+      join(dir, 'c.pem'),
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const s = createHttps(
+    { key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) },
+    (_req, res) => res.end('{}'),
+  );
   return new Promise((resolve) =>
     s.listen(0, '127.0.0.1', () => {
       const a = s.address();

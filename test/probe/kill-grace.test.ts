@@ -8,7 +8,7 @@ import * as assert from 'uvu/assert';
 import { ChildTransport } from '../../src/probe/child.js';
 import { CODEX_KILL_GRACE_MS } from '../../src/probe/codex-facts.js';
 
-test('close waits Codex\'s grace period before SIGKILL: a server that ignores SIGTERM lives on well past the old 1 s', async () => {
+test("close waits Codex's grace period before SIGKILL: a server that ignores SIGTERM lives on well past the old 1 s", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mcpctl-grace-'));
   try {
     // after SIGTERM the server notes the time every 20 ms until it is killed: the last note says how long it
@@ -23,13 +23,21 @@ fs.writeFileSync(${JSON.stringify(join(dir, 'ready'))}, 'yes');
 setInterval(() => undefined, 1e6);
 `,
     );
-    const child = new ChildTransport({ command: process.execPath, args: [script], env: { PATH: process.env['PATH'] ?? '' }, cwd: dir });
+    const child = new ChildTransport({
+      command: process.execPath,
+      args: [script],
+      env: { PATH: process.env['PATH'] ?? '' },
+      cwd: dir,
+    });
     await child.start();
     while (!existsSync(join(dir, 'ready'))) await new Promise((r) => setTimeout(r, 20));
     await child.close();
     await child.exited;
     const lived = Number(readFileSync(notes, 'utf8'));
-    assert.ok(lived >= CODEX_KILL_GRACE_MS - 600, `SIGKILL came ${lived} ms after SIGTERM; Codex's grace is ${CODEX_KILL_GRACE_MS} ms`);
+    assert.ok(
+      lived >= CODEX_KILL_GRACE_MS - 600,
+      `SIGKILL came ${lived} ms after SIGTERM; Codex's grace is ${CODEX_KILL_GRACE_MS} ms`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

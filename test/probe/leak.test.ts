@@ -52,13 +52,20 @@ test('after timeouts, no fixture process remains (children and grandchildren, SI
 test('an interrupted run (SIGINT) kills every server it started', async () => {
   const marker = `mcpctl-int-${process.pid}-${Date.now()}`;
   const { dir } = home(hangingServers(marker));
-  const child = spawn(NODE, [BIN, 'test', '--timeout', '60'], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir, CODEX_HOME: join(dir, '.codex'), NO_COLOR: '1' }, stdio: 'ignore' });
+  const child = spawn(NODE, [BIN, 'test', '--timeout', '60'], {
+    cwd: dir,
+    env: { PATH: process.env['PATH'] ?? '', HOME: dir, CODEX_HOME: join(dir, '.codex'), NO_COLOR: '1' },
+    stdio: 'ignore',
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   // wait until all three servers and their grandchildren run
   for (let i = 0; i < 200 && withMarker(marker).length < 6; i++) await new Promise((r) => setTimeout(r, 50));
   const running = withMarker(marker);
   assert.ok(running.length >= 6, running.join('\n'));
-  assert.ok(running.some((l) => l.includes(' exec --server via-launcher ')), `the launcher is in the chain:\n${running.join('\n')}`);
+  assert.ok(
+    running.some((l) => l.includes(' exec --server via-launcher ')),
+    `the launcher is in the chain:\n${running.join('\n')}`,
+  );
   child.kill('SIGINT');
   assert.is(await exited, 130);
   for (let i = 0; i < 40 && withMarker(marker).length; i++) await new Promise((r) => setTimeout(r, 50));

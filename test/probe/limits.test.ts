@@ -52,7 +52,10 @@ servers:
     ['exits', 'fail', 'exited-early'],
     ['serves', 'ok', null],
   ]);
-  assert.match(parse(r.stdout, r.stderr).servers[1]?.failure?.hint ?? '', /^a process it started kept its output open after it exited/);
+  assert.match(
+    parse(r.stdout, r.stderr).servers[1]?.failure?.hint ?? '',
+    /^a process it started kept its output open after it exited/,
+  );
   assert.equal(left, [], `left behind:\n${left.join('\n')}`);
 });
 
@@ -60,7 +63,10 @@ test('a headers helper that hangs, its setsid grandchild holding the pipes: limi
   const marker = `mcpctl-helper-${process.pid}-${Date.now()}`;
   const { dir } = home('');
   const config = join(dir, 'helper.toml');
-  writeFileSync(config, `[mcp_servers.remote]\nurl = "http://127.0.0.1:9/mcp"\nhttp_headers_helper = ${yamlString(`${NODE} ${fixture('helper-hang.mjs')} ${marker}`)}\n`);
+  writeFileSync(
+    config,
+    `[mcp_servers.remote]\nurl = "http://127.0.0.1:9/mcp"\nhttp_headers_helper = ${yamlString(`${NODE} ${fixture('helper-hang.mjs')} ${marker}`)}\n`,
+  );
   const r = await mcpctlBounded(['test', '--json', '--timeout', '3', '--config', config], dir);
   const left = await gone(marker);
   assert.not.ok(r.safetyKilled, 'mcpctl exited by itself, not by the safety kill');
@@ -70,12 +76,18 @@ test('a headers helper that hangs, its setsid grandchild holding the pipes: limi
   assert.equal(left, [], `left behind:\n${left.join('\n')}`);
 });
 
-for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+for (const [signal, code] of [
+  ['SIGTERM', 143],
+  ['SIGINT', 130],
+] as const) {
   test(`${signal} during a probe: mcpctl exits ${code} and kills the setsid grandchildren too`, async () => {
     const marker = `mcpctl-sig-${process.pid}-${Date.now()}`;
-    const { dir } = home(`version: 1\nservers:\n  hangs:\n    command: ${yamlString(NODE)}\n    args: [${yamlString(fixture('setsid-grandchild.mjs'))}, ${marker}, hang]\n`);
+    const { dir } = home(
+      `version: 1\nservers:\n  hangs:\n    command: ${yamlString(NODE)}\n    args: [${yamlString(fixture('setsid-grandchild.mjs'))}, ${marker}, hang]\n`,
+    );
     const running = async () => {
-      for (let i = 0; i < 200 && withMarker(`${marker}-grandchild`).length < 1; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 200 && withMarker(`${marker}-grandchild`).length < 1; i++)
+        await new Promise((r) => setTimeout(r, 50));
     };
     const r = await mcpctlBounded(['test', '--timeout', '60'], dir, { signal: { name: signal, when: running } });
     const left = await gone(marker);
@@ -89,8 +101,10 @@ for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
 function endless(kind: 'json' | 'sse' | 'html'): Promise<{ port: number; close: () => void }> {
   const chunk = Buffer.alloc(64 * 1024, kind === 'json' ? ' ' : 'x');
   const s = createServer((_req: IncomingMessage, res: ServerResponse) => {
-    if (kind === 'json') res.writeHead(200, { 'content-type': 'application/json' }).write('{"jsonrpc":"2.0","id":0,"result":{"pad":"');
-    else if (kind === 'sse') res.writeHead(200, { 'content-type': 'text/event-stream' }).write('event: message\ndata: ');
+    if (kind === 'json')
+      res.writeHead(200, { 'content-type': 'application/json' }).write('{"jsonrpc":"2.0","id":0,"result":{"pad":"');
+    else if (kind === 'sse')
+      res.writeHead(200, { 'content-type': 'text/event-stream' }).write('event: message\ndata: ');
     else res.writeHead(500, { 'content-type': 'text/html' }).write('<html>');
     const pump = () => {
       while (!res.destroyed && res.write(chunk));
@@ -102,10 +116,13 @@ function endless(kind: 'json' | 'sse' | 'html'): Promise<{ port: number; close: 
   return new Promise((resolve) =>
     s.listen(0, '127.0.0.1', () => {
       const a = s.address();
-      resolve({ port: a !== null && typeof a === 'object' ? a.port : 0, close: () => {
-        s.closeAllConnections();
-        s.close();
-      } });
+      resolve({
+        port: a !== null && typeof a === 'object' ? a.port : 0,
+        close: () => {
+          s.closeAllConnections();
+          s.close();
+        },
+      });
     }),
   );
 }
@@ -113,7 +130,8 @@ function endless(kind: 'json' | 'sse' | 'html'): Promise<{ port: number; close: 
 test('endless answers (HTTP JSON, one SSE event, an error page, a stdout line): cut at the cap with a finding', async () => {
   const servers = await Promise.all([endless('json'), endless('sse'), endless('html')]);
   const [json, sse, html] = servers;
-  const flood = "const b = Buffer.alloc(65536, 120); const w = () => { while (process.stdout.write(b)); process.stdout.once('drain', w); }; w()";
+  const flood =
+    "const b = Buffer.alloc(65536, 120); const w = () => { while (process.stdout.write(b)); process.stdout.once('drain', w); }; w()";
   const { dir } = home(`version: 1
 servers:
   json:
@@ -128,7 +146,9 @@ servers:
 `);
   try {
     // --timeout far above what reading up to the cap takes: without a cap the probe would read until then
-    const r = await mcpctlBounded(['test', '--json', '--timeout', '25', '--concurrency', '4'], dir, { safetyMs: 60_000 });
+    const r = await mcpctlBounded(['test', '--json', '--timeout', '25', '--concurrency', '4'], dir, {
+      safetyMs: 60_000,
+    });
     assert.not.ok(r.safetyKilled, 'mcpctl exited by itself, not by the safety kill');
     const doc = parse(r.stdout, r.stderr);
     assert.equal(kinds(doc), [

@@ -23,7 +23,10 @@ servers:
     const s = server(doc, 'remote');
     assert.is(s.failure?.kind, 'env-unset');
     assert.is(s.failure?.step, 'config');
-    assert.match(s.failure?.message ?? '', /^MCPCTL_TEST_UNSET_BEARER is not set: bearer_token_env_var: Codex would send no Authorization header/);
+    assert.match(
+      s.failure?.message ?? '',
+      /^MCPCTL_TEST_UNSET_BEARER is not set: bearer_token_env_var: Codex would send no Authorization header/,
+    );
     assert.match(s.failure?.hint ?? '', /export MCPCTL_TEST_UNSET_BEARER=… in the shell that runs codex/);
     const ok = await testJsonAsync(dir, [], { MCPCTL_TEST_UNSET_BEARER: 'any-value-the-server-ignores' });
     assert.is(server(ok.doc, 'remote').status, 'ok', 'set, it passes');
@@ -43,7 +46,8 @@ test('every transport and key: named, and nothing started or sent', async () => 
   const url = `http://127.0.0.1:${a !== null && typeof a === 'object' ? a.port : 0}/mcp`;
   const { dir } = home('');
   const started = (name: string) => join(dir, `${name}.started`);
-  const starts = (name: string) => `command: ${yamlString(NODE)}\n    args: ["-e", ${yamlString(`require('fs').writeFileSync(${JSON.stringify(started(name))}, '')`)}]`;
+  const starts = (name: string) =>
+    `command: ${yamlString(NODE)}\n    args: ["-e", ${yamlString(`require('fs').writeFileSync(${JSON.stringify(started(name))}, '')`)}]`;
   const yaml = `version: 1
 servers:
   header:
@@ -71,9 +75,15 @@ servers:
       assert.is(s.failure?.kind, 'env-unset', `${name}: ${JSON.stringify(s.failure)}`);
       return s.failure?.message ?? '';
     };
-    assert.match(fail('header'), /^MCPCTL_TEST_UNSET_KEY is not set: env_http_headers: Codex would send no X-Api-Key header/);
+    assert.match(
+      fail('header'),
+      /^MCPCTL_TEST_UNSET_KEY is not set: env_http_headers: Codex would send no X-Api-Key header/,
+    );
     assert.match(fail('forwarded'), /^MCPCTL_TEST_UNSET_FWD is not set: env_vars forwards it to the server/);
-    assert.match(fail('launcher'), /^MCPCTL_TEST_UNSET_LAUNCH is not set: \$\{env:MCPCTL_TEST_UNSET_LAUNCH\} in env RENAMED, which mcpctl's launcher resolves/);
+    assert.match(
+      fail('launcher'),
+      /^MCPCTL_TEST_UNSET_LAUNCH is not set: \$\{env:MCPCTL_TEST_UNSET_LAUNCH\} in env RENAMED, which mcpctl's launcher resolves/,
+    );
     assert.not.ok(server(doc, 'fallback').failure?.kind === 'env-unset', 'a reference with a fallback needs nothing');
     assert.ok(existsSync(started('fallback')), 'the server with a fallback was started');
     assert.is(requests, 0, 'no request was sent');

@@ -4,7 +4,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { EVERYTHING, FILESYSTEM, home, MEMORY, NODE, server, startEverythingHttp, testJson, yamlString } from './_helpers.js';
+import {
+  EVERYTHING,
+  FILESYSTEM,
+  home,
+  MEMORY,
+  NODE,
+  server,
+  startEverythingHttp,
+  testJson,
+  yamlString,
+} from './_helpers.js';
 
 test('stdio: server-everything, server-filesystem and server-memory answer, with their real tool lists', () => {
   const { dir, run } = home('');
@@ -34,8 +44,10 @@ servers:
   assert.is(everything.tools?.count, everything.tools?.names.length);
   assert.is(everything.protocol_version, '2025-06-18', 'the server agrees to the version Codex asks for');
   assert.ok(everything.server_info?.name);
-  for (const t of ['read_text_file', 'list_directory', 'write_file']) assert.ok(server(doc, 'filesystem').tools?.names.includes(t), t);
-  for (const t of ['create_entities', 'read_graph', 'search_nodes']) assert.ok(server(doc, 'memory').tools?.names.includes(t), t);
+  for (const t of ['read_text_file', 'list_directory', 'write_file'])
+    assert.ok(server(doc, 'filesystem').tools?.names.includes(t), t);
+  for (const t of ['create_entities', 'read_graph', 'search_nodes'])
+    assert.ok(server(doc, 'memory').tools?.names.includes(t), t);
   for (const s of doc.servers) {
     assert.type(s.timings_ms['initialize'], 'number');
     assert.type(s.timings_ms['tools_list'], 'number');

@@ -83,7 +83,8 @@ export function buildCorpus(root: string, opts: CorpusOptions): Corpus {
     for (const plant of mine) if (!entries.some((e) => e.plant === plant)) entries.push(_planted(plant));
     const { text, lines } = WRITERS[format](entries);
     for (const [entry, line] of lines) {
-      if (entry.plant) planted.push({ file, ruleId: entry.plant.ruleId, line, secret: entry.plant.leak ?? entry.plant.secret });
+      if (entry.plant)
+        planted.push({ file, ruleId: entry.plant.ruleId, line, secret: entry.plant.leak ?? entry.plant.secret });
     }
     mkdirSync(join(root, file, '..'), { recursive: true });
     writeFileSync(join(root, file), text);
@@ -144,7 +145,14 @@ const WRITERS: Record<CorpusFormat, Writer> = {
     const lines: Array<[Entry, number]> = [];
     for (const e of entries) {
       const line = out.length + 1;
-      if (e.value.includes('\n')) out.push(`  ${e.key}: |`, ...e.value.replace(/\n$/, '').split('\n').map((l) => `    ${l}`));
+      if (e.value.includes('\n'))
+        out.push(
+          `  ${e.key}: |`,
+          ...e.value
+            .replace(/\n$/, '')
+            .split('\n')
+            .map((l) => `    ${l}`),
+        );
       else if (plain(e.value) && !e.value.includes(': ')) out.push(`  ${e.key}: ${e.value}`);
       else out.push(`  ${e.key}: '${e.value.replace(/'/g, "''")}'`);
       lines.push([e, secretLine(e, line, e.value.includes('\n'), true)]);
@@ -167,7 +175,24 @@ const WRITERS: Record<CorpusFormat, Writer> = {
   },
 };
 
-const WORDS = ['server', 'region', 'timeout', 'replicas', 'image', 'port', 'retries', 'owner', 'team', 'feature', 'cache', 'queue', 'worker', 'log_level', 'endpoint_url', 'name'];
+const WORDS = [
+  'server',
+  'region',
+  'timeout',
+  'replicas',
+  'image',
+  'port',
+  'retries',
+  'owner',
+  'team',
+  'feature',
+  'cache',
+  'queue',
+  'worker',
+  'log_level',
+  'endpoint_url',
+  'name',
+];
 const an = (n: number) => rand(A.alnum, n);
 const hex = (n: number) => rand(A.hex, n);
 
@@ -178,7 +203,8 @@ function filler(j: number): Entry {
   if (k === 0) return { key, value: `https://api.internal.dev/v${j % 3}/items?page=${j}` };
   if (k === 1) return { key, value: `${rand(A.lower, 6)}-${rand(A.lower, 8)}-${j}` };
   if (k === 2) return { key, value: String(1000 + j) };
-  if (k === 3) return { key, value: `the ${rand(A.lower, 5)} service keeps ${j} items in its ${rand(A.lower, 7)} cache` };
+  if (k === 3)
+    return { key, value: `the ${rand(A.lower, 5)} service keeps ${j} items in its ${rand(A.lower, 7)} cache` };
   if (k === 4) return { key, value: `@acme/mcp-${rand(A.lower, 6)}@1.${j % 10}.${j % 7}` };
   if (k === 5) return { key, value: `/var/lib/${rand(A.lower, 6)}/${rand(A.lower, 4)}.db` };
   if (k === 6) return { key, value: `eu-west-${1 + (j % 3)}` };
@@ -228,8 +254,20 @@ function decoy(j: number): Entry {
 function markdown(sections: number): string {
   const out: string[] = ['# Service notes', ''];
   for (let i = 0; i < sections; i++) {
-    out.push(`## Part ${i}`, '', `Set \`API_KEY\` in your environment; the server reads it at start-up (see ${uuid()}).`, '');
-    out.push('```sh', 'export API_KEY=${API_KEY}', `export GITHUB_TOKEN=<your-token>`, `npm i @acme/mcp-server@1.${i}.0 # integrity sha512-${rand(A.base64, 86)}==`, '```', '');
+    out.push(
+      `## Part ${i}`,
+      '',
+      `Set \`API_KEY\` in your environment; the server reads it at start-up (see ${uuid()}).`,
+      '',
+    );
+    out.push(
+      '```sh',
+      'export API_KEY=${API_KEY}',
+      `export GITHUB_TOKEN=<your-token>`,
+      `npm i @acme/mcp-server@1.${i}.0 # integrity sha512-${rand(A.base64, 86)}==`,
+      '```',
+      '',
+    );
     out.push(`![logo](data:image/png;base64,iVBORw0KGgo${rand(A.base64, 200)})`, '');
   }
   return `${out.join('\n')}\n`;

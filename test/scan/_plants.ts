@@ -69,15 +69,33 @@ export const PLANT_BUILDERS: ReadonlyArray<() => Plant> = [
   () => bare('secret/google-oauth-client-secret', 'google_client', `GOCSPX-${b64u(28)}`),
   () => {
     const key = pem('PRIVATE KEY', 8);
-    const object = { type: 'service_account', project_id: 'demo-project', private_key_id: hex(40), private_key: key, client_email: 'svc@demo-project.iam.gserviceaccount.com' };
+    const object = {
+      type: 'service_account',
+      project_id: 'demo-project',
+      private_key_id: hex(40),
+      private_key: key,
+      client_email: 'svc@demo-project.iam.gserviceaccount.com',
+    };
     const json = JSON.stringify(object);
     const start = json.indexOf('-----BEGIN');
     // what the rule reports: the key as it is written in JSON, up to where its pattern stops
-    return { ruleId: 'secret/gcp-service-account-key', key: 'gcp_credentials', value: json, secret: json.slice(start, start + 20), object, leak: key.split('\n')[1] ?? key };
+    return {
+      ruleId: 'secret/gcp-service-account-key',
+      key: 'gcp_credentials',
+      value: json,
+      secret: json.slice(start, start + 20),
+      object,
+      leak: key.split('\n')[1] ?? key,
+    };
   },
   () => {
     const k = `${b64(86)}==`;
-    return inside('secret/azure-storage-key', 'storage', `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${k};EndpointSuffix=core.windows.net`, k);
+    return inside(
+      'secret/azure-storage-key',
+      'storage',
+      `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${k};EndpointSuffix=core.windows.net`,
+      k,
+    );
   },
   () => bare('secret/azure-ad-client-secret', 'azure_client', `${an(3)}8Q~${an(34)}`),
   () => bare('secret/digitalocean-token', 'do', `dop_v1_${hex(64)}`),
@@ -148,10 +166,20 @@ export const PLANT_BUILDERS: ReadonlyArray<() => Plant> = [
   () => bare('secret/age-secret-key', 'age', `AGE-SECRET-KEY-1${rand(A.bech32, 58)}`),
   () => {
     const block = pem('RSA PRIVATE KEY', 6);
-    return { ruleId: 'secret/private-key', key: 'tls_key', value: block, secret: block.slice(0, 20), leak: block.split('\n')[1] ?? block };
+    return {
+      ruleId: 'secret/private-key',
+      key: 'tls_key',
+      value: block,
+      secret: block.slice(0, 20),
+      leak: block.split('\n')[1] ?? block,
+    };
   },
   () => {
-    const jwt = [base64url('{"alg":"HS256","typ":"JWT"}'), base64url(`{"sub":"${an(12)}","iat":1700000000}`), b64u(43)].join('.');
+    const jwt = [
+      base64url('{"alg":"HS256","typ":"JWT"}'),
+      base64url(`{"sub":"${an(12)}","iat":1700000000}`),
+      b64u(43),
+    ].join('.');
     return bare('secret/jwt', 'session_jwt', jwt);
   },
   () => {

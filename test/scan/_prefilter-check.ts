@@ -11,7 +11,7 @@ reseed(99);
 const texts = PLANT_BUILDERS.map((build) => build())
   .filter((p) => p.ruleId !== GENERIC_RULE_ID)
   .map((p) => {
-  // upper-case keys, non-ASCII around the value, keywords glued to other keywords
+    // upper-case keys, non-ASCII around the value, keywords glued to other keywords
     return `${p.key.toUpperCase()} = "${p.value}" # é ü 𝔘 ${'ACCA aws Bearer'}\n${p.key}: '${p.value}'\n`;
   });
 // where the generic rule looks: fragments in any case, glued to words, on CRLF lines, first and last line
@@ -23,7 +23,10 @@ const lineTexts = [
   'no fragment at all\nreally none\n',
   ...texts,
 ];
-const matches = (t: string) => findSecrets(t).map((m) => `${m.ruleId}@${m.start}-${m.end}`).join(' ');
+const matches = (t: string) =>
+  findSecrets(t)
+    .map((m) => `${m.ruleId}@${m.start}-${m.end}`)
+    .join(' ');
 const [mode, part] = process.argv.slice(2);
 if (mode === 'before') {
   const mine = texts.map((t, i) => (i % 2 === Number(part) ? t : null));

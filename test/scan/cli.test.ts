@@ -15,7 +15,9 @@ import { fixtureTokens, materialize, SCAN_FIXTURES } from './_fixtures.js';
 
 const TOKENS = fixtureTokens();
 const outputs: string[] = [];
-const secrets: string[] = Object.entries(TOKENS).filter(([name]) => name !== 'integrity').map(([, t]) => t);
+const secrets: string[] = Object.entries(TOKENS)
+  .filter(([name]) => name !== 'integrity')
+  .map(([, t]) => t);
 
 /** Runs the CLI and keeps what it printed for the leak check at the end. */
 function mcpctl(args: string[], opts: RunOptions = {}): RunResult {
@@ -26,7 +28,10 @@ function mcpctl(args: string[], opts: RunOptions = {}): RunResult {
 
 function withBinary(dir: string): string {
   // a PNG-like file: its NUL bytes make it binary
-  writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(
+    join(dir, 'logo.png'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+  );
   return dir;
 }
 
@@ -37,7 +42,11 @@ const FORMATS: Array<[string, string]> = [
   ['github', 'expected.github.txt'],
 ];
 
-for (const [name, code] of [['basic', 1], ['clean', 0], ['warn-only', 0]] as const) {
+for (const [name, code] of [
+  ['basic', 1],
+  ['clean', 0],
+  ['warn-only', 0],
+] as const) {
   test(`${name}: exit ${code}, golden output in every format`, () => {
     const dir = name === 'basic' ? withBinary(materialize(name)) : materialize(name);
     for (const [format, expected] of FORMATS) {
@@ -53,7 +62,10 @@ test('paths: named files and folders, relative paths as named', () => {
   const dir = materialize('basic');
   const r = mcpctl(['scan', '.codex/config.toml', 'docs'], { cwd: dir });
   assert.is(r.code, 1);
-  assert.match(r.stdout, /^\.codex\/config\.toml:9:33  error  secret\/github-pat  GitHub personal access token in plain text: ghp_…\(40 chars\)$/m);
+  assert.match(
+    r.stdout,
+    /^\.codex\/config\.toml:9:33  error  secret\/github-pat  GitHub personal access token in plain text: ghp_…\(40 chars\)$/m,
+  );
   assert.match(r.stdout, /^docs\/setup\.md:4:32  error  secret\/slack-bot-token /m);
   assert.not.match(r.stdout, /\.env/);
   assert.match(r.stdout, /2 errors, 0 warnings in 2 files \(2 files scanned\)/);
@@ -79,7 +91,8 @@ test('SARIF: valid 2.1.0 shape for GitHub code scanning', () => {
   assert.ok(Array.isArray(rules) && rules.length > 0);
   const ids = rules.map((rule: unknown) => {
     assert.ok(isRecord(rule));
-    for (const key of ['id', 'name', 'shortDescription', 'fullDescription', 'help', 'defaultConfiguration']) assert.ok(key in rule, `rule.${key}`);
+    for (const key of ['id', 'name', 'shortDescription', 'fullDescription', 'help', 'defaultConfiguration'])
+      assert.ok(key in rule, `rule.${key}`);
     assert.type(get(rule, 'shortDescription', 'text'), 'string');
     assert.type(get(rule, 'help', 'text'), 'string');
     assert.type(get(rule, 'help', 'markdown'), 'string');
@@ -102,10 +115,14 @@ test('SARIF: valid 2.1.0 shape for GitHub code scanning', () => {
     const physical = get(locations[0], 'physicalLocation');
     assert.is(get(physical, 'artifactLocation', 'uriBaseId'), '%SRCROOT%');
     assert.not.match(String(get(physical, 'artifactLocation', 'uri')), /^\/|\\/);
-    for (const k of ['startLine', 'startColumn', 'endLine', 'endColumn']) assert.type(get(physical, 'region', k), 'number');
+    for (const k of ['startLine', 'startColumn', 'endLine', 'endColumn'])
+      assert.type(get(physical, 'region', k), 'number');
     assert.match(String(get(res, 'partialFingerprints', 'mcpctl/v1')), /^[0-9a-f]{32}$/);
   }
-  assert.equal(results.map((x: unknown) => get(x, 'level')), ['error', 'error', 'warning', 'error']);
+  assert.equal(
+    results.map((x: unknown) => get(x, 'level')),
+    ['error', 'error', 'warning', 'error'],
+  );
 });
 
 test('github format: workflow commands with escaped properties and data', () => {
@@ -115,7 +132,10 @@ test('github format: workflow commands with escaped properties and data', () => 
   const r = mcpctl(['scan', '--format', 'github'], { cwd: dir });
   assert.is(r.code, 1);
   const line = r.stdout.split('\n')[0] ?? '';
-  assert.match(line, /^::error file=a%2Cb%3Ac\/100%25\.env,line=1,col=7,endLine=1,endColumn=47,title=secret\/github-pat::GitHub personal access token in plain text: ghp_…\(40 chars\)%0ARevoke it/);
+  assert.match(
+    line,
+    /^::error file=a%2Cb%3Ac\/100%25\.env,line=1,col=7,endLine=1,endColumn=47,title=secret\/github-pat::GitHub personal access token in plain text: ghp_…\(40 chars\)%0ARevoke it/,
+  );
   assert.not.match(line, /\n|\r/);
 });
 
@@ -132,7 +152,13 @@ test('exit 2: a named path that does not exist, usage errors', () => {
   assert.is(missing.code, 2);
   assert.is(missing.stdout, '');
   assert.match(missing.stderr, /^error E_NOT_FOUND: nope\.toml does not exist\n {2}hint: /);
-  for (const args of [['--format', 'xml'], ['--max-bytes', '0'], ['--max-bytes', 'lots'], ['--bogus'], ['--baseline']]) {
+  for (const args of [
+    ['--format', 'xml'],
+    ['--max-bytes', '0'],
+    ['--max-bytes', 'lots'],
+    ['--bogus'],
+    ['--baseline'],
+  ]) {
     const r = mcpctl(['scan', ...args], { cwd: dir });
     assert.is(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
     assert.match(r.stderr, /E_USAGE/, args.join(' '));
@@ -146,7 +172,16 @@ test('--help goes through the full CLI; an unusual flag gives the same scan as t
   const dir = withBinary(materialize('basic'));
   const help = mcpctl(['scan', '--help'], { cwd: dir });
   assert.is(help.code, 0);
-  for (const word of ['--staged', '--baseline', '--write-baseline', '--format', '--max-bytes', 'mcpctl:allow', 'Exit codes']) assert.ok(help.stdout.includes(word), word);
+  for (const word of [
+    '--staged',
+    '--baseline',
+    '--write-baseline',
+    '--format',
+    '--max-bytes',
+    'mcpctl:allow',
+    'Exit codes',
+  ])
+    assert.ok(help.stdout.includes(word), word);
   const fast = mcpctl(['scan', '--format=json', '.'], { cwd: dir });
   const full = mcpctl(['scan', '--no-staged', '--format', 'json', '.'], { cwd: dir });
   assert.is(full.code, fast.code);
@@ -158,7 +193,10 @@ test('baseline: accepted findings stay accepted when they move, new ones are rep
   const write = mcpctl(['scan', '--write-baseline', '.mcpctl-baseline.json'], { cwd: dir });
   assert.is(write.code, 0, write.stderr);
   // not "no findings" and then "4 findings accepted": one line that says what happened
-  assert.is(write.stderr, 'Wrote .mcpctl-baseline.json: 4 findings accepted (4 files scanned). Scans with --baseline .mcpctl-baseline.json report only new ones.\n');
+  assert.is(
+    write.stderr,
+    'Wrote .mcpctl-baseline.json: 4 findings accepted (4 files scanned). Scans with --baseline .mcpctl-baseline.json report only new ones.\n',
+  );
   assert.is(write.stdout, '');
   const doc: unknown = JSON.parse(readFileSync(join(dir, '.mcpctl-baseline.json'), 'utf8'));
   assert.ok(isRecord(doc));
@@ -166,12 +204,15 @@ test('baseline: accepted findings stay accepted when they move, new ones are rep
   assert.is(doc['kind'], 'mcpctl.baseline');
   const entries = doc['findings'];
   assert.ok(Array.isArray(entries));
-  assert.equal(entries.map((e: unknown) => [get(e, 'file'), get(e, 'rule')]), [
-    ['.codex/config.toml', 'secret/github-pat'],
-    ['.env', 'secret/generic-high-entropy'],
-    ['.env', 'secret/stripe-test-key'],
-    ['docs/setup.md', 'secret/slack-bot-token'],
-  ]);
+  assert.equal(
+    entries.map((e: unknown) => [get(e, 'file'), get(e, 'rule')]),
+    [
+      ['.codex/config.toml', 'secret/github-pat'],
+      ['.env', 'secret/generic-high-entropy'],
+      ['.env', 'secret/stripe-test-key'],
+      ['docs/setup.md', 'secret/slack-bot-token'],
+    ],
+  );
 
   const clean = mcpctl(['scan', '--baseline', '.mcpctl-baseline.json'], { cwd: dir });
   assert.is(clean.code, 0, clean.stdout);
@@ -200,7 +241,11 @@ test('baseline: accepted findings stay accepted when they move, new ones are rep
 });
 
 function git(dir: string, ...args: string[]): string {
-  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(
+    'git',
+    ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args],
+    { cwd: dir, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
 }
@@ -218,7 +263,11 @@ test('--staged scans the index, not the working tree', () => {
   writeFileSync(join(dir, 'clean.toml'), `name = "ok"\nTOKEN = "${TOKENS['github-pat-old']}"\n`);
   const r = mcpctl(['scan', '--staged'], { cwd: join(dir, 'sub') });
   assert.is(r.code, 1, r.stderr);
-  assert.match(r.stdout, /^sub\/config\.toml:2:10  error  secret\/github-pat /m, 'paths relative to the repository root');
+  assert.match(
+    r.stdout,
+    /^sub\/config\.toml:2:10  error  secret\/github-pat /m,
+    'paths relative to the repository root',
+  );
   assert.not.match(r.stdout, /clean\.toml:/);
   assert.match(r.stdout, /\(2 files scanned\)/);
   // without --staged the working tree is what counts
@@ -247,13 +296,18 @@ test('a 50 MB single-line file: skipped by default, scanned to the end with a la
   const dir = tempDir();
   const unit = '{"id":"6f1c2a9e-1b7d-4c3e-9a55-0d2f4b8e7c11","name":"item","auth":"${env:TOKEN}","tags":["a","b"]},';
   const token = TOKENS['github-pat'];
-  writeFileSync(join(dir, 'huge.json'), `[${unit.repeat(Math.ceil((50 * 1024 * 1024) / unit.length))}{"token":"${token}"}]`);
+  writeFileSync(
+    join(dir, 'huge.json'),
+    `[${unit.repeat(Math.ceil((50 * 1024 * 1024) / unit.length))}{"token":"${token}"}]`,
+  );
   writeFileSync(join(dir, 'small.toml'), 'a = 1\n');
   const skipped = mcpctl(['scan'], { cwd: dir });
   assert.is(skipped.code, 0, skipped.stderr);
   assert.match(skipped.stdout, /^skipped huge\.json: \d+ bytes, over --max-bytes 5242880$/m);
   assert.match(skipped.stdout, /no findings \(1 file scanned, 1 skipped\)/);
-  const full = mcpctl(['scan', '--max-bytes', String(200 * 1024 * 1024), '--format', 'json', 'huge.json'], { cwd: dir });
+  const full = mcpctl(['scan', '--max-bytes', String(200 * 1024 * 1024), '--format', 'json', 'huge.json'], {
+    cwd: dir,
+  });
   assert.is(full.code, 1, full.stderr);
   const report: unknown = JSON.parse(full.stdout);
   const findings = get(report, 'findings');
@@ -265,7 +319,10 @@ test('a 50 MB single-line file: skipped by default, scanned to the end with a la
 
 test('invalid UTF-8, a fifo, a dangling symlink, a symlink to a folder: notes, no crash', () => {
   const dir = tempDir();
-  writeFileSync(join(dir, 'latin1.env'), Buffer.concat([Buffer.from('NAME=caf\xe9 \xff\xfe\n', 'latin1'), Buffer.from(`TOKEN=${TOKENS['github-pat']}\n`)]));
+  writeFileSync(
+    join(dir, 'latin1.env'),
+    Buffer.concat([Buffer.from('NAME=caf\xe9 \xff\xfe\n', 'latin1'), Buffer.from(`TOKEN=${TOKENS['github-pat']}\n`)]),
+  );
   symlinkSync(join(dir, 'deleted-since.toml'), join(dir, 'dangling.toml'));
   mkdirSync(join(dir, 'real'));
   writeFileSync(join(dir, 'real', 'x.toml'), `T = "${TOKENS['github-pat-old']}"\n`);
@@ -278,13 +335,19 @@ test('invalid UTF-8, a fifo, a dangling symlink, a symlink to a folder: notes, n
   assert.ok(Array.isArray(findings));
   assert.equal(
     findings.map((f: unknown) => [get(f, 'file'), get(f, 'line'), get(f, 'col')]),
-    [['latin1.env', 2, 7], ['real/x.toml', 1, 6]],
+    [
+      ['latin1.env', 2, 7],
+      ['real/x.toml', 1, 6],
+    ],
     'the folder behind the symlink is scanned once, under its own name',
   );
   const skipped = get(report, 'skipped');
   assert.ok(Array.isArray(skipped));
   assert.ok(skipped.some((s: unknown) => get(s, 'file') === 'dangling.toml' && get(s, 'reason') === 'broken symlink'));
-  if (fifo.status === 0) assert.ok(skipped.some((s: unknown) => get(s, 'file') === 'pipe' && /not a regular file/.test(String(get(s, 'reason')))));
+  if (fifo.status === 0)
+    assert.ok(
+      skipped.some((s: unknown) => get(s, 'file') === 'pipe' && /not a regular file/.test(String(get(s, 'reason')))),
+    );
   // named directly, a dangling symlink is a note too (it is there, only its target is gone)
   const named = mcpctl(['scan', 'dangling.toml'], { cwd: dir });
   assert.is(named.code, 0);
@@ -305,13 +368,20 @@ test('paths are shown relative to the working folder, also when a named folder (
   for (const [named, want] of [
     [['..'], ['../c/g.toml', 'b/f.toml', 'here.toml']],
     [['.'], ['b/f.toml', 'here.toml']],
-    [['b/', '../c'], ['../c/g.toml', 'b/f.toml']],
+    [
+      ['b/', '../c'],
+      ['../c/g.toml', 'b/f.toml'],
+    ],
   ] as const) {
     const r = mcpctl(['scan', '--format', 'json', ...named], { cwd: join(root, 'a') });
     assert.is(r.code, 1, r.stderr);
     const files = get(JSON.parse(r.stdout), 'findings');
     assert.ok(Array.isArray(files));
-    assert.equal(files.map((f: unknown) => get(f, 'file')), [...want], named.join(' '));
+    assert.equal(
+      files.map((f: unknown) => get(f, 'file')),
+      [...want],
+      named.join(' '),
+    );
   }
 });
 
@@ -348,7 +418,11 @@ if (wt.isMainThread) {
 }
 `,
   );
-  const counted = spawnSync(process.execPath, ['-r', preload, BIN, 'scan', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: dir, NO_COLOR: '1' } });
+  const counted = spawnSync(process.execPath, ['-r', preload, BIN, 'scan', '--format', 'json'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', HOME: dir, NO_COLOR: '1' },
+  });
   assert.is(counted.status, 1, counted.stderr);
   assert.is(counted.stdout, r.stdout);
   const online = Number(readFileSync(join(aside, 'workers.txt'), 'utf8'));
@@ -359,7 +433,8 @@ if (wt.isMainThread) {
 test('no output ever shows a planted secret beyond its first 4 characters', () => {
   assert.ok(outputs.length > 20);
   const all = outputs.join('\n');
-  for (const secret of secrets) assert.not.ok(all.includes(secret.slice(4, 16)), `a secret leaked: ${secret.slice(0, 4)}…`);
+  for (const secret of secrets)
+    assert.not.ok(all.includes(secret.slice(4, 16)), `a secret leaked: ${secret.slice(0, 4)}…`);
 });
 
 function isRecord(v: unknown): v is Record<string, unknown> {

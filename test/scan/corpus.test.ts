@@ -23,7 +23,10 @@ function files(dir: string, out: string[] = []): string[] {
 
 test('every provider rule has a plant', () => {
   const planted = new Set(PLANT_BUILDERS.map((b) => b().ruleId));
-  assert.equal(PROVIDERS.map((r) => r.id).filter((id) => !planted.has(id)), []);
+  assert.equal(
+    PROVIDERS.map((r) => r.id).filter((id) => !planted.has(id)),
+    [],
+  );
 });
 
 test('corpus: recall 100% of planted secrets, no false positives', () => {
@@ -40,13 +43,21 @@ test('corpus: recall 100% of planted secrets, no false positives', () => {
     else missed.push(`${p.file}:${p.line} ${p.ruleId}`);
   }
   const extra = findings.filter((f) => !used.has(f));
-  const formats = new Set(corpus.planted.map((p) => CORPUS_FORMATS.find((f) => p.file.endsWith(f === 'env' ? '.env' : f === 'yaml' ? '.yaml' : f)) ?? '?'));
+  const formats = new Set(
+    corpus.planted.map(
+      (p) => CORPUS_FORMATS.find((f) => p.file.endsWith(f === 'env' ? '.env' : f === 'yaml' ? '.yaml' : f)) ?? '?',
+    ),
+  );
   console.log(
     `  corpus: ${corpus.files} files, ${corpus.bytes} bytes, ${corpus.planted.length} planted (${PLANT_BUILDERS.length} formats × ${[...formats].sort().join('/')}), ${corpus.decoys} decoys: ` +
       `recall ${corpus.planted.length - missed.length}/${corpus.planted.length}, false positives ${extra.length}`,
   );
   assert.equal(missed, [], 'planted secrets not found');
-  assert.equal(extra.map((f) => `${f.file}:${f.line}:${f.col} ${f.ruleId} ${f.message}`), [], 'false positives');
+  assert.equal(
+    extra.map((f) => `${f.file}:${f.line}:${f.col} ${f.ruleId} ${f.message}`),
+    [],
+    'false positives',
+  );
   // every provider appears in every file format
   for (const format of ['.toml', '.json', '.yaml', '.env']) {
     const rules = new Set(corpus.planted.filter((p) => p.file.endsWith(format)).map((p) => p.ruleId));

@@ -42,7 +42,9 @@ function ok(r: SpawnSyncReturns<string>, what: string): string {
 /** This working tree as committed plus its new files (what a push would publish), as a git repo. */
 function hookRepo(): { path: string; rev: string } {
   const path = tempDir('mcpctl-hook-repo-');
-  const files = ok(sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT), 'git ls-files').split('\0').filter(Boolean);
+  const files = ok(sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT), 'git ls-files')
+    .split('\0')
+    .filter(Boolean);
   for (const f of files) {
     let st;
     try {
@@ -74,23 +76,36 @@ test('pre-commit runs the shipped hooks: a token blocks the commit, a clean comm
   writeFileSync(join(project, 'README.md'), '# demo\n');
   ok(sh('git', ['add', '.'], project), 'git add');
   const first = sh('git', ['commit', '-m', 'clean start'], project);
-  assert.is(first.status, 0, `a clean commit passes (this first run also installs the hook environment):\n${first.stdout}\n${first.stderr}`);
+  assert.is(
+    first.status,
+    0,
+    `a clean commit passes (this first run also installs the hook environment):\n${first.stdout}\n${first.stderr}`,
+  );
   assert.match(first.stdout + first.stderr, /mcpctl scan \(plain-text secrets\)\.+Passed/);
 
   // a token in a Codex config: blocked, and the finding is printed (only its first 4 characters)
   mkdirSync(join(project, '.codex'));
-  writeFileSync(join(project, '.codex', 'config.toml'), `[mcp_servers.github.env]\nGITHUB_PERSONAL_ACCESS_TOKEN = "${token}"\n`);
+  writeFileSync(
+    join(project, '.codex', 'config.toml'),
+    `[mcp_servers.github.env]\nGITHUB_PERSONAL_ACCESS_TOKEN = "${token}"\n`,
+  );
   ok(sh('git', ['add', '.'], project), 'git add');
   const blocked = sh('git', ['commit', '-m', 'add config'], project);
   const out = blocked.stdout + blocked.stderr;
   assert.is.not(blocked.status, 0, out);
   assert.match(out, /mcpctl scan \(plain-text secrets\)\.+Failed/);
-  assert.match(out, /\.codex\/config\.toml:2:33 {2}error {2}secret\/github-pat {2}GitHub personal access token in plain text: ghp_…\(40 chars\)/);
+  assert.match(
+    out,
+    /\.codex\/config\.toml:2:33 {2}error {2}secret\/github-pat {2}GitHub personal access token in plain text: ghp_…\(40 chars\)/,
+  );
   assert.not.ok(out.includes(token.slice(4)), 'the token is not printed');
   assert.is(sh('git', ['rev-list', '--count', 'HEAD'], project).stdout.trim(), '1', 'nothing was committed');
 
   // the fix: a reference instead of the literal
-  writeFileSync(join(project, '.codex', 'config.toml'), '[mcp_servers.github]\nenv_vars = ["GITHUB_PERSONAL_ACCESS_TOKEN"]\n');
+  writeFileSync(
+    join(project, '.codex', 'config.toml'),
+    '[mcp_servers.github]\nenv_vars = ["GITHUB_PERSONAL_ACCESS_TOKEN"]\n',
+  );
   ok(sh('git', ['add', '.'], project), 'git add');
   const fixed = sh('git', ['commit', '-m', 'add config'], project);
   assert.is(fixed.status, 0, fixed.stdout + fixed.stderr);
@@ -101,7 +116,10 @@ test('pre-commit runs the shipped hooks: a token blocks the commit, a clean comm
   ok(sh('git', ['add', '.'], project), 'git add');
   const lint = sh('git', ['commit', '-m', 'mcp.yaml'], project);
   assert.is.not(lint.status, 0);
-  assert.match(lint.stdout + lint.stderr, /mcpctl lint \(mcp\.yaml\)\.+Failed[\s\S]*mcp\.yaml:5:\d+ {2}error {2}policy\/unpinned-package/);
+  assert.match(
+    lint.stdout + lint.stderr,
+    /mcpctl lint \(mcp\.yaml\)\.+Failed[\s\S]*mcp\.yaml:5:\d+ {2}error {2}policy\/unpinned-package/,
+  );
   writeFileSync(join(project, 'mcp.yaml'), yaml('@modelcontextprotocol/server-github@2025.4.8'));
   ok(sh('git', ['add', '.'], project), 'git add');
   const pinned = sh('git', ['commit', '-m', 'mcp.yaml'], project);

@@ -20,7 +20,10 @@ test('keyword prefilter: the same matches before and after the automaton is buil
   const halves = [check('before', '0'), check('before', '1')] as Array<Array<string | null>>;
   const before = after.after.map((_, i) => halves[i % 2]?.[i]);
   assert.ok(before.length > 90);
-  assert.ok(before.every((m) => typeof m === 'string' && m.length > 0), 'every planted secret is found');
+  assert.ok(
+    before.every((m) => typeof m === 'string' && m.length > 0),
+    'every planted secret is found',
+  );
   assert.equal(after.after, before);
 });
 

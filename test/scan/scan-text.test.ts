@@ -39,7 +39,10 @@ test('YAML: plain and quoted scalars; a test-mode key is a warning', () => {
     ['secret/slack-bot-token', 4, 24, 4, 24 + slack.length],
     ['secret/stripe-test-key', 5, 16, 5, 16 + stripeTest.length],
   ]);
-  assert.equal(found.map((f) => f.severity), ['error', 'warn']);
+  assert.equal(
+    found.map((f) => f.severity),
+    ['error', 'warn'],
+  );
 });
 
 test('.env: KEY=v, export KEY=v, quoted, CRLF line ends', () => {
@@ -80,7 +83,11 @@ test('generic rule: every assignment shape, exact column of the value', () => {
     [`command: "env API_KEY=${generic} node server.js"`, 23], // inside a longer value
   ];
   for (const [line, col] of cases) {
-    assert.equal(where(scanText(`${line}\n`, 'f')), [['secret/generic-high-entropy', 1, col, 1, col + generic.length]], line);
+    assert.equal(
+      where(scanText(`${line}\n`, 'f')),
+      [['secret/generic-high-entropy', 1, col, 1, col + generic.length]],
+      line,
+    );
   }
 });
 
@@ -117,7 +124,11 @@ test('mcpctl:allow suppresses the rule it names on its own line only', () => {
   assert.equal(scanText(`${line} # mcpctl:allow secret/jwt, secret/github-pat\n`, 'f'), []);
   assert.equal(where(scanText(`${line} # mcpctl:allow secret/jwt\n`, 'f')), [['secret/github-pat', 1, 17, 1, 57]]);
   assert.equal(where(scanText(`# mcpctl:allow all\n${line}\n`, 'f')), [['secret/github-pat', 2, 17, 2, 57]]);
-  assert.equal(where(scanText(`${line} # mcpctl:allow\n`, 'f')), [['secret/github-pat', 1, 17, 1, 57]], 'a marker without ids allows nothing');
+  assert.equal(
+    where(scanText(`${line} # mcpctl:allow\n`, 'f')),
+    [['secret/github-pat', 1, 17, 1, 57]],
+    'a marker without ids allows nothing',
+  );
 });
 
 test('many findings on one long line (minified JSON): each at its own column, the next line counted right', () => {
@@ -136,7 +147,8 @@ test('findings carry a fingerprint and a preview, never the secret', () => {
   assert.is(found.length, 3);
   for (const f of found) {
     const shown = JSON.stringify(f);
-    for (const secret of [ghp, openai, generic]) assert.not.ok(shown.includes(secret.slice(4)), `${f.ruleId} shows the secret: ${shown}`);
+    for (const secret of [ghp, openai, generic])
+      assert.not.ok(shown.includes(secret.slice(4)), `${f.ruleId} shows the secret: ${shown}`);
     assert.match(f.secret?.fingerprint ?? '', /^[0-9a-f]{32}$/);
     assert.match(f.hint, /rotate/);
   }
@@ -155,7 +167,10 @@ test('fingerprint: the same secret anywhere gives the same one; another secret a
 
 test('a provider match wins over the generic rule on the same value', () => {
   const aws = rand(A.base64, 40);
-  assert.equal(scanText(`aws_secret_access_key = "${aws}"\n`, 'f').map((f) => f.ruleId), ['secret/aws-secret-access-key']);
+  assert.equal(
+    scanText(`aws_secret_access_key = "${aws}"\n`, 'f').map((f) => f.ruleId),
+    ['secret/aws-secret-access-key'],
+  );
 });
 
 test('adversarial inputs finish (a super-linear pattern would hang here)', () => {

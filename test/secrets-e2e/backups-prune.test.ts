@@ -23,26 +23,41 @@ test('import + apply names the backup that still holds the token; prune --contai
   const home = tempDir('mcpctl-prune-');
   mkdirSync(join(home, '.codex'));
   const token = `ghp_${rand(ALPHABET.alnum, 36)}`;
-  writeFileSync(join(home, '.codex', 'config.toml'), `[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "srv@1.0.0"]\nenv = { GITHUB_PERSONAL_ACCESS_TOKEN = "${token}", DB_PASSWORD = "correct horse" }\n`);
+  writeFileSync(
+    join(home, '.codex', 'config.toml'),
+    `[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "srv@1.0.0"]\nenv = { GITHUB_PERSONAL_ACCESS_TOKEN = "${token}", DB_PASSWORD = "correct horse" }\n`,
+  );
   const env = { HOME: home, MCPCTL_SECRET_BACKEND: 'file' };
   const run = (...args: string[]) => mcpctl(args, { cwd: home, env });
 
   const imp = run('import');
   assert.is(imp.code, 0, imp.stderr);
-  assert.match(imp.stdout, /in the backup apply makes of it[^]*rotate them at the provider[^]*mcpctl backups prune --containing-secrets/);
+  assert.match(
+    imp.stdout,
+    /in the backup apply makes of it[^]*rotate them at the provider[^]*mcpctl backups prune --containing-secrets/,
+  );
 
   const apply = run('apply', '--yes');
   assert.is(apply.code, 0, apply.stderr);
   const first = JSON.parse(run('backups', '--json').stdout).backups[0];
   // a human-chosen password moved by import counts too, though no token pattern matches it
-  assert.match(apply.stdout, /2 plaintext secrets are no longer in the file \(ghp_…\(40 chars\), corr…\(13 chars\)\), but they are still in this backup:\n/);
+  assert.match(
+    apply.stdout,
+    /2 plaintext secrets are no longer in the file \(ghp_…\(40 chars\), corr…\(13 chars\)\), but they are still in this backup:\n/,
+  );
   assert.ok(apply.stdout.includes(`  ${first.path}\n`));
   assert.match(apply.stdout, /rotate them at the provider[^]*"mcpctl backups prune --containing-secrets"/);
   assert.not.ok(apply.stdout.includes(token.slice(4)));
   assert.ok(readFileSync(first.path, 'utf8').includes(token));
 
   // a second apply without secrets: its backup holds none, and apply says nothing about backups
-  writeFileSync(join(home, 'mcp.yaml'), readFileSync(join(home, 'mcp.yaml'), 'utf8').replace('    command: npx\n', '    command: npx\n    tool_timeout_sec: 30\n'));
+  writeFileSync(
+    join(home, 'mcp.yaml'),
+    readFileSync(join(home, 'mcp.yaml'), 'utf8').replace(
+      '    command: npx\n',
+      '    command: npx\n    tool_timeout_sec: 30\n',
+    ),
+  );
   const again = run('apply', '--yes', '--json');
   assert.is(again.code, 0, again.stderr);
   assert.equal(JSON.parse(again.stdout).secrets_in_backups, []);
@@ -56,7 +71,10 @@ test('import + apply names the backup that still holds the token; prune --contai
   const dry = run('backups', 'prune', '--containing-secrets', '--dry-run', '--json');
   assert.is(dry.code, 0, dry.stderr);
   const plan: PruneDoc = JSON.parse(dry.stdout);
-  assert.equal([plan.kind, plan.pruned, plan.remove.map((b) => b.id), plan.kept, plan.removes_latest, plan.rollback_after], ['mcpctl.backups-prune', false, [first.id], [second.id], false, second.id]);
+  assert.equal(
+    [plan.kind, plan.pruned, plan.remove.map((b) => b.id), plan.kept, plan.removes_latest, plan.rollback_after],
+    ['mcpctl.backups-prune', false, [first.id], [second.id], false, second.id],
+  );
   assert.equal(plan.remove[0]?.secrets.sort(), ['corr…(13 chars)', 'ghp_…(40 chars)']);
   assert.not.ok(dry.stdout.includes(token.slice(4)));
 
@@ -72,7 +90,10 @@ test('import + apply names the backup that still holds the token; prune --contai
   assert.not.ok(existsSync(first.path));
   assert.not.ok(existsSync(first.path.replace(/\.bak$/, '.state.json')));
   assert.ok(existsSync(second.path));
-  assert.equal(JSON.parse(run('backups', '--json').stdout).backups.map((b: { id: string }) => b.id), [second.id]);
+  assert.equal(
+    JSON.parse(run('backups', '--json').stdout).backups.map((b: { id: string }) => b.id),
+    [second.id],
+  );
   assert.is(run('rollback', '--dry-run').code, 0);
   // nothing left that holds a secret
   const none = run('backups', 'prune', '--containing-secrets', '--yes');
@@ -97,7 +118,10 @@ test('prune --all says rollback is left with nothing; --before keeps the named b
   assert.match(usage.stderr, /say which backups to prune/);
 
   const before: PruneDoc = JSON.parse(run('backups', 'prune', '--before', ids[1] ?? '', '--yes', '--json').stdout);
-  assert.equal([before.pruned, before.removed, before.kept, before.rollback_after], [true, [ids[2]], [ids[0], ids[1]], ids[0]]);
+  assert.equal(
+    [before.pruned, before.removed, before.kept, before.rollback_after],
+    [true, [ids[2]], [ids[0], ids[1]], ids[0]],
+  );
 
   const unknown = run('backups', 'prune', '--before', 'nope');
   assert.is(unknown.code, 2);

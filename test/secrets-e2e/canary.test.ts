@@ -15,13 +15,17 @@ test('no command prints a planted secret', () => {
   const inYaml = `sk-proj-${rand(ALPHABET.alnum, 44)}`;
   const inStore = `xoxb-${rand(ALPHABET.digits, 11)}-${rand(ALPHABET.digits, 12)}-${rand(ALPHABET.alnum, 24)}`;
   const canaries = [inConfig, inUrl, inYaml, inStore].map((c) => c.slice(5));
-  writeFileSync(join(home, '.codex', 'config.toml'), `[mcp_servers.legacy]\ncommand = "legacy"\nargs = ["postgres://app:${inUrl}@db/app"]\n\n[mcp_servers.legacy.env]\nGITHUB_TOKEN = "${inConfig}"\n`);
+  writeFileSync(
+    join(home, '.codex', 'config.toml'),
+    `[mcp_servers.legacy]\ncommand = "legacy"\nargs = ["postgres://app:${inUrl}@db/app"]\n\n[mcp_servers.legacy.env]\nGITHUB_TOKEN = "${inConfig}"\n`,
+  );
   writeFileSync(
     join(home, 'mcp.yaml'),
     `version: 1\nlint:\n  rules:\n    secret/*: warn\nservers:\n  search:\n    command: npx\n    args: ["-y", "search-mcp@2.0.0"]\n    env:\n      SEARCH_API_KEY: "${inYaml}"\n  slack:\n    command: npx\n    args: ["-y", "slack-mcp@1.0.0"]\n    env:\n      SLACK_BOT_TOKEN: \${secret:slack/bot}\n`,
   );
   const env = { HOME: home, MCPCTL_SECRET_BACKEND: 'file' };
-  const run = (args: string[], input?: string) => mcpctl(args, { cwd: home, env, ...(input !== undefined ? { input } : {}) });
+  const run = (args: string[], input?: string) =>
+    mcpctl(args, { cwd: home, env, ...(input !== undefined ? { input } : {}) });
   const outputs: Array<[string, { stdout: string; stderr: string }]> = [];
   const n = (secret: string) => String(secret.length);
   /** Runs a command and checks it got as far as handling the secrets: its exit code, and a line that
@@ -65,8 +69,24 @@ test('no command prints a planted secret', () => {
   record(['secret', 'get', 'slack/bot'], 0, new RegExp(`length: +${n(inStore)} characters`));
   record(['secret', 'get', 'slack/bot', '--json'], 0, new RegExp(`"length": ${n(inStore)}`));
   // exec resolves the stored secret into the child's environment: the child reports only its length
-  record(['exec', '--env', 'X=${secret:slack/bot}', '--', 'node', '-e', 'process.stdout.write(`resolved ${process.env.X.length}`)'], 0, new RegExp(`^resolved ${n(inStore)}\\b`));
-  record(['exec', '--env', 'X=${secret:slack/missing}', '--', 'node', '-e', '0'], 1, /E_SECRET_MISSING: no value for \$\{secret:slack\/missing\}/);
+  record(
+    [
+      'exec',
+      '--env',
+      'X=${secret:slack/bot}',
+      '--',
+      'node',
+      '-e',
+      'process.stdout.write(`resolved ${process.env.X.length}`)',
+    ],
+    0,
+    new RegExp(`^resolved ${n(inStore)}\\b`),
+  );
+  record(
+    ['exec', '--env', 'X=${secret:slack/missing}', '--', 'node', '-e', '0'],
+    1,
+    /E_SECRET_MISSING: no value for \$\{secret:slack\/missing\}/,
+  );
   record(['plan', '--bogus-flag', inConfig], 2, /E_USAGE: Unknown arguments: bogus-flag/);
   // the commands did see the secrets (and masked them): lint and scan report them, render masks them
   const out = (what: string) => outputs.find(([w]) => w === what)?.[1].stdout ?? '';
@@ -74,10 +94,15 @@ test('no command prints a planted secret', () => {
   assert.match(out('scan --format pretty .codex mcp.yaml'), /secret\/github-pat/);
   assert.match(out('render'), /GITHUB_TOKEN = "\(sensitive\)"/);
   for (const [what, r] of outputs) {
-    for (const c of canaries) assert.not.ok(r.stdout.includes(c) || r.stderr.includes(c), `"${what}" printed a planted secret`);
+    for (const c of canaries)
+      assert.not.ok(r.stdout.includes(c) || r.stderr.includes(c), `"${what}" printed a planted secret`);
   }
   // files mcpctl wrote: the saved plan, the state and the backups journal hold none of them either
-  for (const f of ['plan.json', '.codex/.mcpctl/config.toml.state.json', '.codex/.mcpctl/backups/config.toml/journal.jsonl']) {
+  for (const f of [
+    'plan.json',
+    '.codex/.mcpctl/config.toml.state.json',
+    '.codex/.mcpctl/backups/config.toml/journal.jsonl',
+  ]) {
     const text = readFileSync(join(home, f), 'utf8');
     for (const c of canaries) assert.not.ok(text.includes(c), `${f} holds a planted secret`);
   }

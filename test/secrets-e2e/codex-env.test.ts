@@ -15,7 +15,6 @@ import { ALPHABET, rand } from '../secrets/_gen.js';
 const REPORTER = join(ROOT, 'fixtures', 'servers', 'env-reporter.mjs');
 const WITH_KEYRING = join(ROOT, 'test', 'helpers', 'with-keyring.sh');
 
-
 function httpSpec(url: string): string {
   return `version: 1\nservers:\n  remote:\n    url: ${url}\n    headers:\n      Authorization: "Bearer \${secret:e2e/token}"\n      X-Team: "team-\${secret:e2e/team}"\n`;
 }
@@ -40,7 +39,10 @@ test('composed ${env:} in args and env reach a stdio server under Codex; the var
 
 test('a composed ${env:} in a header is refused before anything is written: the helper could never read it', () => {
   const home = tempDir('mcpctl-e2e-env-');
-  writeFileSync(join(home, 'mcp.yaml'), `version: 1\nservers:\n  remote:\n    url: https://x.example/mcp\n    headers:\n      X-Team: "team-\${env:T}"\n`);
+  writeFileSync(
+    join(home, 'mcp.yaml'),
+    `version: 1\nservers:\n  remote:\n    url: https://x.example/mcp\n    headers:\n      X-Team: "team-\${env:T}"\n`,
+  );
   const apply = mcpctl(['apply', '--yes'], { cwd: home, env: { HOME: home, T: 'x' } });
   assert.is(apply.code, 2, apply.stderr);
   assert.match(apply.stderr, /E_REF: server "remote": header X-Team = "team-\$\{env:T\}" cannot be written/);
@@ -48,7 +50,7 @@ test('a composed ${env:} in a header is refused before anything is written: the 
   assert.not.ok(existsSync(join(home, '.codex', 'config.toml')));
 });
 
-test('a file store moved with XDG_CONFIG_HOME, MCPCTL_SECRETS_FILE and MCPCTL_AGE_IDENTITY: Codex\'s helper finds it', async () => {
+test("a file store moved with XDG_CONFIG_HOME, MCPCTL_SECRETS_FILE and MCPCTL_AGE_IDENTITY: Codex's helper finds it", async () => {
   const home = tempDir('mcpctl-e2e-env-');
   const env = {
     HOME: home,
@@ -84,11 +86,20 @@ test('a helper that cannot run the way Codex runs it: plan says apply would refu
   assert.is(mcpctl(['secret', 'set', 'e2e/team'], { env, input: 'blue' }).code, 0);
   writeFileSync(join(home, 'mcp.yaml'), httpSpec('https://x.example/mcp'));
   // a packager's launcher that is not where it says: Codex's sh would not find it either
-  const plan = mcpctl(['plan', '--detailed-exitcode'], { cwd: home, env: { ...env, MCPCTL_LAUNCHER: join(home, 'no-such-mcpctl') } });
+  const plan = mcpctl(['plan', '--detailed-exitcode'], {
+    cwd: home,
+    env: { ...env, MCPCTL_LAUNCHER: join(home, 'no-such-mcpctl') },
+  });
   assert.is(plan.code, 1, plan.stdout + plan.stderr);
-  assert.match(plan.stderr, /error E_HELPER: server "remote": http_headers_helper exited with code 127 when run as Codex runs it/);
+  assert.match(
+    plan.stderr,
+    /error E_HELPER: server "remote": http_headers_helper exited with code 127 when run as Codex runs it/,
+  );
   assert.match(plan.stdout, /Apply would refuse this plan/);
-  const apply = mcpctl(['apply', '--yes'], { cwd: home, env: { ...env, MCPCTL_LAUNCHER: join(home, 'no-such-mcpctl') } });
+  const apply = mcpctl(['apply', '--yes'], {
+    cwd: home,
+    env: { ...env, MCPCTL_LAUNCHER: join(home, 'no-such-mcpctl') },
+  });
   assert.is(apply.code, 1, apply.stderr);
   assert.match(apply.stderr, /E_HELPER/);
   assert.match(apply.stderr, /server "remote": http_headers_helper exited with code 127 when run as Codex runs it/);
@@ -100,10 +111,22 @@ test('a helper that cannot run the way Codex runs it: plan says apply would refu
 async function keyringSession(home: string): Promise<{ bus: string; stop: () => Promise<void> }> {
   const busFile = join(home, 'bus-address');
   const stopFile = join(home, 'stop-session');
-  const child = spawn('sh', [WITH_KEYRING, 'sh', '-c', 'printf %s "$DBUS_SESSION_BUS_ADDRESS" > "$1"; while [ ! -e "$2" ]; do sleep 0.1; done', 'session', busFile, stopFile], {
-    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home },
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    'sh',
+    [
+      WITH_KEYRING,
+      'sh',
+      '-c',
+      'printf %s "$DBUS_SESSION_BUS_ADDRESS" > "$1"; while [ ! -e "$2" ]; do sleep 0.1; done',
+      'session',
+      busFile,
+      stopFile,
+    ],
+    {
+      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home },
+      stdio: 'ignore',
+    },
+  );
   const exited = new Promise<void>((r) => child.on('exit', () => r()));
   for (let i = 0; i < 300 && !existsSync(busFile); i++) await new Promise((r) => setTimeout(r, 50));
   const bus = readFileSync(busFile, 'utf8');
@@ -116,7 +139,7 @@ async function keyringSession(home: string): Promise<{ bus: string; stop: () => 
   };
 }
 
-test('the keychain on a per-session bus (dbus-run-session): Codex\'s helper reaches it without DBUS_SESSION_BUS_ADDRESS', async () => {
+test("the keychain on a per-session bus (dbus-run-session): Codex's helper reaches it without DBUS_SESSION_BUS_ADDRESS", async () => {
   const home = tempDir('mcpctl-e2e-keyring-');
   const session = await keyringSession(home);
   const rec = await headerRecorder();
@@ -158,7 +181,10 @@ test('mcpctl test: a launcher or helper that misses a secret the store holds is 
   for (const name of ['remote', 'local']) {
     const failure = doc.servers.find((x: { name: string }) => x.name === name)?.failure;
     assert.ok(failure, r.stdout);
-    assert.match(failure.hint, /"e2e\/token" is set in the age file \S+elsewhere\/mcpctl\/secrets\.age, but .* opened another store/);
+    assert.match(
+      failure.hint,
+      /"e2e\/token" is set in the age file \S+elsewhere\/mcpctl\/secrets\.age, but .* opened another store/,
+    );
     assert.not.match(failure.hint, /^set it with/);
   }
   assert.not.ok(r.stdout.includes('tok-value-1234'));

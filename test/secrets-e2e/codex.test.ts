@@ -29,7 +29,8 @@ function allFiles(dir: string): string[] {
 function setUp() {
   const home = tempDir('mcpctl-e2e-');
   const env = { HOME: home, MCPCTL_SECRET_BACKEND: 'file' };
-  const run = (args: string[], input?: string) => mcpctl(args, { cwd: home, env, ...(input !== undefined ? { input } : {}) });
+  const run = (args: string[], input?: string) =>
+    mcpctl(args, { cwd: home, env, ...(input !== undefined ? { input } : {}) });
   return { home, env, run };
 }
 
@@ -48,9 +49,17 @@ test('stdio: the server started by Codex gets the secret through mcpctl exec; co
   const reporter = status.find((s) => s.name === 'reporter');
   assert.ok(reporter, JSON.stringify(status));
   assert.is(reporter?.toolsError ?? null, null, reporter?.toolsError ?? '');
-  assert.ok(Object.keys(reporter?.tools ?? {}).some((t) => t.includes('report_env')), JSON.stringify(reporter?.tools));
+  assert.ok(
+    Object.keys(reporter?.tools ?? {}).some((t) => t.includes('report_env')),
+    JSON.stringify(reporter?.tools),
+  );
   const got = JSON.parse(readFileSync(report, 'utf8'));
-  assert.equal(got.env, { API_TOKEN: secret, DSN: `postgres://app:${secret}@db/app`, PLAIN: 'visible', MCPCTL_SECRET_BACKEND: null });
+  assert.equal(got.env, {
+    API_TOKEN: secret,
+    DSN: `postgres://app:${secret}@db/app`,
+    PLAIN: 'visible',
+    MCPCTL_SECRET_BACKEND: null,
+  });
   // nothing mcpctl wrote holds the secret, nor any output
   for (const f of writtenByMcpctl(home)) assert.not.ok(readFileSync(f, 'latin1').includes(secret), f);
   assert.not.ok(readFileSync(join(home, 'mcp.yaml'), 'utf8').includes(secret));
@@ -60,7 +69,10 @@ test('stdio: the server started by Codex gets the secret through mcpctl exec; co
 
 test('a missing secret: apply refuses and names it; the launcher fails fast with the command to set it', () => {
   const { home, run } = setUp();
-  writeFileSync(join(home, 'mcp.yaml'), `version: 1\nservers:\n  s:\n    command: node\n    args: ["x.js"]\n    env:\n      T: \${secret:nope/missing}\n`);
+  writeFileSync(
+    join(home, 'mcp.yaml'),
+    `version: 1\nservers:\n  s:\n    command: node\n    args: ["x.js"]\n    env:\n      T: \${secret:nope/missing}\n`,
+  );
   const apply = run(['apply', '--yes']);
   assert.is(apply.code, 1);
   assert.match(apply.stderr, /E_SECRET_MISSING/);
@@ -70,12 +82,26 @@ test('a missing secret: apply refuses and names it; the launcher fails fast with
   assert.is(exec.code, 1);
   assert.is(exec.stdout, '');
   // it says which store it opened and why, so a store the launcher cannot see is told from a missing secret
-  assert.match(exec.stderr, /server "s": no value for \$\{secret:nope\/missing\} in the age file \S+secrets\.age \(MCPCTL_SECRET_BACKEND=file\)\n  hint: set it with: mcpctl secret set nope\/missing; if "mcpctl secret list" shows it/);
+  assert.match(
+    exec.stderr,
+    /server "s": no value for \$\{secret:nope\/missing\} in the age file \S+secrets\.age \(MCPCTL_SECRET_BACKEND=file\)\n  hint: set it with: mcpctl secret set nope\/missing; if "mcpctl secret list" shows it/,
+  );
 });
 
 test('the launcher passes stdio through, forwards signals and passes the exit code back; never writes to stdout itself', () => {
   const { run } = setUp();
-  const echo = run(['exec', '--env', 'V=${env:HOME | value:x}', '--', process.execPath, '-e', 'process.stdin.pipe(process.stdout); process.stdin.on("end", () => process.exit(7))'], 'hello\n');
+  const echo = run(
+    [
+      'exec',
+      '--env',
+      'V=${env:HOME | value:x}',
+      '--',
+      process.execPath,
+      '-e',
+      'process.stdin.pipe(process.stdout); process.stdin.on("end", () => process.exit(7))',
+    ],
+    'hello\n',
+  );
   assert.is(echo.code, 7);
   assert.is(echo.stdout, 'hello\n');
   assert.is(echo.stderr, '');
@@ -92,7 +118,10 @@ test('http: Codex sends the secret in Authorization through the headers helper',
   const rec = await headerRecorder();
   const { seen } = rec;
   try {
-    writeFileSync(join(home, 'mcp.yaml'), `version: 1\nservers:\n  remote:\n    url: ${rec.url}\n    headers:\n      Authorization: "Bearer \${secret:e2e/linear}"\n      X-Static: plain\n`);
+    writeFileSync(
+      join(home, 'mcp.yaml'),
+      `version: 1\nservers:\n  remote:\n    url: ${rec.url}\n    headers:\n      Authorization: "Bearer \${secret:e2e/linear}"\n      X-Static: plain\n`,
+    );
     const apply = run(['apply', '--yes']);
     assert.is(apply.code, 0, apply.stderr);
     const status = await codexServerStatus(home, { MCPCTL_SECRET_BACKEND: 'file' });

@@ -35,8 +35,22 @@ function setup(): { home: string; run: (...args: string[]) => ReturnType<typeof 
 test('apply ${secret:} (stdio env, args template, HTTP header) → import gives back the same references; plan after import: no changes', () => {
   const { home, run } = setup();
   writeFileSync(join(home, 'mcp.yaml'), MCP_YAML);
-  assert.is(mcpctl(['secret', 'set', 'github/pat'], { cwd: home, env: { HOME: home, MCPCTL_SECRET_BACKEND: 'file' }, input: 'ghp_notreallyatoken' }).code, 0);
-  assert.is(mcpctl(['secret', 'set', 'web/key'], { cwd: home, env: { HOME: home, MCPCTL_SECRET_BACKEND: 'file' }, input: 'k-1234' }).code, 0);
+  assert.is(
+    mcpctl(['secret', 'set', 'github/pat'], {
+      cwd: home,
+      env: { HOME: home, MCPCTL_SECRET_BACKEND: 'file' },
+      input: 'ghp_notreallyatoken',
+    }).code,
+    0,
+  );
+  assert.is(
+    mcpctl(['secret', 'set', 'web/key'], {
+      cwd: home,
+      env: { HOME: home, MCPCTL_SECRET_BACKEND: 'file' },
+      input: 'k-1234',
+    }).code,
+    0,
+  );
   const apply = run('apply', '--yes');
   assert.is(apply.code, 0, apply.stderr);
   const toml = readFileSync(join(home, '.codex', 'config.toml'), 'utf8');
@@ -73,14 +87,20 @@ args = ["x"]
 
   const imp = run('import');
   assert.is(imp.code, 0, imp.stderr);
-  assert.match(imp.stderr, /note: server "dotted\.name\.server", name: .*not imported; it stays in config\.toml as it is, unmanaged/);
+  assert.match(
+    imp.stderr,
+    /note: server "dotted\.name\.server", name: .*not imported; it stays in config\.toml as it is, unmanaged/,
+  );
   const yaml = readFileSync(join(home, 'mcp.yaml'), 'utf8');
   assert.not.match(yaml, /^\s+dotted\.name\.server:/m);
   assert.match(yaml, /Not imported \(left unmanaged in config\.toml\): dotted\.name\.server\./);
   assert.is(run('validate').code, 0);
 
   // a change makes apply write the server from mcp.yaml
-  writeFileSync(join(home, 'mcp.yaml'), yaml.replace('    command: srv\n', '    command: srv\n    tool_timeout_sec: 30\n'));
+  writeFileSync(
+    join(home, 'mcp.yaml'),
+    yaml.replace('    command: srv\n', '    command: srv\n    tool_timeout_sec: 30\n'),
+  );
   const apply = run('apply', '--yes');
   assert.is(apply.code, 0, apply.stderr);
   assert.match(readFileSync(join(home, '.codex', 'config.toml'), 'utf8'), /tool_timeout_sec = 30/);
@@ -91,7 +111,9 @@ args = ["x"]
   // and an import of the applied file reads the same mcp.yaml back
   rmSync(join(home, 'mcp.yaml'));
   assert.is(run('import').code, 0);
-  assert.equal(parse(readFileSync(join(home, 'mcp.yaml'), 'utf8')).servers, { remote: { ...parse(yaml).servers.remote, tool_timeout_sec: 30 } });
+  assert.equal(parse(readFileSync(join(home, 'mcp.yaml'), 'utf8')).servers, {
+    remote: { ...parse(yaml).servers.remote, tool_timeout_sec: 30 },
+  });
   assert.is(run('plan', '--detailed-exitcode').code, 0);
 });
 

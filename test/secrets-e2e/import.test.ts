@@ -24,7 +24,10 @@ test('import --dry-run shows what would move (masked) and writes nothing; import
   const dry = run('import', '--dry-run');
   assert.is(dry.code, 0, dry.stderr);
   assert.match(dry.stdout, /GITHUB_PERSONAL_ACCESS_TOKEN: \$\{secret:github\/GITHUB_PERSONAL_ACCESS_TOKEN\}/);
-  assert.match(dry.stderr, /Would move 1 plaintext secret.*\n  mcp_servers\.github\.env\.GITHUB_PERSONAL_ACCESS_TOKEN  →  \$\{secret:github\/GITHUB_PERSONAL_ACCESS_TOKEN\}  \(ghp_…\(40 chars\)\)/);
+  assert.match(
+    dry.stderr,
+    /Would move 1 plaintext secret.*\n  mcp_servers\.github\.env\.GITHUB_PERSONAL_ACCESS_TOKEN  →  \$\{secret:github\/GITHUB_PERSONAL_ACCESS_TOKEN\}  \(ghp_…\(40 chars\)\)/,
+  );
   assert.not.ok((dry.stdout + dry.stderr).includes(token.slice(4)));
   assert.not.ok(existsSync(join(home, 'mcp.yaml')));
   assert.is(readFileSync(join(home, '.codex', 'config.toml'), 'utf8'), config);
@@ -34,16 +37,24 @@ test('import --dry-run shows what would move (masked) and writes nothing; import
   assert.not.ok(readFileSync(join(home, 'mcp.yaml'), 'utf8').includes(token));
   assert.is(run('validate').code, 0);
   const plan = JSON.parse(run('plan', '--json').stdout);
-  assert.equal(plan.changes.map((c: { name: string; action: string; adopt: boolean }) => [c.name, c.action, c.adopt]), [
-    ['github', 'update', false],
-    ['docs', 'no-op', false],
-  ]);
+  assert.equal(
+    plan.changes.map((c: { name: string; action: string; adopt: boolean }) => [c.name, c.action, c.adopt]),
+    [
+      ['github', 'update', false],
+      ['docs', 'no-op', false],
+    ],
+  );
   const apply = run('apply', '--yes');
   assert.is(apply.code, 0, apply.stderr);
   const after = readFileSync(join(home, '.codex', 'config.toml'), 'utf8');
   assert.not.ok(after.includes(token));
   assert.ok(after.startsWith('# my settings\nmodel = "gpt-5"\n'));
-  assert.equal(codexList(home).map((s) => s['name']).sort(), ['docs', 'github']);
+  assert.equal(
+    codexList(home)
+      .map((s) => s['name'])
+      .sort(),
+    ['docs', 'github'],
+  );
   const status = await codexServerStatus(home, { MCPCTL_SECRET_BACKEND: 'file' });
   assert.is(status.find((s) => s.name === 'github')?.toolsError ?? null, null);
   assert.equal(JSON.parse(readFileSync(report, 'utf8')).env, { GITHUB_PERSONAL_ACCESS_TOKEN: token, LOG: 'debug' });

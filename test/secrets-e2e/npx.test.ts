@@ -23,8 +23,10 @@ function npxCopy(): { cache: string; bin: string } {
   const modules = join(cache, 'node_modules');
   const pkg = join(modules, 'mcpctl');
   mkdirSync(pkg, { recursive: true });
-  for (const f of ['bin', 'dist', 'schema', 'catalog', 'package.json']) cpSync(join(ROOT, f), join(pkg, f), { recursive: true });
-  for (const dep of readdirSync(join(ROOT, 'node_modules'))) if (!dep.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', dep), join(modules, dep));
+  for (const f of ['bin', 'dist', 'schema', 'catalog', 'package.json'])
+    cpSync(join(ROOT, f), join(pkg, f), { recursive: true });
+  for (const dep of readdirSync(join(ROOT, 'node_modules')))
+    if (!dep.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', dep), join(modules, dep));
   return { cache, bin: join(pkg, 'bin', 'mcpctl.cjs') };
 }
 
@@ -32,7 +34,14 @@ function npxCopy(): { cache: string; bin: string } {
 function npxUser(bin: string): { home: string; data: string; run: (args: string[], input?: string) => RunResult } {
   const home = tempDir('mcpctl-npx-home-');
   const data = join(home, 'data');
-  const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, CODEX_HOME: join(home, '.codex'), NO_COLOR: '1', MCPCTL_SECRET_BACKEND: 'file', XDG_DATA_HOME: data };
+  const env = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: home,
+    CODEX_HOME: join(home, '.codex'),
+    NO_COLOR: '1',
+    MCPCTL_SECRET_BACKEND: 'file',
+    XDG_DATA_HOME: data,
+  };
   const run = (args: string[], input = ''): RunResult => {
     const r = spawnSync(process.execPath, [bin, ...args], { cwd: home, env, input, encoding: 'utf8', timeout: 60_000 });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -40,7 +49,7 @@ function npxUser(bin: string): { home: string; data: string; run: (args: string[
   return { home, data, run };
 }
 
-test('apply from npx\'s cache: config.toml points to a copy in the data folder that works after the cache is gone', async () => {
+test("apply from npx's cache: config.toml points to a copy in the data folder that works after the cache is gone", async () => {
   const { cache, bin } = npxCopy();
   const { home, data, run } = npxUser(bin);
   const token = `sk-proj-${rand(ALPHABET.alnum, 40)}`;
@@ -89,7 +98,7 @@ test('a node of a version manager: its stable shim, else a recent system node, e
   assert.equal(stableNode('/usr/bin/node', {}, home), { path: '/usr/bin/node', warning: null });
 });
 
-test('before the first apply from npx\'s cache: mcpctl test and plan\'s helper check run the bundle of the package itself', async () => {
+test("before the first apply from npx's cache: mcpctl test and plan's helper check run the bundle of the package itself", async () => {
   const { bin } = npxCopy();
   const { home, data, run } = npxUser(bin);
   assert.is(run(['secret', 'set', 'e2e/token'], 'tok-123').code, 0);

@@ -38,7 +38,11 @@ test('a value on the command line is refused (exit 2), says why, stores nothing 
     assert.not.ok(leaks(r, CANARY), r.stderr);
   }
   // other subcommands refuse stray words too, without echoing them (yargs' strict mode would)
-  for (const args of [['get', 'github/pat', CANARY], ['list', CANARY], ['rm', 'github/pat', `--x=${CANARY}`]]) {
+  for (const args of [
+    ['get', 'github/pat', CANARY],
+    ['list', CANARY],
+    ['rm', 'github/pat', `--x=${CANARY}`],
+  ]) {
     const r = run(args);
     assert.is(r.code, 2, `${args.join(' ')}\n${r.stderr}`);
     assert.match(r.stderr, /error E_USAGE: mcpctl secret \w+ does not take .*\(not shown, in case it is a secret\)/);
@@ -88,7 +92,10 @@ test('canary: no command prints the value except get --reveal', () => {
   assert.is(getJson.secret.backend, 'file');
   step(['list']);
   const list = JSON.parse(step(['list', '--json']).stdout);
-  assert.equal(list.secrets.map((s: { name: string }) => s.name), ['github/pat', 'other']);
+  assert.equal(
+    list.secrets.map((s: { name: string }) => s.name),
+    ['github/pat', 'other'],
+  );
   assert.is(list.kind, 'mcpctl.secrets');
   assert.is(step(['rotate', 'github/pat'], CANARY).code, 2); // same value: refused
   assert.is(step(['rotate', 'github/pat'], CANARY2).code, 0);
@@ -113,14 +120,18 @@ test('canary: no command prints the value except get --reveal', () => {
   assert.is(step(['rm', 'github/pat']).code, 1);
   step(['list']);
   step(['list', '--json']);
-  for (const [what, r] of outputs) assert.not.ok(leaks(r, CANARY, CANARY2), `"mcpctl secret ${what}" printed the value:\n${r.stdout}\n${r.stderr}`);
+  for (const [what, r] of outputs)
+    assert.not.ok(leaks(r, CANARY, CANARY2), `"mcpctl secret ${what}" printed the value:\n${r.stdout}\n${r.stderr}`);
 });
 
 test('missing secrets: E_SECRET_MISSING, exit 1, naming the secret and how to set it', () => {
   const { run } = setUp();
   const get = run(['get', 'github/pat']);
   assert.is(get.code, 1);
-  assert.match(get.stderr, /error E_SECRET_MISSING: no secret "github\/pat" in the age file .*secrets\.age\n  hint: set it with "mcpctl secret set github\/pat"/);
+  assert.match(
+    get.stderr,
+    /error E_SECRET_MISSING: no secret "github\/pat" in the age file .*secrets\.age\n  hint: set it with "mcpctl secret set github\/pat"/,
+  );
   const json = JSON.parse(run(['get', 'github/pat', '--json']).stdout);
   assert.is(json.error.code, 'E_SECRET_MISSING');
   const rotate = run(['rotate', 'github/pat'], 'new-value');
@@ -134,14 +145,20 @@ test('missing secrets: E_SECRET_MISSING, exit 1, naming the secret and how to se
 test('set and list output (text and --json shapes)', () => {
   const { home, run } = setUp();
   const set = run(['set', 'github/pat'], 'value-1234567890');
-  assert.is(set.stdout.replaceAll(home, '<home>'), 'Stored "github/pat" in the age file <home>/.config/mcpctl/secrets.age: 16 characters.\n');
+  assert.is(
+    set.stdout.replaceAll(home, '<home>'),
+    'Stored "github/pat" in the age file <home>/.config/mcpctl/secrets.age: 16 characters.\n',
+  );
   const again = JSON.parse(run(['set', 'github/pat', '--json'], 'value-0987654321').stdout);
   assert.equal(again.secret, { name: 'github/pat', backend: 'file', length: 16, replaced: true });
   assert.is(again.kind, 'mcpctl.secret');
   assert.is(again.action, 'set');
   assert.match(again.store.reason, /no OS keychain answers/);
   const list = run(['list']);
-  assert.match(list.stdout, /^Secrets in the age file .*:\n  NAME +BACKEND +SET +ROTATED\n  github\/pat +file +\d{4}-\d\d-\d\dT[\d:.]+Z +-\n$/);
+  assert.match(
+    list.stdout,
+    /^Secrets in the age file .*:\n  NAME +BACKEND +SET +ROTATED\n  github\/pat +file +\d{4}-\d\d-\d\dT[\d:.]+Z +-\n$/,
+  );
 });
 
 test('on a terminal: a hidden prompt, typed twice, nothing echoed', async () => {
@@ -164,14 +181,23 @@ test('on a terminal: a hidden prompt, typed twice, nothing echoed', async () => 
   assert.is(pasted.code, 0, pasted.screen);
   assert.not.ok(pasted.screen.includes('pasted-Value-7'), pasted.screen);
   assert.is(run(['get', 'typed/four', '--reveal']).stdout, 'pasted-Value-7');
-  assert.equal(JSON.parse(run(['list', '--json']).stdout).secrets.map((s: { name: string }) => s.name), ['typed/four', 'typed/one']);
+  assert.equal(
+    JSON.parse(run(['list', '--json']).stdout).secrets.map((s: { name: string }) => s.name),
+    ['typed/four', 'typed/one'],
+  );
   assert.ok(home);
 });
 
 /** Runs the CLI on a pseudo-terminal (util-linux `script`), typing each answer after the next prompt shows. */
-function onTerminal(args: string[], env: Record<string, string>, answers: string[]): Promise<{ code: number; screen: string }> {
+function onTerminal(
+  args: string[],
+  env: Record<string, string>,
+  answers: string[],
+): Promise<{ code: number; screen: string }> {
   const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
-  const child = spawn('script', ['-qec', quoted, '/dev/null'], { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', NO_COLOR: '1', TERM: 'dumb', ...env } });
+  const child = spawn('script', ['-qec', quoted, '/dev/null'], {
+    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', NO_COLOR: '1', TERM: 'dumb', ...env },
+  });
   let screen = '';
   let asked = 0;
   child.stdout.on('data', (d: Buffer) => {

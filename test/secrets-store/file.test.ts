@@ -61,7 +61,8 @@ test('set, get, list, rotate, rm on the file backend; the real age CLI decrypts 
   assert.is(doc.format_version, 1);
   assert.equal(doc.secrets, { 'github/pat': VALUE, 'linear.token': 'lin_api_second' });
   // encrypted at rest: no value in any file in plaintext
-  for (const f of ['secrets.age', 'secrets-index.json', 'audit.log', 'identity.txt']) assert.not.ok(readFileSync(join(dir, f), 'utf8').includes(VALUE), f);
+  for (const f of ['secrets.age', 'secrets-index.json', 'audit.log', 'identity.txt'])
+    assert.not.ok(readFileSync(join(dir, f), 'utf8').includes(VALUE), f);
 
   await store.rotate('github/pat', `${VALUE}-rotated`);
   assert.is(await store.get('github/pat'), `${VALUE}-rotated`);
@@ -76,8 +77,15 @@ test('set, get, list, rotate, rm on the file backend; the real age CLI decrypts 
   assert.is(await store.delete('linear.token'), true);
   assert.is(await store.delete('linear.token'), false);
   assert.equal(await store.list(), ['github/pat']);
-  assert.equal(JSON.parse(ageDecrypt(join(dir, 'identity.txt'), join(dir, 'secrets.age'))).secrets, { 'github/pat': `${VALUE}-rotated` });
-  assert.equal(JSON.parse(readFileSync(join(dir, 'secrets-index.json'), 'utf8')), { format_version: 1, kind: 'mcpctl.secrets-index', keychain: {}, file: { 'github/pat': { set_at: pat?.set_at, rotated_at: pat?.rotated_at } } });
+  assert.equal(JSON.parse(ageDecrypt(join(dir, 'identity.txt'), join(dir, 'secrets.age'))).secrets, {
+    'github/pat': `${VALUE}-rotated`,
+  });
+  assert.equal(JSON.parse(readFileSync(join(dir, 'secrets-index.json'), 'utf8')), {
+    format_version: 1,
+    kind: 'mcpctl.secrets-index',
+    keychain: {},
+    file: { 'github/pat': { set_at: pat?.set_at, rotated_at: pat?.rotated_at } },
+  });
 });
 
 test('identity, store, index and audit log are 0600 in a 0700 folder', async () => {
@@ -86,7 +94,8 @@ test('identity, store, index and audit log are 0600 in a 0700 folder', async () 
   await store.set('a', 'value-a');
   await auditRead('a', 'exec test', { XDG_CONFIG_HOME: join(dir, '..') }, '/nonexistent');
   assert.is(mode(dir), '700');
-  for (const f of ['identity.txt', 'secrets.age', 'secrets-index.json', 'audit.log']) assert.is(mode(join(dir, f)), '600', f);
+  for (const f of ['identity.txt', 'secrets.age', 'secrets-index.json', 'audit.log'])
+    assert.is(mode(join(dir, f)), '600', f);
   // an existing store file loosened by hand is made private again on the next write
   chmodSync(join(dir, 'secrets.age'), 0o644);
   await store.set('b', 'value-b');
@@ -103,7 +112,10 @@ test('the audit log records set, rotate, rm and read with who did it, never a va
   await store.delete('svc/token', 'mcpctl secret rm');
   const text = readFileSync(join(dir, 'audit.log'), 'utf8');
   assert.not.ok(text.includes(VALUE));
-  const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+  const lines = text
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(
     lines.map((l) => [l.action, l.name, l.by]),
     [
@@ -157,7 +169,10 @@ test('a store encrypted to another identity is refused, and so is a store withou
   await rejectsWith(foreign.set('b', 'value-b'), 'E_SECRET_STORE');
   assert.equal(readFileSync(join(dir, 'secrets.age')), before);
 
-  const missing = await openSecretStore({ MCPCTL_SECRET_BACKEND: 'file', MCPCTL_AGE_IDENTITY: join(home, 'gone.txt') }, home);
+  const missing = await openSecretStore(
+    { MCPCTL_SECRET_BACKEND: 'file', MCPCTL_AGE_IDENTITY: join(home, 'gone.txt') },
+    home,
+  );
   const m = await rejectsWith(missing.set('b', 'value-b'), 'E_SECRET_STORE');
   assert.match(m.message, /exists but its age identity .*gone\.txt does not/);
   assert.equal(readFileSync(join(dir, 'secrets.age')), before);
@@ -173,15 +188,28 @@ test('a store the user re-encrypted with the age CLI (binary, not armored) still
   await store.set('a', 'value-a');
   const plain = ageDecrypt(join(dir, 'identity.txt'), join(dir, 'secrets.age'));
   const edited = JSON.stringify({ ...JSON.parse(plain), secrets: { a: 'value-a', 'added/by-hand': 'v2' } });
-  const r = spawnSync('age', ['-e', '-i', join(dir, 'identity.txt'), '-o', join(dir, 'secrets.age')], { input: edited });
+  const r = spawnSync('age', ['-e', '-i', join(dir, 'identity.txt'), '-o', join(dir, 'secrets.age')], {
+    input: edited,
+  });
   assert.is(r.status, 0, String(r.stderr));
   assert.is(await store.get('added/by-hand'), 'v2');
-  assert.equal((await store.entries()).map((e) => [e.name, e.set_at === null]), [['a', false], ['added/by-hand', true]]);
+  assert.equal(
+    (await store.entries()).map((e) => [e.name, e.set_at === null]),
+    [
+      ['a', false],
+      ['added/by-hand', true],
+    ],
+  );
 });
 
 test('MCPCTL_SECRETS_FILE, MCPCTL_AGE_IDENTITY and XDG_CONFIG_HOME move the files', async () => {
   const home = tempDir('mcpctl-secrets-');
-  const env = { MCPCTL_SECRET_BACKEND: 'file', XDG_CONFIG_HOME: join(home, 'xdg'), MCPCTL_SECRETS_FILE: join(home, 'vault', 's.age'), MCPCTL_AGE_IDENTITY: join(home, 'keys', 'id.txt') };
+  const env = {
+    MCPCTL_SECRET_BACKEND: 'file',
+    XDG_CONFIG_HOME: join(home, 'xdg'),
+    MCPCTL_SECRETS_FILE: join(home, 'vault', 's.age'),
+    MCPCTL_AGE_IDENTITY: join(home, 'keys', 'id.txt'),
+  };
   const store = await openSecretStore(env, home);
   await store.set('x', 'value-x');
   assert.is(mode(join(home, 'vault', 's.age')), '600');
@@ -191,7 +219,7 @@ test('MCPCTL_SECRETS_FILE, MCPCTL_AGE_IDENTITY and XDG_CONFIG_HOME move the file
   assert.is(JSON.parse(ageDecrypt(join(home, 'keys', 'id.txt'), join(home, 'vault', 's.age'))).secrets.x, 'value-x');
 });
 
-test('concurrent writers do not lose each other\'s secrets (the lock)', async () => {
+test("concurrent writers do not lose each other's secrets (the lock)", async () => {
   const { open } = setUp();
   const stores = await Promise.all([1, 2, 3, 4, 5, 6].map(() => open()));
   await Promise.all(stores.map((s, i) => s.set(`n${i}`, `value-${i}`)));
@@ -201,7 +229,8 @@ test('concurrent writers do not lose each other\'s secrets (the lock)', async ()
 test('names, values and the backend setting are checked', async () => {
   const { home, open } = setUp();
   const store = await open();
-  for (const bad of ['', 'a b', '/a', 'a/', 'a//b', 'a:b', 'x/'.repeat(9) + 'x']) await rejectsWith(store.set(bad, 'v'), 'E_INPUT');
+  for (const bad of ['', 'a b', '/a', 'a/', 'a//b', 'a:b', 'x/'.repeat(9) + 'x'])
+    await rejectsWith(store.set(bad, 'v'), 'E_INPUT');
   await rejectsWith(store.set('ok', ''), 'E_INPUT');
   await rejectsWith(store.set('ok', 'a\0b'), 'E_INPUT');
   await rejectsWith(openSecretStore({ MCPCTL_SECRET_BACKEND: 'vault' }, home), 'E_INPUT');
@@ -215,7 +244,13 @@ test('resolveSecrets returns every value and names every missing secret at once'
   await store.set('a', 'value-a');
   await store.set('b', 'value-b');
   const got = await resolveSecrets(['a', 'b', 'a'], store);
-  assert.equal([...got], [['a', 'value-a'], ['b', 'value-b']]);
+  assert.equal(
+    [...got],
+    [
+      ['a', 'value-a'],
+      ['b', 'value-b'],
+    ],
+  );
   const e = await rejectsWith(resolveSecrets(['a', 'gone/one', 'b', 'gone/two'], store), 'E_SECRET_MISSING');
   assert.is(e.exitCode, 1);
   assert.match(e.message, /"gone\/one", "gone\/two"/);

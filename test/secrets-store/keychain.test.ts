@@ -24,7 +24,8 @@ function setUp() {
       encoding: 'utf8',
       timeout: 60_000,
     });
-    if (r.status === 127) throw new Error(`${r.stderr}\nthe keychain tests need a Secret Service: apt-get install -y dbus gnome-keyring`);
+    if (r.status === 127)
+      throw new Error(`${r.stderr}\nthe keychain tests need a Secret Service: apt-get install -y dbus gnome-keyring`);
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   };
   /** The CLI with no session bus at all (headless Linux, CI). */
@@ -53,12 +54,19 @@ test('set then get --reveal round-trips through the keychain; no file holds the 
   assert.is(meta.store.reason, 'the OS keychain answered');
   assert.is(meta.secret.length, CANARY.length);
   const list = JSON.parse(inSession(['list', '--json']).stdout);
-  assert.equal(list.secrets.map((s: { name: string; backend: string }) => [s.name, s.backend]), [['github/pat', 'keychain']]);
+  assert.equal(
+    list.secrets.map((s: { name: string; backend: string }) => [s.name, s.backend]),
+    [['github/pat', 'keychain']],
+  );
 
   // the keychain holds it: no age file was made, and no file anywhere in HOME has the value in plaintext
   assert.not.ok(existsSync(join(home, '.config', 'mcpctl', 'secrets.age')));
-  assert.ok(filesUnder(join(home, '.local', 'share', 'keyrings')).length > 0, 'gnome-keyring wrote its keyring into HOME');
-  for (const f of filesUnder(home)) assert.not.ok(readFileSync(f).includes(CANARY), `${f} holds the value in plaintext`);
+  assert.ok(
+    filesUnder(join(home, '.local', 'share', 'keyrings')).length > 0,
+    'gnome-keyring wrote its keyring into HOME',
+  );
+  for (const f of filesUnder(home))
+    assert.not.ok(readFileSync(f).includes(CANARY), `${f} holds the value in plaintext`);
 
   const rotate = inSession(['rotate', 'github/pat'], { input: `${CANARY}-2` });
   assert.is(rotate.code, 0, rotate.stderr);
@@ -68,7 +76,13 @@ test('set then get --reveal round-trips through the keychain; no file holds the 
   assert.is(gone.code, 1);
   assert.match(gone.stderr, /E_SECRET_MISSING: no secret "github\/pat" in the OS keychain/);
   const audit = readFileSync(join(home, '.config', 'mcpctl', 'audit.log'), 'utf8');
-  assert.equal(audit.trimEnd().split('\n').map((l) => JSON.parse(l).action), ['set', 'read', 'read', 'rotate', 'read', 'rm']);
+  assert.equal(
+    audit
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).action),
+    ['set', 'read', 'read', 'rotate', 'read', 'rm'],
+  );
   assert.not.ok(audit.includes(CANARY));
 });
 
@@ -84,7 +98,10 @@ test('without a session bus the store falls back to the file; a forced keychain 
   // the keychain's secret is not reachable here, and the error says where it is
   const elsewhere = headless(['get', 'in/keychain']);
   assert.is(elsewhere.code, 1);
-  assert.match(elsewhere.stderr, /"in\/keychain" is in the OS keychain instead: run with MCPCTL_SECRET_BACKEND=keychain/);
+  assert.match(
+    elsewhere.stderr,
+    /"in\/keychain" is in the OS keychain instead: run with MCPCTL_SECRET_BACKEND=keychain/,
+  );
   // and the keychain session does not see the file's secret, unless told to use the file
   assert.is(inSession(['get', 'in/file']).code, 1);
   assert.is(inSession(['get', 'in/file', '--reveal'], { env: { MCPCTL_SECRET_BACKEND: 'file' } }).stdout, 'file-value');
@@ -93,12 +110,25 @@ test('without a session bus the store falls back to the file; a forced keychain 
   assert.is(headless(['set', 'in/keychain'], { input: 'file-copy' }).code, 0);
   assert.is(inSession(['get', 'in/keychain', '--reveal']).stdout, 'keychain-value');
   const both = JSON.parse(inSession(['list', '--json']).stdout);
-  assert.equal(both.secrets.map((s: { name: string; backend: string }) => [s.name, s.backend]), [['in/file', 'file'], ['in/keychain', 'keychain'], ['in/keychain', 'file']]);
-  assert.match(inSession(['list']).stdout, /^Secrets in the OS keychain \(service "mcpctl"\):\n  NAME +BACKEND +SET +ROTATED\n  in\/keychain +keychain .*\n\nIn the age file \(used with MCPCTL_SECRET_BACKEND=file\):\n  NAME .*\n  in\/file +file .*\n  in\/keychain +file /);
+  assert.equal(
+    both.secrets.map((s: { name: string; backend: string }) => [s.name, s.backend]),
+    [
+      ['in/file', 'file'],
+      ['in/keychain', 'keychain'],
+      ['in/keychain', 'file'],
+    ],
+  );
+  assert.match(
+    inSession(['list']).stdout,
+    /^Secrets in the OS keychain \(service "mcpctl"\):\n  NAME +BACKEND +SET +ROTATED\n  in\/keychain +keychain .*\n\nIn the age file \(used with MCPCTL_SECRET_BACKEND=file\):\n  NAME .*\n  in\/file +file .*\n  in\/keychain +file /,
+  );
 
   const forced = headless(['list'], { env: { MCPCTL_SECRET_BACKEND: 'keychain' } });
   assert.is(forced.code, 1);
-  assert.match(forced.stderr, /error E_KEYCHAIN_UNAVAILABLE: MCPCTL_SECRET_BACKEND=keychain, but no OS keychain answers/);
+  assert.match(
+    forced.stderr,
+    /error E_KEYCHAIN_UNAVAILABLE: MCPCTL_SECRET_BACKEND=keychain, but no OS keychain answers/,
+  );
   assert.match(forced.stderr, /hint: .*MCPCTL_SECRET_BACKEND=file/);
   assert.ok(home);
 });
@@ -123,7 +153,10 @@ test('a locked keychain is a clear error that says how to unlock it; nothing fal
   const { inSession } = setUp();
   assert.is(inSession(['set', 'github/pat'], { input: CANARY }).code, 0);
   const locked = { env: { MCPCTL_TEST_KEYRING_PASSWORD: 'not-the-password' } };
-  for (const args of [['get', 'github/pat', '--reveal'], ['rm', 'github/pat']]) {
+  for (const args of [
+    ['get', 'github/pat', '--reveal'],
+    ['rm', 'github/pat'],
+  ]) {
     const r = inSession(args, locked);
     assert.is(r.code, 1, r.stdout);
     assert.match(r.stderr, /error E_KEYCHAIN_LOCKED: the OS keychain is locked/);

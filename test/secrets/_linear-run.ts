@@ -48,7 +48,11 @@ const rules: LinearRun['rules'] = {};
 for (const rule of PROVIDERS) {
   process.stderr.write(`rule ${rule.id}\n`);
   const re = new RegExp(rule.pattern.source, rule.pattern.flags + 'g');
-  const prefixes = new Set([_literalPrefix(rule.pattern.source), ...rule.keywords, ...rule.keywords.map((k) => k.toUpperCase())]);
+  const prefixes = new Set([
+    _literalPrefix(rule.pattern.source),
+    ...rule.keywords,
+    ...rule.keywords.map((k) => k.toUpperCase()),
+  ]);
   prefixes.delete('');
   const inputs = [...GENERAL_INPUTS];
   for (const p of prefixes) {
@@ -92,5 +96,8 @@ for (let i = 1; i < found.length; i++) {
   const cur = found[i];
   if (!prev || !cur || prev.end > cur.start) ordered = false;
 }
-const result: LinearRun = { rules, mixed: { findings: found.length, rules: [...new Set(found.map((f) => f.ruleId))].sort(), ordered } };
+const result: LinearRun = {
+  rules,
+  mixed: { findings: found.length, rules: [...new Set(found.map((f) => f.ruleId))].sort(), ordered },
+};
 process.stdout.write(JSON.stringify(result));

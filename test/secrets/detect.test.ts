@@ -20,13 +20,40 @@ const hex = (n: number) => rand(A.hex, n);
 const ghp = () => `ghp_${an(36)}`;
 
 const PLACEHOLDERS = [
-  '${env:GITHUB_TOKEN}', '${secret:github}', '${input:token}', '${GITHUB_TOKEN}', '${TOKEN:-default}',
-  '$GITHUB_TOKEN', '{{ secrets.token }}', '${{ secrets.GH_TOKEN }}', '%API_KEY%', '<your-token>',
-  'your-token-here', 'YOUR_API_KEY_HERE', 'xxxxxxxxxxxxxxxxxxxx', 'XXXX-XXXX-XXXX', '***', '********',
-  'changeme', 'example-token-1234', 'dummy-secret', 'placeholder', 'redacted', '(sensitive)',
-  'AKIA' + 'IOSFODNN7EXAMPLE', 'sk-...', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', '0000000000000000',
-  'op://vault/item/field', '"${env:TOKEN}"', 'Bearer ${env:API_TOKEN}', 'null', 'true', '',
-  '$(pass show github/token)', '[GITHUB_PAT]',
+  '${env:GITHUB_TOKEN}',
+  '${secret:github}',
+  '${input:token}',
+  '${GITHUB_TOKEN}',
+  '${TOKEN:-default}',
+  '$GITHUB_TOKEN',
+  '{{ secrets.token }}',
+  '${{ secrets.GH_TOKEN }}',
+  '%API_KEY%',
+  '<your-token>',
+  'your-token-here',
+  'YOUR_API_KEY_HERE',
+  'xxxxxxxxxxxxxxxxxxxx',
+  'XXXX-XXXX-XXXX',
+  '***',
+  '********',
+  'changeme',
+  'example-token-1234',
+  'dummy-secret',
+  'placeholder',
+  'redacted',
+  '(sensitive)',
+  'AKIA' + 'IOSFODNN7EXAMPLE',
+  'sk-...',
+  'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+  '0000000000000000',
+  'op://vault/item/field',
+  '"${env:TOKEN}"',
+  'Bearer ${env:API_TOKEN}',
+  'null',
+  'true',
+  '',
+  '$(pass show github/token)',
+  '[GITHUB_PAT]',
 ];
 
 test('placeholders and references are recognised', () => {
@@ -52,22 +79,61 @@ test('placeholders and references are never findings, whatever the prefix or key
 });
 
 test('real-looking values are not placeholders', () => {
-  for (const v of [ghp(), an(32), hex(40), 'hunter2', `sk_live_${an(40)}`]) assert.is(isPlaceholderOrReference(v), false, v);
+  for (const v of [ghp(), an(32), hex(40), 'hunter2', `sk_live_${an(40)}`])
+    assert.is(isPlaceholderOrReference(v), false, v);
 });
 
 const SENSITIVE: Array<[string, boolean]> = [
-  ['API_KEY', true], ['apiKey', true], ['X-API-Key', true], ['api-key', true], ['APIKey', true],
-  ['GITHUB_TOKEN', true], ['githubToken', true], ['GITHUBTOKEN', true], ['access_token', true],
-  ['CLIENT_SECRET', true], ['clientSecret', true], ['DB_PASSWORD', true], ['PGPASSWORD', true],
-  ['MYSQL_PWD', true], ['db_passwd', true], ['passphrase', true], ['AWS_SECRET_ACCESS_KEY', true],
-  ['GOOGLE_APPLICATION_CREDENTIALS_JSON', true], ['credentials', true], ['Authorization', true],
-  ['AUTH', true], ['Cookie', true], ['SESSION', true], ['session_cookie', true], ['PRIVATE_KEY', true],
-  ['privateKey', true], ['SIGNING_KEY', true], ['KEY', true], ['GITLAB_PAT', true],
-  ['KEYBOARD_LAYOUT', false], ['MONKEY', false], ['keyboard', false], ['TOKENIZER_PATH', false],
-  ['max_tokens', false], ['MAX_TOKEN_LENGTH', false], ['bearer_token_env_var', false], ['AUTHOR', false],
-  ['author_email', false], ['token_url', false], ['TOKEN_ENDPOINT', false], ['PUBLIC_KEY', false],
-  ['API_KEY_FILE', false], ['SECRET_NAME', false], ['secretary', false], ['compass', false],
-  ['SESSION_TIMEOUT', false], ['HOME', false], ['PATH', false], ['LOG_LEVEL', false], ['', false],
+  ['API_KEY', true],
+  ['apiKey', true],
+  ['X-API-Key', true],
+  ['api-key', true],
+  ['APIKey', true],
+  ['GITHUB_TOKEN', true],
+  ['githubToken', true],
+  ['GITHUBTOKEN', true],
+  ['access_token', true],
+  ['CLIENT_SECRET', true],
+  ['clientSecret', true],
+  ['DB_PASSWORD', true],
+  ['PGPASSWORD', true],
+  ['MYSQL_PWD', true],
+  ['db_passwd', true],
+  ['passphrase', true],
+  ['AWS_SECRET_ACCESS_KEY', true],
+  ['GOOGLE_APPLICATION_CREDENTIALS_JSON', true],
+  ['credentials', true],
+  ['Authorization', true],
+  ['AUTH', true],
+  ['Cookie', true],
+  ['SESSION', true],
+  ['session_cookie', true],
+  ['PRIVATE_KEY', true],
+  ['privateKey', true],
+  ['SIGNING_KEY', true],
+  ['KEY', true],
+  ['GITLAB_PAT', true],
+  ['KEYBOARD_LAYOUT', false],
+  ['MONKEY', false],
+  ['keyboard', false],
+  ['TOKENIZER_PATH', false],
+  ['max_tokens', false],
+  ['MAX_TOKEN_LENGTH', false],
+  ['bearer_token_env_var', false],
+  ['AUTHOR', false],
+  ['author_email', false],
+  ['token_url', false],
+  ['TOKEN_ENDPOINT', false],
+  ['PUBLIC_KEY', false],
+  ['API_KEY_FILE', false],
+  ['SECRET_NAME', false],
+  ['secretary', false],
+  ['compass', false],
+  ['SESSION_TIMEOUT', false],
+  ['HOME', false],
+  ['PATH', false],
+  ['LOG_LEVEL', false],
+  ['', false],
 ];
 
 test('isSensitiveKey: word-ish, case-insensitive', () => {
@@ -119,10 +185,18 @@ const DECOYS = [
   'https://api.githubcopilot.com/mcp/',
   'https://mcp.internal.dev:8443/v1/sse?session=abc',
   'git+ssh://git@github.com/org/repo.git',
-  '1.2.3', 'v10.20.30-beta.1+build.5', '^4.17.21',
-  'internationalization', 'supercalifragilisticexpialidocious', 'my-server-name-here',
-  'GITHUB_PERSONAL_ACCESS_TOKEN', 'ModelContextProtocolServer', '@modelcontextprotocol/server-filesystem',
-  '/usr/local/bin/node', './scripts/start-server.sh', 'C:\\Program Files\\nodejs\\node.exe',
+  '1.2.3',
+  'v10.20.30-beta.1+build.5',
+  '^4.17.21',
+  'internationalization',
+  'supercalifragilisticexpialidocious',
+  'my-server-name-here',
+  'GITHUB_PERSONAL_ACCESS_TOKEN',
+  'ModelContextProtocolServer',
+  '@modelcontextprotocol/server-filesystem',
+  '/usr/local/bin/node',
+  './scripts/start-server.sh',
+  'C:\\Program Files\\nodejs\\node.exe',
 ];
 
 test('decoys that look random are not secrets', () => {
@@ -157,8 +231,14 @@ test('findSecrets: offsets, order and several findings in one text', () => {
   const b = `AKIA${rand(A.upperDigit, 16)}`;
   const text = `first: ${b}\nsecond: "${a}"\n`;
   const found = findSecrets(text);
-  assert.equal(found.map((m) => m.ruleId), ['secret/aws-access-key-id', 'secret/github-pat']);
-  assert.equal(found.map((m) => text.slice(m.start, m.end)), [b, a]);
+  assert.equal(
+    found.map((m) => m.ruleId),
+    ['secret/aws-access-key-id', 'secret/github-pat'],
+  );
+  assert.equal(
+    found.map((m) => text.slice(m.start, m.end)),
+    [b, a],
+  );
   assert.ok(found.every((m) => m.title.length > 0 && m.hint.length > 0));
   assert.equal(findSecrets(''), []);
 });
@@ -166,17 +246,26 @@ test('findSecrets: offsets, order and several findings in one text', () => {
 test('findSecrets: a vendor format beats a generic one that overlaps it', () => {
   const t = ghp();
   const found = findSecrets(`Authorization: Bearer ${t}`);
-  assert.equal(found.map((m) => m.ruleId), ['secret/github-pat']);
+  assert.equal(
+    found.map((m) => m.ruleId),
+    ['secret/github-pat'],
+  );
   const pw = an(20);
   const db = findSecrets(`postgres://app:${pw}@db/app`);
-  assert.equal(db.map((m) => m.ruleId), ['secret/database-url-password']);
+  assert.equal(
+    db.map((m) => m.ruleId),
+    ['secret/database-url-password'],
+  );
 });
 
 test('findSecrets: a keyword inside a longer keyword still enables its rule', () => {
   // `AC` + `ca…` lowercases to `acca…`: the prefilter reports the longer keyword `acca` there,
   // which must still switch on the rules keyed on `ac`.
   const sid = `ACca${hex(30)}`;
-  assert.equal(findSecrets(`sid: ${sid}`).map((m) => m.ruleId), ['secret/twilio-account-sid']);
+  assert.equal(
+    findSecrets(`sid: ${sid}`).map((m) => m.ruleId),
+    ['secret/twilio-account-sid'],
+  );
 });
 
 test('findSecrets: the same token twice is two findings', () => {

@@ -51,7 +51,8 @@ function structuralProblems(src: string): string[] {
     const q = _quantifierAt(src, i);
     let repeated = repeats;
     if (q) {
-      if (q.max === Infinity) problems.push(`unbounded quantifier at ${i}: ${src.slice(Math.max(0, i - 12), i + q.length)}`);
+      if (q.max === Infinity)
+        problems.push(`unbounded quantifier at ${i}: ${src.slice(Math.max(0, i - 12), i + q.length)}`);
       if (repeats && q.max > MAX_OUTER_REPEAT_AROUND_REPETITION) {
         problems.push(`nested repetition at ${i}: a group with a repetition inside repeats up to ${q.max} times`);
       }
@@ -92,10 +93,27 @@ function structuralProblems(src: string): string[] {
 }
 
 test('the structure checker itself: flags catastrophic shapes, accepts bounded ones', () => {
-  for (const bad of ['(a+)+', '(?:[a-z]*)*', 'a+', 'x*', 'a{2,}', '(?:x{1,100}){1,100}', '(\\d{1,3}){1,20}', '(?:(?:a|b){1,5}){1,50}']) {
+  for (const bad of [
+    '(a+)+',
+    '(?:[a-z]*)*',
+    'a+',
+    'x*',
+    'a{2,}',
+    '(?:x{1,100}){1,100}',
+    '(\\d{1,3}){1,20}',
+    '(?:(?:a|b){1,5}){1,50}',
+  ]) {
     assert.ok(structuralProblems(bad).length > 0, bad);
   }
-  for (const good of ['(?:-[0-9]{1,20}){0,4}', '[+*]{1,3}', '\\+{1,2}', 'a{2}', '(?<secret>[a-f]{32})', '(?<![A-Z])x(?![a-z])', '[\\]+]{1,2}']) {
+  for (const good of [
+    '(?:-[0-9]{1,20}){0,4}',
+    '[+*]{1,3}',
+    '\\+{1,2}',
+    'a{2}',
+    '(?<secret>[a-f]{32})',
+    '(?<![A-Z])x(?![a-z])',
+    '[\\]+]{1,2}',
+  ]) {
     assert.equal(structuralProblems(good), [], good);
   }
 });
@@ -125,10 +143,20 @@ let run: { result: LinearRun | null; failure: string } | undefined;
 /** _linear-run.ts in a child process, killed at LIMIT_MS: a super-linear pattern fails here instead of hanging CI. */
 function linearRun(): LinearRun {
   if (run === undefined) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', RUN], { encoding: 'utf8', timeout: LIMIT_MS, killSignal: 'SIGKILL', maxBuffer: 1 << 24 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', RUN], {
+      encoding: 'utf8',
+      timeout: LIMIT_MS,
+      killSignal: 'SIGKILL',
+      maxBuffer: 1 << 24,
+    });
     const last = r.stderr.trim().split('\n').at(-1) ?? '';
-    if (r.error || r.signal !== null) run = { result: null, failure: `killed after ${LIMIT_MS / 1000} s (${r.error?.message ?? r.signal}) while running "${last}": a pattern is super-linear` };
-    else if (r.status !== 0) run = { result: null, failure: `the run exited with ${r.status}: ${r.stderr.slice(-2000)}` };
+    if (r.error || r.signal !== null)
+      run = {
+        result: null,
+        failure: `killed after ${LIMIT_MS / 1000} s (${r.error?.message ?? r.signal}) while running "${last}": a pattern is super-linear`,
+      };
+    else if (r.status !== 0)
+      run = { result: null, failure: `the run exited with ${r.status}: ${r.stderr.slice(-2000)}` };
     else run = { result: JSON.parse(r.stdout) as LinearRun, failure: '' };
   }
   if (run.result === null) throw new Error(run.failure);
@@ -141,7 +169,11 @@ test('every provider pattern runs over 1 MB adversarial lines and still finds th
   for (const [id, r] of Object.entries(rules)) {
     assert.ok(r.inputs >= GENERAL_INPUTS + 3, `${id}: ran over only ${r.inputs} inputs`);
     assert.ok(r.longest >= MB, `${id}: its longest input is ${r.longest} characters`);
-    assert.is(r.reached, r.inputs, `${id}: found the planted true positive after only ${r.reached} of ${r.inputs} adversarial inputs`);
+    assert.is(
+      r.reached,
+      r.inputs,
+      `${id}: found the planted true positive after only ${r.reached} of ${r.inputs} adversarial inputs`,
+    );
   }
 });
 

@@ -18,7 +18,11 @@ for (const c of CASES) {
   test(`${c.id}: finds the secret`, () => {
     for (const [text, secret] of c.positives) {
       const hits = findSecrets(text).filter((m) => m.ruleId === c.id);
-      assert.is(hits.length, 1, `expected one ${c.id} finding in ${JSON.stringify(text.slice(0, 120))}, got ${JSON.stringify(findSecrets(text))}`);
+      assert.is(
+        hits.length,
+        1,
+        `expected one ${c.id} finding in ${JSON.stringify(text.slice(0, 120))}, got ${JSON.stringify(findSecrets(text))}`,
+      );
       const hit = hits[0];
       if (hit && secret !== undefined) assert.is(text.slice(hit.start, hit.end), secret);
     }

@@ -34,7 +34,8 @@ function listed(home: string): Map<string, Record<string, unknown>> {
   assert.ok(Array.isArray(parsed));
   const out = new Map<string, Record<string, unknown>>();
   for (const entry of parsed) {
-    if (typeof entry === 'object' && entry !== null && 'name' in entry && typeof entry.name === 'string') out.set(entry.name, entry);
+    if (typeof entry === 'object' && entry !== null && 'name' in entry && typeof entry.name === 'string')
+      out.set(entry.name, entry);
   }
   return out;
 }
@@ -49,8 +50,20 @@ function expectedEntry(value: TomlTable): Expected {
   const opt = (key: string) => getKey(value, key) ?? null;
   const transport: Record<string, TomlValue | null> =
     getKey(value, 'command') !== undefined
-      ? { type: 'stdio', command: opt('command'), args: getKey(value, 'args') ?? [], env: opt('env'), env_vars: getKey(value, 'env_vars') ?? [], cwd: opt('cwd') }
-      : { type: 'streamable_http', url: opt('url'), bearer_token_env_var: opt('bearer_token_env_var'), http_headers: opt('http_headers') };
+      ? {
+          type: 'stdio',
+          command: opt('command'),
+          args: getKey(value, 'args') ?? [],
+          env: opt('env'),
+          env_vars: getKey(value, 'env_vars') ?? [],
+          cwd: opt('cwd'),
+        }
+      : {
+          type: 'streamable_http',
+          url: opt('url'),
+          bearer_token_env_var: opt('bearer_token_env_var'),
+          http_headers: opt('http_headers'),
+        };
   return { transport, timeouts: [opt('startup_timeout_sec'), opt('tool_timeout_sec')] };
 }
 
@@ -67,10 +80,35 @@ function assertSees(entry: Record<string, unknown> | undefined, value: TomlTable
 
 test('renderServerBlock writes byte for byte what `codex mcp add` writes', () => {
   withHome(null, (home) => {
-    const add = codexIn(home, ['mcp', 'add', 's1', '--env', 'A=b', '--env', 'Q=x"y\\z', '--env', 'W=C:\\tmp', '--env', "Z=it's", '--', 'npx', '-y', 'pkg@1', 'C:\\bin', 'a"b']);
+    const add = codexIn(home, [
+      'mcp',
+      'add',
+      's1',
+      '--env',
+      'A=b',
+      '--env',
+      'Q=x"y\\z',
+      '--env',
+      'W=C:\\tmp',
+      '--env',
+      "Z=it's",
+      '--',
+      'npx',
+      '-y',
+      'pkg@1',
+      'C:\\bin',
+      'a"b',
+    ]);
     assert.is(add.code, 0, add.stderr);
-    assert.is(codexIn(home, ['mcp', 'add', 'h1', '--url', 'https://x.example/mcp', '--bearer-token-env-var', 'TOK']).code, 0);
-    const s1 = renderServerBlock('s1', { command: 'npx', args: ['-y', 'pkg@1', 'C:\\bin', 'a"b'], env: { A: 'b', Q: 'x"y\\z', W: 'C:\\tmp', Z: "it's" } });
+    assert.is(
+      codexIn(home, ['mcp', 'add', 'h1', '--url', 'https://x.example/mcp', '--bearer-token-env-var', 'TOK']).code,
+      0,
+    );
+    const s1 = renderServerBlock('s1', {
+      command: 'npx',
+      args: ['-y', 'pkg@1', 'C:\\bin', 'a"b'],
+      env: { A: 'b', Q: 'x"y\\z', W: 'C:\\tmp', Z: "it's" },
+    });
     const h1 = renderServerBlock('h1', { url: 'https://x.example/mcp', bearer_token_env_var: 'TOK' });
     assert.fixture(readFileSync(join(home, 'config.toml'), 'utf8'), `${s1}\n${h1}`);
   });
@@ -90,15 +128,27 @@ test('every fixture, with the two managed servers added, loads in Codex with all
 });
 
 test('a server replaced in place (tables, interleaved, inline) is what Codex then sees', () => {
-  const cases: Array<[string, string]> = [['basic', 'github'], ['interleaved', 'a'], ['inline-server', 'time'], ['crlf', 'fs'], ['windows-paths', 'local']];
-  const replacement: TomlTable = { command: 'C:\\tools\\new.exe', args: ['--x', 'say "hi"'], env: { NEW: '1' }, startup_timeout_sec: 30 };
+  const cases: Array<[string, string]> = [
+    ['basic', 'github'],
+    ['interleaved', 'a'],
+    ['inline-server', 'time'],
+    ['crlf', 'fs'],
+    ['windows-paths', 'local'],
+  ];
+  const replacement: TomlTable = {
+    command: 'C:\\tools\\new.exe',
+    args: ['--x', 'say "hi"'],
+    env: { NEW: '1' },
+    startup_timeout_sec: 30,
+  };
   for (const [fixture, server] of cases) {
     const doc = readTarget(readFixture(fixture), fixture);
     const result = splice(doc, [{ name: server, block: renderServerBlock(server, replacement) }]);
     withHome(result, (home) => {
       const seen = listed(home);
       assertSees(seen.get(server), replacement, `${fixture}: ${server}`);
-      for (const [other, s] of doc.servers) if (other !== server) assertSees(seen.get(other), s.value, `${fixture}: ${other}`);
+      for (const [other, s] of doc.servers)
+        if (other !== server) assertSees(seen.get(other), s.value, `${fixture}: ${other}`);
     });
   }
 });

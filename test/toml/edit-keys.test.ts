@@ -14,11 +14,15 @@ function update(text: string, name: string, change: (t: TomlTable) => void): str
   const want: TomlTable = structuredClone(doc.servers.get(name)?.value ?? {});
   change(want);
   const out = splice(doc, [{ name, block: renderServerBlock(name, want), value: want }]);
-  assert.ok(tomlEqual(normalize(readTarget(out, 'c').servers.get(name)?.value ?? {}), normalize(want)), 'reads back as asked');
+  assert.ok(
+    tomlEqual(normalize(readTarget(out, 'c').servers.get(name)?.value ?? {}), normalize(want)),
+    'reads back as asked',
+  );
   return out;
 }
 
-const BASE = '[mcp_servers.a] # note\ncommand = "x"   # cmd\nargs = [\n  "1", # one\n]\nenabled = false\n\n[other]\nk = 1\n';
+const BASE =
+  '[mcp_servers.a] # note\ncommand = "x"   # cmd\nargs = [\n  "1", # one\n]\nenabled = false\n\n[other]\nk = 1\n';
 
 test('a new key goes after the last key before it in Codex order; a removed key takes its line', () => {
   assert.is(
@@ -42,7 +46,8 @@ test('a new key that comes first goes right under the header; a new env table af
 });
 
 test('tools tables are re-rendered as a group; an emptied env table goes', () => {
-  const text = '[mcp_servers.a]\ncommand = "x"\n\n[mcp_servers.a.env]\nA = "1"\n\n[mcp_servers.a.tools.t]\napproval_mode = "prompt" # was\n';
+  const text =
+    '[mcp_servers.a]\ncommand = "x"\n\n[mcp_servers.a.env]\nA = "1"\n\n[mcp_servers.a.tools.t]\napproval_mode = "prompt" # was\n';
   assert.is(
     update(text, 'a', (t) => {
       delete t['env'];
@@ -54,12 +59,23 @@ test('tools tables are re-rendered as a group; an emptied env table goes', () =>
 
 test('a legacy startup_timeout_ms goes when startup_timeout_sec is edited; CRLF stays CRLF', () => {
   const text = '[mcp_servers.a]\r\ncommand = "x"\r\nstartup_timeout_ms = 5000\r\n';
-  assert.is(update(text, 'a', (t) => { t['startup_timeout_sec'] = 9; delete t['startup_timeout_ms']; }), '[mcp_servers.a]\r\ncommand = "x"\r\nstartup_timeout_sec = 9.0\r\n');
+  assert.is(
+    update(text, 'a', (t) => {
+      t['startup_timeout_sec'] = 9;
+      delete t['startup_timeout_ms'];
+    }),
+    '[mcp_servers.a]\r\ncommand = "x"\r\nstartup_timeout_sec = 9.0\r\n',
+  );
 });
 
 test('dotted keys inside the table fall back to rewriting the whole table', () => {
   const text = '[mcp_servers.a]\ncommand = "x"\nenv.A = "1"\n';
-  assert.is(update(text, 'a', (t) => { t['command'] = 'y'; }), '[mcp_servers.a]\ncommand = "y"\n\n[mcp_servers.a.env]\nA = "1"\n');
+  assert.is(
+    update(text, 'a', (t) => {
+      t['command'] = 'y';
+    }),
+    '[mcp_servers.a]\ncommand = "y"\n\n[mcp_servers.a.env]\nA = "1"\n',
+  );
 });
 
 test('property: random edits of a messy server read back as asked; other servers keep their bytes', () => {
@@ -69,8 +85,20 @@ test('property: random edits of a messy server read back as asked; other servers
     return seed % n;
   };
   const values: Array<TomlValue | undefined> = [undefined, 'v', ['p', 'q'], { K: 'k', L: 'l' }, 3, true];
-  const keys = ['command', 'args', 'env', 'cwd', 'env_vars', 'enabled', 'required', 'startup_timeout_sec', 'enabled_tools', 'http_headers'];
-  const messy = "# head\n[mcp_servers.z]\ncommand = 'z'\n\n[mcp_servers.a]  # n\ncommand = 'x' # c\nargs = [\n  'a', # one\n  \"b\",\n]\n\n[mcp_servers.a.env]\nA = '1' # a\n\n[mcp_servers.y]\nurl = \"http://y\"\n";
+  const keys = [
+    'command',
+    'args',
+    'env',
+    'cwd',
+    'env_vars',
+    'enabled',
+    'required',
+    'startup_timeout_sec',
+    'enabled_tools',
+    'http_headers',
+  ];
+  const messy =
+    "# head\n[mcp_servers.z]\ncommand = 'z'\n\n[mcp_servers.a]  # n\ncommand = 'x' # c\nargs = [\n  'a', # one\n  \"b\",\n]\n\n[mcp_servers.a.env]\nA = '1' # a\n\n[mcp_servers.y]\nurl = \"http://y\"\n";
   for (let round = 0; round < 200; round++) {
     const out = update(messy, 'a', (t) => {
       for (let i = 0; i < 3; i++) {
@@ -80,7 +108,8 @@ test('property: random edits of a messy server read back as asked; other servers
         if (key === 'startup_timeout_sec') v = 7;
         if (key === 'enabled' || key === 'required') v = rnd(2) === 0;
         if ((key === 'env' || key === 'http_headers') && v !== undefined) v = { K: String(rnd(3)) };
-        if ((key === 'args' || key === 'env_vars' || key === 'enabled_tools') && v !== undefined) v = ['p', String(rnd(3))];
+        if ((key === 'args' || key === 'env_vars' || key === 'enabled_tools') && v !== undefined)
+          v = ['p', String(rnd(3))];
         if (key === 'cwd' && v !== undefined) v = '/d';
         if (v === undefined) delete t[key];
         else t[key] = v;

@@ -40,7 +40,10 @@ test('a 200k-character value in every string style reads exactly as smol-toml re
   assert.is(text.slice(...(b.ranges[0] ?? [0, 0])), '[mcp_servers.b]\nurl = "http://x"');
   assert.equal({ line: b.line, col: b.col }, lineColAt(text, text.indexOf('[mcp_servers.b]')));
   const at = tomlPositions(text);
-  assert.equal(at(['mcp_servers', 'a', 'startup_timeout_sec'], 'key'), lineColAt(text, text.indexOf('startup_timeout_sec')));
+  assert.equal(
+    at(['mcp_servers', 'a', 'startup_timeout_sec'], 'key'),
+    lineColAt(text, text.indexOf('startup_timeout_sec')),
+  );
   assert.equal(at(['mcp_servers', 'a', 'env', 'L'], 'value'), lineColAt(text, text.indexOf('"short"')));
 });
 
@@ -55,7 +58,11 @@ test('a long secret-looking value is still redacted', () => {
 test('80 nested arrays / inline tables read; the 81st is refused where Codex refuses it', () => {
   const ok = `[mcp_servers.a]\ncommand = "x"\nx = ${'['.repeat(80)}${']'.repeat(80)}\ny = ${'{b='.repeat(80)}1${'}'.repeat(80)}\n`;
   assert.ok(readTarget(ok, 'config.toml').servers.has('a'));
-  for (const deep of [`x = ${'['.repeat(81)}${']'.repeat(81)}`, `x = ${'[{a='.repeat(5000)}`, `x = [${'{b=['.repeat(5000)}`]) {
+  for (const deep of [
+    `x = ${'['.repeat(81)}${']'.repeat(81)}`,
+    `x = ${'[{a='.repeat(5000)}`,
+    `x = [${'{b=['.repeat(5000)}`,
+  ]) {
     const text = `[mcp_servers.a]\ncommand = "x"\n${deep}\n`;
     try {
       readTarget(text, 'config.toml');
@@ -98,13 +105,28 @@ test('property: random documents with long values and comments read as smol-toml
   };
   const atoms = () => {
     const len = [10, 5000, 130_000][rnd(3)] ?? 10;
-    const body = 'ab#[]{}=,\''.repeat(Math.ceil(len / 10)).slice(0, len);
-    return [basic(body), `'${body.replace(/'/g, 'q')}'`, `"""\n${body}\n"""`, `'''${body.replace(/'/g, 'q')}'''`, '12', 'true'][rnd(6)] ?? '1';
+    const body = "ab#[]{}=,'".repeat(Math.ceil(len / 10)).slice(0, len);
+    return (
+      [
+        basic(body),
+        `'${body.replace(/'/g, 'q')}'`,
+        `"""\n${body}\n"""`,
+        `'''${body.replace(/'/g, 'q')}'''`,
+        '12',
+        'true',
+      ][rnd(6)] ?? '1'
+    );
   };
   for (let round = 0; round < 20; round++) {
     const lines: string[] = [];
     for (let s = 0; s < 3; s++) {
-      lines.push(`[mcp_servers.s${s}] # server ${s}`, `command = ${atoms()}`, `args = [${atoms()}, # note\n  ${atoms()},\n]`, `env = { A = ${atoms()}, B = [${atoms()}] }`, '');
+      lines.push(
+        `[mcp_servers.s${s}] # server ${s}`,
+        `command = ${atoms()}`,
+        `args = [${atoms()}, # note\n  ${atoms()},\n]`,
+        `env = { A = ${atoms()}, B = [${atoms()}] }`,
+        '',
+      );
     }
     const text = lines.join('\n');
     const doc = readTarget(text, 'config.toml');

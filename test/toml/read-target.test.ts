@@ -26,7 +26,11 @@ test('property: every fixture reads as smol-toml reads it, and servers are mcp_s
     for (const [server, s] of doc.servers) {
       assert.ok(isTable(mcp) && tomlEqual(s.value, getKey(mcp, server)), `${name}: ${server}`);
       for (const [start, end] of s.ranges) assert.ok(start < end && end <= doc.text.length, `${name}: ${server} range`);
-      assert.equal({ line: s.line, col: s.col }, lineColAt(doc.text, s.ranges[0]?.[0] ?? -1), `${name}: ${server} line/col`);
+      assert.equal(
+        { line: s.line, col: s.col },
+        lineColAt(doc.text, s.ranges[0]?.[0] ?? -1),
+        `${name}: ${server} line/col`,
+      );
     }
   }
 });
@@ -34,7 +38,10 @@ test('property: every fixture reads as smol-toml reads it, and servers are mcp_s
 test('a table server: its tables from header through the last key line, interleaved tables left out', () => {
   const doc = read('interleaved');
   assert.equal(shapes(doc), { a: 'tables', b: 'tables' });
-  assert.equal(slices(doc, 'a'), ['[mcp_servers.a]\ncommand = "node"\nargs = ["a.js"]', '[mcp_servers.a.env]\nA_MODE = "fast"']);
+  assert.equal(slices(doc, 'a'), [
+    '[mcp_servers.a]\ncommand = "node"\nargs = ["a.js"]',
+    '[mcp_servers.a.env]\nA_MODE = "fast"',
+  ]);
   assert.is(doc.servers.get('a')?.main, 0);
   assert.equal(slices(doc, 'b'), ['[mcp_servers.b]\nurl = "http://127.0.0.1:8080/mcp"']);
   assert.equal(doc.servers.get('a')?.value, { command: 'node', args: ['a.js'], env: { A_MODE: 'fast' } });
@@ -43,9 +50,13 @@ test('a table server: its tables from header through the last key line, interlea
 
 test('ranges run to the end of the line (trailing comment included), not past comments after the table', () => {
   const doc = read('indented-comments');
-  assert.equal(slices(doc, 'hand'), ['[mcp_servers.hand]   # hand-written\n  # comment inside the table\n  command = "hand"     # the binary\n  args = ["--flag"]']);
+  assert.equal(slices(doc, 'hand'), [
+    '[mcp_servers.hand]   # hand-written\n  # comment inside the table\n  command = "hand"     # the binary\n  args = ["--flag"]',
+  ]);
   const trailing = read('trailing-blank-lines');
-  assert.equal(slices(trailing, 'memory'), ['[mcp_servers.memory]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-memory"]   # pinned later']);
+  assert.equal(slices(trailing, 'memory'), [
+    '[mcp_servers.memory]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-memory"]   # pinned later',
+  ]);
 });
 
 test('inline servers in [mcp_servers], TOML 1.1 multi-line ones included', () => {
@@ -63,7 +74,13 @@ test('dotted servers, at the top level and under [mcp_servers], point at their f
   assert.equal([dot?.line, dot?.col], [2, 1]);
   assert.equal(dot?.value, { command: 'node', args: ['server.js'] });
   // New tables must go after the root keys, never between them.
-  assert.is(top.text.slice(0, top.insertAt ?? 0).split('\n').pop(), 'command = "tab-server"');
+  assert.is(
+    top.text
+      .slice(0, top.insertAt ?? 0)
+      .split('\n')
+      .pop(),
+    'command = "tab-server"',
+  );
   const inTable = read('dotted-in-table');
   assert.equal(shapes(inTable), { dot: 'dotted', inl: 'inline' });
   assert.equal(inTable.servers.get('dot')?.value, { command: 'node', env: { MODE: 'x' } });
@@ -100,7 +117,9 @@ test('BOM, CRLF and offsets: ranges index the text as given', () => {
   const doc = read('bom-crlf-no-final-newline');
   assert.ok(doc.bom);
   assert.is(doc.eol, '\r\n');
-  assert.equal(slices(doc, 'fs'), ['[mcp_servers.fs]\r\ncommand = "npx"\r\nargs = ["-y", "@modelcontextprotocol/server-filesystem", "C:/work"]']);
+  assert.equal(slices(doc, 'fs'), [
+    '[mcp_servers.fs]\r\ncommand = "npx"\r\nargs = ["-y", "@modelcontextprotocol/server-filesystem", "C:/work"]',
+  ]);
   assert.equal([doc.servers.get('fs')?.line, doc.servers.get('fs')?.col], [2, 1]);
   const bomFirst = readTarget('\uFEFF[mcp_servers.a]\ncommand = "x"\n', 'c.toml');
   assert.equal([bomFirst.servers.get('a')?.line, bomFirst.servers.get('a')?.col], [1, 2]);
@@ -117,7 +136,10 @@ test('an empty file has no servers and no root keys', () => {
 });
 
 test('integers are numbers, date-times their text, and __proto__ is just a key', () => {
-  const doc = readTarget('n = 0x10\nf = 2.5\nd = 1979-05-27T07:32:00Z\n[mcp_servers.__proto__]\ncommand = "x"\n', 'c.toml');
+  const doc = readTarget(
+    'n = 0x10\nf = 2.5\nd = 1979-05-27T07:32:00Z\n[mcp_servers.__proto__]\ncommand = "x"\n',
+    'c.toml',
+  );
   assert.is(doc.root['n'], 16);
   assert.is(doc.root['f'], 2.5);
   assert.is(doc.root['d'], '1979-05-27T07:32:00Z');

@@ -56,7 +56,10 @@ test('a table holding scalars and tables gets its own header; an empty table get
 
 test('arrays of tables and nested tables are written inline', () => {
   const block = renderServerBlock('s', { command: 'c', env_vars: ['A', { name: 'B', source: 'local' }, {}], args: [] });
-  assert.is(block, '[mcp_servers.s]\ncommand = "c"\nenv_vars = ["A", { name = "B", source = "local" }, {}]\nargs = []\n');
+  assert.is(
+    block,
+    '[mcp_servers.s]\ncommand = "c"\nenv_vars = ["A", { name = "B", source = "local" }, {}]\nargs = []\n',
+  );
 });
 
 test('numbers: integers stay integers, Codex float keys get .0, special floats have TOML names', () => {
@@ -114,13 +117,38 @@ test('a block ends with one newline and has blank lines only before sub-tables',
   assert.ok(block.endsWith('\n') && !block.endsWith('\n\n'));
   const lines = block.split('\n').slice(0, -1);
   lines.forEach((line, i) => {
-    if (line === '') assert.ok(lines[i + 1]?.startsWith('[mcp_servers.s.'), `blank line ${i} is not before a sub-table`);
+    if (line === '')
+      assert.ok(lines[i + 1]?.startsWith('[mcp_servers.s.'), `blank line ${i} is not before a sub-table`);
   });
 });
 
 // A small deterministic generator: strings over the characters that need care in TOML.
 function* randomStrings(seed: number, count: number): Generator<string> {
-  const alphabet = ['a', 'Z', '0', ' ', '"', "'", '\\', '\t', '\n', '\r', '\b', '\f', '\u0000', '\u001b', '\u007f', 'é', '✓', '😀', '.', '=', '#', '[', ']'];
+  const alphabet = [
+    'a',
+    'Z',
+    '0',
+    ' ',
+    '"',
+    "'",
+    '\\',
+    '\t',
+    '\n',
+    '\r',
+    '\b',
+    '\f',
+    '\u0000',
+    '\u001b',
+    '\u007f',
+    'é',
+    '✓',
+    '😀',
+    '.',
+    '=',
+    '#',
+    '[',
+    ']',
+  ];
   let state = seed;
   const next = () => {
     state = (state * 1103515245 + 12345) % 2 ** 31;

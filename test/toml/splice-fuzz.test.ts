@@ -31,16 +31,19 @@ function* documents(seed: number, count: number): Generator<string> {
   const { next, pick } = generator(seed);
   for (let i = 0; i < count; i++) {
     const lines: string[] = [];
-    for (let k = next(3); k > 0; k--) lines.push(pick(['model = "o3"', `k${k} = ${k}`, '# c', '', '   ', `mcp_servers.d${k}.command = "x"`]));
+    for (let k = next(3); k > 0; k--)
+      lines.push(pick(['model = "o3"', `k${k} = ${k}`, '# c', '', '   ', `mcp_servers.d${k}.command = "x"`]));
     let server = 0;
     for (let n = next(7); n > 0; n--) {
       const kind = next(7);
-      if (kind === 0) lines.push(`[mcp_servers.s${server++}]`, 'command = "c"', ...(next(2) ? ['# args = ["old"]'] : []));
+      if (kind === 0)
+        lines.push(`[mcp_servers.s${server++}]`, 'command = "c"', ...(next(2) ? ['# args = ["old"]'] : []));
       else if (kind === 1 && server > 0) lines.push(`[mcp_servers.s${server - 1}.env]`, 'A = "1"');
       else if (kind === 2) lines.push(`[t${n}]`, 'x = 1');
       else if (kind === 3) lines.push(pick(['', '# comment', '  # indented']));
       else if (kind === 4) lines.push('[[arr]]', 'y = 2');
-      else if (kind === 5) lines.push('[mcp_servers]', `i${server} = {`, '  command = "i",', '}', `j${server}.command = "j"`);
+      else if (kind === 5)
+        lines.push('[mcp_servers]', `i${server} = {`, '  command = "i",', '}', `j${server}.command = "j"`);
       else lines.push(`mcp_servers.m${n} = { url = "https://m" }`);
     }
     const eol = next(2) ? '\n' : '\r\n';
@@ -56,7 +59,8 @@ const serversOf = (text: string): TomlTable => {
 
 function assertKeeps(doc: TargetDoc, result: string, except: string, what: string): void {
   const mcp = serversOf(result);
-  for (const [name, s] of doc.servers) if (name !== except) assert.ok(tomlEqual(getKey(mcp, name), s.value), `${what}: ${name} changed`);
+  for (const [name, s] of doc.servers)
+    if (name !== except) assert.ok(tomlEqual(getKey(mcp, name), s.value), `${what}: ${name} changed`);
 }
 
 test('property: generated files survive add, delete and replace', () => {
@@ -69,20 +73,33 @@ test('property: generated files survive add, delete and replace', () => {
     } catch (err) {
       // the generator also makes invalid TOML (a table defined twice): skipped only if the independent
       // reader rejects it too, so a reader that wrongly refuses valid files cannot thin out the property
-      assert.throws(() => smolParse(text), `readTarget refused a file smol-toml accepts (${err instanceof Error ? err.message : String(err)}): ${JSON.stringify(text)}`);
+      assert.throws(
+        () => smolParse(text),
+        `readTarget refused a file smol-toml accepts (${err instanceof Error ? err.message : String(err)}): ${JSON.stringify(text)}`,
+      );
       rejected++;
       continue;
     }
     valid++;
     const what = JSON.stringify(text);
     const added = splice(doc, addEdits());
-    assert.is(splice(readTarget(added, 'gen.toml'), MANAGED.map(({ name }) => ({ name, block: null }))), text, `round trip ${what}`);
+    assert.is(
+      splice(
+        readTarget(added, 'gen.toml'),
+        MANAGED.map(({ name }) => ({ name, block: null })),
+      ),
+      text,
+      `round trip ${what}`,
+    );
     const mcp = serversOf(added);
     for (const { name, value } of MANAGED) assert.ok(tomlEqual(getKey(mcp, name), value), `${what}: ${name}`);
     assertKeeps(doc, added, '', what);
     for (const [name, s] of doc.servers) {
       if (s.shape === 'dotted') {
-        assert.throws(() => splice(doc, [{ name, block: null }]), (err: unknown) => err instanceof McpctlError && err.code === 'E_SHAPE');
+        assert.throws(
+          () => splice(doc, [{ name, block: null }]),
+          (err: unknown) => err instanceof McpctlError && err.code === 'E_SHAPE',
+        );
         continue;
       }
       const replaced = splice(doc, [{ name, block: renderServerBlock(name, { command: 'new' }) }]);

@@ -6,7 +6,14 @@ import type { McpYaml } from '../../app/add.js';
 import { catalogsOf } from '../../app/add.js';
 import type { LoadedCatalog, Template } from '../../app/catalogs.js';
 import type { Context } from '../../app/pipeline.js';
-import { checkServerName, envAndHeaders, nameFromId, plainServer, secretRef, templateWith } from '../../core/add-spec.js';
+import {
+  checkServerName,
+  envAndHeaders,
+  nameFromId,
+  plainServer,
+  secretRef,
+  templateWith,
+} from '../../core/add-spec.js';
 import { newestPerId, searchTemplates } from '../../core/catalog/search.js';
 import { checkInputValue, templateInputs } from '../../core/catalog/template-inputs.js';
 import type { TemplateInput } from '../../core/catalog/template-inputs.js';
@@ -25,7 +32,12 @@ export async function interactiveAdd(args: AddArgs, y: McpYaml, ctx: Context, io
   const pending: PendingSecret[] = [];
   let server: Server;
   let template: Template | null = null;
-  if (flags.command === undefined && flags.url === undefined && flags.args === undefined && !trailingWords(args).length) {
+  if (
+    flags.command === undefined &&
+    flags.url === undefined &&
+    flags.args === undefined &&
+    !trailingWords(args).length
+  ) {
     const catalogs = await catalogsOf(y, ctx);
     if (args.template !== undefined) {
       const { findTemplate } = await import('../../app/catalogs.js');
@@ -44,9 +56,21 @@ export async function interactiveAdd(args: AddArgs, y: McpYaml, ctx: Context, io
       const value = input.secret ? await askSecretInput(input, name, pending, ctx, io) : await askInput(input, io);
       if (value !== undefined) given[input.name] = value;
     }
-    server = { template: `${template.id}@${template.version}`, ...(Object.keys(given).length ? { with: given } : {}), ...envAndHeaders(flags, false) };
+    server = {
+      template: `${template.id}@${template.version}`,
+      ...(Object.keys(given).length ? { with: given } : {}),
+      ...envAndHeaders(flags, false),
+    };
   } else {
-    server = plainServer({ ...flags, ...(flags.command === undefined && flags.url === undefined && flags.args === undefined ? await askCommand(io) : {}) }, trailingWords(args));
+    server = plainServer(
+      {
+        ...flags,
+        ...(flags.command === undefined && flags.url === undefined && flags.args === undefined
+          ? await askCommand(io)
+          : {}),
+      },
+      trailingWords(args),
+    );
   }
   const p = await prepare(y, name, server, template ? `${template.id}@${template.version}` : null, args, ctx);
   return finishInteractive({ ...p, pending }, args, ctx, io);
@@ -58,7 +82,9 @@ async function pickTemplate(catalogs: LoadedCatalog[], io: Io): Promise<Template
   for (;;) {
     const w = Math.max(0, ...shown.map((t) => t.id.length));
     const cw = Math.max(0, ...shown.map((t) => (t.doc.meta.category ?? '').length));
-    io.stderr.write(`\n${shown.map((t, i) => `  ${String(i + 1).padStart(2)}) ${t.id.padEnd(w)}  ${(t.doc.meta.category ?? '').padEnd(cw)}  ${oneLine(t.doc.description)}`).join('\n')}\n`);
+    io.stderr.write(
+      `\n${shown.map((t, i) => `  ${String(i + 1).padStart(2)}) ${t.id.padEnd(w)}  ${(t.doc.meta.category ?? '').padEnd(cw)}  ${oneLine(t.doc.description)}`).join('\n')}\n`,
+    );
     const a = await askLine(io, 'Pick a number, type words to search, or "-" for a server without a template: ');
     const n = Number(a);
     if (/^\d+$/.test(a) && n >= 1 && n <= shown.length) return shown[n - 1] ?? null;
@@ -71,7 +97,12 @@ async function pickTemplate(catalogs: LoadedCatalog[], io: Io): Promise<Template
   }
 }
 
-async function askName(given: string | undefined, suggested: string | undefined, taken: string[], io: Io): Promise<string> {
+async function askName(
+  given: string | undefined,
+  suggested: string | undefined,
+  taken: string[],
+  io: Io,
+): Promise<string> {
   if (given !== undefined) {
     checkServerName(given, taken);
     return given;
@@ -92,7 +123,12 @@ async function askName(given: string | undefined, suggested: string | undefined,
 }
 
 function header(input: TemplateInput): string {
-  const tags = [input.required ? 'required' : 'optional', input.secret ? 'secret, typed hidden, kept in the secret store' : ''].filter(Boolean).join(', ');
+  const tags = [
+    input.required ? 'required' : 'optional',
+    input.secret ? 'secret, typed hidden, kept in the secret store' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `\n${input.name} (${tags})${input.description ? `: ${input.description}` : ''}\n`;
 }
 
@@ -103,19 +139,42 @@ async function askInput(input: TemplateInput, io: Io): Promise<string | undefine
     default: input.default,
     choices: input.choices,
     optional: !input.required,
-    check: (v) => (looksSecret(input.name, v) ? 'that looks like a secret: mcp.yaml must not hold one in plaintext (this input is not marked secret; use a ${secret:NAME} reference)' : checkInputValue(input, v)),
+    check: (v) =>
+      looksSecret(input.name, v)
+        ? 'that looks like a secret: mcp.yaml must not hold one in plaintext (this input is not marked secret; use a ${secret:NAME} reference)'
+        : checkInputValue(input, v),
   });
   return a === '' || a === input.default ? undefined : a;
 }
 
 /** A secret input: a store name (reuse what is stored, or type the value hidden); the file gets ${secret:NAME}. */
-async function askSecretInput(input: TemplateInput, server: string, pending: PendingSecret[], ctx: Context, io: Io): Promise<string | undefined> {
+async function askSecretInput(
+  input: TemplateInput,
+  server: string,
+  pending: PendingSecret[],
+  ctx: Context,
+  io: Io,
+): Promise<string | undefined> {
   io.stderr.write(header(input));
   if (!input.required && !(await askYesNo(io, `  Set ${input.name}?`, false))) return undefined;
-  const storeName = await ask(io, '  Name in the secret store', { default: `${server}/${input.name.toLowerCase()}`, check: (n) => { try { secretRef(n); return null; } catch (e) { return e instanceof McpctlError ? e.message : String(e); } } });
+  const storeName = await ask(io, '  Name in the secret store', {
+    default: `${server}/${input.name.toLowerCase()}`,
+    check: (n) => {
+      try {
+        secretRef(n);
+        return null;
+      } catch (e) {
+        return e instanceof McpctlError ? e.message : String(e);
+      }
+    },
+  });
   const { openSecretStore } = await import('../../io/secrets/store.js');
   const store = await openSecretStore(ctx.env, ctx.home);
-  if ((await store.get(storeName)) !== null && (await askYesNo(io, `  "${storeName}" is already in ${store.location}. Use it?`, true))) return secretRef(storeName);
+  if (
+    (await store.get(storeName)) !== null &&
+    (await askYesNo(io, `  "${storeName}" is already in ${store.location}. Use it?`, true))
+  )
+    return secretRef(storeName);
   const value = await askSecret(io, storeName);
   pending.push({ name: storeName, value });
   return secretRef(storeName);

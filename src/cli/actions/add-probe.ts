@@ -36,9 +36,25 @@ export async function probeBeforeWrite(p: Prepared, ctx: Context, io: Io): Promi
     const env = await throwawayStore(p, dir, ctx);
     const display = await probeDisplay(io, [p.name], { json: false });
     const t0 = performance.now();
-    const results = await probeAll([{ name: p.name, table, spec: probeSpecOf(p.name, table) }], { concurrency: 1, timeoutMs: 30_000, clientVersion: toolVersion(), named: true, onStart: display.start, onDone: display.done }, { ...ctx, env });
+    const results = await probeAll(
+      [{ name: p.name, table, spec: probeSpecOf(p.name, table) }],
+      {
+        concurrency: 1,
+        timeoutMs: 30_000,
+        clientVersion: toolVersion(),
+        named: true,
+        onStart: display.start,
+        onDone: display.done,
+      },
+      { ...ctx, env },
+    );
     await display.end();
-    io.stdout.write(testText({ results, wallMs: Math.round(performance.now() - t0), lastVerified: {}, now: new Date() }, paintFor(io.stdout, io.env)));
+    io.stdout.write(
+      testText(
+        { results, wallMs: Math.round(performance.now() - t0), lastVerified: {}, now: new Date() },
+        paintFor(io.stdout, io.env),
+      ),
+    );
     return results.every((r) => r.status === 'ok' || r.status === 'warn');
   } finally {
     process.off('SIGINT', onSignal);
@@ -51,7 +67,13 @@ export async function probeBeforeWrite(p: Prepared, ctx: Context, io: Io): Promi
 async function throwawayStore(p: Prepared, dir: string, ctx: Context): Promise<NodeJS.ProcessEnv> {
   const names = secretNamesOf(p.server);
   if (!names.length) return ctx.env;
-  const env = { ...ctx.env, MCPCTL_SECRET_BACKEND: 'file', XDG_CONFIG_HOME: dir, MCPCTL_SECRETS_FILE: join(dir, 'mcpctl', 'secrets.age'), MCPCTL_AGE_IDENTITY: join(dir, 'mcpctl', 'identity.txt') };
+  const env = {
+    ...ctx.env,
+    MCPCTL_SECRET_BACKEND: 'file',
+    XDG_CONFIG_HOME: dir,
+    MCPCTL_SECRETS_FILE: join(dir, 'mcpctl', 'secrets.age'),
+    MCPCTL_AGE_IDENTITY: join(dir, 'mcpctl', 'identity.txt'),
+  };
   const { auditRead, openSecretStore } = await import('../../io/secrets/store.js');
   const temp = await openSecretStore(env, ctx.home);
   const typed = new Map(p.pending.map((s) => [s.name, s.value]));

@@ -5,7 +5,16 @@ import { processContext } from '../../app/pipeline.js';
 import type { Context } from '../../app/pipeline.js';
 import { catalogsOf, checkCandidate, readMcpYaml } from '../../app/add.js';
 import type { McpYaml } from '../../app/add.js';
-import { checkServerName, envAndHeaders, inputProblems, missingError, missingInputs, nameFromId, plainServer, templateWith } from '../../core/add-spec.js';
+import {
+  checkServerName,
+  envAndHeaders,
+  inputProblems,
+  missingError,
+  missingInputs,
+  nameFromId,
+  plainServer,
+  templateWith,
+} from '../../core/add-spec.js';
 import type { AddFlags } from '../../core/add-spec.js';
 import { resolveTemplate } from '../../core/catalog/resolve-template.js';
 import { templateInputs } from '../../core/catalog/template-inputs.js';
@@ -42,7 +51,16 @@ export interface AddArgs {
 export const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
 
 export function flagsOf(args: AddArgs): AddFlags {
-  return { set: list(args.set), secret: list(args.secret), command: args.command, args: args.args, arg: list(args.arg), env: list(args.env), url: args.url, header: list(args.header) };
+  return {
+    set: list(args.set),
+    secret: list(args.secret),
+    command: args.command,
+    args: args.args,
+    arg: list(args.arg),
+    env: list(args.env),
+    url: args.url,
+    header: list(args.header),
+  };
 }
 
 export async function addAction(args: AddArgs, io: Io): Promise<number> {
@@ -77,8 +95,18 @@ async function scriptedAdd(args: AddArgs, y: McpYaml, ctx: Context): Promise<Pre
   let name = args.name;
   let template: string | null = null;
   if (args.template !== undefined) {
-    if (flags.command !== undefined || flags.url !== undefined || flags.args !== undefined || flags.arg.length || trailing.length) {
-      throw new McpctlError('E_USAGE', 'a template already says what to run: --command, --url, --args and --arg go only without one', { hint: `drop them, or drop the template "${args.template}"` });
+    if (
+      flags.command !== undefined ||
+      flags.url !== undefined ||
+      flags.args !== undefined ||
+      flags.arg.length ||
+      trailing.length
+    ) {
+      throw new McpctlError(
+        'E_USAGE',
+        'a template already says what to run: --command, --url, --args and --arg go only without one',
+        { hint: `drop them, or drop the template "${args.template}"` },
+      );
     }
     const built = await fromTemplate(args.template, flags, y, ctx);
     server = built.server;
@@ -86,14 +114,22 @@ async function scriptedAdd(args: AddArgs, y: McpYaml, ctx: Context): Promise<Pre
     name ??= nameFromId(built.id);
   } else {
     server = plainServer(flags, trailing);
-    if (name === undefined) throw new McpctlError('E_INPUT', 'a server without a template needs a name: --name NAME', { hint: 'e.g. mcpctl add --name notes --command uvx --args "notes-mcp==0.4.2"' });
+    if (name === undefined)
+      throw new McpctlError('E_INPUT', 'a server without a template needs a name: --name NAME', {
+        hint: 'e.g. mcpctl add --name notes --command uvx --args "notes-mcp==0.4.2"',
+      });
   }
   checkServerName(name, y.names);
   return prepare(y, name, server, template, args, ctx);
 }
 
 /** The server a template makes from the flags: pinned to the version found, inputs checked, nothing missing. */
-async function fromTemplate(ref: string, flags: AddFlags, y: McpYaml, ctx: Context): Promise<{ server: Server; ref: string; id: string }> {
+async function fromTemplate(
+  ref: string,
+  flags: AddFlags,
+  y: McpYaml,
+  ctx: Context,
+): Promise<{ server: Server; ref: string; id: string }> {
   const { findTemplate } = await import('../../app/catalogs.js');
   const found = findTemplate(await catalogsOf(y, ctx), ref);
   if ('error' in found) throw new McpctlError('E_NOT_FOUND', found.error, { hint: found.hint });
@@ -103,16 +139,32 @@ async function fromTemplate(ref: string, flags: AddFlags, y: McpYaml, ctx: Conte
   const missing = missingInputs(inputs, given);
   if (missing.length) throw missingError(t.id, missing);
   const overrides = envAndHeaders(flags, false);
-  const problems = [...inputProblems(inputs, given), ...resolveTemplate(t.doc, given, overrides).problems.map((p) => p.message)];
+  const problems = [
+    ...inputProblems(inputs, given),
+    ...resolveTemplate(t.doc, given, overrides).problems.map((p) => p.message),
+  ];
   if (problems.length) {
-    throw new McpctlError('E_TEMPLATE', `template "${t.id}": ${[...new Set(problems)].join('; ')}`, { hint: `"mcpctl catalog show ${t.id}" lists its inputs and what they accept` });
+    throw new McpctlError('E_TEMPLATE', `template "${t.id}": ${[...new Set(problems)].join('; ')}`, {
+      hint: `"mcpctl catalog show ${t.id}" lists its inputs and what they accept`,
+    });
   }
   const pinned = `${t.id}@${t.version}`;
-  return { server: { template: pinned, ...(Object.keys(given).length ? { with: given } : {}), ...overrides }, ref: pinned, id: t.id };
+  return {
+    server: { template: pinned, ...(Object.keys(given).length ? { with: given } : {}), ...overrides },
+    ref: pinned,
+    id: t.id,
+  };
 }
 
 /** The edited text, checked as plan would check it; secret findings in the new server refuse it. */
-export async function prepare(y: McpYaml, name: string, server: Server, template: string | null, args: Pick<AddArgs, 'config' | 'profile' | 'project'>, ctx: Context): Promise<Prepared> {
+export async function prepare(
+  y: McpYaml,
+  name: string,
+  server: Server,
+  template: string | null,
+  args: Pick<AddArgs, 'config' | 'profile' | 'project'>,
+  ctx: Context,
+): Promise<Prepared> {
   const edit = addServer(y.text, y.file, name, server);
   const cand = await checkCandidate(y, edit.text, args, ctx);
   refuseSecretFindings(cand.findings, edit.text, edit.block);

@@ -33,7 +33,9 @@ export interface ApplyArgs {
 export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const ctx = processContext();
   const saved = args.plan ? await readSavedPlan(args.plan) : null;
-  const planned = saved ? await planFor(saved.source.path, { config: saved.target.file }, ctx, { policy: args.policy }) : await planFor(args.file, args, ctx, { policy: args.policy });
+  const planned = saved
+    ? await planFor(saved.source.path, { config: saved.target.file }, ctx, { policy: args.policy })
+    : await planFor(args.file, args, ctx, { policy: args.policy });
   // the same reasons to refuse that plan shows (src/app/blocking.ts)
   const blocking = await blockingHere(planned.spec, planned.findings, ctx);
   const doc = planDocumentFor(planned, toolName(), blocking);
@@ -47,10 +49,22 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   }
   if (blocking.some((d) => d.code === 'E_LINT')) {
     const lintErrors = planned.findings.filter((f) => f.severity === 'error').length;
-    const e = new McpctlError('E_LINT', `not applied: lint found ${lintErrors} ${lintErrors === 1 ? 'error' : 'errors'} in ${planned.spec.file}`, {
-      hint: 'fix them (see above), or turn a rule off under lint.rules in mcp.yaml if the organisation policy allows it',
-    });
-    if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'lint errors', plan: doc, backup: null });
+    const e = new McpctlError(
+      'E_LINT',
+      `not applied: lint found ${lintErrors} ${lintErrors === 1 ? 'error' : 'errors'} in ${planned.spec.file}`,
+      {
+        hint: 'fix them (see above), or turn a rule off under lint.rules in mcp.yaml if the organisation policy allows it',
+      },
+    );
+    if (args.json)
+      writeJson(io, {
+        format_version: 1,
+        kind: 'mcpctl.apply',
+        applied: false,
+        reason: 'lint errors',
+        plan: doc,
+        backup: null,
+      });
     else throw e;
     return EXIT.failure;
   }
@@ -60,7 +74,15 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const stateChanges = stateNeedsUpdate(planned);
   if (!hasChanges(planned.plan) && !stateChanges) {
     await installLauncher(launcher); // a removed copy comes back even when nothing else changes
-    if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'no changes', plan: doc, backup: null });
+    if (args.json)
+      writeJson(io, {
+        format_version: 1,
+        kind: 'mcpctl.apply',
+        applied: false,
+        reason: 'no changes',
+        plan: doc,
+        backup: null,
+      });
     return EXIT.ok;
   }
   // a saved plan was reviewed when it was made, and is refused above if anything changed since: applying it
@@ -68,17 +90,31 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   if (!args.yes && !saved) {
     if (!canPrompt(io)) {
       const message = 'not applied: no terminal to confirm on; review the plan above, then run again with --yes';
-      if (args.json) writeJson(io, { format_version: 1, kind: 'mcpctl.apply', applied: false, reason: 'confirmation required (--yes)', plan: doc, backup: null });
+      if (args.json)
+        writeJson(io, {
+          format_version: 1,
+          kind: 'mcpctl.apply',
+          applied: false,
+          reason: 'confirmation required (--yes)',
+          plan: doc,
+          backup: null,
+        });
       else io.stderr.write(`${message}\n`);
       return EXIT.usage;
     }
-    const drift = planned.plan.summary.drift ? ` ${planned.plan.summary.drift} hand-edited server(s) will be overwritten.` : '';
+    const drift = planned.plan.summary.drift
+      ? ` ${planned.plan.summary.drift} hand-edited server(s) will be overwritten.`
+      : '';
     if (!(await confirm(`Apply these changes to ${planned.target.path}?${drift}`, io))) {
       io.stderr.write('Not applied. Nothing was changed.\n');
       return EXIT.failure;
     }
   } else if (planned.plan.summary.drift && !args.json) {
-    io.stderr.write(paint.mod(`warning: overwriting ${planned.plan.summary.drift} managed server(s) edited by hand (drift); "mcpctl rollback" undoes this apply\n`));
+    io.stderr.write(
+      paint.mod(
+        `warning: overwriting ${planned.plan.summary.drift} managed server(s) edited by hand (drift); "mcpctl rollback" undoes this apply\n`,
+      ),
+    );
   }
 
   await installLauncher(launcher);
@@ -88,9 +124,21 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     await runSteps(
       [
         { title: 'Lock the target and check it did not change', run: () => tx.begin() },
-        { title: 'Back up the current file', run: () => tx.backup(), skip: () => (!tx.changesFile ? 'config unchanged' : false) },
-        { title: 'Write atomically', run: () => tx.write(), skip: () => (!tx.changesFile ? 'config unchanged' : false) },
-        { title: 'Verify what was written', run: () => tx.verify(), skip: () => (!tx.changesFile ? 'config unchanged' : false) },
+        {
+          title: 'Back up the current file',
+          run: () => tx.backup(),
+          skip: () => (!tx.changesFile ? 'config unchanged' : false),
+        },
+        {
+          title: 'Write atomically',
+          run: () => tx.write(),
+          skip: () => (!tx.changesFile ? 'config unchanged' : false),
+        },
+        {
+          title: 'Verify what was written',
+          run: () => tx.verify(),
+          skip: () => (!tx.changesFile ? 'config unchanged' : false),
+        },
         { title: 'Record managed servers', run: async () => (result.outcome = await tx.finish()) },
       ],
       io,
@@ -102,9 +150,14 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const done = result.outcome;
   if (!done) throw new McpctlError('E_INTERNAL', 'apply ended without an outcome');
   // tokens this apply removed from the file (import moved them to the store) live on in the backups
-  const before = { text: planned.target.text, servers: new Map([...planned.target.doc.servers].map(([n, s]) => [n, s.value])) };
+  const before = {
+    text: planned.target.text,
+    servers: new Map([...planned.target.doc.servers].map(([n, s]) => [n, s.value])),
+  };
   // (a backup that cannot be read only loses this note: the apply itself succeeded)
-  const left = done.backup ? await secretsLeftInBackups(planned.target.path, before, planned.newText).catch(() => null) : null;
+  const left = done.backup
+    ? await secretsLeftInBackups(planned.target.path, before, planned.newText).catch(() => null)
+    : null;
   if (args.json) {
     writeJson(io, {
       format_version: 1,
@@ -118,7 +171,11 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   } else {
     const s = planned.plan.summary;
     io.stdout.write(`\nApplied: ${s.create} created, ${s.update} updated, ${s.delete} deleted.`);
-    io.stdout.write(done.backup ? ` Backup ${done.backup.id}; undo with "mcpctl rollback".\n` : ' The config file was already up to date.\n');
+    io.stdout.write(
+      done.backup
+        ? ` Backup ${done.backup.id}; undo with "mcpctl rollback".\n`
+        : ' The config file was already up to date.\n',
+    );
     if (left) io.stdout.write(secretsLeftText(left));
   }
   return EXIT.ok;
@@ -126,13 +183,19 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
 
 function checkSavedPlan(saved: PlanDocument, now: PlanDocument, file: string): void {
   if (saved.source.sha256 !== now.source.sha256) {
-    throw new McpctlError('E_STALE_PLAN', `${saved.source.file} changed since the plan in ${file} was made`, { hint: 'make a new plan with "mcpctl plan --out" and review it' });
+    throw new McpctlError('E_STALE_PLAN', `${saved.source.file} changed since the plan in ${file} was made`, {
+      hint: 'make a new plan with "mcpctl plan --out" and review it',
+    });
   }
   if (saved.target.sha256 !== now.target.sha256) {
-    throw new McpctlError('E_STALE_PLAN', `${saved.target.file} changed since the plan in ${file} was made`, { hint: 'make a new plan with "mcpctl plan --out" and review it' });
+    throw new McpctlError('E_STALE_PLAN', `${saved.target.file} changed since the plan in ${file} was made`, {
+      hint: 'make a new plan with "mcpctl plan --out" and review it',
+    });
   }
   if (saved.id !== now.id) {
-    throw new McpctlError('E_STALE_PLAN', `the plan in ${file} no longer matches what apply would do`, { hint: 'make a new plan with "mcpctl plan --out"' });
+    throw new McpctlError('E_STALE_PLAN', `the plan in ${file} no longer matches what apply would do`, {
+      hint: 'make a new plan with "mcpctl plan --out"',
+    });
   }
 }
 
@@ -149,11 +212,17 @@ function stateNeedsUpdate(r: PlanResult): boolean {
  * to, from this package's bundle): checked before the question, so nothing is asked that would be refused.
  * Returns the copy to install, when the lines point to one.
  */
-async function checkLauncher(planned: PlanResult, ctx: ReturnType<typeof processContext>, io: Io): Promise<StableCopy | null> {
+async function checkLauncher(
+  planned: PlanResult,
+  ctx: ReturnType<typeof processContext>,
+  io: Io,
+): Promise<StableCopy | null> {
   const { launcherFor, runnableNow } = await import('../../io/launcher.js');
   const launcher = launcherFor(ctx.env, ctx.home);
   const script = launcher.args[0] ?? launcher.command;
-  const uses = [...planned.desired.values()].some((t) => JSON.stringify(t).includes(JSON.stringify(script).slice(1, -1)));
+  const uses = [...planned.desired.values()].some((t) =>
+    JSON.stringify(t).includes(JSON.stringify(script).slice(1, -1)),
+  );
   if (!uses) return null;
   for (const w of launcher.warnings) io.stderr.write(`warning: ${w}\n`);
   const { checkHeadersHelpers } = await import('../../app/helper-check.js');

@@ -20,7 +20,11 @@ export interface PruneArgs extends TargetOptions {
 export async function backupsPruneAction(args: PruneArgs, io: Io): Promise<number> {
   const ctx = processContext();
   const target = resolveTarget(args, ctx.env, ctx.home, ctx.cwd);
-  const plan = await planPrune(target, { containingSecrets: args['containing-secrets'], before: args.before, all: args.all });
+  const plan = await planPrune(target, {
+    containingSecrets: args['containing-secrets'],
+    before: args.before,
+    all: args.all,
+  });
   const doc = (removed: string[] | null, reason: string | null) => ({
     format_version: 1,
     kind: 'mcpctl.backups-prune',
@@ -36,7 +40,10 @@ export async function backupsPruneAction(args: PruneArgs, io: Io): Promise<numbe
   });
   if (!plan.remove.length) {
     if (args.json) writeJson(io, doc(null, 'nothing to prune'));
-    else io.stdout.write(`No backups of ${target} to prune${args['containing-secrets'] ? ' (none holds a plaintext secret)' : ''}.\n`);
+    else
+      io.stdout.write(
+        `No backups of ${target} to prune${args['containing-secrets'] ? ' (none holds a plaintext secret)' : ''}.\n`,
+      );
     return EXIT.ok;
   }
   if (!args.json) describe(io, plan, args['dry-run']);
@@ -57,14 +64,21 @@ export async function backupsPruneAction(args: PruneArgs, io: Io): Promise<numbe
   }
   const { removed } = await runPrune(plan);
   if (args.json) writeJson(io, doc(removed, null));
-  else io.stdout.write(`Removed ${removed.length} ${removed.length === 1 ? 'backup' : 'backups'}.${plan.rollbackAfter ? ` "mcpctl rollback" now restores ${plan.rollbackAfter}.` : ' No backup is left: "mcpctl rollback" has nothing to restore.'}\n`);
+  else
+    io.stdout.write(
+      `Removed ${removed.length} ${removed.length === 1 ? 'backup' : 'backups'}.${plan.rollbackAfter ? ` "mcpctl rollback" now restores ${plan.rollbackAfter}.` : ' No backup is left: "mcpctl rollback" has nothing to restore.'}\n`,
+    );
   return EXIT.ok;
 }
 
 function describe(io: Io, plan: PrunePlan, dry: boolean): void {
-  io.stdout.write(`${dry ? 'Would remove' : 'To remove'} ${plan.remove.length} of ${plan.remove.length + plan.keep.length} backups of ${plan.target}:\n`);
+  io.stdout.write(
+    `${dry ? 'Would remove' : 'To remove'} ${plan.remove.length} of ${plan.remove.length + plan.keep.length} backups of ${plan.target}:\n`,
+  );
   for (const b of plan.remove) {
-    const held = b.secrets.length ? `  holds ${b.secrets.length} plaintext ${b.secrets.length === 1 ? 'secret' : 'secrets'}: ${b.secrets.join(', ')}` : '';
+    const held = b.secrets.length
+      ? `  holds ${b.secrets.length} plaintext ${b.secrets.length === 1 ? 'secret' : 'secrets'}: ${b.secrets.join(', ')}`
+      : '';
     io.stdout.write(`  ${b.id}  ${b.path}${held}\n`);
   }
   if (plan.removesLatest) {
@@ -74,5 +88,6 @@ function describe(io: Io, plan: PrunePlan, dry: boolean): void {
         : 'This removes every backup: afterwards "mcpctl rollback" has nothing to restore (the current file is kept as it is).\n',
     );
   }
-  if (plan.remove.some((b) => b.secrets.length)) io.stdout.write('Removing a backup does not un-expose a token: rotate it at the provider as well.\n');
+  if (plan.remove.some((b) => b.secrets.length))
+    io.stdout.write('Removing a backup does not un-expose a token: rotate it at the provider as well.\n');
 }

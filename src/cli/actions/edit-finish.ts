@@ -54,12 +54,18 @@ function blockLines(text: string, block: string): [number, number] | null {
 export function refuseSecretFindings(findings: Finding[], text: string, block: string): void {
   const lines = blockLines(text, block);
   if (!lines) return;
-  const bad = findings.filter((f) => f.ruleId.startsWith('secret/') && f.severity === 'error' && f.line >= lines[0] && f.line <= lines[1]);
+  const bad = findings.filter(
+    (f) => f.ruleId.startsWith('secret/') && f.severity === 'error' && f.line >= lines[0] && f.line <= lines[1],
+  );
   if (!bad.length) return;
-  throw new McpctlError('E_SECRET_LITERAL', `the new server holds ${bad.length === 1 ? 'a value' : `${bad.length} values`} that look like plaintext secrets (${bad.map((f) => `${f.message}${f.secret ? ` ${f.secret.preview}` : ''}`).join('; ')}); nothing was written`, {
-    hint: 'store it (mcpctl secret set NAME) and reference it: --secret ENV=NAME, or ${secret:NAME} in --env/--header',
-    exitCode: EXIT.usage,
-  });
+  throw new McpctlError(
+    'E_SECRET_LITERAL',
+    `the new server holds ${bad.length === 1 ? 'a value' : `${bad.length} values`} that look like plaintext secrets (${bad.map((f) => `${f.message}${f.secret ? ` ${f.secret.preview}` : ''}`).join('; ')}); nothing was written`,
+    {
+      hint: 'store it (mcpctl secret set NAME) and reference it: --secret ENV=NAME, or ${secret:NAME} in --env/--header',
+      exitCode: EXIT.usage,
+    },
+  );
 }
 
 /** "mcpctl apply" with the flags that name the same files. */
@@ -114,16 +120,34 @@ export async function finishScripted(p: Prepared, args: TargetArgs, ctx: Context
       server: { name: p.name, template: p.template, spec: p.server },
       text: p.edit.block,
       secrets: secrets.map((n) => ({ name: n, stored: stored.get(n) === true })),
-      plan: { has_changes: s.create + s.update + s.delete > 0, summary: s, changes: p.cand.plan.changes.filter((c) => c.action !== 'no-op').map((c) => ({ name: c.name, action: c.action })) },
+      plan: {
+        has_changes: s.create + s.update + s.delete > 0,
+        summary: s,
+        changes: p.cand.plan.changes
+          .filter((c) => c.action !== 'no-op')
+          .map((c) => ({ name: c.name, action: c.action })),
+      },
       next: nextCommand('apply', args),
     });
     return EXIT.ok;
   }
-  io.stdout.write(p.kind === 'add' ? `${p.y.text === null ? 'Created' : 'Updated'} ${p.y.file}: added server "${p.name}"${p.template ? ` (template ${p.template})` : ''}\n` : `Updated ${p.y.file}: removed server "${p.name}"\n`);
+  io.stdout.write(
+    p.kind === 'add'
+      ? `${p.y.text === null ? 'Created' : 'Updated'} ${p.y.file}: added server "${p.name}"${p.template ? ` (template ${p.template})` : ''}\n`
+      : `Updated ${p.y.file}: removed server "${p.name}"\n`,
+  );
   io.stdout.write(`${showBlock(p.edit.block, p.kind === 'add' ? '+ ' : '- ')}\n\n`);
   await printPlan(args, ctx, io);
-  for (const n of secrets) if (!stored.get(n)) io.stderr.write(`warning: the secret "${n}" is not in the secret store yet; set it before apply: mcpctl secret set ${n}\n`);
-  if (p.kind === 'remove') for (const n of secretNamesOf(p.server)) io.stdout.write(`The secret "${n}" stays in the store; delete it with "mcpctl secret rm ${n}" if nothing else uses it.\n`);
+  for (const n of secrets)
+    if (!stored.get(n))
+      io.stderr.write(
+        `warning: the secret "${n}" is not in the secret store yet; set it before apply: mcpctl secret set ${n}\n`,
+      );
+  if (p.kind === 'remove')
+    for (const n of secretNamesOf(p.server))
+      io.stdout.write(
+        `The secret "${n}" stays in the store; delete it with "mcpctl secret rm ${n}" if nothing else uses it.\n`,
+      );
   io.stdout.write(`Next: ${nextCommand('apply', args)}\n`);
   return EXIT.ok;
 }

@@ -30,13 +30,20 @@ export async function importAction(args: ImportArgs, io: Io): Promise<number> {
   }
   const servers = new Map<string, TomlTable>();
   for (const [name, s] of target.doc.servers) servers.set(name, s.value);
-  if (!servers.size) throw new McpctlError('E_NOT_FOUND', `${target.path} has no MCP servers to import`, { hint: 'start from scratch with "mcpctl init"' });
+  if (!servers.size)
+    throw new McpctlError('E_NOT_FOUND', `${target.path} has no MCP servers to import`, {
+      hint: 'start from scratch with "mcpctl init"',
+    });
   const { file, skipped, moves, notes } = importCodex(servers);
   const imported = [...servers.keys()].filter((n) => !skipped.includes(n));
   if (!imported.length) {
-    throw new McpctlError('E_INPUT', `none of the servers in ${target.path} can be imported: ${skipped.map((n) => `"${n}"`).join(', ')} ${skipped.length === 1 ? 'has a name' : 'have names'} mcp.yaml cannot hold`, {
-      hint: 'server names take only letters, digits, "_" and "-" (Codex fails to start others): rename them in config.toml, then import again',
-    });
+    throw new McpctlError(
+      'E_INPUT',
+      `none of the servers in ${target.path} can be imported: ${skipped.map((n) => `"${n}"`).join(', ')} ${skipped.length === 1 ? 'has a name' : 'have names'} mcp.yaml cannot hold`,
+      {
+        hint: 'server names take only letters, digits, "_" and "-" (Codex fails to start others): rename them in config.toml, then import again',
+      },
+    );
   }
   const header = [`Imported from ${target.path} by mcpctl import.`];
   if (moves.length) header.push('Secrets were moved to the mcpctl secret store; see "mcpctl secret list".');
@@ -63,7 +70,9 @@ export async function importAction(args: ImportArgs, io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (existsSync(outPath) && !args.force) {
-    throw new McpctlError('E_CONFLICT', `${args.out} already exists`, { hint: 'pass --out another.yaml, or --force to overwrite it' });
+    throw new McpctlError('E_CONFLICT', `${args.out} already exists`, {
+      hint: 'pass --out another.yaml, or --force to overwrite it',
+    });
   }
   if (moves.length) {
     const { openSecretStore } = await import('../../io/secrets/store.js');
@@ -71,7 +80,10 @@ export async function importAction(args: ImportArgs, io: Io): Promise<number> {
     if (!args.force) {
       for (const m of moves) {
         const have = await store.get(m.name);
-        if (have !== null && have !== m.value) throw new McpctlError('E_CONFLICT', `the secret "${m.name}" already exists with another value`, { hint: 'pass --force to overwrite it, or remove it first with "mcpctl secret rm"' });
+        if (have !== null && have !== m.value)
+          throw new McpctlError('E_CONFLICT', `the secret "${m.name}" already exists with another value`, {
+            hint: 'pass --force to overwrite it, or remove it first with "mcpctl secret rm"',
+          });
       }
     }
     for (const m of moves) await store.set(m.name, m.value, 'mcpctl import');
@@ -85,7 +97,9 @@ export async function importAction(args: ImportArgs, io: Io): Promise<number> {
   else {
     io.stdout.write(`Wrote ${args.out} with ${imported.length} ${imported.length === 1 ? 'server' : 'servers'}.\n`);
     report(io, summary.secrets_moved, notes, false);
-    io.stdout.write(`Next: "mcpctl plan" to review, then "mcpctl apply" to rewrite ${target.path}${moves.length ? ' without the plaintext secrets' : ''}.\n`);
+    io.stdout.write(
+      `Next: "mcpctl plan" to review, then "mcpctl apply" to rewrite ${target.path}${moves.length ? ' without the plaintext secrets' : ''}.\n`,
+    );
     if (moves.length) {
       io.stdout.write(
         `The plaintext stays in ${target.path} until then, and in the backup apply makes of it (and in any older backup):\n` +
@@ -97,9 +111,16 @@ export async function importAction(args: ImportArgs, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-function report(io: Io, moved: Array<{ name: string; from: string; preview: string }>, notes: Array<{ server: string; key: string; message: string }>, dry: boolean): void {
+function report(
+  io: Io,
+  moved: Array<{ name: string; from: string; preview: string }>,
+  notes: Array<{ server: string; key: string; message: string }>,
+  dry: boolean,
+): void {
   if (moved.length) {
-    io.stderr.write(`${dry ? 'Would move' : 'Moved'} ${moved.length} plaintext ${moved.length === 1 ? 'secret' : 'secrets'} into the secret store:\n`);
+    io.stderr.write(
+      `${dry ? 'Would move' : 'Moved'} ${moved.length} plaintext ${moved.length === 1 ? 'secret' : 'secrets'} into the secret store:\n`,
+    );
     for (const m of moved) io.stderr.write(`  ${m.from}  →  \${secret:${m.name}}  (${m.preview})\n`);
   }
   for (const n of notes) io.stderr.write(`note: server "${n.server}", ${n.key}: ${n.message}\n`);

@@ -8,7 +8,9 @@ import type { Io } from '../output.js';
 export async function initAction(args: { file: string; force: boolean }, io: Io): Promise<number> {
   const path = resolve(args.file);
   if (!args.force && (await exists(path))) {
-    throw new McpctlError('E_USAGE', `${args.file} already exists`, { hint: 'edit it, or pass --force to replace it with the starter' });
+    throw new McpctlError('E_USAGE', `${args.file} already exists`, {
+      hint: 'edit it, or pass --force to replace it with the starter',
+    });
   }
   await writeFileAtomic(path, starterYaml(), { mode: 0o644 });
   io.stdout.write(`Wrote ${args.file}. Next:\n  mcpctl validate -f ${args.file}\n  mcpctl plan -f ${args.file}\n`);

@@ -24,7 +24,11 @@ export interface LintArgs {
 export async function lintAction(args: LintArgs, io: Io): Promise<number> {
   const ctx = processContext();
   const named = [...(args.files ?? []), ...(args.file !== undefined ? [args.file] : [])];
-  const yamlFiles = named.length ? named : args.config === undefined || existsSync(resolve(ctx.cwd, 'mcp.yaml')) ? ['mcp.yaml'] : [];
+  const yamlFiles = named.length
+    ? named
+    : args.config === undefined || existsSync(resolve(ctx.cwd, 'mcp.yaml'))
+      ? ['mcp.yaml']
+      : [];
   const findings: Finding[] = [];
   let files = 0;
   let firstSpec: LoadedSpec | null = null;
@@ -51,7 +55,8 @@ export async function lintAction(args: LintArgs, io: Io): Promise<number> {
     skipped: [],
     rules: [...new Set(findings.map((f) => f.ruleId))].map((id) => rules.get(id)).filter((m) => m !== undefined),
   };
-  if (!isFindingsFormat(args.format)) throw new McpctlError('E_USAGE', `unknown format "${args.format}"`, { hint: 'use pretty, json, sarif or github' });
+  if (!isFindingsFormat(args.format))
+    throw new McpctlError('E_USAGE', `unknown format "${args.format}"`, { hint: 'use pretty, json, sarif or github' });
   reportFindings(report, args.format, io);
   return findings.some((f) => f.severity === 'error') ? EXIT.failure : EXIT.ok;
 }

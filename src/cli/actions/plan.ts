@@ -43,7 +43,8 @@ export async function planAction(args: PlanArgs, io: Io): Promise<number> {
     // the JSON document masks every value again: build it only when it is asked for
     const doc = args.json || args.out ? planDocumentFor(r, toolName(), blocking) : null;
     if (args.out && doc) await writeFileAtomic(args.out, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
-    const runProbe = async () => (args.probe ? (await import('../plan-probe.js')).probePlanned(r, io, args.json) : null);
+    const runProbe = async () =>
+      args.probe ? (await import('../plan-probe.js')).probePlanned(r, io, args.json) : null;
     let probe: Awaited<ReturnType<typeof runProbe>> = null;
     if (args.json) {
       probe = await runProbe();
@@ -53,7 +54,12 @@ export async function planAction(args: PlanArgs, io: Io): Promise<number> {
       printFindings(io, r.findings);
       printDiagnostics(io, blocking);
       const paint = paintFor(io.stdout, io.env);
-      io.stdout.write(planText(r.plan, r.target.path, r.diff, paint, { lastVerified: r.target.state.last_verified_at ?? {}, now: new Date() }));
+      io.stdout.write(
+        planText(r.plan, r.target.path, r.diff, paint, {
+          lastVerified: r.target.state.last_verified_at ?? {},
+          now: new Date(),
+        }),
+      );
       io.stdout.write(maskTokens(refusalText(blocking, paint)));
       probe = await runProbe();
       if (probe) io.stdout.write(probe.text);

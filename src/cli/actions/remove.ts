@@ -18,11 +18,21 @@ export async function removeAction(args: RemoveArgs, io: Io): Promise<number> {
   const ctx = processContext();
   try {
     const y = await readMcpYaml(args.file, ctx);
-    if (y.text === null) throw new McpctlError('E_NOT_FOUND', `${args.file} does not exist`, { hint: 'name the file with -f FILE' });
+    if (y.text === null)
+      throw new McpctlError('E_NOT_FOUND', `${args.file} does not exist`, { hint: 'name the file with -f FILE' });
     const edit = removeServer(y.text, y.file, args.name);
     const server = y.spec?.servers?.[args.name] ?? {};
     const cand = await checkCandidate(y, edit.text, args, ctx);
-    const p: Prepared = { kind: 'remove', y, name: args.name, server, template: server.template ?? null, edit, cand, pending: [] };
+    const p: Prepared = {
+      kind: 'remove',
+      y,
+      name: args.name,
+      server,
+      template: server.template ?? null,
+      edit,
+      cand,
+      pending: [],
+    };
     if (!args['non-interactive'] && !args.json && canPrompt(io)) {
       const { finishInteractive } = await import('./finish-interactive.js');
       return await finishInteractive(p, args, ctx, io);

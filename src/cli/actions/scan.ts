@@ -29,7 +29,9 @@ export async function scanAction(args: ScanArgs, io: TextIo, cwd: string): Promi
   if (!wroteAll) reportFindings(outcome.report, args.format, io);
   if (outcome.wrote) {
     const scanned = wroteAll ? ` (${n(outcome.report.filesScanned, 'file')} scanned)` : '';
-    io.stderr.write(`Wrote ${outcome.wrote.file}: ${n(outcome.wrote.findings)} accepted${scanned}. Scans with --baseline ${outcome.wrote.file} report only new ones.\n`);
+    io.stderr.write(
+      `Wrote ${outcome.wrote.file}: ${n(outcome.wrote.findings)} accepted${scanned}. Scans with --baseline ${outcome.wrote.file} report only new ones.\n`,
+    );
   } else if (outcome.baselined > 0) {
     io.stderr.write(`${n(outcome.baselined)} accepted in the baseline ${args.baseline} not shown.\n`);
   }

@@ -40,18 +40,35 @@ function refuseExtras(args: Record<string, unknown>, sub: Sub, name: string): vo
   const words = Array.isArray(rest) ? Math.max(0, rest.length - 2) : 0; // after "secret <sub>" (and after "--")
   const keys = Object.keys(args).filter((k) => !KNOWN.has(k) && (sub === 'get' || k !== 'reveal'));
   // yargs adds camelCase twins of kebab-case options: name each option once
-  const options = keys.filter((k) => !/[A-Z]/.test(k) || !keys.includes(k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)));
+  const options = keys.filter(
+    (k) => !/[A-Z]/.test(k) || !keys.includes(k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)),
+  );
   if (words === 0 && options.length === 0) return;
-  const what = [...options.map((o) => `--${o}`), ...(words ? [`${words} more word${words === 1 ? '' : 's'}`] : [])].join(', ');
+  const what = [
+    ...options.map((o) => `--${o}`),
+    ...(words ? [`${words} more word${words === 1 ? '' : 's'}`] : []),
+  ].join(', ');
   if (sub === 'set' || sub === 'rotate') {
-    throw new McpctlError('E_USAGE', `mcpctl secret ${sub} takes the value from standard input or a hidden prompt, never from the command line (got ${what}); nothing was stored`, {
-      hint: `a value in the arguments is visible to other users in "ps" and stays in your shell history: pipe it instead, printf %s "$TOKEN" | mcpctl secret ${sub} ${name || 'NAME'}${sub === 'set' ? ', or run "mcpctl secret set NAME" in a terminal and type it' : ''}`,
-    });
+    throw new McpctlError(
+      'E_USAGE',
+      `mcpctl secret ${sub} takes the value from standard input or a hidden prompt, never from the command line (got ${what}); nothing was stored`,
+      {
+        hint: `a value in the arguments is visible to other users in "ps" and stays in your shell history: pipe it instead, printf %s "$TOKEN" | mcpctl secret ${sub} ${name || 'NAME'}${sub === 'set' ? ', or run "mcpctl secret set NAME" in a terminal and type it' : ''}`,
+      },
+    );
   }
-  throw new McpctlError('E_USAGE', `mcpctl secret ${sub} does not take ${what} (not shown, in case it is a secret)`, { hint: `see "mcpctl secret ${sub} --help"` });
+  throw new McpctlError('E_USAGE', `mcpctl secret ${sub} does not take ${what} (not shown, in case it is a secret)`, {
+    hint: `see "mcpctl secret ${sub} --help"`,
+  });
 }
 
-async function write(sub: 'set' | 'rotate', name: string, store: ManagedSecretStore, io: Io, json: boolean): Promise<number> {
+async function write(
+  sub: 'set' | 'rotate',
+  name: string,
+  store: ManagedSecretStore,
+  io: Io,
+  json: boolean,
+): Promise<number> {
   if (sub === 'rotate' && (await store.get(name)) === null) throw await store.missingError([name], 'rotate');
   const value = await readSecretValue(name, io);
   const replaced = sub === 'set' && (await store.get(name)) !== null;
@@ -59,23 +76,50 @@ async function write(sub: 'set' | 'rotate', name: string, store: ManagedSecretSt
   else await store.rotate(name, value, 'mcpctl secret rotate');
   const length = Array.from(value).length;
   if (json) {
-    writeJson(io, { format_version: 1, kind: 'mcpctl.secret', action: sub, secret: { name, backend: store.backend, length, replaced }, store: describeStore(store) });
+    writeJson(io, {
+      format_version: 1,
+      kind: 'mcpctl.secret',
+      action: sub,
+      secret: { name, backend: store.backend, length, replaced },
+      store: describeStore(store),
+    });
     return EXIT.ok;
   }
   const verb = sub === 'rotate' ? 'Rotated' : replaced ? 'Replaced' : 'Stored';
   io.stdout.write(`${verb} "${name}" in ${store.location}: ${length} characters.\n`);
-  if (sub === 'rotate') io.stdout.write('Revoke the old credential at its provider once every server uses the new one.\n');
+  if (sub === 'rotate')
+    io.stdout.write('Revoke the old credential at its provider once every server uses the new one.\n');
   return EXIT.ok;
 }
 
-async function get(name: string, reveal: boolean, store: ManagedSecretStore, io: Io, json: boolean, ctx: Context): Promise<number> {
+async function get(
+  name: string,
+  reveal: boolean,
+  store: ManagedSecretStore,
+  io: Io,
+  json: boolean,
+  ctx: Context,
+): Promise<number> {
   const value = await store.get(name);
   if (value === null) throw await store.missingError([name]);
   await auditRead(name, reveal ? 'mcpctl secret get --reveal' : 'mcpctl secret get', ctx.env, ctx.home);
   const entry = (await store.entries()).find((e) => e.name === name && e.backend === store.backend);
-  const meta = { name, backend: store.backend, length: Array.from(value).length, preview: fingerprintPreview(value), set_at: entry?.set_at ?? null, rotated_at: entry?.rotated_at ?? null };
+  const meta = {
+    name,
+    backend: store.backend,
+    length: Array.from(value).length,
+    preview: fingerprintPreview(value),
+    set_at: entry?.set_at ?? null,
+    rotated_at: entry?.rotated_at ?? null,
+  };
   if (json) {
-    writeJson(io, { format_version: 1, kind: 'mcpctl.secret', action: 'get', secret: reveal ? { ...meta, value } : meta, store: describeStore(store) });
+    writeJson(io, {
+      format_version: 1,
+      kind: 'mcpctl.secret',
+      action: 'get',
+      secret: reveal ? { ...meta, value } : meta,
+      store: describeStore(store),
+    });
     return EXIT.ok;
   }
   if (reveal) {
@@ -105,30 +149,51 @@ async function list(store: ManagedSecretStore, io: Io, json: boolean): Promise<n
     return EXIT.ok;
   }
   const here = entries.filter((e) => e.backend === store.backend);
-  if (!here.length) io.stdout.write(`No secrets in ${store.location} yet. Add one: printf %s "$TOKEN" | mcpctl secret set NAME\n`);
+  if (!here.length)
+    io.stdout.write(`No secrets in ${store.location} yet. Add one: printf %s "$TOKEN" | mcpctl secret set NAME\n`);
   else io.stdout.write(`Secrets in ${store.location}:\n${table(here)}`);
   const elsewhere = entries.filter((e) => e.backend !== store.backend);
   if (elsewhere.length) {
     const other = store.backend === 'keychain' ? 'file' : 'keychain';
-    io.stdout.write(`\nIn the ${other === 'file' ? 'age file' : 'OS keychain'} (used with MCPCTL_SECRET_BACKEND=${other}):\n${table(elsewhere)}`);
+    io.stdout.write(
+      `\nIn the ${other === 'file' ? 'age file' : 'OS keychain'} (used with MCPCTL_SECRET_BACKEND=${other}):\n${table(elsewhere)}`,
+    );
   }
   return EXIT.ok;
 }
 
 function table(entries: SecretEntry[]): string {
-  const rows = [['NAME', 'BACKEND', 'SET', 'ROTATED'], ...entries.map((e) => [e.name, e.backend, e.set_at ?? '-', e.rotated_at ?? '-'])];
+  const rows = [
+    ['NAME', 'BACKEND', 'SET', 'ROTATED'],
+    ...entries.map((e) => [e.name, e.backend, e.set_at ?? '-', e.rotated_at ?? '-']),
+  ];
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map((r) => `  ${r.map((c, i) => (i < 3 ? c.padEnd(widths[i] ?? 0) : c)).join('  ')}\n`).join('');
 }
 
 async function remove(name: string, store: ManagedSecretStore, io: Io, json: boolean): Promise<number> {
   if (!(await store.delete(name, 'mcpctl secret rm'))) throw await store.missingError([name], 'rm');
-  if (json) writeJson(io, { format_version: 1, kind: 'mcpctl.secret', action: 'rm', secret: { name, backend: store.backend }, store: describeStore(store) });
+  if (json)
+    writeJson(io, {
+      format_version: 1,
+      kind: 'mcpctl.secret',
+      action: 'rm',
+      secret: { name, backend: store.backend },
+      store: describeStore(store),
+    });
   else io.stdout.write(`Removed "${name}" from ${store.location}.\n`);
   return EXIT.ok;
 }
 
 function describeStore(store: ManagedSecretStore) {
   const p = store.paths;
-  return { backend: store.backend, location: store.location, reason: store.reason, file: p.file, identity: p.identity, index: p.index, audit: p.audit };
+  return {
+    backend: store.backend,
+    location: store.location,
+    reason: store.reason,
+    file: p.file,
+    identity: p.identity,
+    index: p.index,
+    audit: p.audit,
+  };
 }

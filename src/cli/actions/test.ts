@@ -25,10 +25,18 @@ export async function testAction(args: TestArgs, io: Io): Promise<number> {
   try {
     const concurrency = args.concurrency;
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-      throw new McpctlError('E_USAGE', `--concurrency must be a whole number from 1 to 64, got ${String(args.concurrency)}`, { hint: 'e.g. --concurrency 3 (the default)' });
+      throw new McpctlError(
+        'E_USAGE',
+        `--concurrency must be a whole number from 1 to 64, got ${String(args.concurrency)}`,
+        { hint: 'e.g. --concurrency 3 (the default)' },
+      );
     }
     if (!Number.isFinite(args.timeout) || args.timeout <= 0 || args.timeout > 3600) {
-      throw new McpctlError('E_USAGE', `--timeout must be a number of seconds above 0 (at most 3600), got ${String(args.timeout)}`, { hint: 'e.g. --timeout 30 (the default)' });
+      throw new McpctlError(
+        'E_USAGE',
+        `--timeout must be a number of seconds above 0 (at most 3600), got ${String(args.timeout)}`,
+        { hint: 'e.g. --timeout 30 (the default)' },
+      );
     }
     const ctx = processContext();
     const sel = await selectServers({ file: args.file, target: args }, ctx);
@@ -39,7 +47,19 @@ export async function testAction(args: TestArgs, io: Io): Promise<number> {
       { json: args.json },
     );
     const t0 = performance.now();
-    const results = await probeAll(servers, { concurrency, timeoutMs: Math.round(args.timeout * 1000), clientVersion: toolVersion(), named: args.names.length > 0, targetPath: sel.target.path, onStart: display.start, onDone: display.done }, ctx);
+    const results = await probeAll(
+      servers,
+      {
+        concurrency,
+        timeoutMs: Math.round(args.timeout * 1000),
+        clientVersion: toolVersion(),
+        named: args.names.length > 0,
+        targetPath: sel.target.path,
+        onStart: display.start,
+        onDone: display.done,
+      },
+      ctx,
+    );
     await display.end();
     const wallMs = Math.round(performance.now() - t0);
     const now = new Date();

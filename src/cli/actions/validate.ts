@@ -14,7 +14,14 @@ export async function validateAction(args: { file: string; json: boolean }, io: 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const servers = Object.keys(loaded.spec.servers ?? {}).length;
   if (args.json) {
-    writeJson(io, { format_version: 1, kind: 'mcpctl.validate', file: args.file, valid: errors === 0, servers, diagnostics: diagnostics.map(maskDiagnostic) });
+    writeJson(io, {
+      format_version: 1,
+      kind: 'mcpctl.validate',
+      file: args.file,
+      valid: errors === 0,
+      servers,
+      diagnostics: diagnostics.map(maskDiagnostic),
+    });
   } else {
     printDiagnostics(io, diagnostics);
     if (errors === 0) io.stdout.write(`${args.file}: valid (${servers} ${servers === 1 ? 'server' : 'servers'})\n`);

@@ -8,12 +8,24 @@ export const applyCommand: Command = (cli, state) =>
     (y) =>
       withTarget(
         y
-          .positional('plan', { type: 'string', describe: 'A plan saved with "mcpctl plan --out"; refused if anything changed since' })
+          .positional('plan', {
+            type: 'string',
+            describe: 'A plan saved with "mcpctl plan --out"; refused if anything changed since',
+          })
           .options({
             file: fileOption,
-            yes: { alias: 'y', type: 'boolean', default: false, describe: 'Apply without asking (required without a terminal; a saved plan is applied without asking)' },
+            yes: {
+              alias: 'y',
+              type: 'boolean',
+              default: false,
+              describe: 'Apply without asking (required without a terminal; a saved plan is applied without asking)',
+            },
             json: jsonOption,
-            policy: { type: 'string', requiresArg: true, describe: 'Organisation policy file (in addition to "policy:" in mcp.yaml)' },
+            policy: {
+              type: 'string',
+              requiresArg: true,
+              describe: 'Organisation policy file (in addition to "policy:" in mcp.yaml)',
+            },
             'keep-backups': { type: 'number', default: 10, describe: 'How many backups of the target to keep' },
           }),
       )

@@ -13,8 +13,17 @@ export const backupsCommand: Command = (cli, state) =>
           (p) =>
             withTarget(
               p.options({
-                'containing-secrets': { type: 'boolean', default: false, describe: 'Backups that hold a plaintext secret (a token "mcpctl scan" finds, or a value import would move to the store)' },
-                before: { type: 'string', requiresArg: true, describe: 'Backups older than this backup id (or a prefix of it); the backup itself is kept' },
+                'containing-secrets': {
+                  type: 'boolean',
+                  default: false,
+                  describe:
+                    'Backups that hold a plaintext secret (a token "mcpctl scan" finds, or a value import would move to the store)',
+                },
+                before: {
+                  type: 'string',
+                  requiresArg: true,
+                  describe: 'Backups older than this backup id (or a prefix of it); the backup itself is kept',
+                },
                 all: { type: 'boolean', default: false, describe: 'Every backup' },
                 'dry-run': { type: 'boolean', default: false, describe: 'Show what would be removed and stop' },
                 yes: { alias: 'y', type: 'boolean', default: false, describe: 'Remove without asking' },

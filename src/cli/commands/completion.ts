@@ -9,7 +9,12 @@ type Defaults = (onCompleted?: (err: Error | null, completions: string[] | undef
  * --get-yargs-completions WORDS…`, answered by yargs. Commands and flags come from yargs; template ids (after
  * "add") and server names (after "remove" and "test") are read only then, lazily, without verification.
  */
-function complete(current: string, argv: Record<string, unknown>, defaults: Defaults, done: (completions: string[]) => unknown): void {
+function complete(
+  current: string,
+  argv: Record<string, unknown>,
+  defaults: Defaults,
+  done: (completions: string[]) => unknown,
+): void {
   defaults((err, completions) => {
     const base = completions ?? [];
     if (err || current.startsWith('-')) return void done(base);
@@ -29,7 +34,10 @@ function complete(current: string, argv: Record<string, unknown>, defaults: Defa
  * shell's when it is one we know, else bash.
  */
 function chosenShell(named: unknown, env: NodeJS.ProcessEnv): string {
-  if (Array.isArray(named)) throw new McpctlError('E_USAGE', `more than one shell named: ${named.join(', ')}`, { hint: 'name one: mcpctl completion bash|zsh|fish' });
+  if (Array.isArray(named))
+    throw new McpctlError('E_USAGE', `more than one shell named: ${named.join(', ')}`, {
+      hint: 'name one: mcpctl completion bash|zsh|fish',
+    });
   if (named !== undefined) return String(named);
   const login = (env['SHELL'] ?? '').split('/').pop() ?? '';
   return isShell(login) ? login : 'bash';
@@ -62,10 +70,17 @@ export const completionCommand: Command = (cli, state) => {
     (args) => {
       const shell = chosenShell(args['shell'], state.io.env);
       const flag = shellFlag(process.argv);
-      if (flag !== undefined && flag !== shell) throw new McpctlError('E_USAGE', `more than one shell named: ${shell} and --shell ${flag}`, { hint: 'name one: mcpctl completion bash|zsh|fish' });
+      if (flag !== undefined && flag !== shell)
+        throw new McpctlError('E_USAGE', `more than one shell named: ${shell} and --shell ${flag}`, {
+          hint: 'name one: mcpctl completion bash|zsh|fish',
+        });
       const deprecated = flag !== undefined;
       if (!isShell(shell)) {
-        throw new McpctlError('E_USAGE', `unknown shell "${shell}": completion scripts exist for ${SHELLS.join(', ')}`, { hint: 'e.g. mcpctl completion zsh >> ~/.zshrc' });
+        throw new McpctlError(
+          'E_USAGE',
+          `unknown shell "${shell}": completion scripts exist for ${SHELLS.join(', ')}`,
+          { hint: 'e.g. mcpctl completion zsh >> ~/.zshrc' },
+        );
       }
       if (deprecated) state.io.stderr.write(`note: --shell is deprecated; run "mcpctl completion ${shell}"\n`);
       state.io.stdout.write(COMPLETION_SCRIPTS[shell]);

@@ -6,7 +6,13 @@ export const execCommand: Command = (cli, state) =>
   cli.command(
     'exec',
     'Run a command with ${secret:…}/${env:…} references resolved (the launcher config.toml uses)',
-    (y) => y.strict(false).example('$0 exec --env TOKEN=\'${secret:github/pat}\' -- npx -y pkg@1.2.3', 'what config.toml runs for a server with a secret'),
+    (y) =>
+      y
+        .strict(false)
+        .example(
+          "$0 exec --env TOKEN='${secret:github/pat}' -- npx -y pkg@1.2.3",
+          'what config.toml runs for a server with a secret',
+        ),
     async () => {
       const { runExec } = await import('../exec.js');
       state.exitCode = await runExec(process.argv.slice(3));

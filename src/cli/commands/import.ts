@@ -9,8 +9,16 @@ export const importCommand: Command = (cli, state) =>
       withTarget(
         y.options({
           out: { type: 'string', default: 'mcp.yaml', requiresArg: true, describe: 'The mcp.yaml to write' },
-          'dry-run': { type: 'boolean', default: false, describe: 'Show the mcp.yaml and which secrets would move (masked); write nothing' },
-          force: { type: 'boolean', default: false, describe: 'Overwrite an existing mcp.yaml and existing secrets of the same name' },
+          'dry-run': {
+            type: 'boolean',
+            default: false,
+            describe: 'Show the mcp.yaml and which secrets would move (masked); write nothing',
+          },
+          force: {
+            type: 'boolean',
+            default: false,
+            describe: 'Overwrite an existing mcp.yaml and existing secrets of the same name',
+          },
           json: jsonOption,
         }),
       )

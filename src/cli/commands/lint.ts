@@ -7,12 +7,30 @@ export const lintCommand: Command = (cli, state) =>
     'Check mcp.yaml (and optionally a config.toml) for plaintext secrets and policy violations',
     (y) =>
       y
-        .positional('files', { type: 'string', array: true, describe: 'mcp.yaml files to lint (as pre-commit passes them); same as -f' })
+        .positional('files', {
+          type: 'string',
+          array: true,
+          describe: 'mcp.yaml files to lint (as pre-commit passes them); same as -f',
+        })
         .options({
-          file: { alias: 'f', type: 'string', describe: 'The mcp.yaml to lint (default ./mcp.yaml)', requiresArg: true },
+          file: {
+            alias: 'f',
+            type: 'string',
+            describe: 'The mcp.yaml to lint (default ./mcp.yaml)',
+            requiresArg: true,
+          },
           config: { type: 'string', requiresArg: true, describe: 'Also lint the servers of this Codex config.toml' },
-          policy: { type: 'string', requiresArg: true, describe: 'Organisation policy file (in addition to "policy:" in mcp.yaml)' },
-          baseline: { type: 'string', requiresArg: true, describe: 'Accept the secret findings of this baseline (written by "mcpctl scan --write-baseline"), unless a policy floor refuses it' },
+          policy: {
+            type: 'string',
+            requiresArg: true,
+            describe: 'Organisation policy file (in addition to "policy:" in mcp.yaml)',
+          },
+          baseline: {
+            type: 'string',
+            requiresArg: true,
+            describe:
+              'Accept the secret findings of this baseline (written by "mcpctl scan --write-baseline"), unless a policy floor refuses it',
+          },
           format: formatOption,
         })
         .example('$0 lint', 'lint ./mcp.yaml')

@@ -9,7 +9,11 @@ export const removeCommand: Command = (cli, state) =>
       withTarget(
         y.positional('name', { type: 'string', demandOption: true, describe: 'The server to remove' }).options({
           file: fileOption,
-          'non-interactive': { type: 'boolean', default: false, describe: 'Do not ask (also without a terminal, and with --json)' },
+          'non-interactive': {
+            type: 'boolean',
+            default: false,
+            describe: 'Do not ask (also without a terminal, and with --json)',
+          },
           json: jsonOption,
         }),
       )

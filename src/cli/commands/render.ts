@@ -6,11 +6,11 @@ export const renderCommand: Command = (cli, state) =>
     'render',
     'Print the target config.toml as it would be after apply (secrets masked); writes nothing',
     (y) =>
-    withTarget(y.options({ file: fileOption }))
-      .example('$0 render', 'the new ~/.codex/config.toml')
-      .example('$0 render --config ./config.toml', 'for another file'),
+      withTarget(y.options({ file: fileOption }))
+        .example('$0 render', 'the new ~/.codex/config.toml')
+        .example('$0 render --config ./config.toml', 'for another file'),
     async (args) => {
-    const { renderAction } = await import('../actions/render.js');
-    state.exitCode = await renderAction(args, state.io);
+      const { renderAction } = await import('../actions/render.js');
+      state.exitCode = await renderAction(args, state.io);
     },
   );

@@ -11,7 +11,11 @@ export const rollbackCommand: Command = (cli, state) =>
           to: { type: 'string', requiresArg: true, describe: 'Backup id (or a prefix of it) from "mcpctl backups"' },
           'dry-run': { type: 'boolean', default: false, describe: 'Show the diff and stop' },
           yes: { alias: 'y', type: 'boolean', default: false, describe: 'Restore without asking' },
-          force: { type: 'boolean', default: false, describe: 'Roll back even if the file was edited since mcpctl wrote it' },
+          force: {
+            type: 'boolean',
+            default: false,
+            describe: 'Roll back even if the file was edited since mcpctl wrote it',
+          },
           json: jsonOption,
         }),
       )

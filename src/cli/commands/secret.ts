@@ -1,7 +1,11 @@
 import type { Command, RunState } from '../main.js';
 import { jsonOption } from '../options.js';
 
-const nameArg = { type: 'string', demandOption: true, describe: 'Secret name, e.g. github/pat (letters, digits, _ . -, parts joined by /)' } as const;
+const nameArg = {
+  type: 'string',
+  demandOption: true,
+  describe: 'Secret name, e.g. github/pat (letters, digits, _ . -, parts joined by /)',
+} as const;
 
 // The subcommands are not strict: yargs would echo an unknown argument ("Unknown argument: ghp_…"), and a
 // stray word here may well be a secret. The action refuses extras itself, naming options but never values.
@@ -30,17 +34,35 @@ export const secretCommand: Command = (cli, state) =>
             s
               .strict(false)
               .positional('name', nameArg)
-              .options({ reveal: { type: 'boolean', default: false, describe: 'Print the raw value to stdout (only this does)' }, json: jsonOption })
+              .options({
+                reveal: { type: 'boolean', default: false, describe: 'Print the raw value to stdout (only this does)' },
+                json: jsonOption,
+              })
               .example('$0 secret get github/pat', 'metadata only')
               .example('GITHUB_TOKEN=$($0 secret get github/pat --reveal) gh repo list', 'the value, for one command'),
           run(state, 'get'),
         )
-        .command(['list', 'ls'], 'List secret names with their backend and times (never values)', (s) => s.strict(false).options({ json: jsonOption }), run(state, 'list'))
-        .command(['rm <name>', 'remove <name>'], 'Delete a secret', (s) => s.strict(false).positional('name', nameArg).options({ json: jsonOption }), run(state, 'rm'))
+        .command(
+          ['list', 'ls'],
+          'List secret names with their backend and times (never values)',
+          (s) => s.strict(false).options({ json: jsonOption }),
+          run(state, 'list'),
+        )
+        .command(
+          ['rm <name>', 'remove <name>'],
+          'Delete a secret',
+          (s) => s.strict(false).positional('name', nameArg).options({ json: jsonOption }),
+          run(state, 'rm'),
+        )
         .command(
           'rotate <name>',
           'Replace the value of an existing secret (read like set); logged as a rotation',
-          (s) => s.strict(false).positional('name', nameArg).options({ json: jsonOption }).example('printf %s "$NEW_TOKEN" | $0 secret rotate github/pat', 'then revoke the old token'),
+          (s) =>
+            s
+              .strict(false)
+              .positional('name', nameArg)
+              .options({ json: jsonOption })
+              .example('printf %s "$NEW_TOKEN" | $0 secret rotate github/pat', 'then revoke the old token'),
           run(state, 'rotate'),
         )
         .demandCommand(1, 'name a secret command: set, get, list, rm or rotate')

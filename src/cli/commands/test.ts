@@ -7,14 +7,23 @@ export const testCommand: Command = (cli, state) =>
     'Start every server as Codex would, do the MCP handshake, and say what is wrong',
     (y) =>
       withTarget(
-        y
-          .positional('names', { type: 'string', array: true, describe: 'Only these servers (default: all)' })
-          .options({
-            file: { alias: 'f', type: 'string', requiresArg: true, describe: 'The mcp.yaml whose servers to test (default ./mcp.yaml; with --config and no -f: that config.toml\'s servers)' },
-            json: jsonOption,
-            concurrency: { type: 'number', default: 3, requiresArg: true, describe: 'How many servers to probe at once' },
-            timeout: { type: 'number', default: 30, requiresArg: true, describe: 'Seconds each server gets for start-up, initialize, tools/list and ping' },
-          }),
+        y.positional('names', { type: 'string', array: true, describe: 'Only these servers (default: all)' }).options({
+          file: {
+            alias: 'f',
+            type: 'string',
+            requiresArg: true,
+            describe:
+              "The mcp.yaml whose servers to test (default ./mcp.yaml; with --config and no -f: that config.toml's servers)",
+          },
+          json: jsonOption,
+          concurrency: { type: 'number', default: 3, requiresArg: true, describe: 'How many servers to probe at once' },
+          timeout: {
+            type: 'number',
+            default: 30,
+            requiresArg: true,
+            describe: 'Seconds each server gets for start-up, initialize, tools/list and ping',
+          },
+        }),
       )
         .example('$0 test', 'test the servers of ./mcp.yaml')
         .example('$0 test github --timeout 60', 'test one server, with more time')

@@ -6,12 +6,12 @@ export const validateCommand: Command = (cli, state) =>
     'validate',
     'Check mcp.yaml against the schema and the rules Codex enforces',
     (y) =>
-    y
-      .options({ file: fileOption, json: jsonOption })
-      .example('$0 validate', 'check ./mcp.yaml')
-      .example('$0 validate -f team/mcp.yaml --json', 'machine-readable result'),
+      y
+        .options({ file: fileOption, json: jsonOption })
+        .example('$0 validate', 'check ./mcp.yaml')
+        .example('$0 validate -f team/mcp.yaml --json', 'machine-readable result'),
     async (args) => {
-    const { validateAction } = await import('../actions/validate.js');
-    state.exitCode = await validateAction(args, state.io);
+      const { validateAction } = await import('../actions/validate.js');
+      state.exitCode = await validateAction(args, state.io);
     },
   );

@@ -14,11 +14,31 @@ import { CODEX_DEFAULT_ENV_VARS } from '../../probe/codex-facts.js';
 
 /** Codex's key order for a server table (measured with `codex mcp add`, 0.169.0). */
 export const CODEX_KEY_ORDER = [
-  'command', 'args', 'env', 'env_vars', 'cwd',
-  'url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'http_headers_helper',
-  'auth', 'enabled', 'environment_id', 'required', 'supports_parallel_tool_calls', 'omit_tools_from',
-  'startup_timeout_sec', 'tool_timeout_sec', 'default_tools_approval_mode', 'enabled_tools', 'disabled_tools',
-  'scopes', 'oauth', 'oauth_resource', 'tools',
+  'command',
+  'args',
+  'env',
+  'env_vars',
+  'cwd',
+  'url',
+  'bearer_token_env_var',
+  'http_headers',
+  'env_http_headers',
+  'http_headers_helper',
+  'auth',
+  'enabled',
+  'environment_id',
+  'required',
+  'supports_parallel_tool_calls',
+  'omit_tools_from',
+  'startup_timeout_sec',
+  'tool_timeout_sec',
+  'default_tools_approval_mode',
+  'enabled_tools',
+  'disabled_tools',
+  'scopes',
+  'oauth',
+  'oauth_resource',
+  'tools',
 ] as const;
 
 export interface Compiled {
@@ -42,7 +62,14 @@ export interface Launcher {
  * Variables the launcher removes before the real server starts (unless the server asked for them itself):
  * older lines forwarded all of them with env_vars to find the store.
  */
-export const STORE_ENV = ['DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR', 'XDG_CONFIG_HOME', 'MCPCTL_SECRET_BACKEND', 'MCPCTL_SECRETS_FILE', 'MCPCTL_AGE_IDENTITY'] as const;
+export const STORE_ENV = [
+  'DBUS_SESSION_BUS_ADDRESS',
+  'XDG_RUNTIME_DIR',
+  'XDG_CONFIG_HOME',
+  'MCPCTL_SECRET_BACKEND',
+  'MCPCTL_SECRETS_FILE',
+  'MCPCTL_AGE_IDENTITY',
+] as const;
 
 /**
  * What the launcher of a line that reads a secret gets forwarded: the session bus of the keychain, which
@@ -74,12 +101,16 @@ type Report = (path: DocPath, what: string, hint: string) => void;
 function compileServer(name: string, s: Server, unsupported: Report, launcher: Launcher | undefined): TomlTable {
   const base = ['servers', name];
   const t: TomlTable = {};
-  const viaLauncher = launcher ? '' : '; secrets and composed values need mcpctl\'s launcher';
+  const viaLauncher = launcher ? '' : "; secrets and composed values need mcpctl's launcher";
   const literal = (path: DocPath, value: string): string => {
     const parsed = parseValue(value);
     const text = literalOf(parsed);
     if (text !== null) return text;
-    unsupported(path, `the reference in "${value}"`, 'references are resolved only in command, args, env and headers: use a literal here');
+    unsupported(
+      path,
+      `the reference in "${value}"`,
+      'references are resolved only in command, args, env and headers: use a literal here',
+    );
     return value;
   };
 
@@ -117,11 +148,16 @@ function compileServer(name: string, s: Server, unsupported: Report, launcher: L
       // Those the server did not ask for itself are removed again before it starts.
       const asked = new Set(envVars);
       const always = new Set<string>(CODEX_DEFAULT_ENV_VARS);
-      const forward = [...new Set([...templates.flatMap(envNames), ...(readsSecret ? BUS_ENV : [])])].filter((k) => !always.has(k));
+      const forward = [...new Set([...templates.flatMap(envNames), ...(readsSecret ? BUS_ENV : [])])].filter(
+        (k) => !always.has(k),
+      );
       for (const k of STORE_ENV) if (asked.has(k)) flags.push('--keep', k);
-      for (const k of forward) if (!asked.has(k) && !(STORE_ENV as readonly string[]).includes(k)) flags.push('--unset', k);
+      for (const k of forward)
+        if (!asked.has(k) && !(STORE_ENV as readonly string[]).includes(k)) flags.push('--unset', k);
       if (templated) flags.push('--templates');
-      const real = templated ? argv : argv.map((a, i) => literal(i === 0 ? [...base, 'command'] : [...base, 'args', i - 1], a));
+      const real = templated
+        ? argv
+        : argv.map((a, i) => literal(i === 0 ? [...base, 'command'] : [...base, 'args', i - 1], a));
       t['command'] = launcher.command;
       t['args'] = [...launcher.args, ...flags, '--', ...real];
       for (const k of forward) if (!asked.has(k)) envVars.push(k);
@@ -188,8 +224,15 @@ function compileServer(name: string, s: Server, unsupported: Report, launcher: L
 
   const c = s.codex ?? {};
   for (const name of Object.keys(c.env_vars_source ?? {})) {
-    const forwarded = Array.isArray(t['env_vars']) && t['env_vars'].some((v) => typeof v === 'object' && !Array.isArray(v) && v['name'] === name);
-    if (!forwarded) unsupported([...base, 'codex', 'env_vars_source', name], `the source of ${name}`, `Codex takes a source only for a variable the server forwards: add ${name}: "\${env:${name}}" under env, or remove it here`);
+    const forwarded =
+      Array.isArray(t['env_vars']) &&
+      t['env_vars'].some((v) => typeof v === 'object' && !Array.isArray(v) && v['name'] === name);
+    if (!forwarded)
+      unsupported(
+        [...base, 'codex', 'env_vars_source', name],
+        `the source of ${name}`,
+        `Codex takes a source only for a variable the server forwards: add ${name}: "\${env:${name}}" under env, or remove it here`,
+      );
   }
   if (c.auth !== undefined) t['auth'] = c.auth;
   if (s.enabled === false) t['enabled'] = false;
@@ -255,4 +298,3 @@ function copyTable(o: Record<string, string | number | undefined>): TomlTable {
   for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
   return out;
 }
-

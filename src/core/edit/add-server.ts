@@ -6,7 +6,17 @@ import type { Pair } from 'yaml';
 import { EXIT, McpctlError } from '../errors.js';
 import type { Server } from '../generated/mcp-types.js';
 import { SCHEMA_PUBLIC_URL } from '../starter.js';
-import { afterContent, eolOf, indentOf, isBlank, isComment, lineAt, lineStart, nextLine, pastTrailingComments } from './_lines.js';
+import {
+  afterContent,
+  eolOf,
+  indentOf,
+  isBlank,
+  isComment,
+  lineAt,
+  lineStart,
+  nextLine,
+  pastTrailingComments,
+} from './_lines.js';
 import { contentEnd, editBug, findServers, keyRange, recordOf, sameData, serverBlock } from './servers-node.js';
 
 export interface Edit {
@@ -25,7 +35,10 @@ export function addServer(text: string | null, file: string, name: string, serve
   const found = findServers(text, file);
   const { root, pair, map } = found;
   if (Object.hasOwn(recordOf(recordOf(found.data)['servers']), name)) {
-    throw new McpctlError('E_NAME_IN_USE', `${file} already has a server "${name}"`, { hint: 'choose another name with --name', exitCode: EXIT.usage });
+    throw new McpctlError('E_NAME_IN_USE', `${file} already has a server "${name}"`, {
+      hint: 'choose another name with --name',
+      exitCode: EXIT.usage,
+    });
   }
   let out: { text: string; block: string };
   if (root === null) {
@@ -86,7 +99,8 @@ function spacedOut(text: string, items: Pair[]): boolean {
     const cur = items[i];
     if (!prev || !cur) continue;
     const next = keyRange(cur)[0];
-    for (let at = afterContent(text, contentEnd(prev)); at < next; at = nextLine(text, at)) if (isBlank(lineAt(text, at))) return true;
+    for (let at = afterContent(text, contentEnd(prev)); at < next; at = nextLine(text, at))
+      if (isBlank(lineAt(text, at))) return true;
   }
   return false;
 }
@@ -95,13 +109,17 @@ function keyIndent(text: string, key: unknown): number {
   if (!isScalar(key) || !key.range) return 0;
   const start = lineStart(text, key.range[0]);
   const prefix = text.slice(start, key.range[0]);
-  if (!/^ *$/.test(prefix)) throw new McpctlError('E_SHAPE', 'a key does not start its own line', { hint: 'write one "key: value" per line' });
+  if (!/^ *$/.test(prefix))
+    throw new McpctlError('E_SHAPE', 'a key does not start its own line', { hint: 'write one "key: value" per line' });
   return indentOf(prefix);
 }
 
 function check(before: unknown, text: string, file: string, name: string, server: Server): void {
   const after = findServers(text, file).data;
   const old = recordOf(before);
-  const expected: Record<string, unknown> = { ...(Object.keys(old).length ? old : { version: 1 }), servers: { ...recordOf(old['servers']), [name]: JSON.parse(JSON.stringify(server)) } };
+  const expected: Record<string, unknown> = {
+    ...(Object.keys(old).length ? old : { version: 1 }),
+    servers: { ...recordOf(old['servers']), [name]: JSON.parse(JSON.stringify(server)) },
+  };
   if (!sameData(after, expected)) throw editBug(`adding "${name}"`);
 }

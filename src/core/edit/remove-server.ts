@@ -17,14 +17,27 @@ export function removeServer(text: string, file: string, name: string): Edit {
   const item = map?.items.find((p) => isScalar(p.key) && p.key.value === name);
   if (!serversPair || !map || !item) {
     const guess = nearest(name, names);
-    throw new McpctlError('E_NOT_FOUND', `${file} has no server "${name}"`, { hint: guess ? `did you mean "${guess}"?` : names.length ? `its servers: ${names.join(', ')}` : 'it has no servers' });
+    throw new McpctlError('E_NOT_FOUND', `${file} has no server "${name}"`, {
+      hint: guess
+        ? `did you mean "${guess}"?`
+        : names.length
+          ? `its servers: ${names.join(', ')}`
+          : 'it has no servers',
+    });
   }
   if (map.flow) {
-    throw new McpctlError('E_SHAPE', `"servers:" in ${file} is written in flow style ({…}); mcpctl remove only edits a block mapping`, { hint: 'remove the entry by hand' });
+    throw new McpctlError(
+      'E_SHAPE',
+      `"servers:" in ${file} is written in flow style ({…}); mcpctl remove only edits a block mapping`,
+      { hint: 'remove the entry by hand' },
+    );
   }
   const [keyStart] = keyRange(item);
   let a = lineStart(text, keyStart);
-  if (!/^ *$/.test(text.slice(a, keyStart))) throw new McpctlError('E_SHAPE', `server "${name}" does not start its own line in ${file}`, { hint: 'remove it by hand' });
+  if (!/^ *$/.test(text.slice(a, keyStart)))
+    throw new McpctlError('E_SHAPE', `server "${name}" does not start its own line in ${file}`, {
+      hint: 'remove it by hand',
+    });
   const indent = keyStart - a;
   let b = afterContent(text, contentEnd(item));
   // comments indented inside the server's body belong to it
@@ -43,7 +56,8 @@ export function removeServer(text: string, file: string, name: string): Edit {
   const following = nextNonBlank(text, b);
   const moreEntries = following !== null && indentOf(following) >= indent;
   if (prevBlank && (after === null || isBlank(after) || !moreEntries)) a = prevStart;
-  else if (prev !== null && !prevBlank && !isComment(prev) && after !== null && isBlank(after) && moreEntries) b = nextLine(text, b);
+  else if (prev !== null && !prevBlank && !isComment(prev) && after !== null && isBlank(after) && moreEntries)
+    b = nextLine(text, b);
   if (b === text.length && !text.endsWith('\n') && a > 0) a -= text.slice(0, a).endsWith('\r\n') ? 2 : 1;
 
   let out = text.slice(0, a) + text.slice(b);

@@ -18,13 +18,19 @@ export interface ServersNode {
 export function findServers(text: string, file: string): ServersNode {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
-    throw new McpctlError('E_YAML', `${file} is not valid YAML (${doc.errors[0]?.message.split('\n')[0] ?? 'syntax error'})`, { hint: `fix it first: "mcpctl validate -f ${file}" shows where` });
+    throw new McpctlError(
+      'E_YAML',
+      `${file} is not valid YAML (${doc.errors[0]?.message.split('\n')[0] ?? 'syntax error'})`,
+      { hint: `fix it first: "mcpctl validate -f ${file}" shows where` },
+    );
   }
   const data: unknown = doc.toJS();
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return { root: null, pair: null, map: null, data };
   if (!isMap(root) || root.flow) {
-    throw new McpctlError('E_SHAPE', `${file} is not a block mapping of keys (version:, servers:, …)`, { hint: 'write it as one "key: value" per line, as "mcpctl init" does' });
+    throw new McpctlError('E_SHAPE', `${file} is not a block mapping of keys (version:, servers:, …)`, {
+      hint: 'write it as one "key: value" per line, as "mcpctl init" does',
+    });
   }
   const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'servers') ?? null;
   const map = pair && isMap(pair.value) ? pair.value : null;
@@ -33,14 +39,18 @@ export function findServers(text: string, file: string): ServersNode {
 
 export function keyRange(pair: Pair): [number, number] {
   const k = pair.key;
-  if (!isScalar(k) || !k.range) throw new McpctlError('E_SHAPE', 'a mapping key has no plain position (complex keys are not supported here)', { hint: 'write keys as plain words' });
+  if (!isScalar(k) || !k.range)
+    throw new McpctlError('E_SHAPE', 'a mapping key has no plain position (complex keys are not supported here)', {
+      hint: 'write keys as plain words',
+    });
   return [k.range[0], k.range[1]];
 }
 
 /** Where the entry's content ends (its value's, or the key's when the value is empty). */
 export function contentEnd(pair: Pair): number {
   const v = pair.value;
-  if (v && typeof v === 'object' && 'range' in v && Array.isArray(v.range) && typeof v.range[1] === 'number') return v.range[1];
+  if (v && typeof v === 'object' && 'range' in v && Array.isArray(v.range) && typeof v.range[1] === 'number')
+    return v.range[1];
   return keyRange(pair)[1];
 }
 
@@ -57,11 +67,13 @@ export function serverBlock(name: string, server: Server, indent: number, step: 
   });
   const text = doc.toString({ indent: step, lineWidth: 0, flowCollectionPadding: false });
   const pad = ' '.repeat(indent);
-  return text
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((l) => (l ? pad + l : l))
-    .join(eol) + eol;
+  return (
+    text
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((l) => (l ? pad + l : l))
+      .join(eol) + eol
+  );
 }
 
 /** Order-insensitive deep equality of plain data (what toJS gives). */
@@ -73,7 +85,9 @@ export function sameData(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameData(Reflect.get(a, k), Reflect.get(b, k)));
+  return (
+    ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameData(Reflect.get(a, k), Reflect.get(b, k)))
+  );
 }
 
 export function recordOf(v: unknown): Record<string, unknown> {

@@ -19,7 +19,16 @@ import { secretFingerprint } from '../scan/fingerprint.js';
 
 export { secretFingerprint };
 
-const POLICY_RULES: readonly PolicyRule[] = [unpinnedPackage, shellWrapper, deniedEnv, insecureUrl, hostNotAllowed, commandNotAllowed, timeoutBounds, foreignKey];
+const POLICY_RULES: readonly PolicyRule[] = [
+  unpinnedPackage,
+  shellWrapper,
+  deniedEnv,
+  insecureUrl,
+  hostNotAllowed,
+  commandNotAllowed,
+  timeoutBounds,
+  foreignKey,
+];
 
 let metas: Map<string, RuleMeta> | undefined;
 export function allRules(): Map<string, RuleMeta> {
@@ -60,7 +69,11 @@ function suppressionAccepted(ruleId: string, policies: readonly PolicyFile[]): b
   const prefix = `${ruleId.slice(0, ruleId.indexOf('/'))}/*`;
   for (const p of policies) {
     const rules = p.rules ?? {};
-    const floor = Object.hasOwn(rules, ruleId) ? rules[ruleId] : Object.hasOwn(rules, prefix) ? rules[prefix] : undefined;
+    const floor = Object.hasOwn(rules, ruleId)
+      ? rules[ruleId]
+      : Object.hasOwn(rules, prefix)
+        ? rules[prefix]
+        : undefined;
     if (floor === undefined || floor === 'off') continue;
     const listed = p.allow_suppressions ?? [];
     if (!listed.includes(ruleId) && !listed.includes(prefix)) return false;
@@ -115,7 +128,15 @@ export function lintSource(source: LintSource, settings: LintSettings): Finding[
       if (seen.has(key)) continue;
       seen.add(key);
       const { line, col } = server.at(r.path, r.part);
-      candidates.push({ ruleId: r.ruleId, server, message: r.message, line, col, hint: r.hint, commented: isAllowed(allowed, line, r.ruleId) });
+      candidates.push({
+        ruleId: r.ruleId,
+        server,
+        message: r.message,
+        line,
+        col,
+        hint: r.hint,
+        commented: isAllowed(allowed, line, r.ruleId),
+      });
     }
   }
   const out: Finding[] = [];

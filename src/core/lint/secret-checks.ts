@@ -7,7 +7,6 @@ import { secretRuleMeta } from '../scan/rules.js';
 import type { RawFinding } from './rule.js';
 import type { LintServer, RelPath } from './source.js';
 
-
 export function secretRuleMetas(): RuleMeta[] {
   return [...PROVIDERS.map((p) => p.id), GENERIC_RULE_ID].map(secretRuleMeta).filter((m) => m !== undefined);
 }
@@ -16,11 +15,24 @@ export function secretFindings(s: LintServer, headersKey: string): RawFinding[] 
   const out: RawFinding[] = [];
   const look = (path: RelPath, value: string, key?: string) => {
     for (const m of findSecrets(value)) {
-      out.push({ ruleId: m.ruleId, path, message: `${m.title} in plaintext`, hint: m.hint, secret: value.slice(m.start, m.end) });
+      out.push({
+        ruleId: m.ruleId,
+        path,
+        message: `${m.title} in plaintext`,
+        hint: m.hint,
+        secret: value.slice(m.start, m.end),
+      });
     }
     if (key === undefined) return;
     const g = genericSecretAt(key, value);
-    if (g) out.push({ ruleId: g.ruleId, path, message: `${key} holds a literal that looks like a secret`, hint: g.hint, secret: value });
+    if (g)
+      out.push({
+        ruleId: g.ruleId,
+        path,
+        message: `${key} holds a literal that looks like a secret`,
+        hint: g.hint,
+        secret: value,
+      });
   };
   if (s.command) look(['command'], s.command);
   for (const [i, a] of (s.args ?? []).entries()) look(['args', i], a);

@@ -12,7 +12,11 @@ function lookup(table: Record<string, RuleSeverity> | undefined, id: string): Ru
   return Object.hasOwn(table, prefix) ? table[prefix] : undefined;
 }
 
-export function effectiveSeverity(meta: RuleMeta, user: Record<string, RuleSeverity> | undefined, policy: Record<string, RuleSeverity> | undefined): RuleSeverity {
+export function effectiveSeverity(
+  meta: RuleMeta,
+  user: Record<string, RuleSeverity> | undefined,
+  policy: Record<string, RuleSeverity> | undefined,
+): RuleSeverity {
   const chosen = lookup(user, meta.id) ?? meta.defaultSeverity;
   const floor = lookup(policy, meta.id);
   return floor !== undefined && RANK[floor] > RANK[chosen] ? floor : chosen;

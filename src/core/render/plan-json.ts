@@ -34,7 +34,14 @@ export function planDocument(i: PlanDocInput) {
     source: i.source,
     target: i.target,
     has_changes: s.create + s.update + s.delete > 0,
-    summary: { create: s.create, update: s.update, delete: s.delete, no_op: s.noop, drift: s.drift, unmanaged: s.unmanaged },
+    summary: {
+      create: s.create,
+      update: s.update,
+      delete: s.delete,
+      no_op: s.noop,
+      drift: s.drift,
+      unmanaged: s.unmanaged,
+    },
     changes: i.plan.changes.map((c) => ({
       name: c.name,
       action: c.action,

@@ -20,13 +20,26 @@ export interface VerifiedNotes {
   now: Date;
 }
 
-export function planText(p: Plan, target: string, diff: string, paint: Paint = noPaint, verified?: VerifiedNotes): string {
+export function planText(
+  p: Plan,
+  target: string,
+  diff: string,
+  paint: Paint = noPaint,
+  verified?: VerifiedNotes,
+): string {
   const lines: string[] = [`Target: ${target}`];
   if (!p.changes.length && !p.unmanaged.length) lines.push('No servers declared and none managed.');
   const shown = p.changes.filter((c) => c.action !== 'no-op' || c.drift || c.adopt);
   const width = Math.max(0, ...shown.map((c) => c.name.length));
   for (const c of shown) {
-    const colour = c.action === 'create' ? paint.add : c.action === 'delete' ? paint.del : c.action === 'update' ? paint.mod : paint.dim;
+    const colour =
+      c.action === 'create'
+        ? paint.add
+        : c.action === 'delete'
+          ? paint.del
+          : c.action === 'update'
+            ? paint.mod
+            : paint.dim;
     let line = colour(`  ${SYMBOL[c.action]} ${c.action.padEnd(6)} ${c.name.padEnd(width)}`);
     if (c.action === 'update') line += `  (${c.changed.join(', ')})`;
     if (c.adopt && c.action !== 'create') line += paint.dim('  [adopt: not yet managed by mcpctl]');
@@ -57,7 +70,11 @@ export function planText(p: Plan, target: string, diff: string, paint: Paint = n
     ),
   );
   if (s.drift) {
-    lines.push(paint.mod(`Drift: ${s.drift} managed ${s.drift === 1 ? 'server was' : 'servers were'} edited by hand; apply overwrites ${s.drift === 1 ? 'it' : 'them'} with what mcp.yaml says.`));
+    lines.push(
+      paint.mod(
+        `Drift: ${s.drift} managed ${s.drift === 1 ? 'server was' : 'servers were'} edited by hand; apply overwrites ${s.drift === 1 ? 'it' : 'them'} with what mcp.yaml says.`,
+      ),
+    );
   }
   if (diff) lines.push('', diffText(diff, paint).trimEnd());
   return `${lines.join('\n')}\n`;
@@ -66,7 +83,14 @@ export function planText(p: Plan, target: string, diff: string, paint: Paint = n
 /** After the plan: what makes apply refuse it (src/app/blocking.ts), one line each. Empty when nothing does. */
 export function refusalText(list: ReadonlyArray<{ code: string; message: string }>, paint: Paint = noPaint): string {
   if (!list.length) return '';
-  const lines = ['', paint.del(paint.bold(`Apply would refuse this plan (${list.length} ${list.length === 1 ? 'problem' : 'problems'}; see above):`))];
+  const lines = [
+    '',
+    paint.del(
+      paint.bold(
+        `Apply would refuse this plan (${list.length} ${list.length === 1 ? 'problem' : 'problems'}; see above):`,
+      ),
+    ),
+  ];
   for (const d of list) lines.push(`  ${d.code}: ${d.message}`);
   return `${lines.join('\n')}\n`;
 }

@@ -32,7 +32,8 @@ export function terminalSafe(text: string, colour = false): string {
 
 // The same set plus newline: for one value inside a line of a report (a server's name, a tool name, an error
 // a server sent), where a newline would fake a line of its own.
-const UNSAFE_IN_LINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_LINE =
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** One value that must stay on its line: every control character, newline included, shown as an escape. */
 export function neutralizeControls(text: string): string {

@@ -1,7 +1,12 @@
 // `mcpctl test --json`: a versioned document (docs/test.md). Every value a result holds (the launch
 // line included) was redacted and made safe to print by the probe, in one pass (src/probe/report.ts).
 import type { ProbeResult, ProbeSpec } from '../../probe/types.js';
-import { CODEX_DEFAULT_STARTUP_TIMEOUT_SEC, CODEX_KNOWN_PROTOCOLS, CODEX_REQUESTED_PROTOCOL, CODEX_VERSION } from '../../probe/codex-facts.js';
+import {
+  CODEX_DEFAULT_STARTUP_TIMEOUT_SEC,
+  CODEX_KNOWN_PROTOCOLS,
+  CODEX_REQUESTED_PROTOCOL,
+  CODEX_VERSION,
+} from '../../probe/codex-facts.js';
 
 const TEST_FORMAT = 1;
 
@@ -19,7 +24,13 @@ export interface TestDocInput {
 
 export function testSummary(results: ProbeResult[]) {
   const count = (s: ProbeResult['status']) => results.filter((r) => r.status === s).length;
-  return { total: results.length, ok: count('ok'), warn: count('warn'), fail: count('fail'), skipped: count('skipped') };
+  return {
+    total: results.length,
+    ok: count('ok'),
+    warn: count('warn'),
+    fail: count('fail'),
+    skipped: count('skipped'),
+  };
 }
 
 export function testDocument(i: TestDocInput) {
@@ -31,7 +42,12 @@ export function testDocument(i: TestDocInput) {
     tool: i.tool,
     source: i.source,
     target: i.target,
-    codex: { version: CODEX_VERSION, requested_protocol: CODEX_REQUESTED_PROTOCOL, known_protocols: [...CODEX_KNOWN_PROTOCOLS], default_startup_timeout_sec: CODEX_DEFAULT_STARTUP_TIMEOUT_SEC },
+    codex: {
+      version: CODEX_VERSION,
+      requested_protocol: CODEX_REQUESTED_PROTOCOL,
+      known_protocols: [...CODEX_KNOWN_PROTOCOLS],
+      default_startup_timeout_sec: CODEX_DEFAULT_STARTUP_TIMEOUT_SEC,
+    },
     options: { concurrency: i.concurrency, timeout_sec: i.timeoutSec },
     healthy: summary.fail === 0,
     summary,

@@ -32,7 +32,8 @@ export function testText(i: TestTextInput, paint: Paint = noPaint): string {
   const width = Math.max(0, ...i.results.map((r) => neutralizeControls(r.name).length));
   const lines: string[] = [];
   for (const r of i.results) {
-    const colour = r.status === 'ok' ? paint.add : r.status === 'warn' ? paint.mod : r.status === 'fail' ? paint.del : paint.dim;
+    const colour =
+      r.status === 'ok' ? paint.add : r.status === 'warn' ? paint.mod : r.status === 'fail' ? paint.del : paint.dim;
     lines.push(colour(`${MARK[r.status]} ${serverLine(r, width)}`));
     if (r.tools?.length) lines.push(paint.dim(`    tools: ${toolList(r.tools)}`));
     if (r.failure) lines.push(...failureLines(r.failure));
@@ -48,8 +49,14 @@ export function testText(i: TestTextInput, paint: Paint = noPaint): string {
         (s.fail ? ' Fix the failures above; "mcpctl test NAME" tests one server again.' : ''),
     ),
   );
-  const verified = i.results.filter((r) => r.status !== 'skipped').map((r) => `${neutralizeControls(r.name)} ${i.lastVerified[r.name] ? relativeAge(i.lastVerified[r.name] ?? '', i.now) : 'never'}`);
-  if (verified.length && Object.keys(i.lastVerified).length) lines.push(paint.dim(`Last verified: ${verified.join(', ')}.`));
+  const verified = i.results
+    .filter((r) => r.status !== 'skipped')
+    .map(
+      (r) =>
+        `${neutralizeControls(r.name)} ${i.lastVerified[r.name] ? relativeAge(i.lastVerified[r.name] ?? '', i.now) : 'never'}`,
+    );
+  if (verified.length && Object.keys(i.lastVerified).length)
+    lines.push(paint.dim(`Last verified: ${verified.join(', ')}.`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -61,7 +68,8 @@ function failureLines(f: Failure): string[] {
     else if (Array.isArray(v)) {
       out.push(`    ${k.replace(/_/g, ' ')}:`);
       for (const line of v.slice(-8)) out.push(`      ${line}`);
-    } else if (k !== 'command' && k !== 'url') out.push(`    ${k.replace(/_/g, ' ')}: ${typeof v === 'string' ? JSON.stringify(v.slice(0, 200)) : v}`);
+    } else if (k !== 'command' && k !== 'url')
+      out.push(`    ${k.replace(/_/g, ' ')}: ${typeof v === 'string' ? JSON.stringify(v.slice(0, 200)) : v}`);
   }
   out.push(`    hint: ${f.hint}`);
   return out;

@@ -48,7 +48,8 @@ export function parseBaseline(text: string, file: string): Set<string> {
     throw bad('not valid JSON');
   }
   if (!_isRecord(doc) || doc['kind'] !== BASELINE_KIND) throw bad(`"kind" is not "${BASELINE_KIND}"`);
-  if (doc['format_version'] !== BASELINE_FORMAT) throw bad(`format_version ${JSON.stringify(doc['format_version'])} is not ${BASELINE_FORMAT}`);
+  if (doc['format_version'] !== BASELINE_FORMAT)
+    throw bad(`format_version ${JSON.stringify(doc['format_version'])} is not ${BASELINE_FORMAT}`);
   const list = doc['findings'];
   if (!Array.isArray(list)) throw bad('"findings" is not a list');
   const out = new Set<string>();
@@ -60,7 +61,10 @@ export function parseBaseline(text: string, file: string): Set<string> {
 }
 
 /** Findings whose fingerprint the baseline does not hold, and how many it held back. */
-export function applyBaseline(findings: readonly Finding[], accepted: ReadonlySet<string>): { findings: Finding[]; suppressed: number } {
+export function applyBaseline(
+  findings: readonly Finding[],
+  accepted: ReadonlySet<string>,
+): { findings: Finding[]; suppressed: number } {
   const kept = findings.filter((f) => !(f.secret && accepted.has(f.secret.fingerprint)));
   return { findings: kept, suppressed: findings.length - kept.length };
 }

@@ -11,7 +11,8 @@ import { LineIndex } from './line-index.js';
 import { allowedByLine, ALLOW_MARKER, isAllowed } from './suppress.js';
 
 /** Said of every secret found in a file: it was exposed, so removing it is not enough. */
-export const ROTATE_HINT = 'Removing it is not enough, since it was exposed: rotate it, and store the new value with "mcpctl secret set NAME" or in the environment.';
+export const ROTATE_HINT =
+  'Removing it is not enough, since it was exposed: rotate it, and store the new value with "mcpctl secret set NAME" or in the environment.';
 
 export function scanText(text: string, file: string): Finding[] {
   const out: Finding[] = [];
@@ -58,7 +59,12 @@ export function scanSecrets(text: string, file: string): ScannedSecret[] {
       hint: `${m.hint} ${ROTATE_HINT}`,
       secret: { fingerprint: secretFingerprint(m.ruleId, secret), preview },
     };
-    found.push({ finding, title: m.title, start: m.start, allowed: allowed !== undefined && isAllowed(allowed, start.line, m.ruleId) });
+    found.push({
+      finding,
+      title: m.title,
+      start: m.start,
+      allowed: allowed !== undefined && isAllowed(allowed, start.line, m.ruleId),
+    });
   }
   return found;
 }

@@ -24,5 +24,7 @@ export function allowedByLine(text: string, index: LineIndex): Map<number, Set<s
 
 export function isAllowed(allowed: Map<number, Set<string>>, line: number, ruleId: string): boolean {
   const ids = allowed.get(line);
-  return ids !== undefined && (ids.has(ruleId) || ids.has('all') || ids.has(`${ruleId.slice(0, ruleId.indexOf('/'))}/*`));
+  return (
+    ids !== undefined && (ids.has(ruleId) || ids.has('all') || ids.has(`${ruleId.slice(0, ruleId.indexOf('/'))}/*`))
+  );
 }

@@ -78,7 +78,21 @@ const FRAGMENT_ENDS = 2;
  * passwd/pass/passphrase, pwd, credential(s)/creds, auth/authorization, cookie, session, private,
  * bearer, jwt, pat). Keep it a superset of SENSITIVE_WORDS and SENSITIVE_SUFFIXES when they grow.
  */
-export const SENSITIVE_FRAGMENTS: readonly string[] = ['tok', 'key', 'secret', 'pass', 'pwd', 'cred', 'auth', 'cookie', 'session', 'priv', 'bearer', 'jwt', 'pat'];
+export const SENSITIVE_FRAGMENTS: readonly string[] = [
+  'tok',
+  'key',
+  'secret',
+  'pass',
+  'pwd',
+  'cred',
+  'auth',
+  'cookie',
+  'session',
+  'priv',
+  'bearer',
+  'jwt',
+  'pat',
+];
 const FRAGMENT_PASS = new RegExp(SENSITIVE_FRAGMENTS.join('|'), 'gi');
 
 let engine: _Engine | undefined;
@@ -170,7 +184,8 @@ function _automaton(compiled: readonly _Compiled[]): _Automaton {
     final[state * width] = RULE_ENDS;
     rulesAt.set(state * width, list);
   }
-  for (let state = 0; state < states; state++) if (fragment[state] === 1) final[state * width] = (final[state * width] ?? 0) | FRAGMENT_ENDS;
+  for (let state = 0; state < states; state++)
+    if (fragment[state] === 1) final[state * width] = (final[state * width] ?? 0) | FRAGMENT_ENDS;
   return { classOf, delta, final, rulesAt };
 }
 
@@ -189,7 +204,10 @@ function _keywordPass(text: string, withLines: boolean): _KeywordHits {
   if (eng.automaton === undefined && scannedChars < AUTOMATON_AFTER) {
     const lower = text.toLowerCase();
     for (const [keyword, rules] of eng.byKeyword) if (lower.includes(keyword)) for (const r of rules) active[r] = 1;
-    return { active: _activeOf(eng.compiled, active), sensitiveLines: withLines ? sensitiveLineStarts(text) : undefined };
+    return {
+      active: _activeOf(eng.compiled, active),
+      sensitiveLines: withLines ? sensitiveLineStarts(text) : undefined,
+    };
   }
   eng.automaton ??= _automaton(eng.compiled);
   const lines: number[] | undefined = withLines ? [] : undefined;
@@ -356,24 +374,121 @@ export function findSecretsInFile(text: string): { matches: SecretMatch[]; sensi
 }
 
 const SENSITIVE_WORDS = new Set([
-  'token', 'tokens', 'key', 'keys', 'secret', 'secrets', 'password', 'passwords', 'passwd', 'pwd',
-  'pass', 'passphrase', 'credential', 'credentials', 'creds', 'auth', 'authorization', 'cookie',
-  'cookies', 'session', 'private', 'bearer', 'jwt', 'pat', 'apikey', 'apikeys', 'privatekey',
-  'secretkey', 'accesskey', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret',
+  'token',
+  'tokens',
+  'key',
+  'keys',
+  'secret',
+  'secrets',
+  'password',
+  'passwords',
+  'passwd',
+  'pwd',
+  'pass',
+  'passphrase',
+  'credential',
+  'credentials',
+  'creds',
+  'auth',
+  'authorization',
+  'cookie',
+  'cookies',
+  'session',
+  'private',
+  'bearer',
+  'jwt',
+  'pat',
+  'apikey',
+  'apikeys',
+  'privatekey',
+  'secretkey',
+  'accesskey',
+  'authkey',
+  'signingkey',
+  'encryptionkey',
+  'masterkey',
+  'clientsecret',
 ]);
 /** One-word compounds: `githubtoken`, `pgpassword`, `clientsecret`. */
 const SENSITIVE_SUFFIXES = ['token', 'secret', 'password', 'passwd', 'credential', 'credentials', 'apikey', 'cookie'];
 /** The key names something about a secret, not the secret: `TOKEN_URL`, `KEY_FILE`, `private_key_id`, `bearer_token_env_var`. */
 const NON_SECRET_LAST_WORDS = new Set([
-  'url', 'uri', 'endpoint', 'host', 'hostname', 'port', 'file', 'path', 'dir', 'type', 'kind',
-  'mode', 'name', 'env', 'var', 'vars', 'helper', 'prefix', 'format', 'enabled', 'disabled',
-  'required', 'length', 'size', 'count', 'limit', 'ttl', 'timeout', 'expiry', 'expires',
-  'expiration', 'at', 'id', 'provider', 'method', 'scheme', 'algorithm', 'alg', 'version', 'location',
-  'command', 'cmd', 'policy', 'scope', 'scopes', 'field', 'label', 'description', 'pattern',
+  'url',
+  'uri',
+  'endpoint',
+  'host',
+  'hostname',
+  'port',
+  'file',
+  'path',
+  'dir',
+  'type',
+  'kind',
+  'mode',
+  'name',
+  'env',
+  'var',
+  'vars',
+  'helper',
+  'prefix',
+  'format',
+  'enabled',
+  'disabled',
+  'required',
+  'length',
+  'size',
+  'count',
+  'limit',
+  'ttl',
+  'timeout',
+  'expiry',
+  'expires',
+  'expiration',
+  'at',
+  'id',
+  'provider',
+  'method',
+  'scheme',
+  'algorithm',
+  'alg',
+  'version',
+  'location',
+  'command',
+  'cmd',
+  'policy',
+  'scope',
+  'scopes',
+  'field',
+  'label',
+  'description',
+  'pattern',
 ]);
 /** `max_tokens`, `PUBLIC_KEY`, `use_auth`: a setting about a secret or a public value. */
-const NON_SECRET_WORDS = new Set(['max', 'min', 'num', 'public', 'publishable', 'use', 'enable', 'disable', 'is', 'has', 'no', 'skip']);
-const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'secrets', 'clientsecret']);
+const NON_SECRET_WORDS = new Set([
+  'max',
+  'min',
+  'num',
+  'public',
+  'publishable',
+  'use',
+  'enable',
+  'disable',
+  'is',
+  'has',
+  'no',
+  'skip',
+]);
+const PASSWORD_WORDS = new Set([
+  'password',
+  'passwords',
+  'passwd',
+  'pwd',
+  'pass',
+  'passphrase',
+  'secret',
+  'secrets',
+  'clientsecret',
+]);
 
 /** `apiKey` → [api, key]; `X-API-Key` → [x, api, key]; `PGPASSWORD` → [pgpassword]. */
 function _words(key: string): string[] {

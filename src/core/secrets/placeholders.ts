@@ -21,9 +21,31 @@ const EMBEDDED_REFERENCE = /\$\{[^{}\s]{1,200}\}|\{\{[^{}]{1,200}\}\}/;
 
 /** Whole values (case-insensitive) that are stand-ins, not secrets. */
 const STAND_IN_VALUES = new Set([
-  'none', 'null', 'nil', 'undefined', 'true', 'false', 'empty', 'unset', 'tbd', 'todo', 'n/a',
-  'secret', 'password', 'passwd', 'token', 'apikey', 'api_key', 'key', 'test', 'default', 'hidden',
-  'masked', 'sensitive', 'changeit', 'xxx',
+  'none',
+  'null',
+  'nil',
+  'undefined',
+  'true',
+  'false',
+  'empty',
+  'unset',
+  'tbd',
+  'todo',
+  'n/a',
+  'secret',
+  'password',
+  'passwd',
+  'token',
+  'apikey',
+  'api_key',
+  'key',
+  'test',
+  'default',
+  'hidden',
+  'masked',
+  'sensitive',
+  'changeit',
+  'xxx',
 ]);
 
 /**
@@ -31,9 +53,29 @@ const STAND_IN_VALUES = new Set([
  * `(sensitive)`, `***`, `...`, sequential runs. Checked in any value.
  */
 const STAND_IN_MARKERS: readonly string[] = [
-  'example', 'changeme', 'change_me', 'change-me', 'placeholder', 'redacted', 'dummy', 'sample',
-  'replace', 'insert', 'foobar', 'lorem', 'notasecret', 'not_a_secret', 'not-a-secret',
-  '(sensitive)', '***', '...', '\u2026', '0123456789', '123456789', 'abcdefghij', 'qwerty',
+  'example',
+  'changeme',
+  'change_me',
+  'change-me',
+  'placeholder',
+  'redacted',
+  'dummy',
+  'sample',
+  'replace',
+  'insert',
+  'foobar',
+  'lorem',
+  'notasecret',
+  'not_a_secret',
+  'not-a-secret',
+  '(sensitive)',
+  '***',
+  '...',
+  '\u2026',
+  '0123456789',
+  '123456789',
+  'abcdefghij',
+  'qwerty',
 ];
 
 /**

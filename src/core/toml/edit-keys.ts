@@ -48,15 +48,23 @@ export function editKeys(doc: TargetDoc, server: TargetServer, want: TomlTable):
       const first = subs[0];
       if (next === undefined) for (const t of subs) ops.push({ kind: 'remove', start: t.range[0], end: t.range[1] });
       else if (!isTable(next) || !isTable(old) || !first) return null;
-      else if (subs.length === 1 && first.path.length === 1 && _flat(first, old, next)) ops.push(..._editFlat(first, old, next, insert, eol));
+      else if (subs.length === 1 && first.path.length === 1 && _flat(first, old, next))
+        ops.push(..._editFlat(first, old, next, insert, eol));
       else {
-        ops.push({ kind: 'replace', start: first.range[0], end: first.range[1], text: _withEol(renderSubTable(['mcp_servers', server.name, key], next), eol) });
+        ops.push({
+          kind: 'replace',
+          start: first.range[0],
+          end: first.range[1],
+          text: _withEol(renderSubTable(['mcp_servers', server.name, key], next), eol),
+        });
         for (const t of subs.slice(1)) ops.push({ kind: 'remove', start: t.range[0], end: t.range[1] });
       }
     } else if (next !== undefined) {
       if (isTable(next)) {
         // a new sub-table: after the tables of this server whose key comes before it
-        const anchor = server.tables.filter((t) => t.path.length === 0 || rank(t.path[0] ?? '') < rank(key)).reduce((end, t) => Math.max(end, t.range[1]), main.range[1]);
+        const anchor = server.tables
+          .filter((t) => t.path.length === 0 || rank(t.path[0] ?? '') < rank(key))
+          .reduce((end, t) => Math.max(end, t.range[1]), main.range[1]);
         insert(anchor, eol + eol + _withEol(renderSubTable(['mcp_servers', server.name, key], next), eol));
       } else {
         insert(_anchor(main, key), eol + `${renderKey(key)} = ${renderServerValue(key, next)}`);
@@ -64,7 +72,8 @@ export function editKeys(doc: TargetDoc, server: TargetServer, want: TomlTable):
     }
     if (key === 'startup_timeout_sec') {
       // Codex reads the legacy key only without the new one: it must not outlive an edit of the new one
-      for (const legacy of main.body.filter((k) => k.keys[0] === 'startup_timeout_ms')) ops.push({ kind: 'remove', start: legacy.range[0], end: legacy.range[1] });
+      for (const legacy of main.body.filter((k) => k.keys[0] === 'startup_timeout_ms'))
+        ops.push({ kind: 'remove', start: legacy.range[0], end: legacy.range[1] });
     }
   }
   for (const [start, texts] of inserts) ops.push({ kind: 'insert', start, text: texts.join('') });
@@ -73,16 +82,26 @@ export function editKeys(doc: TargetDoc, server: TargetServer, want: TomlTable):
 
 /** A sub-table of plain keys holding no tables, before and after: editable key by key. */
 function _flat(t: TableAt, old: TomlTable, next: TomlTable): boolean {
-  return t.body.every((kv) => kv.keys.length === 1) && ![...Object.values(old), ...Object.values(next)].some((v) => isTable(v));
+  return (
+    t.body.every((kv) => kv.keys.length === 1) &&
+    ![...Object.values(old), ...Object.values(next)].some((v) => isTable(v))
+  );
 }
 
-function _editFlat(t: TableAt, old: TomlTable, next: TomlTable, insert: (at: number, text: string) => void, eol: string): Op[] {
+function _editFlat(
+  t: TableAt,
+  old: TomlTable,
+  next: TomlTable,
+  insert: (at: number, text: string) => void,
+  eol: string,
+): Op[] {
   const ops: Op[] = [];
   const at = new Map<string, KeyAt>(t.body.map((kv) => [kv.keys[0] ?? '', kv]));
   for (const [k, kv] of at) {
     const v = Object.hasOwn(next, k) ? next[k] : undefined;
     if (v === undefined) ops.push({ kind: 'remove', start: kv.range[0], end: kv.range[1] });
-    else if (!tomlEqual(old[k], v)) ops.push({ kind: 'replace', start: kv.value[0], end: kv.value[1], text: renderInline(v) });
+    else if (!tomlEqual(old[k], v))
+      ops.push({ kind: 'replace', start: kv.value[0], end: kv.value[1], text: renderInline(v) });
   }
   const end = t.body.reduce((e, kv) => Math.max(e, kv.range[1]), t.headerEnd);
   for (const [k, v] of Object.entries(next)) if (!at.has(k)) insert(end, eol + `${renderKey(k)} = ${renderInline(v)}`);

@@ -84,8 +84,12 @@ function _scan(text: string): Array<[number, number]> {
       i = end;
       continue;
     }
-    if ((c === 0x5b /* [ */ || c === 0x7b /* { */) && inValue) {
-      if (frames.length > MAX_DEPTH) throw new TomlLimitError(i, `arrays and inline tables are nested deeper than ${MAX_DEPTH} levels, which Codex does not read`);
+    if ((c === 0x5b /* [ */ || c === 0x7b) /* { */ && inValue) {
+      if (frames.length > MAX_DEPTH)
+        throw new TomlLimitError(
+          i,
+          `arrays and inline tables are nested deeper than ${MAX_DEPTH} levels, which Codex does not read`,
+        );
       frames.push(c === 0x5b ? 1 : 2);
       value = false;
     } else if ((c === 0x5d /* ] */ && top === 1) || (c === 0x7d /* } */ && top === 2)) {
@@ -108,7 +112,16 @@ function _scan(text: string): Array<[number, number]> {
 
 /** Characters of numbers, booleans and date-times. */
 function _isBare(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x3a;
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x5f ||
+    c === 0x2d ||
+    c === 0x2b ||
+    c === 0x2e ||
+    c === 0x3a
+  );
 }
 
 /** End (exclusive) of the string starting at `start`; the end of the line or file when unclosed. */
@@ -191,7 +204,8 @@ function _restore(program: AST.TOMLProgram, real: Map<number, Real>): void {
     const r = node.type === 'TOMLArray' ? real.get(node.range[0]) : undefined;
     if (r === undefined) return node;
     const at = { range: node.range, loc: node.loc };
-    if (typeof r.value === 'number') return { type: 'TOMLValue', kind: 'float', value: r.value, number: r.raw, parent, ...at };
+    if (typeof r.value === 'number')
+      return { type: 'TOMLValue', kind: 'float', value: r.value, number: r.raw, parent, ...at };
     const style = r.raw.startsWith("'") ? 'literal' : 'basic';
     return { type: 'TOMLValue', kind: 'string', value: r.value, style, multiline: _isMultiline(r.raw), parent, ...at };
   };
@@ -219,7 +233,10 @@ function _restore(program: AST.TOMLProgram, real: Map<number, Real>): void {
       continue;
     }
     skipTo = tok.range[0] + r.raw.length;
-    const at = { range: [tok.range[0], skipTo] satisfies [number, number], loc: { start: tok.loc.start, end: _endLoc(r.raw, tok.loc.start) } };
+    const at = {
+      range: [tok.range[0], skipTo] satisfies [number, number],
+      loc: { start: tok.loc.start, end: _endLoc(r.raw, tok.loc.start) },
+    };
     if (typeof r.value === 'number') tokens.push({ type: 'Float', value: r.raw, number: r.value, ...at });
     else tokens.push({ type: _stringType(r.raw), value: r.raw, string: r.value, ...at });
   }

@@ -4,19 +4,24 @@ import type { AST } from 'toml-eslint-parser';
 import { keyNames } from './ast-value.js';
 import { parseToml } from './parse.js';
 
-export type Positions = (path: readonly (string | number)[], part: 'key' | 'value') => { line: number; col: number } | undefined;
+export type Positions = (
+  path: readonly (string | number)[],
+  part: 'key' | 'value',
+) => { line: number; col: number } | undefined;
 
 export function tomlPositions(text: string): Positions {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const ast = parseToml(bom ? text.slice(1) : text);
   const map = new Map<string, { key: AST.Position; value: AST.Position }>();
-  const put = (path: (string | number)[], key: AST.Position, value: AST.Position) => map.set(path.join('\u0000'), { key, value });
+  const put = (path: (string | number)[], key: AST.Position, value: AST.Position) =>
+    map.set(path.join('\u0000'), { key, value });
   const visitValue = (node: AST.TOMLContentNode, path: (string | number)[]) => {
     if (node.type === 'TOMLInlineTable') for (const kv of node.body) visitKeyValue(kv, path);
-    else if (node.type === 'TOMLArray') node.elements.forEach((el, i) => {
-      put([...path, i], el.loc.start, el.loc.start);
-      visitValue(el, [...path, i]);
-    });
+    else if (node.type === 'TOMLArray')
+      node.elements.forEach((el, i) => {
+        put([...path, i], el.loc.start, el.loc.start);
+        visitValue(el, [...path, i]);
+      });
   };
   const visitKeyValue = (kv: AST.TOMLKeyValue, base: (string | number)[]) => {
     const path = [...base, ...keyNames(kv.key)];

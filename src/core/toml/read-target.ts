@@ -98,7 +98,14 @@ export function readTarget(text: string, file: string): TargetDoc {
   let mcpAt: number | null = null;
 
   const span = (node: AST.TOMLNode): [number, number] => [node.range[0] + base, _lineEnd(text, node.range[1] + base)];
-  const note = (name: string, shape: ServerShape, range: [number, number], at: number, rootLevel: boolean, isMain = false) => {
+  const note = (
+    name: string,
+    shape: ServerShape,
+    range: [number, number],
+    at: number,
+    rootLevel: boolean,
+    isMain = false,
+  ) => {
     let f = found.get(name);
     if (!f) {
       f = { tables: [], shapes: new Set(), ranges: [], main: 0, firstAt: at, dottedAt: null };
@@ -145,7 +152,8 @@ export function readTarget(text: string, file: string): TargetDoc {
       for (const kv of node.body) {
         const keys = keyNames(kv.key);
         const inner = keys[0];
-        if (inner !== undefined) note(inner, keys.length === 1 ? 'inline' : 'dotted', span(kv), kv.range[0] + base, false);
+        if (inner !== undefined)
+          note(inner, keys.length === 1 ? 'inline' : 'dotted', span(kv), kv.range[0] + base, false);
       }
     } else if (typeof name === 'string') {
       note(name, 'tables', span(node), node.range[0] + base, false, path.length === 2 && node.kind === 'standard');
@@ -154,7 +162,11 @@ export function readTarget(text: string, file: string): TargetDoc {
         array: node.kind === 'array',
         range: span(node),
         headerEnd: _lineEnd(text, node.key.range[1] + base),
-        body: node.body.map((kv) => ({ keys: keyNames(kv.key), range: span(kv), value: [kv.value.range[0] + base, kv.value.range[1] + base] })),
+        body: node.body.map((kv) => ({
+          keys: keyNames(kv.key),
+          range: span(kv),
+          value: [kv.value.range[0] + base, kv.value.range[1] + base],
+        })),
       });
     }
   }
@@ -167,7 +179,14 @@ export function readTarget(text: string, file: string): TargetDoc {
 
 type Locate = (offset: number) => { line: number; col: number };
 
-function _servers(text: string, file: string, root: TomlTable, found: Map<string, Found>, mcpAt: number | null, locate: Locate): Map<string, TargetServer> {
+function _servers(
+  text: string,
+  file: string,
+  root: TomlTable,
+  found: Map<string, Found>,
+  mcpAt: number | null,
+  locate: Locate,
+): Map<string, TargetServer> {
   const servers = new Map<string, TargetServer>();
   const mcp = getKey(root, 'mcp_servers');
   if (mcp === undefined) return servers;
@@ -177,7 +196,13 @@ function _servers(text: string, file: string, root: TomlTable, found: Map<string
   for (const [name, f] of found) {
     const value = getKey(mcp, name);
     if (!isTable(value)) {
-      throw _shapeError(text, file, f.firstAt, `mcp_servers.${name}`, `write it as a [mcp_servers.${name}] table with command = "..." or url = "..."`);
+      throw _shapeError(
+        text,
+        file,
+        f.firstAt,
+        `mcp_servers.${name}`,
+        `write it as a [mcp_servers.${name}] table with command = "..." or url = "..."`,
+      );
     }
     const shape: ServerShape = f.shapes.has('dotted') ? 'dotted' : f.shapes.has('inline') ? 'inline' : 'tables';
     const at = locate(f.dottedAt ?? f.firstAt);
@@ -188,7 +213,10 @@ function _servers(text: string, file: string, root: TomlTable, found: Map<string
 
 function _shapeError(text: string, file: string, offset: number, what: string, hint: string): McpctlError {
   const where = { file, ...lineColAt(text, offset) };
-  return new McpctlError('E_TOML', `${what} in ${file} is not a table, so Codex cannot load this file`, { where, hint });
+  return new McpctlError('E_TOML', `${what} in ${file} is not a table, so Codex cannot load this file`, {
+    where,
+    hint,
+  });
 }
 
 function _parse(text: string, base: number, file: string): AST.TOMLProgram {

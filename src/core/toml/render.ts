@@ -80,7 +80,13 @@ function _prefersLiteral(text: string): boolean {
 }
 
 const ESCAPES: Record<string, string> = {
-  '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\f': '\\f',
+  '\r': '\\r',
+  '"': '\\"',
+  '\\': '\\\\',
 };
 
 export function renderBasic(text: string): string {

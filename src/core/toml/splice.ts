@@ -38,12 +38,23 @@ export function splice(doc: TargetDoc, edits: ServerEdit[]): string {
   let failed: Set<string>;
   try {
     const back = readTarget(out, doc.file).servers;
-    failed = new Set(edits.filter((e) => keyed.has(e.name) && e.value && !tomlEqual(normalize(back.get(e.name)?.value ?? {}), normalize(e.value))).map((e) => e.name));
+    failed = new Set(
+      edits
+        .filter(
+          (e) =>
+            keyed.has(e.name) && e.value && !tomlEqual(normalize(back.get(e.name)?.value ?? {}), normalize(e.value)),
+        )
+        .map((e) => e.name),
+    );
   } catch {
     failed = keyed;
   }
   if (failed.size === 0) return out;
-  return _splice(doc, edits.map((e) => (failed.has(e.name) ? { name: e.name, block: e.block } : e)), new Set());
+  return _splice(
+    doc,
+    edits.map((e) => (failed.has(e.name) ? { name: e.name, block: e.block } : e)),
+    new Set(),
+  );
 }
 
 function _splice(doc: TargetDoc, edits: ServerEdit[], keyed: Set<string>): string {
@@ -94,7 +105,10 @@ function _splice(doc: TargetDoc, edits: ServerEdit[], keyed: Set<string>): strin
 function _checkNames(edits: ServerEdit[]): void {
   const seen = new Set<string>();
   for (const { name } of edits) {
-    if (seen.has(name)) throw new McpctlError('E_INPUT', `server "${name}" is edited twice in one splice`, { hint: 'this is a bug in mcpctl; please report it' });
+    if (seen.has(name))
+      throw new McpctlError('E_INPUT', `server "${name}" is edited twice in one splice`, {
+        hint: 'this is a bug in mcpctl; please report it',
+      });
     seen.add(name);
   }
 }
@@ -204,6 +218,9 @@ function _containerError(doc: TargetDoc, line: number, col: number): McpctlError
   return new McpctlError(
     'E_SHAPE',
     `mcp_servers in ${doc.file}:${line}:${col} is one inline table (mcp_servers = { ... }), so no server can be added or changed beside the others in it`,
-    { where: { file: doc.file, line, col }, hint: 'rewrite each server in it as a [mcp_servers.NAME] table, then run again' },
+    {
+      where: { file: doc.file, line, col },
+      hint: 'rewrite each server in it as a [mcp_servers.NAME] table, then run again',
+    },
   );
 }

@@ -27,7 +27,10 @@ export async function loadIdentity(path: string, create: boolean): Promise<AgeKe
   } catch (e) {
     // another process created it between our read and now: use theirs
     if (errno(e) === 'EEXIST') return _parse((await _read(path)) ?? '', path);
-    throw storeError(`cannot create the age identity ${path} (${errno(e) ?? String(e)})`, 'check the permissions of the folder; nothing was written');
+    throw storeError(
+      `cannot create the age identity ${path} (${errno(e) ?? String(e)})`,
+      'check the permissions of the folder; nothing was written',
+    );
   }
   try {
     await handle.writeFile(body);
@@ -41,9 +44,16 @@ export async function loadIdentity(path: string, create: boolean): Promise<AgeKe
 async function _read(path: string): Promise<string | null> {
   try {
     const st = await stat(path);
-    if (!st.isFile()) throw storeError(`the age identity ${path} is not a regular file`, 'point MCPCTL_AGE_IDENTITY to the identity file');
+    if (!st.isFile())
+      throw storeError(
+        `the age identity ${path} is not a regular file`,
+        'point MCPCTL_AGE_IDENTITY to the identity file',
+      );
     if (process.platform !== 'win32' && (st.mode & 0o077) !== 0) {
-      throw storeError(`the age identity ${path} can be read by other users (mode ${(st.mode & 0o777).toString(8)})`, `make it private: chmod 600 ${path}`);
+      throw storeError(
+        `the age identity ${path} can be read by other users (mode ${(st.mode & 0o777).toString(8)})`,
+        `make it private: chmod 600 ${path}`,
+      );
     }
     return await readFile(path, 'utf8');
   } catch (e) {
@@ -59,7 +69,10 @@ async function _parse(text: string, path: string): Promise<AgeKey> {
     .map((l) => l.trim())
     .find((l) => l.startsWith('AGE-SECRET-KEY-'));
   if (line === undefined) {
-    throw storeError(`${path} holds no age identity (no line starting with AGE-SECRET-KEY-)`, 'point MCPCTL_AGE_IDENTITY to the identity the store was encrypted to');
+    throw storeError(
+      `${path} holds no age identity (no line starting with AGE-SECRET-KEY-)`,
+      'point MCPCTL_AGE_IDENTITY to the identity the store was encrypted to',
+    );
   }
   const { identityToRecipient } = await import('age-encryption');
   try {

@@ -23,11 +23,18 @@ export async function appendAudit(path: string, entry: AuditEntry): Promise<void
     await appendFile(path, line, { mode: 0o600, flag: 'a' });
     await chmod(path, 0o600);
   } catch (e) {
-    throw new McpctlError('E_SECRET_STORE', `cannot append to the audit log ${path} (${errno(e) ?? String(e)})`, { hint: 'check the permissions of the file and its folder' });
+    throw new McpctlError('E_SECRET_STORE', `cannot append to the audit log ${path} (${errno(e) ?? String(e)})`, {
+      hint: 'check the permissions of the file and its folder',
+    });
   }
 }
 
 /** Records that `by` read the secret `name` (the launcher calls this for every value it hands a server). */
-export async function auditRead(name: string, by: string, env: NodeJS.ProcessEnv = process.env, home: string = homedir()): Promise<void> {
+export async function auditRead(
+  name: string,
+  by: string,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = homedir(),
+): Promise<void> {
   await appendAudit(secretPaths(env, home).audit, { time: new Date().toISOString(), action: 'read', name, by });
 }

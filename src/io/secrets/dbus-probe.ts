@@ -10,14 +10,18 @@ const TIMEOUT_MS = 1000;
 export async function sessionBusProblem(env: NodeJS.ProcessEnv): Promise<string | null> {
   const configured = env['DBUS_SESSION_BUS_ADDRESS'];
   // zbus (under keyring) falls back to $XDG_RUNTIME_DIR/bus, then /run/user/UID/bus
-  const address = configured || `unix:path=${join(env['XDG_RUNTIME_DIR'] || `/run/user/${process.getuid?.() ?? 0}`, 'bus')}`;
+  const address =
+    configured || `unix:path=${join(env['XDG_RUNTIME_DIR'] || `/run/user/${process.getuid?.() ?? 0}`, 'bus')}`;
   const socket = _unixSocket(address);
   if (socket === undefined) return null; // tcp:, launchd:, ...: let the addon try
   const shown = socket.startsWith('\0') ? `@${socket.slice(1)}` : socket;
   const answer = await _handshake(socket);
   if (answer === 'ok') return null;
-  if (!configured && answer !== 'timeout') return 'no D-Bus session bus, so no Secret Service (DBUS_SESSION_BUS_ADDRESS is not set)';
-  return answer === 'timeout' ? `the D-Bus session bus at ${shown} does not answer` : `the D-Bus session bus at ${shown} cannot be reached (${answer})`;
+  if (!configured && answer !== 'timeout')
+    return 'no D-Bus session bus, so no Secret Service (DBUS_SESSION_BUS_ADDRESS is not set)';
+  return answer === 'timeout'
+    ? `the D-Bus session bus at ${shown} does not answer`
+    : `the D-Bus session bus at ${shown} cannot be reached (${answer})`;
 }
 
 /** The socket of the first unix address in a D-Bus address list; abstract names start with NUL. */
@@ -54,11 +58,14 @@ function _handshake(path: string): Promise<string> {
       resolve(answer);
     };
     const timer = setTimeout(() => done('timeout'), TIMEOUT_MS);
-    s.on('connect', () => s.write(`\0AUTH EXTERNAL ${Buffer.from(String(process.getuid?.() ?? 0)).toString('hex')}\r\n`));
+    s.on('connect', () =>
+      s.write(`\0AUTH EXTERNAL ${Buffer.from(String(process.getuid?.() ?? 0)).toString('hex')}\r\n`),
+    );
     s.on('data', (d: Buffer) => {
       reply += d.toString('latin1');
       // OK: authenticated; REJECTED: the bus answers but wants another mechanism (the addon negotiates that)
-      if (reply.includes('\r\n')) done(/^(OK|REJECTED)\b/.test(reply) ? 'ok' : `unexpected reply ${JSON.stringify(reply.slice(0, 40))}`);
+      if (reply.includes('\r\n'))
+        done(/^(OK|REJECTED)\b/.test(reply) ? 'ok' : `unexpected reply ${JSON.stringify(reply.slice(0, 40))}`);
     });
     s.on('error', (e: NodeJS.ErrnoException) => done(e.code ?? e.message));
     s.on('close', () => done('closed'));

@@ -52,10 +52,17 @@ async function readStore(paths: SecretPaths): Promise<Map<string, string>> {
     if (errno(e) === 'ENOENT') return new Map();
     throw storeError(`cannot read the secret store ${paths.file} (${errno(e) ?? String(e)})`, 'check its permissions');
   }
-  if (bytes.length > MAX_BYTES) throw storeError(`the secret store ${paths.file} is ${bytes.length} bytes, more than a secret store can be`, 'check MCPCTL_SECRETS_FILE points to the store; nothing was written');
+  if (bytes.length > MAX_BYTES)
+    throw storeError(
+      `the secret store ${paths.file} is ${bytes.length} bytes, more than a secret store can be`,
+      'check MCPCTL_SECRETS_FILE points to the store; nothing was written',
+    );
   const key = await loadIdentity(paths.identity, false);
   if (!key) {
-    throw storeError(`the secret store ${paths.file} exists but its age identity ${paths.identity} does not`, 'restore the identity file (or set MCPCTL_AGE_IDENTITY to where it is); nothing was written');
+    throw storeError(
+      `the secret store ${paths.file} exists but its age identity ${paths.identity} does not`,
+      'restore the identity file (or set MCPCTL_AGE_IDENTITY to where it is); nothing was written',
+    );
   }
   const { Decrypter, armor } = await import('age-encryption');
   let text: string;
@@ -68,9 +75,15 @@ async function readStore(paths: SecretPaths): Promise<Map<string, string>> {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/no identity matched/.test(message)) {
-      throw storeError(`the secret store ${paths.file} is encrypted to another identity than ${paths.identity}`, 'set MCPCTL_AGE_IDENTITY to the identity it was encrypted to; nothing was written');
+      throw storeError(
+        `the secret store ${paths.file} is encrypted to another identity than ${paths.identity}`,
+        'set MCPCTL_AGE_IDENTITY to the identity it was encrypted to; nothing was written',
+      );
     }
-    throw storeError(`the secret store ${paths.file} is damaged and cannot be decrypted (${message})`, 'restore it from a backup, or move it away to start an empty store; nothing was written');
+    throw storeError(
+      `the secret store ${paths.file} is damaged and cannot be decrypted (${message})`,
+      'restore it from a backup, or move it away to start an empty store; nothing was written',
+    );
   }
   return _parseDoc(text, paths.file);
 }
@@ -80,16 +93,36 @@ function _parseDoc(text: string, file: string): Map<string, string> {
   try {
     data = JSON.parse(text);
   } catch {
-    throw storeError(`the secret store ${file} decrypts, but not to JSON`, 'restore it from a backup; nothing was written');
+    throw storeError(
+      `the secret store ${file} decrypts, but not to JSON`,
+      'restore it from a backup; nothing was written',
+    );
   }
-  if (typeof data !== 'object' || data === null || !('format_version' in data) || data.format_version !== 1 || !('secrets' in data)) {
-    throw storeError(`the secret store ${file} is not an mcpctl secret store of format 1`, 'restore it from a backup; nothing was written');
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    !('format_version' in data) ||
+    data.format_version !== 1 ||
+    !('secrets' in data)
+  ) {
+    throw storeError(
+      `the secret store ${file} is not an mcpctl secret store of format 1`,
+      'restore it from a backup; nothing was written',
+    );
   }
   const secrets: unknown = data.secrets;
-  if (typeof secrets !== 'object' || secrets === null || Array.isArray(secrets)) throw storeError(`the secret store ${file} has no "secrets" object`, 'restore it from a backup; nothing was written');
+  if (typeof secrets !== 'object' || secrets === null || Array.isArray(secrets))
+    throw storeError(
+      `the secret store ${file} has no "secrets" object`,
+      'restore it from a backup; nothing was written',
+    );
   const out = new Map<string, string>();
   for (const [name, value] of Object.entries(secrets)) {
-    if (typeof value !== 'string') throw storeError(`the secret store ${file} holds a non-string value for "${name}"`, 'restore it from a backup; nothing was written');
+    if (typeof value !== 'string')
+      throw storeError(
+        `the secret store ${file} holds a non-string value for "${name}"`,
+        'restore it from a backup; nothing was written',
+      );
     out.set(name, value);
   }
   return out;
@@ -98,8 +131,16 @@ function _parseDoc(text: string, file: string): Map<string, string> {
 async function writeStore(paths: SecretPaths, all: Map<string, string>): Promise<void> {
   await mkdir(dirname(paths.file), { recursive: true, mode: 0o700 });
   const key = await loadIdentity(paths.identity, true);
-  if (!key) throw storeError(`cannot create the age identity ${paths.identity}`, 'check the permissions of its folder; nothing was written');
-  const doc: StoreDoc = { format_version: 1, kind: 'mcpctl.secrets', secrets: Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  if (!key)
+    throw storeError(
+      `cannot create the age identity ${paths.identity}`,
+      'check the permissions of its folder; nothing was written',
+    );
+  const doc: StoreDoc = {
+    format_version: 1,
+    kind: 'mcpctl.secrets',
+    secrets: Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
   const { Encrypter, armor } = await import('age-encryption');
   const e = new Encrypter();
   e.addRecipient(key.recipient);

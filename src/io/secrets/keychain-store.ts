@@ -30,7 +30,10 @@ export async function probeKeychain(env: NodeJS.ProcessEnv): Promise<Probe> {
   try {
     keyring = await import('@napi-rs/keyring');
   } catch (e) {
-    return { ok: false, reason: `the keychain addon @napi-rs/keyring does not load on ${process.platform}-${process.arch} (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` };
+    return {
+      ok: false,
+      reason: `the keychain addon @napi-rs/keyring does not load on ${process.platform}-${process.arch} (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
+    };
   }
   try {
     await new keyring.AsyncEntry(SERVICE, PROBE_ACCOUNT, ENTRY_OPTIONS).getPassword();
@@ -73,7 +76,9 @@ function keychainError(message: string): McpctlError {
           : 'unlock your login keyring (log in to the desktop, or pipe its password to "gnome-keyring-daemon --unlock") and run the command again, or use the age file: MCPCTL_SECRET_BACKEND=file',
     });
   }
-  return new McpctlError('E_KEYCHAIN', `the OS keychain failed: ${message}`, { hint: 'check that your keychain works, or use the age-encrypted file instead: MCPCTL_SECRET_BACKEND=file' });
+  return new McpctlError('E_KEYCHAIN', `the OS keychain failed: ${message}`, {
+    hint: 'check that your keychain works, or use the age-encrypted file instead: MCPCTL_SECRET_BACKEND=file',
+  });
 }
 
 function _isLocked(message: string): boolean {

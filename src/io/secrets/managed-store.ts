@@ -54,9 +54,13 @@ export class ManagedSecretStore implements SecretStore {
       const old = await this.impl.get(name);
       if (old === null) throw await this.missingError([name], 'rotate');
       if (old === value) {
-        throw new McpctlError('E_INPUT', `the new value of "${name}" is the same as the current one; nothing was changed`, {
-          hint: 'rotating means a new credential: create one at the provider first, then revoke the old one after rotating',
-        });
+        throw new McpctlError(
+          'E_INPUT',
+          `the new value of "${name}" is the same as the current one; nothing was changed`,
+          {
+            hint: 'rotating means a new credential: create one at the provider first, then revoke the old one after rotating',
+          },
+        );
       }
       await this.impl.set(name, value);
       const before = (await readIndex(this.paths.index))[this.backend][name];
@@ -92,7 +96,8 @@ export class ManagedSecretStore implements SecretStore {
     const held = await this.impl.names();
     const out = indexEntries(index).filter((e) => e.backend !== this.backend || held === null || held.includes(e.name));
     for (const name of held ?? []) {
-      if (!out.some((e) => e.name === name && e.backend === this.backend)) out.push({ name, backend: this.backend, set_at: null, rotated_at: null });
+      if (!out.some((e) => e.name === name && e.backend === this.backend))
+        out.push({ name, backend: this.backend, set_at: null, rotated_at: null });
     }
     return out.sort(compareEntries);
   }
@@ -131,15 +136,24 @@ export class ManagedSecretStore implements SecretStore {
 
 export type MissingFor = 'set' | 'rotate' | 'rm';
 
-export function missingSecretError(names: string[], location: string, elsewhere: string[] = [], other: BackendKind = 'file', command: MissingFor = 'set'): McpctlError {
+export function missingSecretError(
+  names: string[],
+  location: string,
+  elsewhere: string[] = [],
+  other: BackendKind = 'file',
+  command: MissingFor = 'set',
+): McpctlError {
   const list = names.map((n) => `"${n}"`).join(', ');
-  const message = names.length === 1 ? `no secret ${list} in ${location}` : `${names.length} secrets are missing from ${location}: ${list}`;
+  const message =
+    names.length === 1
+      ? `no secret ${list} in ${location}`
+      : `${names.length} secrets are missing from ${location}: ${list}`;
   const setIt =
     command === 'rm'
       ? 'nothing was removed; "mcpctl secret list" shows the names there are'
       : command === 'rotate'
-      ? `there is nothing to rotate: set it first with "mcpctl secret set ${names[0] ?? 'NAME'}"`
-      : `set ${names.length === 1 ? 'it' : 'each'} with "mcpctl secret set ${names.length === 1 ? names[0] : 'NAME'}" (the value on standard input, or typed at the prompt)`;
+        ? `there is nothing to rotate: set it first with "mcpctl secret set ${names[0] ?? 'NAME'}"`
+        : `set ${names.length === 1 ? 'it' : 'each'} with "mcpctl secret set ${names.length === 1 ? names[0] : 'NAME'}" (the value on standard input, or typed at the prompt)`;
   const hint = elsewhere.length
     ? `${elsewhere.map((n) => `"${n}"`).join(', ')} ${elsewhere.length === 1 ? 'is' : 'are'} in the ${other === 'file' ? 'age file' : 'OS keychain'} instead: run with MCPCTL_SECRET_BACKEND=${other}, or store ${elsewhere.length === 1 ? 'it' : 'them'} here with "mcpctl secret set NAME"`
     : setIt;
@@ -148,15 +162,30 @@ export function missingSecretError(names: string[], location: string, elsewhere:
 
 export function assertSecretName(name: string): void {
   if (SECRET_NAME.test(name)) return;
-  throw new McpctlError('E_INPUT', `"${name.length > 80 ? `${name.slice(0, 80)}…` : name}" is not a valid secret name`, {
-    hint: 'a name is letters, digits, "_", "." and "-", in up to 9 parts joined by "/", e.g. github/pat',
-  });
+  throw new McpctlError(
+    'E_INPUT',
+    `"${name.length > 80 ? `${name.slice(0, 80)}…` : name}" is not a valid secret name`,
+    {
+      hint: 'a name is letters, digits, "_", "." and "-", in up to 9 parts joined by "/", e.g. github/pat',
+    },
+  );
 }
 
 function assertSecretValue(value: string): void {
-  if (value === '') throw new McpctlError('E_INPUT', 'the secret value is empty; nothing was stored', { hint: 'pipe the value in: printf %s "$TOKEN" | mcpctl secret set NAME' });
-  if (value.includes('\0')) throw new McpctlError('E_INPUT', 'the secret value contains a NUL byte, which no environment variable can carry; nothing was stored', { hint: 'check what was piped in' });
-  if (Buffer.byteLength(value) > MAX_VALUE_BYTES) throw new McpctlError('E_INPUT', `the secret value is longer than ${MAX_VALUE_BYTES} bytes; nothing was stored`, { hint: 'check what was piped in' });
+  if (value === '')
+    throw new McpctlError('E_INPUT', 'the secret value is empty; nothing was stored', {
+      hint: 'pipe the value in: printf %s "$TOKEN" | mcpctl secret set NAME',
+    });
+  if (value.includes('\0'))
+    throw new McpctlError(
+      'E_INPUT',
+      'the secret value contains a NUL byte, which no environment variable can carry; nothing was stored',
+      { hint: 'check what was piped in' },
+    );
+  if (Buffer.byteLength(value) > MAX_VALUE_BYTES)
+    throw new McpctlError('E_INPUT', `the secret value is longer than ${MAX_VALUE_BYTES} bytes; nothing was stored`, {
+      hint: 'check what was piped in',
+    });
 }
 
 /** The store's lock, waiting a few seconds for another mcpctl that holds it. */
@@ -168,7 +197,9 @@ async function lockStore(paths: SecretPaths, command: string): Promise<Lock> {
     } catch (e) {
       if (!(e instanceof McpctlError) || e.code !== 'E_LOCKED') throw e;
       if (Date.now() >= deadline) {
-        throw new McpctlError('E_LOCKED', `the secret store is in use: ${e.message.replace(/^the target is /, '')}`, { hint: e.hint ?? 'run the command again' });
+        throw new McpctlError('E_LOCKED', `the secret store is in use: ${e.message.replace(/^the target is /, '')}`, {
+          hint: e.hint ?? 'run the command again',
+        });
       }
       await new Promise((r) => setTimeout(r, 50 + Math.floor(Math.random() * 50)));
     }

@@ -27,7 +27,9 @@ export async function readIndex(path: string): Promise<NamesIndex> {
     text = await readFile(path, 'utf8');
   } catch (e) {
     if (errno(e) === 'ENOENT') return emptyIndex();
-    throw new McpctlError('E_SECRET_STORE', `cannot read the secrets index ${path} (${errno(e) ?? String(e)})`, { hint: 'check its permissions' });
+    throw new McpctlError('E_SECRET_STORE', `cannot read the secrets index ${path} (${errno(e) ?? String(e)})`, {
+      hint: 'check its permissions',
+    });
   }
   const broken = () =>
     new McpctlError('E_SECRET_STORE', `${path} is not an mcpctl secrets index of format 1`, {
@@ -39,7 +41,8 @@ export async function readIndex(path: string): Promise<NamesIndex> {
   } catch {
     throw broken();
   }
-  if (typeof data !== 'object' || data === null || !('format_version' in data) || data.format_version !== 1) throw broken();
+  if (typeof data !== 'object' || data === null || !('format_version' in data) || data.format_version !== 1)
+    throw broken();
   const index = emptyIndex();
   for (const backend of ['keychain', 'file'] as const) {
     const raw: unknown = backend in data ? Reflect.get(data, backend) : {};

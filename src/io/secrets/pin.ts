@@ -27,7 +27,11 @@ export function defaultBus(uid: number | undefined = process.getuid?.()): string
 }
 
 /** The flags that make `exec`/`headers` open the store `env` opens, whatever environment they start with. */
-export function storeFlags(env: NodeJS.ProcessEnv, home: string, platform: NodeJS.Platform = process.platform): string[] {
+export function storeFlags(
+  env: NodeJS.ProcessEnv,
+  home: string,
+  platform: NodeJS.Platform = process.platform,
+): string[] {
   const out: string[] = [];
   const paths = secretPaths(env, home);
   const configHome = join(paths.dir, '..');
@@ -40,7 +44,9 @@ export function storeFlags(env: NodeJS.ProcessEnv, home: string, platform: NodeJ
   // dbus-launch or dbus-run-session lives at a per-session address, which the helper cannot guess)
   // (the library's own order: DBUS_SESSION_BUS_ADDRESS, then $XDG_RUNTIME_DIR/bus, then /run/user/UID/bus)
   const runtime = env['XDG_RUNTIME_DIR'];
-  const bus = env['DBUS_SESSION_BUS_ADDRESS'] || (runtime && isAbsolute(runtime) ? `unix:path=${join(runtime, 'bus')}` : defaultBus());
+  const bus =
+    env['DBUS_SESSION_BUS_ADDRESS'] ||
+    (runtime && isAbsolute(runtime) ? `unix:path=${join(runtime, 'bus')}` : defaultBus());
   if (platform === 'linux' && backend !== 'file' && bus !== defaultBus()) out.push('--bus', bus);
   return out;
 }

@@ -25,15 +25,26 @@ export async function openSecretStore(env: NodeJS.ProcessEnv, home: string): Pro
   const paths = secretPaths(env, home);
   const forced = env['MCPCTL_SECRET_BACKEND'] || undefined;
   if (forced !== undefined && forced !== 'keychain' && forced !== 'file') {
-    throw new McpctlError('E_INPUT', `MCPCTL_SECRET_BACKEND="${forced}" is not a secret backend`, { hint: 'set it to "keychain" or "file", or unset it to use the keychain when one answers and the file otherwise' });
+    throw new McpctlError('E_INPUT', `MCPCTL_SECRET_BACKEND="${forced}" is not a secret backend`, {
+      hint: 'set it to "keychain" or "file", or unset it to use the keychain when one answers and the file otherwise',
+    });
   }
   if (forced === 'file') return new ManagedSecretStore(fileBackend(paths), paths, 'MCPCTL_SECRET_BACKEND=file');
   const probe = await probeKeychain(env);
-  if (probe.ok) return new ManagedSecretStore(keychainBackend(probe.keyring), paths, forced ? 'MCPCTL_SECRET_BACKEND=keychain' : 'the OS keychain answered');
+  if (probe.ok)
+    return new ManagedSecretStore(
+      keychainBackend(probe.keyring),
+      paths,
+      forced ? 'MCPCTL_SECRET_BACKEND=keychain' : 'the OS keychain answered',
+    );
   if (forced) {
-    throw new McpctlError('E_KEYCHAIN_UNAVAILABLE', `MCPCTL_SECRET_BACKEND=keychain, but no OS keychain answers: ${probe.reason}`, {
-      hint: 'start a Secret Service (e.g. gnome-keyring in a D-Bus session) or unlock your keychain, or use the age-encrypted file: MCPCTL_SECRET_BACKEND=file',
-    });
+    throw new McpctlError(
+      'E_KEYCHAIN_UNAVAILABLE',
+      `MCPCTL_SECRET_BACKEND=keychain, but no OS keychain answers: ${probe.reason}`,
+      {
+        hint: 'start a Secret Service (e.g. gnome-keyring in a D-Bus session) or unlock your keychain, or use the age-encrypted file: MCPCTL_SECRET_BACKEND=file',
+      },
+    );
   }
   return new ManagedSecretStore(fileBackend(paths), paths, `no OS keychain answers: ${probe.reason}`);
 }
@@ -48,7 +59,9 @@ export async function resolveSecrets(names: string[], store: SecretStore): Promi
     else values.set(name, value);
   }
   if (missing.length) {
-    throw store instanceof ManagedSecretStore ? await store.missingError(missing) : missingSecretError(missing, store.backend === 'keychain' ? 'the OS keychain' : 'the age file');
+    throw store instanceof ManagedSecretStore
+      ? await store.missingError(missing)
+      : missingSecretError(missing, store.backend === 'keychain' ? 'the OS keychain' : 'the age file');
   }
   return values;
 }

@@ -16,8 +16,17 @@ export const commandNotAllowed: PolicyRule = {
     if (!allow || !s.command) return [];
     const bare = !/[\\/]/.test(s.command);
     const candidates = bare ? [s.command] : [s.command, basename(s.command)];
-    const ok = allow.some((a) => (/[\\/]/.test(a) ? !bare && matchesAny(s.command ?? '', [a]) : candidates.some((c) => matchesAny(c, [a]))));
+    const ok = allow.some((a) =>
+      /[\\/]/.test(a) ? !bare && matchesAny(s.command ?? '', [a]) : candidates.some((c) => matchesAny(c, [a])),
+    );
     if (ok) return [];
-    return [{ ruleId: 'policy/command-not-allowed', path: ['command'], message: `runs ${s.command}, which the policy does not allow`, hint: `allowed: ${allow.join(', ')}` }];
+    return [
+      {
+        ruleId: 'policy/command-not-allowed',
+        path: ['command'],
+        message: `runs ${s.command}, which the policy does not allow`,
+        hint: `allowed: ${allow.join(', ')}`,
+      },
+    ];
   },
 };

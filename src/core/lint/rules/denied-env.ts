@@ -3,9 +3,25 @@ import { matchesAny } from '../glob.js';
 import type { PolicyRule, RawFinding } from '../rule.js';
 
 const DENIED_ENV = [
-  'LD_PRELOAD', 'LD_LIBRARY_PATH', 'LD_AUDIT', 'DYLD_*', 'NODE_OPTIONS', 'NODE_PATH', 'PYTHONPATH', 'PYTHONSTARTUP',
-  'PYTHONHOME', 'PERL5OPT', 'PERL5LIB', 'RUBYOPT', 'RUBYLIB', 'BASH_ENV', 'ENV', 'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS',
-  'GIT_SSH_COMMAND', 'PROMPT_COMMAND',
+  'LD_PRELOAD',
+  'LD_LIBRARY_PATH',
+  'LD_AUDIT',
+  'DYLD_*',
+  'NODE_OPTIONS',
+  'NODE_PATH',
+  'PYTHONPATH',
+  'PYTHONSTARTUP',
+  'PYTHONHOME',
+  'PERL5OPT',
+  'PERL5LIB',
+  'RUBYOPT',
+  'RUBYLIB',
+  'BASH_ENV',
+  'ENV',
+  'JAVA_TOOL_OPTIONS',
+  '_JAVA_OPTIONS',
+  'GIT_SSH_COMMAND',
+  'PROMPT_COMMAND',
 ];
 
 export const deniedEnv: PolicyRule = {
@@ -20,7 +36,14 @@ export const deniedEnv: PolicyRule = {
     const deny = [...DENIED_ENV, ...(policy.env?.deny ?? [])];
     const out: RawFinding[] = [];
     for (const key of Object.keys(s.env ?? {})) {
-      if (matchesAny(key, deny)) out.push({ ruleId: 'policy/denied-env', path: ['env', key], part: 'key', message: `sets ${key}, which makes the process load other code`, hint: `remove ${key} from env` });
+      if (matchesAny(key, deny))
+        out.push({
+          ruleId: 'policy/denied-env',
+          path: ['env', key],
+          part: 'key',
+          message: `sets ${key}, which makes the process load other code`,
+          hint: `remove ${key} from env`,
+        });
     }
     return out;
   },

@@ -27,7 +27,14 @@ export const foreignKey: PolicyRule = {
     const out: RawFinding[] = [];
     for (const key of s.keys) {
       const hint = CODEX_EQUIVALENT[key];
-      if (hint) out.push({ ruleId: 'policy/foreign-key', path: [key], part: 'key', message: `"${key}" is not a Codex key: Codex ignores it`, hint });
+      if (hint)
+        out.push({
+          ruleId: 'policy/foreign-key',
+          path: [key],
+          part: 'key',
+          message: `"${key}" is not a Codex key: Codex ignores it`,
+          hint,
+        });
     }
     return out;
   },

@@ -26,7 +26,14 @@ export const insecureUrl: PolicyRule = {
   check(s) {
     const u = s.url ? parse(s.url) : null;
     if (!u || u.protocol !== 'http:' || isLoopback(u.hostname)) return [];
-    return [{ ruleId: 'policy/insecure-url', path: ['url'], message: `talks to ${u.host} over plain http`, hint: `use https://${u.host}${u.pathname}` }];
+    return [
+      {
+        ruleId: 'policy/insecure-url',
+        path: ['url'],
+        message: `talks to ${u.host} over plain http`,
+        hint: `use https://${u.host}${u.pathname}`,
+      },
+    ];
   },
 };
 
@@ -34,7 +41,7 @@ export const hostNotAllowed: PolicyRule = {
   meta: {
     id: 'policy/host-not-allowed',
     title: 'Remote host not in the allowlist',
-    help: "The organisation policy lists the hosts remote MCP servers may live on (remote.hosts). Ask for the host to be added, or use an approved server.",
+    help: 'The organisation policy lists the hosts remote MCP servers may live on (remote.hosts). Ask for the host to be added, or use an approved server.',
     defaultSeverity: 'error',
     category: 'policy',
   },
@@ -42,6 +49,13 @@ export const hostNotAllowed: PolicyRule = {
     const hosts = policy.remote?.hosts;
     const u = s.url ? parse(s.url) : null;
     if (!hosts || !u || isLoopback(u.hostname) || matchesAny(u.hostname.toLowerCase(), hosts, 'i')) return [];
-    return [{ ruleId: 'policy/host-not-allowed', path: ['url'], message: `uses host ${u.hostname}, which the policy does not allow`, hint: `allowed hosts: ${hosts.join(', ')}` }];
+    return [
+      {
+        ruleId: 'policy/host-not-allowed',
+        path: ['url'],
+        message: `uses host ${u.hostname}, which the policy does not allow`,
+        hint: `allowed hosts: ${hosts.join(', ')}`,
+      },
+    ];
   },
 };

@@ -16,10 +16,20 @@ export const timeoutBounds: PolicyRule = {
     const startupMax = policy.timeouts?.startup_max_sec ?? DEFAULT_LIMITS.startup;
     const toolMax = policy.timeouts?.tool_max_sec ?? DEFAULT_LIMITS.tool;
     if (s.startupTimeoutSec !== undefined && s.startupTimeoutSec > startupMax) {
-      out.push({ ruleId: 'policy/timeout-bounds', path: ['startup_timeout_sec'], message: `startup_timeout_sec ${s.startupTimeoutSec} is above ${startupMax}`, hint: `use at most ${startupMax}` });
+      out.push({
+        ruleId: 'policy/timeout-bounds',
+        path: ['startup_timeout_sec'],
+        message: `startup_timeout_sec ${s.startupTimeoutSec} is above ${startupMax}`,
+        hint: `use at most ${startupMax}`,
+      });
     }
     if (s.toolTimeoutSec !== undefined && s.toolTimeoutSec > toolMax) {
-      out.push({ ruleId: 'policy/timeout-bounds', path: ['tool_timeout_sec'], message: `tool_timeout_sec ${s.toolTimeoutSec} is above ${toolMax}`, hint: `use at most ${toolMax}` });
+      out.push({
+        ruleId: 'policy/timeout-bounds',
+        path: ['tool_timeout_sec'],
+        message: `tool_timeout_sec ${s.toolTimeoutSec} is above ${toolMax}`,
+        hint: `use at most ${toolMax}`,
+      });
     }
     return out;
   },

@@ -52,7 +52,31 @@ function pythonPinned(spec: string): boolean {
   return at > 0 && EXACT.test(spec.slice(at + 1));
 }
 
-const DOCKER_VALUE_FLAGS = new Set(['-e', '--env', '-v', '--volume', '--name', '--network', '-p', '--publish', '-w', '--workdir', '--entrypoint', '-u', '--user', '--mount', '--platform', '--env-file', '-l', '--label', '--pull', '--add-host', '--cpus', '-m', '--memory']);
+const DOCKER_VALUE_FLAGS = new Set([
+  '-e',
+  '--env',
+  '-v',
+  '--volume',
+  '--name',
+  '--network',
+  '-p',
+  '--publish',
+  '-w',
+  '--workdir',
+  '--entrypoint',
+  '-u',
+  '--user',
+  '--mount',
+  '--platform',
+  '--env-file',
+  '-l',
+  '--label',
+  '--pull',
+  '--add-host',
+  '--cpus',
+  '-m',
+  '--memory',
+]);
 
 function dockerImage(cmd: string, args: string[]): { index: number; spec: string } | null {
   if (cmd !== 'docker' && cmd !== 'podman') return null;
@@ -84,15 +108,30 @@ export const unpinnedPackage: PolicyRule = {
     const out: RawFinding[] = [];
     const npm = npmPackage(cmd, args);
     if (npm && !npmPinned(npm.spec)) {
-      out.push({ ruleId: ID, path: ['args', npm.index], message: `"${npm.spec}" is not pinned to an exact version`, hint: `pin it, e.g. ${npm.spec.replace(/@[^@/]*$/, '') || 'pkg'}@1.2.3 (npm view ${npm.spec.replace(/@[^@/]*$/, '') || 'pkg'} version)` });
+      out.push({
+        ruleId: ID,
+        path: ['args', npm.index],
+        message: `"${npm.spec}" is not pinned to an exact version`,
+        hint: `pin it, e.g. ${npm.spec.replace(/@[^@/]*$/, '') || 'pkg'}@1.2.3 (npm view ${npm.spec.replace(/@[^@/]*$/, '') || 'pkg'} version)`,
+      });
     }
     const py = pythonPackage(cmd, args);
     if (py && !pythonPinned(py.spec)) {
-      out.push({ ruleId: ID, path: ['args', py.index], message: `"${py.spec}" is not pinned to an exact version`, hint: `pin it, e.g. ${py.spec.split(/[=@<>~]/)[0]}==1.2.3` });
+      out.push({
+        ruleId: ID,
+        path: ['args', py.index],
+        message: `"${py.spec}" is not pinned to an exact version`,
+        hint: `pin it, e.g. ${py.spec.split(/[=@<>~]/)[0]}==1.2.3`,
+      });
     }
     const image = dockerImage(cmd, args);
     if (image && !image.spec.includes('@sha256:')) {
-      out.push({ ruleId: ID, path: ['args', image.index], message: `image "${image.spec}" is not pinned by digest`, hint: `use ${image.spec.split(':')[0]}@sha256:<digest> (docker buildx imagetools inspect ${image.spec})` });
+      out.push({
+        ruleId: ID,
+        path: ['args', image.index],
+        message: `image "${image.spec}" is not pinned by digest`,
+        hint: `use ${image.spec.split(':')[0]}@sha256:<digest> (docker buildx imagetools inspect ${image.spec})`,
+      });
     }
     return out;
   },

@@ -11,9 +11,12 @@ export const githubReporter: Reporter = (report) => {
     if (f.endLine !== undefined) props.push(`endLine=${f.endLine}`);
     if (f.endCol !== undefined) props.push(`endColumn=${f.endCol}`);
     props.push(`title=${escapeProperty(f.ruleId)}`);
-    out.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(`${f.message}\n${f.hint}`)}`);
+    out.push(
+      `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(`${f.message}\n${f.hint}`)}`,
+    );
   }
-  for (const s of report.skipped) out.push(`::notice file=${escapeProperty(s.file)}::${escapeData(`skipped: ${s.reason}`)}`);
+  for (const s of report.skipped)
+    out.push(`::notice file=${escapeProperty(s.file)}::${escapeData(`skipped: ${s.reason}`)}`);
   out.push(summaryLine(report));
   return `${out.join('\n')}\n`;
 };

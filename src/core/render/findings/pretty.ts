@@ -19,7 +19,13 @@ export const prettyReporter: Reporter = (report, { paint }) => {
   for (const s of report.skipped) out.push(paint.dim(`skipped ${s.file}: ${s.reason}`));
   if (out.length) out.push('');
   const summary = summaryLine(report);
-  out.push(_hasErrors(report.findings) ? paint.del(`✖ ${summary}`) : report.findings.length ? paint.mod(`! ${summary}`) : paint.add(`✔ ${summary}`));
+  out.push(
+    _hasErrors(report.findings)
+      ? paint.del(`✖ ${summary}`)
+      : report.findings.length
+        ? paint.mod(`! ${summary}`)
+        : paint.add(`✔ ${summary}`),
+  );
   return `${out.join('\n')}\n`;
 };
 

@@ -14,7 +14,9 @@ export type Reporter = (report: FindingsReport, opts: ReporterOptions) => string
 
 /** Findings in reading order: file, then position, then rule. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.col - b.col || compareText(a.ruleId, b.ruleId));
+  return [...findings].sort(
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.col - b.col || compareText(a.ruleId, b.ruleId),
+  );
 }
 
 /** `3 errors, 1 warning in 2 files (12 files scanned, 1 skipped)` / `no findings (12 files scanned)`. */

@@ -12,7 +12,13 @@ export const sarifReporter: Reporter = (report, { tool }) => {
   for (const f of report.findings) {
     if (!index.has(f.ruleId)) {
       index.set(f.ruleId, rules.length);
-      rules.push({ id: f.ruleId, title: f.ruleId, help: f.hint, defaultSeverity: f.severity, category: f.ruleId.startsWith('secret/') ? 'secret' : 'policy' });
+      rules.push({
+        id: f.ruleId,
+        title: f.ruleId,
+        help: f.hint,
+        defaultSeverity: f.severity,
+        category: f.ruleId.startsWith('secret/') ? 'secret' : 'policy',
+      });
     }
   }
   const log = {
@@ -57,7 +63,11 @@ function _descriptor(r: RuleMeta) {
     defaultConfiguration: { level: _level(r.defaultSeverity) },
     properties:
       r.category === 'secret'
-        ? { tags: ['security', 'secret'], precision: 'high', 'security-severity': r.defaultSeverity === 'error' ? '8.0' : '5.0' }
+        ? {
+            tags: ['security', 'secret'],
+            precision: 'high',
+            'security-severity': r.defaultSeverity === 'error' ? '8.0' : '5.0',
+          }
         : { tags: [r.category] },
   };
 }

@@ -104,9 +104,28 @@ export function hasKeyMaterial(s: string): boolean {
 }
 
 const TRIVIAL_PASSWORDS = new Set([
-  'password', 'passwd', 'pass', 'pwd', 'secret', 'admin', 'root', 'user', 'username', 'guest', 'test',
-  'postgres', 'mysql', 'mongo', 'redis', 'rabbit', 'changeit', 'changeme', 'example', 'default',
-  'token', 'x-oauth-basic',
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'secret',
+  'admin',
+  'root',
+  'user',
+  'username',
+  'guest',
+  'test',
+  'postgres',
+  'mysql',
+  'mongo',
+  'redis',
+  'rabbit',
+  'changeit',
+  'changeme',
+  'example',
+  'default',
+  'token',
+  'x-oauth-basic',
 ]);
 
 /** A password in a URL that is not a documentation stand-in (`user:password@`, `:pass@`). */

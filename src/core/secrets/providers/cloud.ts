@@ -18,11 +18,7 @@ export const CLOUD_RULES: readonly ProviderRule[] = [
     id: 'secret/aws-secret-access-key',
     title: 'AWS secret access key',
     keywords: ['aws', 'secretaccess', 'secret_access', 'secret-access'],
-    pattern: assigned(
-      `(?:${ci('aws')}|${ci('secret')}[_.-]?${ci('access')})`,
-      '[A-Za-z0-9/+]{40}',
-      'A-Za-z0-9/+=',
-    ),
+    pattern: assigned(`(?:${ci('aws')}|${ci('secret')}[_.-]?${ci('access')})`, '[A-Za-z0-9/+]{40}', 'A-Za-z0-9/+='),
     hint: AWS,
     entropyMin: 3.5,
     check: mixesClasses,
@@ -47,7 +43,8 @@ export const CLOUD_RULES: readonly ProviderRule[] = [
     id: 'secret/gcp-service-account-key',
     title: 'Google Cloud service account private key (JSON key file)',
     keywords: ['"private_key"'],
-    pattern: /"private_key"\s{0,4}:\s{0,4}"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\r)?\\n[A-Za-z0-9+/=\\]{64,2000})/,
+    pattern:
+      /"private_key"\s{0,4}:\s{0,4}"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\r)?\\n[A-Za-z0-9+/=\\]{64,2000})/,
     hint: revoke('IAM → Service accounts → Keys: delete the key') + ' Prefer workload identity to key files.',
     check: hasKeyMaterial,
   },

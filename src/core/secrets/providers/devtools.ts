@@ -61,7 +61,8 @@ export const DEVTOOLS_RULES: readonly ProviderRule[] = [
     id: 'secret/sentry-dsn',
     title: 'Sentry DSN',
     keywords: ['sentry.io'],
-    pattern: /https?:\/\/(?<secret>[a-f0-9]{32})(?::[a-f0-9]{32})?@(?:[A-Za-z0-9-]{1,63}\.){0,4}sentry\.io\/[0-9]{1,20}/,
+    pattern:
+      /https?:\/\/(?<secret>[a-f0-9]{32})(?::[a-f0-9]{32})?@(?:[A-Za-z0-9-]{1,63}\.){0,4}sentry\.io\/[0-9]{1,20}/,
     hint: 'A DSN lets anyone send events to your project; keep it in ${env:SENTRY_DSN} and rotate the client key in Project → Client Keys if it is abused.',
     entropyMin: 3,
     severity: 'warn',
@@ -159,7 +160,10 @@ export const DEVTOOLS_RULES: readonly ProviderRule[] = [
     id: 'secret/1password-secret-key',
     title: '1Password account secret key',
     keywords: ['a3-'],
-    pattern: token(String.raw`A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}`, WORD_DASH),
+    pattern: token(
+      String.raw`A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}`,
+      WORD_DASH,
+    ),
     hint: 'Regenerate the Secret Key in your 1Password account settings; it must never be stored in a file.',
     entropyMin: 3,
   },

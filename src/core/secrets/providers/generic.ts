@@ -16,7 +16,8 @@ import {
 const REFERENCE = 'reference it as ${secret:NAME} or ${env:NAME} instead of a literal';
 /** RFC 2606 documentation hosts: `https://user:pass@example.com` is an example, not a leak. */
 const NOT_EXAMPLE_HOST = String.raw`(?!(?:[A-Za-z0-9-]{1,63}\.){0,4}example\.(?:com|org|net)(?![A-Za-z0-9-]))`;
-const DB_SCHEMES = 'postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb';
+const DB_SCHEMES =
+  'postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb';
 
 export const GENERIC_RULES: readonly ProviderRule[] = [
   {
@@ -39,7 +40,18 @@ export const GENERIC_RULES: readonly ProviderRule[] = [
   {
     id: 'secret/database-url-password',
     title: 'Password in a database or broker connection URL',
-    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'clickhouse', 'cockroachdb'],
+    keywords: [
+      'postgres',
+      'mysql',
+      'mariadb',
+      'mongodb',
+      'redis',
+      'amqp',
+      'mssql',
+      'sqlserver',
+      'clickhouse',
+      'cockroachdb',
+    ],
     pattern: new RegExp(
       `(?<![A-Za-z0-9+.-])(?:${DB_SCHEMES})://[^\\s:@/?#'"]{0,128}:(?<secret>[^\\s@/?#'"]{1,256})@${NOT_EXAMPLE_HOST}`,
     ),
@@ -79,7 +91,8 @@ export const GENERIC_RULES: readonly ProviderRule[] = [
     id: 'secret/npmrc-auth',
     title: 'Registry credential in .npmrc (_authToken, _auth, _password)',
     keywords: ['_auth', '_password'],
-    pattern: /(?<![A-Za-z0-9])_(?:authToken|auth|password)[ \t]{0,3}=[ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/=._~:-]{8,512})(?![A-Za-z0-9+/=._~:-])/,
+    pattern:
+      /(?<![A-Za-z0-9])_(?:authToken|auth|password)[ \t]{0,3}=[ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/=._~:-]{8,512})(?![A-Za-z0-9+/=._~:-])/,
     hint: 'Revoke the token and write `_authToken=${NPM_TOKEN}` instead; npm expands it from the environment.',
     entropyMin: 3,
   },
