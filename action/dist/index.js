@@ -169,7 +169,14 @@ var init_remote_url = __esm({
       check(s) {
         const u = s.url ? parse(s.url) : null;
         if (!u || u.protocol !== "http:" || isLoopback(u.hostname)) return [];
-        return [{ ruleId: "policy/insecure-url", path: ["url"], message: `talks to ${u.host} over plain http`, hint: `use https://${u.host}${u.pathname}` }];
+        return [
+          {
+            ruleId: "policy/insecure-url",
+            path: ["url"],
+            message: `talks to ${u.host} over plain http`,
+            hint: `use https://${u.host}${u.pathname}`
+          }
+        ];
       }
     };
     hostNotAllowed = {
@@ -184,7 +191,14 @@ var init_remote_url = __esm({
         const hosts = policy.remote?.hosts;
         const u = s.url ? parse(s.url) : null;
         if (!hosts || !u || isLoopback(u.hostname) || matchesAny(u.hostname.toLowerCase(), hosts, "i")) return [];
-        return [{ ruleId: "policy/host-not-allowed", path: ["url"], message: `uses host ${u.hostname}, which the policy does not allow`, hint: `allowed hosts: ${hosts.join(", ")}` }];
+        return [
+          {
+            ruleId: "policy/host-not-allowed",
+            path: ["url"],
+            message: `uses host ${u.hostname}, which the policy does not allow`,
+            hint: `allowed hosts: ${hosts.join(", ")}`
+          }
+        ];
       }
     };
   }
@@ -265,7 +279,11 @@ function parseChain(body, offset, problems) {
     }
     if (kind === "env") {
       if (!ENV_NAME.test(rest)) {
-        problems.push({ message: `"${rest}" is not a valid environment variable name`, offset, hint: "use letters, digits and _, not starting with a digit" });
+        problems.push({
+          message: `"${rest}" is not a valid environment variable name`,
+          offset,
+          hint: "use letters, digits and _, not starting with a digit"
+        });
         return null;
       }
       chain.push({ kind: "env", name: rest });
@@ -273,7 +291,11 @@ function parseChain(body, offset, problems) {
     }
     if (kind === "secret") {
       if (!SECRET_NAME.test(rest)) {
-        problems.push({ message: `"${rest}" is not a valid secret name`, offset, hint: 'use letters, digits, "_", "-", "." and "/" between parts, e.g. github/pat' });
+        problems.push({
+          message: `"${rest}" is not a valid secret name`,
+          offset,
+          hint: 'use letters, digits, "_", "-", "." and "/" between parts, e.g. github/pat'
+        });
         return null;
       }
       chain.push({ kind: "secret", name: rest });
@@ -356,21 +378,29 @@ async function readText(path, opts) {
   try {
     const st = await stat(path);
     if (!st.isFile()) {
-      throw new McpctlError("E_INPUT", `${path} is not a regular file`, { hint: `point to the ${opts.what} file itself` });
+      throw new McpctlError("E_INPUT", `${path} is not a regular file`, {
+        hint: `point to the ${opts.what} file itself`
+      });
     }
     size2 = st.size;
   } catch (e) {
     if (e instanceof McpctlError) throw e;
     if (errno(e) === "ENOENT") {
       if (opts.missingOk) return null;
-      throw new McpctlError("E_NOT_FOUND", `${path} does not exist`, { hint: opts.missingHint ?? `check the path of the ${opts.what}` });
+      throw new McpctlError("E_NOT_FOUND", `${path} does not exist`, {
+        hint: opts.missingHint ?? `check the path of the ${opts.what}`
+      });
     }
     throw ioError(path, e, opts.what);
   }
   if (size2 > opts.maxBytes) {
-    throw new McpctlError("E_TOO_LARGE", `${path} is ${size2} bytes, more than the ${opts.maxBytes} allowed for a ${opts.what}`, {
-      hint: "check that this is the right file"
-    });
+    throw new McpctlError(
+      "E_TOO_LARGE",
+      `${path} is ${size2} bytes, more than the ${opts.maxBytes} allowed for a ${opts.what}`,
+      {
+        hint: "check that this is the right file"
+      }
+    );
   }
   let bytes;
   try {
@@ -394,9 +424,12 @@ function errno(e) {
 function ioError(path, e, what) {
   const code = errno(e);
   if (code === "EACCES" || code === "EPERM") {
-    return new McpctlError("E_INPUT", `cannot read ${path}: permission denied`, { hint: `check the permissions of the ${what}` });
+    return new McpctlError("E_INPUT", `cannot read ${path}: permission denied`, {
+      hint: `check the permissions of the ${what}`
+    });
   }
-  if (code === "EISDIR") return new McpctlError("E_INPUT", `${path} is a folder`, { hint: `point to the ${what} file itself` });
+  if (code === "EISDIR")
+    return new McpctlError("E_INPUT", `${path} is a folder`, { hint: `point to the ${what} file itself` });
   return new McpctlError("E_INPUT", `cannot read ${path} (${code ?? "unknown error"})`, { hint: `check the ${what}` });
 }
 var utf8;
@@ -9392,7 +9425,10 @@ async function writeFileAtomic(path, data, opts = {}) {
   let owner;
   try {
     const st = await stat2(target);
-    if (!st.isFile()) throw new McpctlError("E_INPUT", `${target} is not a regular file`, { hint: "point to a file, not a folder or device" });
+    if (!st.isFile())
+      throw new McpctlError("E_INPUT", `${target} is not a regular file`, {
+        hint: "point to a file, not a folder or device"
+      });
     mode = st.mode & 4095;
     owner = { uid: st.uid, gid: st.gid };
   } catch (e) {
@@ -9473,10 +9509,20 @@ function processAlive(pid) {
 function writeError(path, e) {
   const code = errno(e);
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
-    return new McpctlError("E_INPUT", `cannot write ${path}: ${code === "EROFS" ? "read-only file system" : "permission denied"}`, { hint: "check the permissions of the file and its folder; nothing was changed" });
+    return new McpctlError(
+      "E_INPUT",
+      `cannot write ${path}: ${code === "EROFS" ? "read-only file system" : "permission denied"}`,
+      { hint: "check the permissions of the file and its folder; nothing was changed" }
+    );
   }
-  if (code === "ENOENT") return new McpctlError("E_INPUT", `cannot write ${path}: its folder does not exist`, { hint: "create the folder first; nothing was changed" });
-  if (code === "ENOSPC") return new McpctlError("E_INPUT", `cannot write ${path}: no space left on the device`, { hint: "free some space; nothing was changed" });
+  if (code === "ENOENT")
+    return new McpctlError("E_INPUT", `cannot write ${path}: its folder does not exist`, {
+      hint: "create the folder first; nothing was changed"
+    });
+  if (code === "ENOSPC")
+    return new McpctlError("E_INPUT", `cannot write ${path}: no space left on the device`, {
+      hint: "free some space; nothing was changed"
+    });
   return new McpctlError("E_INPUT", `cannot write ${path} (${code ?? String(e)})`, { hint: "nothing was changed" });
 }
 var TEMP_MARK;
@@ -12358,7 +12404,9 @@ async function trustKeys(files, baseDir) {
   for (const f of files ?? []) {
     const path = resolve4(baseDir, f);
     const text = await readFile5(path, "utf8").catch(() => {
-      throw new McpctlError("E_TRUST", `cannot read the trusted key ${f}`, { hint: "check the path under trust: (relative to mcp.yaml)" });
+      throw new McpctlError("E_TRUST", `cannot read the trusted key ${f}`, {
+        hint: "check the path under trust: (relative to mcp.yaml)"
+      });
     });
     out.push(parsePublicKey(text, f));
   }
@@ -12377,25 +12425,43 @@ async function loadCatalog(source, baseDir, ctx, opts = {}) {
   const check = async (files2, keys2, threshold, allowUnsigned, label2) => {
     const verified = verifyCatalog(files2, { keys: keys2, threshold, allowUnsigned, seen, now });
     await recordSeen(seenFile, verified.rollbackKeys, verified.index.version);
-    return { label: label2, index: verified.index, templates: templatesOf(files2, verified), warnings: verified.warnings, signedBy: verified.signedBy };
+    return {
+      label: label2,
+      index: verified.index,
+      templates: templatesOf(files2, verified),
+      warnings: verified.warnings,
+      signedBy: verified.signedBy
+    };
   };
   if (source === "builtin") return check(await readLocalCatalog(BUILTIN_DIR), await builtinKeys(), 1, false, "builtin");
   if ("path" in source) {
     const dir = resolve4(baseDir, source.path);
-    return check(await readLocalCatalog(dir), await trustKeys(source.trust, baseDir), source.threshold ?? 1, source.allow_unsigned === true, source.path);
+    return check(
+      await readLocalCatalog(dir),
+      await trustKeys(source.trust, baseDir),
+      source.threshold ?? 1,
+      source.allow_unsigned === true,
+      source.path
+    );
   }
   const keys = await trustKeys(source.trust, baseDir);
   const cacheDir = cacheDirFor(cacheRoot(ctx), source.url);
   const cached = await readCache(cacheDir, source.url, now);
   const fresh = cached?.fetchedAt && now.getTime() - cached.fetchedAt.getTime() < CACHE_MAX_AGE_MS;
-  if (cached && fresh && !opts.refresh) return check(cached.files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
+  if (cached && fresh && !opts.refresh)
+    return check(cached.files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
   let files;
   try {
     const timeout = Number(ctx.env["MCPCTL_CATALOG_TIMEOUT_MS"] ?? "") || DEFAULT_LIMITS2.timeoutMs;
     files = await fetchCatalog(source.url, source.allow_http === true, { ...DEFAULT_LIMITS2, timeoutMs: timeout });
   } catch (e) {
     if (!(e instanceof FetchError)) throw e;
-    if (!cached) throw new McpctlError("E_CATALOG", `cannot fetch catalog ${source.url} (${e.message}) and there is no verified copy`, { hint: 'check the network and the URL, then run "mcpctl catalog pull"' });
+    if (!cached)
+      throw new McpctlError(
+        "E_CATALOG",
+        `cannot fetch catalog ${source.url} (${e.message}) and there is no verified copy`,
+        { hint: 'check the network and the URL, then run "mcpctl catalog pull"' }
+      );
     const offline = await check(cached.files, keys, source.threshold ?? 1, source.allow_unsigned === true, source.url);
     const when = cached.fetchedAt ? `verified on ${cached.fetchedAt.toISOString()}` : `verified at an unknown time (${cached.stampFile} is missing or corrupt; "mcpctl catalog pull" renews it)`;
     offline.warnings.push(`catalog ${source.url} could not be fetched (${e.message}); using the copy ${when}`);
@@ -12420,11 +12486,17 @@ function findTemplate(catalogs, ref) {
     if (!candidates.length) continue;
     const template = version3 ? candidates.find((t) => t.version === version3) : [...candidates].sort((a, b) => compareVersions(b.version, a.version))[0];
     if (template) return { template, catalog };
-    return { error: `template "${id}" has no version ${version3} in catalog "${catalog.index.catalog}"`, hint: `available: ${candidates.map((t) => `${id}@${t.version}`).join(", ")}` };
+    return {
+      error: `template "${id}" has no version ${version3} in catalog "${catalog.index.catalog}"`,
+      hint: `available: ${candidates.map((t) => `${id}@${t.version}`).join(", ")}`
+    };
   }
   const all = catalogs.flatMap((c) => c.templates.map((t) => t.id));
   const guess = nearest(id, all);
-  return { error: `no catalog has a template "${id}"`, hint: guess ? `did you mean "${guess}"? ("mcpctl catalog search ${id}")` : 'list them with "mcpctl catalog list"' };
+  return {
+    error: `no catalog has a template "${id}"`,
+    hint: guess ? `did you mean "${guess}"? ("mcpctl catalog search ${id}")` : 'list them with "mcpctl catalog list"'
+  };
 }
 async function resolveSpecTemplates(loaded, ctx) {
   const servers = loaded.spec.servers ?? {};
@@ -12433,7 +12505,14 @@ async function resolveSpecTemplates(loaded, ctx) {
   const catalogs = await loadCatalogs(loaded.spec.catalogs, dirname7(loaded.path), ctx);
   const problems = [];
   const out = {};
-  const at = (name, path, message, hint) => problems.push({ code: "E_TEMPLATE", severity: "error", message: `server "${name}": ${message}`, file: loaded.file, ...loaded.doc.locate(["servers", name, ...path]), hint });
+  const at = (name, path, message, hint) => problems.push({
+    code: "E_TEMPLATE",
+    severity: "error",
+    message: `server "${name}": ${message}`,
+    file: loaded.file,
+    ...loaded.doc.locate(["servers", name, ...path]),
+    hint
+  });
   for (const [name, s] of Object.entries(servers)) {
     if (s.template === void 0) {
       out[name] = s;
@@ -12446,13 +12525,28 @@ async function resolveSpecTemplates(loaded, ctx) {
     }
     const { template, with: given, ...overrides } = s;
     const r = resolveTemplate(found.template.doc, given ?? {}, overrides);
-    for (const p of r.problems) at(name, given && Object.hasOwn(given, p.input) ? ["with", p.input] : ["template"], `${p.message} (template ${template})`, p.hint);
+    for (const p of r.problems)
+      at(
+        name,
+        given && Object.hasOwn(given, p.input) ? ["with", p.input] : ["template"],
+        `${p.message} (template ${template})`,
+        p.hint
+      );
     out[name] = r.server;
   }
-  if (problems.length) throw new McpctlError("E_TEMPLATE", `${loaded.file}: ${problems.length} template ${problems.length === 1 ? "problem" : "problems"}`, { diagnostics: problems });
+  if (problems.length)
+    throw new McpctlError(
+      "E_TEMPLATE",
+      `${loaded.file}: ${problems.length} template ${problems.length === 1 ? "problem" : "problems"}`,
+      { diagnostics: problems }
+    );
   const spec = { ...loaded.spec, servers: out };
   if (!validate3(spec)) {
-    throw new McpctlError("E_CATALOG", `a template resolved to a server mcp.yaml does not allow (${validate3.errors?.[0]?.instancePath ?? ""} ${validate3.errors?.[0]?.message ?? ""})`, { hint: "the template is faulty: report it to the catalog publisher" });
+    throw new McpctlError(
+      "E_CATALOG",
+      `a template resolved to a server mcp.yaml does not allow (${validate3.errors?.[0]?.instancePath ?? ""} ${validate3.errors?.[0]?.message ?? ""})`,
+      { hint: "the template is faulty: report it to the catalog publisher" }
+    );
   }
   return { spec, warnings: catalogs.flatMap((c) => c.warnings) };
 }
@@ -12461,8 +12555,15 @@ async function confineCatalogFiles(loaded, root) {
   const at = (path) => ({ file: loaded.file, ...loaded.doc.locate(path) });
   for (const [i, source] of (loaded.spec.catalogs ?? []).entries()) {
     if (source === "builtin") continue;
-    if ("path" in source) await assertInside(root, resolve4(base, source.path), `catalog path "${source.path}"`, at(["catalogs", i, "path"]));
-    for (const [j, key] of (source.trust ?? []).entries()) await assertInside(root, resolve4(base, key), `trusted key "${key}"`, at(["catalogs", i, "trust", j]));
+    if ("path" in source)
+      await assertInside(
+        root,
+        resolve4(base, source.path),
+        `catalog path "${source.path}"`,
+        at(["catalogs", i, "path"])
+      );
+    for (const [j, key] of (source.trust ?? []).entries())
+      await assertInside(root, resolve4(base, key), `trusted key "${key}"`, at(["catalogs", i, "trust", j]));
   }
 }
 var BUILTIN_DIR, CACHE_MAX_AGE_MS;
@@ -12498,9 +12599,13 @@ function _git(args, cwd) {
       if (!err) return resolveText(stdout);
       const missing = "code" in err && err.code === "ENOENT";
       reject(
-        new McpctlError("E_INPUT", missing ? "git is not installed (needed for --staged)" : `git ${args[0]} failed: ${stderr.trim() || err.message}`, {
-          hint: missing ? "install git, or scan files by name" : "--staged scans the index of the git repository that holds the current folder"
-        })
+        new McpctlError(
+          "E_INPUT",
+          missing ? "git is not installed (needed for --staged)" : `git ${args[0]} failed: ${stderr.trim() || err.message}`,
+          {
+            hint: missing ? "install git, or scan files by name" : "--staged scans the index of the git repository that holds the current folder"
+          }
+        )
       );
     });
   });
@@ -12516,7 +12621,8 @@ function readStaged(root, files, maxBytes, onBlob) {
   const skipped = [];
   const asked = [];
   for (const f of files) {
-    if (f.includes("\n")) skipped.push({ file: f, reason: "a line break in the name: cannot be read from the index", kind: "unreadable" });
+    if (f.includes("\n"))
+      skipped.push({ file: f, reason: "a line break in the name: cannot be read from the index", kind: "unreadable" });
     else asked.push(f);
   }
   if (asked.length === 0) return Promise.resolve(skipped);
@@ -12533,10 +12639,22 @@ function readStaged(root, files, maxBytes, onBlob) {
       }
     });
     child.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
-    child.on("error", (e) => fail(new McpctlError("E_INPUT", `cannot run git cat-file: ${e.message}`, { hint: "install git, or scan files by name" })));
+    child.on(
+      "error",
+      (e) => fail(
+        new McpctlError("E_INPUT", `cannot run git cat-file: ${e.message}`, {
+          hint: "install git, or scan files by name"
+        })
+      )
+    );
     child.on("close", (code) => {
       if (code === 0 && parser.finished()) done(skipped);
-      else fail(new McpctlError("E_INPUT", `git cat-file --batch failed (exit ${code}): ${stderr.trim()}`, { hint: 'check the repository with "git status"' }));
+      else
+        fail(
+          new McpctlError("E_INPUT", `git cat-file --batch failed (exit ${code}): ${stderr.trim()}`, {
+            hint: 'check the repository with "git status"'
+          })
+        );
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(asked.map((f) => `:${f}
@@ -12595,14 +12713,21 @@ var init_git_staged = __esm({
       }
       #file() {
         const f = this.files[this.#i];
-        if (f === void 0) throw new McpctlError("E_INPUT", "git cat-file --batch printed more objects than were asked for", { hint: 'check the repository with "git status"' });
+        if (f === void 0)
+          throw new McpctlError("E_INPUT", "git cat-file --batch printed more objects than were asked for", {
+            hint: 'check the repository with "git status"'
+          });
         return f;
       }
       #startObject(header) {
         const file = this.#file();
         const m = /^[0-9a-f]{4,64} (\w+) (\d+)$/.exec(header);
         if (!m) {
-          this.skipped.push({ file, reason: `not in the index as a file (git: ${header.slice(file.length + 2) || header})`, kind: "special" });
+          this.skipped.push({
+            file,
+            reason: `not in the index as a file (git: ${header.slice(file.length + 2) || header})`,
+            kind: "special"
+          });
           this.#i++;
           return;
         }
@@ -12625,7 +12750,8 @@ var init_git_staged = __esm({
           return;
         }
         const bytes = Buffer.concat(kept);
-        if (bytes.subarray(0, BINARY_PROBE2).includes(0)) this.skipped.push({ file, reason: "binary (a NUL byte in the first 8 KB)", kind: "binary" });
+        if (bytes.subarray(0, BINARY_PROBE2).includes(0))
+          this.skipped.push({ file, reason: "binary (a NUL byte in the first 8 KB)", kind: "binary" });
         else this.onBlob(file, bytes);
       }
     };
@@ -12662,9 +12788,18 @@ var commandNotAllowed = {
     if (!allow || !s.command) return [];
     const bare = !/[\\/]/.test(s.command);
     const candidates = bare ? [s.command] : [s.command, basename(s.command)];
-    const ok = allow.some((a) => /[\\/]/.test(a) ? !bare && matchesAny(s.command ?? "", [a]) : candidates.some((c) => matchesAny(c, [a])));
+    const ok = allow.some(
+      (a) => /[\\/]/.test(a) ? !bare && matchesAny(s.command ?? "", [a]) : candidates.some((c) => matchesAny(c, [a]))
+    );
     if (ok) return [];
-    return [{ ruleId: "policy/command-not-allowed", path: ["command"], message: `runs ${s.command}, which the policy does not allow`, hint: `allowed: ${allow.join(", ")}` }];
+    return [
+      {
+        ruleId: "policy/command-not-allowed",
+        path: ["command"],
+        message: `runs ${s.command}, which the policy does not allow`,
+        hint: `allowed: ${allow.join(", ")}`
+      }
+    ];
   }
 };
 
@@ -12703,7 +12838,14 @@ var deniedEnv = {
     const deny = [...DENIED_ENV, ...policy.env?.deny ?? []];
     const out = [];
     for (const key of Object.keys(s.env ?? {})) {
-      if (matchesAny(key, deny)) out.push({ ruleId: "policy/denied-env", path: ["env", key], part: "key", message: `sets ${key}, which makes the process load other code`, hint: `remove ${key} from env` });
+      if (matchesAny(key, deny))
+        out.push({
+          ruleId: "policy/denied-env",
+          path: ["env", key],
+          part: "key",
+          message: `sets ${key}, which makes the process load other code`,
+          hint: `remove ${key} from env`
+        });
     }
     return out;
   }
@@ -12735,7 +12877,14 @@ var foreignKey = {
     const out = [];
     for (const key of s.keys) {
       const hint = CODEX_EQUIVALENT[key];
-      if (hint) out.push({ ruleId: "policy/foreign-key", path: [key], part: "key", message: `"${key}" is not a Codex key: Codex ignores it`, hint });
+      if (hint)
+        out.push({
+          ruleId: "policy/foreign-key",
+          path: [key],
+          part: "key",
+          message: `"${key}" is not a Codex key: Codex ignores it`,
+          hint
+        });
     }
     return out;
   }
@@ -12786,10 +12935,20 @@ var timeoutBounds = {
     const startupMax = policy.timeouts?.startup_max_sec ?? DEFAULT_LIMITS.startup;
     const toolMax = policy.timeouts?.tool_max_sec ?? DEFAULT_LIMITS.tool;
     if (s.startupTimeoutSec !== void 0 && s.startupTimeoutSec > startupMax) {
-      out.push({ ruleId: "policy/timeout-bounds", path: ["startup_timeout_sec"], message: `startup_timeout_sec ${s.startupTimeoutSec} is above ${startupMax}`, hint: `use at most ${startupMax}` });
+      out.push({
+        ruleId: "policy/timeout-bounds",
+        path: ["startup_timeout_sec"],
+        message: `startup_timeout_sec ${s.startupTimeoutSec} is above ${startupMax}`,
+        hint: `use at most ${startupMax}`
+      });
     }
     if (s.toolTimeoutSec !== void 0 && s.toolTimeoutSec > toolMax) {
-      out.push({ ruleId: "policy/timeout-bounds", path: ["tool_timeout_sec"], message: `tool_timeout_sec ${s.toolTimeoutSec} is above ${toolMax}`, hint: `use at most ${toolMax}` });
+      out.push({
+        ruleId: "policy/timeout-bounds",
+        path: ["tool_timeout_sec"],
+        message: `tool_timeout_sec ${s.toolTimeoutSec} is above ${toolMax}`,
+        hint: `use at most ${toolMax}`
+      });
     }
     return out;
   }
@@ -12840,7 +12999,31 @@ function pythonPinned(spec) {
   const at = spec.indexOf("@");
   return at > 0 && EXACT.test(spec.slice(at + 1));
 }
-var DOCKER_VALUE_FLAGS = /* @__PURE__ */ new Set(["-e", "--env", "-v", "--volume", "--name", "--network", "-p", "--publish", "-w", "--workdir", "--entrypoint", "-u", "--user", "--mount", "--platform", "--env-file", "-l", "--label", "--pull", "--add-host", "--cpus", "-m", "--memory"]);
+var DOCKER_VALUE_FLAGS = /* @__PURE__ */ new Set([
+  "-e",
+  "--env",
+  "-v",
+  "--volume",
+  "--name",
+  "--network",
+  "-p",
+  "--publish",
+  "-w",
+  "--workdir",
+  "--entrypoint",
+  "-u",
+  "--user",
+  "--mount",
+  "--platform",
+  "--env-file",
+  "-l",
+  "--label",
+  "--pull",
+  "--add-host",
+  "--cpus",
+  "-m",
+  "--memory"
+]);
 function dockerImage(cmd, args) {
   if (cmd !== "docker" && cmd !== "podman") return null;
   const run = args.indexOf("run");
@@ -12870,15 +13053,30 @@ var unpinnedPackage = {
     const out = [];
     const npm = npmPackage(cmd, args);
     if (npm && !npmPinned(npm.spec)) {
-      out.push({ ruleId: ID, path: ["args", npm.index], message: `"${npm.spec}" is not pinned to an exact version`, hint: `pin it, e.g. ${npm.spec.replace(/@[^@/]*$/, "") || "pkg"}@1.2.3 (npm view ${npm.spec.replace(/@[^@/]*$/, "") || "pkg"} version)` });
+      out.push({
+        ruleId: ID,
+        path: ["args", npm.index],
+        message: `"${npm.spec}" is not pinned to an exact version`,
+        hint: `pin it, e.g. ${npm.spec.replace(/@[^@/]*$/, "") || "pkg"}@1.2.3 (npm view ${npm.spec.replace(/@[^@/]*$/, "") || "pkg"} version)`
+      });
     }
     const py = pythonPackage(cmd, args);
     if (py && !pythonPinned(py.spec)) {
-      out.push({ ruleId: ID, path: ["args", py.index], message: `"${py.spec}" is not pinned to an exact version`, hint: `pin it, e.g. ${py.spec.split(/[=@<>~]/)[0]}==1.2.3` });
+      out.push({
+        ruleId: ID,
+        path: ["args", py.index],
+        message: `"${py.spec}" is not pinned to an exact version`,
+        hint: `pin it, e.g. ${py.spec.split(/[=@<>~]/)[0]}==1.2.3`
+      });
     }
     const image = dockerImage(cmd, args);
     if (image && !image.spec.includes("@sha256:")) {
-      out.push({ ruleId: ID, path: ["args", image.index], message: `image "${image.spec}" is not pinned by digest`, hint: `use ${image.spec.split(":")[0]}@sha256:<digest> (docker buildx imagetools inspect ${image.spec})` });
+      out.push({
+        ruleId: ID,
+        path: ["args", image.index],
+        message: `image "${image.spec}" is not pinned by digest`,
+        hint: `use ${image.spec.split(":")[0]}@sha256:<digest> (docker buildx imagetools inspect ${image.spec})`
+      });
     }
     return out;
   }
@@ -13302,11 +13500,7 @@ var CLOUD_RULES = [
     id: "secret/aws-secret-access-key",
     title: "AWS secret access key",
     keywords: ["aws", "secretaccess", "secret_access", "secret-access"],
-    pattern: assigned(
-      `(?:${ci("aws")}|${ci("secret")}[_.-]?${ci("access")})`,
-      "[A-Za-z0-9/+]{40}",
-      "A-Za-z0-9/+="
-    ),
+    pattern: assigned(`(?:${ci("aws")}|${ci("secret")}[_.-]?${ci("access")})`, "[A-Za-z0-9/+]{40}", "A-Za-z0-9/+="),
     hint: AWS,
     entropyMin: 3.5,
     check: mixesClasses
@@ -13701,7 +13895,10 @@ var DEVTOOLS_RULES = [
     id: "secret/1password-secret-key",
     title: "1Password account secret key",
     keywords: ["a3-"],
-    pattern: token(String.raw`A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}`, WORD_DASH),
+    pattern: token(
+      String.raw`A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}`,
+      WORD_DASH
+    ),
     hint: "Regenerate the Secret Key in your 1Password account settings; it must never be stored in a file.",
     entropyMin: 3
   },
@@ -13740,7 +13937,18 @@ var GENERIC_RULES = [
   {
     id: "secret/database-url-password",
     title: "Password in a database or broker connection URL",
-    keywords: ["postgres", "mysql", "mariadb", "mongodb", "redis", "amqp", "mssql", "sqlserver", "clickhouse", "cockroachdb"],
+    keywords: [
+      "postgres",
+      "mysql",
+      "mariadb",
+      "mongodb",
+      "redis",
+      "amqp",
+      "mssql",
+      "sqlserver",
+      "clickhouse",
+      "cockroachdb"
+    ],
     pattern: new RegExp(
       `(?<![A-Za-z0-9+.-])(?:${DB_SCHEMES})://[^\\s:@/?#'"]{0,128}:(?<secret>[^\\s@/?#'"]{1,256})@${NOT_EXAMPLE_HOST}`
     ),
@@ -14026,7 +14234,21 @@ var AUTOMATON_AFTER = 16 * 1024;
 var scannedChars = 0;
 var RULE_ENDS = 1;
 var FRAGMENT_ENDS = 2;
-var SENSITIVE_FRAGMENTS = ["tok", "key", "secret", "pass", "pwd", "cred", "auth", "cookie", "session", "priv", "bearer", "jwt", "pat"];
+var SENSITIVE_FRAGMENTS = [
+  "tok",
+  "key",
+  "secret",
+  "pass",
+  "pwd",
+  "cred",
+  "auth",
+  "cookie",
+  "session",
+  "priv",
+  "bearer",
+  "jwt",
+  "pat"
+];
 var FRAGMENT_PASS = new RegExp(SENSITIVE_FRAGMENTS.join("|"), "gi");
 var engine;
 function _engine() {
@@ -14108,7 +14330,8 @@ function _automaton(compiled2) {
     final[state * width] = RULE_ENDS;
     rulesAt.set(state * width, list2);
   }
-  for (let state = 0; state < states; state++) if (fragment[state] === 1) final[state * width] = (final[state * width] ?? 0) | FRAGMENT_ENDS;
+  for (let state = 0; state < states; state++)
+    if (fragment[state] === 1) final[state * width] = (final[state * width] ?? 0) | FRAGMENT_ENDS;
   return { classOf, delta, final, rulesAt };
 }
 function _keywordPass(text, withLines) {
@@ -14118,7 +14341,10 @@ function _keywordPass(text, withLines) {
   if (eng.automaton === void 0 && scannedChars < AUTOMATON_AFTER) {
     const lower = text.toLowerCase();
     for (const [keyword, rules] of eng.byKeyword) if (lower.includes(keyword)) for (const r of rules) active[r] = 1;
-    return { active: _activeOf(eng.compiled, active), sensitiveLines: withLines ? sensitiveLineStarts(text) : void 0 };
+    return {
+      active: _activeOf(eng.compiled, active),
+      sensitiveLines: withLines ? sensitiveLineStarts(text) : void 0
+    };
   }
   eng.automaton ??= _automaton(eng.compiled);
   const lines = withLines ? [] : void 0;
@@ -14340,8 +14566,31 @@ var NON_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
   "description",
   "pattern"
 ]);
-var NON_SECRET_WORDS = /* @__PURE__ */ new Set(["max", "min", "num", "public", "publishable", "use", "enable", "disable", "is", "has", "no", "skip"]);
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwords", "passwd", "pwd", "pass", "passphrase", "secret", "secrets", "clientsecret"]);
+var NON_SECRET_WORDS = /* @__PURE__ */ new Set([
+  "max",
+  "min",
+  "num",
+  "public",
+  "publishable",
+  "use",
+  "enable",
+  "disable",
+  "is",
+  "has",
+  "no",
+  "skip"
+]);
+var PASSWORD_WORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwords",
+  "passwd",
+  "pwd",
+  "pass",
+  "passphrase",
+  "secret",
+  "secrets",
+  "clientsecret"
+]);
 function _words(key) {
   const spaced = key.slice(0, 256).replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2");
   return spaced.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
@@ -14525,7 +14774,12 @@ function scanSecrets(text, file) {
       hint: `${m.hint} ${ROTATE_HINT}`,
       secret: { fingerprint: secretFingerprint(m.ruleId, secret), preview }
     };
-    found.push({ finding, title: m.title, start: m.start, allowed: allowed !== void 0 && isAllowed(allowed, start.line, m.ruleId) });
+    found.push({
+      finding,
+      title: m.title,
+      start: m.start,
+      allowed: allowed !== void 0 && isAllowed(allowed, start.line, m.ruleId)
+    });
   }
   return found;
 }
@@ -14583,11 +14837,24 @@ function secretFindings(s, headersKey) {
   const out = [];
   const look = (path, value, key) => {
     for (const m of findSecrets(value)) {
-      out.push({ ruleId: m.ruleId, path, message: `${m.title} in plaintext`, hint: m.hint, secret: value.slice(m.start, m.end) });
+      out.push({
+        ruleId: m.ruleId,
+        path,
+        message: `${m.title} in plaintext`,
+        hint: m.hint,
+        secret: value.slice(m.start, m.end)
+      });
     }
     if (key === void 0) return;
     const g = genericSecretAt(key, value);
-    if (g) out.push({ ruleId: g.ruleId, path, message: `${key} holds a literal that looks like a secret`, hint: g.hint, secret: value });
+    if (g)
+      out.push({
+        ruleId: g.ruleId,
+        path,
+        message: `${key} holds a literal that looks like a secret`,
+        hint: g.hint,
+        secret: value
+      });
   };
   if (s.command) look(["command"], s.command);
   for (const [i, a] of (s.args ?? []).entries()) look(["args", i], a);
@@ -14613,7 +14880,16 @@ function effectiveSeverity(meta, user, policy) {
 }
 
 // src/core/lint/lint.ts
-var POLICY_RULES = [unpinnedPackage, shellWrapper, deniedEnv, insecureUrl, hostNotAllowed, commandNotAllowed, timeoutBounds, foreignKey];
+var POLICY_RULES = [
+  unpinnedPackage,
+  shellWrapper,
+  deniedEnv,
+  insecureUrl,
+  hostNotAllowed,
+  commandNotAllowed,
+  timeoutBounds,
+  foreignKey
+];
 var metas;
 function allRules() {
   metas ??= new Map([...POLICY_RULES.map((r) => r.meta), ...secretRuleMetas()].map((m) => [m.id, m]));
@@ -14672,7 +14948,15 @@ function lintSource(source, settings) {
       if (seen.has(key)) continue;
       seen.add(key);
       const { line, col } = server.at(r.path, r.part);
-      candidates.push({ ruleId: r.ruleId, server, message: r.message, line, col, hint: r.hint, commented: isAllowed(allowed, line, r.ruleId) });
+      candidates.push({
+        ruleId: r.ruleId,
+        server,
+        message: r.message,
+        line,
+        col,
+        hint: r.hint,
+        commented: isAllowed(allowed, line, r.ruleId)
+      });
     }
   }
   const out = [];
@@ -14834,25 +15118,73 @@ function checkServer(doc, name, s) {
     const first = kinds[0] ?? "command";
     const second = kinds[1] ?? "url";
     const lineOf = (k) => doc.locate([...base, k], "key").line;
-    out.push(at([...base, second], `server "${name}" has both ${first} (line ${lineOf(first)}) and ${second} (line ${lineOf(second)})`, s.template !== void 0 ? "a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand" : "keep command for a local (stdio) server or url for a remote (HTTP) one"));
+    out.push(
+      at(
+        [...base, second],
+        `server "${name}" has both ${first} (line ${lineOf(first)}) and ${second} (line ${lineOf(second)})`,
+        s.template !== void 0 ? "a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand" : "keep command for a local (stdio) server or url for a remote (HTTP) one"
+      )
+    );
   } else if (kinds.length === 0) {
-    out.push(at(base, `server "${name}" has neither command, url nor template`, 'add command: <program> for a local server, url: https://... for a remote one, or template: <id> from a catalog ("mcpctl catalog list")'));
+    out.push(
+      at(
+        base,
+        `server "${name}" has neither command, url nor template`,
+        'add command: <program> for a local server, url: https://... for a remote one, or template: <id> from a catalog ("mcpctl catalog list")'
+      )
+    );
   }
-  if (s.with !== void 0 && s.template === void 0) out.push(at([...base, "with"], `"with" gives template inputs, but server "${name}" has no template`, "add template: <id>, or remove with"));
-  if (s.template !== void 0 && s.args !== void 0) out.push(at([...base, "args"], `a template server takes its args from the template`, "give the template its inputs under with:, or write the server by hand"));
+  if (s.with !== void 0 && s.template === void 0)
+    out.push(
+      at(
+        [...base, "with"],
+        `"with" gives template inputs, but server "${name}" has no template`,
+        "add template: <id>, or remove with"
+      )
+    );
+  if (s.template !== void 0 && s.args !== void 0)
+    out.push(
+      at(
+        [...base, "args"],
+        `a template server takes its args from the template`,
+        "give the template its inputs under with:, or write the server by hand"
+      )
+    );
   if (s.url !== void 0) {
     for (const k of STDIO_ONLY) {
-      if (s[k] !== void 0) out.push(at([...base, k], `"${k}" applies only to local (command) servers, but "${name}" has a url`, `remove "${k}"; a remote server takes headers instead`));
+      if (s[k] !== void 0)
+        out.push(
+          at(
+            [...base, k],
+            `"${k}" applies only to local (command) servers, but "${name}" has a url`,
+            `remove "${k}"; a remote server takes headers instead`
+          )
+        );
     }
   }
   if (s.command !== void 0) {
     for (const k of HTTP_ONLY) {
-      if (s[k] !== void 0) out.push(at([...base, k], `"${k}" applies only to remote (url) servers, but "${name}" has a command`, `remove "${k}"; a local server takes env instead`));
+      if (s[k] !== void 0)
+        out.push(
+          at(
+            [...base, k],
+            `"${k}" applies only to remote (url) servers, but "${name}" has a command`,
+            `remove "${k}"; a local server takes env instead`
+          )
+        );
     }
   }
   const disabled = new Set(s.disabled_tools ?? []);
   for (const [i, tool] of (s.enabled_tools ?? []).entries()) {
-    if (disabled.has(tool)) out.push(at([...base, "enabled_tools", i], `tool "${tool}" is both enabled and disabled`, "remove it from one of enabled_tools and disabled_tools", "value"));
+    if (disabled.has(tool))
+      out.push(
+        at(
+          [...base, "enabled_tools", i],
+          `tool "${tool}" is both enabled and disabled`,
+          "remove it from one of enabled_tools and disabled_tools",
+          "value"
+        )
+      );
   }
   const refChecked = [];
   if (s.command !== void 0) refChecked.push([[...base, "command"], s.command]);
@@ -14863,7 +15195,15 @@ function checkServer(doc, name, s) {
   for (const [k, v] of Object.entries(s.headers ?? {})) refChecked.push([[...base, "headers", k], v]);
   for (const [path, value] of refChecked) {
     for (const p of parseValue(value).problems) {
-      out.push({ code: "E_REF", severity: "error", message: p.message, file: doc.file, ...doc.locate(path), path: dotted(path), hint: p.hint });
+      out.push({
+        code: "E_REF",
+        severity: "error",
+        message: p.message,
+        file: doc.file,
+        ...doc.locate(path),
+        path: dotted(path),
+        hint: p.hint
+      });
     }
   }
   return out;
@@ -14905,29 +15245,83 @@ function fromAjv(doc, e) {
       break;
     case "required": {
       const missing = String(e.params["missingProperty"]);
-      return { ...base, message: `missing required key "${missing}"${path.length ? ` in ${dotted(path)}` : ""}`, ...where(path), path: dotted(path), hint: missing === "version" ? 'add "version: 1" at the top of the file' : `add "${missing}"` };
+      return {
+        ...base,
+        message: `missing required key "${missing}"${path.length ? ` in ${dotted(path)}` : ""}`,
+        ...where(path),
+        path: dotted(path),
+        hint: missing === "version" ? 'add "version: 1" at the top of the file' : `add "${missing}"`
+      };
     }
     case "type":
-      return { ...base, message: `${label(path)} must be ${article(typeName(String(e.params["type"])))}, got ${describe(e.data)}`, ...where(path), path: dotted(path), hint: typeHint(typeName(String(e.params["type"]))) };
+      return {
+        ...base,
+        message: `${label(path)} must be ${article(typeName(String(e.params["type"])))}, got ${describe(e.data)}`,
+        ...where(path),
+        path: dotted(path),
+        hint: typeHint(typeName(String(e.params["type"])))
+      };
     case "const":
-      return { ...base, message: `${label(path)} must be ${JSON.stringify(e.params["allowedValue"])}`, ...where(path), path: dotted(path), hint: path[0] === "version" ? 'this mcpctl reads version 1 files; set "version: 1"' : "use the allowed value" };
+      return {
+        ...base,
+        message: `${label(path)} must be ${JSON.stringify(e.params["allowedValue"])}`,
+        ...where(path),
+        path: dotted(path),
+        hint: path[0] === "version" ? 'this mcpctl reads version 1 files; set "version: 1"' : "use the allowed value"
+      };
     case "enum": {
       const allowed = Array.isArray(e.params["allowedValues"]) ? e.params["allowedValues"].map(String) : [];
       const guess = typeof e.data === "string" ? nearest(e.data, allowed) : void 0;
-      return { ...base, message: `${label(path)} must be one of ${allowed.join(", ")}; got ${describe(e.data)}`, ...where(path), path: dotted(path), hint: guess ? `did you mean "${guess}"?` : `use one of ${allowed.join(", ")}` };
+      return {
+        ...base,
+        message: `${label(path)} must be one of ${allowed.join(", ")}; got ${describe(e.data)}`,
+        ...where(path),
+        path: dotted(path),
+        hint: guess ? `did you mean "${guess}"?` : `use one of ${allowed.join(", ")}`
+      };
     }
     case "format":
-      return { ...base, message: `${label(path)} is not a valid ${String(e.params["format"])}`, ...where(path), path: dotted(path), hint: "write a full address such as https://example.com/mcp" };
+      return {
+        ...base,
+        message: `${label(path)} is not a valid ${String(e.params["format"])}`,
+        ...where(path),
+        path: dotted(path),
+        hint: "write a full address such as https://example.com/mcp"
+      };
     case "exclusiveMinimum":
     case "minimum":
     case "maximum":
-      return { ...base, message: `${label(path)} must be ${e.keyword === "maximum" ? "at most" : e.keyword === "minimum" ? "at least" : "greater than"} ${String(e.params["limit"])}, got ${describe(e.data)}`, ...where(path), path: dotted(path), hint: "timeouts are in seconds, e.g. 30" };
+      return {
+        ...base,
+        message: `${label(path)} must be ${e.keyword === "maximum" ? "at most" : e.keyword === "minimum" ? "at least" : "greater than"} ${String(e.params["limit"])}, got ${describe(e.data)}`,
+        ...where(path),
+        path: dotted(path),
+        hint: "timeouts are in seconds, e.g. 30"
+      };
     case "minLength":
-      return { ...base, message: `${label(path)} must not be empty`, ...where(path), path: dotted(path), hint: "give a value or remove the key" };
+      return {
+        ...base,
+        message: `${label(path)} must not be empty`,
+        ...where(path),
+        path: dotted(path),
+        hint: "give a value or remove the key"
+      };
     case "uniqueItems":
-      return { ...base, message: `${label(path)} lists the same item twice`, ...where(path), path: dotted(path), hint: "remove the duplicate" };
+      return {
+        ...base,
+        message: `${label(path)} lists the same item twice`,
+        ...where(path),
+        path: dotted(path),
+        hint: "remove the duplicate"
+      };
   }
-  return { ...base, message: `${label(path)} ${e.message ?? "is invalid"}`, ...where(path), path: dotted(path), hint: "see schema/mcp.schema.json for the allowed shape" };
+  return {
+    ...base,
+    message: `${label(path)} ${e.message ?? "is invalid"}`,
+    ...where(path),
+    path: dotted(path),
+    hint: "see schema/mcp.schema.json for the allowed shape"
+  };
 }
 var SPECIAL_KEY_HINTS = {
   bearer_token: 'a token never goes in the file: use headers: { Authorization: "Bearer ${env:TOKEN}" }',
@@ -14994,7 +15388,19 @@ function dedupe(list2) {
 }
 
 // src/probe/codex-facts.ts
-var CODEX_DEFAULT_ENV_VARS = ["HOME", "LOGNAME", "PATH", "SHELL", "USER", "__CF_USER_TEXT_ENCODING", "LANG", "LC_ALL", "TERM", "TMPDIR", "TZ"];
+var CODEX_DEFAULT_ENV_VARS = [
+  "HOME",
+  "LOGNAME",
+  "PATH",
+  "SHELL",
+  "USER",
+  "__CF_USER_TEXT_ENCODING",
+  "LANG",
+  "LC_ALL",
+  "TERM",
+  "TMPDIR",
+  "TZ"
+];
 
 // src/core/compile/codex.ts
 var CODEX_KEY_ORDER = [
@@ -15024,7 +15430,14 @@ var CODEX_KEY_ORDER = [
   "oauth_resource",
   "tools"
 ];
-var STORE_ENV = ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "MCPCTL_SECRET_BACKEND", "MCPCTL_SECRETS_FILE", "MCPCTL_AGE_IDENTITY"];
+var STORE_ENV = [
+  "DBUS_SESSION_BUS_ADDRESS",
+  "XDG_RUNTIME_DIR",
+  "XDG_CONFIG_HOME",
+  "MCPCTL_SECRET_BACKEND",
+  "MCPCTL_SECRETS_FILE",
+  "MCPCTL_AGE_IDENTITY"
+];
 var BUS_ENV = ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"];
 function compileCodex(spec, doc, opts = {}) {
   const servers = /* @__PURE__ */ new Map();
@@ -15051,7 +15464,11 @@ function compileServer(name, s, unsupported, launcher) {
     const parsed = parseValue(value);
     const text = literalOf(parsed);
     if (text !== null) return text;
-    unsupported(path, `the reference in "${value}"`, "references are resolved only in command, args, env and headers: use a literal here");
+    unsupported(
+      path,
+      `the reference in "${value}"`,
+      "references are resolved only in command, args, env and headers: use a literal here"
+    );
     return value;
   };
   if (s.command !== void 0) {
@@ -15083,9 +15500,12 @@ function compileServer(name, s, unsupported, launcher) {
       for (const [key, value] of resolved) flags.push("--env", `${key}=${value}`);
       const asked = new Set(envVars);
       const always = new Set(CODEX_DEFAULT_ENV_VARS);
-      const forward = [.../* @__PURE__ */ new Set([...templates.flatMap(envNames), ...readsSecret ? BUS_ENV : []])].filter((k) => !always.has(k));
+      const forward = [.../* @__PURE__ */ new Set([...templates.flatMap(envNames), ...readsSecret ? BUS_ENV : []])].filter(
+        (k) => !always.has(k)
+      );
       for (const k of STORE_ENV) if (asked.has(k)) flags.push("--keep", k);
-      for (const k of forward) if (!asked.has(k) && !STORE_ENV.includes(k)) flags.push("--unset", k);
+      for (const k of forward)
+        if (!asked.has(k) && !STORE_ENV.includes(k)) flags.push("--unset", k);
       if (templated) flags.push("--templates");
       const real = templated ? argv : argv.map((a, i) => literal(i === 0 ? [...base, "command"] : [...base, "args", i - 1], a));
       t["command"] = launcher.command;
@@ -15151,7 +15571,12 @@ function compileServer(name, s, unsupported, launcher) {
   const c = s.codex ?? {};
   for (const name2 of Object.keys(c.env_vars_source ?? {})) {
     const forwarded = Array.isArray(t["env_vars"]) && t["env_vars"].some((v) => typeof v === "object" && !Array.isArray(v) && v["name"] === name2);
-    if (!forwarded) unsupported([...base, "codex", "env_vars_source", name2], `the source of ${name2}`, `Codex takes a source only for a variable the server forwards: add ${name2}: "\${env:${name2}}" under env, or remove it here`);
+    if (!forwarded)
+      unsupported(
+        [...base, "codex", "env_vars_source", name2],
+        `the source of ${name2}`,
+        `Codex takes a source only for a variable the server forwards: add ${name2}: "\${env:${name2}}" under env, or remove it here`
+      );
   }
   if (c.auth !== void 0) t["auth"] = c.auth;
   if (s.enabled === false) t["enabled"] = false;
@@ -15245,7 +15670,15 @@ function plan(desired, actual, managed) {
     const have = actual.get(name);
     const after = normalize(want);
     if (!have) {
-      changes.push({ name, action: "create", changed: Object.keys(after), before: null, after, drift: isManaged(name), adopt: false });
+      changes.push({
+        name,
+        action: "create",
+        changed: Object.keys(after),
+        before: null,
+        after,
+        drift: isManaged(name),
+        adopt: false
+      });
       continue;
     }
     const before = normalize(have);
@@ -15264,7 +15697,15 @@ function plan(desired, actual, managed) {
   for (const [name, have] of actual) {
     if (desired.has(name)) continue;
     if (isManaged(name)) {
-      changes.push({ name, action: "delete", changed: [], before: normalize(have), after: null, drift: driftOf(name, have), adopt: false });
+      changes.push({
+        name,
+        action: "delete",
+        changed: [],
+        before: normalize(have),
+        after: null,
+        drift: driftOf(name, have),
+        adopt: false
+      });
     } else {
       unmanaged.push(name);
     }
@@ -15322,7 +15763,9 @@ function canonical(v) {
 
 // src/core/render/findings/reporter.ts
 function sortFindings(findings) {
-  return [...findings].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.col - b.col || compareText(a.ruleId, b.ruleId));
+  return [...findings].sort(
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.col - b.col || compareText(a.ruleId, b.ruleId)
+  );
 }
 function summaryLine(report) {
   let error = 0;
@@ -15348,10 +15791,13 @@ var githubReporter = (report) => {
     if (f.endLine !== void 0) props.push(`endLine=${f.endLine}`);
     if (f.endCol !== void 0) props.push(`endColumn=${f.endCol}`);
     props.push(`title=${escapeProperty(f.ruleId)}`);
-    out.push(`::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(`${f.message}
-${f.hint}`)}`);
+    out.push(
+      `::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(`${f.message}
+${f.hint}`)}`
+    );
   }
-  for (const s of report.skipped) out.push(`::notice file=${escapeProperty(s.file)}::${escapeData(`skipped: ${s.reason}`)}`);
+  for (const s of report.skipped)
+    out.push(`::notice file=${escapeProperty(s.file)}::${escapeData(`skipped: ${s.reason}`)}`);
   out.push(summaryLine(report));
   return `${out.join("\n")}
 `;
@@ -15371,7 +15817,13 @@ var sarifReporter = (report, { tool }) => {
   for (const f of report.findings) {
     if (!index.has(f.ruleId)) {
       index.set(f.ruleId, rules.length);
-      rules.push({ id: f.ruleId, title: f.ruleId, help: f.hint, defaultSeverity: f.severity, category: f.ruleId.startsWith("secret/") ? "secret" : "policy" });
+      rules.push({
+        id: f.ruleId,
+        title: f.ruleId,
+        help: f.hint,
+        defaultSeverity: f.severity,
+        category: f.ruleId.startsWith("secret/") ? "secret" : "policy"
+      });
     }
   }
   const log = {
@@ -15416,7 +15868,11 @@ function _descriptor(r) {
 
 ${r.help}` },
     defaultConfiguration: { level: _level(r.defaultSeverity) },
-    properties: r.category === "secret" ? { tags: ["security", "secret"], precision: "high", "security-severity": r.defaultSeverity === "error" ? "8.0" : "5.0" } : { tags: [r.category] }
+    properties: r.category === "secret" ? {
+      tags: ["security", "secret"],
+      precision: "high",
+      "security-severity": r.defaultSeverity === "error" ? "8.0" : "5.0"
+    } : { tags: [r.category] }
   };
 }
 function _result(f, ruleIndex) {
@@ -15491,7 +15947,11 @@ function planText(p, target, diff, paint = noPaint, verified) {
     )
   );
   if (s.drift) {
-    lines.push(paint.mod(`Drift: ${s.drift} managed ${s.drift === 1 ? "server was" : "servers were"} edited by hand; apply overwrites ${s.drift === 1 ? "it" : "them"} with what mcp.yaml says.`));
+    lines.push(
+      paint.mod(
+        `Drift: ${s.drift} managed ${s.drift === 1 ? "server was" : "servers were"} edited by hand; apply overwrites ${s.drift === 1 ? "it" : "them"} with what mcp.yaml says.`
+      )
+    );
   }
   if (diff) lines.push("", diffText(diff, paint).trimEnd());
   return `${lines.join("\n")}
@@ -18485,7 +18945,11 @@ function _scan2(text) {
       continue;
     }
     if ((c === 91 || c === 123) && inValue) {
-      if (frames.length > MAX_DEPTH) throw new TomlLimitError(i, `arrays and inline tables are nested deeper than ${MAX_DEPTH} levels, which Codex does not read`);
+      if (frames.length > MAX_DEPTH)
+        throw new TomlLimitError(
+          i,
+          `arrays and inline tables are nested deeper than ${MAX_DEPTH} levels, which Codex does not read`
+        );
       frames.push(c === 91 ? 1 : 2);
       value = false;
     } else if (c === 93 && top === 1 || c === 125 && top === 2) {
@@ -18576,7 +19040,8 @@ function _restore(program, real) {
     const r = node.type === "TOMLArray" ? real.get(node.range[0]) : void 0;
     if (r === void 0) return node;
     const at = { range: node.range, loc: node.loc };
-    if (typeof r.value === "number") return { type: "TOMLValue", kind: "float", value: r.value, number: r.raw, parent, ...at };
+    if (typeof r.value === "number")
+      return { type: "TOMLValue", kind: "float", value: r.value, number: r.raw, parent, ...at };
     const style = r.raw.startsWith("'") ? "literal" : "basic";
     return { type: "TOMLValue", kind: "string", value: r.value, style, multiline: _isMultiline(r.raw), parent, ...at };
   };
@@ -18604,7 +19069,10 @@ function _restore(program, real) {
       continue;
     }
     skipTo = tok.range[0] + r.raw.length;
-    const at = { range: [tok.range[0], skipTo], loc: { start: tok.loc.start, end: _endLoc(r.raw, tok.loc.start) } };
+    const at = {
+      range: [tok.range[0], skipTo],
+      loc: { start: tok.loc.start, end: _endLoc(r.raw, tok.loc.start) }
+    };
     if (typeof r.value === "number") tokens.push({ type: "Float", value: r.raw, number: r.value, ...at });
     else tokens.push({ type: _stringType(r.raw), value: r.raw, string: r.value, ...at });
   }
@@ -18656,7 +19124,8 @@ function parseBaseline(text, file) {
     throw bad3("not valid JSON");
   }
   if (!_isRecord(doc) || doc["kind"] !== BASELINE_KIND) throw bad3(`"kind" is not "${BASELINE_KIND}"`);
-  if (doc["format_version"] !== BASELINE_FORMAT) throw bad3(`format_version ${JSON.stringify(doc["format_version"])} is not ${BASELINE_FORMAT}`);
+  if (doc["format_version"] !== BASELINE_FORMAT)
+    throw bad3(`format_version ${JSON.stringify(doc["format_version"])} is not ${BASELINE_FORMAT}`);
   const list2 = doc["findings"];
   if (!Array.isArray(list2)) throw bad3('"findings" is not a list');
   const out = /* @__PURE__ */ new Set();
@@ -19135,9 +19604,11 @@ function unclosedOpeners(text) {
     if (!token2) return;
     if (token2.type === "flow-collection") {
       const close = token2.start.source === "[" ? "flow-seq-end" : "flow-map-end";
-      if (!token2.end.some((t) => t.type === close)) out.push({ open: token2.start.source === "[" ? "[" : "{", offset: token2.start.offset });
+      if (!token2.end.some((t) => t.type === close))
+        out.push({ open: token2.start.source === "[" ? "[" : "{", offset: token2.start.offset });
     } else if (token2.type === "double-quoted-scalar" || token2.type === "single-quoted-scalar") {
-      if (!_closed(token2.source, token2.type === "double-quoted-scalar" ? '"' : "'")) out.push({ open: token2.type === "double-quoted-scalar" ? '"' : "'", offset: token2.offset });
+      if (!_closed(token2.source, token2.type === "double-quoted-scalar" ? '"' : "'"))
+        out.push({ open: token2.type === "double-quoted-scalar" ? '"' : "'", offset: token2.offset });
     }
   };
   for (const doc of new import_yaml.Parser().parse(text)) {
@@ -19196,7 +19667,11 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
       const at = pos(o.offset);
       const what = o.open === "[" ? "flow sequence" : o.open === "{" ? "flow mapping" : "quoted string";
       const close = o.open === "[" ? "]" : o.open === "{" ? "}" : o.open;
-      yamlError(`unclosed ${o.open} opened at ${at.line}:${at.col} (${what}; its end was still missing at ${found.line}:${found.col})`, o.offset, o.open === "[" || o.open === "{" ? `close it with ${close} before the next key (a flow collection must end before the lines indented less than it)` : `end the string with ${close} (write ${o.open === '"' ? '\\"' : "''"} for a quote inside it)`);
+      yamlError(
+        `unclosed ${o.open} opened at ${at.line}:${at.col} (${what}; its end was still missing at ${found.line}:${found.col})`,
+        o.offset,
+        o.open === "[" || o.open === "{" ? `close it with ${close} before the next key (a flow collection must end before the lines indented less than it)` : `end the string with ${close} (write ${o.open === '"' ? '\\"' : "''"} for a quote inside it)`
+      );
     }
   }
   if (problems.length > 0) throw new McpctlError("E_YAML", `${file} is not valid YAML`, { diagnostics: problems });
@@ -19222,7 +19697,11 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
       return build(node.resolve(doc), path, node.range?.[0] ?? keyOffset);
     }
     const start = rangeStart(node, keyOffset);
-    positions.set(pathKey(path), { key: keyOffset, value: start, end: (0, import_yaml2.isNode)(node) && node.range ? node.range[1] : start });
+    positions.set(pathKey(path), {
+      key: keyOffset,
+      value: start,
+      end: (0, import_yaml2.isNode)(node) && node.range ? node.range[1] : start
+    });
     if ((0, import_yaml2.isMap)(node)) {
       const out = {};
       const seen = /* @__PURE__ */ new Set();
@@ -19232,7 +19711,14 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
         if ((0, import_yaml2.isScalar)(k) && !Number.isNaN(k.value)) {
           if (seen.has(k.value) && !duplicateAt.has(kStart)) {
             duplicateAt.add(kStart);
-            duplicates.push({ code: "E_YAML", severity: "error", message: "Map keys must be unique", file, ...pos(kStart), hint: "each key may appear once in a mapping: remove or merge the duplicate" });
+            duplicates.push({
+              code: "E_YAML",
+              severity: "error",
+              message: "Map keys must be unique",
+              file,
+              ...pos(kStart),
+              hint: "each key may appear once in a mapping: remove or merge the duplicate"
+            });
           }
           seen.add(k.value);
         }
@@ -19259,7 +19745,8 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
   };
   const value = doc.contents === null ? null : build(doc.contents, [], 0);
   if (duplicates.length > 0) throw new McpctlError("E_YAML", `${file} is not valid YAML`, { diagnostics: duplicates });
-  if (problems.length > 0) throw new McpctlError("E_YAML", `${file} has invalid keys or values`, { diagnostics: problems });
+  if (problems.length > 0)
+    throw new McpctlError("E_YAML", `${file} has invalid keys or values`, { diagnostics: problems });
   return {
     file,
     text,
@@ -19292,11 +19779,19 @@ function firstLine(message) {
 // src/io/policy.ts
 init_read();
 async function readPolicy(path, shownAs) {
-  const text = await readText(path, { maxBytes: 1024 * 1024, what: "policy file", missingHint: 'check the path given with --policy or in the "policy:" key of mcp.yaml' });
+  const text = await readText(path, {
+    maxBytes: 1024 * 1024,
+    what: "policy file",
+    missingHint: 'check the path given with --policy or in the "policy:" key of mcp.yaml'
+  });
   const doc = loadYaml(text, shownAs);
   const problems = checkSchema(doc, validate2);
   if (problems.length || !isPolicy(doc.value)) {
-    throw new McpctlError("E_SCHEMA", `${shownAs} is not a valid mcpctl policy (${problems.length} ${problems.length === 1 ? "problem" : "problems"})`, { diagnostics: problems });
+    throw new McpctlError(
+      "E_SCHEMA",
+      `${shownAs} is not a valid mcpctl policy (${problems.length} ${problems.length === 1 ? "problem" : "problems"})`,
+      { diagnostics: problems }
+    );
   }
   return doc.value;
 }
@@ -19310,7 +19805,11 @@ async function policiesFor(spec, extra, ctx) {
   const out = [];
   if (spec?.spec.policy) {
     const path = resolve(dirname2(spec.path), spec.spec.policy);
-    if (ctx.confine) await assertInside(ctx.confine, path, `policy "${spec.spec.policy}"`, { file: spec.file, ...spec.doc.locate(["policy"]) });
+    if (ctx.confine)
+      await assertInside(ctx.confine, path, `policy "${spec.spec.policy}"`, {
+        file: spec.file,
+        ...spec.doc.locate(["policy"])
+      });
     out.push(await readPolicy(path, spec.spec.policy));
   }
   if (extra) out.push(await readPolicy(resolve(ctx.cwd, extra), extra));
@@ -19847,12 +20346,14 @@ function maskValue(key, value, underValueTable) {
 }
 function maskTable(t, parentKey) {
   const out = {};
-  for (const [k, v] of Object.entries(t)) out[k] = maskAny(k, v, parentKey !== void 0 && VALUE_TABLES.has(parentKey));
+  for (const [k, v] of Object.entries(t))
+    out[k] = maskAny(k, v, parentKey !== void 0 && VALUE_TABLES.has(parentKey));
   return out;
 }
 function maskAny(key, v, underValueTable) {
   if (typeof v === "string") return maskValue(key, v, underValueTable);
-  if (Array.isArray(v)) return v.map((x) => typeof x === "string" ? maskValue(void 0, x, false) : maskAny(key, x, false));
+  if (Array.isArray(v))
+    return v.map((x) => typeof x === "string" ? maskValue(void 0, x, false) : maskAny(key, x, false));
   if (typeof v === "object") return maskTable(v, key);
   return v;
 }
@@ -19867,7 +20368,8 @@ function redactToml(text) {
   }
   const edits = [];
   for (const tok of ast.tokens) {
-    if (tok.type !== "BasicString" && tok.type !== "LiteralString" && tok.type !== "MultiLineBasicString" && tok.type !== "MultiLineLiteralString") continue;
+    if (tok.type !== "BasicString" && tok.type !== "LiteralString" && tok.type !== "MultiLineBasicString" && tok.type !== "MultiLineLiteralString")
+      continue;
     if (looksSecret(void 0, tok.value)) edits.push([tok.range[0], tok.range[1]]);
   }
   const visit = (body2, tablePath) => {
@@ -19887,7 +20389,8 @@ function redactToml(text) {
       const value = node.value;
       if (isNode2(value) && value.type === "TOMLValue" && "kind" in value && value.kind === "string" && "value" in value && typeof value.value === "string" && "range" in value && Array.isArray(value.range)) {
         const under = parent !== void 0 && VALUE_TABLES.has(parent);
-        if (maskValue(last2, value.value, under) === SENSITIVE_MARK) edits.push([Number(value.range[0]), Number(value.range[1])]);
+        if (maskValue(last2, value.value, under) === SENSITIVE_MARK)
+          edits.push([Number(value.range[0]), Number(value.range[1])]);
       } else if (isNode2(value) && value.type === "TOMLInlineTable" && "body" in value && Array.isArray(value.body)) {
         visit(value.body, full);
       }
@@ -19947,7 +20450,14 @@ function planDocument(i) {
     source: i.source,
     target: i.target,
     has_changes: s.create + s.update + s.delete > 0,
-    summary: { create: s.create, update: s.update, delete: s.delete, no_op: s.noop, drift: s.drift, unmanaged: s.unmanaged },
+    summary: {
+      create: s.create,
+      update: s.update,
+      delete: s.delete,
+      no_op: s.noop,
+      drift: s.drift,
+      unmanaged: s.unmanaged
+    },
     changes: i.plan.changes.map((c) => ({
       name: c.name,
       action: c.action,
@@ -20040,7 +20550,8 @@ function readTarget(text, file) {
       for (const kv of node.body) {
         const keys = keyNames(kv.key);
         const inner = keys[0];
-        if (inner !== void 0) note(inner, keys.length === 1 ? "inline" : "dotted", span(kv), kv.range[0] + base, false);
+        if (inner !== void 0)
+          note(inner, keys.length === 1 ? "inline" : "dotted", span(kv), kv.range[0] + base, false);
       }
     } else if (typeof name === "string") {
       note(name, "tables", span(node), node.range[0] + base, false, path.length === 2 && node.kind === "standard");
@@ -20049,7 +20560,11 @@ function readTarget(text, file) {
         array: node.kind === "array",
         range: span(node),
         headerEnd: _lineEnd(text, node.key.range[1] + base),
-        body: node.body.map((kv) => ({ keys: keyNames(kv.key), range: span(kv), value: [kv.value.range[0] + base, kv.value.range[1] + base] }))
+        body: node.body.map((kv) => ({
+          keys: keyNames(kv.key),
+          range: span(kv),
+          value: [kv.value.range[0] + base, kv.value.range[1] + base]
+        }))
       });
     }
   }
@@ -20068,7 +20583,13 @@ function _servers(text, file, root, found, mcpAt, locate) {
   for (const [name, f] of found) {
     const value = getKey(mcp, name);
     if (!isTable(value)) {
-      throw _shapeError(text, file, f.firstAt, `mcp_servers.${name}`, `write it as a [mcp_servers.${name}] table with command = "..." or url = "..."`);
+      throw _shapeError(
+        text,
+        file,
+        f.firstAt,
+        `mcp_servers.${name}`,
+        `write it as a [mcp_servers.${name}] table with command = "..." or url = "..."`
+      );
     }
     const shape = f.shapes.has("dotted") ? "dotted" : f.shapes.has("inline") ? "inline" : "tables";
     const at = locate(f.dottedAt ?? f.firstAt);
@@ -20078,7 +20599,10 @@ function _servers(text, file, root, found, mcpAt, locate) {
 }
 function _shapeError(text, file, offset, what, hint) {
   const where = { file, ...lineColAt(text, offset) };
-  return new McpctlError("E_TOML", `${what} in ${file} is not a table, so Codex cannot load this file`, { where, hint });
+  return new McpctlError("E_TOML", `${what} in ${file} is not a table, so Codex cannot load this file`, {
+    where,
+    hint
+  });
 }
 function _parse2(text, base, file) {
   try {
@@ -20239,9 +20763,15 @@ function editKeys(doc, server, want) {
       const first = subs[0];
       if (next === void 0) for (const t of subs) ops.push({ kind: "remove", start: t.range[0], end: t.range[1] });
       else if (!isTable(next) || !isTable(old) || !first) return null;
-      else if (subs.length === 1 && first.path.length === 1 && _flat(first, old, next)) ops.push(..._editFlat(first, old, next, insert, eol));
+      else if (subs.length === 1 && first.path.length === 1 && _flat(first, old, next))
+        ops.push(..._editFlat(first, old, next, insert, eol));
       else {
-        ops.push({ kind: "replace", start: first.range[0], end: first.range[1], text: _withEol(renderSubTable(["mcp_servers", server.name, key], next), eol) });
+        ops.push({
+          kind: "replace",
+          start: first.range[0],
+          end: first.range[1],
+          text: _withEol(renderSubTable(["mcp_servers", server.name, key], next), eol)
+        });
         for (const t of subs.slice(1)) ops.push({ kind: "remove", start: t.range[0], end: t.range[1] });
       }
     } else if (next !== void 0) {
@@ -20253,7 +20783,8 @@ function editKeys(doc, server, want) {
       }
     }
     if (key === "startup_timeout_sec") {
-      for (const legacy of main.body.filter((k) => k.keys[0] === "startup_timeout_ms")) ops.push({ kind: "remove", start: legacy.range[0], end: legacy.range[1] });
+      for (const legacy of main.body.filter((k) => k.keys[0] === "startup_timeout_ms"))
+        ops.push({ kind: "remove", start: legacy.range[0], end: legacy.range[1] });
     }
   }
   for (const [start, texts] of inserts) ops.push({ kind: "insert", start, text: texts.join("") });
@@ -20268,7 +20799,8 @@ function _editFlat(t, old, next, insert, eol) {
   for (const [k, kv] of at) {
     const v = Object.hasOwn(next, k) ? next[k] : void 0;
     if (v === void 0) ops.push({ kind: "remove", start: kv.range[0], end: kv.range[1] });
-    else if (!tomlEqual(old[k], v)) ops.push({ kind: "replace", start: kv.value[0], end: kv.value[1], text: renderInline(v) });
+    else if (!tomlEqual(old[k], v))
+      ops.push({ kind: "replace", start: kv.value[0], end: kv.value[1], text: renderInline(v) });
   }
   const end = t.body.reduce((e, kv) => Math.max(e, kv.range[1]), t.headerEnd);
   for (const [k, v] of Object.entries(next)) if (!at.has(k)) insert(end, eol + `${renderKey(k)} = ${renderInline(v)}`);
@@ -20294,12 +20826,20 @@ function splice(doc, edits) {
   let failed;
   try {
     const back = readTarget(out, doc.file).servers;
-    failed = new Set(edits.filter((e) => keyed.has(e.name) && e.value && !tomlEqual(normalize(back.get(e.name)?.value ?? {}), normalize(e.value))).map((e) => e.name));
+    failed = new Set(
+      edits.filter(
+        (e) => keyed.has(e.name) && e.value && !tomlEqual(normalize(back.get(e.name)?.value ?? {}), normalize(e.value))
+      ).map((e) => e.name)
+    );
   } catch {
     failed = keyed;
   }
   if (failed.size === 0) return out;
-  return _splice(doc, edits.map((e) => failed.has(e.name) ? { name: e.name, block: e.block } : e), /* @__PURE__ */ new Set());
+  return _splice(
+    doc,
+    edits.map((e) => failed.has(e.name) ? { name: e.name, block: e.block } : e),
+    /* @__PURE__ */ new Set()
+  );
 }
 function _splice(doc, edits, keyed) {
   _checkNames(edits);
@@ -20345,7 +20885,10 @@ function _splice(doc, edits, keyed) {
 function _checkNames(edits) {
   const seen = /* @__PURE__ */ new Set();
   for (const { name } of edits) {
-    if (seen.has(name)) throw new McpctlError("E_INPUT", `server "${name}" is edited twice in one splice`, { hint: "this is a bug in mcpctl; please report it" });
+    if (seen.has(name))
+      throw new McpctlError("E_INPUT", `server "${name}" is edited twice in one splice`, {
+        hint: "this is a bug in mcpctl; please report it"
+      });
     seen.add(name);
   }
 }
@@ -20432,7 +20975,10 @@ function _containerError(doc, line, col) {
   return new McpctlError(
     "E_SHAPE",
     `mcp_servers in ${doc.file}:${line}:${col} is one inline table (mcp_servers = { ... }), so no server can be added or changed beside the others in it`,
-    { where: { file: doc.file, line, col }, hint: "rewrite each server in it as a [mcp_servers.NAME] table, then run again" }
+    {
+      where: { file: doc.file, line, col },
+      hint: "rewrite each server in it as a [mcp_servers.NAME] table, then run again"
+    }
   );
 }
 
@@ -20543,25 +21089,47 @@ function launcherFor(env, home, execPath = process.execPath) {
   const temporary = temporaryPlace(root, env);
   const install = temporary ? stableCopy(root, env, home, toolVersion()) : null;
   const node = stableNode(execPath, env, home);
-  return { command: node.path, args: [install ? install.script : join5(root, "bin", "mcpctl.cjs")], store, install, warnings: node.warning ? [node.warning] : [] };
+  return {
+    command: node.path,
+    args: [install ? install.script : join5(root, "bin", "mcpctl.cjs")],
+    store,
+    install,
+    warnings: node.warning ? [node.warning] : []
+  };
 }
 var MANAGERS = [
-  { name: "volta", pattern: /[\\/]\.?volta[\\/]tools[\\/]image[\\/]node[\\/]/, shims: (env, home) => [join5(env["VOLTA_HOME"] || join5(home, ".volta"), "bin", "node")] },
+  {
+    name: "volta",
+    pattern: /[\\/]\.?volta[\\/]tools[\\/]image[\\/]node[\\/]/,
+    shims: (env, home) => [join5(env["VOLTA_HOME"] || join5(home, ".volta"), "bin", "node")]
+  },
   {
     name: "fnm",
     pattern: /[\\/]fnm[\\/]node-versions[\\/]|[\\/]fnm_multishells[\\/]/,
-    shims: (env, home) => [join5(env["FNM_DIR"] || join5(home, ".local", "share", "fnm"), "aliases", "default", "bin", "node"), join5(home, ".fnm", "aliases", "default", "bin", "node")]
+    shims: (env, home) => [
+      join5(env["FNM_DIR"] || join5(home, ".local", "share", "fnm"), "aliases", "default", "bin", "node"),
+      join5(home, ".fnm", "aliases", "default", "bin", "node")
+    ]
   },
   { name: "nvm", pattern: /[\\/]\.?nvm[\\/]versions[\\/]node[\\/]/, shims: () => [] },
-  { name: "asdf", pattern: /[\\/]\.asdf[\\/]installs[\\/]nodejs[\\/]/, shims: (env, home) => [join5(env["ASDF_DATA_DIR"] || join5(home, ".asdf"), "shims", "node")] },
-  { name: "mise", pattern: /[\\/]mise[\\/]installs[\\/]node[\\/]/, shims: (env, home) => [join5(env["MISE_DATA_DIR"] || join5(home, ".local", "share", "mise"), "shims", "node")] }
+  {
+    name: "asdf",
+    pattern: /[\\/]\.asdf[\\/]installs[\\/]nodejs[\\/]/,
+    shims: (env, home) => [join5(env["ASDF_DATA_DIR"] || join5(home, ".asdf"), "shims", "node")]
+  },
+  {
+    name: "mise",
+    pattern: /[\\/]mise[\\/]installs[\\/]node[\\/]/,
+    shims: (env, home) => [join5(env["MISE_DATA_DIR"] || join5(home, ".local", "share", "mise"), "shims", "node")]
+  }
 ];
 var SYSTEM_NODES = ["/usr/local/bin/node", "/usr/bin/node", "/opt/homebrew/bin/node"];
 function stableNode(execPath, env, home, system = SYSTEM_NODES) {
   const manager = MANAGERS.find((m) => m.pattern.test(execPath));
   if (!manager) return { path: execPath, warning: null };
   for (const candidate of [...manager.shims(env, home), ...system]) {
-    if (candidate !== execPath && runnable(candidate) && recentEnough(candidate)) return { path: candidate, warning: null };
+    if (candidate !== execPath && runnable(candidate) && recentEnough(candidate))
+      return { path: candidate, warning: null };
   }
   return {
     path: execPath,
@@ -20605,20 +21173,35 @@ async function loadSpecText(text, file, path, ctx) {
   const { spec, diagnostics } = validate(doc, validate3);
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (!spec || errors.length) {
-    throw new McpctlError(errors[0]?.code ?? "E_SCHEMA", `${file} is not a valid mcp.yaml (${errors.length} ${errors.length === 1 ? "problem" : "problems"})`, { diagnostics: errors });
+    throw new McpctlError(
+      errors[0]?.code ?? "E_SCHEMA",
+      `${file} is not a valid mcp.yaml (${errors.length} ${errors.length === 1 ? "problem" : "problems"})`,
+      { diagnostics: errors }
+    );
   }
   const warnings = diagnostics.filter((d) => d.severity !== "error");
   const loaded = { path, file, doc, spec, sha256: sha256(text), warnings };
   if (!Object.values(spec.servers ?? {}).some((s) => s.template !== void 0)) return loaded;
   const { resolveSpecTemplates: resolveSpecTemplates2 } = await Promise.resolve().then(() => (init_catalogs(), catalogs_exports));
   const resolved = await resolveSpecTemplates2(loaded, ctx);
-  for (const w of resolved.warnings) warnings.push({ code: "W_CATALOG", severity: "warn", message: w, file, hint: "sign the catalog and trust its key instead of allow_unsigned" });
+  for (const w of resolved.warnings)
+    warnings.push({
+      code: "W_CATALOG",
+      severity: "warn",
+      message: w,
+      file,
+      hint: "sign the catalog and trust its key instead of allow_unsigned"
+    });
   return { ...loaded, spec: resolved.spec };
 }
 function compileSpec(loaded, ctx) {
   const { servers, diagnostics } = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env, ctx.home) });
   if (diagnostics.length) {
-    throw new McpctlError("E_REF", `${loaded.file} cannot be compiled for Codex (${diagnostics.length} ${diagnostics.length === 1 ? "problem" : "problems"})`, { diagnostics });
+    throw new McpctlError(
+      "E_REF",
+      `${loaded.file} cannot be compiled for Codex (${diagnostics.length} ${diagnostics.length === 1 ? "problem" : "problems"})`,
+      { diagnostics }
+    );
   }
   return servers;
 }
@@ -20628,7 +21211,8 @@ function spliceFor(doc, p, desired) {
     if (c.action === "delete") edits.push({ name: c.name, block: null });
     const want = desired.get(c.name);
     if (c.action === "create" && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want) });
-    if (c.action === "update" && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want), value: want });
+    if (c.action === "update" && want)
+      edits.push({ name: c.name, block: renderServerBlock(c.name, want), value: want });
   }
   return edits.length ? splice(doc, edits) : doc.text;
 }
@@ -20667,9 +21251,13 @@ function listFiles(paths, cwd) {
         continue;
       }
       if (_errno(e) === "ENOENT" || _errno(e) === "ENOTDIR") {
-        throw new McpctlError("E_NOT_FOUND", `${named} does not exist`, { hint: "name files or folders to scan, or none for the current folder" });
+        throw new McpctlError("E_NOT_FOUND", `${named} does not exist`, {
+          hint: "name files or folders to scan, or none for the current folder"
+        });
       }
-      throw new McpctlError("E_INPUT", `cannot read ${named} (${_errno(e) ?? "unknown error"})`, { hint: "check the path and its permissions" });
+      throw new McpctlError("E_INPUT", `cannot read ${named} (${_errno(e) ?? "unknown error"})`, {
+        hint: "check the path and its permissions"
+      });
     }
     if (st.isDirectory()) {
       dirs.push(abs);
@@ -20687,7 +21275,11 @@ function listFiles(paths, cwd) {
     try {
       list2 = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      skipped.push({ file: shownDir, reason: `folder not readable (${_errno(e) ?? "unknown error"})`, kind: "unreadable" });
+      skipped.push({
+        file: shownDir,
+        reason: `folder not readable (${_errno(e) ?? "unknown error"})`,
+        kind: "unreadable"
+      });
       continue;
     }
     for (const d of list2) {
@@ -20702,9 +21294,14 @@ function listFiles(paths, cwd) {
       } else if (d.isSymbolicLink()) {
         const target = _statOrNull(abs);
         if (target === null) skipped.push({ file: showChild(d.name), reason: "broken symlink", kind: "special" });
-        else if (target.isFile() && !entries.has(abs)) entries.set(abs, { path: abs, file: showChild(d.name), named: false });
+        else if (target.isFile() && !entries.has(abs))
+          entries.set(abs, { path: abs, file: showChild(d.name), named: false });
       } else {
-        skipped.push({ file: showChild(d.name), reason: "not a regular file (fifo, socket or device)", kind: "special" });
+        skipped.push({
+          file: showChild(d.name),
+          reason: "not a regular file (fifo, socket or device)",
+          kind: "special"
+        });
       }
     }
   }
@@ -20834,7 +21431,10 @@ function _spawn(enoughFor) {
   return Array.from({ length: count }, () => {
     const worker = new Worker(WORKER_URL);
     const result = new Promise((done, fail) => {
-      worker.once("message", (r) => _isResult(r) ? done(r) : fail(new Error("scan worker sent an unexpected message")));
+      worker.once(
+        "message",
+        (r) => _isResult(r) ? done(r) : fail(new Error("scan worker sent an unexpected message"))
+      );
       worker.once("error", fail);
       worker.once("exit", (code) => {
         if (code !== 0) fail(new Error(`scan worker exited with code ${code}`));
@@ -20876,7 +21476,10 @@ async function runScan(opts) {
     skipped = [...listed.skipped, ...scanned.skipped];
     const named = new Set(listed.entries.filter((e) => e.named).map((e) => e.file));
     const broken = scanned.skipped.find((s) => s.kind === "unreadable" && named.has(s.file));
-    if (broken) throw new McpctlError("E_INPUT", `cannot read ${broken.file}: ${broken.reason}`, { hint: "check the file and its permissions" });
+    if (broken)
+      throw new McpctlError("E_INPUT", `cannot read ${broken.file}: ${broken.reason}`, {
+        hint: "check the file and its permissions"
+      });
   }
   const all = sortFindings(found);
   let findings = all;
@@ -20894,14 +21497,23 @@ async function runScan(opts) {
   }
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return {
-    report: { findings, filesScanned, skipped: skipped.map((s) => ({ file: s.file, reason: s.reason })), rules: rulesOf(findings) },
+    report: {
+      findings,
+      filesScanned,
+      skipped: skipped.map((s) => ({ file: s.file, reason: s.reason })),
+      rules: rulesOf(findings)
+    },
     baselined,
     ...wrote ? { wrote } : {}
   };
 }
 async function _readBaseline(file) {
   const { readText: readText2 } = await Promise.resolve().then(() => (init_read(), read_exports));
-  return readText2(file, { maxBytes: 64 * 1024 * 1024, what: "baseline", missingHint: 'write one with "mcpctl scan --write-baseline FILE"' });
+  return readText2(file, {
+    maxBytes: 64 * 1024 * 1024,
+    what: "baseline",
+    missingHint: 'write one with "mcpctl scan --write-baseline FILE"'
+  });
 }
 function _hasFolder(paths, cwd) {
   const isFolder = (p) => {
@@ -20925,13 +21537,31 @@ import { execFile as execFile2 } from "node:child_process";
 init_read();
 function _git2(args, cwd) {
   return new Promise((done, fail) => {
-    execFile2("git", args, { cwd, encoding: "buffer", maxBuffer: LOAD_LIMITS.maxBytes * 4, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } }, (error, stdout, stderr) => {
-      if (error && !("code" in error && typeof error.code === "number")) {
-        fail(new McpctlError("E_INPUT", `cannot run git (${error.message})`, { hint: "the action needs git on the runner and a checkout (actions/checkout)" }));
-        return;
+    execFile2(
+      "git",
+      args,
+      {
+        cwd,
+        encoding: "buffer",
+        maxBuffer: LOAD_LIMITS.maxBytes * 4,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+      },
+      (error, stdout, stderr) => {
+        if (error && !("code" in error && typeof error.code === "number")) {
+          fail(
+            new McpctlError("E_INPUT", `cannot run git (${error.message})`, {
+              hint: "the action needs git on the runner and a checkout (actions/checkout)"
+            })
+          );
+          return;
+        }
+        done({
+          code: error && typeof error.code === "number" ? error.code : 0,
+          stdout,
+          stderr: stderr.toString("utf8").trim()
+        });
       }
-      done({ code: error && typeof error.code === "number" ? error.code : 0, stdout, stderr: stderr.toString("utf8").trim() });
-    });
+    );
   });
 }
 async function _commit(ref, cwd) {
@@ -20939,7 +21569,10 @@ async function _commit(ref, cwd) {
   return r.code === 0 ? r.stdout.toString("utf8").trim() : null;
 }
 async function resolveCommit(ref, cwd) {
-  if (ref.startsWith("-")) throw new McpctlError("E_USAGE", `base-ref "${ref}" is not a ref or commit`, { hint: "name a branch, tag or commit sha" });
+  if (ref.startsWith("-"))
+    throw new McpctlError("E_USAGE", `base-ref "${ref}" is not a ref or commit`, {
+      hint: "name a branch, tag or commit sha"
+    });
   const found = await _commit(ref, cwd) ?? await _commit(`origin/${ref}`, cwd);
   if (found) return found;
   const fetched = await _git2(["fetch", "--no-tags", "--depth=1", "origin", ref], cwd);
@@ -20955,18 +21588,31 @@ async function fileAt(commit, file, cwd) {
   if (type.code !== 0) return null;
   const kind = type.stdout.toString("utf8").trim();
   if (kind !== "blob") {
-    throw new McpctlError("E_INPUT", `${file} at ${commit.slice(0, 12)} is a ${kind}, not a file`, { hint: 'set "file:" to the mcp.yaml file itself' });
+    throw new McpctlError("E_INPUT", `${file} at ${commit.slice(0, 12)} is a ${kind}, not a file`, {
+      hint: 'set "file:" to the mcp.yaml file itself'
+    });
   }
   const show = await _git2(["show", spec], cwd);
-  if (show.code !== 0) throw new McpctlError("E_INPUT", `git show ${spec} failed: ${show.stderr}`, { hint: "check the checkout" });
+  if (show.code !== 0)
+    throw new McpctlError("E_INPUT", `git show ${spec} failed: ${show.stderr}`, { hint: "check the checkout" });
   if (show.stdout.length > LOAD_LIMITS.maxBytes) {
-    throw new McpctlError("E_TOO_LARGE", `${file} at ${commit.slice(0, 12)} is larger than ${LOAD_LIMITS.maxBytes} bytes`, { hint: "check that this is the right file" });
+    throw new McpctlError(
+      "E_TOO_LARGE",
+      `${file} at ${commit.slice(0, 12)} is larger than ${LOAD_LIMITS.maxBytes} bytes`,
+      { hint: "check that this is the right file" }
+    );
   }
   return decodeUtf8(show.stdout, `${file} at ${commit.slice(0, 12)}`, "mcp.yaml");
 }
 async function changedFiles(base, cwd) {
-  const r = await _git2(["diff", "--name-only", "-z", "--relative", "--no-renames", "--diff-filter=d", base, "HEAD", "--"], cwd);
-  if (r.code !== 0) throw new McpctlError("E_INPUT", `git diff ${base.slice(0, 12)} HEAD failed: ${r.stderr}`, { hint: 'check out with the history: actions/checkout with "fetch-depth: 0"' });
+  const r = await _git2(
+    ["diff", "--name-only", "-z", "--relative", "--no-renames", "--diff-filter=d", base, "HEAD", "--"],
+    cwd
+  );
+  if (r.code !== 0)
+    throw new McpctlError("E_INPUT", `git diff ${base.slice(0, 12)} HEAD failed: ${r.stderr}`, {
+      hint: 'check out with the history: actions/checkout with "fetch-depth: 0"'
+    });
   return r.stdout.toString("utf8").split("\0").filter((f) => f !== "");
 }
 
@@ -21064,11 +21710,24 @@ function secretsIn(text, spec) {
 // src/action/specs.ts
 init_errors();
 function diagnosticFinding(d, file) {
-  return { ruleId: d.code, severity: d.severity, message: d.message, file: d.file ?? file, line: d.line ?? 1, col: d.col ?? 1, hint: d.hint ?? "" };
+  return {
+    ruleId: d.code,
+    severity: d.severity,
+    message: d.message,
+    file: d.file ?? file,
+    line: d.line ?? 1,
+    col: d.col ?? 1,
+    hint: d.hint ?? ""
+  };
 }
 function errorFindings(e, file) {
   if (e.diagnostics.length) return e.diagnostics.map((d) => diagnosticFinding(d, file));
-  return [diagnosticFinding({ code: e.code, severity: "error", message: e.message, ...e.where ?? {}, ...e.hint ? { hint: e.hint } : {} }, file)];
+  return [
+    diagnosticFinding(
+      { code: e.code, severity: "error", message: e.message, ...e.where ?? {}, ...e.hint ? { hint: e.hint } : {} },
+      file
+    )
+  ];
 }
 
 // src/action/checks.ts
@@ -21076,17 +21735,25 @@ async function planCheck(c) {
   const { inputs, ctx, wf } = c;
   const base = await baseOf(c);
   if (!base) {
-    throw new McpctlError("E_USAGE", "there is no base to plan against: this run is not for a pull request and base-ref is not set", {
-      hint: 'run the action on pull_request, or set "base-ref:" (a branch, tag or commit) to compare with'
-    });
+    throw new McpctlError(
+      "E_USAGE",
+      "there is no base to plan against: this run is not for a pull request and base-ref is not set",
+      {
+        hint: 'run the action on pull_request, or set "base-ref:" (a branch, tag or commit) to compare with'
+      }
+    );
   }
   const path = await headPath(c);
   const baseText = await fileAt(base.commit, inputs.file, ctx.cwd);
   const headText = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: "mcp.yaml", missingOk: true });
   if (baseText === null && headText === null) {
-    throw new McpctlError("E_NOT_FOUND", `${inputs.file} is neither in the checkout nor at the base ${base.commit.slice(0, 7)}`, {
-      hint: 'set "file:" to the path of mcp.yaml in the repository'
-    });
+    throw new McpctlError(
+      "E_NOT_FOUND",
+      `${inputs.file} is neither in the checkout nor at the base ${base.commit.slice(0, 7)}`,
+      {
+        hint: 'set "file:" to the path of mcp.yaml in the repository'
+      }
+    );
   }
   for (const text of [baseText, headText]) if (text !== null) for (const s of secretsIn(text, null)) wf.addSecret(s);
   let baseSpec = null;
@@ -21134,17 +21801,30 @@ async function planCheck(c) {
     findings,
     blocking
   });
-  return { outcome, planDoc: { ...doc, base: { ref: base.name, commit: base.commit, file_exists: baseText !== null, problem: baseProblem } } };
+  return {
+    outcome,
+    planDoc: {
+      ...doc,
+      base: { ref: base.name, commit: base.commit, file_exists: baseText !== null, problem: baseProblem }
+    }
+  };
 }
 async function lintCheck(c) {
   const { inputs, ctx, wf } = c;
   const path = await headPath(c);
-  const text = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: "mcp.yaml", missingHint: 'set "file:" to the path of mcp.yaml in the repository' });
+  const text = await readText(path, {
+    maxBytes: LOAD_LIMITS.maxBytes,
+    what: "mcp.yaml",
+    missingHint: 'set "file:" to the path of mcp.yaml in the repository'
+  });
   for (const s of secretsIn(text, null)) wf.addSecret(s);
   const head = await loadSpecText(text, inputs.file, path, ctx);
   for (const s of secretsIn(text, head)) wf.addSecret(s);
   const findings = await lintHead(head, c);
-  return { outcome: { command: "lint", file: inputs.file, plan: null, findings, filesScanned: 1, skipped: [], failure: null }, planDoc: null };
+  return {
+    outcome: { command: "lint", file: inputs.file, plan: null, findings, filesScanned: 1, skipped: [], failure: null },
+    planDoc: null
+  };
 }
 async function scanCheck(c) {
   const { ctx, wf } = c;
@@ -21152,28 +21832,61 @@ async function scanCheck(c) {
   const paths = base ? await changedFiles(base.commit, ctx.cwd) : null;
   const what = base ? `the ${paths?.length === 1 ? "file" : `${paths?.length ?? 0} files`} changed since ${base.label}` : "the workspace";
   if (paths !== null && paths.length === 0) {
-    return { outcome: { command: "scan", file: what, plan: null, findings: [], filesScanned: 0, skipped: [], failure: null }, planDoc: null };
+    return {
+      outcome: { command: "scan", file: what, plan: null, findings: [], filesScanned: 0, skipped: [], failure: null },
+      planDoc: null
+    };
   }
   const outside = [];
   const inside = [];
   for (const p of paths ?? []) {
-    const ok = await assertInside(ctx.cwd, resolve7(ctx.cwd, p), p).then(() => true, (e) => {
-      if (e instanceof McpctlError) return false;
-      throw e;
-    });
+    const ok = await assertInside(ctx.cwd, resolve7(ctx.cwd, p), p).then(
+      () => true,
+      (e) => {
+        if (e instanceof McpctlError) return false;
+        throw e;
+      }
+    );
     if (ok) inside.push(p);
     else outside.push({ file: p, reason: "a symlink out of the repository checkout" });
   }
   if (paths !== null && inside.length === 0) {
-    return { outcome: { command: "scan", file: what, plan: null, findings: [], filesScanned: 0, skipped: outside, failure: null }, planDoc: null };
+    return {
+      outcome: {
+        command: "scan",
+        file: what,
+        plan: null,
+        findings: [],
+        filesScanned: 0,
+        skipped: outside,
+        failure: null
+      },
+      planDoc: null
+    };
   }
-  const scanned = await runScan({ paths: paths === null ? [] : inside, staged: false, maxBytes: DEFAULT_MAX_BYTES, cwd: ctx.cwd });
+  const scanned = await runScan({
+    paths: paths === null ? [] : inside,
+    staged: false,
+    maxBytes: DEFAULT_MAX_BYTES,
+    cwd: ctx.cwd
+  });
   for (const file of new Set(scanned.report.findings.map((f) => f.file))) {
     const text = await readFile6(resolve7(ctx.cwd, file), "utf8").catch(() => "");
     for (const s of secretsIn(text, null)) wf.addSecret(s);
   }
   const { report } = scanned;
-  return { outcome: { command: "scan", file: what, plan: null, findings: report.findings, filesScanned: report.filesScanned, skipped: [...outside, ...report.skipped], failure: null }, planDoc: null };
+  return {
+    outcome: {
+      command: "scan",
+      file: what,
+      plan: null,
+      findings: report.findings,
+      filesScanned: report.filesScanned,
+      skipped: [...outside, ...report.skipped],
+      failure: null
+    },
+    planDoc: null
+  };
 }
 async function headPath(c) {
   const path = resolve7(c.ctx.cwd, c.inputs.file);
@@ -21310,7 +22023,11 @@ function githubApi(opts) {
       signal: AbortSignal.timeout(3e4)
     });
     const text = await res.text();
-    if (!res.ok) throw new GitHubApiError(`${method} ${new URL(url).pathname} answered ${res.status}${_message(text)}`, res.status);
+    if (!res.ok)
+      throw new GitHubApiError(
+        `${method} ${new URL(url).pathname} answered ${res.status}${_message(text)}`,
+        res.status
+      );
     return text === "" ? null : JSON.parse(text);
   };
   return {
@@ -21364,7 +22081,12 @@ function _comment(v) {
   const body = "body" in v ? v.body : void 0;
   const url = "html_url" in v ? v.html_url : void 0;
   if (typeof id !== "number") return null;
-  return { id, body: typeof body === "string" ? body : "", html_url: typeof url === "string" ? url : null, author: _author("user" in v ? v.user : null) };
+  return {
+    id,
+    body: typeof body === "string" ? body : "",
+    html_url: typeof url === "string" ? url : null,
+    author: _author("user" in v ? v.user : null)
+  };
 }
 function _author(v) {
   if (typeof v !== "object" || v === null) return null;
@@ -21421,7 +22143,9 @@ var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
 function _boolean(name, value) {
   if (TRUE.has(value)) return true;
   if (FALSE.has(value)) return false;
-  throw new McpctlError("E_USAGE", `input "${name}" is "${value}", which is not true or false`, { hint: `set "${name}: true" or "${name}: false"` });
+  throw new McpctlError("E_USAGE", `input "${name}" is "${value}", which is not true or false`, {
+    hint: `set "${name}: true" or "${name}: false"`
+  });
 }
 function _file(value) {
   const normal = posix.normalize(value.replace(/\\/g, "/"));
@@ -21445,7 +22169,12 @@ function reportSections(o, meta) {
 ` });
   if (o.plan) sections.push(..._planSections(o, o.plan, meta));
   sections.push(..._findingSections(o));
-  const facts = [meta.tool, ...meta.headSha ? [`head ${inlineCode(meta.headSha.slice(0, 7))}`] : [], ...o.plan ? [`base ${o.plan.baseLabel}`] : [], `fail-on: ${meta.failOn}`];
+  const facts = [
+    meta.tool,
+    ...meta.headSha ? [`head ${inlineCode(meta.headSha.slice(0, 7))}`] : [],
+    ...o.plan ? [`base ${o.plan.baseLabel}`] : [],
+    `fail-on: ${meta.failOn}`
+  ];
   sections.push({ text: `<sub>${facts.join(" · ")}</sub>
 ` });
   return sections;
@@ -21459,7 +22188,10 @@ function _planSections(o, part, meta) {
   const s = plan2.summary;
   const out = [];
   const notes = [];
-  if (part.baseProblem) notes.push(`⚠️ ${inlineCode(o.file)} at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`);
+  if (part.baseProblem)
+    notes.push(
+      `⚠️ ${inlineCode(o.file)} at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`
+    );
   else if (!part.baseExists) notes.push(`${inlineCode(o.file)} is new in this pull request: every server is created.`);
   const changed = plan2.changes.filter((c) => c.action !== "no-op");
   const unchanged = plan2.changes.filter((c) => c.action === "no-op").map((c) => inlineCode(c.name));
@@ -21468,20 +22200,40 @@ function _planSections(o, part, meta) {
 
 ` });
   if (changed.length) {
-    const rows = changed.map((c) => `| ${ICON[c.action]} | ${inlineCode(c.name)} | ${c.action} | ${c.action === "delete" ? "" : c.changed.map((k) => inlineCode(k)).join(", ")} |
-`);
+    const rows = changed.map(
+      (c) => `| ${ICON[c.action]} | ${inlineCode(c.name)} | ${c.action} | ${c.action === "delete" ? "" : c.changed.map((k) => inlineCode(k)).join(", ")} |
+`
+    );
     const head = "| | server | action | keys changed |\n|---|---|---|---|\n";
-    out.push({ text: head + rows.join("") + "\n", cut: { rank: 1, to: (b) => cutLines(head, rows, "\n", (n) => `_…and ${n} more ${n === 1 ? "server" : "servers"}: see the job summary or the plan-json output._
+    out.push({
+      text: head + rows.join("") + "\n",
+      cut: {
+        rank: 1,
+        to: (b) => cutLines(
+          head,
+          rows,
+          "\n",
+          (n) => `_…and ${n} more ${n === 1 ? "server" : "servers"}: see the job summary or the plan-json output._
 
-`, b) } });
+`,
+          b
+        )
+      }
+    });
   }
   if (unchanged.length) {
     const text = `Unchanged: ${unchanged.join(", ")}.
 
 `;
-    out.push({ text, cut: { rank: 2, to: () => `Unchanged: ${unchanged.length} ${unchanged.length === 1 ? "server" : "servers"}.
+    out.push({
+      text,
+      cut: {
+        rank: 2,
+        to: () => `Unchanged: ${unchanged.length} ${unchanged.length === 1 ? "server" : "servers"}.
 
-` } });
+`
+      }
+    });
   }
   if (diff) {
     const lines = diff.replace(/\n$/, "").split("\n").map((l) => `${l}
@@ -21497,9 +22249,21 @@ ${fence}diff
 
 `;
     const where = meta.planJson ? "the job summary or the plan-json output" : "the job summary";
-    out.push({ text: head + lines.join("") + tail, cut: { rank: 3, to: (b) => cutLines(head, lines, tail, (n) => `_The diff is cut here: ${n} more ${n === 1 ? "line" : "lines"}; the whole diff is in ${where}._
+    out.push({
+      text: head + lines.join("") + tail,
+      cut: {
+        rank: 3,
+        to: (b) => cutLines(
+          head,
+          lines,
+          tail,
+          (n) => `_The diff is cut here: ${n} more ${n === 1 ? "line" : "lines"}; the whole diff is in ${where}._
 
-`, b) } });
+`,
+          b
+        )
+      }
+    });
   }
   return out;
 }
@@ -21525,12 +22289,32 @@ function _findingSections(o) {
 
 ` : "";
   return [
-    { text: head + rows.join("") + "\n", cut: { rank: 0, to: (b) => cutLines(head, rows, "\n", (n) => `_…and ${n} more ${n === 1 ? "finding" : "findings"}: see the annotations of this run, or the SARIF file._
+    {
+      text: head + rows.join("") + "\n",
+      cut: {
+        rank: 0,
+        to: (b) => cutLines(
+          head,
+          rows,
+          "\n",
+          (n) => `_…and ${n} more ${n === 1 ? "finding" : "findings"}: see the annotations of this run, or the SARIF file._
 
-`, b) } },
-    ...skipped ? [{ text: skipped, cut: { rank: 2, to: () => `Not scanned: ${o.skipped.length} ${o.skipped.length === 1 ? "file" : "files"}.
+`,
+          b
+        )
+      }
+    },
+    ...skipped ? [
+      {
+        text: skipped,
+        cut: {
+          rank: 2,
+          to: () => `Not scanned: ${o.skipped.length} ${o.skipped.length === 1 ? "file" : "files"}.
 
-` } }] : []
+`
+        }
+      }
+    ] : []
   ];
 }
 function _findingRow(f) {
@@ -21578,7 +22362,8 @@ var Workflow = class {
   }
 };
 function outputEntry(name, value, delimiter = `ghadelimiter_${randomUUID()}`) {
-  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`the output delimiter occurs in output "${name}"; this is a bug, please report it`);
+  if (name.includes(delimiter) || value.includes(delimiter))
+    throw new Error(`the output delimiter occurs in output "${name}"; this is a bug, please report it`);
   return `${name}<<${delimiter}
 ${value}
 ${delimiter}
@@ -21596,7 +22381,11 @@ function _endLine(s) {
 var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT = 1e6;
 var INFO_URI = "https://github.com/mcpctl/mcpctl";
-var CHECKS = { plan: planCheck, lint: lintCheck, scan: scanCheck };
+var CHECKS = {
+  plan: planCheck,
+  lint: lintCheck,
+  scan: scanCheck
+};
 async function runAction(io) {
   const secrets = new SecretSet();
   const wf = new Workflow(io.write, secrets);
@@ -21611,8 +22400,11 @@ hint: ${e.hint}` : ""}`);
       return 1;
     }
     const detail = e instanceof Error ? io.env["MCPCTL_DEBUG"] === "1" && e.stack ? e.stack : e.message : String(e);
-    wf.annotate("error", `mcpctl failed unexpectedly: ${detail}
-This is a bug in mcpctl; please report it with this log at ${INFO_URI}/issues`);
+    wf.annotate(
+      "error",
+      `mcpctl failed unexpectedly: ${detail}
+This is a bug in mcpctl; please report it with this log at ${INFO_URI}/issues`
+    );
     return 1;
   }
 }
@@ -21621,7 +22413,12 @@ async function _run2(io, wf, secrets) {
   const workspace = io.env["GITHUB_WORKSPACE"] || io.cwd;
   const event = await readEvent(io.env);
   const tool = `mcpctl ${toolVersion2()}`;
-  const ctx = { cwd: workspace, env: { ...io.env, MCPCTL_LAUNCHER: io.env["MCPCTL_LAUNCHER"] || "mcpctl" }, home: homedir2(), confine: workspace };
+  const ctx = {
+    cwd: workspace,
+    env: { ...io.env, MCPCTL_LAUNCHER: io.env["MCPCTL_LAUNCHER"] || "mcpctl" },
+    home: homedir2(),
+    confine: workspace
+  };
   let checked;
   try {
     checked = await CHECKS[inputs.command]({ inputs, ctx, event, wf, tool });
@@ -21636,16 +22433,38 @@ async function _run2(io, wf, secrets) {
   if (inputs.sarif) {
     const path = resolve8(workspace, inputs.sarif);
     await mkdir3(dirname8(path), { recursive: true });
-    await writeFile2(path, secrets.scrub(sarifReporter(_findingsReport(outcome), { paint: noPaint, tool: { name: "mcpctl", version: toolVersion2(), informationUri: INFO_URI } })));
+    await writeFile2(
+      path,
+      secrets.scrub(
+        sarifReporter(_findingsReport(outcome), {
+          paint: noPaint,
+          tool: { name: "mcpctl", version: toolVersion2(), informationUri: INFO_URI }
+        })
+      )
+    );
     wf.log(`Wrote SARIF to ${inputs.sarif}.`);
   }
-  const meta = { marker: "", tool, headSha: event.pullRequest?.head.sha ?? io.env["GITHUB_SHA"] ?? null, failOn: inputs.failOn, planJson };
+  const meta = {
+    marker: "",
+    tool,
+    headSha: event.pullRequest?.head.sha ?? io.env["GITHUB_SHA"] ?? null,
+    failOn: inputs.failOn,
+    planJson
+  };
   const summaryFile = io.env["GITHUB_STEP_SUMMARY"];
-  if (summaryFile) await appendRunnerFile(summaryFile, `${secrets.scrub(fit(reportSections(outcome, meta), SUMMARY_LIMIT))}
+  if (summaryFile)
+    await appendRunnerFile(summaryFile, `${secrets.scrub(fit(reportSections(outcome, meta), SUMMARY_LIMIT))}
 `);
   if (inputs.comment) {
     const marker = stickyMarker(event.workflow, inputs.command === "scan" ? "scan" : inputs.file);
-    await _comment2(wf, inputs, event, io.env, marker, secrets.scrub(fit(reportSections(outcome, { ...meta, marker }), COMMENT_LIMIT)));
+    await _comment2(
+      wf,
+      inputs,
+      event,
+      io.env,
+      marker,
+      secrets.scrub(fit(reportSections(outcome, { ...meta, marker }), COMMENT_LIMIT))
+    );
   }
   const s = outcome.plan?.merge.plan.summary;
   const outputs = [
@@ -21657,7 +22476,11 @@ async function _run2(io, wf, secrets) {
     ["plan-json", planJson ?? ""]
   ];
   const outputFile = io.env["GITHUB_OUTPUT"];
-  if (outputFile) await appendRunnerFile(outputFile, outputs.map(([name, value]) => outputEntry(name, secrets.scrub(value))).join(""));
+  if (outputFile)
+    await appendRunnerFile(
+      outputFile,
+      outputs.map(([name, value]) => outputEntry(name, secrets.scrub(value))).join("")
+    );
   return _verdict(wf, inputs, outcome);
 }
 function stickyMarker(workflow, file) {
@@ -21666,12 +22489,25 @@ function stickyMarker(workflow, file) {
 }
 function _failed(inputs, e) {
   const file = inputs.command === "scan" ? "the changed files" : inputs.file;
-  return { command: inputs.command, file, plan: null, findings: errorFindings(e, inputs.file), filesScanned: 0, skipped: [], failure: `${e.code}: ${e.message}` };
+  return {
+    command: inputs.command,
+    file,
+    plan: null,
+    findings: errorFindings(e, inputs.file),
+    filesScanned: 0,
+    skipped: [],
+    failure: `${e.code}: ${e.message}`
+  };
 }
 function _findingsReport(o) {
   const rules = allRules();
   const ids = [...new Set(o.findings.map((f) => f.ruleId))];
-  return { findings: o.findings, filesScanned: o.filesScanned, skipped: o.skipped, rules: ids.map((id) => rules.get(id)).filter((m) => m !== void 0) };
+  return {
+    findings: o.findings,
+    filesScanned: o.filesScanned,
+    skipped: o.skipped,
+    rules: ids.map((id) => rules.get(id)).filter((m) => m !== void 0)
+  };
 }
 function _log(wf, o, tool) {
   if (o.plan) {
@@ -21679,7 +22515,12 @@ function _log(wf, o, tool) {
     const target = `${TARGET_LABEL} as applied from ${o.file} at the base, ${o.plan.baseLabel.replace(/`/g, "")}`;
     wf.group(`${tool}: plan of ${o.file}`, planText(plan2, target, diff));
   }
-  wf.log(githubReporter(_findingsReport(o), { paint: noPaint, tool: { name: "mcpctl", version: toolVersion2(), informationUri: INFO_URI } }));
+  wf.log(
+    githubReporter(_findingsReport(o), {
+      paint: noPaint,
+      tool: { name: "mcpctl", version: toolVersion2(), informationUri: INFO_URI }
+    })
+  );
 }
 async function _writePlanJson(env, file, text) {
   const dir = env["RUNNER_TEMP"] || tmpdir2();
@@ -21695,27 +22536,49 @@ async function _comment2(wf, inputs, event, env, marker, body) {
     return;
   }
   if (pr.fromFork) {
-    wf.annotate("notice", `mcpctl: pull request #${pr.number} comes from a fork, whose token cannot comment; the report is in the job summary.`);
+    wf.annotate(
+      "notice",
+      `mcpctl: pull request #${pr.number} comes from a fork, whose token cannot comment; the report is in the job summary.`
+    );
     return;
   }
   if (!inputs.token || !event.repository) {
-    wf.annotate("warning", `mcpctl: no ${inputs.token ? "GITHUB_REPOSITORY" : "github-token"}, so no comment; the report is in the job summary.`);
+    wf.annotate(
+      "warning",
+      `mcpctl: no ${inputs.token ? "GITHUB_REPOSITORY" : "github-token"}, so no comment; the report is in the job summary.`
+    );
     return;
   }
-  const api = githubApi({ apiUrl: env["GITHUB_API_URL"] || "https://api.github.com", token: inputs.token, repository: event.repository, userAgent: `mcpctl-action/${toolVersion2()}` });
+  const api = githubApi({
+    apiUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+    token: inputs.token,
+    repository: event.repository,
+    userAgent: `mcpctl-action/${toolVersion2()}`
+  });
   try {
     const r = await upsertSticky(api, pr.number, marker, body);
-    wf.log(`${r.action === "created" ? "Created" : "Updated"} the pull request comment${r.comment.html_url ? ` ${r.comment.html_url}` : ` ${r.comment.id}`}.`);
+    wf.log(
+      `${r.action === "created" ? "Created" : "Updated"} the pull request comment${r.comment.html_url ? ` ${r.comment.html_url}` : ` ${r.comment.id}`}.`
+    );
     if (r.impostors) {
       const them = r.impostors === 1 ? `a comment that starts with mcpctl's marker but was` : `${r.impostors} comments that start with mcpctl's marker but were`;
-      wf.annotate("warning", `mcpctl: pull request #${pr.number} has ${them} not written with this token: left alone (only the token's own comment is updated).`);
+      wf.annotate(
+        "warning",
+        `mcpctl: pull request #${pr.number} has ${them} not written with this token: left alone (only the token's own comment is updated).`
+      );
     }
   } catch (e) {
     if (e instanceof GitHubApiError && e.status === 403) {
-      wf.annotate("notice", 'mcpctl: the token cannot comment on this pull request (403: read-only, as for a fork); the report is in the job summary. For pull requests from this repository, give the job "permissions: pull-requests: write".');
+      wf.annotate(
+        "notice",
+        'mcpctl: the token cannot comment on this pull request (403: read-only, as for a fork); the report is in the job summary. For pull requests from this repository, give the job "permissions: pull-requests: write".'
+      );
       return;
     }
-    wf.annotate("warning", `mcpctl: could not comment on pull request #${pr.number}: ${e instanceof Error ? e.message : String(e)}; the report is in the job summary.`);
+    wf.annotate(
+      "warning",
+      `mcpctl: could not comment on pull request #${pr.number}: ${e instanceof Error ? e.message : String(e)}; the report is in the job summary.`
+    );
   }
 }
 function _verdict(wf, inputs, o) {
@@ -21728,7 +22591,10 @@ function _verdict(wf, inputs, o) {
   const failing = inputs.failOn === "error" ? errors : inputs.failOn === "warn" ? errors + warns : 0;
   if (failing > 0) {
     const what = inputs.failOn === "error" ? `${errors} ${errors === 1 ? "error" : "errors"}` : `${errors + warns} ${errors + warns === 1 ? "finding" : "findings"}`;
-    wf.annotate("error", `mcpctl ${inputs.command}: ${what} in ${o.file} (fail-on: ${inputs.failOn}); see the annotations.`);
+    wf.annotate(
+      "error",
+      `mcpctl ${inputs.command}: ${what} in ${o.file} (fail-on: ${inputs.failOn}); see the annotations.`
+    );
     return 1;
   }
   return 0;
@@ -21747,4 +22613,8 @@ function toolVersion2() {
 }
 
 // src/action/main.ts
-process.exitCode = await runAction({ env: process.env, cwd: process.cwd(), write: (text) => process.stdout.write(text) });
+process.exitCode = await runAction({
+  env: process.env,
+  cwd: process.cwd(),
+  write: (text) => process.stdout.write(text)
+});
