@@ -8,7 +8,7 @@ import { McpctlError } from '../core/errors.js';
 import type { Diagnostic } from '../core/errors.js';
 import type { TomlTable } from '../core/toml/value.js';
 import { codexHelperEnv } from '../probe/codex-env.js';
-import { CODEX_HELPER_TIMEOUT_MS } from '../probe/codex-facts.js';
+import { CODEX_HELPER_TIMEOUT_MS } from '../core/codex-facts.js';
 import { runHeadersHelper } from '../probe/helper.js';
 import { runPool } from '../probe/pool.js';
 import { redactor } from '../probe/redact.js';

@@ -18,8 +18,8 @@ import { probeServer } from '../probe/probe.js';
 import { probeSpecOf } from '../probe/spec.js';
 import { redactor } from '../probe/redact.js';
 import { cleanResult } from '../probe/report.js';
-import type { ProbeResult, ProbeSpec } from '../probe/types.js';
-import { emptyResult, launchOf } from '../probe/types.js';
+import type { ProbeResult, ProbeSpec } from '../core/probe-types.js';
+import { emptyResult, launchOf } from '../core/probe-types.js';
 import type { Context } from './pipeline.js';
 import { compileSpec, loadSpec, loadTarget } from './pipeline.js';
 

@@ -3,7 +3,7 @@
 import { fstatSync } from 'node:fs';
 import { terminalSafe } from '../core/render/terminal-safe.js';
 import { serverLine } from '../core/render/test-text.js';
-import type { ProbeResult } from '../probe/types.js';
+import type { ProbeResult } from '../core/probe-types.js';
 import type { Io } from './output.js';
 
 export interface ProbeDisplay {

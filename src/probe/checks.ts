@@ -1,8 +1,8 @@
 // Checks of a successful handshake against the server's config: tool names, start-up time, protocol
 // version, stdout hygiene. Pure.
 import { nearest } from '../core/suggest.js';
-import { CODEX_KNOWN_PROTOCOLS, CODEX_REQUESTED_PROTOCOL, CODEX_VERSION } from './codex-facts.js';
-import type { Finding, ProbeSpec } from './types.js';
+import { CODEX_KNOWN_PROTOCOLS, CODEX_REQUESTED_PROTOCOL, CODEX_VERSION } from '../core/codex-facts.js';
+import type { Finding, ProbeSpec } from '../core/probe-types.js';
 
 export interface Handshake {
   tools: string[] | null;

@@ -8,10 +8,10 @@ import type { ChildProcess } from 'node:child_process';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
-import { CODEX_KILL_GRACE_MS } from './codex-facts.js';
+import { CODEX_KILL_GRACE_MS } from '../core/codex-facts.js';
 import { groupAlive, killAllSync, killPipeHolders, killTree, release, terminate, track } from './reaper.js';
 import type { Tracked } from './reaper.js';
-import type { ChildObservations } from './types.js';
+import type { ChildObservations } from '../core/probe-types.js';
 
 /** The longest stdout line (one JSON-RPC message) read from a server; a longer one fails the probe. */
 const MAX_LINE_BYTES = 16 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // The environment and headers Codex gives a server, built the way Codex builds them. Pure: the parent
 // environment is passed in.
-import { CODEX_DEFAULT_ENV_VARS, CODEX_HELPER_ENV_VARS } from './codex-facts.js';
-import type { HttpSpec, StdioSpec } from './types.js';
+import { CODEX_DEFAULT_ENV_VARS, CODEX_HELPER_ENV_VARS } from '../core/codex-facts.js';
+import type { HttpSpec, StdioSpec } from '../core/probe-types.js';
 
 /** Default variables (when set), then `env_vars` forwarded from the parent, then the literal `env` table. */
 export function codexStdioEnv(

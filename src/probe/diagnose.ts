@@ -1,11 +1,11 @@
 // What went wrong, from what a probe observed: one cause, one next step, the evidence. Pure; every string
 // that may hold server output is passed through `redact` first.
 import { shellQuote } from '../core/compile/codex.js';
-import { CODEX_VERSION } from './codex-facts.js';
+import { CODEX_VERSION } from '../core/codex-facts.js';
 import { seconds } from './checks.js';
 import type { BuiltHeaders } from './codex-env.js';
 import { tooLargeFailure } from './report.js';
-import type { Failure, HttpSpec, Observed, ProbeSpec, StdioSpec } from './types.js';
+import type { Failure, HttpSpec, Observed, ProbeSpec, StdioSpec } from '../core/probe-types.js';
 
 export interface DiagnoseContext {
   timeoutMs: number;

@@ -3,7 +3,7 @@
 // strings. On the time limit it is killed with everything it started (its process group, descendants in
 // sessions of their own, whoever holds its pipes), and the result does not wait for its pipes to close.
 import { spawn } from 'node:child_process';
-import { CODEX_HELPER_TIMEOUT_MS } from './codex-facts.js';
+import { CODEX_HELPER_TIMEOUT_MS } from '../core/codex-facts.js';
 import { killPipeHolders, killTree, release, track } from './reaper.js';
 
 export type HelperResult =

@@ -5,7 +5,7 @@
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { Observed } from './types.js';
+import type { Observed } from '../core/probe-types.js';
 
 export type HttpRecord = Observed['http'][number];
 export type TooLarge = NonNullable<Observed['tooLarge']>;

@@ -7,7 +7,7 @@ import { STORE_ENV } from '../core/compile/codex.js';
 import { parseValue } from '../core/refs.js';
 import { splitArgs } from '../core/split-args.js';
 import { codexHelperEnv, codexStdioEnv } from './codex-env.js';
-import type { HttpSpec, ProbeSpec, StdioSpec } from './types.js';
+import type { HttpSpec, ProbeSpec, StdioSpec } from '../core/probe-types.js';
 
 export interface UnsetVariable {
   name: string;

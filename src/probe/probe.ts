@@ -9,7 +9,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { checkHandshake } from './checks.js';
 import { ChildTransport } from './child.js';
-import { CODEX_HELPER_TIMEOUT_MS, CODEX_VERSION } from './codex-facts.js';
+import { CODEX_HELPER_TIMEOUT_MS, CODEX_VERSION } from '../core/codex-facts.js';
 import { codexHelperEnv, codexHttpHeaders, codexStdioEnv } from './codex-env.js';
 import type { BuiltHeaders } from './codex-env.js';
 import { diagnose, errorText } from './diagnose.js';
@@ -31,8 +31,8 @@ import type {
   StdioSpec,
   Step,
   Timings,
-} from './types.js';
-import { emptyResult, launchOf } from './types.js';
+} from '../core/probe-types.js';
+import { emptyResult, launchOf } from '../core/probe-types.js';
 
 export interface ProbeOptions {
   timeoutMs: number;

@@ -2,7 +2,7 @@
 // anything that looks like a token (maskTokens).
 import { maskTokens, SENSITIVE_MARK } from '../core/mask-tokens.js';
 import { isSensitiveKey, looksSecret } from '../core/secrets/detect.js';
-import type { ProbeSpec } from './types.js';
+import type { ProbeSpec } from '../core/probe-types.js';
 
 export function redactor(values: Iterable<string>): (text: string) => string {
   const known = [...new Set(values)].filter((v) => v.trim().length >= 4).sort((a, b) => b.length - a.length);

@@ -4,7 +4,7 @@
 // before anything runs: a variable that is not set, a message larger than mcpctl reads.
 import { neutralizeControls } from '../core/render/terminal-safe.js';
 import type { UnsetVariable } from './needs.js';
-import type { Failure, Launch, ProbeResult } from './types.js';
+import type { Failure, Launch, ProbeResult } from '../core/probe-types.js';
 
 /** Every string of the result through `redact`, then made safe to print. The server's config name stays as is. */
 export function cleanResult(r: ProbeResult, redact: (text: string) => string): ProbeResult {

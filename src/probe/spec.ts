@@ -2,8 +2,8 @@
 // reads the same keys (DESIGN.md §3). Pure.
 import { getKey, isTable } from '../core/toml/value.js';
 import type { TomlTable, TomlValue } from '../core/toml/value.js';
-import { CODEX_DEFAULT_STARTUP_TIMEOUT_SEC } from './codex-facts.js';
-import type { ProbeSpec } from './types.js';
+import { CODEX_DEFAULT_STARTUP_TIMEOUT_SEC } from '../core/codex-facts.js';
+import type { ProbeSpec } from '../core/probe-types.js';
 
 export function probeSpecOf(name: string, t: TomlTable): ProbeSpec {
   const problems: string[] = [];

@@ -5,7 +5,7 @@
 import type { Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 import type { JSONRPCMessage, MessageExtraInfo } from '@modelcontextprotocol/sdk/types.js';
-import { CODEX_REQUESTED_PROTOCOL } from './codex-facts.js';
+import { CODEX_REQUESTED_PROTOCOL } from '../core/codex-facts.js';
 
 export class HandshakeTap implements Transport {
   onclose?: () => void;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ChildTransport } from '../../src/probe/child.js';
-import { CODEX_KILL_GRACE_MS } from '../../src/probe/codex-facts.js';
+import { CODEX_KILL_GRACE_MS } from '../../src/core/codex-facts.js';
 
 test("close waits Codex's grace period before SIGKILL: a server that ignores SIGTERM lives on well past the old 1 s", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mcpctl-grace-'));

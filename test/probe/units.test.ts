@@ -13,7 +13,7 @@ import { unsetVariables } from '../../src/probe/needs.js';
 import { runPool } from '../../src/probe/pool.js';
 import { redactor } from '../../src/probe/redact.js';
 import { probeSpecOf } from '../../src/probe/spec.js';
-import type { Observed } from '../../src/probe/types.js';
+import type { Observed } from '../../src/core/probe-types.js';
 
 test('stdio env: the default variables that are set, then env_vars, then the literal env table', () => {
   const parent = {

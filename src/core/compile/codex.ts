@@ -10,7 +10,7 @@ import { envNames, secretNames } from '../resolve.js';
 import type { TomlTable, TomlValue } from '../toml/value.js';
 import type { McpFile, Server } from '../generated/mcp-types.js';
 import { dotted } from '../validate.js';
-import { CODEX_DEFAULT_ENV_VARS } from '../../probe/codex-facts.js';
+import { CODEX_DEFAULT_ENV_VARS } from '../codex-facts.js';
 
 /** Codex's key order for a server table (measured with `codex mcp add`, 0.169.0). */
 export const CODEX_KEY_ORDER = [

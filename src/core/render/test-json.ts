@@ -1,12 +1,12 @@
 // `mcpctl test --json`: a versioned document (docs/test.md). Every value a result holds (the launch
 // line included) was redacted and made safe to print by the probe, in one pass (src/probe/report.ts).
-import type { ProbeResult, ProbeSpec } from '../../probe/types.js';
+import type { ProbeResult, ProbeSpec } from '../probe-types.js';
 import {
   CODEX_DEFAULT_STARTUP_TIMEOUT_SEC,
   CODEX_KNOWN_PROTOCOLS,
   CODEX_REQUESTED_PROTOCOL,
   CODEX_VERSION,
-} from '../../probe/codex-facts.js';
+} from '../codex-facts.js';
 
 const TEST_FORMAT = 1;
 

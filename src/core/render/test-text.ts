@@ -1,5 +1,5 @@
 // `mcpctl test` for people: one line per server, then what is wrong and what to do, then a summary line.
-import type { Failure, Finding, ProbeResult } from '../../probe/types.js';
+import type { Failure, Finding, ProbeResult } from '../probe-types.js';
 import type { Paint } from './plan-text.js';
 import { noPaint } from './plan-text.js';
 import { relativeAge } from './age.js';
