@@ -15387,7 +15387,7 @@ function dedupe(list2) {
   });
 }
 
-// src/probe/codex-facts.ts
+// src/core/codex-facts.ts
 var CODEX_DEFAULT_ENV_VARS = [
   "HOME",
   "LOGNAME",
