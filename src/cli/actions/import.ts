@@ -2,7 +2,6 @@ import { processContext } from '../../app/pipeline.js';
 import { runImport } from '../../app/import.js';
 import type { ImportResult, MovedSecret } from '../../app/import.js';
 import { EXIT } from '../../core/errors.js';
-import type { ImportNote } from '../../core/import-codex.js';
 import type { TargetOptions } from '../../core/target-path.js';
 import type { Io } from '../output.js';
 import { writeJson } from '../output.js';
@@ -56,7 +55,7 @@ function written(io: Io, r: ImportResult): void {
   }
 }
 
-function report(io: Io, moved: MovedSecret[], notes: ImportNote[], dry: boolean): void {
+function report(io: Io, moved: MovedSecret[], notes: ImportResult['notes'], dry: boolean): void {
   if (moved.length) {
     io.stderr.write(
       `${dry ? 'Would move' : 'Moved'} ${moved.length} plaintext ${moved.length === 1 ? 'secret' : 'secrets'} into the secret store:\n`,
