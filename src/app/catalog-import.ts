@@ -1,9 +1,10 @@
-// catalog import: a server.json document written as a template of a catalog folder.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// catalog import: a server.json document written as a template of a catalog folder, atomically.
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { templateText } from '../core/catalog/import-template.js';
 import { parseServerJson } from '../core/catalog/server-json.js';
 import { McpctlError } from '../core/errors.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import type { Context } from './pipeline.js';
 
 export interface ImportRequest {
@@ -34,6 +35,6 @@ export async function importServerJson(req: ImportRequest, ctx: Context): Promis
   const outDir = resolve(ctx.cwd, req.out ?? 'catalog');
   const target = join(outDir, 'templates', `${id}.json`);
   await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, body);
+  await writeFileAtomic(target, body, { mode: 0o644 });
   return { id, version: doc.version, target, outDir };
 }
