@@ -26,6 +26,13 @@ export interface Prepared {
   pending: PendingSecret[];
 }
 
+/** Whether the secret store holds this name already, and where the store is (for the guided add's question). */
+export async function storedSecret(name: string, ctx: Context): Promise<{ stored: boolean; location: string }> {
+  const { openSecretStore } = await import('../io/secrets/store.js');
+  const store = await openSecretStore(ctx.env, ctx.home);
+  return { stored: (await store.get(name)) !== null, location: store.location };
+}
+
 async function storedState(names: string[], ctx: Context): Promise<Map<string, boolean>> {
   const out = new Map<string, boolean>();
   if (!names.length) return out;

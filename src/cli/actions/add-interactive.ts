@@ -23,6 +23,7 @@ import type { Server } from '../../core/generated/mcp-types.js';
 import { looksSecret } from '../../core/secrets/detect.js';
 import type { Io } from '../output.js';
 import { ask, askLine, askSecret, askYesNo } from '../prompt.js';
+import { storedSecret } from '../../app/edit-write.js';
 import type { PendingSecret } from '../../app/edit-write.js';
 import { flagsOf, trailingWords } from './add.js';
 import type { AddArgs } from './add.js';
@@ -165,12 +166,8 @@ async function askSecretInput(
       }
     },
   });
-  const { openSecretStore } = await import('../../io/secrets/store.js');
-  const store = await openSecretStore(ctx.env, ctx.home);
-  if (
-    (await store.get(storeName)) !== null &&
-    (await askYesNo(io, `  "${storeName}" is already in ${store.location}. Use it?`, true))
-  )
+  const store = await storedSecret(storeName, ctx);
+  if (store.stored && (await askYesNo(io, `  "${storeName}" is already in ${store.location}. Use it?`, true)))
     return secretRef(storeName);
   const value = await askSecret(io, storeName);
   pending.push({ name: storeName, value });
