@@ -1,20 +1,27 @@
 // add and remove as the commands use them: read mcp.yaml (it may not exist yet), load the catalogs it names,
-// check an edited text the way plan would (load, validate, templates, compile, lint, plan) before anything is
-// written, and write it only if the file did not change meanwhile.
+// build the new server (from a template or a command/URL), check the edited text the way plan would (load,
+// validate, templates, compile, lint, plan) and refuse plaintext secrets before anything is written, and write
+// it only if the file did not change meanwhile.
 import { dirname, resolve } from 'node:path';
+import { checkServerName, nameFromId, plainServer } from '../core/add-spec.js';
+import type { AddFlags } from '../core/add-spec.js';
+import { addServer } from '../core/edit/add-server.js';
+import { refuseSecretFindings } from '../core/edit/refuse-secrets.js';
 import { McpctlError } from '../core/errors.js';
 import type { Finding } from '../core/lint/finding.js';
 import { loadYaml, LOAD_LIMITS } from '../core/load.js';
 import { plan } from '../core/plan.js';
 import type { Plan } from '../core/plan.js';
-import type { McpFile } from '../core/generated/mcp-types.js';
+import type { McpFile, Server } from '../core/generated/mcp-types.js';
 import { validate as schemaCheck } from '../core/generated/mcp-validator.js';
 import type { TargetOptions } from '../core/target-path.js';
 import type { TomlTable } from '../core/toml/value.js';
 import { validate } from '../core/validate.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { readText } from '../io/read.js';
+import { serverFromTemplate } from './add-template.js';
 import type { LoadedCatalog } from './catalogs.js';
+import type { Prepared } from './edit-write.js';
 import { lintSpec, policiesFor } from './lint.js';
 import { compileSpec, loadSpecText, loadTarget } from './pipeline.js';
 import type { Context, LoadedSpec, LoadedTarget } from './pipeline.js';
@@ -104,4 +111,68 @@ export async function writeMcpYaml(y: McpYaml, text: string): Promise<void> {
     });
   }
   await writeFileAtomic(y.path, text, { mode: 0o644 });
+}
+
+/** What add was given on the command line. */
+export interface AddRequest {
+  template?: string | undefined;
+  name?: string | undefined;
+  flags: AddFlags;
+  /** The words after "--": a command and its arguments. */
+  trailing: string[];
+}
+
+/** The scripted add: a template (pinned, inputs checked) or a command/URL, named, checked, nothing written yet. */
+export async function addFromFlags(
+  req: AddRequest,
+  y: McpYaml,
+  targetOpts: TargetOptions,
+  ctx: Context,
+): Promise<Prepared> {
+  const { flags, trailing } = req;
+  let server: Server;
+  let name = req.name;
+  let template: string | null = null;
+  if (req.template !== undefined) {
+    if (
+      flags.command !== undefined ||
+      flags.url !== undefined ||
+      flags.args !== undefined ||
+      flags.arg.length ||
+      trailing.length
+    ) {
+      throw new McpctlError(
+        'E_USAGE',
+        'a template already says what to run: --command, --url, --args and --arg go only without one',
+        { hint: `drop them, or drop the template "${req.template}"` },
+      );
+    }
+    const built = await serverFromTemplate(await catalogsOf(y, ctx), req.template, flags);
+    server = built.server;
+    template = built.ref;
+    name ??= nameFromId(built.id);
+  } else {
+    server = plainServer(flags, trailing);
+    if (name === undefined)
+      throw new McpctlError('E_INPUT', 'a server without a template needs a name: --name NAME', {
+        hint: 'e.g. mcpctl add --name notes --command uvx --args "notes-mcp==0.4.2"',
+      });
+  }
+  checkServerName(name, y.names);
+  return prepareAdd(y, name, server, template, targetOpts, ctx);
+}
+
+/** The edited text, checked as plan would check it; secret findings in the new server refuse it. */
+export async function prepareAdd(
+  y: McpYaml,
+  name: string,
+  server: Server,
+  template: string | null,
+  targetOpts: TargetOptions,
+  ctx: Context,
+): Promise<Prepared> {
+  const edit = addServer(y.text, y.file, name, server);
+  const cand = await checkCandidate(y, edit.text, targetOpts, ctx);
+  refuseSecretFindings(cand.findings, edit.text, edit.block);
+  return { kind: 'add', y, name, server, template, edit, cand, pending: [] };
 }

@@ -3,7 +3,8 @@
 // twice, kept in memory until the final answer), then review, test and write (finish-interactive.ts).
 // Flags given on the command line are taken as answers and not asked again.
 import type { McpYaml } from '../../app/add.js';
-import { catalogsOf } from '../../app/add.js';
+import { catalogsOf, prepareAdd } from '../../app/add.js';
+import { pinnedRef, templateNamed } from '../../app/add-template.js';
 import type { LoadedCatalog, Template } from '../../app/catalogs.js';
 import type { Context } from '../../app/pipeline.js';
 import {
@@ -22,9 +23,10 @@ import type { Server } from '../../core/generated/mcp-types.js';
 import { looksSecret } from '../../core/secrets/detect.js';
 import type { Io } from '../output.js';
 import { ask, askLine, askSecret, askYesNo } from '../prompt.js';
-import { flagsOf, prepare, trailingWords } from './add.js';
+import { storedSecret } from '../../app/edit-write.js';
+import type { PendingSecret } from '../../app/edit-write.js';
+import { flagsOf, trailingWords } from './add.js';
 import type { AddArgs } from './add.js';
-import type { PendingSecret } from './edit-finish.js';
 import { finishInteractive } from './finish-interactive.js';
 
 export async function interactiveAdd(args: AddArgs, y: McpYaml, ctx: Context, io: Io): Promise<number> {
@@ -39,16 +41,12 @@ export async function interactiveAdd(args: AddArgs, y: McpYaml, ctx: Context, io
     !trailingWords(args).length
   ) {
     const catalogs = await catalogsOf(y, ctx);
-    if (args.template !== undefined) {
-      const { findTemplate } = await import('../../app/catalogs.js');
-      const found = findTemplate(catalogs, args.template);
-      if ('error' in found) throw new McpctlError('E_NOT_FOUND', found.error, { hint: found.hint });
-      template = found.template;
-    } else template = await pickTemplate(catalogs, io);
+    template =
+      args.template !== undefined ? await templateNamed(catalogs, args.template) : await pickTemplate(catalogs, io);
   }
   const name = await askName(args.name, template ? nameFromId(template.id) : undefined, y.names, io);
   if (template) {
-    io.stderr.write(`\n${template.id}@${template.version}: ${template.doc.description}\n`);
+    io.stderr.write(`\n${pinnedRef(template)}: ${template.doc.description}\n`);
     const inputs = templateInputs(template.doc);
     const given = templateWith(flags, inputs);
     for (const input of inputs) {
@@ -57,7 +55,7 @@ export async function interactiveAdd(args: AddArgs, y: McpYaml, ctx: Context, io
       if (value !== undefined) given[input.name] = value;
     }
     server = {
-      template: `${template.id}@${template.version}`,
+      template: pinnedRef(template),
       ...(Object.keys(given).length ? { with: given } : {}),
       ...envAndHeaders(flags, false),
     };
@@ -72,7 +70,7 @@ export async function interactiveAdd(args: AddArgs, y: McpYaml, ctx: Context, io
       trailingWords(args),
     );
   }
-  const p = await prepare(y, name, server, template ? `${template.id}@${template.version}` : null, args, ctx);
+  const p = await prepareAdd(y, name, server, template ? pinnedRef(template) : null, args, ctx);
   return finishInteractive({ ...p, pending }, args, ctx, io);
 }
 
@@ -168,12 +166,8 @@ async function askSecretInput(
       }
     },
   });
-  const { openSecretStore } = await import('../../io/secrets/store.js');
-  const store = await openSecretStore(ctx.env, ctx.home);
-  if (
-    (await store.get(storeName)) !== null &&
-    (await askYesNo(io, `  "${storeName}" is already in ${store.location}. Use it?`, true))
-  )
+  const store = await storedSecret(storeName, ctx);
+  if (store.stored && (await askYesNo(io, `  "${storeName}" is already in ${store.location}. Use it?`, true)))
     return secretRef(storeName);
   const value = await askSecret(io, storeName);
   pending.push({ name: storeName, value });

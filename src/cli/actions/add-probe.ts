@@ -10,7 +10,7 @@ import { testText } from '../../core/render/test-text.js';
 import type { Io } from '../output.js';
 import { paintFor } from '../output.js';
 import { toolVersion } from '../../io/version.js';
-import type { Prepared } from './edit-finish.js';
+import type { Prepared } from '../../app/edit-write.js';
 import { secretNamesOf } from '../../core/secret-refs.js';
 
 export async function probeBeforeWrite(p: Prepared, ctx: Context, io: Io): Promise<boolean> {

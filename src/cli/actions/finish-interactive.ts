@@ -8,8 +8,10 @@ import { planText } from '../../core/render/plan-text.js';
 import type { Io } from '../output.js';
 import { paintFor } from '../output.js';
 import { askLine, askYesNo, cancelled } from '../prompt.js';
-import type { Prepared, TargetArgs } from './edit-finish.js';
-import { showBlock, nextCommand, writeAll } from './edit-finish.js';
+import { writeAll } from '../../app/edit-write.js';
+import type { Prepared } from '../../app/edit-write.js';
+import type { TargetArgs } from './edit-finish.js';
+import { showBlock, nextCommand } from './edit-finish.js';
 
 export async function finishInteractive(p: Prepared, args: TargetArgs, ctx: Context, io: Io): Promise<number> {
   const paint = paintFor(io.stdout, io.env);

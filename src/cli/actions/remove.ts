@@ -6,8 +6,9 @@ import { McpctlError } from '../../core/errors.js';
 import { canPrompt } from '../confirm.js';
 import type { Io } from '../output.js';
 import { reportError } from '../output.js';
+import type { Prepared } from '../../app/edit-write.js';
 import { finishScripted } from './edit-finish.js';
-import type { Prepared, TargetArgs } from './edit-finish.js';
+import type { TargetArgs } from './edit-finish.js';
 
 export interface RemoveArgs extends TargetArgs {
   name: string;
