@@ -9417,10 +9417,10 @@ __export(atomic_write_exports, {
 });
 import { randomBytes } from "node:crypto";
 import { chown, lstat, open, readdir, readlink, rename, stat as stat2, unlink } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
+import { basename as basename3, dirname as dirname3, join as join6, resolve as resolve2 } from "node:path";
 async function writeFileAtomic(path, data, opts = {}) {
-  const target = await resolveLinks(resolve3(path));
-  const dir = dirname4(target);
+  const target = await resolveLinks(resolve2(path));
+  const dir = dirname3(target);
   let mode = opts.mode ?? 384;
   let owner;
   try {
@@ -9469,7 +9469,7 @@ async function resolveLinks(path) {
       throw writeError(current, e);
     }
     if (!st.isSymbolicLink()) return current;
-    current = resolve3(dirname4(current), await readlink(current));
+    current = resolve2(dirname3(current), await readlink(current));
   }
   throw new McpctlError("E_INPUT", `${path} is a symlink loop`, { hint: "fix the link so it points to a file" });
 }
@@ -12237,7 +12237,7 @@ var init_local = __esm({
 // src/io/catalog/remote.ts
 import { createHash as createHash6 } from "node:crypto";
 import { mkdir, readFile as readFile3, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname5, join as join8 } from "node:path";
+import { dirname as dirname4, join as join8 } from "node:path";
 function checkUrl(url, allowHttp) {
   let u;
   try {
@@ -12304,7 +12304,7 @@ async function writeCache(dir, c) {
   await writeFile(join8(dir, "index.json"), c.index);
   if (c.signatures) await writeFile(join8(dir, "index.json.sig"), c.signatures);
   for (const [p, bytes] of c.files) {
-    await mkdir(dirname5(join8(dir, "files", p)), { recursive: true });
+    await mkdir(dirname4(join8(dir, "files", p)), { recursive: true });
     await writeFile(join8(dir, "files", p), bytes);
   }
   await writeFile(join8(dir, "fetched-at"), (/* @__PURE__ */ new Date()).toISOString());
@@ -12347,7 +12347,7 @@ var init_remote = __esm({
 
 // src/io/catalog/seen.ts
 import { mkdir as mkdir2, readFile as readFile4 } from "node:fs/promises";
-import { dirname as dirname6, join as join9 } from "node:path";
+import { dirname as dirname5, join as join9 } from "node:path";
 function seenPath(env, home) {
   const base = env["XDG_CONFIG_HOME"] || join9(home, ".config");
   return join9(base, "mcpctl", "catalog-versions.json");
@@ -12369,7 +12369,7 @@ async function recordSeen(path, keys, version3) {
   const grows = keys.filter((k) => (seen[k] ?? 0) < version3);
   if (!grows.length) return;
   for (const k of grows) seen[k] = version3;
-  await mkdir2(dirname6(path), { recursive: true, mode: 448 });
+  await mkdir2(dirname5(path), { recursive: true, mode: 448 });
   await writeFileAtomic(path, `${JSON.stringify({ format_version: 2, signed: seen }, null, 2)}
 `, { mode: 384 });
 }
@@ -12393,7 +12393,7 @@ __export(catalogs_exports, {
 });
 import { readFile as readFile5 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { dirname as dirname7, join as join10, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, join as join10, resolve as resolve3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 async function builtinKeys() {
   const text = await readFile5(join10(BUILTIN_DIR, "keys", "release.pub"), "utf8");
@@ -12402,7 +12402,7 @@ async function builtinKeys() {
 async function trustKeys(files, baseDir) {
   const out = [];
   for (const f of files ?? []) {
-    const path = resolve4(baseDir, f);
+    const path = resolve3(baseDir, f);
     const text = await readFile5(path, "utf8").catch(() => {
       throw new McpctlError("E_TRUST", `cannot read the trusted key ${f}`, {
         hint: "check the path under trust: (relative to mcp.yaml)"
@@ -12435,7 +12435,7 @@ async function loadCatalog(source, baseDir, ctx, opts = {}) {
   };
   if (source === "builtin") return check(await readLocalCatalog(BUILTIN_DIR), await builtinKeys(), 1, false, "builtin");
   if ("path" in source) {
-    const dir = resolve4(baseDir, source.path);
+    const dir = resolve3(baseDir, source.path);
     return check(
       await readLocalCatalog(dir),
       await trustKeys(source.trust, baseDir),
@@ -12502,7 +12502,7 @@ async function resolveSpecTemplates(loaded, ctx) {
   const servers = loaded.spec.servers ?? {};
   if (!Object.values(servers).some((s) => s.template !== void 0)) return { spec: loaded.spec, warnings: [] };
   if (ctx.confine) await confineCatalogFiles(loaded, ctx.confine);
-  const catalogs = await loadCatalogs(loaded.spec.catalogs, dirname7(loaded.path), ctx);
+  const catalogs = await loadCatalogs(loaded.spec.catalogs, dirname6(loaded.path), ctx);
   const problems = [];
   const out = {};
   const at = (name, path, message, hint) => problems.push({
@@ -12551,19 +12551,19 @@ async function resolveSpecTemplates(loaded, ctx) {
   return { spec, warnings: catalogs.flatMap((c) => c.warnings) };
 }
 async function confineCatalogFiles(loaded, root) {
-  const base = dirname7(loaded.path);
+  const base = dirname6(loaded.path);
   const at = (path) => ({ file: loaded.file, ...loaded.doc.locate(path) });
   for (const [i, source] of (loaded.spec.catalogs ?? []).entries()) {
     if (source === "builtin") continue;
     if ("path" in source)
       await assertInside(
         root,
-        resolve4(base, source.path),
+        resolve3(base, source.path),
         `catalog path "${source.path}"`,
         at(["catalogs", i, "path"])
       );
     for (const [j, key] of (source.trust ?? []).entries())
-      await assertInside(root, resolve4(base, key), `trusted key "${key}"`, at(["catalogs", i, "trust", j]));
+      await assertInside(root, resolve3(base, key), `trusted key "${key}"`, at(["catalogs", i, "trust", j]));
   }
 }
 var BUILTIN_DIR, CACHE_MAX_AGE_MS;
@@ -15996,7 +15996,7 @@ async function blockingDiagnostics(spec, findings, opts = {}) {
 }
 
 // src/app/lint.ts
-import { dirname as dirname2, resolve } from "node:path";
+import { dirname as dirname7, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/core/lint/source.ts
 function sourceFromSpec(spec, doc) {
@@ -19092,6 +19092,169 @@ function _endLoc(raw, start) {
   return { line: start.line + raw.split("\n").length - 1, column: raw.length - lastBreak - 1 };
 }
 
+// src/core/toml/read-target.ts
+init_errors();
+function readTarget(text, file) {
+  const bom = text.startsWith("\uFEFF");
+  const base = bom ? 1 : 0;
+  const program = _parse2(text, base, file);
+  const root = {};
+  const found = /* @__PURE__ */ new Map();
+  const anchors = [];
+  let inlineContainer = null;
+  let lastRootEnd = base;
+  let mcpAt = null;
+  const span = (node) => [node.range[0] + base, _lineEnd(text, node.range[1] + base)];
+  const note = (name, shape, range, at, rootLevel, isMain = false) => {
+    let f = found.get(name);
+    if (!f) {
+      f = { tables: [], shapes: /* @__PURE__ */ new Set(), ranges: [], main: 0, firstAt: at, dottedAt: null };
+      found.set(name, f);
+    }
+    f.shapes.add(shape);
+    if (shape === "dotted" && f.dottedAt === null) f.dottedAt = at;
+    if (!f.ranges.some(([s]) => s === range[0])) f.ranges.push(range);
+    if (isMain) f.main = f.ranges.length - 1;
+    anchors.push({ end: range[1], rootLevel });
+  };
+  for (const node of program.body[0].body) {
+    if (node.type === "TOMLKeyValue") {
+      const keys = keyNames(node.key);
+      setPath(root, keys, toValue(node.value));
+      lastRootEnd = span(node)[1];
+      if (keys[0] !== "mcp_servers") continue;
+      mcpAt ??= node.range[0] + base;
+      const range = span(node);
+      const name2 = keys[1];
+      if (name2 === void 0) {
+        inlineContainer = { ...lineColAt(text, range[0]), range };
+        anchors.push({ end: range[1], rootLevel: true });
+        if (node.value.type !== "TOMLInlineTable") continue;
+        for (const kv of node.value.body) {
+          const inner = keyNames(kv.key)[0];
+          if (inner !== void 0) note(inner, "inline", range, kv.range[0] + base, true);
+        }
+      } else {
+        note(name2, keys.length === 2 ? "inline" : "dotted", range, node.range[0] + base, true);
+      }
+      continue;
+    }
+    const path = node.resolvedKey;
+    const table = openTable(root, path);
+    for (const kv of node.body) setPath(table, keyNames(kv.key), toValue(kv.value));
+    if (path[0] !== "mcp_servers") continue;
+    mcpAt ??= node.range[0] + base;
+    const name = path[1];
+    if (path.length === 1) {
+      anchors.push({ end: span(node)[1], rootLevel: false });
+      for (const kv of node.body) {
+        const keys = keyNames(kv.key);
+        const inner = keys[0];
+        if (inner !== void 0)
+          note(inner, keys.length === 1 ? "inline" : "dotted", span(kv), kv.range[0] + base, false);
+      }
+    } else if (typeof name === "string") {
+      note(name, "tables", span(node), node.range[0] + base, false, path.length === 2 && node.kind === "standard");
+      found.get(name)?.tables.push({
+        path: path.slice(2).map(String),
+        array: node.kind === "array",
+        range: span(node),
+        headerEnd: _lineEnd(text, node.key.range[1] + base),
+        body: node.body.map((kv) => ({
+          keys: keyNames(kv.key),
+          range: span(kv),
+          value: [kv.value.range[0] + base, kv.value.range[1] + base]
+        }))
+      });
+    }
+  }
+  const servers = _servers(text, file, root, found, mcpAt, _locator(text));
+  const last2 = anchors.reduce((best, a) => best === null || a.end >= best.end ? a : best, null);
+  const insertAt = last2 === null ? null : _pastComments(text, last2.rootLevel ? lastRootEnd : last2.end);
+  return { text, file, bom, eol: _eolOf(text), root, servers, insertAt, inlineContainer };
+}
+function _servers(text, file, root, found, mcpAt, locate) {
+  const servers = /* @__PURE__ */ new Map();
+  const mcp = getKey(root, "mcp_servers");
+  if (mcp === void 0) return servers;
+  if (!isTable(mcp)) {
+    throw _shapeError(text, file, mcpAt ?? 0, "mcp_servers", "write each server as a [mcp_servers.NAME] table");
+  }
+  for (const [name, f] of found) {
+    const value = getKey(mcp, name);
+    if (!isTable(value)) {
+      throw _shapeError(
+        text,
+        file,
+        f.firstAt,
+        `mcp_servers.${name}`,
+        `write it as a [mcp_servers.${name}] table with command = "..." or url = "..."`
+      );
+    }
+    const shape = f.shapes.has("dotted") ? "dotted" : f.shapes.has("inline") ? "inline" : "tables";
+    const at = locate(f.dottedAt ?? f.firstAt);
+    servers.set(name, { name, value, shape, ...at, ranges: f.ranges, main: f.main, tables: f.tables });
+  }
+  return servers;
+}
+function _shapeError(text, file, offset, what, hint) {
+  const where = { file, ...lineColAt(text, offset) };
+  return new McpctlError("E_TOML", `${what} in ${file} is not a table, so Codex cannot load this file`, {
+    where,
+    hint
+  });
+}
+function _parse2(text, base, file) {
+  try {
+    return parseToml(text.slice(base));
+  } catch (err) {
+    if (!(err instanceof ParseError) && !(err instanceof TomlLimitError)) throw err;
+    const at = lineColAt(text, err.index + base);
+    const reason = err.message.charAt(0).toLowerCase() + err.message.slice(1);
+    throw new McpctlError("E_TOML", `${file} is not valid TOML: ${reason}`, {
+      where: { file, ...at },
+      hint: `fix line ${at.line} of ${file} (Codex cannot load the file either), then run again`
+    });
+  }
+}
+function _locator(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
+  };
+}
+function _pastComments(text, at) {
+  let end = at;
+  for (; ; ) {
+    const next = _nextLine(text, end);
+    if (next === null) return end;
+    const line = text.slice(next, _lineEnd(text, next));
+    if (/^[ \t]*#/.test(line)) end = next + line.length;
+    else return line.trim() === "" ? end : at;
+  }
+}
+function _nextLine(text, lineEnd) {
+  const nl = text.indexOf("\n", lineEnd);
+  return nl === -1 ? null : nl + 1;
+}
+function _lineEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  if (nl === -1) return text.length;
+  return nl > offset && text[nl - 1] === "\r" ? nl - 1 : nl;
+}
+function _eolOf(text) {
+  const nl = text.indexOf("\n");
+  return nl > 0 && text[nl - 1] === "\r" ? "\r\n" : "\n";
+}
+
 // src/app/lint.ts
 init_confine();
 
@@ -19801,23 +19964,6 @@ function isPolicy(v) {
 
 // src/app/lint.ts
 init_read();
-async function policiesFor(spec, extra, ctx) {
-  const out = [];
-  if (spec?.spec.policy) {
-    const path = resolve(dirname2(spec.path), spec.spec.policy);
-    if (ctx.confine)
-      await assertInside(ctx.confine, path, `policy "${spec.spec.policy}"`, {
-        file: spec.file,
-        ...spec.doc.locate(["policy"])
-      });
-    out.push(await readPolicy(path, spec.spec.policy));
-  }
-  if (extra) out.push(await readPolicy(resolve(ctx.cwd, extra), extra));
-  return out;
-}
-function lintSpec(spec, policies, baseline) {
-  return lintSource(sourceFromSpec(spec.spec, spec.doc), { rules: spec.spec.lint?.rules, policies, baseline });
-}
 
 // src/app/pipeline.ts
 import { createHash as createHash7 } from "node:crypto";
@@ -20492,169 +20638,6 @@ ${i.target.sha256 ?? "absent"}
 // src/core/target-path.ts
 init_errors();
 
-// src/core/toml/read-target.ts
-init_errors();
-function readTarget(text, file) {
-  const bom = text.startsWith("\uFEFF");
-  const base = bom ? 1 : 0;
-  const program = _parse2(text, base, file);
-  const root = {};
-  const found = /* @__PURE__ */ new Map();
-  const anchors = [];
-  let inlineContainer = null;
-  let lastRootEnd = base;
-  let mcpAt = null;
-  const span = (node) => [node.range[0] + base, _lineEnd(text, node.range[1] + base)];
-  const note = (name, shape, range, at, rootLevel, isMain = false) => {
-    let f = found.get(name);
-    if (!f) {
-      f = { tables: [], shapes: /* @__PURE__ */ new Set(), ranges: [], main: 0, firstAt: at, dottedAt: null };
-      found.set(name, f);
-    }
-    f.shapes.add(shape);
-    if (shape === "dotted" && f.dottedAt === null) f.dottedAt = at;
-    if (!f.ranges.some(([s]) => s === range[0])) f.ranges.push(range);
-    if (isMain) f.main = f.ranges.length - 1;
-    anchors.push({ end: range[1], rootLevel });
-  };
-  for (const node of program.body[0].body) {
-    if (node.type === "TOMLKeyValue") {
-      const keys = keyNames(node.key);
-      setPath(root, keys, toValue(node.value));
-      lastRootEnd = span(node)[1];
-      if (keys[0] !== "mcp_servers") continue;
-      mcpAt ??= node.range[0] + base;
-      const range = span(node);
-      const name2 = keys[1];
-      if (name2 === void 0) {
-        inlineContainer = { ...lineColAt(text, range[0]), range };
-        anchors.push({ end: range[1], rootLevel: true });
-        if (node.value.type !== "TOMLInlineTable") continue;
-        for (const kv of node.value.body) {
-          const inner = keyNames(kv.key)[0];
-          if (inner !== void 0) note(inner, "inline", range, kv.range[0] + base, true);
-        }
-      } else {
-        note(name2, keys.length === 2 ? "inline" : "dotted", range, node.range[0] + base, true);
-      }
-      continue;
-    }
-    const path = node.resolvedKey;
-    const table = openTable(root, path);
-    for (const kv of node.body) setPath(table, keyNames(kv.key), toValue(kv.value));
-    if (path[0] !== "mcp_servers") continue;
-    mcpAt ??= node.range[0] + base;
-    const name = path[1];
-    if (path.length === 1) {
-      anchors.push({ end: span(node)[1], rootLevel: false });
-      for (const kv of node.body) {
-        const keys = keyNames(kv.key);
-        const inner = keys[0];
-        if (inner !== void 0)
-          note(inner, keys.length === 1 ? "inline" : "dotted", span(kv), kv.range[0] + base, false);
-      }
-    } else if (typeof name === "string") {
-      note(name, "tables", span(node), node.range[0] + base, false, path.length === 2 && node.kind === "standard");
-      found.get(name)?.tables.push({
-        path: path.slice(2).map(String),
-        array: node.kind === "array",
-        range: span(node),
-        headerEnd: _lineEnd(text, node.key.range[1] + base),
-        body: node.body.map((kv) => ({
-          keys: keyNames(kv.key),
-          range: span(kv),
-          value: [kv.value.range[0] + base, kv.value.range[1] + base]
-        }))
-      });
-    }
-  }
-  const servers = _servers(text, file, root, found, mcpAt, _locator(text));
-  const last2 = anchors.reduce((best, a) => best === null || a.end >= best.end ? a : best, null);
-  const insertAt = last2 === null ? null : _pastComments(text, last2.rootLevel ? lastRootEnd : last2.end);
-  return { text, file, bom, eol: _eolOf(text), root, servers, insertAt, inlineContainer };
-}
-function _servers(text, file, root, found, mcpAt, locate) {
-  const servers = /* @__PURE__ */ new Map();
-  const mcp = getKey(root, "mcp_servers");
-  if (mcp === void 0) return servers;
-  if (!isTable(mcp)) {
-    throw _shapeError(text, file, mcpAt ?? 0, "mcp_servers", "write each server as a [mcp_servers.NAME] table");
-  }
-  for (const [name, f] of found) {
-    const value = getKey(mcp, name);
-    if (!isTable(value)) {
-      throw _shapeError(
-        text,
-        file,
-        f.firstAt,
-        `mcp_servers.${name}`,
-        `write it as a [mcp_servers.${name}] table with command = "..." or url = "..."`
-      );
-    }
-    const shape = f.shapes.has("dotted") ? "dotted" : f.shapes.has("inline") ? "inline" : "tables";
-    const at = locate(f.dottedAt ?? f.firstAt);
-    servers.set(name, { name, value, shape, ...at, ranges: f.ranges, main: f.main, tables: f.tables });
-  }
-  return servers;
-}
-function _shapeError(text, file, offset, what, hint) {
-  const where = { file, ...lineColAt(text, offset) };
-  return new McpctlError("E_TOML", `${what} in ${file} is not a table, so Codex cannot load this file`, {
-    where,
-    hint
-  });
-}
-function _parse2(text, base, file) {
-  try {
-    return parseToml(text.slice(base));
-  } catch (err) {
-    if (!(err instanceof ParseError) && !(err instanceof TomlLimitError)) throw err;
-    const at = lineColAt(text, err.index + base);
-    const reason = err.message.charAt(0).toLowerCase() + err.message.slice(1);
-    throw new McpctlError("E_TOML", `${file} is not valid TOML: ${reason}`, {
-      where: { file, ...at },
-      hint: `fix line ${at.line} of ${file} (Codex cannot load the file either), then run again`
-    });
-  }
-}
-function _locator(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
-  };
-}
-function _pastComments(text, at) {
-  let end = at;
-  for (; ; ) {
-    const next = _nextLine(text, end);
-    if (next === null) return end;
-    const line = text.slice(next, _lineEnd(text, next));
-    if (/^[ \t]*#/.test(line)) end = next + line.length;
-    else return line.trim() === "" ? end : at;
-  }
-}
-function _nextLine(text, lineEnd) {
-  const nl = text.indexOf("\n", lineEnd);
-  return nl === -1 ? null : nl + 1;
-}
-function _lineEnd(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  if (nl === -1) return text.length;
-  return nl > offset && text[nl - 1] === "\r" ? nl - 1 : nl;
-}
-function _eolOf(text) {
-  const nl = text.indexOf("\n");
-  return nl > 0 && text[nl - 1] === "\r" ? "\r\n" : "\n";
-}
-
 // src/core/toml/render.ts
 var FLOAT_KEYS = /* @__PURE__ */ new Set(["startup_timeout_sec", "tool_timeout_sec"]);
 var BARE_KEY = /^[A-Za-z0-9_-]+$/;
@@ -21006,7 +20989,7 @@ function toolVersion() {
 import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
 
 // src/io/secrets/paths.ts
-import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
+import { isAbsolute, join as join2, resolve } from "node:path";
 function secretPaths(env, home) {
   const xdg = env["XDG_CONFIG_HOME"];
   const dir = join2(xdg && isAbsolute(xdg) ? xdg : join2(home, ".config"), "mcpctl");
@@ -21022,7 +21005,7 @@ function secretPaths(env, home) {
 function _override(value, home) {
   if (!value) return void 0;
   if (value === "~" || value.startsWith("~/")) return join2(home, value.slice(1));
-  return resolve2(value);
+  return resolve(value);
 }
 
 // src/io/secrets/pin.ts
@@ -21050,7 +21033,7 @@ import { readFileSync as readFileSync2 } from "node:fs";
 init_errors();
 init_read();
 import { tmpdir } from "node:os";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join4, sep as sep2 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join4, sep as sep2 } from "node:path";
 function dataDir(env, home, platform = process.platform) {
   const xdg = env["XDG_DATA_HOME"];
   if (xdg && isAbsolute3(xdg)) return join4(xdg, "mcpctl");
@@ -21220,6 +21203,25 @@ function sha256(text) {
   return createHash7("sha256").update(text, "utf8").digest("hex");
 }
 
+// src/app/lint.ts
+async function policiesFor(spec, extra, ctx) {
+  const out = [];
+  if (spec?.spec.policy) {
+    const path = resolve4(dirname7(spec.path), spec.spec.policy);
+    if (ctx.confine)
+      await assertInside(ctx.confine, path, `policy "${spec.spec.policy}"`, {
+        file: spec.file,
+        ...spec.doc.locate(["policy"])
+      });
+    out.push(await readPolicy(path, spec.spec.policy));
+  }
+  if (extra) out.push(await readPolicy(resolve4(ctx.cwd, extra), extra));
+  return out;
+}
+function lintSpec(spec, policies, baseline) {
+  return lintSource(sourceFromSpec(spec.spec, spec.doc), { rules: spec.spec.lint?.rules, policies, baseline });
+}
+
 // src/app/scan.ts
 init_errors();
 import { statSync as statSync2 } from "node:fs";
@@ -21228,14 +21230,14 @@ import { resolve as resolve6 } from "node:path";
 // src/io/scan-files.ts
 init_errors();
 import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join11, relative as relative2, resolve as resolve5, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join11, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var BINARY_PROBE = 8192;
 function listFiles(paths, cwd) {
   const entries = /* @__PURE__ */ new Map();
   const skipped = [];
   const show = (abs) => {
-    const rel = relative2(cwd, abs);
+    const rel = relative3(cwd, abs);
     return (rel === "" ? "." : rel).split(sep4).join("/");
   };
   const dirs = [];
