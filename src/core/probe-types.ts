@@ -132,6 +132,19 @@ export interface ChildObservations {
   tooLarge: { what: string; limitBytes: number } | null;
 }
 
+/** Nothing seen yet: where the child and the probe start. */
+export function noObservations(): ChildObservations {
+  return {
+    spawnError: null,
+    exit: null,
+    stderrTail: [],
+    firstStdout: '',
+    noiseLines: [],
+    sawJsonRpc: false,
+    tooLarge: null,
+  };
+}
+
 /** What a probe observed, before diagnosis (internal to src/probe): the stdio child's observations, or HTTP's. */
 export interface Observed extends ChildObservations {
   step: Step;

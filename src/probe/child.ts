@@ -12,6 +12,7 @@ import { CODEX_KILL_GRACE_MS } from '../core/codex-facts.js';
 import { groupAlive, killAllSync, killPipeHolders, killTree, release, terminate, track } from './reaper.js';
 import type { Tracked } from './reaper.js';
 import type { ChildObservations } from '../core/probe-types.js';
+import { noObservations } from '../core/probe-types.js';
 
 /** The longest stdout line (one JSON-RPC message) read from a server; a longer one fails the probe. */
 const MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -38,15 +39,7 @@ export class ChildTransport implements Transport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
   onmessage?: (message: JSONRPCMessage) => void;
-  readonly obs: ChildObservations = {
-    spawnError: null,
-    exit: null,
-    stderrTail: [],
-    firstStdout: '',
-    noiseLines: [],
-    sawJsonRpc: false,
-    tooLarge: null,
-  };
+  readonly obs: ChildObservations = noObservations();
   /** Resolves when the server process has exited and its output is read (or it could not start, or was killed). */
   readonly exited: Promise<void>;
   private child: ChildProcess | null = null;

@@ -32,7 +32,7 @@ import type {
   Step,
   Timings,
 } from '../core/probe-types.js';
-import { emptyResult, launchOf } from '../core/probe-types.js';
+import { emptyResult, launchOf, noObservations } from '../core/probe-types.js';
 
 export interface ProbeOptions {
   timeoutMs: number;
@@ -138,19 +138,7 @@ type Finish = (failure: Failure | null, findings?: Finding[]) => ProbeResult;
 type Redaction = { redact: (text: string) => string };
 
 function emptyObserved(step: Step): Observed {
-  return {
-    step,
-    error: null,
-    timedOut: false,
-    spawnError: null,
-    exit: null,
-    stderrTail: [],
-    firstStdout: '',
-    noiseLines: [],
-    sawJsonRpc: false,
-    tooLarge: null,
-    http: [],
-  };
+  return { ...noObservations(), step, error: null, timedOut: false, http: [] };
 }
 
 async function probeStdio(
