@@ -13,6 +13,7 @@ import type { Finding } from '../core/lint/finding.js';
 import { LOAD_LIMITS } from '../core/load.js';
 import { sortFindings } from '../core/render/findings/reporter.js';
 import { planDocument } from '../core/render/plan-json.js';
+import { codexTarget } from '../core/targets/codex/index.js';
 import type { TomlTable } from '../core/toml/value.js';
 import { assertInside } from '../io/confine.js';
 import { readText } from '../io/read.js';
@@ -116,6 +117,7 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
     source: { file: inputs.file, path, sha256: sha256(headText ?? '') },
     target: { file: TARGET_LABEL, exists: baseText !== null, sha256: sha256(merge.baseText) },
     plan: merge.plan,
+    normalize: codexTarget.normalize,
     diff: merge.diff,
     diagnostics: head?.warnings ?? [],
     findings,

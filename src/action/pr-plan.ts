@@ -4,7 +4,9 @@
 // that: the same plan(), splice and redaction as `mcpctl plan`, so the diff is exactly what apply would
 // write on a machine that applied the base.
 import { spliceFor } from '../app/pipeline.js';
-import { plan, tableHash } from '../core/plan.js';
+import { plan } from '../core/plan.js';
+import { codexTarget } from '../core/targets/codex/index.js';
+import { codexHash } from '../core/targets/codex/normalize.js';
 import type { ManagedRecord, Plan } from '../core/plan.js';
 import { maskTable, redactToml } from '../core/redact.js';
 import { unifiedDiff } from '../core/render/diff.js';
@@ -33,8 +35,8 @@ export function planMerge(base: Map<string, TomlTable>, head: Map<string, TomlTa
   const actual = new Map<string, TomlTable>();
   for (const [name, server] of baseDoc.servers) actual.set(name, server.value);
   const managed: Record<string, ManagedRecord> = {};
-  for (const [name, table] of base) managed[name] = { sha256: tableHash(table) };
-  const p = plan(head, actual, managed);
+  for (const [name, table] of base) managed[name] = { sha256: codexHash(table) };
+  const p = plan(head, actual, managed, codexTarget.normalize);
   const headText = spliceFor(baseDoc, p, head);
   // As `mcpctl plan` does: redact the current text, then splice the masked head tables into it.
   const before = redactToml(baseText);

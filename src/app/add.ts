@@ -11,6 +11,7 @@ import { McpctlError } from '../core/errors.js';
 import type { Finding } from '../core/lint/finding.js';
 import { loadYaml, LOAD_LIMITS } from '../core/load.js';
 import { plan } from '../core/plan.js';
+import { codexTarget } from '../core/targets/codex/index.js';
 import type { Plan } from '../core/plan.js';
 import type { McpFile, Server } from '../core/generated/mcp-types.js';
 import { validate as schemaCheck } from '../core/generated/mcp-validator.js';
@@ -99,7 +100,13 @@ export async function checkCandidate(
   const target = await loadTarget(targetOpts, ctx);
   const actual = new Map<string, TomlTable>();
   for (const [name, server] of target.doc.servers) actual.set(name, server.value);
-  return { spec: loaded, desired, target, plan: plan(desired, actual, target.state.managed), findings };
+  return {
+    spec: loaded,
+    desired,
+    target,
+    plan: plan(desired, actual, target.state.managed, codexTarget.normalize),
+    findings,
+  };
 }
 
 /** Writes the edited text, unless the file changed since it was read (then E_CONFLICT, nothing written). */

@@ -7,7 +7,7 @@
 import { readFile, mkdir, realpath, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { McpctlError } from '../core/errors.js';
-import { normalize, tableHash } from '../core/plan.js';
+import { codexHash as tableHash, normalizeCodex as normalize } from '../core/targets/codex/normalize.js';
 import { readTarget } from '../core/toml/read-target.js';
 import { tomlEqual } from '../core/toml/value.js';
 import { writeFileAtomic } from '../io/atomic-write.js';

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import { importCodex } from '../core/import-codex.js';
 import type { ImportNote, SecretMove } from '../core/import-codex.js';
-import { tableHash } from '../core/plan.js';
+import { codexHash } from '../core/targets/codex/normalize.js';
 import { mcpYamlText } from '../core/render/mcp-yaml.js';
 import { fingerprintPreview } from '../core/secrets/detect.js';
 import type { TargetOptions } from '../core/target-path.js';
@@ -87,7 +87,7 @@ export async function runImport(opts: ImportOptions, ctx: Context): Promise<Impo
   await writeFileAtomic(outPath, result.mcpYaml, { mode: 0o644 });
   // adopt: mcpctl now manages these servers; the next apply rewrites the ones that held secrets
   const managed = { ...target.state.managed };
-  for (const [name, table] of servers) if (!skipped.includes(name)) managed[name] = { sha256: tableHash(table) };
+  for (const [name, table] of servers) if (!skipped.includes(name)) managed[name] = { sha256: codexHash(table) };
   await writeState(target.path, { ...target.state, managed });
   return result;
 }

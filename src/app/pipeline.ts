@@ -9,6 +9,7 @@ import type { Diagnostic } from '../core/errors.js';
 import { loadYaml, LOAD_LIMITS } from '../core/load.js';
 import type { SourceDoc } from '../core/load.js';
 import { plan } from '../core/plan.js';
+import { codexTarget } from '../core/targets/codex/index.js';
 import type { Plan } from '../core/plan.js';
 import { unifiedDiff } from '../core/render/diff.js';
 import { maskTable, redactToml } from '../core/redact.js';
@@ -153,7 +154,7 @@ export async function planFor(
   const target = await loadTarget(targetOpts, ctx);
   const actual = new Map<string, TomlTable>();
   for (const [name, server] of target.doc.servers) actual.set(name, server.value);
-  const p = plan(desired, actual, target.state.managed);
+  const p = plan(desired, actual, target.state.managed, codexTarget.normalize);
   const newText = spliceFor(target.doc, p, desired);
   return { spec, target, desired, plan: p, newText, diff: planDiff(target, p, desired, newText), findings };
 }
@@ -165,6 +166,7 @@ export function planDocumentFor(r: PlanResult, tool: string, blocking: Diagnosti
     source: { file: r.spec.file, path: r.spec.path, sha256: r.spec.sha256 },
     target: { file: r.target.path, exists: r.target.exists, sha256: r.target.sha256 },
     plan: r.plan,
+    normalize: codexTarget.normalize,
     diff: r.diff,
     diagnostics: r.spec.warnings,
     findings: r.findings,

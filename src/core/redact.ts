@@ -4,7 +4,8 @@
 import { maskTokens, SENSITIVE_MARK as SENSITIVE } from './mask-tokens.js';
 import { isSensitiveKey, looksSecret } from './secrets/detect.js';
 import { parseToml } from './toml/parse.js';
-import type { TomlTable, TomlValue } from './toml/value.js';
+import type { TomlTable } from './toml/value.js';
+import type { Entry, Value } from './value.js';
 
 export { SENSITIVE };
 
@@ -15,19 +16,21 @@ function maskValue(key: string | undefined, value: string, underValueTable: bool
   return looksSecret(key, value) ? SENSITIVE : value;
 }
 
-/** A copy of a server table with secret-looking values masked. */
-export function maskTable(t: TomlTable, parentKey?: string): TomlTable {
-  const out: TomlTable = {};
+/** A copy of a server entry with secret-looking values masked (a TOML table stays one: nothing is added). */
+export function maskTable(t: TomlTable, parentKey?: string): TomlTable;
+export function maskTable(t: Entry, parentKey?: string): Entry;
+export function maskTable(t: Entry, parentKey?: string): Entry {
+  const out: Entry = {};
   for (const [k, v] of Object.entries(t))
     out[k] = maskAny(k, v, parentKey !== undefined && VALUE_TABLES.has(parentKey));
   return out;
 }
 
-function maskAny(key: string, v: TomlValue, underValueTable: boolean): TomlValue {
+function maskAny(key: string, v: Value, underValueTable: boolean): Value {
   if (typeof v === 'string') return maskValue(key, v, underValueTable);
   if (Array.isArray(v))
     return v.map((x) => (typeof x === 'string' ? maskValue(undefined, x, false) : maskAny(key, x, false)));
-  if (typeof v === 'object') return maskTable(v, key);
+  if (v !== null && typeof v === 'object') return maskTable(v, key);
   return v;
 }
 

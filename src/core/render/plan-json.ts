@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../errors.js';
 import type { Finding } from '../lint/finding.js';
-import type { Plan } from '../plan.js';
-import { tableHash } from '../plan.js';
+import type { Normalize, Plan } from '../plan.js';
+import { entryHash } from '../plan.js';
 import { maskTable } from '../redact.js';
 import { maskDiagnostic } from './error-json.js';
 
@@ -15,6 +15,8 @@ export interface PlanDocInput {
   source: { file: string; path: string; sha256: string };
   target: { file: string; exists: boolean; sha256: string | null };
   plan: Plan;
+  /** The target's entry as its client sees it (what the plan id hashes). */
+  normalize: Normalize;
   diff: string;
   diagnostics: Diagnostic[];
   findings: Finding[];
@@ -68,9 +70,10 @@ function lastVerifiedOf(i: PlanDocInput, name: string): { last_verified_at?: str
 }
 
 /** Identifies a plan by what it starts from and what it does, so a saved plan can be checked before apply. */
-export function planId(i: Pick<PlanDocInput, 'source' | 'target' | 'plan'>): string {
+export function planId(i: Pick<PlanDocInput, 'source' | 'target' | 'plan' | 'normalize'>): string {
   const h = createHash('sha256');
   h.update(`${i.source.sha256}\n${i.target.sha256 ?? 'absent'}\n`);
-  for (const c of i.plan.changes) h.update(`${c.name}\t${c.action}\t${c.after ? tableHash(c.after) : '-'}\n`);
+  for (const c of i.plan.changes)
+    h.update(`${c.name}\t${c.action}\t${c.after ? entryHash(c.after, i.normalize) : '-'}\n`);
   return h.digest('hex').slice(0, 16);
 }

@@ -1,0 +1,72 @@
+// What a client target is: one module per MCP client (Codex, Claude Code, Copilot, Cursor, VS Code) behind
+// this interface, so the pipeline (plan, apply, rollback, import) never asks which client it is writing.
+// Pure: where a file is comes from the Where passed in, never from process.env or the disk.
+import type { Diagnostic } from '../errors.js';
+import type { Launcher } from '../compile/codex.js';
+import type { SourceDoc } from '../load.js';
+import type { McpFile } from '../generated/mcp-types.js';
+import type { Entry } from '../value.js';
+
+export const TARGET_NAMES = ['codex', 'claude-code', 'copilot', 'cursor', 'vscode'] as const;
+export type TargetName = (typeof TARGET_NAMES)[number];
+
+/** user: the person's own file; project: the file beside mcp.yaml (in git); local: Claude Code's per-project entry in ~/.claude.json. */
+export type Scope = 'user' | 'project' | 'local';
+
+export type { Entry, Value } from '../value.js';
+
+/** Everything a target may look at to find its file. */
+export interface Where {
+  env: Readonly<Record<string, string | undefined>>;
+  home: string;
+  cwd: string;
+  platform: NodeJS.Platform;
+  /** The folder of mcp.yaml: project-scope files live beside it. */
+  specDir: string;
+}
+
+export interface ServerEdit {
+  name: string;
+  /** The new entry, or null to remove the server. */
+  entry: Entry | null;
+}
+
+/** A client's file as read: its servers, and how to change some of them without touching any other byte. */
+export interface TargetFile {
+  /** The file's text as read (a BOM included); '' for a file that does not exist yet. */
+  readonly text: string;
+  /** Every server the client reads from this file, as it reads it, and where it is written (1-based). */
+  readonly servers: ReadonlyMap<string, { value: Entry; line: number; col: number }>;
+  /** The whole new text: only the named servers' bytes change. */
+  edit(edits: ServerEdit[]): string;
+  /** The text with every value that looks secret masked (for diffs). */
+  redacted(): string;
+}
+
+export interface Compiled {
+  /** The entries this target gets, by server name (servers that skip this target are absent). */
+  servers: Map<string, Entry>;
+  /** What this client cannot express (E_REF): an error, never a silent drop. */
+  diagnostics: Diagnostic[];
+}
+
+export interface CompileOptions {
+  /** How the client starts mcpctl itself (for values only mcpctl can resolve); absent: refuse such values. */
+  launcher?: Launcher | undefined;
+}
+
+export interface ClientTarget {
+  readonly name: TargetName;
+  /** As people write it: "Claude Code". */
+  readonly title: string;
+  readonly scopes: readonly Scope[];
+  readonly defaultScope: Scope;
+  /** The file a scope names, absolute. */
+  file(scope: Scope, where: Where): string;
+  /** Reads the file (text '' when it does not exist); McpctlError E_INPUT with file:line:col on bad input. */
+  read(text: string, path: string, scope: Scope, where: Where): TargetFile;
+  /** The entries of the servers this target gets. */
+  compile(spec: McpFile, doc: SourceDoc, servers: readonly string[], opts: CompileOptions): Compiled;
+  /** An entry as the client sees it (defaults dropped, keys in the client's order): what plan compares and hashes. */
+  normalize(entry: Entry): Entry;
+}
