@@ -8,6 +8,13 @@
  */
 export type ToolNames = string[];
 /**
+ * An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "TargetName".
+ */
+export type TargetName = 'codex' | 'claude-code' | 'copilot' | 'cursor' | 'vscode';
+/**
  * This interface was referenced by `McpFile`'s JSON-Schema
  * via the `definition` "ApprovalMode".
  */
@@ -72,6 +79,7 @@ export interface McpFile {
    * Format version of this file. Only 1 exists.
    */
   version: 1;
+  targets?: Targets;
   /**
    * MCP servers to manage, by name.
    */
@@ -87,6 +95,44 @@ export interface McpFile {
    * Template catalogs, in lookup order. Default: [builtin].
    */
   catalogs?: CatalogSource[];
+}
+/**
+ * The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "Targets".
+ */
+export interface Targets {
+  codex?: {
+    /**
+     * user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command.
+     */
+    scope?: 'user' | 'project';
+  };
+  'claude-code'?: {
+    /**
+     * project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json.
+     */
+    scope?: 'project' | 'user' | 'local';
+  };
+  copilot?: {
+    /**
+     * project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it).
+     */
+    scope?: 'project' | 'user';
+  };
+  cursor?: {
+    /**
+     * project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json.
+     */
+    scope?: 'project' | 'user';
+  };
+  vscode?: {
+    /**
+     * project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json.
+     */
+    scope?: 'project' | 'user';
+  };
 }
 /**
  * This interface was referenced by `McpFile`'s JSON-Schema
@@ -143,6 +189,18 @@ export interface Server {
   disabled_tools?: ToolNames;
   startup_timeout_sec?: number;
   tool_timeout_sec?: number;
+  /**
+   * Only these clients get this server (each must be under the top-level targets). Default: every target.
+   *
+   * @minItems 1
+   */
+  targets?: [TargetName, ...TargetName[]];
+  /**
+   * Every target but these gets this server. Not together with targets.
+   *
+   * @minItems 1
+   */
+  exclude_targets?: [TargetName, ...TargetName[]];
   codex?: CodexOptions;
 }
 /**

@@ -7,8 +7,10 @@ import type { SourceDoc } from '../load.js';
 import type { McpFile } from '../generated/mcp-types.js';
 import type { Entry } from '../value.js';
 
-export const TARGET_NAMES = ['codex', 'claude-code', 'copilot', 'cursor', 'vscode'] as const;
-export type TargetName = (typeof TARGET_NAMES)[number];
+import type { TargetName } from './names.js';
+
+export { TARGET_NAMES } from './names.js';
+export type { TargetName } from './names.js';
 
 /** user: the person's own file; project: the file beside mcp.yaml (in git); local: Claude Code's per-project entry in ~/.claude.json. */
 export type Scope = 'user' | 'project' | 'local';
