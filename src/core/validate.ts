@@ -10,7 +10,7 @@ import { controlCharacterProblems } from './control-chars.js';
 import { parseValue } from './refs.js';
 import { nearest } from './suggest.js';
 import type { McpFile, Server, TargetName } from './generated/mcp-types.js';
-import { TARGET_NAMES } from './targets/names.js';
+import { declaredTargets } from './targets/select.js';
 import type { SchemaCheck } from './generated/mcp-validator.js';
 
 export interface Validated {
@@ -47,11 +47,6 @@ export function validate(doc: SourceDoc, check: SchemaCheck): Validated {
 // The schema has just accepted the value; this only narrows the type for the compiler.
 function isMcpFile(value: unknown): value is McpFile {
   return typeof value === 'object' && value !== null && 'version' in value;
-}
-
-/** The clients mcp.yaml configures: its targets, or Codex alone when it names none. */
-export function declaredTargets(spec: McpFile): TargetName[] {
-  return spec.targets ? TARGET_NAMES.filter((t) => spec.targets?.[t] !== undefined) : ['codex'];
 }
 
 /** A server's targets and exclude_targets name only declared clients, and not both at once. */

@@ -3,8 +3,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadYaml } from '../../src/core/load.js';
 import { validate as schema } from '../../src/core/generated/mcp-validator.js';
-import { declaredTargets, validate } from '../../src/core/validate.js';
-import { serverTargets } from '../../src/core/targets/select.js';
+import { validate } from '../../src/core/validate.js';
+import { declaredTargets, serverTargets } from '../../src/core/targets/select.js';
 
 const check = (yaml: string) => validate(loadYaml(yaml, 'mcp.yaml'), schema);
 

@@ -1,7 +1,12 @@
 // Which of the configured clients each server goes to: all of them, only `targets`, or all but `exclude_targets`.
 import type { McpFile } from '../generated/mcp-types.js';
-import { declaredTargets } from '../validate.js';
+import { TARGET_NAMES } from './names.js';
 import type { TargetName } from './names.js';
+
+/** The clients mcp.yaml configures: its targets, or Codex alone when it names none. */
+export function declaredTargets(spec: McpFile): TargetName[] {
+  return spec.targets ? TARGET_NAMES.filter((t) => spec.targets?.[t] !== undefined) : ['codex'];
+}
 
 export function serverTargets(spec: McpFile): Map<string, TargetName[]> {
   const declared = declaredTargets(spec);
