@@ -25,6 +25,8 @@ export interface Where {
   platform: NodeJS.Platform;
   /** The folder of mcp.yaml: project-scope files live beside it. */
   specDir: string;
+  /** The git work tree mcp.yaml is in, if any (Claude Code keys a project's local servers by it). */
+  gitRoot?: string | undefined;
 }
 
 export interface ServerEdit {

@@ -1,0 +1,24 @@
+// How Claude Code reads a server entry (measured with @anthropic-ai/claude-code 2.1.328, docs/clients.md):
+// `${VAR}` and `${VAR:-default}` in command, args, env, url and headers (nothing else: `${env:X}` stays text);
+// `type` required for a url; no cwd (it starts servers in its own); headersHelper runs a command for headers.
+import type { Entry } from '../../value.js';
+import { unsupportedOptions } from '../json-compile.js';
+import type { Dialect } from '../json-compile.js';
+
+export const claudeDialect: Dialect = {
+  title: 'Claude Code',
+  expands: new Set(['command', 'args', 'env', 'url', 'headers']),
+  envRef: (name, fallback) =>
+    fallback === null ? `\${${name}}` : fallback.includes('}') ? null : `\${${name}:-${fallback}}`,
+  wouldExpand: (text) => /\$\{[^}]*\}/.test(text),
+  headersHelper: true,
+  cwd: false,
+  shape(parts, server, name, report): Entry {
+    unsupportedOptions(this, name, server, report, {});
+    if (parts.kind === 'stdio') return { type: 'stdio', command: parts.command, args: parts.args, env: parts.env };
+    const e: Entry = { type: 'http', url: parts.url };
+    if (Object.keys(parts.headers).length) e['headers'] = parts.headers;
+    if (parts.headersHelper !== undefined) e['headersHelper'] = parts.headersHelper;
+    return e;
+  },
+};
