@@ -38,15 +38,15 @@ export async function probeBeforeWrite(
 ): Promise<AddProbeResult | null> {
   const table = p.cand.desired.get(p.name);
   if (!table) return null;
-  const [{ probeAll }, { probeSpecOf }, { killAllProbeGroups }] = await Promise.all([
+  const [{ probeAll }, { probeSpecOf }, { stopAllProbes }] = await Promise.all([
     import('./test.js'),
     import('../probe/spec.js'),
-    import('../probe/child.js'),
+    import('./probe-stop.js'),
   ]);
   const dir = mkdtempSync(join(tmpdir(), 'mcpctl-add-probe-'));
   const cleanUp = () => rmSync(dir, { recursive: true, force: true });
   const onSignal = (signal: NodeJS.Signals) => {
-    killAllProbeGroups();
+    stopAllProbes();
     cleanUp();
     hooks.cancelled(signal);
   };
