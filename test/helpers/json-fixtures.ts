@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJson } from '../../src/core/json/read-json.js';
 import type { JsonDoc } from '../../src/core/json/read-json.js';
-import type { EntryEdit, JsonObject } from '../../src/core/json/value.js';
+import type { EntryEdit, JsonObject, JsonValue } from '../../src/core/json/value.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/json/', import.meta.url));
 
@@ -83,4 +83,14 @@ export function unchangedEnds(before: string, after: string): { prefix: number; 
   )
     suffix++;
   return { prefix, suffix };
+}
+
+/** A parsed value checked to be JSON (own keys kept, `__proto__` too). */
+export function toJson(u: unknown): JsonValue {
+  if (u === null || typeof u === 'string' || typeof u === 'number' || typeof u === 'boolean') return u;
+  if (Array.isArray(u)) return u.map(toJson);
+  if (typeof u !== 'object') throw new Error(`not JSON: ${typeof u}`);
+  const out: JsonObject = {};
+  for (const k of Object.keys(u)) Object.defineProperty(out, k, { value: toJson(Reflect.get(u, k)), enumerable: true });
+  return out;
 }
