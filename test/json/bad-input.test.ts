@@ -146,11 +146,21 @@ test('a container or an entry that is not an object', () => {
   }
 });
 
-test('nesting deeper than the parser can follow is E_INPUT, not a crash', () => {
-  const deep = `{"a": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
-  const err = errorOf(() => readJson(deep, 'm.json', { comments: false }));
+test('nesting deeper than the parser can follow: E_INPUT where mcpctl must read it, not a crash', () => {
+  const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+  // elsewhere in a strict file: not read, not mcpctl's business
+  const other = readJson(`{"history": ${deep}, "mcpServers": {}}`, 'm.json', { comments: false });
+  assert.ok(editEntries(other, ['mcpServers'], [{ name: 'n', entry: {} }]).endsWith('"mcpServers": {\n  "n": {}\n}}'));
+  // inside the container
+  const inside = readJson(`{\n  "mcpServers": {"a": {"args": ${deep}}}}`, 'm.json', { comments: false });
+  const err = errorOf(() => entriesAt(inside, ['mcpServers']));
   assert.is(err.code, 'E_INPUT');
-  assert.match(err.message, 'nests objects and arrays more deeply');
+  assert.equal([err.where?.line, err.where?.col], [2, 17]);
+  assert.match(err.message, 'mcpServers in m.json nests objects and arrays more deeply than mcpctl reads');
+  // a JSONC file is read whole by jsonc-parser
+  const jsonc = errorOf(() => readJson(`{"a": ${deep}}`, 'm.json', { comments: true }));
+  assert.is(jsonc.code, 'E_INPUT');
+  assert.match(jsonc.message, 'nests objects and arrays more deeply');
 });
 
 test.run();

@@ -49,6 +49,13 @@ test('masks by key under env/headers, by token format anywhere; keeps the rest b
   assert.is(rest(out), rest(text));
 });
 
+test('a provider token in a comment is masked; the comment stays a comment', () => {
+  const text = `{\n  // old token: ${GHP}\n  "a": 1 /* ${SLACK} */\n}\n`;
+  const out = redactJson(text, true);
+  assert.is(out, `{\n  // old token: ${SENSITIVE}\n  "a": 1 /* ${SENSITIVE} */\n}\n`);
+  assert.ok(parses(out, true));
+});
+
 test('a token used as a key is masked too; text that does not parse gets provider tokens masked', () => {
   const out = redactJson(`{"${GHP}": {"command": "x"}}`, false);
   assert.is(out, `{"${SENSITIVE}": {"command": "x"}}`);

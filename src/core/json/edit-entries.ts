@@ -43,14 +43,18 @@ export function editEntries(doc: JsonDoc, path: readonly string[], edits: readon
   if (found.parent === undefined) return _newDocument(doc, rest, creates, style);
   // the first missing key of the path goes at the end of the deepest object that is there
   const [first, ...inner] = rest;
-  const parent = found.parent;
-  const open = parent.offset;
-  const close = open + parent.length - 1;
+  const { open, close, props } = found.parent;
   const nested: NewProp = {
     name: first ?? '',
     render: (indent, s) => _nest(inner, creates, indent, s),
   };
-  const spans = spansOf(parent, 0);
+  const spans = props.map((p) => ({
+    name: p.key,
+    start: p.keyStart,
+    end: p.valueEnd,
+    valueStart: p.valueStart,
+    valueEnd: p.valueEnd,
+  }));
   return splice(doc.text, insertEntries(doc.text, open, close, spans, [nested], lineIndent(doc.text, open), style));
 }
 

@@ -22,7 +22,7 @@ export function entriesAt(doc: JsonDoc, path: readonly string[]): Map<string, En
   const out = new Map<string, EntryAt>();
   const { node } = findContainer(doc, path);
   if (node === undefined) return out;
-  const locate = locator(doc.text);
+  const locate = locator(doc.text, node.offset + node.length);
   for (const { key, value } of propertiesOf(node)) {
     const v = valueOf(value);
     // findContainer has refused entries that are not objects

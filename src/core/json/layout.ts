@@ -1,7 +1,5 @@
 // How a JSON file is laid out, so that what mcpctl inserts looks like what is already there:
 // its line break, its indentation unit and whether it ends with a line break.
-import type { Node } from 'jsonc-parser';
-import { lineIndent, startsLine } from './positions.js';
 
 export interface Indent {
   insertSpaces: boolean;
@@ -15,31 +13,28 @@ export function eolOf(text: string): '\n' | '\r\n' {
   return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
 }
 
-const PROBES = 64;
+const PROBE_LINES = 1000;
 
 /**
- * The indentation unit: what the first entries that start their own line (breadth first, a few dozen at
- * most) add to the indentation of the line their object or array opens on: tabs, or a number of spaces.
+ * The indentation unit: what a line that opens an object or array ("{" or "[" at its end) adds to the
+ * indentation of the next line, for the first such pair in the first lines: tabs, or a number of spaces.
  * Two spaces when nothing tells (an empty or one-line file).
  */
-export function indentOf(text: string, root: Node | undefined): Indent {
-  const queue: Node[] = root ? [root] : [];
-  let probed = 0;
-  for (let i = 0; i < queue.length && probed < PROBES; i++) {
-    const node = queue[i];
-    if (node === undefined) break;
-    const parent = node.type === 'property' ? node.parent : node;
-    for (const child of node.children ?? []) {
-      if (child.type === 'object' || child.type === 'array' || child.type === 'property') queue.push(child);
-      if (node.type === 'property' || parent === undefined || !startsLine(text, child.offset, parent.offset)) continue;
-      probed++;
-      const outer = lineIndent(text, parent.offset);
-      const inner = lineIndent(text, child.offset);
-      if (!inner.startsWith(outer) || inner.length === outer.length) continue;
-      const step = inner.slice(outer.length);
+export function indentOf(text: string): Indent {
+  let start = 0;
+  let opener: string | null = null;
+  for (let n = 0; n < PROBE_LINES && start < text.length; n++) {
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl === -1 ? text.length : nl).replace(/\s+$/, '');
+    start = nl === -1 ? text.length : nl + 1;
+    if (line === '') continue;
+    const lead = /^[ \t]*/.exec(line)?.[0] ?? '';
+    if (opener !== null && lead.startsWith(opener) && lead.length > opener.length) {
+      const step = lead.slice(opener.length);
       if (/^\t+$/.test(step)) return { insertSpaces: false, tabSize: 1 };
       if (/^ +$/.test(step)) return { insertSpaces: true, tabSize: step.length };
     }
+    opener = line.endsWith('{') || line.endsWith('[') ? lead : null;
   }
   return { insertSpaces: true, tabSize: 2 };
 }

@@ -3,10 +3,10 @@
 
 export type Locate = (offset: number) => { line: number; col: number };
 
-/** lineColAt for many offsets: line starts are found once, then each lookup is a binary search. */
-export function locator(text: string): Locate {
+/** lineColAt for many offsets up to `upTo`: line starts are found once, then each lookup is a binary search. */
+export function locator(text: string, upTo = text.length): Locate {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let i = text.indexOf('\n'); i !== -1 && i < upTo; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
