@@ -45,7 +45,7 @@ export function keyOf(key: Node): string {
  */
 export function findContainer(doc: JsonDoc, path: readonly string[]): Found {
   if (doc.rootOffset === null) return { node: undefined, parent: undefined, depth: 0 };
-  const source = doc.bom ? ` ${doc.text.slice(1)}` : doc.text;
+  const source = _source(doc);
   let parent = _lean(doc, source, doc.rootOffset);
   for (let i = 0; i < path.length; i++) {
     const seg = path[i] ?? '';
@@ -70,6 +70,14 @@ export function findContainer(doc: JsonDoc, path: readonly string[]): Found {
 
 /** Objects on a path already walked, per document: entriesAt and editEntries on one doc walk it once. */
 const walked = new WeakMap<JsonDoc, Map<number, LeanObject>>();
+const sources = new WeakMap<JsonDoc, string>();
+
+/** The text with its BOM (if any) as a space: the same offsets, and valid JSON to the scanners. */
+function _source(doc: JsonDoc): string {
+  let source = sources.get(doc);
+  if (source === undefined) sources.set(doc, (source = doc.bom ? ` ${doc.text.slice(1)}` : doc.text));
+  return source;
+}
 
 function _lean(doc: JsonDoc, source: string, open: number): LeanObject {
   let seen = walked.get(doc);
