@@ -278,6 +278,18 @@ test('missing containers on a longer path are created at the end of the deepest 
   assert.equal([...entriesAt(docOf(c, result), ['mcpServers']).keys()], ['user-wide']);
 });
 
+test('a container created in a JSONC file follows its trailing commas and keeps the comment on the line before', () => {
+  const text = '{\n\t"inputs": [], // prompts\n}';
+  const doc = readJson(text, 'mcp.json', { comments: true });
+  const result = editEntries(doc, ['servers'], [{ name: 's', entry: { command: 'x' } }]);
+  assert.is(result, '{\n\t"inputs": [], // prompts\n\t"servers": {\n\t\t"s": {\n\t\t\t"command": "x"\n\t\t}\n\t},\n}');
+  const strict = readJson('{\n  "a": 1\n}\n', 'm.json', { comments: false });
+  assert.is(
+    editEntries(strict, ['mcpServers'], [{ name: 's', entry: {} }]),
+    '{\n  "a": 1,\n  "mcpServers": {\n    "s": {}\n  }\n}\n',
+  );
+});
+
 test('names like __proto__ and constructor are plain entries', () => {
   const c = jsonCases().find((x) => x.name === 'proto-keys');
   if (!c) throw new Error('proto-keys fixture');
