@@ -68,7 +68,16 @@ export function readJson(text: string, file: string, opts: ReadJsonOptions): Jso
     finalNewline: text.endsWith('\n'),
     rootOffset,
     get root() {
-      tree ??= { root: _tree(source, [], opts.comments) };
+      if (tree === undefined) {
+        let root: Node | undefined;
+        try {
+          root = _tree(source, [], opts.comments);
+        } catch (err) {
+          // nesting deeper than jsonc-parser follows (JSON.parse accepted it): no whole-file tree to give
+          if (!(err instanceof RangeError)) throw err;
+        }
+        tree = { root };
+      }
       return tree.root;
     },
   };
