@@ -1,14 +1,10 @@
 // `mcpctl exec` (the launcher config.toml starts) and `mcpctl headers` (Codex's http_headers_helper).
 // Both resolve references at spawn time, so no secret value is ever written to a file. Neither loads the CLI
 // framework. The launcher never writes to stdout: the server speaks JSON-RPC there.
-import { spawn } from 'node:child_process';
-import { homedir } from 'node:os';
-import { STORE_ENV } from '../core/compile/codex.js';
+import { isStoreFlag, launch, prepareLaunch, resolveHeaders } from '../app/exec.js';
+import type { ExecArgs, Launch, LaunchOutcome } from '../app/exec.js';
 import { McpctlError } from '../core/errors.js';
-import { resolveTemplate, secretNames } from '../core/resolve.js';
 import { fdOutput } from '../io/fd-output.js';
-import { isStoreFlag, pinnedStoreEnv } from '../io/secrets/pin.js';
-import type { StoreFlag } from '../io/secrets/pin.js';
 
 const EXEC_HELP = `Usage: mcpctl exec [--server NAME] [--env NAME=TEMPLATE]... [--templates] [--keep VAR]... [--unset VAR]...
                    [--config-dir DIR] [--secrets-file FILE] [--identity FILE] [--backend keychain|file] [--bus ADDRESS]
@@ -26,16 +22,6 @@ You can also run Codex itself this way, to hand it values from the store:
 
   mcpctl exec --env LINEAR_API_KEY='\${secret:linear/token}' -- codex
 `;
-
-interface ExecArgs {
-  server: string | undefined;
-  env: Array<[string, string]>;
-  keep: Set<string>;
-  unset: Set<string>;
-  store: Map<StoreFlag, string>;
-  templates: boolean;
-  argv: string[];
-}
 
 function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
   const out: ExecArgs = {
@@ -80,128 +66,33 @@ function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
   return out;
 }
 
-interface Resolved {
-  values: string[];
-  /** The secret values read, to keep them out of every message. */
-  secrets: string[];
-}
-
-/** Resolves every template; the store (where `pins` say, else where the environment says) is opened only when a template names a secret. */
-async function resolveAll(templates: string[], parsed: ExecArgs, by: string): Promise<Resolved> {
-  const { server } = parsed;
-  const names = [...new Set(templates.flatMap(secretNames))];
-  const secrets = new Map<string, string>();
-  let where = '';
-  if (names.length) {
-    const env = pinnedStoreEnv(parsed.store, process.env);
-    const bus = env['DBUS_SESSION_BUS_ADDRESS'];
-    if (bus && !process.env['DBUS_SESSION_BUS_ADDRESS']) {
-      // a pinned bus of an ended session: the library's own default (/run/user/UID/bus) is then the better bet
-      const { sessionBusProblem } = await import('../io/secrets/dbus-probe.js');
-      if ((await sessionBusProblem({ DBUS_SESSION_BUS_ADDRESS: bus })) === null)
-        process.env['DBUS_SESSION_BUS_ADDRESS'] = bus; // the keychain library reads this process's own environment
-      else delete env['DBUS_SESSION_BUS_ADDRESS'];
-    }
-    const { openSecretStore, auditRead } = await import('../io/secrets/store.js');
-    const store = await openSecretStore(env, homedir());
-    where = `${store.location} (${store.reason})`;
-    for (const name of names) {
-      const v = await store.get(name);
-      if (v !== null) secrets.set(name, v);
-    }
-    for (const name of secrets.keys()) await auditRead(name, by, env, homedir());
-  }
-  const lookups = { env: (n: string) => process.env[n], secret: (n: string) => secrets.get(n) };
-  const values = templates.map((t) => {
-    const r = resolveTemplate(t, lookups);
-    if (r.ok) return r.value;
-    if (r.problems.length)
-      throw new McpctlError('E_REF', `${r.problems.join('; ')}`, {
-        hint: 'fix the reference in mcp.yaml and apply again',
-      });
-    const missingSecrets = r.missing
-      .map((m) => /^\$\{secret:([^}|\s]+)\}$/.exec(m)?.[1])
-      .filter((n) => n !== undefined);
-    throw new McpctlError(
-      'E_SECRET_MISSING',
-      `${server ? `server "${server}": ` : ''}no value for ${r.missing.join(', ')}${missingSecrets.length ? ` in ${where}` : ''}`,
-      {
-        hint: missingSecrets.length
-          ? `${missingSecrets.map((n) => `set it with: mcpctl secret set ${n}`).join('; ')}; if "mcpctl secret list" shows it, this process opened another store than the one apply checked: run "mcpctl apply" again, so the line says where the store is`
-          : 'set the environment variable, or add a fallback: ${env:X | value:default}',
-      },
-    );
-  });
-  return { values, secrets: [...secrets.values()] };
-}
-
 export async function runExec(args: string[]): Promise<number> {
   if (args[0] === '--help' || args[0] === '-h') {
     fdOutput(1).write(EXEC_HELP);
     return 0;
   }
   let parsed: ExecArgs;
-  let resolvedEnv: string[];
-  let argv: string[];
-  let secrets: string[];
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  let prepared: Launch;
   try {
     parsed = parse(args, 'exec');
-    const by = `exec${parsed.server ? ` ${parsed.server}` : ''}`;
-    const envValues = parsed.env.map(([, t]) => t);
-    const all = await resolveAll([...envValues, ...(parsed.templates ? parsed.argv : [])], parsed, by);
-    resolvedEnv = all.values.slice(0, envValues.length);
-    argv = parsed.templates ? all.values.slice(envValues.length) : parsed.argv;
-    secrets = all.secrets;
+    prepared = await prepareLaunch(parsed);
   } catch (e) {
     return fail('exec', e);
   }
-  for (const k of STORE_ENV) if (!parsed.keep.has(k)) delete env[k];
-  for (const k of parsed.unset) delete env[k];
-  parsed.env.forEach(([name], i) => (env[name] = resolvedEnv[i]));
-  const [command, ...rest] = argv;
-  if (command === undefined) return fail('exec', new McpctlError('E_USAGE', 'no command to run'));
-  return new Promise((resolve) => {
-    const child = spawn(command, rest, { stdio: 'inherit', env });
-    const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
-    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2'];
-    const handlers = signals.map((s) => [s, forward(s)] as const);
-    for (const [s, h] of handlers) process.on(s, h);
-    child.on('error', async (e) => {
-      for (const [s, h] of handlers) process.off(s, h);
-      const code = 'code' in e && e.code === 'ENOENT' ? 127 : 126;
-      // the command and its arguments may hold resolved secrets: the same redaction as mcpctl test's output
-      // (loaded only on this path: the launcher starts for every server start)
-      const { redactor } = await import('../probe/redact.js');
-      const redact = redactor(secrets);
-      process.stderr.write(
-        code === 127
-          ? `mcpctl exec${parsed.server ? ` (server "${parsed.server}")` : ''}: command not found: ${redact(command)}\n  searched PATH=${redact(env['PATH'] ?? '')}\n  hint: use an absolute path, or make sure the program is on the PATH Codex starts servers with\n`
-          : `mcpctl exec: cannot run ${redact(command)}: ${redact(e.message)}\n`,
-      );
-      resolve(code);
-    });
-    child.on('exit', (code, signal) => {
-      for (const [s, h] of handlers) process.off(s, h);
-      if (signal) {
-        // die the same way, so the parent sees what the server saw
-        process.kill(process.pid, signal);
-        resolve(128 + 1);
-      } else resolve(code ?? 1);
-    });
-  });
+  const outcome = await launch(prepared);
+  if (outcome.kind !== 'exited') process.stderr.write(cannotStart(outcome, parsed.server));
+  return outcome.code;
+}
+
+function cannotStart(o: Exclude<LaunchOutcome, { kind: 'exited' }>, server: string | undefined): string {
+  return o.kind === 'not-found'
+    ? `mcpctl exec${server ? ` (server "${server}")` : ''}: command not found: ${o.command}\n  searched PATH=${o.path}\n  hint: use an absolute path, or make sure the program is on the PATH Codex starts servers with\n`
+    : `mcpctl exec: cannot run ${o.command}: ${o.message}\n`;
 }
 
 export async function runHeaders(args: string[]): Promise<number> {
   try {
-    const parsed = parse(args, 'headers');
-    const { values } = await resolveAll(
-      parsed.env.map(([, t]) => t),
-      parsed,
-      `headers${parsed.server ? ` ${parsed.server}` : ''}`,
-    );
-    const out: Record<string, string> = {};
-    parsed.env.forEach(([name], i) => (out[name] = values[i] ?? ''));
+    const out = await resolveHeaders(parse(args, 'headers'));
     // one synchronous write of the whole object: Codex reads it from a pipe as soon as this process exits
     fdOutput(1).write(`${JSON.stringify(out)}\n`);
     return 0;

@@ -1,31 +1,22 @@
 // `mcpctl plan --probe`: after the plan, test the servers it would create or update (as mcp.yaml compiles
 // them), so a broken server is caught before apply. Loaded only with --probe.
 import type { PlanResult } from '../app/pipeline.js';
-import { processContext } from '../app/pipeline.js';
-import { probeAll } from '../app/test.js';
+import { PLAN_PROBE, plannedServers, probePlannedServers } from '../app/plan-probe.js';
 import { testDocument, testSummary } from '../core/render/test-json.js';
 import type { TestDocument } from '../core/render/test-json.js';
 import { testText } from '../core/render/test-text.js';
-import { probeSpecOf } from '../probe/spec.js';
+import { toolName, toolVersion } from '../io/version.js';
 import type { Io } from './output.js';
 import { paintFor } from './output.js';
 import { probeDisplay } from './probe-progress.js';
 import { killProbesOnSignal } from './probe-signals.js';
-import { toolName, toolVersion } from '../io/version.js';
-
-const PLAN_PROBE = { concurrency: 3, timeoutSec: 30 } as const;
 
 export async function probePlanned(
   r: PlanResult,
   io: Io,
   json: boolean,
 ): Promise<{ failed: boolean; doc: TestDocument; text: string }> {
-  const servers = r.plan.changes
-    .filter((c) => c.action === 'create' || c.action === 'update')
-    .flatMap((c) => {
-      const table = r.desired.get(c.name);
-      return table ? [{ name: c.name, table, spec: probeSpecOf(c.name, table) }] : [];
-    });
+  const servers = plannedServers(r);
   const display = await probeDisplay(
     io,
     servers.map((s) => s.name),
@@ -35,19 +26,7 @@ export async function probePlanned(
   const stopHandling = killProbesOnSignal();
   let results;
   try {
-    results = await probeAll(
-      servers,
-      {
-        concurrency: PLAN_PROBE.concurrency,
-        timeoutMs: PLAN_PROBE.timeoutSec * 1000,
-        clientVersion: toolVersion(),
-        named: false,
-        targetPath: r.target.path,
-        onStart: display.start,
-        onDone: display.done,
-      },
-      processContext(),
-    );
+    results = await probePlannedServers(servers, r, toolVersion(), { onStart: display.start, onDone: display.done });
   } finally {
     stopHandling();
   }

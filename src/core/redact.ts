@@ -9,9 +9,9 @@ import type { Entry, Value } from './value.js';
 
 export { SENSITIVE };
 
-const VALUE_TABLES = new Set(['env', 'http_headers', 'headers']);
+export const VALUE_TABLES = new Set(['env', 'http_headers', 'headers']);
 
-function maskValue(key: string | undefined, value: string, underValueTable: boolean): string {
+export function maskValue(key: string | undefined, value: string, underValueTable: boolean): string {
   if (underValueTable && key !== undefined && isSensitiveKey(key)) return SENSITIVE;
   return looksSecret(key, value) ? SENSITIVE : value;
 }

@@ -1,23 +1,23 @@
 import { ApplyTransaction } from '../../app/apply.js';
-import { blockingError } from '../../app/blocking.js';
-import { blockingHere } from '../../app/missing-secrets.js';
 import type { ApplyOutcome } from '../../app/apply.js';
-import { secretsLeftInBackups } from '../../app/backups-prune.js';
+import {
+  applyHasWork,
+  checkLauncher,
+  installLauncher,
+  lintRefusal,
+  prepareApply,
+  secretsLeftAfter,
+} from '../../app/apply-checks.js';
 import type { LeftInBackups } from '../../app/backups-prune.js';
-import { planDocumentFor, planFor, processContext } from '../../app/pipeline.js';
-import type { PlanResult } from '../../app/pipeline.js';
+import { blockingError } from '../../app/blocking.js';
+import { processContext } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
-import { hasChanges } from '../../core/plan.js';
-import { codexHash as tableHash } from '../../core/targets/codex/normalize.js';
-import type { PlanDocument } from '../../core/render/plan-json.js';
 import { planText } from '../../core/render/plan-text.js';
-import { readSavedPlan } from '../../io/saved-plan.js';
-import type { StableCopy } from '../../io/stable-launcher.js';
+import { toolName } from '../../io/version.js';
 import { canPrompt, confirm } from '../confirm.js';
 import type { Io } from '../output.js';
 import { paintFor, printDiagnostics, printFindings, writeJson } from '../output.js';
 import { runSteps } from '../progress.js';
-import { toolName } from '../../io/version.js';
 
 export interface ApplyArgs {
   plan?: string | undefined;
@@ -33,14 +33,8 @@ export interface ApplyArgs {
 
 export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const ctx = processContext();
-  const saved = args.plan ? await readSavedPlan(args.plan) : null;
-  const planned = saved
-    ? await planFor(saved.source.path, { config: saved.target.file }, ctx, { policy: args.policy })
-    : await planFor(args.file, args, ctx, { policy: args.policy });
-  // the same reasons to refuse that plan shows (src/app/blocking.ts)
-  const blocking = await blockingHere(planned.spec, planned.findings, ctx);
-  const doc = planDocumentFor(planned, toolName(), blocking);
-  if (saved) checkSavedPlan(saved, doc, args.plan ?? '');
+  const prepared = await prepareApply(args, ctx, toolName());
+  const { planned, doc, blocking, saved } = prepared;
 
   const paint = paintFor(io.stdout, io.env);
   if (!args.json) {
@@ -48,15 +42,8 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     printFindings(io, planned.findings);
     io.stdout.write(planText(planned.plan, planned.target.path, planned.diff, paint));
   }
-  if (blocking.some((d) => d.code === 'E_LINT')) {
-    const lintErrors = planned.findings.filter((f) => f.severity === 'error').length;
-    const e = new McpctlError(
-      'E_LINT',
-      `not applied: lint found ${lintErrors} ${lintErrors === 1 ? 'error' : 'errors'} in ${planned.spec.file}`,
-      {
-        hint: 'fix them (see above), or turn a rule off under lint.rules in mcp.yaml if the organisation policy allows it',
-      },
-    );
+  const e = lintRefusal(prepared);
+  if (e) {
     if (args.json)
       writeJson(io, {
         format_version: 1,
@@ -71,9 +58,8 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   }
   const refused = blockingError(blocking);
   if (refused) throw refused;
-  const launcher = await checkLauncher(planned, ctx, io);
-  const stateChanges = stateNeedsUpdate(planned);
-  if (!hasChanges(planned.plan) && !stateChanges) {
+  const launcher = await checkLauncher(planned, ctx, (w) => io.stderr.write(`warning: ${w}\n`));
+  if (!applyHasWork(planned)) {
     await installLauncher(launcher); // a removed copy comes back even when nothing else changes
     if (args.json)
       writeJson(io, {
@@ -151,14 +137,7 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const done = result.outcome;
   if (!done) throw new McpctlError('E_INTERNAL', 'apply ended without an outcome');
   // tokens this apply removed from the file (import moved them to the store) live on in the backups
-  const before = {
-    text: planned.target.text,
-    servers: new Map([...planned.target.doc.servers].map(([n, s]) => [n, s.value])),
-  };
-  // (a backup that cannot be read only loses this note: the apply itself succeeded)
-  const left = done.backup
-    ? await secretsLeftInBackups(planned.target.path, before, planned.newText).catch(() => null)
-    : null;
+  const left = await secretsLeftAfter(planned, done);
   if (args.json) {
     writeJson(io, {
       format_version: 1,
@@ -182,61 +161,6 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-function checkSavedPlan(saved: PlanDocument, now: PlanDocument, file: string): void {
-  if (saved.source.sha256 !== now.source.sha256) {
-    throw new McpctlError('E_STALE_PLAN', `${saved.source.file} changed since the plan in ${file} was made`, {
-      hint: 'make a new plan with "mcpctl plan --out" and review it',
-    });
-  }
-  if (saved.target.sha256 !== now.target.sha256) {
-    throw new McpctlError('E_STALE_PLAN', `${saved.target.file} changed since the plan in ${file} was made`, {
-      hint: 'make a new plan with "mcpctl plan --out" and review it',
-    });
-  }
-  if (saved.id !== now.id) {
-    throw new McpctlError('E_STALE_PLAN', `the plan in ${file} no longer matches what apply would do`, {
-      hint: 'make a new plan with "mcpctl plan --out"',
-    });
-  }
-}
-
-/** True when the managed set recorded beside the target differs from what this apply manages. */
-function stateNeedsUpdate(r: PlanResult): boolean {
-  const managed = r.target.state.managed;
-  if (Object.keys(managed).length !== r.desired.size) return true;
-  for (const [name, table] of r.desired) if (managed[name]?.sha256 !== tableHash(table)) return true;
-  return false;
-}
-
-/**
- * Every headers helper must work the way Codex runs it (before apply installs the launcher copy the lines point
- * to, from this package's bundle): checked before the question, so nothing is asked that would be refused.
- * Returns the copy to install, when the lines point to one.
- */
-async function checkLauncher(
-  planned: PlanResult,
-  ctx: ReturnType<typeof processContext>,
-  io: Io,
-): Promise<StableCopy | null> {
-  const { launcherFor, runnableNow } = await import('../../io/launcher.js');
-  const launcher = launcherFor(ctx.env, ctx.home);
-  const script = launcher.args[0] ?? launcher.command;
-  const uses = [...planned.desired.values()].some((t) =>
-    JSON.stringify(t).includes(JSON.stringify(script).slice(1, -1)),
-  );
-  if (!uses) return null;
-  for (const w of launcher.warnings) io.stderr.write(`warning: ${w}\n`);
-  const { checkHeadersHelpers } = await import('../../app/helper-check.js');
-  await checkHeadersHelpers(runnableNow(planned.desired, launcher), planned.target.path, ctx.env, []);
-  return launcher.install;
-}
-
-/** The launcher copy in the data folder that config.toml points to (when mcpctl runs from npx's cache). */
-async function installLauncher(copy: StableCopy | null): Promise<void> {
-  if (!copy) return;
-  const { installStableCopy } = await import('../../io/stable-launcher.js');
-  await installStableCopy(copy);
-}
 function secretsLeftText(left: LeftInBackups): string {
   const n = left.secrets.length;
   const lines = [

@@ -1,0 +1,136 @@
+// What apply decides before it asks and writes: the plan (from mcp.yaml or a saved plan, which must still
+// match), the reasons to refuse it (the same as plan shows), whether anything is left to do, the launcher
+// copy the helper lines point to, and afterwards the plaintext secrets the backups still hold. The
+// transaction itself is src/app/apply.ts; the CLI only renders, asks and runs its steps.
+import { McpctlError } from '../core/errors.js';
+import type { Diagnostic } from '../core/errors.js';
+import { hasChanges } from '../core/plan.js';
+import { codexHash as tableHash } from '../core/targets/codex/normalize.js';
+import type { PlanDocument } from '../core/render/plan-json.js';
+import type { TargetOptions } from '../core/target-path.js';
+import { readSavedPlan } from '../io/saved-plan.js';
+import type { StableCopy } from '../io/stable-launcher.js';
+import type { ApplyOutcome } from './apply.js';
+import { secretsLeftInBackups } from './backups-prune.js';
+import type { LeftInBackups } from './backups-prune.js';
+import { blockingHere } from './missing-secrets.js';
+import { planDocumentFor, planFor } from './pipeline.js';
+import type { Context, PlanResult } from './pipeline.js';
+
+export interface ApplyInput extends TargetOptions {
+  /** A saved plan (`mcpctl plan --out`) to apply instead of planning `file`. */
+  plan?: string | undefined;
+  file: string;
+  policy?: string | undefined;
+}
+
+export interface PreparedApply {
+  planned: PlanResult;
+  doc: PlanDocument;
+  /** What makes apply refuse (src/app/blocking.ts): lint errors, missing secrets. */
+  blocking: Diagnostic[];
+  /** Whether a saved plan is applied (it was reviewed when it was made). */
+  saved: boolean;
+}
+
+/** The plan apply carries out; a saved plan is refused when anything changed since it was made. */
+export async function prepareApply(input: ApplyInput, ctx: Context, tool: string): Promise<PreparedApply> {
+  const saved = input.plan ? await readSavedPlan(input.plan) : null;
+  const planned = saved
+    ? await planFor(saved.source.path, { config: saved.target.file }, ctx, { policy: input.policy })
+    : await planFor(input.file, input, ctx, { policy: input.policy });
+  // the same reasons to refuse that plan shows (src/app/blocking.ts)
+  const blocking = await blockingHere(planned.spec, planned.findings, ctx);
+  const doc = planDocumentFor(planned, tool, blocking);
+  if (saved) checkSavedPlan(saved, doc, input.plan ?? '');
+  return { planned, doc, blocking, saved: saved !== null };
+}
+
+/** The error apply stops with when lint found errors in mcp.yaml, else null. */
+export function lintRefusal({ planned, blocking }: PreparedApply): McpctlError | null {
+  if (!blocking.some((d) => d.code === 'E_LINT')) return null;
+  const lintErrors = planned.findings.filter((f) => f.severity === 'error').length;
+  return new McpctlError(
+    'E_LINT',
+    `not applied: lint found ${lintErrors} ${lintErrors === 1 ? 'error' : 'errors'} in ${planned.spec.file}`,
+    {
+      hint: 'fix them (see above), or turn a rule off under lint.rules in mcp.yaml if the organisation policy allows it',
+    },
+  );
+}
+
+/** Whether apply has anything to do: a change to the config file, or to the managed set recorded beside it. */
+export function applyHasWork(planned: PlanResult): boolean {
+  return hasChanges(planned.plan) || stateNeedsUpdate(planned);
+}
+
+function checkSavedPlan(saved: PlanDocument, now: PlanDocument, file: string): void {
+  if (saved.source.sha256 !== now.source.sha256) {
+    throw new McpctlError('E_STALE_PLAN', `${saved.source.file} changed since the plan in ${file} was made`, {
+      hint: 'make a new plan with "mcpctl plan --out" and review it',
+    });
+  }
+  if (saved.target.sha256 !== now.target.sha256) {
+    throw new McpctlError('E_STALE_PLAN', `${saved.target.file} changed since the plan in ${file} was made`, {
+      hint: 'make a new plan with "mcpctl plan --out" and review it',
+    });
+  }
+  if (saved.id !== now.id) {
+    throw new McpctlError('E_STALE_PLAN', `the plan in ${file} no longer matches what apply would do`, {
+      hint: 'make a new plan with "mcpctl plan --out"',
+    });
+  }
+}
+
+/** True when the managed set recorded beside the target differs from what this apply manages. */
+function stateNeedsUpdate(r: PlanResult): boolean {
+  const managed = r.target.state.managed;
+  if (Object.keys(managed).length !== r.desired.size) return true;
+  for (const [name, table] of r.desired) if (managed[name]?.sha256 !== tableHash(table)) return true;
+  return false;
+}
+
+/**
+ * Every headers helper must work the way Codex runs it (before apply installs the launcher copy the lines point
+ * to, from this package's bundle): checked before the question, so nothing is asked that would be refused.
+ * The launcher's warnings go to `warn` before the check runs. Returns the copy to install, when the lines
+ * point to one.
+ */
+export async function checkLauncher(
+  planned: PlanResult,
+  ctx: Context,
+  warn: (warning: string) => void,
+): Promise<StableCopy | null> {
+  const { launcherFor, runnableNow } = await import('../io/launcher.js');
+  const launcher = launcherFor(ctx.env, ctx.home);
+  const script = launcher.args[0] ?? launcher.command;
+  const uses = [...planned.desired.values()].some((t) =>
+    JSON.stringify(t).includes(JSON.stringify(script).slice(1, -1)),
+  );
+  if (!uses) return null;
+  for (const w of launcher.warnings) warn(w);
+  const { checkHeadersHelpers } = await import('./helper-check.js');
+  await checkHeadersHelpers(runnableNow(planned.desired, launcher), planned.target.path, ctx.env, []);
+  return launcher.install;
+}
+
+/** The launcher copy in the data folder that config.toml points to (when mcpctl runs from npx's cache). */
+export async function installLauncher(copy: StableCopy | null): Promise<void> {
+  if (!copy) return;
+  const { installStableCopy } = await import('../io/stable-launcher.js');
+  await installStableCopy(copy);
+}
+
+/**
+ * Tokens this apply removed from the file (import moved them to the store) that live on in the backups.
+ * A backup that cannot be read only loses this note (null): the apply itself succeeded.
+ */
+export async function secretsLeftAfter(planned: PlanResult, done: ApplyOutcome): Promise<LeftInBackups | null> {
+  const before = {
+    text: planned.target.text,
+    servers: new Map([...planned.target.doc.servers].map(([n, s]) => [n, s.value])),
+  };
+  return done.backup
+    ? await secretsLeftInBackups(planned.target.path, before, planned.newText).catch(() => null)
+    : null;
+}

@@ -1,0 +1,66 @@
+// Inserts new entries at the end of an object's text, laid out like the entries already there: one per line
+// at the last entry's indentation (with a trailing comma if the file uses them), or on the same line in a
+// one-line object. Never adds a comment. remove-entry.ts undoes it byte for byte.
+import { lineIndent, startsLine } from './positions.js';
+import type { Style } from './render-json.js';
+import { lineTail } from './spans.js';
+import type { Span, TextEdit } from './spans.js';
+import { lastComment, nextToken } from './trivia.js';
+
+/** A new `"name": value`; `render` writes the value for the indentation of the line it starts on. */
+export interface NewProp {
+  name: string;
+  render: (indent: string, style: Style) => string;
+}
+
+const prop = (p: NewProp, indent: string, style: Style): string =>
+  `${JSON.stringify(p.name)}: ${p.render(indent, style)}`;
+
+/**
+ * The edits that add `props` after the last of `spans` in the object that starts at `open` ("{") and ends
+ * at `close` ("}") of `text`. `indent`: the indentation of the line the object starts on.
+ */
+export function insertEntries(
+  text: string,
+  open: number,
+  close: number,
+  spans: readonly Span[],
+  props: readonly NewProp[],
+  indent: string,
+  style: Style,
+): TextEdit[] {
+  if (props.length === 0) return [];
+  const multi = { ...style, inline: false };
+  const last = spans[spans.length - 1];
+  if (last === undefined) {
+    const comment = lastComment(text, open + 1, close);
+    if (comment === null) {
+      // {} (or only whitespace): the entries on their own lines, the "}" on the object's line indentation
+      const inner = indent + style.unit;
+      const body = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(',');
+      return [{ offset: open + 1, length: close - open - 1, content: body + style.eol + indent }];
+    }
+    // only comments inside: the entries go after the last one, which stays where it is
+    const inner = startsLine(text, comment.start, open) ? lineIndent(text, comment.start) : indent + style.unit;
+    const body = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(',');
+    return [{ offset: comment.end, length: 0, content: body }];
+  }
+  const after = nextToken(text, last.end);
+  const trailingComma = text[after] === ',';
+  if (startsLine(text, last.start, open)) {
+    const inner = lineIndent(text, last.start);
+    const body = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(',');
+    if (trailingComma) return [{ offset: lineTail(text, after + 1), length: 0, content: `${body},` }];
+    const at = lineTail(text, last.end);
+    if (at === last.end) return [{ offset: at, length: 0, content: `,${body}` }];
+    return [
+      { offset: last.end, length: 0, content: ',' },
+      { offset: at, length: 0, content: body },
+    ];
+  }
+  const inline = { ...style, inline: true };
+  const body = props.map((p) => prop(p, '', inline)).join(', ');
+  return trailingComma
+    ? [{ offset: after + 1, length: 0, content: ` ${body},` }]
+    : [{ offset: last.end, length: 0, content: `, ${body}` }];
+}

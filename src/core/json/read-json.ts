@@ -1,0 +1,152 @@
+// Reads a client's JSON or JSONC file: its layout (BOM, line breaks, indentation, final newline) and its
+// syntax tree with exact offsets, for entries.ts to read and edit-entries.ts to edit in place.
+// jsonc-parser (VS Code's own reader) does the parsing; no value is ever re-serialised from here.
+import { parseTree, visit } from 'jsonc-parser';
+import type { Node, ParseError, ParseOptions } from 'jsonc-parser';
+import { McpctlError } from '../errors.js';
+import { eolOf, indentOf } from './layout.js';
+import type { Indent } from './layout.js';
+import { typeAt } from './lean-scan.js';
+import { locator } from './positions.js';
+import { isCommentError, reasonOf, trailingCommaBefore } from './syntax-error.js';
+import { nextToken } from './trivia.js';
+
+export interface JsonDoc {
+  /** As read, BOM included. */
+  readonly text: string;
+  readonly file: string;
+  /** JSONC: comments and trailing commas allowed (and kept). */
+  readonly comments: boolean;
+  readonly bom: boolean;
+  readonly eol: '\n' | '\r\n';
+  readonly indent: Indent;
+  readonly finalNewline: boolean;
+  /** Where the top-level "{" is; null for an empty, blank or comment-only file (read as `{}`). */
+  readonly rootOffset: number | null;
+  /** jsonc-parser's tree of the whole file (offsets into `text`; a BOM counts as one), built when first
+   *  asked for: the engine itself never needs it, and for a 5 MB file it costs ~300 ms. */
+  readonly root: Node | undefined;
+}
+
+export interface ReadJsonOptions {
+  /** JSONC: comments and trailing commas allowed. */
+  comments: boolean;
+  /** Why the file must be strict JSON, said in the error when it is not (e.g. for ~/.claude.json). */
+  strictWhy?: string;
+}
+
+const STRICT_WHY = 'the client reads it as strict JSON';
+
+/**
+ * An empty or whitespace-only text (a missing file is read as '') is `{}` with no entries: the first
+ * edit writes a whole object. Throws McpctlError E_INPUT with file:line:col for anything else that is
+ * not one object of valid JSON (JSONC with `comments`).
+ */
+export function readJson(text: string, file: string, opts: ReadJsonOptions): JsonDoc {
+  const bom = text.startsWith('\uFEFF');
+  // the BOM becomes a space (one UTF-16 unit, as the BOM), so every offset is an offset in `text`
+  const source = bom ? ` ${text.slice(1)}` : text;
+  _validate(text, source, file, opts);
+  const first = nextToken(source, 0);
+  const rootOffset = first < source.length ? first : null;
+  if (rootOffset !== null && source[rootOffset] !== '{') {
+    const type = typeAt(source, rootOffset);
+    const what = type === 'array' ? 'an array' : type === 'null' ? 'null' : `a ${type}`;
+    throw new McpctlError('E_INPUT', `the top level of ${file} is ${what}, not an object`, {
+      where: { file, ...locator(text)(rootOffset) },
+      hint: `a client's MCP file holds one JSON object, e.g. {"mcpServers": {}}: fix ${file} or move it away, then run again`,
+    });
+  }
+  let tree: { root: Node | undefined } | undefined;
+  return {
+    text,
+    file,
+    comments: opts.comments,
+    bom,
+    eol: eolOf(text),
+    indent: indentOf(text),
+    finalNewline: text.endsWith('\n'),
+    rootOffset,
+    get root() {
+      if (tree === undefined) {
+        let root: Node | undefined;
+        try {
+          root = _tree(source, [], opts.comments);
+        } catch (err) {
+          // nesting deeper than jsonc-parser follows (JSON.parse accepted it): no whole-file tree to give
+          if (!(err instanceof RangeError)) throw err;
+        }
+        tree = { root };
+      }
+      return tree.root;
+    },
+  };
+}
+
+function _tree(source: string, errors: ParseError[], comments: boolean): Node | undefined {
+  return parseTree(source, errors, _options(comments));
+}
+
+/** Strict JSON: the native JSON.parse says yes fast (~25 ms for 5 MB); jsonc-parser says where and why not. */
+function _validate(text: string, source: string, file: string, opts: ReadJsonOptions): void {
+  if (!opts.comments && source.trim() !== '') {
+    try {
+      JSON.parse(source);
+      return;
+    } catch {
+      // fall through to find where
+    }
+  }
+  const kind = opts.comments ? 'JSON with comments (JSONC)' : 'JSON';
+  try {
+    const errors: ParseError[] = [];
+    if (opts.comments)
+      visit(
+        source,
+        { onError: (error, offset, length) => void errors.push({ error, offset, length }) },
+        _options(true),
+      );
+    else _tree(source, errors, false);
+    const first = errors[0];
+    if (first === undefined) return;
+    if (!opts.comments) {
+      // strict: tell a comment or a trailing comma (valid JSONC) from a file that is broken either way
+      const lax: ParseError[] = [];
+      _tree(source, lax, true);
+      if (lax.length === 0) throw _strictError(text, file, first, opts.strictWhy ?? STRICT_WHY);
+      throw _syntaxError(text, file, kind, lax[0] ?? first);
+    }
+    throw _syntaxError(text, file, kind, first);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    throw new McpctlError('E_INPUT', `${file} nests objects and arrays more deeply than mcpctl reads`, {
+      where: { file, line: 1, col: 1 },
+      hint: `no client's MCP file needs thousands of levels: fix ${file} or move it away, then run again`,
+    });
+  }
+}
+
+function _options(comments: boolean): ParseOptions {
+  return { disallowComments: !comments, allowTrailingComma: comments, allowEmptyContent: true };
+}
+
+function _syntaxError(text: string, file: string, kind: string, error: ParseError): McpctlError {
+  const at = locator(text)(error.offset);
+  return new McpctlError('E_INPUT', `${file} is not valid ${kind}: ${reasonOf(error)}`, {
+    where: { file, ...at },
+    hint: `fix line ${at.line} of ${file} (its client cannot read it either), then run again; mcpctl writes nothing to a file it cannot read`,
+  });
+}
+
+function _strictError(text: string, file: string, error: ParseError, why: string): McpctlError {
+  const comment = isCommentError(error);
+  const offset = comment ? error.offset : trailingCommaBefore(text, error.offset);
+  const at = locator(text)(offset);
+  const what = comment ? 'a comment' : 'a trailing comma';
+  return new McpctlError('E_INPUT', `${file} must be strict JSON (${why}), but it holds ${what}`, {
+    where: { file, ...at },
+    hint: comment
+      ? `remove the comment at line ${at.line} (notes belong in mcp.yaml, which allows comments), then run again`
+      : `remove the comma at line ${at.line}, column ${at.col}, then run again`,
+  });
+}
