@@ -115,10 +115,18 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
   const doc = planDocument({
     tool: c.tool,
     source: { file: inputs.file, path, sha256: sha256(headText ?? '') },
-    target: { file: TARGET_LABEL, exists: baseText !== null, sha256: sha256(merge.baseText) },
-    plan: merge.plan,
-    normalize: codexTarget.normalize,
-    diff: merge.diff,
+    targets: [
+      {
+        clients: ['codex'],
+        scope: 'user',
+        file: TARGET_LABEL,
+        exists: baseText !== null,
+        sha256: sha256(merge.baseText),
+        plan: merge.plan,
+        normalize: codexTarget.normalize,
+        diff: merge.diff,
+      },
+    ],
     diagnostics: head?.warnings ?? [],
     findings,
     blocking,

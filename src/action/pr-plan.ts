@@ -3,12 +3,13 @@
 // config.toml (as apply would have written them), taken as managed, and the head is planned against
 // that: the same plan(), splice and redaction as `mcpctl plan`, so the diff is exactly what apply would
 // write on a machine that applied the base.
-import { spliceFor } from '../app/pipeline.js';
+import { editsOf } from '../app/pipeline.js';
 import { plan } from '../core/plan.js';
 import { codexTarget } from '../core/targets/codex/index.js';
 import { codexHash } from '../core/targets/codex/normalize.js';
 import type { ManagedRecord, Plan } from '../core/plan.js';
-import { maskTable, redactToml } from '../core/redact.js';
+import { maskTable } from '../core/redact.js';
+import type { Entry } from '../core/value.js';
 import { unifiedDiff } from '../core/render/diff.js';
 import { readTarget } from '../core/toml/read-target.js';
 import { renderServerBlock } from '../core/toml/render.js';
@@ -18,6 +19,8 @@ import type { TomlTable } from '../core/toml/value.js';
 /** How the diff names the file and its two sides. */
 export const TARGET_LABEL = 'config.toml';
 const SIDES: [string, string] = ['before merge', 'after merge'];
+/** Codex's reading of a config.toml needs no place: the text is given. */
+const NOWHERE = { env: {}, home: '/', cwd: '/', platform: process.platform, specDir: '/' };
 
 export interface MergePlan {
   plan: Plan;
@@ -31,18 +34,19 @@ export interface MergePlan {
 
 export function planMerge(base: Map<string, TomlTable>, head: Map<string, TomlTable>): MergePlan {
   const baseText = renderServers(base);
-  const baseDoc = readTarget(baseText, TARGET_LABEL);
-  const actual = new Map<string, TomlTable>();
+  const baseDoc = codexTarget.read(baseText, TARGET_LABEL, 'user', NOWHERE);
+  const actual = new Map<string, Entry>();
   for (const [name, server] of baseDoc.servers) actual.set(name, server.value);
   const managed: Record<string, ManagedRecord> = {};
   for (const [name, table] of base) managed[name] = { sha256: codexHash(table) };
   const p = plan(head, actual, managed, codexTarget.normalize);
-  const headText = spliceFor(baseDoc, p, head);
-  // As `mcpctl plan` does: redact the current text, then splice the masked head tables into it.
-  const before = redactToml(baseText);
-  const masked = new Map<string, TomlTable>();
+  const headText = baseDoc.edit(editsOf(p, head));
+  // As `mcpctl plan` does: redact the current text, then write the masked head tables into it.
+  const before = baseDoc.redacted();
+  const masked = new Map<string, Entry>();
   for (const [name, table] of head) masked.set(name, maskTable(table));
-  const after = spliceFor(before === baseText ? baseDoc : readTarget(before, TARGET_LABEL), p, masked);
+  const beforeDoc = before === baseText ? baseDoc : codexTarget.read(before, TARGET_LABEL, 'user', NOWHERE);
+  const after = beforeDoc.edit(editsOf(p, masked));
   return { plan: p, baseText, headText, diff: unifiedDiff(TARGET_LABEL, before, after, SIDES) };
 }
 

@@ -25,6 +25,8 @@ import type { LoadedCatalog } from './catalogs.js';
 import type { Prepared } from './edit-write.js';
 import { lintSpec, policiesFor } from './lint.js';
 import { compileSpec, loadSpecText, loadTarget } from './pipeline.js';
+import { codexFileRef } from './target-files.js';
+import { tomlOf } from '../core/targets/codex/toml-of.js';
 import type { Context, LoadedSpec, LoadedTarget } from './pipeline.js';
 
 export interface McpYaml {
@@ -97,9 +99,9 @@ export async function checkCandidate(
   }
   const desired = compileSpec(loaded, ctx);
   const findings = lintSpec(loaded, await policiesFor(loaded, policy, ctx));
-  const target = await loadTarget(targetOpts, ctx);
+  const target = await loadTarget(codexFileRef(targetOpts, ctx));
   const actual = new Map<string, TomlTable>();
-  for (const [name, server] of target.doc.servers) actual.set(name, server.value);
+  for (const [name, server] of target.file.servers) actual.set(name, tomlOf(server.value));
   return {
     spec: loaded,
     desired,

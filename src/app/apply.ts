@@ -7,9 +7,8 @@
 import { readFile, mkdir, realpath, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { McpctlError } from '../core/errors.js';
-import { codexHash as tableHash, normalizeCodex as normalize } from '../core/targets/codex/normalize.js';
-import { readTarget } from '../core/toml/read-target.js';
-import { tomlEqual } from '../core/toml/value.js';
+import { entryHash } from '../core/plan.js';
+import { valueEqual } from '../core/value.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import {
   appendJournal,
@@ -26,6 +25,7 @@ import type { Lock } from '../io/lock.js';
 import { decodeUtf8, errno } from '../io/read.js';
 import { lockPath, readState, statePath, writeState } from '../io/state.js';
 import type { TargetState } from '../io/state.js';
+import { normalizeOf } from './pipeline.js';
 import type { PlanResult } from './pipeline.js';
 
 export interface ApplyOptions {
@@ -33,6 +33,8 @@ export interface ApplyOptions {
   planId: string | null;
   keepBackups?: number;
   now?: () => Date;
+  /** Every file of this apply (when there are several): recorded in each journal entry for rollback. */
+  files?: string[];
   /** Test seam: called before each step's disk work; a throw there acts as that step failing. */
   inject?: (step: ApplyStep) => void | Promise<void>;
 }
@@ -111,6 +113,7 @@ export class ApplyTransaction {
         tool: this.opts.tool,
         plan_id: this.opts.planId,
         now: this.now(),
+        files: this.opts.files,
       });
       this.entry.sha256_after = hashBytes(this.planned.newText);
       await this.step('journal');
@@ -170,6 +173,24 @@ export class ApplyTransaction {
     );
   }
 
+  /**
+   * Takes back a file this transaction wrote (another file of the same apply failed): the previous bytes, the
+   * previous state, no journal entry. Returns null when done, else why the file could not be restored (then
+   * the new file stays, with its journal entry, for rollback).
+   */
+  async undoWrite(): Promise<string | null> {
+    if (!this.changesFile || !this.stateWritten) return null;
+    const failed = await this.restoreFile();
+    if (failed !== null) return failed;
+    await this.undoRecords();
+    return null;
+  }
+
+  /** Takes back this file's backup and journal entry when another file of the same apply failed first. */
+  async dropRecords(): Promise<void> {
+    await this.undoRecords();
+  }
+
   private async step(step: ApplyStep): Promise<void> {
     await this.opts.inject?.(step);
   }
@@ -209,7 +230,8 @@ export class ApplyTransaction {
 
   private nextState(sha: string): TargetState {
     const managed: TargetState['managed'] = {};
-    for (const [name, table] of this.planned.desired) managed[name] = { sha256: tableHash(table) };
+    const normalize = normalizeOf(this.planned.target);
+    for (const [name, entry] of this.planned.desired) managed[name] = { sha256: entryHash(entry, normalize) };
     const state: TargetState = { ...this.planned.target.state, format_version: 1, managed, last_written_sha256: sha };
     const verified = state.last_verified_at;
     if (verified) state.last_verified_at = Object.fromEntries(Object.entries(verified).filter(([n]) => n in managed));
@@ -219,19 +241,20 @@ export class ApplyTransaction {
   private async check(): Promise<string | null> {
     const bytes = await readBytes(this.target);
     if (bytes === null) return 'the file is missing';
-    const text = decodeUtf8(bytes, this.target, 'Codex config');
+    const text = decodeUtf8(bytes, this.target, 'client config');
     if (text !== this.planned.newText) return 'the bytes differ';
-    const doc = readTarget(text, this.target);
+    const back = this.planned.target.reread(text);
+    const normalize = normalizeOf(this.planned.target);
     for (const [name, want] of this.planned.desired) {
-      const got = doc.servers.get(name);
-      if (!got || !tomlEqual(normalize(got.value), normalize(want))) return `server "${name}" differs`;
+      const got = back.servers.get(name);
+      if (!got || !valueEqual(normalize(got.value), normalize(want))) return `server "${name}" differs`;
     }
     for (const c of this.planned.plan.changes)
-      if (c.action === 'delete' && doc.servers.has(c.name)) return `server "${c.name}" is still there`;
+      if (c.action === 'delete' && back.servers.has(c.name)) return `server "${c.name}" is still there`;
     for (const name of this.planned.plan.unmanaged) {
-      const was = this.planned.target.doc.servers.get(name);
-      const now = doc.servers.get(name);
-      if (!was || !now || !tomlEqual(was.value, now.value)) return `unmanaged server "${name}" changed`;
+      const was = this.planned.target.file.servers.get(name);
+      const now = back.servers.get(name);
+      if (!was || !now || !valueEqual(was.value, now.value)) return `unmanaged server "${name}" changed`;
     }
     return null;
   }

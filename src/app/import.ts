@@ -16,6 +16,8 @@ import type { TomlTable } from '../core/toml/value.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { writeState } from '../io/state.js';
 import { loadTarget } from './pipeline.js';
+import { codexFileRef } from './target-files.js';
+import { tomlOf } from '../core/targets/codex/toml-of.js';
 import type { Context, LoadedTarget } from './pipeline.js';
 
 export interface ImportOptions extends TargetOptions {
@@ -50,7 +52,7 @@ export interface ImportResult {
 
 /** The import use case: the one entry point `mcpctl import` calls. */
 export async function runImport(opts: ImportOptions, ctx: Context): Promise<ImportResult> {
-  const target = await loadTarget(opts, ctx);
+  const target = await loadTarget(codexFileRef(opts, ctx));
   const servers = serversOf(target);
   const { file, skipped, moves, notes } = importCodex(servers);
   const imported = [...servers.keys()].filter((n) => !skipped.includes(n));
@@ -100,7 +102,7 @@ function serversOf(target: LoadedTarget): Map<string, TomlTable> {
     });
   }
   const servers = new Map<string, TomlTable>();
-  for (const [name, s] of target.doc.servers) servers.set(name, s.value);
+  for (const [name, s] of target.file.servers) servers.set(name, tomlOf(s.value));
   if (!servers.size)
     throw new McpctlError('E_NOT_FOUND', `${target.path} has no MCP servers to import`, {
       hint: 'start from scratch with "mcpctl init"',

@@ -21,6 +21,8 @@ import { cleanResult } from '../probe/report.js';
 import type { ProbeResult, ProbeSpec } from '../core/probe-types.js';
 import { emptyResult, launchOf } from '../core/probe-types.js';
 import type { Context } from './pipeline.js';
+import { codexFileRef } from './target-files.js';
+import { tomlOf } from '../core/targets/codex/toml-of.js';
 import { compileSpec, loadSpec, loadTarget } from './pipeline.js';
 
 export interface TestSource {
@@ -51,13 +53,13 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
   const fromConfig =
     Boolean(opts.target.config || opts.target.profile || opts.target.project) && opts.file === undefined;
   if (fromConfig) {
-    const target = await loadTarget(opts.target, ctx);
+    const target = await loadTarget(codexFileRef(opts.target, ctx));
     if (!target.exists)
       throw new McpctlError('E_NOT_FOUND', `${target.path} does not exist`, {
         hint: 'name an existing Codex config with --config, or test mcp.yaml with -f',
       });
     const actual = new Map<string, TomlTable>();
-    for (const [name, s] of target.doc.servers) actual.set(name, s.value);
+    for (const [name, s] of target.file.servers) actual.set(name, tomlOf(s.value));
     return {
       source: { kind: 'config.toml', file: target.path, path: target.path },
       target: { path: target.path, exists: true },
@@ -77,8 +79,8 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
   };
   let lastVerified: Record<string, string> = {};
   try {
-    const t = await loadTarget(opts.target, ctx);
-    for (const [name, s] of t.doc.servers) actual.set(name, s.value);
+    const t = await loadTarget(codexFileRef(opts.target, ctx));
+    for (const [name, s] of t.file.servers) actual.set(name, tomlOf(s.value));
     target = { path: t.path, exists: t.exists };
     lastVerified = { ...t.state.last_verified_at };
   } catch (e) {
