@@ -75,7 +75,10 @@ export class ApplyTransaction {
   }
 
   async begin(): Promise<void> {
-    await mkdir(dirname(this.target), { recursive: true, mode: 0o700 });
+    await mkdir(dirname(this.target), {
+      recursive: true,
+      mode: this.planned.target.scope === 'project' ? 0o755 : 0o700,
+    });
     this.lock = await acquireLock(lockPath(this.target), 'mcpctl apply');
     this.before = await readBytes(this.target);
     const now = this.before === null ? null : hashBytes(this.before);
@@ -131,7 +134,9 @@ export class ApplyTransaction {
       this.stateWritten = true;
       await writeState(this.target, this.nextState(hashBytes(this.planned.newText)));
       await this.step('write');
-      await writeFileAtomic(this.target, this.planned.newText, { mode: 0o600 });
+      // a new project file is shared through git like any source file; a user's own file stays private
+      const mode = this.planned.target.scope === 'project' ? 0o644 : 0o600;
+      await writeFileAtomic(this.target, this.planned.newText, { mode });
     } catch (e) {
       throw await this.undo(e); // writeFileAtomic throws only before its rename: the old file is live
     }

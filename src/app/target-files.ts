@@ -44,8 +44,9 @@ export function targetFiles(spec: McpFile, specPath: string, choice: TargetChoic
     gitRoot: needsGit ? gitRootOf(specDir) : undefined,
     codex: { config: choice.config, profile: choice.profile, project: choice.project },
   };
+  // every declared client, so a file two clients read is planned for both even when --target names one
   const byPath = new Map<string, TargetFileRef>();
-  for (const name of chosen) {
+  for (const name of declared) {
     const client = TARGETS[name];
     const scope: Scope = spec.targets?.[name]?.scope ?? client.defaultScope;
     const path = client.file(scope, where);
@@ -59,7 +60,7 @@ export function targetFiles(spec: McpFile, specPath: string, choice: TargetChoic
       );
     else byPath.set(path, { path, scope, clients: [client], where });
   }
-  return [...byPath.values()];
+  return [...byPath.values()].filter((f) => f.clients.some((c) => chosen.includes(c.name)));
 }
 
 function pick(only: readonly string[], declared: TargetName[]): TargetName[] {

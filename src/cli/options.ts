@@ -19,6 +19,20 @@ const targetOptions = {
   project: { type: 'string', describe: "Target a project's DIR/.codex/config.toml", requiresArg: true },
 } as const;
 
+/** --target NAME (repeatable): only these clients of those mcp.yaml configures. */
+export function withClients<T>(y: Argv<T>) {
+  return y.options({
+    target: {
+      type: 'string',
+      array: true,
+      requiresArg: true,
+      // the names of src/core/targets/names.ts (kept here as words: yargs needs them before any module loads)
+      choices: ['codex', 'claude-code', 'copilot', 'cursor', 'vscode'],
+      describe: 'Only this client (repeatable): codex, claude-code, copilot, cursor, vscode',
+    },
+  });
+}
+
 export const jsonOption = {
   type: 'boolean',
   default: false,

@@ -11,7 +11,21 @@ export { SENSITIVE };
 
 export const VALUE_TABLES = new Set(['env', 'http_headers', 'headers']);
 
+/** A client's reference to an environment variable (Claude Code, Copilot: ${X}; Cursor, VS Code: ${env:X}); no fallback. */
+const CLIENT_REF = /\$\{(?:env:)?[A-Za-z_][A-Za-z0-9_]*\}/g;
+
+/**
+ * The value names where the secret comes from and holds none: only references to environment variables,
+ * perhaps after an auth scheme ("Bearer ${TOKEN}"). A fallback (${X:-…}) could be a secret, so it is not one.
+ */
+function onlyReferences(value: string): boolean {
+  const rest = value.replace(CLIENT_REF, '');
+  if (rest === value) return false;
+  return /^\s*(?:(?:Bearer|Basic|Token)\s+)?$/i.test(rest);
+}
+
 export function maskValue(key: string | undefined, value: string, underValueTable: boolean): string {
+  if (onlyReferences(value)) return value;
   if (underValueTable && key !== undefined && isSensitiveKey(key)) return SENSITIVE;
   return looksSecret(key, value) ? SENSITIVE : value;
 }

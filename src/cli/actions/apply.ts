@@ -31,11 +31,13 @@ export interface ApplyArgs {
   json: boolean;
   'keep-backups': number;
   policy?: string | undefined;
+  /** --target: only these clients. */
+  target?: string[] | undefined;
 }
 
 export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const ctx = processContext();
-  const prepared = await prepareApply(args, ctx, toolName());
+  const prepared = await prepareApply({ ...args, only: args.target }, ctx, toolName());
   const { planned, doc, blocking, saved } = prepared;
 
   const paint = paintFor(io.stdout, io.env);

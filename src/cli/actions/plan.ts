@@ -18,12 +18,14 @@ export interface PlanArgs {
   'detailed-exitcode': boolean;
   policy?: string | undefined;
   probe?: boolean | undefined;
+  /** --target: only these clients. */
+  target?: string[] | undefined;
 }
 
 export async function planAction(args: PlanArgs, io: Io): Promise<number> {
   try {
     const { r, blocking, doc, changes } = await makePlan(
-      { ...args, document: args.json },
+      { ...args, only: args.target, document: args.json },
       processContext(),
       toolName(),
     );
