@@ -69,6 +69,19 @@ function checkServerTargets(doc: SourceDoc, name: string, s: Server, declared: T
         'keep targets to name the clients that get it, or exclude_targets to name those that do not',
       ),
     );
+  const except: readonly TargetName[] = s.exclude_targets ?? [];
+  const goes = declared.filter((t) => (s.targets ? s.targets.includes(t) : !except.includes(t)));
+  for (const client of ['codex', 'claude-code', 'copilot', 'cursor', 'vscode'] as const)
+    if (s[client] !== undefined && !goes.includes(client))
+      out.push(
+        at(
+          ['servers', name, client],
+          `server "${name}" has ${client}: settings but does not go to ${client}`,
+          declared.includes(client)
+            ? `remove them, or let the server go to ${client} (targets / exclude_targets)`
+            : `remove them, or add ${client}: {} under the top-level targets`,
+        ),
+      );
   const known = declared.join(', ');
   for (const key of ['targets', 'exclude_targets'] as const)
     for (const [i, t] of (s[key] ?? []).entries())

@@ -53,7 +53,13 @@ export async function writeBackup(
   target: string,
   before: Uint8Array | null,
   state: TargetState,
-  meta: { action: JournalEntry['action']; tool: string; plan_id: string | null; now: Date; files?: string[] | undefined },
+  meta: {
+    action: JournalEntry['action'];
+    tool: string;
+    plan_id: string | null;
+    now: Date;
+    files?: string[] | undefined;
+  },
 ): Promise<JournalEntry> {
   const dir = backupDir(target);
   await refuseLinks(target);

@@ -202,6 +202,10 @@ export interface Server {
    */
   exclude_targets?: [TargetName, ...TargetName[]];
   codex?: CodexOptions;
+  'claude-code'?: ClaudeCodeOptions;
+  copilot?: CopilotOptions;
+  cursor?: CursorOptions;
+  vscode?: VscodeOptions;
 }
 /**
  * Codex-only keys, passed through to config.toml after validation.
@@ -239,6 +243,54 @@ export interface CodexOptions {
   env_vars_source?: {
     [k: string]: 'local' | 'remote';
   };
+}
+/**
+ * Claude Code-only keys, passed through to its entry after validation.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "ClaudeCodeOptions".
+ */
+export interface ClaudeCodeOptions {
+  /**
+   * Milliseconds: the client's own per-server timeout key.
+   */
+  timeout?: number;
+}
+/**
+ * Copilot-only keys, passed through to its entry after validation.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "CopilotOptions".
+ */
+export interface CopilotOptions {
+  /**
+   * Milliseconds: the client's own per-server timeout key.
+   */
+  timeout?: number;
+}
+/**
+ * Cursor-only keys, passed through to its entry after validation.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "CursorOptions".
+ */
+export interface CursorOptions {
+  /**
+   * A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it.
+   */
+  envFile?: string;
+}
+/**
+ * VS Code-only keys, passed through to its entry after validation.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "VscodeOptions".
+ */
+export interface VscodeOptions {
+  /**
+   * A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it.
+   */
+  envFile?: string;
 }
 /**
  * Lint settings for this file.

@@ -74,7 +74,6 @@ export function planDocument(i: PlanDocInput) {
     diagnostics: i.diagnostics.map(maskDiagnostic),
     findings: i.findings,
     blocking: (i.blocking ?? []).map(maskDiagnostic),
-    diff: i.targets.map((t) => t.diff).join(''),
   };
 }
 

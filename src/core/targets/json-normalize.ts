@@ -3,7 +3,19 @@
 import { valueEqual } from '../value.js';
 import type { Entry, Value } from '../value.js';
 
-const ORDER = ['type', 'command', 'args', 'env', 'cwd', 'url', 'headers', 'headersHelper', 'tools'];
+const ORDER = [
+  'type',
+  'command',
+  'args',
+  'env',
+  'envFile',
+  'cwd',
+  'url',
+  'headers',
+  'headersHelper',
+  'tools',
+  'timeout',
+];
 
 export interface JsonNormalizeOptions {
   /** The type the client assumes when an entry has none: by whether it has a command. Null: none assumed. */

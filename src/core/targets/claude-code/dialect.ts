@@ -15,10 +15,14 @@ export const claudeDialect: Dialect = {
   cwd: false,
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
-    if (parts.kind === 'stdio') return { type: 'stdio', command: parts.command, args: parts.args, env: parts.env };
-    const e: Entry = { type: 'http', url: parts.url };
-    if (Object.keys(parts.headers).length) e['headers'] = parts.headers;
-    if (parts.headersHelper !== undefined) e['headersHelper'] = parts.headersHelper;
+    const e: Entry =
+      parts.kind === 'stdio'
+        ? { type: 'stdio', command: parts.command, args: parts.args, env: parts.env }
+        : { type: 'http', url: parts.url };
+    if (parts.kind === 'http' && Object.keys(parts.headers).length) e['headers'] = parts.headers;
+    if (parts.kind === 'http' && parts.headersHelper !== undefined) e['headersHelper'] = parts.headersHelper;
+    const own = server['claude-code'];
+    if (own?.timeout !== undefined) e['timeout'] = own.timeout;
     return e;
   },
 };

@@ -23,6 +23,7 @@ export const copilotDialect: Dialect = {
     if (parts.kind === 'stdio' && parts.cwd !== undefined) e['cwd'] = parts.cwd;
     if (parts.kind === 'http' && Object.keys(parts.headers).length) e['headers'] = parts.headers;
     if (server.enabled_tools !== undefined) e['tools'] = [...server.enabled_tools];
+    if (server.copilot?.timeout !== undefined) e['timeout'] = server.copilot.timeout;
     return e;
   },
 };

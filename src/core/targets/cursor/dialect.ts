@@ -15,7 +15,18 @@ export const cursorDialect: Dialect = {
   cwd: false,
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
-    if (parts.kind === 'stdio') return { type: 'stdio', command: parts.command, args: parts.args, env: parts.env };
+    const envFile = server.cursor?.envFile;
+    if (parts.kind === 'stdio') {
+      const e: Entry = { type: 'stdio', command: parts.command, args: parts.args, env: parts.env };
+      if (envFile !== undefined) e['envFile'] = envFile;
+      return e;
+    }
+    if (envFile !== undefined)
+      report(
+        ['servers', name, 'cursor', 'envFile'],
+        'envFile',
+        'Cursor loads an envFile only for a local (command) server',
+      );
     const e: Entry = { url: parts.url };
     if (Object.keys(parts.headers).length) e['headers'] = parts.headers;
     return e;

@@ -17,8 +17,15 @@ export const vscodeDialect: Dialect = {
     if (parts.kind === 'stdio') {
       const e: Entry = { type: 'stdio', command: parts.command, args: parts.args, env: parts.env };
       if (parts.cwd !== undefined) e['cwd'] = parts.cwd;
+      if (server.vscode?.envFile !== undefined) e['envFile'] = server.vscode.envFile;
       return e;
     }
+    if (server.vscode?.envFile !== undefined)
+      report(
+        ['servers', name, 'vscode', 'envFile'],
+        'envFile',
+        'VS Code loads an envFile only for a local (command) server',
+      );
     const e: Entry = { type: 'http', url: parts.url };
     if (Object.keys(parts.headers).length) e['headers'] = parts.headers;
     return e;
