@@ -13148,6 +13148,97 @@ function _caseLooksRandom(value) {
   return letters >= 20 && ratio >= 0.25 && ratio <= 0.75;
 }
 
+// src/core/secrets/keyword-automaton.ts
+var RULE_ENDS = 1;
+var FRAGMENT_ENDS = 2;
+function buildAutomaton(ruleKeywords, fragments) {
+  const classOf = new Uint8Array(128);
+  let width = 1;
+  let maxStates = 1;
+  for (const keyword of [...ruleKeywords.flat(), ...fragments]) {
+    maxStates += keyword.length;
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i) & 127;
+      if (classOf[code] === 0) classOf[code] = width++;
+    }
+  }
+  for (let code = 65; code <= 90; code++) classOf[code] = classOf[code + 32] ?? 0;
+  const go = new Int32Array(maxStates * width).fill(-1);
+  const own = /* @__PURE__ */ new Map();
+  let states = 1;
+  const insert = (keyword) => {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const at = state * width + (classOf[keyword.charCodeAt(i) & 127] ?? 0);
+      if ((go[at] ?? -1) === -1) go[at] = states++;
+      state = go[at] ?? 0;
+    }
+    return state;
+  };
+  ruleKeywords.forEach((keywords, index) => {
+    for (const keyword of keywords) {
+      const state = insert(keyword);
+      own.set(state, [...own.get(state) ?? [], index]);
+    }
+  });
+  const fragment = new Uint8Array(maxStates);
+  for (const f of fragments) fragment[insert(f)] = 1;
+  const fail = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let k = 0; k < width; k++) {
+    const s = go[k] ?? -1;
+    if (s <= 0) go[k] = 0;
+    else queue[tail++] = s;
+  }
+  const rules = /* @__PURE__ */ new Map();
+  for (let head = 0; head < tail; head++) {
+    const r = queue[head] ?? 0;
+    const f = fail[r] ?? 0;
+    const mine = [...own.get(r) ?? [], ...rules.get(f) ?? []];
+    if (mine.length) rules.set(r, mine);
+    if (fragment[f] === 1) fragment[r] = 1;
+    for (let k = 0; k < width; k++) {
+      const s = go[r * width + k] ?? -1;
+      const viaFail = go[f * width + k] ?? 0;
+      if (s === -1) go[r * width + k] = viaFail;
+      else {
+        fail[s] = viaFail;
+        queue[tail++] = s;
+      }
+    }
+  }
+  const delta = new Int32Array(states * width);
+  for (let i = 0; i < delta.length; i++) delta[i] = (go[i] ?? 0) * width;
+  const final = new Uint8Array(states * width);
+  const rulesAt = /* @__PURE__ */ new Map();
+  for (const [state, list2] of rules) {
+    final[state * width] = RULE_ENDS;
+    rulesAt.set(state * width, list2);
+  }
+  for (let state = 0; state < states; state++)
+    if (fragment[state] === 1) final[state * width] = (final[state * width] ?? 0) | FRAGMENT_ENDS;
+  return { classOf, delta, final, rulesAt };
+}
+function runAutomaton(automaton, text, active, lines) {
+  const { classOf, delta, final, rulesAt } = automaton;
+  const n = text.length;
+  let lineEnd = -1;
+  let state = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    state = delta[state + (code < 128 ? classOf[code] ?? 0 : 0)] ?? 0;
+    const ends = final[state] ?? 0;
+    if (ends === 0) continue;
+    if ((ends & RULE_ENDS) !== 0) for (const r of rulesAt.get(state) ?? []) active[r] = 1;
+    if ((ends & FRAGMENT_ENDS) !== 0 && lines !== void 0 && i > lineEnd) {
+      lines.push(text.lastIndexOf("\n", i) + 1);
+      const newline = text.indexOf("\n", i);
+      lineEnd = newline === -1 ? n : newline;
+    }
+  }
+}
+
 // src/core/secrets/placeholders.ts
 var WHOLE_REFERENCE = [
   /^\$\{[^{}]{1,200}\}$/,
@@ -14228,12 +14319,35 @@ function providerById(id) {
   return BY_ID.get(id);
 }
 
-// src/core/secrets/detect.ts
-var GENERIC_RULE_ID = "secret/generic-high-entropy";
-var AUTOMATON_AFTER = 16 * 1024;
-var scannedChars = 0;
-var RULE_ENDS = 1;
-var FRAGMENT_ENDS = 2;
+// src/core/secrets/provider-matches.ts
+function compileProviders() {
+  return PROVIDERS.map((rule, order) => {
+    const base = rule.pattern.flags.replace(/[gyd]/g, "");
+    const flags = base + "g" + (rule.pattern.source.includes("(?<secret>") ? "d" : "");
+    return { rule, order, re: new RegExp(rule.pattern, flags) };
+  });
+}
+function _accepts(rule, secret) {
+  if (rule.entropyMin !== void 0 && shannonEntropy(secret) < rule.entropyMin) return false;
+  if (isPlaceholderOrReference(secret)) return false;
+  return rule.check ? rule.check(secret) : true;
+}
+function collectCandidates(compiled2, text, out) {
+  const { re, rule, order } = compiled2;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span = m.indices?.groups?.["secret"];
+    const start = span ? span[0] : m.index;
+    const end = span ? span[1] : m.index + m[0].length;
+    if (_accepts(rule, text.slice(start, end))) out.push({ order, rule, start, end });
+  }
+}
+
+// src/core/secrets/sensitive-keys.ts
 var SENSITIVE_FRAGMENTS = [
   "tok",
   "key",
@@ -14249,235 +14363,6 @@ var SENSITIVE_FRAGMENTS = [
   "jwt",
   "pat"
 ];
-var FRAGMENT_PASS = new RegExp(SENSITIVE_FRAGMENTS.join("|"), "gi");
-var engine;
-function _engine() {
-  if (engine) return engine;
-  const compiled2 = PROVIDERS.map((rule, order) => {
-    const base = rule.pattern.flags.replace(/[gyd]/g, "");
-    const flags = base + "g" + (rule.pattern.source.includes("(?<secret>") ? "d" : "");
-    return { rule, order, re: new RegExp(rule.pattern, flags) };
-  });
-  const byKeyword = /* @__PURE__ */ new Map();
-  compiled2.forEach((c, index) => {
-    for (const keyword of c.rule.keywords) byKeyword.set(keyword, [...byKeyword.get(keyword) ?? [], index]);
-  });
-  engine = { compiled: compiled2, byKeyword };
-  return engine;
-}
-function _automaton(compiled2) {
-  const classOf = new Uint8Array(128);
-  let width = 1;
-  let maxStates = 1;
-  for (const keyword of [...compiled2.flatMap((c) => c.rule.keywords), ...SENSITIVE_FRAGMENTS]) {
-    maxStates += keyword.length;
-    for (let i = 0; i < keyword.length; i++) {
-      const code = keyword.charCodeAt(i) & 127;
-      if (classOf[code] === 0) classOf[code] = width++;
-    }
-  }
-  for (let code = 65; code <= 90; code++) classOf[code] = classOf[code + 32] ?? 0;
-  const go = new Int32Array(maxStates * width).fill(-1);
-  const own = /* @__PURE__ */ new Map();
-  let states = 1;
-  const insert = (keyword) => {
-    let state = 0;
-    for (let i = 0; i < keyword.length; i++) {
-      const at = state * width + (classOf[keyword.charCodeAt(i) & 127] ?? 0);
-      if ((go[at] ?? -1) === -1) go[at] = states++;
-      state = go[at] ?? 0;
-    }
-    return state;
-  };
-  compiled2.forEach((c, index) => {
-    for (const keyword of c.rule.keywords) {
-      const state = insert(keyword);
-      own.set(state, [...own.get(state) ?? [], index]);
-    }
-  });
-  const fragment = new Uint8Array(maxStates);
-  for (const f of SENSITIVE_FRAGMENTS) fragment[insert(f)] = 1;
-  const fail = new Int32Array(states);
-  const queue = new Int32Array(states);
-  let tail = 0;
-  for (let k = 0; k < width; k++) {
-    const s = go[k] ?? -1;
-    if (s <= 0) go[k] = 0;
-    else queue[tail++] = s;
-  }
-  const rules = /* @__PURE__ */ new Map();
-  for (let head = 0; head < tail; head++) {
-    const r = queue[head] ?? 0;
-    const f = fail[r] ?? 0;
-    const mine = [...own.get(r) ?? [], ...rules.get(f) ?? []];
-    if (mine.length) rules.set(r, mine);
-    if (fragment[f] === 1) fragment[r] = 1;
-    for (let k = 0; k < width; k++) {
-      const s = go[r * width + k] ?? -1;
-      const viaFail = go[f * width + k] ?? 0;
-      if (s === -1) go[r * width + k] = viaFail;
-      else {
-        fail[s] = viaFail;
-        queue[tail++] = s;
-      }
-    }
-  }
-  const delta = new Int32Array(states * width);
-  for (let i = 0; i < delta.length; i++) delta[i] = (go[i] ?? 0) * width;
-  const final = new Uint8Array(states * width);
-  const rulesAt = /* @__PURE__ */ new Map();
-  for (const [state, list2] of rules) {
-    final[state * width] = RULE_ENDS;
-    rulesAt.set(state * width, list2);
-  }
-  for (let state = 0; state < states; state++)
-    if (fragment[state] === 1) final[state * width] = (final[state * width] ?? 0) | FRAGMENT_ENDS;
-  return { classOf, delta, final, rulesAt };
-}
-function _keywordPass(text, withLines) {
-  const eng = _engine();
-  const active = new Uint8Array(eng.compiled.length);
-  scannedChars += text.length;
-  if (eng.automaton === void 0 && scannedChars < AUTOMATON_AFTER) {
-    const lower = text.toLowerCase();
-    for (const [keyword, rules] of eng.byKeyword) if (lower.includes(keyword)) for (const r of rules) active[r] = 1;
-    return {
-      active: _activeOf(eng.compiled, active),
-      sensitiveLines: withLines ? sensitiveLineStarts(text) : void 0
-    };
-  }
-  eng.automaton ??= _automaton(eng.compiled);
-  const lines = withLines ? [] : void 0;
-  _run(eng.automaton, text, active, lines);
-  return { active: _activeOf(eng.compiled, active), sensitiveLines: lines };
-}
-function _activeOf(compiled2, active) {
-  const out = [];
-  let from = active.indexOf(1);
-  while (from !== -1) {
-    const c = compiled2[from];
-    if (c !== void 0) out.push(c);
-    from = active.indexOf(1, from + 1);
-  }
-  return out;
-}
-function _run(automaton, text, active, lines) {
-  const { classOf, delta, final, rulesAt } = automaton;
-  const n = text.length;
-  let lineEnd = -1;
-  let state = 0;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    state = delta[state + (code < 128 ? classOf[code] ?? 0 : 0)] ?? 0;
-    const ends = final[state] ?? 0;
-    if (ends === 0) continue;
-    if ((ends & RULE_ENDS) !== 0) for (const r of rulesAt.get(state) ?? []) active[r] = 1;
-    if ((ends & FRAGMENT_ENDS) !== 0 && lines !== void 0 && i > lineEnd) {
-      lines.push(text.lastIndexOf("\n", i) + 1);
-      const newline = text.indexOf("\n", i);
-      lineEnd = newline === -1 ? n : newline;
-    }
-  }
-}
-function sensitiveLineStarts(text) {
-  const lines = [];
-  const re = FRAGMENT_PASS;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    lines.push(text.lastIndexOf("\n", m.index) + 1);
-    const newline = text.indexOf("\n", m.index);
-    if (newline === -1) break;
-    re.lastIndex = newline;
-  }
-  return lines;
-}
-function _accepts(rule, secret) {
-  if (rule.entropyMin !== void 0 && shannonEntropy(secret) < rule.entropyMin) return false;
-  if (isPlaceholderOrReference(secret)) return false;
-  return rule.check ? rule.check(secret) : true;
-}
-function _collect(compiled2, text, out) {
-  const { re, rule, order } = compiled2;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const span = m.indices?.groups?.["secret"];
-    const start = span ? span[0] : m.index;
-    const end = span ? span[1] : m.index + m[0].length;
-    if (_accepts(rule, text.slice(start, end))) out.push({ order, rule, start, end });
-  }
-}
-function _pick(cluster) {
-  if (cluster.length === 1) return cluster;
-  const kept = [];
-  for (const c of [...cluster].sort((a, b) => a.order - b.order || a.start - b.start)) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      const k = kept[mid];
-      if (k !== void 0 && k.start < c.end) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = kept[lo - 1];
-    if (before === void 0 || before.end <= c.start) kept.splice(lo, 0, c);
-  }
-  return kept;
-}
-function _resolveOverlaps(found) {
-  if (found.length <= 1) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [];
-  let cluster = [];
-  let clusterEnd = 0;
-  for (const c of found) {
-    if (cluster.length > 0 && c.start >= clusterEnd) {
-      out.push(..._pick(cluster));
-      cluster = [];
-    }
-    if (cluster.length === 0) clusterEnd = c.end;
-    cluster.push(c);
-    clusterEnd = Math.max(clusterEnd, c.end);
-  }
-  out.push(..._pick(cluster));
-  return out;
-}
-var memo = /* @__PURE__ */ new Map();
-var MEMO_TEXT = 512;
-var MEMO_SIZE = 5e4;
-var SHORTEST_TOKEN = 8;
-function findSecrets(text) {
-  if (text.length < SHORTEST_TOKEN) return [];
-  if (text.length > MEMO_TEXT) return _find(text);
-  let hit = memo.get(text);
-  if (hit === void 0) {
-    hit = _find(text);
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    memo.set(text, hit);
-  }
-  return hit.map((m) => ({ ...m }));
-}
-function _find(text) {
-  return _matches(text, _keywordPass(text, false).active);
-}
-function _matches(text, active) {
-  const found = [];
-  for (const compiled2 of active) _collect(compiled2, text, found);
-  return _resolveOverlaps(found).map(({ rule, start, end }) => ({
-    ruleId: rule.id,
-    title: rule.title,
-    start,
-    end,
-    hint: rule.hint
-  }));
-}
-function findSecretsInFile(text) {
-  const hits = _keywordPass(text, true);
-  return { matches: _matches(text, hits.active), sensitiveLines: hits.sensitiveLines ?? [] };
-}
 var SENSITIVE_WORDS = /* @__PURE__ */ new Set([
   "token",
   "tokens",
@@ -14615,6 +14500,140 @@ function _isSensitiveKey(key) {
   if (words.some((w) => NON_SECRET_WORDS.has(w))) return false;
   return words.some(_isSensitiveWord);
 }
+function isPasswordKey(key) {
+  return _words(key).some((w) => PASSWORD_WORDS.has(w) || w.endsWith("password"));
+}
+
+// src/core/secrets/keyword-prefilter.ts
+var AUTOMATON_AFTER = 16 * 1024;
+var scannedChars = 0;
+var FRAGMENT_PASS = new RegExp(SENSITIVE_FRAGMENTS.join("|"), "gi");
+var engine;
+function _engine() {
+  if (engine) return engine;
+  const compiled2 = compileProviders();
+  const byKeyword = /* @__PURE__ */ new Map();
+  compiled2.forEach((c, index) => {
+    for (const keyword of c.rule.keywords) byKeyword.set(keyword, [...byKeyword.get(keyword) ?? [], index]);
+  });
+  engine = { compiled: compiled2, byKeyword };
+  return engine;
+}
+function keywordPass(text, withLines) {
+  const eng = _engine();
+  const active = new Uint8Array(eng.compiled.length);
+  scannedChars += text.length;
+  if (eng.automaton === void 0 && scannedChars < AUTOMATON_AFTER) {
+    const lower = text.toLowerCase();
+    for (const [keyword, rules] of eng.byKeyword) if (lower.includes(keyword)) for (const r of rules) active[r] = 1;
+    return {
+      active: _activeOf(eng.compiled, active),
+      sensitiveLines: withLines ? sensitiveLineStarts(text) : void 0
+    };
+  }
+  eng.automaton ??= buildAutomaton(
+    eng.compiled.map((c) => c.rule.keywords),
+    SENSITIVE_FRAGMENTS
+  );
+  const lines = withLines ? [] : void 0;
+  runAutomaton(eng.automaton, text, active, lines);
+  return { active: _activeOf(eng.compiled, active), sensitiveLines: lines };
+}
+function _activeOf(compiled2, active) {
+  const out = [];
+  let from = active.indexOf(1);
+  while (from !== -1) {
+    const c = compiled2[from];
+    if (c !== void 0) out.push(c);
+    from = active.indexOf(1, from + 1);
+  }
+  return out;
+}
+function sensitiveLineStarts(text) {
+  const lines = [];
+  const re = FRAGMENT_PASS;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    lines.push(text.lastIndexOf("\n", m.index) + 1);
+    const newline = text.indexOf("\n", m.index);
+    if (newline === -1) break;
+    re.lastIndex = newline;
+  }
+  return lines;
+}
+
+// src/core/secrets/overlaps.ts
+function _pick(cluster) {
+  if (cluster.length === 1) return cluster;
+  const kept = [];
+  for (const c of [...cluster].sort((a, b) => a.order - b.order || a.start - b.start)) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      const k = kept[mid];
+      if (k !== void 0 && k.start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    if (before === void 0 || before.end <= c.start) kept.splice(lo, 0, c);
+  }
+  return kept;
+}
+function resolveOverlaps(found) {
+  if (found.length <= 1) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  let cluster = [];
+  let clusterEnd = 0;
+  for (const c of found) {
+    if (cluster.length > 0 && c.start >= clusterEnd) {
+      out.push(..._pick(cluster));
+      cluster = [];
+    }
+    if (cluster.length === 0) clusterEnd = c.end;
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
+  }
+  out.push(..._pick(cluster));
+  return out;
+}
+
+// src/core/secrets/detect.ts
+var GENERIC_RULE_ID = "secret/generic-high-entropy";
+var memo = /* @__PURE__ */ new Map();
+var MEMO_TEXT = 512;
+var MEMO_SIZE = 5e4;
+var SHORTEST_TOKEN = 8;
+function findSecrets(text) {
+  if (text.length < SHORTEST_TOKEN) return [];
+  if (text.length > MEMO_TEXT) return _find(text);
+  let hit = memo.get(text);
+  if (hit === void 0) {
+    hit = _find(text);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, hit);
+  }
+  return hit.map((m) => ({ ...m }));
+}
+function _find(text) {
+  return _matches(text, keywordPass(text, false).active);
+}
+function _matches(text, active) {
+  const found = [];
+  for (const compiled2 of active) collectCandidates(compiled2, text, found);
+  return resolveOverlaps(found).map(({ rule, start, end }) => ({
+    ruleId: rule.id,
+    title: rule.title,
+    start,
+    end,
+    hint: rule.hint
+  }));
+}
+function findSecretsInFile(text) {
+  const hits = keywordPass(text, true);
+  return { matches: _matches(text, hits.active), sensitiveLines: hits.sensitiveLines ?? [] };
+}
 function _looksGenerated(value) {
   if (looksRandom(value)) return true;
   return isUuidOrHex(value) && value.length >= 20 && shannonEntropy(value) >= 3;
@@ -14634,7 +14653,7 @@ function looksSecret(key, value) {
   if (findSecrets(value).length > 0) return true;
   if (key === void 0 || !isSensitiveKey(key) || isPlaceholderOrReference(value)) return false;
   if (_looksGenerated(value)) return true;
-  return value.trim().length >= 4 && _words(key).some((w) => PASSWORD_WORDS.has(w) || w.endsWith("password"));
+  return value.trim().length >= 4 && isPasswordKey(key);
 }
 function fingerprintPreview(secret) {
   const chars = Array.from(secret);
@@ -22394,7 +22413,7 @@ async function runAction(io) {
   const token2 = input2(io.env, "github-token");
   if (token2) wf.addSecret(token2);
   try {
-    return await _run2(io, wf, secrets);
+    return await _run(io, wf, secrets);
   } catch (e) {
     if (e instanceof McpctlError) {
       wf.annotate("error", `${e.code}: ${e.message}${e.hint ? `
@@ -22410,7 +22429,7 @@ This is a bug in mcpctl; please report it with this log at ${INFO_URI}/issues`
     return 1;
   }
 }
-async function _run2(io, wf, secrets) {
+async function _run(io, wf, secrets) {
   const inputs = readInputs(io.env);
   const workspace = io.env["GITHUB_WORKSPACE"] || io.cwd;
   const event = await readEvent(io.env);

@@ -7,12 +7,15 @@ import { constants } from 'node:fs';
 import { lstat, open, readFile, unlink } from 'node:fs/promises';
 import { McpctlError } from '../core/errors.js';
 import { previews, secretValuesIn, secretsRemoved } from '../core/secrets-left.js';
+import { resolveTarget } from '../core/target-path.js';
+import type { TargetOptions } from '../core/target-path.js';
 import type { TomlTable } from '../core/toml/value.js';
 import { listBackups } from '../io/backups.js';
 import type { BackupInfo } from '../io/backups.js';
 import { acquireLock } from '../io/lock.js';
 import { errno } from '../io/read.js';
 import { lockPath } from '../io/state.js';
+import type { Context } from './pipeline.js';
 
 export interface ScannedBackup extends BackupInfo {
   /** Masked previews of the plaintext secrets the backup holds. */
@@ -47,6 +50,15 @@ export async function scanBackups(target: string): Promise<ScannedBackup[]> {
   return out;
 }
 
+/** `mcpctl backups`: the target the options name (as every command names it) and scanBackups of it. */
+export async function backupsOf(
+  opts: TargetOptions,
+  ctx: Context,
+): Promise<{ target: string; backups: ScannedBackup[] }> {
+  const target = resolveTarget(opts, ctx.env, ctx.home, ctx.cwd);
+  return { target, backups: await scanBackups(target) };
+}
+
 async function backupText(b: BackupInfo): Promise<string | null> {
   try {
     if (!(await lstat(b.path)).isFile()) return ''; // a link planted in the backups folder is not read (nor written)
@@ -69,6 +81,11 @@ async function serversOf(text: string): Promise<Map<string, TomlTable> | undefin
   } catch {
     return undefined;
   }
+}
+
+/** planPrune of the target the options name. */
+export async function planPruneOf(opts: TargetOptions, sel: PruneSelection, ctx: Context): Promise<PrunePlan> {
+  return planPrune(resolveTarget(opts, ctx.env, ctx.home, ctx.cwd), sel);
 }
 
 export async function planPrune(target: string, sel: PruneSelection): Promise<PrunePlan> {

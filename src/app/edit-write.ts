@@ -55,6 +55,8 @@ export async function writeAll(p: Prepared, ctx: Context): Promise<void> {
 export interface Written {
   /** The secrets the added server references (none for remove), and whether each was stored before the write. */
   secrets: Array<{ name: string; stored: boolean }>;
+  /** The secrets the removed server referenced (none for add): they stay in the store. */
+  left: string[];
 }
 
 /** Writes the edit without asking (--non-interactive, no terminal), saying which referenced secrets were stored. */
@@ -62,5 +64,8 @@ export async function writeEdit(p: Prepared, ctx: Context): Promise<Written> {
   const names = p.kind === 'add' ? secretNamesOf(p.server) : [];
   const stored = await storedState(names, ctx);
   await writeAll(p, ctx);
-  return { secrets: names.map((n) => ({ name: n, stored: stored.get(n) === true })) };
+  return {
+    secrets: names.map((n) => ({ name: n, stored: stored.get(n) === true })),
+    left: p.kind === 'remove' ? secretNamesOf(p.server) : [],
+  };
 }

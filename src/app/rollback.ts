@@ -3,6 +3,8 @@
 import { lstat, unlink } from 'node:fs/promises';
 import { McpctlError } from '../core/errors.js';
 import { redactedDiff } from '../core/render/diff.js';
+import { resolveTarget } from '../core/target-path.js';
+import type { TargetOptions } from '../core/target-path.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import {
   appendJournal,
@@ -21,6 +23,7 @@ import { lockPath, readState, writeState } from '../io/state.js';
 import type { TargetState } from '../io/state.js';
 import { decodeUtf8 } from '../io/read.js';
 import { readBytes } from './apply.js';
+import type { Context } from './pipeline.js';
 
 export interface RollbackPlan {
   target: string;
@@ -31,6 +34,11 @@ export interface RollbackPlan {
   diff: string;
   /** The file was edited after mcpctl last wrote it. */
   editedSince: boolean;
+}
+
+/** planRollback of the target the options name (as every command names it). */
+export async function planRollbackOf(opts: TargetOptions, to: string | undefined, ctx: Context): Promise<RollbackPlan> {
+  return planRollback(resolveTarget(opts, ctx.env, ctx.home, ctx.cwd), to);
 }
 
 export async function planRollback(target: string, to: string | undefined): Promise<RollbackPlan> {

@@ -1,9 +1,9 @@
 // Live status of the probes: on a terminal a listr2 task per server (waiting → starting → its result), in CI
 // or when piped one plain line per finished server, with --json nothing. All of it goes to stderr.
-import { fstatSync } from 'node:fs';
 import { terminalSafe } from '../core/render/terminal-safe.js';
 import { serverLine } from '../core/render/test-text.js';
 import type { ProbeResult } from '../core/probe-types.js';
+import { sameDestination } from '../io/fd-output.js';
 import type { Io } from './output.js';
 
 export interface ProbeDisplay {
@@ -13,17 +13,6 @@ export interface ProbeDisplay {
 }
 
 const MARK: Record<ProbeResult['status'], string> = { ok: '✔', warn: '!', fail: '✖', skipped: '-' };
-
-/** stdout and stderr are one file or pipe. */
-function sameDestination(): boolean {
-  try {
-    const out = fstatSync(1);
-    const err = fstatSync(2);
-    return out.dev === err.dev && out.ino === err.ino;
-  } catch {
-    return false;
-  }
-}
 
 export async function probeDisplay(io: Io, names: string[], opts: { json: boolean }): Promise<ProbeDisplay> {
   if (opts.json) return { start: () => undefined, done: () => undefined, end: async () => undefined };

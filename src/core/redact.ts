@@ -2,7 +2,8 @@
 // A value is masked when it sits under an env/header table and its key or value looks secret, or when its
 // value alone matches a provider token format anywhere.
 import { maskTokens, SENSITIVE_MARK as SENSITIVE } from './mask-tokens.js';
-import { isSensitiveKey, looksSecret } from './secrets/detect.js';
+import { looksSecret } from './secrets/detect.js';
+import { isSensitiveKey } from './secrets/sensitive-keys.js';
 import { parseToml } from './toml/parse.js';
 import type { TomlTable } from './toml/value.js';
 import type { Entry, Value } from './value.js';

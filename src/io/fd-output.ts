@@ -40,3 +40,14 @@ export function fdOutput(fd: number): Out {
     },
   };
 }
+
+/** stdout and stderr are one file or pipe (then a line on stderr would land in the middle of stdout's). */
+export function sameDestination(): boolean {
+  try {
+    const out = fstatSync(1);
+    const err = fstatSync(2);
+    return out.dev === err.dev && out.ino === err.ino;
+  } catch {
+    return false;
+  }
+}

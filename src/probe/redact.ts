@@ -1,7 +1,8 @@
 // Redaction of server output (stderr lines, error pages, first bytes): every known secret value, then
 // anything that looks like a token (maskTokens).
 import { maskTokens, SENSITIVE_MARK } from '../core/mask-tokens.js';
-import { isSensitiveKey, looksSecret } from '../core/secrets/detect.js';
+import { looksSecret } from '../core/secrets/detect.js';
+import { isSensitiveKey } from '../core/secrets/sensitive-keys.js';
 import type { ProbeSpec } from '../core/probe-types.js';
 
 export function redactor(values: Iterable<string>): (text: string) => string {

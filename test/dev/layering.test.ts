@@ -1,6 +1,7 @@
 // The arrows of the house (docs/development.md#layout): core is pure (no io, probe, app or cli; of node's
-// modules only crypto and path), io and probe never reach up into app or cli, app never into cli. Read from
-// the import specifiers of every source file, static and dynamic.
+// modules only crypto and path), io and probe never reach up into app or cli, app never into cli, and a
+// command in cli reaches core, io and probe only for errors, types and renderers (everything else through one
+// use case in app). Read from the import specifiers of every source file, static and dynamic.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { test } from 'uvu';
@@ -30,7 +31,22 @@ function layerOf(file: string): Layer {
 }
 
 const IMPORT =
-  /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+  /(?:^|[\s;])(?:import|export)\s([^'"`;]*?)from\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+
+/**
+ * What a command may take from core, io and probe without a use case in between: the error type, the renderers
+ * (and the token masking they share), and the output channel with the tool's own name and version. Types of
+ * anything are fine: they vanish at build time.
+ */
+const CLI_MAY_IMPORT = [
+  /^src\/core\/errors\.ts$/,
+  /^src\/core\/render\//,
+  /^src\/core\/mask-tokens\.ts$/,
+  /^src\/io\/fd-output\.ts$/,
+  /^src\/io\/version\.ts$/,
+];
+/** node's modules that do IO a command leaves to its use case. */
+const CLI_NO_BUILTINS = /^node:(fs|fs\/promises|child_process|net|http|https|worker_threads)$/;
 
 /** Every import that breaks an arrow, as "file: specifier (why)". `files` maps a path below the root to its text. */
 export function violations(files: Record<string, string>): string[] {
@@ -38,13 +54,21 @@ export function violations(files: Record<string, string>): string[] {
   for (const [file, text] of Object.entries(files)) {
     const from = layerOf(file);
     for (const m of text.matchAll(IMPORT)) {
-      const spec = m[1] ?? m[2] ?? m[3] ?? '';
+      const spec = m[2] ?? m[3] ?? m[4] ?? '';
+      const typeOnly = m[1] !== undefined && /^type\s/.test(m[1]);
       if (spec.startsWith('.')) {
         const target = relative(ROOT, resolve(ROOT, dirname(file), spec))
           .split('\\')
           .join('/');
         const to = layerOf(target);
         if (FORBIDDEN[from].includes(to)) out.push(`${file}: ${spec} (${from} must not import ${to})`);
+        else if (from === 'cli' && (to === 'core' || to === 'io' || to === 'probe') && !typeOnly) {
+          const source = target.replace(/\.js$/, '.ts');
+          if (!CLI_MAY_IMPORT.some((r) => r.test(source)))
+            out.push(`${file}: ${spec} (a command reaches ${to} only for errors, types and renderers: use app)`);
+        }
+      } else if (from === 'cli' && CLI_NO_BUILTINS.test(spec) && !typeOnly) {
+        out.push(`${file}: ${spec} (a command leaves IO to its use case in app)`);
       } else if (from === 'core' && spec.startsWith('node:')) {
         const allowed =
           CORE_BUILTINS.has(spec) || (file.startsWith('src/core/generated/') && GENERATED_BUILTINS.has(spec));
@@ -73,6 +97,11 @@ test('the checker finds a planted wrong import of each kind (so the next test ca
     'src/core/render/y.ts': "const m = await import('../../probe/probe.js');\n",
     'src/io/z.ts': "export { run } from '../cli/main.js';\n",
     'src/app/w.ts': "import type { Io } from '../cli/output.js';\n",
+    'src/cli/actions/v.ts':
+      "import { planFor } from '../../app/pipeline.js';\nimport { McpctlError } from '../../core/errors.js';\n" +
+      "import { planText } from '../../core/render/plan-text.js';\nimport type { Plan } from '../../core/plan.js';\n" +
+      "import { hasChanges } from '../../core/plan.js';\nimport { readSavedPlan } from '../../io/saved-plan.js';\n" +
+      "import { spawn } from 'node:child_process';\n",
     'src/core/fine.ts':
       "import { createHash } from 'node:crypto';\nimport { parse } from 'yaml';\nimport { x } from './refs.js';\n",
   });
@@ -82,10 +111,13 @@ test('the checker finds a planted wrong import of each kind (so the next test ca
     'src/core/render/y.ts: ../../probe/probe.js (core must not import probe)',
     'src/io/z.ts: ../cli/main.js (io must not import cli)',
     'src/app/w.ts: ../cli/output.js (app must not import cli)',
+    'src/cli/actions/v.ts: ../../core/plan.js (a command reaches core only for errors, types and renderers: use app)',
+    'src/cli/actions/v.ts: ../../io/saved-plan.js (a command reaches io only for errors, types and renderers: use app)',
+    'src/cli/actions/v.ts: node:child_process (a command leaves IO to its use case in app)',
   ]);
 });
 
-test('src keeps the arrows: core pure, io and probe below app, app below cli', () => {
+test('src keeps the arrows: core pure, io and probe below app, app below cli, commands through app', () => {
   assert.equal(violations(sources('src')), []);
 });
 

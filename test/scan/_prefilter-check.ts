@@ -1,9 +1,10 @@
-// Run in fresh processes by prefilter.test.ts. detect.ts looks keywords up one by one until 16 K characters
+// Run in fresh processes by prefilter.test.ts. keyword-prefilter.ts looks keywords up one by one until 16 K characters
 // have been scanned in all, and with an automaton after that; both must activate the same rules, so
 // findSecrets agrees, and the automaton must find the same lines for the generic rule as the regex pass.
 //   before PART: findSecrets of texts PART, PART+2, … (each half stays under the threshold)
 //   after: the automaton built first; findSecrets of every text, and the generic rule's lines both ways
-import { findSecrets, findSecretsInFile, GENERIC_RULE_ID, sensitiveLineStarts } from '../../src/core/secrets/detect.js';
+import { findSecrets, findSecretsInFile, GENERIC_RULE_ID } from '../../src/core/secrets/detect.js';
+import { sensitiveLineStarts } from '../../src/core/secrets/keyword-prefilter.js';
 import { PLANT_BUILDERS } from './_plants.js';
 import { reseed } from '../secrets/_gen.js';
 

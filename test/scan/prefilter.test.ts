@@ -1,4 +1,4 @@
-// detect.ts finds keywords one by one in its first 16 K characters and with an Aho–Corasick
+// keyword-prefilter.ts finds keywords one by one in its first 16 K characters and with an Aho–Corasick
 // automaton after that; both must activate the same rules, so findSecrets gives the same matches, and
 // find the same lines for the generic rule. Each side runs in a fresh process (_prefilter-check.ts).
 import { spawnSync } from 'node:child_process';

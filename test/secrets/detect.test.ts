@@ -7,9 +7,9 @@ import {
   fingerprintPreview,
   genericSecretAt,
   GENERIC_RULE_ID,
-  isSensitiveKey,
   looksSecret,
 } from '../../src/core/secrets/detect.js';
+import { isSensitiveKey } from '../../src/core/secrets/sensitive-keys.js';
 import { looksRandom, shannonEntropy } from '../../src/core/secrets/entropy.js';
 import { isPlaceholderOrReference } from '../../src/core/secrets/placeholders.js';
 import { ALPHABET as A, rand, reseed, uuid } from './_gen.js';

@@ -4,23 +4,24 @@
 // Flags given on the command line are taken as answers and not asked again.
 import type { McpYaml } from '../../app/add.js';
 import { catalogsOf, prepareAdd } from '../../app/add.js';
+import {
+  answerProblem,
+  checkServerName,
+  nameProblem,
+  offeredName,
+  plainServer,
+  searchMenu,
+  secretRef,
+  storeNameProblem,
+  templateMenu,
+  templateQuestions,
+  templateServer,
+} from '../../app/add-guided.js';
 import { pinnedRef, templateNamed } from '../../app/add-template.js';
 import type { LoadedCatalog, Template } from '../../app/catalogs.js';
 import type { Context } from '../../app/pipeline.js';
-import {
-  checkServerName,
-  envAndHeaders,
-  nameFromId,
-  plainServer,
-  secretRef,
-  templateWith,
-} from '../../core/add-spec.js';
-import { newestPerId, searchTemplates } from '../../core/catalog/search.js';
-import { checkInputValue, templateInputs } from '../../core/catalog/template-inputs.js';
 import type { TemplateInput } from '../../core/catalog/template-inputs.js';
-import { McpctlError } from '../../core/errors.js';
 import type { Server } from '../../core/generated/mcp-types.js';
-import { looksSecret } from '../../core/secrets/detect.js';
 import type { Io } from '../output.js';
 import { ask, askLine, askSecret, askYesNo } from '../prompt.js';
 import { storedSecret } from '../../app/edit-write.js';
@@ -44,21 +45,16 @@ export async function interactiveAdd(args: AddArgs, y: McpYaml, ctx: Context, io
     template =
       args.template !== undefined ? await templateNamed(catalogs, args.template) : await pickTemplate(catalogs, io);
   }
-  const name = await askName(args.name, template ? nameFromId(template.id) : undefined, y.names, io);
+  const name = await askName(args.name, template, y.names, io);
   if (template) {
     io.stderr.write(`\n${pinnedRef(template)}: ${template.doc.description}\n`);
-    const inputs = templateInputs(template.doc);
-    const given = templateWith(flags, inputs);
+    const { inputs, given } = templateQuestions(template, flags);
     for (const input of inputs) {
       if (input.fixed || Object.hasOwn(given, input.name)) continue;
       const value = input.secret ? await askSecretInput(input, name, pending, ctx, io) : await askInput(input, io);
       if (value !== undefined) given[input.name] = value;
     }
-    server = {
-      template: pinnedRef(template),
-      ...(Object.keys(given).length ? { with: given } : {}),
-      ...envAndHeaders(flags, false),
-    };
+    server = templateServer(template, given, flags);
   } else {
     server = plainServer(
       {
@@ -75,7 +71,7 @@ export async function interactiveAdd(args: AddArgs, y: McpYaml, ctx: Context, io
 }
 
 async function pickTemplate(catalogs: LoadedCatalog[], io: Io): Promise<Template | null> {
-  const all = newestPerId(catalogs.map((c) => c.templates));
+  const all = templateMenu(catalogs);
   let shown = all;
   for (;;) {
     const w = Math.max(0, ...shown.map((t) => t.id.length));
@@ -89,35 +85,18 @@ async function pickTemplate(catalogs: LoadedCatalog[], io: Io): Promise<Template
     if (a === '-') return null;
     const exact = all.find((t) => t.id === a);
     if (exact) return exact;
-    const hits = searchTemplates(all, a);
+    const hits = searchMenu(all, a);
     if (!hits.length) io.stderr.write(`  no template matches "${a}"; showing the previous list\n`);
     else shown = hits;
   }
 }
 
-async function askName(
-  given: string | undefined,
-  suggested: string | undefined,
-  taken: string[],
-  io: Io,
-): Promise<string> {
+async function askName(given: string | undefined, template: Template | null, taken: string[], io: Io): Promise<string> {
   if (given !== undefined) {
     checkServerName(given, taken);
     return given;
   }
-  let def = suggested;
-  for (let i = 2; def !== undefined && taken.includes(def); i++) def = `${suggested}-${i}`;
-  return ask(io, '\nServer name', {
-    default: def,
-    check: (a) => {
-      try {
-        checkServerName(a, taken);
-        return null;
-      } catch (e) {
-        return e instanceof McpctlError ? e.message : String(e);
-      }
-    },
-  });
+  return ask(io, '\nServer name', { default: offeredName(template, taken), check: (a) => nameProblem(a, taken) });
 }
 
 function header(input: TemplateInput): string {
@@ -137,10 +116,7 @@ async function askInput(input: TemplateInput, io: Io): Promise<string | undefine
     default: input.default,
     choices: input.choices,
     optional: !input.required,
-    check: (v) =>
-      looksSecret(input.name, v)
-        ? 'that looks like a secret: mcp.yaml must not hold one in plaintext (this input is not marked secret; use a ${secret:NAME} reference)'
-        : checkInputValue(input, v),
+    check: (v) => answerProblem(input, v),
   });
   return a === '' || a === input.default ? undefined : a;
 }
@@ -157,14 +133,7 @@ async function askSecretInput(
   if (!input.required && !(await askYesNo(io, `  Set ${input.name}?`, false))) return undefined;
   const storeName = await ask(io, '  Name in the secret store', {
     default: `${server}/${input.name.toLowerCase()}`,
-    check: (n) => {
-      try {
-        secretRef(n);
-        return null;
-      } catch (e) {
-        return e instanceof McpctlError ? e.message : String(e);
-      }
-    },
+    check: storeNameProblem,
   });
   const store = await storedSecret(storeName, ctx);
   if (store.stored && (await askYesNo(io, `  "${storeName}" is already in ${store.location}. Use it?`, true)))

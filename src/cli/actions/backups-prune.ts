@@ -1,8 +1,7 @@
-import { planPrune, runPrune } from '../../app/backups-prune.js';
+import { planPruneOf, runPrune } from '../../app/backups-prune.js';
 import type { PrunePlan } from '../../app/backups-prune.js';
 import { processContext } from '../../app/pipeline.js';
 import { EXIT } from '../../core/errors.js';
-import { resolveTarget } from '../../core/target-path.js';
 import type { TargetOptions } from '../../core/target-path.js';
 import { canPrompt, confirm } from '../confirm.js';
 import type { Io } from '../output.js';
@@ -19,12 +18,12 @@ export interface PruneArgs extends TargetOptions {
 
 export async function backupsPruneAction(args: PruneArgs, io: Io): Promise<number> {
   const ctx = processContext();
-  const target = resolveTarget(args, ctx.env, ctx.home, ctx.cwd);
-  const plan = await planPrune(target, {
-    containingSecrets: args['containing-secrets'],
-    before: args.before,
-    all: args.all,
-  });
+  const plan = await planPruneOf(
+    args,
+    { containingSecrets: args['containing-secrets'], before: args.before, all: args.all },
+    ctx,
+  );
+  const target = plan.target;
   const doc = (removed: string[] | null, reason: string | null) => ({
     format_version: 1,
     kind: 'mcpctl.backups-prune',

@@ -1,15 +1,13 @@
+import { backupsOf } from '../../app/backups-prune.js';
 import { processContext } from '../../app/pipeline.js';
 import { EXIT } from '../../core/errors.js';
-import { resolveTarget } from '../../core/target-path.js';
 import type { TargetOptions } from '../../core/target-path.js';
-import { scanBackups } from '../../app/backups-prune.js';
 import type { Io } from '../output.js';
 import { writeJson } from '../output.js';
 
 export async function backupsAction(args: TargetOptions & { json: boolean }, io: Io): Promise<number> {
   const ctx = processContext();
-  const target = resolveTarget(args, ctx.env, ctx.home, ctx.cwd);
-  const list = await scanBackups(target);
+  const { target, backups: list } = await backupsOf(args, ctx);
   if (args.json) {
     writeJson(io, {
       format_version: 1,

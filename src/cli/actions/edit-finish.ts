@@ -7,7 +7,6 @@ import type { Context } from '../../app/pipeline.js';
 import { EXIT } from '../../core/errors.js';
 import { plansText } from '../../core/render/plan-text.js';
 import { fileSections } from '../plan-sections.js';
-import { secretNamesOf } from '../../core/secret-refs.js';
 import type { Io } from '../output.js';
 import { paintFor, printFindings, writeJson } from '../output.js';
 
@@ -38,7 +37,7 @@ export function showBlock(block: string, prefix: string): string {
 
 /** --non-interactive (or no terminal): write, then the plan and the next command, or the JSON report. */
 export async function finishScripted(p: Prepared, args: TargetArgs, ctx: Context, io: Io): Promise<number> {
-  const { secrets } = await writeEdit(p, ctx);
+  const { secrets, left } = await writeEdit(p, ctx);
   const s = p.cand.plan.summary;
   if (args.json) {
     writeJson(io, {
@@ -73,11 +72,10 @@ export async function finishScripted(p: Prepared, args: TargetArgs, ctx: Context
       io.stderr.write(
         `warning: the secret "${n}" is not in the secret store yet; set it before apply: mcpctl secret set ${n}\n`,
       );
-  if (p.kind === 'remove')
-    for (const n of secretNamesOf(p.server))
-      io.stdout.write(
-        `The secret "${n}" stays in the store; delete it with "mcpctl secret rm ${n}" if nothing else uses it.\n`,
-      );
+  for (const n of left)
+    io.stdout.write(
+      `The secret "${n}" stays in the store; delete it with "mcpctl secret rm ${n}" if nothing else uses it.\n`,
+    );
   io.stdout.write(`Next: ${nextCommand('apply', args)}\n`);
   return EXIT.ok;
 }

@@ -1,7 +1,6 @@
 import { processContext } from '../../app/pipeline.js';
-import { planRollback, runRollback } from '../../app/rollback.js';
+import { planRollbackOf, runRollback } from '../../app/rollback.js';
 import { EXIT } from '../../core/errors.js';
-import { resolveTarget } from '../../core/target-path.js';
 import type { TargetOptions } from '../../core/target-path.js';
 import { diffText } from '../../core/render/plan-text.js';
 import { canPrompt, confirm } from '../confirm.js';
@@ -19,8 +18,8 @@ export interface RollbackArgs extends TargetOptions {
 
 export async function rollbackAction(args: RollbackArgs, io: Io): Promise<number> {
   const ctx = processContext();
-  const target = resolveTarget(args, ctx.env, ctx.home, ctx.cwd);
-  const p = await planRollback(target, args.to);
+  const p = await planRollbackOf(args, args.to, ctx);
+  const target = p.target;
   const paint = paintFor(io.stdout, io.env);
   // a backup taken before the file existed restores "no file": the rollback deletes the target
   const deletes = !p.backup.existed && p.current !== null;

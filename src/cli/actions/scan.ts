@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_BYTES, runScan } from '../../app/scan.js';
 import { EXIT } from '../../core/errors.js';
-import { countBySeverity } from '../../core/lint/finding.js';
 import type { FindingsFormat } from '../../core/render/findings/index.js';
+import { countBySeverity } from '../../core/render/findings/reporter.js';
 import { reportFindings } from '../findings-output.js';
 import type { TextIo } from '../output.js';
 

@@ -2,10 +2,9 @@
 // names, backends, lengths and previews.
 import { processContext } from '../../app/pipeline.js';
 import type { Context } from '../../app/pipeline.js';
+import { listSecrets, readSecret, removeSecret, writeSecret } from '../../app/secret.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
-import { fingerprintPreview } from '../../core/secrets/detect.js';
-import { assertSecretName, auditRead, openSecretStore } from '../../io/secrets/store.js';
-import type { ManagedSecretStore, SecretEntry } from '../../io/secrets/store.js';
+import type { SecretEntry } from '../../io/secrets/store.js';
 import type { Io } from '../output.js';
 import { writeExact, writeJson } from '../output.js';
 import { readSecretValue } from '../secret-input.js';
@@ -16,19 +15,17 @@ export async function secretAction(sub: Sub, args: Record<string, unknown>, io: 
   const json = args['json'] === true;
   const name = typeof args['name'] === 'string' ? args['name'] : '';
   refuseExtras(args, sub, name);
-  if (sub !== 'list') assertSecretName(name);
   const ctx = processContext();
-  const store = await openSecretStore(ctx.env, ctx.home);
   switch (sub) {
     case 'set':
     case 'rotate':
-      return write(sub, name, store, io, json);
+      return write(sub, name, io, json, ctx);
     case 'get':
-      return get(name, args['reveal'] === true, store, io, json, ctx);
+      return get(name, args['reveal'] === true, io, json, ctx);
     case 'list':
-      return list(store, io, json);
+      return list(io, json, ctx);
     case 'rm':
-      return remove(name, store, io, json);
+      return remove(name, io, json, ctx);
   }
 }
 
@@ -62,67 +59,32 @@ function refuseExtras(args: Record<string, unknown>, sub: Sub, name: string): vo
   });
 }
 
-async function write(
-  sub: 'set' | 'rotate',
-  name: string,
-  store: ManagedSecretStore,
-  io: Io,
-  json: boolean,
-): Promise<number> {
-  if (sub === 'rotate' && (await store.get(name)) === null) throw await store.missingError([name], 'rotate');
-  const value = await readSecretValue(name, io);
-  const replaced = sub === 'set' && (await store.get(name)) !== null;
-  if (sub === 'set') await store.set(name, value, 'mcpctl secret set');
-  else await store.rotate(name, value, 'mcpctl secret rotate');
-  const length = Array.from(value).length;
+async function write(sub: 'set' | 'rotate', name: string, io: Io, json: boolean, ctx: Context): Promise<number> {
+  const { secret, store } = await writeSecret(sub, name, () => readSecretValue(name, io), ctx);
   if (json) {
-    writeJson(io, {
-      format_version: 1,
-      kind: 'mcpctl.secret',
-      action: sub,
-      secret: { name, backend: store.backend, length, replaced },
-      store: describeStore(store),
-    });
+    writeJson(io, { format_version: 1, kind: 'mcpctl.secret', action: sub, secret, store });
     return EXIT.ok;
   }
-  const verb = sub === 'rotate' ? 'Rotated' : replaced ? 'Replaced' : 'Stored';
-  io.stdout.write(`${verb} "${name}" in ${store.location}: ${length} characters.\n`);
+  const verb = sub === 'rotate' ? 'Rotated' : secret.replaced ? 'Replaced' : 'Stored';
+  io.stdout.write(`${verb} "${name}" in ${store.location}: ${secret.length} characters.\n`);
   if (sub === 'rotate')
     io.stdout.write('Revoke the old credential at its provider once every server uses the new one.\n');
   return EXIT.ok;
 }
 
-async function get(
-  name: string,
-  reveal: boolean,
-  store: ManagedSecretStore,
-  io: Io,
-  json: boolean,
-  ctx: Context,
-): Promise<number> {
-  const value = await store.get(name);
-  if (value === null) throw await store.missingError([name]);
-  await auditRead(name, reveal ? 'mcpctl secret get --reveal' : 'mcpctl secret get', ctx.env, ctx.home);
-  const entry = (await store.entries()).find((e) => e.name === name && e.backend === store.backend);
-  const meta = {
-    name,
-    backend: store.backend,
-    length: Array.from(value).length,
-    preview: fingerprintPreview(value),
-    set_at: entry?.set_at ?? null,
-    rotated_at: entry?.rotated_at ?? null,
-  };
+async function get(name: string, reveal: boolean, io: Io, json: boolean, ctx: Context): Promise<number> {
+  const { secret: meta, value, store } = await readSecret(name, reveal, ctx);
   if (json) {
     writeJson(io, {
       format_version: 1,
       kind: 'mcpctl.secret',
       action: 'get',
-      secret: reveal ? { ...meta, value } : meta,
-      store: describeStore(store),
+      secret: value !== undefined ? { ...meta, value } : meta,
+      store,
     });
     return EXIT.ok;
   }
-  if (reveal) {
+  if (value !== undefined) {
     // exactly the value when piped; a newline after it only on a terminal, so the prompt starts on its own line
     writeExact(io.stdout, io.stdout.isTTY ? `${value}\n` : value);
     return EXIT.ok;
@@ -142,10 +104,10 @@ async function get(
   return EXIT.ok;
 }
 
-async function list(store: ManagedSecretStore, io: Io, json: boolean): Promise<number> {
-  const entries = await store.entries();
+async function list(io: Io, json: boolean, ctx: Context): Promise<number> {
+  const { entries, store } = await listSecrets(ctx);
   if (json) {
-    writeJson(io, { format_version: 1, kind: 'mcpctl.secrets', store: describeStore(store), secrets: entries });
+    writeJson(io, { format_version: 1, kind: 'mcpctl.secrets', store, secrets: entries });
     return EXIT.ok;
   }
   const here = entries.filter((e) => e.backend === store.backend);
@@ -171,29 +133,9 @@ function table(entries: SecretEntry[]): string {
   return rows.map((r) => `  ${r.map((c, i) => (i < 3 ? c.padEnd(widths[i] ?? 0) : c)).join('  ')}\n`).join('');
 }
 
-async function remove(name: string, store: ManagedSecretStore, io: Io, json: boolean): Promise<number> {
-  if (!(await store.delete(name, 'mcpctl secret rm'))) throw await store.missingError([name], 'rm');
-  if (json)
-    writeJson(io, {
-      format_version: 1,
-      kind: 'mcpctl.secret',
-      action: 'rm',
-      secret: { name, backend: store.backend },
-      store: describeStore(store),
-    });
+async function remove(name: string, io: Io, json: boolean, ctx: Context): Promise<number> {
+  const { secret, store } = await removeSecret(name, ctx);
+  if (json) writeJson(io, { format_version: 1, kind: 'mcpctl.secret', action: 'rm', secret, store });
   else io.stdout.write(`Removed "${name}" from ${store.location}.\n`);
   return EXIT.ok;
-}
-
-function describeStore(store: ManagedSecretStore) {
-  const p = store.paths;
-  return {
-    backend: store.backend,
-    location: store.location,
-    reason: store.reason,
-    file: p.file,
-    identity: p.identity,
-    index: p.index,
-    audit: p.audit,
-  };
 }

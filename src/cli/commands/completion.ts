@@ -20,7 +20,7 @@ function complete(
     if (err || current.startsWith('-')) return void done(base);
     const words = Array.isArray(argv['_']) ? argv['_'].map(String) : [];
     const file = typeof argv['file'] === 'string' ? argv['file'] : 'mcp.yaml';
-    import('../completion-words.js')
+    import('../../app/completion-words.js')
       .then(({ dynamicWords }) => dynamicWords(words, current, file))
       .then(
         (extra) => done([...base, ...extra]),

@@ -40,10 +40,3 @@ export interface FindingsReport {
   skipped: Array<{ file: string; reason: string }>;
   rules: RuleMeta[];
 }
-
-export function countBySeverity(findings: Finding[]): { error: number; warn: number } {
-  let error = 0;
-  let warn = 0;
-  for (const f of findings) f.severity === 'error' ? error++ : warn++;
-  return { error, warn };
-}

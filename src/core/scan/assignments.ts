@@ -2,7 +2,8 @@
 // files use — `KEY = "v"` (TOML), `KEY: v` (YAML), `"KEY": "v"` (JSON), `KEY=v` and `export KEY=v`
 // (.env, shell). One bounded regex pass over each line where a key may be sensitive; whether a key is
 // secret-looking and a value generated-looking is decided by genericSecretAt (src/core/secrets/detect.ts).
-import { genericSecretAt, isSensitiveKey, SENSITIVE_FRAGMENTS } from '../secrets/detect.js';
+import { genericSecretAt } from '../secrets/detect.js';
+import { isSensitiveKey, SENSITIVE_FRAGMENTS } from '../secrets/sensitive-keys.js';
 import type { SecretMatch } from '../secrets/detect.js';
 
 /**
@@ -20,7 +21,7 @@ const ASSIGNMENT = new RegExp(
   'g',
 );
 
-/** Keys without any of these cannot be sensitive (detect.ts keeps the list with the words it covers). */
+/** Keys without any of these cannot be sensitive (sensitive-keys.ts keeps the list with the words it covers). */
 const MAYBE_SENSITIVE = new RegExp(SENSITIVE_FRAGMENTS.join('|'), 'i');
 
 const OUTER = new RegExp(ASSIGNMENT);

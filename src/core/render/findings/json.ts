@@ -1,6 +1,6 @@
 // For programs: a versioned document (docs/lint-scan.md, "Formats" under "mcpctl scan"). Field names are
 // snake_case like every mcpctl JSON document; absent values are null, so the shape never varies.
-import { countBySeverity } from '../../lint/finding.js';
+import { countBySeverity } from './reporter.js';
 import type { Reporter } from './reporter.js';
 
 const FINDINGS_FORMAT = 1;

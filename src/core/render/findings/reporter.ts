@@ -19,6 +19,14 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
+/** How many findings are errors and how many warnings (the JSON summary; an error fails the scan). */
+export function countBySeverity(findings: readonly Finding[]): { error: number; warn: number } {
+  let error = 0;
+  let warn = 0;
+  for (const f of findings) f.severity === 'error' ? error++ : warn++;
+  return { error, warn };
+}
+
 /** `3 errors, 1 warning in 2 files (12 files scanned, 1 skipped)` / `no findings (12 files scanned)`. */
 export function summaryLine(report: FindingsReport): string {
   let error = 0;

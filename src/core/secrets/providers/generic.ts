@@ -1,6 +1,6 @@
 // Formats that are not tied to one vendor: private keys, JWTs, credentials in URLs and HTTP
 // headers, .npmrc auth. They come last: when a match overlaps a vendor rule's match, the vendor
-// rule wins (see detect.ts).
+// rule wins (see overlaps.ts).
 import {
   ci,
   hasKeyMaterial,
