@@ -193,18 +193,8 @@ export function normalizeOf(target: Pick<LoadedTarget, 'clients'>): Normalize {
  * problem at once (E_REF, file:line:col); what it only cannot tune (a timeout) is a warning of mcp.yaml.
  */
 function compileTargets(spec: LoadedSpec, refs: TargetFileRef[], ctx: Context): Array<Map<string, Entry>> {
-  const goesTo = serverTargets(spec.spec);
-  const launcher = launcherFor(ctx.env, ctx.home);
-  const problems: Diagnostic[] = [];
-  const out = refs.map((ref) => {
-    const compiled = ref.clients.map((client) => {
-      const names = [...goesTo].filter(([, ts]) => ts.includes(client.name)).map(([n]) => n);
-      const c = client.compile(spec.spec, spec.doc, names, { launcher });
-      for (const d of c.diagnostics) (d.severity === 'error' ? problems : spec.warnings).push(d);
-      return c.servers;
-    });
-    return sharedEntries(ref, compiled, goesTo, spec, problems);
-  });
+  const { entries, problems, warnings } = compileFiles(spec, refs, ctx);
+  spec.warnings.push(...warnings);
   if (problems.length) {
     const clients = refs.flatMap((r) => r.clients.map((c) => c.title));
     throw new McpctlError(
@@ -213,7 +203,34 @@ function compileTargets(spec: LoadedSpec, refs: TargetFileRef[], ctx: Context): 
       { diagnostics: problems },
     );
   }
-  return out;
+  return entries;
+}
+
+/** What `mcpctl validate` reports: every target's compile problems and warnings, nothing read or written. */
+export function targetDiagnostics(spec: LoadedSpec, ctx: Context): Diagnostic[] {
+  const { problems, warnings } = compileFiles(spec, targetFiles(spec.spec, spec.path, {}, ctx), ctx);
+  return [...problems, ...warnings];
+}
+
+function compileFiles(
+  spec: LoadedSpec,
+  refs: TargetFileRef[],
+  ctx: Context,
+): { entries: Array<Map<string, Entry>>; problems: Diagnostic[]; warnings: Diagnostic[] } {
+  const goesTo = serverTargets(spec.spec);
+  const launcher = launcherFor(ctx.env, ctx.home);
+  const problems: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const entries = refs.map((ref) => {
+    const compiled = ref.clients.map((client) => {
+      const names = [...goesTo].filter(([, ts]) => ts.includes(client.name)).map(([n]) => n);
+      const c = client.compile(spec.spec, spec.doc, names, { launcher });
+      for (const d of c.diagnostics) (d.severity === 'error' ? problems : warnings).push(d);
+      return c.servers;
+    });
+    return sharedEntries(ref, compiled, goesTo, spec, problems);
+  });
+  return { entries, problems, warnings };
 }
 
 /**
@@ -237,6 +254,9 @@ function sharedEntries(
     const entries = compiled.map((m) => m.get(name));
     const at = { file: spec.file, ...spec.doc.locate(['servers', name], 'key'), path: `servers.${name}` };
     const missing = ref.clients.filter((_, i) => entries[i] === undefined);
+    const goes = goesTo.get(name) ?? [];
+    // a client that should have it but could not compile it has said why already
+    if (missing.some((c) => goes.includes(c.name))) continue;
     if (missing.length) {
       const has = ref.clients.filter((_, i) => entries[i] !== undefined);
       problems.push({

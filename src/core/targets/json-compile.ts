@@ -72,8 +72,11 @@ export function compileJsonClient(
         path: dotted(path),
         hint,
       });
+    const errorsBefore = diagnostics.filter((d) => d.severity === 'error').length;
     const parts = partsOf(dialect, name, server, report, opts.launcher);
-    if (parts) servers.set(name, dialect.shape(parts, server, name, report));
+    const entry = parts ? dialect.shape(parts, server, name, report) : null;
+    // a server with an error gets no entry: nothing half-written is planned or compared
+    if (entry && diagnostics.filter((d) => d.severity === 'error').length === errorsBefore) servers.set(name, entry);
   }
   return { servers, diagnostics };
 }
