@@ -20,8 +20,9 @@ import { redactor } from '../probe/redact.js';
 import { cleanResult } from '../probe/report.js';
 import type { ProbeResult, ProbeSpec } from '../core/probe-types.js';
 import { emptyResult, launchOf } from '../core/probe-types.js';
-import type { Context } from './pipeline.js';
-import { codexFileRef } from './target-files.js';
+import type { Context, LoadedSpec } from './pipeline.js';
+import { serverTargets } from '../core/targets/select.js';
+import { codexFileRef, isTargetName, targetFiles } from './target-files.js';
 import { tomlOf } from '../core/targets/codex/toml-of.js';
 import { compileSpec, loadSpec, loadTarget } from './pipeline.js';
 
@@ -46,6 +47,8 @@ export interface SelectOptions {
   /** -f: given → the servers of that mcp.yaml. */
   file?: string | undefined;
   target: TargetOptions;
+  /** --target: only the servers that go to these clients (all of mcp.yaml's targets when absent). */
+  only?: readonly string[] | undefined;
 }
 
 /** With a target option and no -f: the servers of that config.toml. Otherwise mcp.yaml (./mcp.yaml by default), compiled. */
@@ -68,7 +71,8 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
       lastVerified: { ...target.state.last_verified_at },
     };
   }
-  const spec = await loadSpec(opts.file ?? 'mcp.yaml', ctx);
+  const loaded = await loadSpec(opts.file ?? 'mcp.yaml', ctx);
+  const spec = opts.only?.length ? onlyServersOf(loaded, opts.only, ctx) : loaded;
   // before apply has installed the launcher copy the lines point to, they run from this package's bundle
   const tables = runnableNow(compileSpec(spec, ctx), launcherFor(ctx.env, ctx.home));
   // the target only says what was verified before, and where to remember this run: a broken one stops nothing
@@ -93,6 +97,19 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
     actual,
     lastVerified,
   };
+}
+
+/** mcp.yaml with only the servers that go to one of these clients (each must be one mcp.yaml targets). */
+function onlyServersOf(loaded: LoadedSpec, only: readonly string[], ctx: Context): LoadedSpec {
+  const clients = new Set(
+    targetFiles(loaded.spec, loaded.path, { only }, ctx).flatMap((f) => f.clients.map((c) => c.name)),
+  );
+  const chosen = only.filter(isTargetName).filter((n) => clients.has(n));
+  const goes = serverTargets(loaded.spec);
+  const servers = Object.fromEntries(
+    Object.entries(loaded.spec.servers ?? {}).filter(([n]) => (goes.get(n) ?? []).some((t) => chosen.includes(t))),
+  );
+  return { ...loaded, spec: { ...loaded.spec, servers } };
 }
 
 /** The servers NAME... picks (all when none); an unknown name is a usage error. */
