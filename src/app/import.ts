@@ -128,7 +128,9 @@ export async function runImport(opts: ImportOptions, ctx: Context): Promise<Impo
   const outPath = resolve(ctx.cwd, opts.out);
   if (existsSync(outPath) && !opts.force) {
     throw new McpctlError('E_CONFLICT', `${opts.out} already exists`, {
-      hint: 'pass --out another.yaml, or --force to overwrite it',
+      hint: codexOnly
+        ? 'pass --out another.yaml, or --force to overwrite it'
+        : 'pass --out another.yaml, or --force to overwrite it (import every client into one mcp.yaml in one run: --from A --from B …)',
     });
   }
   if (merged.moves.length) await storeSecrets(merged.moves, opts.force, ctx);

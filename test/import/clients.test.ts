@@ -316,4 +316,59 @@ test('a client with servers in several scopes asks which; --scope and --file cho
   assert.match(two.stderr, /--file names one client's file/);
 });
 
+test("a shared .mcp.json is read once for Claude Code and Copilot (one entry for both); Claude Code's local scope; Codex and Claude Code merge", () => {
+  const home = tempDir('mcpctl-import-shared-');
+  const proj = join(home, 'proj');
+  mkdirSync(join(home, '.codex'), { recursive: true });
+  mkdirSync(proj);
+  writeFileSync(
+    join(proj, '.mcp.json'),
+    '{"mcpServers": {"time": {"type": "stdio", "command": "uvx", "args": ["mcp-server-time==2026.1.1"], "env": {"TZ": "${TZ}"}}}}',
+  );
+  writeFileSync(
+    join(home, '.claude.json'),
+    JSON.stringify({ projects: { [proj]: { mcpServers: { mine: { type: 'stdio', command: 'my-mcp', env: {} } } } } }),
+  );
+  writeFileSync(
+    join(home, '.codex', 'config.toml'),
+    '[mcp_servers.time]\ncommand = "uvx"\nargs = ["mcp-server-time==2026.1.1"]\nenv_vars = ["TZ"]\n',
+  );
+  const env = { HOME: home };
+  const mc = (...args: string[]) => mcpctl(args, { cwd: proj, env });
+  const shared = mc('import', '--from', 'claude-code', '--from', 'copilot', '--scope', 'project');
+  assert.is(shared.code, 0, shared.stderr);
+  const spec = parseYaml(readFileSync(join(proj, 'mcp.yaml'), 'utf8'));
+  assert.equal(spec.targets, { 'claude-code': { scope: 'project' }, copilot: { scope: 'project' } });
+  assert.equal(spec.servers, {
+    time: { command: 'uvx', args: ['mcp-server-time==2026.1.1'], env: { TZ: '${env:TZ}' } },
+  });
+  const plan = mc('plan', '--json');
+  assert.is(plan.code, 0, plan.stderr);
+  const targets = JSON.parse(plan.stdout).targets;
+  assert.equal(targets.length, 1);
+  assert.equal(targets[0].clients, ['claude-code', 'copilot']);
+  assert.equal(targets[0].summary.unmanaged, 0);
+  assert.equal(targets[0].has_changes, false);
+  // local scope: this project's entry in ~/.claude.json
+  const local = mc('import', '--from', 'claude-code', '--scope', 'local', '--dry-run', '--json');
+  assert.is(local.code, 0, local.stderr);
+  assert.equal(Object.keys(parseYaml(JSON.parse(local.stdout).mcp_yaml).servers), ['mine']);
+  // Codex's env_vars and Claude Code's ${TZ} are the same server
+  const both = mc(
+    'import',
+    '--from',
+    'codex',
+    '--from',
+    'claude-code',
+    '--scope',
+    'claude-code=project',
+    '--dry-run',
+    '--json',
+  );
+  assert.is(both.code, 0, both.stderr);
+  const merged = parseYaml(JSON.parse(both.stdout).mcp_yaml);
+  assert.equal(merged.targets, { codex: {}, 'claude-code': { scope: 'project' } });
+  assert.equal(merged.servers.time, spec.servers.time);
+});
+
 test.run();
