@@ -130,6 +130,18 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
     }
     // the client starts mcpctl's launcher, which resolves the references at spawn time: no value is written
     const templates = [...viaLauncher.map(([, v]) => v), ...(templated ? argv : [])];
+    // but the client expands its own references in the launcher's arguments too, and has no escape for them
+    const mangled = [
+      ...viaLauncher.map(([key, v]): [DocPath, string] => [[...base, 'env', key], v]),
+      ...(templated ? argv.map((v, i): [DocPath, string] => [argvPaths[i] ?? base, v]) : []),
+    ].filter(([, v]) => d.expands.has('args') && clientWouldExpand(d, v));
+    for (const [path, value] of mangled)
+      report(
+        path,
+        `"${value}"`,
+        `${d.title} expands what looks like a variable in every argument, mcpctl's launcher's too, so this text cannot reach the server as written: write \${env:NAME} if you mean a variable, or leave ${d.title} out of this server's targets`,
+      );
+    if (mangled.length) return null;
     const flags = ['exec', '--server', name];
     if (templates.some((v) => secretNames(v).length > 0)) flags.push(...(launcher.store ?? []));
     for (const [key, value] of viaLauncher) flags.push('--env', `${key}=${value}`);
@@ -165,6 +177,13 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
     return { kind: 'http', url, headers, headersHelper: words.map(shellQuote).join(' ') };
   }
   return null; // a template server is resolved before compile; validate refuses a server with neither
+}
+
+/** Would the client change this mcp.yaml template if it were written as it is (as an argument of the launcher)? */
+function clientWouldExpand(d: Dialect, template: string): boolean {
+  return parseValue(template).parts.some((p) =>
+    p.type === 'text' ? d.wouldExpand(p.text) : d.wouldExpand(p.raw.slice(2, -1)),
+  );
 }
 
 /** The value in the client's syntax, or null when the client cannot resolve it itself. */
