@@ -139,7 +139,7 @@ test('a ${secret:} in an http header is refused for Copilot: it names Copilot, t
 test('a literal "$HOME" is refused for Copilot, which would expand it even in the launcher line', () => {
   // Copilot expands $NAME and ${NAME} in args and env, with no escape ($$NAME and \\$NAME expand too: measured)
   const p = project(
-    `version: 1\ntargets:\n  copilot: {scope: user}\nservers:\n  lit:\n    command: node\n    args: ["$HOME/x.js", "$\${PATH}"]\n  sec:\n    command: node\n    env: {T: "$USER-\${secret:gh/pat}"}\n  ok:\n    command: node\n    args: ["cost: 5$", "\${env:HOME}/x.js"]\n`,
+    `version: 1\ntargets:\n  copilot: {scope: user}\nservers:\n  lit:\n    command: node\n    args: ["$HOME/x.js", "$\${PATH}"]\n  sec:\n    command: node\n    env: {T: "$USER-\${secret:gh/pat}"}\n  ok:\n    command: node\n    args: ["cost: 5$", "\${env:HOME}/x.js"]\n  price:\n    url: https://p.example.invalid/mcp\n    headers: {X-Price: "cost$USD"}\n`,
   );
   const plan = mcpctl(['plan'], { cwd: p.dir, env: p.env });
   assert.is(plan.code, 2, plan.stderr);
@@ -148,7 +148,9 @@ test('a literal "$HOME" is refused for Copilot, which would expand it even in th
   assert.match(plan.stderr, 'server "sec": "$USER-${secret:gh/pat}" cannot be written for Copilot');
   assert.match(plan.stderr, /mcpctl's launcher's too.*write \$\{env:NAME\} if you mean a variable/);
   assert.not.match(plan.stderr, /server "ok"/);
-  assert.match(plan.stderr, /\(3 problems\)/);
+  assert.match(plan.stderr, 'server "price": header X-Price = "cost$USD" cannot be written for Copilot');
+  assert.match(plan.stderr, /Copilot would read part of this text as a variable in headers, and has no escape for it/);
+  assert.match(plan.stderr, /\(4 problems\)/);
 });
 
 test("Copilot's user file keeps its comments through apply, and Copilot still reads it", () => {

@@ -218,6 +218,8 @@ function refHint(d: Dialect, field: Field, value: string): string {
     return `${d.title} has no way to run a command for a header's value: use an environment variable (\${env:NAME}, set where ${d.title} starts), or leave ${d.title} out of this server's targets`;
   if (secret)
     return `${d.title} cannot read mcpctl's secret store in ${field}: use \${env:NAME}, or leave ${d.title} out of this server's targets`;
+  if (d.expands.has(field) && parsed.parts.some((p) => p.type === 'text' && d.wouldExpand(p.text)))
+    return `${d.title} would read part of this text as a variable in ${field}, and has no escape for it: write \${env:NAME} if you mean a variable, or leave ${d.title} out of this server's targets`;
   if (!d.expands.has(field))
     return `${d.title} expands no references in ${field}: use a literal, or leave ${d.title} out of this server's targets`;
   return `${d.title} reads one variable per reference (\${env:NAME}${d.envRef('X', 'd') ? ', with a fallback value' : ''}): simplify the reference, or leave ${d.title} out of this server's targets`;
