@@ -179,6 +179,24 @@ test('a server that goes to only one of the two clients is refused while they sh
   assert.match(plan.stderr, /\(2 problems\)/);
 });
 
+test("a ${secret:} header in the shared file is refused: Claude Code's headersHelper is one Copilot does not run", () => {
+  const p = project(
+    BOTH,
+    `  api:\n    url: https://a.example.invalid/mcp\n    headers: {Authorization: "Bearer \${secret:api/t}"}\n`,
+  );
+  const plan = mcpctl(['plan'], { cwd: p.dir, env: p.env });
+  assert.is(plan.code, 2, plan.stderr);
+  assert.match(
+    plan.stderr,
+    'server "api": header Authorization = "Bearer ${secret:api/t}" cannot be written for Copilot',
+  );
+  assert.match(
+    plan.stderr,
+    `server "api" cannot be written once for both Claude Code and Copilot in ${join(p.dir, '.mcp.json')}, which both read: they need different "headersHelper"`,
+  );
+  assert.match(plan.stderr, 'use ${env:NAME} in the header; or give one of them a file of its own under targets');
+});
+
 test('--target claude-code alone still plans the shared file for both clients', () => {
   const p = project(BOTH, `  one:\n    command: node\n    args: [a.js]\n`);
   const plan = mcpctl(['plan', '--target', 'claude-code', '--json'], { cwd: p.dir, env: p.env });
