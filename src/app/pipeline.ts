@@ -262,9 +262,9 @@ function sharedEntries(
       problems.push({
         code: 'E_REF',
         severity: 'error',
-        message: `server "${name}" goes to ${has.map((c) => c.title).join(', ')} but not ${missing.map((c) => c.title).join(', ')}, and ${titles} both read ${ref.path}`,
+        message: `server "${name}" goes to ${has.map((c) => c.title).join(', ')} but not ${missing.map((c) => c.title).join(', ')}, and ${titles} both read ${ref.path}: one entry there is for both`,
         ...at,
-        hint: `give it to both (targets: [...] in mcp.yaml), or give one of them its user scope under targets (goes to: ${(goesTo.get(name) ?? []).join(', ') || 'none'})`,
+        hint: `give it to both (its targets: [...] or exclude_targets: [...] in mcp.yaml; it goes to: ${(goesTo.get(name) ?? []).join(', ') || 'none'}), or ${ownFile(ref)}`,
       });
       continue;
     }
@@ -273,18 +273,52 @@ function sharedEntries(
       entries.every((e) => e && entry && valueEqual(c.normalize(e), c.normalize(entry))),
     );
     if (!entry || !same) {
+      const keys = differingKeys(ref.clients, entries);
       problems.push({
         code: 'E_REF',
         severity: 'error',
-        message: `server "${name}" cannot be written once for both ${titles} in ${ref.path}: they need different entries`,
+        message: `server "${name}" cannot be written once for both ${titles} in ${ref.path}, which both read: they need different ${keys.map((k) => `"${k}"`).join(', ') || 'entries'}`,
         ...at,
-        hint: 'remove what only one of them reads (tools limits, cwd, a header helper), or give one of them its user scope under targets',
+        hint: `${keys.map(sharedKeyHint).join('; ') || 'remove what only one of them reads'}; or ${ownFile(ref)}`,
       });
       continue;
     }
     out.set(name, entry);
   }
   return out;
+}
+
+/** The keys whose values differ between the clients' entries of one server, as each client reads each entry. */
+function differingKeys(clients: ClientTarget[], entries: Array<Entry | undefined>): string[] {
+  const keys = new Set<string>();
+  for (const c of clients) {
+    const seen = entries.map((e) => (e ? c.normalize(e) : {}));
+    const [a, ...rest] = seen;
+    for (const b of rest)
+      for (const k of new Set([...Object.keys(a ?? {}), ...Object.keys(b)]))
+        if (!valueEqual(a?.[k] ?? null, b[k] ?? null)) keys.add(k);
+  }
+  return [...keys];
+}
+
+/** What to do about a key two clients of one file need written differently. */
+function sharedKeyHint(key: string): string {
+  if (key === 'tools')
+    return 'a tool list: Claude Code skips an HTTP entry whose "tools" is a list of names and reads no tool limit for a local one, while Copilot needs that list to limit tools; remove enabled_tools';
+  if (key === 'cwd') return 'cwd: Claude Code starts a local server in its own working directory; remove cwd';
+  if (key === 'headersHelper')
+    return 'a header with ${secret:}: Claude Code gets it through headersHelper, which Copilot does not run; use ${env:NAME} in the header';
+  if (key === 'timeout') return 'timeout: give both the same (claude-code: {timeout: N} and copilot: {timeout: N})';
+  return `"${key}": make the server's settings the same for both`;
+}
+
+/** The other way out of a shared file: give one of its clients a file of its own. */
+function ownFile(ref: TargetFileRef): string {
+  const ways = ref.clients.flatMap((c) => {
+    const other = c.scopes.find((s) => s !== ref.scope);
+    return other ? [`${c.name}: {scope: ${other}}`] : [];
+  });
+  return `give one of them a file of its own under targets (${ways.join(' or ')})`;
 }
 
 /** The versioned JSON document of a plan (plan --json, --out, apply --json). */

@@ -133,6 +133,18 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
     }
     // the client starts mcpctl's launcher, which resolves the references at spawn time: no value is written
     const templates = [...viaLauncher.map(([, v]) => v), ...(templated ? argv : [])];
+    // but the client expands its own references in the launcher's arguments too, and has no escape for them
+    const mangled = [
+      ...viaLauncher.map(([key, v]): [DocPath, string] => [[...base, 'env', key], v]),
+      ...(templated ? argv.map((v, i): [DocPath, string] => [argvPaths[i] ?? base, v]) : []),
+    ].filter(([, v]) => d.expands.has('args') && clientWouldExpand(d, v));
+    for (const [path, value] of mangled)
+      report(
+        path,
+        `"${value}"`,
+        `${d.title} expands what looks like a variable in every argument, mcpctl's launcher's too, so this text cannot reach the server as written: write \${env:NAME} if you mean a variable, or leave ${d.title} out of this server's targets`,
+      );
+    if (mangled.length) return null;
     const flags = ['exec', '--server', name];
     if (templates.some((v) => secretNames(v).length > 0)) flags.push(...(launcher.store ?? []));
     for (const [key, value] of viaLauncher) flags.push('--env', `${key}=${value}`);
@@ -170,6 +182,13 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
   return null; // a template server is resolved before compile; validate refuses a server with neither
 }
 
+/** Would the client change this mcp.yaml template if it were written as it is (as an argument of the launcher)? */
+function clientWouldExpand(d: Dialect, template: string): boolean {
+  return parseValue(template).parts.some((p) =>
+    p.type === 'text' ? d.wouldExpand(p.text) : d.wouldExpand(p.raw.slice(2, -1)),
+  );
+}
+
 /** The value in the client's syntax, or null when the client cannot resolve it itself. */
 function nativeOf(d: Dialect, field: Field, value: string): string | null {
   const parsed = parseValue(value);
@@ -202,6 +221,8 @@ function refHint(d: Dialect, field: Field, value: string): string {
     return `${d.title} has no way to run a command for a header's value: use an environment variable (\${env:NAME}, set where ${d.title} starts), or leave ${d.title} out of this server's targets`;
   if (secret)
     return `${d.title} cannot read mcpctl's secret store in ${field}: use \${env:NAME}, or leave ${d.title} out of this server's targets`;
+  if (d.expands.has(field) && parsed.parts.some((p) => p.type === 'text' && d.wouldExpand(p.text)))
+    return `${d.title} would read part of this text as a variable in ${field}, and has no escape for it: write \${env:NAME} if you mean a variable, or leave ${d.title} out of this server's targets`;
   if (!d.expands.has(field))
     return `${d.title} expands no references in ${field}: use a literal, or leave ${d.title} out of this server's targets`;
   return `${d.title} reads one variable per reference (\${env:NAME}${d.envRef('X', 'd') ? ', with a fallback value' : ''}): simplify the reference, or leave ${d.title} out of this server's targets`;

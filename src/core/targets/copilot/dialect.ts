@@ -1,5 +1,6 @@
 // How the Copilot CLI reads a server entry (measured with @github/copilot 1.0.102, docs/clients.md):
-// `${VAR}`, `${VAR:-default}` and `$VAR` in command, args, env, url and headers (`${env:X}` stays text);
+// `${VAR}`, `${VAR:-default}` and `$VAR` in command, args, env, url and headers (`${env:X}` and
+// `${secret:X}` stay text, and so does `$VAR` when VAR is unset; there is no escape: `$$VAR` and `\$VAR` expand);
 // type local/stdio/http/sse; cwd; tools is an allow-list of tool names (absent: all). No header helper.
 import type { Entry } from '../../value.js';
 import { unsupportedOptions } from '../json-compile.js';
@@ -9,8 +10,13 @@ export const copilotDialect: Dialect = {
   title: 'Copilot',
   expands: new Set(['command', 'args', 'env', 'url', 'headers']),
   envRef: (name, fallback) =>
-    fallback === null ? `\${${name}}` : fallback.includes('}') ? null : `\${${name}:-${fallback}}`,
-  wouldExpand: (text) => /\$\{[^}]*\}|\$[A-Za-z_]/.test(text),
+    fallback === null
+      ? `\${${name}}`
+      : fallback.includes('}') || fallback.includes('$')
+        ? null
+        : `\${${name}:-${fallback}}`,
+  // a name right after "$" or "${" (and, to be safe, any shell operator after it): `${env:X}` stays text
+  wouldExpand: (text) => /\$[A-Za-z_]|\$\{[A-Za-z_][A-Za-z0-9_]*(?:\}|:?[-=?+])/.test(text),
   headersHelper: false,
   cwd: true,
   shape(parts, server, name, report): Entry {

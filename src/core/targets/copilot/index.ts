@@ -24,6 +24,6 @@ export const copilotTarget: ClientTarget = {
     normalizeJsonEntry(entry, {
       inferType: { stdio: 'stdio', remote: 'http' },
       aliases: { local: 'stdio', 'streamable-http': 'http' },
-      defaults: { args: [], env: {}, tools: ['*'] },
+      defaults: { args: [], env: {}, headers: {}, tools: ['*'] },
     }),
 };
