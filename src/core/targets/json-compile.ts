@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../errors.js';
 import type { Launcher } from '../compile/codex.js';
 import type { DocPath, SourceDoc } from '../load.js';
+import { ENCODED_FLAG, encodeTemplate } from '../launcher-encoding.js';
 import { parseValue } from '../refs.js';
 import type { ParsedValue, Part } from '../refs.js';
 import { secretNames } from '../resolve.js';
@@ -36,6 +37,12 @@ export interface Dialect {
   headersHelper: boolean;
   /** Whether the client reads a working directory for a local server. */
   cwd: boolean;
+  /**
+   * Whether the client may expand a `${…}` of mcpctl's own syntax in the launcher's arguments (VS Code reads
+   * `${env:A | value:d}` as the variable "A | value:d"): then the launcher's templates are written with `$` as
+   * `%24` (and `%` as `%25`) behind `--encoded`, text no client expands.
+   */
+  encodeLauncher?: boolean;
   /** The client's entry for these parts and the server's other settings; report() what it cannot express. */
   shape(parts: Parts, server: Server, name: string, report: Report): Entry;
 }
@@ -99,7 +106,7 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
         `${d.title} starts a local server in its own working directory: remove cwd, or leave ${d.title} out of this server's targets`,
       );
     } else if (s.cwd !== undefined && cwd === null) {
-      report([...base, 'cwd'], `cwd "${s.cwd}"`, `${d.title} cannot resolve this reference in cwd: use a literal path`);
+      report([...base, 'cwd'], `cwd "${s.cwd}"`, refHint(d, 'cwd', s.cwd));
     }
     const templated = native.some((v) => v === null);
     if (viaLauncher.length === 0 && !templated) {
@@ -130,11 +137,14 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
     }
     // the client starts mcpctl's launcher, which resolves the references at spawn time: no value is written
     const templates = [...viaLauncher.map(([, v]) => v), ...(templated ? argv : [])];
+    const encode = d.encodeLauncher === true && templates.some((v) => /[$%]/.test(v));
+    const text = (v: string) => (encode ? encodeTemplate(v) : v);
     const flags = ['exec', '--server', name];
     if (templates.some((v) => secretNames(v).length > 0)) flags.push(...(launcher.store ?? []));
-    for (const [key, value] of viaLauncher) flags.push('--env', `${key}=${value}`);
+    if (encode) flags.push(ENCODED_FLAG);
+    for (const [key, value] of viaLauncher) flags.push('--env', `${key}=${text(value)}`);
     if (templated) flags.push('--templates');
-    const real = templated ? argv : native.map((v, i) => v ?? argv[i] ?? '');
+    const real = templated ? argv.map(text) : native.map((v, i) => v ?? argv[i] ?? '');
     return {
       kind: 'stdio',
       command: launcher.command,
@@ -194,6 +204,9 @@ function refOf(d: Dialect, field: Field, part: Extract<Part, { type: 'ref' }>): 
 
 function refHint(d: Dialect, field: Field, value: string): string {
   const parsed: ParsedValue = parseValue(value);
+  const literal = parsed.parts.find((p) => p.type === 'text' && d.expands.has(field) && d.wouldExpand(p.text));
+  if (literal?.type === 'text')
+    return `the literal text "${literal.text}" would be expanded by ${d.title} itself, which has no way to escape it in ${field}: write the value it should become, or leave ${d.title} out of this server's targets`;
   const secret = parsed.parts.some((p) => p.type === 'ref' && p.chain.some((r) => r.kind === 'secret'));
   if (secret && field === 'headers')
     return `${d.title} has no way to run a command for a header's value: use an environment variable (\${env:NAME}, set where ${d.title} starts), or leave ${d.title} out of this server's targets`;
@@ -201,6 +214,9 @@ function refHint(d: Dialect, field: Field, value: string): string {
     return `${d.title} cannot read mcpctl's secret store in ${field}: use \${env:NAME}, or leave ${d.title} out of this server's targets`;
   if (!d.expands.has(field))
     return `${d.title} expands no references in ${field}: use a literal, or leave ${d.title} out of this server's targets`;
+  const chained = parsed.parts.some((p) => p.type === 'ref' && p.chain.length > 1);
+  if (chained && d.envRef('X', 'd') === null)
+    return `${d.title} has no fallback for a reference (\${env:A | value:d}, \${env:A | env:B}) in ${field}: use \${env:NAME} alone and set it where ${d.title} starts, or leave ${d.title} out of this server's targets`;
   return `${d.title} reads one variable per reference (\${env:NAME}${d.envRef('X', 'd') ? ', with a fallback value' : ''}): simplify the reference, or leave ${d.title} out of this server's targets`;
 }
 
@@ -213,12 +229,12 @@ export function unsupportedOptions(
   has: { enabledTools?: boolean; disabledTools?: boolean; startupTimeout?: boolean; toolTimeout?: boolean },
 ): void {
   const base = ['servers', name];
-  const leaveOut = `or leave ${d.title} out of this server's targets (exclude_targets: [...])`;
+  const leaveOut = `leave ${d.title} out of this server's targets (exclude_targets)`;
   if (s.enabled_tools !== undefined && !has.enabledTools)
     report(
       [...base, 'enabled_tools'],
       'enabled_tools',
-      `${d.title} cannot limit a server's tools in its file: ${leaveOut}`,
+      `${d.title} cannot limit a server's tools in its file, and without the limit it would offer every tool: ${leaveOut}`,
     );
   if (s.disabled_tools !== undefined && !has.disabledTools)
     report(

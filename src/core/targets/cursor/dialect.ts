@@ -13,6 +13,7 @@ export const cursorDialect: Dialect = {
     /\$\{(?:env:[^}]*|userHome|workspaceFolder|workspaceFolderBasename|pathSeparator|\/)\}/.test(text),
   headersHelper: false,
   cwd: false,
+  encodeLauncher: true,
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
     const envFile = server.cursor?.envFile;

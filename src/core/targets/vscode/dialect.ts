@@ -12,6 +12,7 @@ export const vscodeDialect: Dialect = {
   wouldExpand: (text) => /\$\{[^}]*\}/.test(text),
   headersHelper: false,
   cwd: true,
+  encodeLauncher: true,
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
     if (parts.kind === 'stdio') {
