@@ -88,11 +88,30 @@ export function entryOf(servers: Obj, name: string): Obj {
   return isObj(e) ? e : {};
 }
 
-/** Starts a launcher entry as the client would (command, args, env over ours) and returns what it printed. */
-export function runEntry(e: Obj, env: Record<string, string>): { code: number; stdout: string; stderr: string } {
-  const args = Array.isArray(e['args']) ? e['args'].map(String) : [];
-  const own = isObj(e['env']) ? Object.fromEntries(Object.entries(e['env']).map(([k, v]) => [k, String(v)])) : {};
-  const r = spawnSync(String(e['command']), args, {
+/**
+ * What the client does to every string it expands before it starts a server, as both document it: `${env:NAME}`
+ * becomes the variable (empty when unset; VS Code reads the whole text after "env:" as the name) and
+ * `${workspaceFolder}` / `${userHome}` become folders. (Both know more variables; these are the ones the tests use.)
+ */
+export function clientExpand(text: string, env: Record<string, string>, workspace: string): string {
+  return text.replace(/\$\{([^}]*)\}/g, (whole, inner: string) => {
+    if (inner.startsWith('env:')) return env[inner.slice(4)] ?? '';
+    if (inner === 'workspaceFolder') return workspace;
+    if (inner === 'userHome') return env['HOME'] ?? '';
+    return whole;
+  });
+}
+
+/** Starts an entry as the client would (its strings expanded, its env over ours) and returns what it printed. */
+export function runEntry(
+  e: Obj,
+  env: Record<string, string>,
+  workspace: string,
+): { code: number; stdout: string; stderr: string } {
+  const x = (v: unknown) => clientExpand(String(v), env, workspace);
+  const args = Array.isArray(e['args']) ? e['args'].map(x) : [];
+  const own = isObj(e['env']) ? Object.fromEntries(Object.entries(e['env']).map(([k, v]) => [k, x(v)])) : {};
+  const r = spawnSync(x(e['command']), args, {
     env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', ...env, ...own },
     encoding: 'utf8',
     timeout: 30_000,

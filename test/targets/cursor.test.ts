@@ -86,12 +86,12 @@ test('docs § Config interpolation: ${env:NAME} in args, env and headers; no oth
 test('secrets, fallbacks and literal ${…}: through the launcher, which resolves them when Cursor starts it', () => {
   const { p, text } = applied('project');
   const servers = serversOf(text, 'mcpServers');
-  const secret = runEntry(entryOf(servers, 'secret'), p.env);
+  const secret = runEntry(entryOf(servers, 'secret'), p.env, p.dir);
   assert.is(secret.code, 0, secret.stderr);
   assert.is(secret.stdout, `${PAT} \${workspaceFolder}/out`); // the secret, and the literal text as mcp.yaml meant it
-  const fallback = runEntry(entryOf(servers, 'fallback'), p.env);
+  const fallback = runEntry(entryOf(servers, 'fallback'), p.env, p.dir);
   assert.is(fallback.stdout, 'eu-west-1');
-  const set = runEntry(entryOf(servers, 'fallback'), { ...p.env, ACME_REGION: 'us-east-2' });
+  const set = runEntry(entryOf(servers, 'fallback'), { ...p.env, ACME_REGION: 'us-east-2' }, p.dir);
   assert.is(set.stdout, 'us-east-2');
 });
 

@@ -99,11 +99,11 @@ test('variables reference: ${env:NAME}; every other ${…} is a VS Code variable
 test('secrets, fallbacks and literal ${…}: through the launcher, which resolves them when VS Code starts it', () => {
   const { p, text } = applied('project');
   const servers = serversOf(text, 'servers');
-  const secret = runEntry(entryOf(servers, 'secret'), p.env);
+  const secret = runEntry(entryOf(servers, 'secret'), p.env, p.dir);
   assert.is(secret.code, 0, secret.stderr);
   assert.is(secret.stdout, `${PAT} \${workspaceFolder}/out`);
-  assert.is(runEntry(entryOf(servers, 'fallback'), p.env).stdout, 'eu-west-1');
-  assert.is(runEntry(entryOf(servers, 'fallback'), { ...p.env, ACME_REGION: 'us-east-2' }).stdout, 'us-east-2');
+  assert.is(runEntry(entryOf(servers, 'fallback'), p.env, p.dir).stdout, 'eu-west-1');
+  assert.is(runEntry(entryOf(servers, 'fallback'), { ...p.env, ACME_REGION: 'us-east-2' }, p.dir).stdout, 'us-east-2');
 });
 
 test('a disabled server is not written (VS Code has no off switch in mcp.json)', () => {
