@@ -10,6 +10,7 @@ import { TARGETS } from '../../src/core/targets/registry.js';
 import type { TargetName } from '../../src/core/targets/names.js';
 import type { Compiled } from '../../src/core/targets/target.js';
 import { decodeTemplate, encodeTemplate } from '../../src/core/launcher-encoding.js';
+import { readLauncher } from '../../src/core/import-launcher.js';
 
 const JSON_CLIENTS = ['claude-code', 'copilot', 'cursor', 'vscode'] as const;
 const LAUNCHER = { command: '/node', args: ['/mcpctl.cjs'], store: ['--secrets-file', '/s.age'] };
@@ -338,6 +339,18 @@ test('launcher encoding: %24 and %25 round-trip any text, and the encoded text h
   for (const t of ['${secret:a/b}', '$${x}', '100%', '%24 literal', 'a$b%c${env:X | value:%}'])
     assert.is(decodeTemplate(encodeTemplate(t)), t);
   assert.not.ok(encodeTemplate('${env:A}$${b}').includes('${'));
+});
+
+test('import reads an encoded launcher line back as the mcp.yaml values it came from', () => {
+  const c = compile('vscode', [
+    's: {command: node, args: ["$${workspaceFolder}"], env: {PAT: "${secret:github/pat}"}}',
+  ]);
+  const e = c.servers.get('s');
+  const words = [String(e?.['command']), ...(Array.isArray(e?.['args']) ? e['args'].map(String) : [])];
+  const line = readLauncher(words);
+  assert.equal(line?.env, [['PAT', '${secret:github/pat}']]);
+  assert.equal(line?.argv, ['node', '$${workspaceFolder}']);
+  assert.is(line?.templates, true);
 });
 
 test.run();
