@@ -4,9 +4,10 @@
 import { isStoreFlag, launch, prepareLaunch, resolveHeaders } from '../app/exec.js';
 import type { ExecArgs, Launch, LaunchOutcome } from '../app/exec.js';
 import { McpctlError } from '../core/errors.js';
+import { decodeTemplate, ENCODED_FLAG } from '../core/launcher-encoding.js';
 import { fdOutput } from '../io/fd-output.js';
 
-const EXEC_HELP = `Usage: mcpctl exec [--server NAME] [--env NAME=TEMPLATE]... [--templates] [--keep VAR]... [--unset VAR]...
+const EXEC_HELP = `Usage: mcpctl exec [--server NAME] [--env NAME=TEMPLATE]... [--templates] [--encoded] [--keep VAR]... [--unset VAR]...
                    [--config-dir DIR] [--secrets-file FILE] [--identity FILE] [--backend keychain|file] [--bus ADDRESS]
                    -- COMMAND [ARG...]
 
@@ -18,6 +19,8 @@ forward by name. --unset removes a variable before COMMAND starts (one Codex for
 --config-dir, --secrets-file, --identity, --backend and --bus say where the secret store is (as XDG_CONFIG_HOME,
 MCPCTL_SECRETS_FILE, MCPCTL_AGE_IDENTITY, MCPCTL_SECRET_BACKEND and DBUS_SESSION_BUS_ADDRESS would; a --bus is used
 only when DBUS_SESSION_BUS_ADDRESS is unset): apply writes them when the store is not in its default place.
+--encoded: every TEMPLATE (and with --templates the command and its arguments) is written with "$" as %24 and "%"
+as %25, so a client that expands \${...} in its own file (VS Code, Cursor) leaves it alone.
 You can also run Codex itself this way, to hand it values from the store:
 
   mcpctl exec --env LINEAR_API_KEY='\${secret:linear/token}' -- codex
@@ -33,6 +36,7 @@ function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
     templates: false,
     argv: [],
   };
+  let encoded = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     const value = () => {
@@ -54,10 +58,15 @@ function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
     else if (a === '--unset') out.unset.add(value());
     else if (isStoreFlag(a)) out.store.set(a, value());
     else if (a === '--templates') out.templates = true;
+    else if (a === ENCODED_FLAG) encoded = true;
     else
       throw new McpctlError('E_USAGE', `unknown option "${a}" for mcpctl ${mode}`, {
         hint: mode === 'exec' ? 'put the command after "--"' : 'see mcpctl exec --help',
       });
+  }
+  if (encoded) {
+    out.env = out.env.map(([k, v]) => [k, decodeTemplate(v)]);
+    if (out.templates) out.argv = out.argv.map(decodeTemplate);
   }
   if (mode === 'exec' && out.argv.length === 0)
     throw new McpctlError('E_USAGE', 'no command to run', {

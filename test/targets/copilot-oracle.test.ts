@@ -136,21 +136,35 @@ test('a ${secret:} in an http header is refused for Copilot: it names Copilot, t
   assert.not.ok(existsSync(join(p.home, '.copilot')));
 });
 
-test('a literal "$HOME" is refused for Copilot, which would expand it even in the launcher line', () => {
+test('a literal "$HOME" reaches the launcher percent-encoded, since Copilot would expand it even there', () => {
   // Copilot expands $NAME and ${NAME} in args and env, with no escape ($$NAME and \\$NAME expand too: measured)
-  const p = project(
-    `version: 1\ntargets:\n  copilot: {scope: user}\nservers:\n  lit:\n    command: node\n    args: ["$HOME/x.js", "$\${PATH}"]\n  sec:\n    command: node\n    env: {T: "$USER-\${secret:gh/pat}"}\n  ok:\n    command: node\n    args: ["cost: 5$", "\${env:HOME}/x.js"]\n  price:\n    url: https://p.example.invalid/mcp\n    headers: {X-Price: "cost$USD"}\n`,
-  );
+  const yaml = `version: 1\ntargets:\n  copilot: {scope: user}\nservers:\n  lit:\n    command: node\n    args: ["$HOME/x.js", "$\${PATH}"]\n  sec:\n    command: node\n    env: {T: "$USER-\${secret:gh/pat}"}\n  ok:\n    command: node\n    args: ["cost: 5$", "\${env:HOME}/x.js"]\n`;
+  const p = project(`${yaml}  price:\n    url: https://p.example.invalid/mcp\n    headers: {X-Price: "cost$USD"}\n`);
+  // a header has no launcher: there the text cannot reach the server as written, and is refused
   const plan = mcpctl(['plan'], { cwd: p.dir, env: p.env });
   assert.is(plan.code, 2, plan.stderr);
-  assert.match(plan.stderr, 'mcp.yaml:7:12: error E_REF: server "lit": "$HOME/x.js" cannot be written for Copilot');
-  assert.match(plan.stderr, 'server "lit": "$${PATH}" cannot be written for Copilot');
-  assert.match(plan.stderr, 'server "sec": "$USER-${secret:gh/pat}" cannot be written for Copilot');
-  assert.match(plan.stderr, /mcpctl's launcher's too.*write \$\{env:NAME\} if you mean a variable/);
-  assert.not.match(plan.stderr, /server "ok"/);
   assert.match(plan.stderr, 'server "price": header X-Price = "cost$USD" cannot be written for Copilot');
-  assert.match(plan.stderr, /Copilot would read part of this text as a variable in headers, and has no escape for it/);
-  assert.match(plan.stderr, /\(4 problems\)/);
+  assert.match(plan.stderr, /would be expanded by Copilot itself, which has no way to escape it in headers/);
+  assert.match(plan.stderr, /\(1 problem\)/);
+  // in a local server it goes through the launcher, encoded so that Copilot finds no variable in it
+  // (without the server whose secret this store does not hold: apply would refuse it)
+  writeFileSync(join(p.dir, 'mcp.yaml'), yaml.replace(/  sec:\n.*\n.*\n/, ''));
+  const apply = mcpctl(['apply', '--yes'], { cwd: p.dir, env: p.env });
+  assert.is(apply.code, 0, apply.stderr);
+  const list = copilotList({ home: p.home, cwd: p.dir, cache: CACHE });
+  const args = (name: string) => {
+    const e = list[name];
+    return e && Array.isArray(e['args']) ? e['args'].map(String) : [];
+  };
+  for (const name of ['lit']) {
+    assert.ok(args(name).includes('--encoded'), `${name}: ${JSON.stringify(args(name))}`);
+    assert.not.ok(
+      args(name).some((a) => /\$[A-Za-z_{]/.test(a)),
+      `${name} holds text Copilot expands: ${JSON.stringify(args(name))}`,
+    );
+  }
+  assert.ok(args('lit').includes('%24HOME/x.js'), JSON.stringify(args('lit')));
+  assert.equal(args('ok'), ['cost: 5$', '${HOME}/x.js']);
 });
 
 test("Copilot's user file keeps its comments through apply, and Copilot still reads it", () => {

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../errors.js';
 import type { Launcher } from '../compile/codex.js';
 import type { DocPath, SourceDoc } from '../load.js';
+import { ENCODED_FLAG, encodeTemplate } from '../launcher-encoding.js';
 import { parseValue } from '../refs.js';
 import type { ParsedValue, Part } from '../refs.js';
 import { secretNames } from '../resolve.js';
@@ -36,6 +37,12 @@ export interface Dialect {
   headersHelper: boolean;
   /** Whether the client reads a working directory for a local server. */
   cwd: boolean;
+  /**
+   * Whether the client may expand a `${…}` of mcpctl's own syntax in the launcher's arguments (VS Code reads
+   * `${env:A | value:d}` as the variable "A | value:d"): then the launcher's templates are written with `$` as
+   * `%24` (and `%` as `%25`) behind `--encoded`, text no client expands.
+   */
+  encodeLauncher?: boolean;
   /** The client's entry for these parts and the server's other settings; report() what it cannot express. */
   shape(parts: Parts, server: Server, name: string, report: Report): Entry;
 }
@@ -102,7 +109,7 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
         `${d.title} starts a local server in its own working directory: remove cwd, or leave ${d.title} out of this server's targets`,
       );
     } else if (s.cwd !== undefined && cwd === null) {
-      report([...base, 'cwd'], `cwd "${s.cwd}"`, `${d.title} cannot resolve this reference in cwd: use a literal path`);
+      report([...base, 'cwd'], `cwd "${s.cwd}"`, refHint(d, 'cwd', s.cwd));
     }
     const templated = native.some((v) => v === null);
     if (viaLauncher.length === 0 && !templated) {
@@ -133,23 +140,18 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
     }
     // the client starts mcpctl's launcher, which resolves the references at spawn time: no value is written
     const templates = [...viaLauncher.map(([, v]) => v), ...(templated ? argv : [])];
-    // but the client expands its own references in the launcher's arguments too, and has no escape for them
-    const mangled = [
-      ...viaLauncher.map(([key, v]): [DocPath, string] => [[...base, 'env', key], v]),
-      ...(templated ? argv.map((v, i): [DocPath, string] => [argvPaths[i] ?? base, v]) : []),
-    ].filter(([, v]) => d.expands.has('args') && clientWouldExpand(d, v));
-    for (const [path, value] of mangled)
-      report(
-        path,
-        `"${value}"`,
-        `${d.title} expands what looks like a variable in every argument, mcpctl's launcher's too, so this text cannot reach the server as written: write \${env:NAME} if you mean a variable, or leave ${d.title} out of this server's targets`,
-      );
-    if (mangled.length) return null;
+    // but the client expands its own references in the launcher's arguments too (Copilot and Claude Code have no
+    // escape; VS Code and Cursor expand every ${…} they know): then the templates go percent-encoded, which no
+    // client reads as a variable, and `mcpctl exec --encoded` decodes them
+    const mangled = templates.some((v) => d.expands.has('args') && clientWouldExpand(d, v));
+    const encode = mangled || (d.encodeLauncher === true && templates.some((v) => /[$%]/.test(v)));
+    const text = (v: string) => (encode ? encodeTemplate(v) : v);
     const flags = ['exec', '--server', name];
     if (templates.some((v) => secretNames(v).length > 0)) flags.push(...(launcher.store ?? []));
-    for (const [key, value] of viaLauncher) flags.push('--env', `${key}=${value}`);
+    if (encode) flags.push(ENCODED_FLAG);
+    for (const [key, value] of viaLauncher) flags.push('--env', `${key}=${text(value)}`);
     if (templated) flags.push('--templates');
-    const real = templated ? argv : native.map((v, i) => v ?? argv[i] ?? '');
+    const real = templated ? argv.map(text) : native.map((v, i) => v ?? argv[i] ?? '');
     return {
       kind: 'stdio',
       command: launcher.command,
@@ -216,6 +218,9 @@ function refOf(d: Dialect, field: Field, part: Extract<Part, { type: 'ref' }>): 
 
 function refHint(d: Dialect, field: Field, value: string): string {
   const parsed: ParsedValue = parseValue(value);
+  const literal = parsed.parts.find((p) => p.type === 'text' && d.expands.has(field) && d.wouldExpand(p.text));
+  if (literal?.type === 'text')
+    return `the literal text "${literal.text}" would be expanded by ${d.title} itself, which has no way to escape it in ${field}: write the value it should become, or leave ${d.title} out of this server's targets`;
   const secret = parsed.parts.some((p) => p.type === 'ref' && p.chain.some((r) => r.kind === 'secret'));
   if (secret && field === 'headers')
     return `${d.title} has no way to run a command for a header's value: use an environment variable (\${env:NAME}, set where ${d.title} starts), or leave ${d.title} out of this server's targets`;
@@ -225,6 +230,9 @@ function refHint(d: Dialect, field: Field, value: string): string {
     return `${d.title} would read part of this text as a variable in ${field}, and has no escape for it: write \${env:NAME} if you mean a variable, or leave ${d.title} out of this server's targets`;
   if (!d.expands.has(field))
     return `${d.title} expands no references in ${field}: use a literal, or leave ${d.title} out of this server's targets`;
+  const chained = parsed.parts.some((p) => p.type === 'ref' && p.chain.length > 1);
+  if (chained && d.envRef('X', 'd') === null)
+    return `${d.title} has no fallback for a reference (\${env:A | value:d}, \${env:A | env:B}) in ${field}: use \${env:NAME} alone and set it where ${d.title} starts, or leave ${d.title} out of this server's targets`;
   return `${d.title} reads one variable per reference (\${env:NAME}${d.envRef('X', 'd') ? ', with a fallback value' : ''}): simplify the reference, or leave ${d.title} out of this server's targets`;
 }
 
@@ -237,12 +245,12 @@ export function unsupportedOptions(
   has: { enabledTools?: boolean; disabledTools?: boolean; startupTimeout?: boolean; toolTimeout?: boolean },
 ): void {
   const base = ['servers', name];
-  const leaveOut = `or leave ${d.title} out of this server's targets (exclude_targets: [...])`;
+  const leaveOut = `leave ${d.title} out of this server's targets (exclude_targets)`;
   if (s.enabled_tools !== undefined && !has.enabledTools)
     report(
       [...base, 'enabled_tools'],
       'enabled_tools',
-      `${d.title} cannot limit a server's tools in its file: ${leaveOut}`,
+      `${d.title} cannot limit a server's tools in its file, and without the limit it would offer every tool: ${leaveOut}`,
     );
   if (s.disabled_tools !== undefined && !has.disabledTools)
     report(

@@ -13,6 +13,7 @@ export const cursorDialect: Dialect = {
     /\$\{(?:env:[^}]*|userHome|workspaceFolder|workspaceFolderBasename|pathSeparator|\/)\}/.test(text),
   headersHelper: false,
   cwd: false,
+  encodeLauncher: true,
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
     const envFile = server.cursor?.envFile;
@@ -25,7 +26,7 @@ export const cursorDialect: Dialect = {
       report(
         ['servers', name, 'cursor', 'envFile'],
         'envFile',
-        'Cursor loads an envFile only for a local (command) server',
+        'Cursor loads an envFile only for a local (command) server: remove it here, and give a remote server its values in headers (${env:NAME})',
       );
     const e: Entry = { url: parts.url };
     if (Object.keys(parts.headers).length) e['headers'] = parts.headers;

@@ -12,6 +12,7 @@ export const vscodeDialect: Dialect = {
   wouldExpand: (text) => /\$\{[^}]*\}/.test(text),
   headersHelper: false,
   cwd: true,
+  encodeLauncher: true,
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
     if (parts.kind === 'stdio') {
@@ -24,7 +25,7 @@ export const vscodeDialect: Dialect = {
       report(
         ['servers', name, 'vscode', 'envFile'],
         'envFile',
-        'VS Code loads an envFile only for a local (command) server',
+        'VS Code loads an envFile only for a local (command) server: remove it here, and give a remote server its values in headers (${env:NAME})',
       );
     const e: Entry = { type: 'http', url: parts.url };
     if (Object.keys(parts.headers).length) e['headers'] = parts.headers;
