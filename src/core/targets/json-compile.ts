@@ -34,6 +34,11 @@ export interface Dialect {
   wouldExpand(text: string): boolean;
   /** The key of a command whose output is the headers (Claude Code's headersHelper); null: the client has none. */
   headersHelper: boolean;
+  /**
+   * Whether the client would expand something in this text of mcp.yaml's own syntax (a value passed to the
+   * launcher in args, where the client expands): then it cannot go through the launcher. Absent: never.
+   */
+  expandsRaw?(text: string): boolean;
   /** Whether the client reads a working directory for a local server. */
   cwd: boolean;
   /** The client's entry for these parts and the server's other settings; report() what it cannot express. */
@@ -130,6 +135,18 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
     }
     // the client starts mcpctl's launcher, which resolves the references at spawn time: no value is written
     const templates = [...viaLauncher.map(([, v]) => v), ...(templated ? argv : [])];
+    // mcp.yaml's own text goes into the launcher's args: the client must not expand anything in it first
+    const mangled = [
+      ...viaLauncher.map(([key, v]): [DocPath, string, string] => [[...base, 'env', key], v, `env ${key} = "${v}"`]),
+      ...(templated ? argv.map((v, i): [DocPath, string, string] => [argvPaths[i] ?? base, v, `"${v}"`]) : []),
+    ].filter(([, v]) => d.expandsRaw?.(v));
+    for (const [path, , what] of mangled)
+      report(
+        path,
+        what,
+        `${d.title} would expand the \${NAME} in it in the line that starts mcpctl's launcher, and has no way to write it literally: write the value without a literal \${...}, or leave ${d.title} out of this server's targets`,
+      );
+    if (mangled.length) return null;
     const flags = ['exec', '--server', name];
     if (templates.some((v) => secretNames(v).length > 0)) flags.push(...(launcher.store ?? []));
     for (const [key, value] of viaLauncher) flags.push('--env', `${key}=${value}`);
