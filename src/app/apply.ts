@@ -10,6 +10,7 @@ import { McpctlError } from '../core/errors.js';
 import { entryHash } from '../core/plan.js';
 import { valueEqual } from '../core/value.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { withDirLock } from '../io/dir-lock.js';
 import {
   appendJournal,
   DEFAULT_KEEP,
@@ -136,7 +137,12 @@ export class ApplyTransaction {
       await this.step('write');
       // a new project file is shared through git like any source file; a user's own file stays private
       const mode = this.planned.target.scope === 'project' ? 0o644 : 0o600;
-      await writeFileAtomic(this.target, this.planned.newText, { mode, beforeRename: () => this.unchanged() });
+      const write = () =>
+        writeFileAtomic(this.target, this.planned.newText, { mode, beforeRename: () => this.unchanged() });
+      // the client's own lock, where it takes one: it waits for our rename, and we for its write
+      const { clients, scope } = this.planned.target;
+      const lock = clients.map((c) => c.writeLock?.(this.target, scope)).find((l) => l);
+      await (lock ? withDirLock(lock, this.target, write) : write());
     } catch (e) {
       throw await this.undo(e); // writeFileAtomic throws only before its rename: the old file is live
     }

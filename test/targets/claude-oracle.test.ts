@@ -47,6 +47,7 @@ servers:
   web:
     url: ${web.url}
     headers: {X-Lit: v1, X-From-Env: "Bearer \${env:ORACLE_X}"}
+    claude-code: {timeout: 30000}
   helped:
     url: ${helped.url}
     headers: {X-Static: s1, Authorization: "Bearer \${secret:oracle/token}"}
@@ -142,6 +143,7 @@ async function oracle(scope: Scope): Promise<void> {
     assert.is(webGot?.type, 'http');
     assert.is(webGot?.url, web.url);
     assert.equal(webGot?.headers, { 'X-Lit': 'v1', 'X-From-Env': 'Bearer ${ORACLE_X}' });
+    assert.is(webGot?.timeout, '30000ms');
     assert.is(helpedGot?.type, 'http');
     assert.is(helpedGot?.url, helped.url);
     assert.equal(helpedGot?.headers, { 'X-Static': 's1' }); // the secret header is not in the file
