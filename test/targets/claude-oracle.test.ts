@@ -19,7 +19,7 @@ import type { HeaderRecorder } from '../helpers/header-recorder.js';
 const REPORTER = join(ROOT, 'fixtures', 'servers', 'env-reporter.mjs');
 const SECRET = 'oracle-Sekr3t-value-9f1c2e7d';
 const FROM_ENV = 'from-the-environment';
-const NAMES = ['reporter', 'web', 'helped'];
+const NAMES = ['reporter', 'direct', 'web', 'helped'];
 
 type Scope = 'project' | 'user' | 'local' | 'config-dir';
 
@@ -44,6 +44,13 @@ servers:
       FROM_ENV: \${env:ORACLE_X}
       WITH_DEFAULT: "\${env:ORACLE_UNSET | value:fallback}"
       TOKEN: \${secret:oracle/token}
+  direct:
+    command: ${process.execPath}
+    args: ["${REPORTER}", "${report}.direct", "LIT", "FROM_ENV", "WITH_DEFAULT"]
+    env:
+      LIT: plain
+      FROM_ENV: \${env:ORACLE_X}
+      WITH_DEFAULT: "\${env:ORACLE_UNSET | value:fallback}"
   web:
     url: ${web.url}
     headers: {X-Lit: v1, X-From-Env: "Bearer \${env:ORACLE_X}"}
@@ -127,8 +134,15 @@ async function oracle(scope: Scope): Promise<void> {
       local: 'Local config (private to you in this project)',
     }[scope];
     gets.forEach((g, i) => assert.is(g.code, 0, `claude mcp get ${NAMES[i]}: ${g.stdout}${g.stderr}`));
-    const [reporter, webGot, helpedGot] = gets.map((g) => parseGet(g.stdout));
-    for (const s of [reporter, webGot, helpedGot]) assert.is(s?.scope, scopeLine);
+    const [reporter, direct, webGot, helpedGot] = gets.map((g) => parseGet(g.stdout));
+    for (const s of [reporter, direct, webGot, helpedGot]) assert.is(s?.scope, scopeLine);
+
+    // no secret: Claude starts the server itself and resolves ${X} and ${X:-default} (no launcher)
+    assert.is(direct?.type, 'stdio');
+    assert.is(direct?.command, process.execPath);
+    assert.is(direct?.args, `${REPORTER} ${report}.direct LIT FROM_ENV WITH_DEFAULT`);
+    assert.equal(Object.keys(direct?.env ?? {}), ['LIT', 'FROM_ENV', 'WITH_DEFAULT']);
+    assert.is(direct?.env?.['FROM_ENV'], '${ORACLE_X}');
 
     assert.is(reporter?.type, 'stdio');
     assert.is(reporter?.command, process.execPath); // mcpctl's launcher: it resolves the secret at spawn time
@@ -156,6 +170,8 @@ async function oracle(scope: Scope): Promise<void> {
     // the health check started the stdio server through the launcher…
     const got = JSON.parse(readFileSync(report, 'utf8'));
     assert.equal(got.env, { LIT: 'plain', FROM_ENV, WITH_DEFAULT: 'fallback', TOKEN: SECRET });
+    const gotDirect = JSON.parse(readFileSync(`${report}.direct`, 'utf8'));
+    assert.equal(gotDirect.env, { LIT: 'plain', FROM_ENV, WITH_DEFAULT: 'fallback' });
     // …and connected to the HTTP servers: Claude ran the headersHelper line and sent its header
     assert.ok(
       web.seen.some((h) => h['x-lit'] === 'v1' && h['x-from-env'] === `Bearer ${FROM_ENV}`),
@@ -168,7 +184,7 @@ async function oracle(scope: Scope): Promise<void> {
 
     // no file in HOME, in the Claude config folder or in the project holds the secret (the store is encrypted)
     for (const f of [...allFiles(home), ...allFiles(configDir), ...allFiles(repo)]) {
-      if (f.endsWith('.age') || f === report) continue;
+      if (f.endsWith('.age') || f.startsWith(report)) continue;
       assert.not.ok(readFileSync(f, 'latin1').includes(SECRET), f);
     }
   } finally {
