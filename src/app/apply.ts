@@ -10,6 +10,7 @@ import { McpctlError } from '../core/errors.js';
 import { entryHash } from '../core/plan.js';
 import { valueEqual } from '../core/value.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { withDirLock } from '../io/dir-lock.js';
 import {
   appendJournal,
   DEFAULT_KEEP,
@@ -136,7 +137,12 @@ export class ApplyTransaction {
       await this.step('write');
       // a new project file is shared through git like any source file; a user's own file stays private
       const mode = this.planned.target.scope === 'project' ? 0o644 : 0o600;
-      await writeFileAtomic(this.target, this.planned.newText, { mode });
+      const write = () =>
+        writeFileAtomic(this.target, this.planned.newText, { mode, beforeRename: () => this.unchanged() });
+      // the client's own lock, where it takes one: it waits for our rename, and we for its write
+      const { clients, scope } = this.planned.target;
+      const lock = clients.map((c) => c.writeLock?.(this.target, scope)).find((l) => l);
+      await (lock ? withDirLock(lock, this.target, write) : write());
     } catch (e) {
       throw await this.undo(e); // writeFileAtomic throws only before its rename: the old file is live
     }
@@ -194,6 +200,20 @@ export class ApplyTransaction {
   /** Takes back this file's backup and journal entry when another file of the same apply failed first. */
   async dropRecords(): Promise<void> {
     await this.undoRecords();
+  }
+
+  /**
+   * The last look before the rename: a client that rewrites its own file (Claude Code rewrites ~/.claude.json
+   * all the time, without mcpctl's lock) may have written it since begin(); replacing it would lose that write.
+   */
+  private async unchanged(): Promise<void> {
+    const now = await readBytes(this.target);
+    if ((now === null ? null : hashBytes(now)) === this.planned.target.sha256) return;
+    throw new McpctlError(
+      'E_STALE_PLAN',
+      `${this.target} was changed by another program while mcpctl was writing it; nothing was written`,
+      { hint: 'run "mcpctl plan" (or "mcpctl apply") again: it plans from the file as it is now' },
+    );
   }
 
   private async step(step: ApplyStep): Promise<void> {

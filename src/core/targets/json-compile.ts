@@ -35,6 +35,11 @@ export interface Dialect {
   wouldExpand(text: string): boolean;
   /** The key of a command whose output is the headers (Claude Code's headersHelper); null: the client has none. */
   headersHelper: boolean;
+  /**
+   * Whether the client would expand something in this text of mcp.yaml's own syntax (a value passed to the
+   * launcher in args, where the client expands): then it cannot go through the launcher. Absent: never.
+   */
+  expandsRaw?(text: string): boolean;
   /** Whether the client reads a working directory for a local server. */
   cwd: boolean;
   /**
@@ -143,7 +148,9 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
     // but the client expands its own references in the launcher's arguments too (Copilot and Claude Code have no
     // escape; VS Code and Cursor expand every ${…} they know): then the templates go percent-encoded, which no
     // client reads as a variable, and `mcpctl exec --encoded` decodes them
-    const mangled = templates.some((v) => d.expands.has('args') && clientWouldExpand(d, v));
+    const mangled = templates.some(
+      (v) => (d.expands.has('args') && clientWouldExpand(d, v)) || d.expandsRaw?.(v) === true,
+    );
     const encode = mangled || (d.encodeLauncher === true && templates.some((v) => /[$%]/.test(v)));
     const text = (v: string) => (encode ? encodeTemplate(v) : v);
     const flags = ['exec', '--server', name];

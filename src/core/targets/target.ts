@@ -71,6 +71,11 @@ export interface ClientTarget {
   read(text: string, path: string, scope: Scope, where: Where): TargetFile;
   /** The entries of the servers this target gets. */
   compile(spec: McpFile, doc: SourceDoc, servers: readonly string[], opts: CompileOptions): Compiled;
+  /**
+   * The lock folder the client itself takes while it writes this file, if any (Claude Code: `~/.claude.json.lock`):
+   * apply holds it around its last check and the rename, so neither program's write is lost.
+   */
+  writeLock?(path: string, scope: Scope): string | null;
   /** An entry as the client sees it (defaults dropped, keys in the client's order): what plan compares and hashes. */
   normalize(entry: Entry): Entry;
 }

@@ -5,12 +5,17 @@ import type { Entry } from '../../value.js';
 import { unsupportedOptions } from '../json-compile.js';
 import type { Dialect } from '../json-compile.js';
 
+/** What Claude Code 2.1.328 expands (its own regex): ${NAME} and ${NAME:-default}, nothing else. */
+const CLAUDE_REF = /\$\{[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}/;
+
 export const claudeDialect: Dialect = {
   title: 'Claude Code',
   expands: new Set(['command', 'args', 'env', 'url', 'headers']),
   envRef: (name, fallback) =>
     fallback === null ? `\${${name}}` : fallback.includes('}') ? null : `\${${name}:-${fallback}}`,
-  wouldExpand: (text) => /\$\{[^}]*\}/.test(text),
+  wouldExpand: (text) => CLAUDE_REF.test(text),
+  // mcp.yaml's references (${env:X}, ${secret:X}) never match: only an escaped $${NAME} does
+  expandsRaw: (text) => CLAUDE_REF.test(text),
   headersHelper: true,
   cwd: false,
   shape(parts, server, name, report): Entry {

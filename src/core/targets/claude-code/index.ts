@@ -22,6 +22,9 @@ export const claudeTarget: ClientTarget = {
           ? 'Claude Code ignores a .mcp.json that is not strict JSON'
           : 'Claude Code rewrites this file and has lost whole files that held comments',
     }),
+  // Claude Code writes ~/.claude.json under a proper-lockfile folder lock (strace: mkdir ~/.claude.json.lock);
+  // it writes .mcp.json without one
+  writeLock: (path, scope) => (scope === 'project' ? null : `${path}.lock`),
   compile: (spec, doc, names, opts) => compileJsonClient(claudeDialect, spec, doc, names, opts),
   normalize: (entry) =>
     normalizeJsonEntry(entry, {
