@@ -1,7 +1,7 @@
 // One apply over several client files is one transaction: when the third file cannot be backed up, written or
 // verified, the files before it are restored to their exact bytes and states, no journal entry or backup of
 // that apply stays, and the error names the file that failed and says the others were restored.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -9,8 +9,9 @@ import { MultiApply } from '../../src/app/apply-many.js';
 import type { ApplyStep } from '../../src/app/apply.js';
 import { planFor } from '../../src/app/pipeline.js';
 import { McpctlError } from '../../src/core/errors.js';
+import { lockPath } from '../../src/io/state.js';
 import { tempDir } from '../helpers/cli.js';
-import { fourClients, tree } from './_tree.js';
+import { FOUR_FILES, fourClients, tree } from './_tree.js';
 
 const V1 = fourClients('  a:\n    command: run-a\n    args: ["--v1"]\n');
 const V2 = fourClients('  a:\n    command: run-a\n    args: ["--v2"]\n  b:\n    url: https://example.com/mcp\n');
@@ -78,12 +79,15 @@ for (const step of ['backup', 'journal', 'state', 'write', 'verify'] as const) {
   });
 }
 
-test('locks are taken, and files written, in path order', async () => {
+test('every lock is taken before any backup, and files are written in path order', async () => {
   const dir = await project();
   const seen: string[] = [];
+  const locked: boolean[] = [];
   const r = await apply(dir, (s, file) => {
+    if (s === 'backup' && !locked.length) for (const f of FOUR_FILES) locked.push(existsSync(lockPath(join(dir, f))));
     if (s === 'write') seen.push(file);
   });
+  assert.equal(locked, [true, true, true, true]);
   assert.is(r, null);
   const sorted = [...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   assert.equal(seen, sorted);
