@@ -17,7 +17,8 @@ export class MultiApply {
     const sorted = [...files].sort((a, b) =>
       a.target.path < b.target.path ? -1 : a.target.path > b.target.path ? 1 : 0,
     );
-    const paths = sorted.map((f) => f.target.path);
+    // the files this apply changes (each gets a backup of this id): what a rollback of it restores together
+    const paths = sorted.filter((f) => f.newText !== f.target.text).map((f) => f.target.path);
     this.parts = sorted.map((f) => new ApplyTransaction(f, { ...opts, now: () => at, files: paths }));
   }
 
@@ -51,7 +52,7 @@ export class MultiApply {
         written.push(p);
       }
     } catch (e) {
-      throw await this.takeBack(written, this.parts, e);
+      throw await this.takeBack(written, this.parts, e, 'before');
     }
   }
 
@@ -65,6 +66,7 @@ export class MultiApply {
           this.parts.filter((_, j) => j !== i),
           this.parts,
           e,
+          'others',
         );
       }
     }
@@ -80,8 +82,16 @@ export class MultiApply {
     for (const p of [...this.parts].reverse()) await p.release().catch(() => undefined);
   }
 
-  /** Restores the files already written, drops the records of the rest, and says so in the error. */
-  private async takeBack(written: ApplyTransaction[], all: ApplyTransaction[], cause: unknown): Promise<unknown> {
+  /**
+   * Restores the files already written, drops the records of the rest, and says so in the error (which names
+   * the file that failed: every step's error does).
+   */
+  private async takeBack(
+    written: ApplyTransaction[],
+    all: ApplyTransaction[],
+    cause: unknown,
+    when: 'before' | 'others',
+  ): Promise<unknown> {
     const stuck: string[] = [];
     for (const p of written) {
       const failed = await p.undoWrite();
@@ -90,11 +100,14 @@ export class MultiApply {
     for (const p of all) if (!written.includes(p)) await p.dropRecords().catch(() => undefined);
     if (!(cause instanceof McpctlError) || written.length === 0) return cause;
     const restored = written.filter((p) => p.changesFile).length - stuck.length;
+    const files = `${restored} ${restored === 1 ? 'file' : 'files'}`;
     const note = stuck.length
       ? `; could not restore ${stuck.join(', ')}: run "mcpctl rollback" once the cause is fixed`
-      : restored > 0
-        ? `; the ${restored} ${restored === 1 ? 'file' : 'files'} written before it ${restored === 1 ? 'was' : 'were'} restored`
-        : '';
+      : restored === 0
+        ? ''
+        : when === 'before'
+          ? `; the ${files} of this apply written before it ${restored === 1 ? 'was' : 'were'} restored`
+          : `; the other ${files} of this apply ${restored === 1 ? 'was' : 'were'} restored`;
     return new McpctlError(cause.code, `${cause.message}${note}`, {
       ...(cause.hint !== undefined ? { hint: cause.hint } : {}),
       ...(cause.where !== undefined ? { where: cause.where } : {}),

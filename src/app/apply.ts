@@ -36,8 +36,8 @@ export interface ApplyOptions {
   now?: () => Date;
   /** Every file of this apply (when there are several): recorded in each journal entry for rollback. */
   files?: string[];
-  /** Test seam: called before each step's disk work; a throw there acts as that step failing. */
-  inject?: (step: ApplyStep) => void | Promise<void>;
+  /** Test seam: called before each step's disk work (with the file's path); a throw there acts as that step failing. */
+  inject?: (step: ApplyStep, file: string) => void | Promise<void>;
 }
 
 export type ApplyStep = 'backup' | 'journal' | 'state' | 'write' | 'verify' | 'restore' | 'rotate';
@@ -217,7 +217,7 @@ export class ApplyTransaction {
   }
 
   private async step(step: ApplyStep): Promise<void> {
-    await this.opts.inject?.(step);
+    await this.opts.inject?.(step, this.target);
   }
 
   /** Puts the file back as it was before; null when done, else why it failed. */

@@ -9,6 +9,14 @@ export const fileOption = {
   requiresArg: true,
 } as const;
 
+/** -f for the commands that work without a mcp.yaml (rollback, backups): its targets name the files when there is one. */
+export const historyFileOption = {
+  alias: 'f',
+  type: 'string',
+  describe: 'The mcp.yaml whose targets name the files (default: ./mcp.yaml when it exists, else Codex alone)',
+  requiresArg: true,
+} as const;
+
 const targetOptions = {
   config: {
     type: 'string',
