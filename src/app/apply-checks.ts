@@ -14,6 +14,7 @@ import type { TomlTable } from '../core/toml/value.js';
 import type { ApplyOutcome } from './apply.js';
 import { secretsLeftInBackups } from './backups-prune.js';
 import type { LeftInBackups } from './backups-prune.js';
+import { adoptionConflicts } from './adopt.js';
 import { blockingHere } from './missing-secrets.js';
 import { normalizeOf, planDocumentFor, planFor } from './pipeline.js';
 import type { Context, Planned, PlanResult } from './pipeline.js';
@@ -23,6 +24,8 @@ export interface ApplyInput extends TargetChoice {
   plan?: string | undefined;
   file: string;
   policy?: string | undefined;
+  /** --adopt: take over servers of the same name that mcpctl did not write. */
+  adopt?: boolean | undefined;
 }
 
 export interface PreparedApply {
@@ -42,7 +45,10 @@ export async function prepareApply(input: ApplyInput, ctx: Context, tool: string
     ? await planFor(saved.source.path, savedChoice(saved), ctx, { policy: input.policy })
     : await planFor(input.file, input, ctx, { policy: input.policy });
   // the same reasons to refuse that plan shows (src/app/blocking.ts)
-  const blocking = await blockingHere(planned.spec, planned.findings, ctx);
+  const blocking = [
+    ...adoptionConflicts(planned, input.adopt === true),
+    ...(await blockingHere(planned.spec, planned.findings, ctx)),
+  ];
   const doc = planDocumentFor(planned, tool, blocking);
   if (saved) checkSavedPlan(saved, doc, input.plan ?? '');
   return { planned, doc, blocking, saved: saved !== null };

@@ -6,6 +6,7 @@ import type { PlanDocument } from '../core/render/plan-json.js';
 import type { TargetChoice } from './target-files.js';
 import { codexFiles, codexTables } from './apply-checks.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { adoptionConflicts } from './adopt.js';
 import { blockingHere } from './missing-secrets.js';
 import { planDocumentFor, planFor } from './pipeline.js';
 import type { Context, Planned } from './pipeline.js';
@@ -15,6 +16,8 @@ export interface PlanInput extends TargetChoice {
   policy?: string | undefined;
   /** Build the JSON plan document (it masks every value again: only when it is asked for). */
   document: boolean;
+  /** --adopt: take over servers of the same name that mcpctl did not write. */
+  adopt?: boolean | undefined;
   /** Save the plan document here, for `mcpctl apply FILE`. */
   out?: string | undefined;
 }
@@ -30,7 +33,7 @@ export interface PlanOutcome {
 export async function makePlan(input: PlanInput, ctx: Context, tool: string): Promise<PlanOutcome> {
   const r = await planFor(input.file, input, ctx, { policy: input.policy });
   // what apply would refuse, exactly as apply decides it
-  const blocking = await blockingHere(r.spec, r.findings, ctx);
+  const blocking = [...adoptionConflicts(r, input.adopt === true), ...(await blockingHere(r.spec, r.findings, ctx))];
   // a headers helper that fails the way Codex runs it makes apply refuse too (E_HELPER); a missing secret
   // already explains such a failure, so the helpers run only when none is missing
   if (!blocking.some((d) => d.code === 'E_SECRET_MISSING')) blocking.push(...(await helpersHere(r, ctx)));

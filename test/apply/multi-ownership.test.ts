@@ -1,7 +1,8 @@
 // Ownership, drift and adoption in the JSON clients' files, as for Codex: a server mcpctl did not write is
 // listed as unmanaged and its bytes are never touched (not even when a managed server beside it goes); a server
-// mcp.yaml declares under the name of an unmanaged one is shown as adopted (as Codex's are) and managed from
-// then on; a hand edit to a managed entry shows as drift, and apply says it overwrites it.
+// mcp.yaml declares under the name of an unmanaged one is a conflict (exit 4, nothing written) until it is
+// adopted with --adopt (Codex keeps taking it over as before), and managed from then on; a hand edit to a
+// managed entry shows as drift, and apply says it overwrites it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -39,8 +40,8 @@ function project(client: string, file: string, text: string) {
   const run = (...args: string[]) => mcpctl(args, { cwd: dir, env: { HOME: dir } });
   const spec = (servers: string) =>
     writeFileSync(join(dir, 'mcp.yaml'), `version: 1\ntargets:\n  ${client}: {scope: project}\nservers:\n${servers}`);
-  const plan = () => {
-    const r = run('plan', '--json');
+  const plan = (extra: string[] = []) => {
+    const r = run('plan', '--json', ...extra);
     assert.is(r.code, 0, r.stderr);
     return JSON.parse(r.stdout) as { targets: Array<{ unmanaged: string[] }>; changes: Change[] };
   };
@@ -78,16 +79,31 @@ for (const c of CASES) {
     assert.equal(p.plan().targets[0]?.unmanaged, ['mine']);
   });
 
-  test(`${c.client}: a server declared under an unmanaged name is adopted as Codex's are, and managed from then on`, () => {
+  test(`${c.client}: a server declared under an unmanaged name is a conflict until --adopt, then managed`, () => {
     const p = project(c.client, c.file, c.text);
     p.spec('  mine:\n    command: theirs\n');
-    const plan = p.plan();
+    // plan shows the clash and that apply would refuse it
+    const shown = p.run('plan', '--json');
+    assert.is(shown.code, 1, shown.stderr);
+    const doc = JSON.parse(shown.stdout) as { changes: Change[]; blocking: Array<{ code: string; message: string }> };
     assert.equal(
-      plan.changes.map((x) => [x.name, x.action, x.adopt]),
+      doc.changes.map((x) => [x.name, x.action, x.adopt]),
       [['mine', 'update', true]],
     );
-    assert.match(p.run('plan').stdout, /mine .*\[adopt: not yet managed by mcpctl\]/);
-    assert.is(p.run('apply', '--yes').code, 0);
+    assert.equal(
+      doc.blocking.map((d) => d.code),
+      ['E_CONFLICT'],
+    );
+    assert.match(doc.blocking[0]?.message ?? '', /server "mine" is already in .*not by mcpctl/);
+    // apply refuses with exit 4 and writes nothing
+    const refused = p.run('apply', '--yes');
+    assert.is(refused.code, 4, refused.stderr);
+    assert.match(refused.stderr, /E_CONFLICT: mcp\.yaml:5:3: .*take it over with --adopt/s);
+    assert.is(p.read(), c.text);
+    // --adopt takes it over; from then on it is managed
+    assert.is(p.plan(['--adopt']).changes.length, 1);
+    const adopted = p.run('apply', '--yes', '--adopt');
+    assert.is(adopted.code, 0, adopted.stderr);
     const after = p.plan();
     assert.equal(after.targets[0]?.unmanaged, []);
     assert.equal(

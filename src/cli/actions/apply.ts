@@ -33,6 +33,7 @@ export interface ApplyArgs {
   policy?: string | undefined;
   /** --target: only these clients. */
   target?: string[] | undefined;
+  adopt?: boolean | undefined;
 }
 
 export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {

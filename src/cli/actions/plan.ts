@@ -20,6 +20,7 @@ export interface PlanArgs {
   probe?: boolean | undefined;
   /** --target: only these clients. */
   target?: string[] | undefined;
+  adopt?: boolean | undefined;
 }
 
 export async function planAction(args: PlanArgs, io: Io): Promise<number> {

@@ -28,6 +28,12 @@ export const applyCommand: Command = (cli, state) =>
                 describe: 'Organisation policy file (in addition to "policy:" in mcp.yaml)',
               },
               'keep-backups': { type: 'number', default: 10, describe: 'How many backups of the target to keep' },
+              adopt: {
+                type: 'boolean',
+                default: false,
+                describe:
+                  "Take over servers of the same name that mcpctl did not write (in a client file other than Codex's)",
+              },
             }),
         ),
       )

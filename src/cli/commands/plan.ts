@@ -22,6 +22,12 @@ export const planCommand: Command = (cli, state) =>
               default: false,
               describe: 'Exit 0 for no changes, 2 for changes, 1 for errors',
             },
+            adopt: {
+              type: 'boolean',
+              default: false,
+              describe:
+                "Take over servers of the same name that mcpctl did not write (in a client file other than Codex's)",
+            },
             probe: {
               type: 'boolean',
               default: false,
