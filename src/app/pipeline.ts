@@ -225,7 +225,8 @@ function compileFiles(
     const compiled = ref.clients.map((client) => {
       const names = [...goesTo].filter(([, ts]) => ts.includes(client.name)).map(([n]) => n);
       const c = client.compile(spec.spec, spec.doc, names, { launcher });
-      for (const d of c.diagnostics) (d.severity === 'error' ? problems : warnings).push(d);
+      for (const d of c.diagnostics)
+        (d.severity === 'error' ? problems : warnings).push(d.severity === 'error' ? sharedHint(d, ref) : d);
       return c.servers;
     });
     return sharedEntries(ref, compiled, goesTo, spec, problems);
@@ -319,6 +320,18 @@ function ownFile(ref: TargetFileRef): string {
     return other ? [`${c.name}: {scope: ${other}}`] : [];
   });
   return `give one of them a file of its own under targets (${ways.join(' or ')})`;
+}
+
+/**
+ * In a file two clients share, leaving one client out of a server is refused too: the way out of a client's
+ * refusal there is a file of its own.
+ */
+function sharedHint(d: Diagnostic, ref: TargetFileRef): Diagnostic {
+  if (ref.clients.length < 2) return d;
+  const titles = ref.clients.map((c) => c.title).join(' and ');
+  const own = ref.clients.map((c) => `${c.name}: {scope: user}`).join(' or ');
+  const note = `${titles} share ${ref.path}, so leaving one of them out of this server is refused too: give one of them a file of its own under targets (${own})`;
+  return { ...d, hint: d.hint ? `${d.hint}; ${note}` : note };
 }
 
 /** The versioned JSON document of a plan (plan --json, --out, apply --json). */
