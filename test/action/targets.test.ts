@@ -2,11 +2,15 @@
 // target the pull request drops) planned from what apply wrote at the base to what it writes at the head,
 // the sticky comment grouped by file and client, outputs over all files. A mcp.yaml without targets gives
 // exactly the Codex report it gave before targets existed (the goldens of fixtures/action/).
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { loadSpecText } from '../../src/app/pipeline.js';
+import type { Context } from '../../src/app/pipeline.js';
+import { planTargets } from '../../src/action/pr-targets.js';
+import { mcpctl, tempDir } from '../helpers/cli.js';
 import { assertGolden } from '../helpers/golden.js';
 import { fakeGitHub } from './_github-server.js';
 import type { FakeGitHub } from './_github-server.js';
@@ -92,6 +96,146 @@ test('mcp.yaml without targets: the comment, summary, log, outputs and plan JSON
   const { run, texts } = await planRun({ 'mcp.yaml': CODEX_BASE }, { 'mcp.yaml': CODEX_HEAD }, 21);
   assert.is(run.code, 0, `${run.stdout}\n${run.stderr}`);
   for (const [name, text] of Object.entries(texts)) assertGolden(join(GOLDEN, 'codex-only', `${name}.golden`), text);
+});
+
+// Base: Codex, Claude Code's .mcp.json and Cursor's user file. Head: Copilot joins the shared .mcp.json, VS Code
+// is added, Cursor is dropped; one server goes to Codex only; a secret in a local server goes through the launcher.
+const MULTI_BASE = `version: 1
+targets:
+  codex: {}
+  claude-code: {scope: project}
+  cursor: {scope: user}
+servers:
+  memory:
+    command: npx
+    args: ["-y", "@modelcontextprotocol/server-memory@2025.4.8"]
+  docs:
+    url: https://docs.example.com/mcp
+    headers:
+      Authorization: "Bearer \${env:DOCS_TOKEN}"
+  old:
+    command: npx
+    args: ["-y", "@modelcontextprotocol/server-everything@2025.4.8"]
+`;
+
+const MULTI_HEAD = `version: 1
+targets:
+  codex: {}
+  claude-code: {scope: project}
+  copilot: {scope: project}
+  vscode: {scope: project}
+servers:
+  memory:
+    command: npx
+    args: ["-y", "@modelcontextprotocol/server-memory@2025.5.1"]
+  docs:
+    url: https://docs.example.com/mcp
+    headers:
+      Authorization: "Bearer \${env:DOCS_TOKEN}"
+  github:
+    command: npx
+    args: ["-y", "@modelcontextprotocol/server-github@2025.4.8"]
+    env:
+      GITHUB_PERSONAL_ACCESS_TOKEN: \${secret:github/pat}
+  codex-only:
+    command: uvx
+    args: [codex-helper==1.2.0]
+    targets: [codex]
+`;
+
+test('targets: one section per client file, grouped by client (a shared .mcp.json once), outputs over all files', async () => {
+  const { run, texts } = await planRun({ 'mcp.yaml': MULTI_BASE }, { 'mcp.yaml': MULTI_HEAD }, 22);
+  assert.is(run.code, 0, `${run.stdout}\n${run.stderr}`);
+  for (const [name, text] of Object.entries(texts)) assertGolden(join(GOLDEN, 'targets', `${name}.golden`), text);
+  const body = texts['comment'] ?? '';
+  const headings = [...body.matchAll(/^#### (.*)$/gm)].map((m) => m[1]);
+  assert.equal(headings, [
+    '`config.toml` (Codex)',
+    '`.mcp.json` (Claude Code, Copilot)',
+    '`.vscode/mcp.json` (VS Code)',
+    '`~/.cursor/mcp.json` (Cursor)',
+  ]);
+  assert.match(body, '`mcp.yaml` no longer configures Cursor here: after the merge, apply leaves this file as it is');
+  // Codex: memory and github change, codex-only is new, old goes; .mcp.json the same but codex-only; VS Code: all new
+  assert.equal(
+    { ...run.outputs, 'plan-json': '' },
+    { 'has-changes': 'true', creates: '6', updates: '2', deletes: '2', findings: '0', 'plan-json': '' },
+  );
+  const doc = JSON.parse(readFileSync(run.outputs['plan-json'] ?? '', 'utf8'));
+  assert.is(doc.format_version, 2);
+  assert.equal(
+    doc.targets.map((t: { clients: string[]; file: string; exists: boolean }) => [t.clients, t.file, t.exists]),
+    [
+      [['codex'], 'config.toml', true],
+      [['claude-code', 'copilot'], '.mcp.json', true],
+      [['vscode'], '.vscode/mcp.json', false],
+    ],
+  );
+  assert.equal(doc.dropped_targets, [
+    { clients: ['cursor'], scope: 'user', file: '~/.cursor/mcp.json', servers_left: ['memory', 'docs', 'old'] },
+  ]);
+  assert.not.match(texts['plan'] ?? '', /mcpctl-action-runner|__mcpctl_home__/);
+});
+
+test('targets: a comment-only change: has-changes false, every file says so', async () => {
+  const { run, texts } = await planRun(
+    { 'mcp.yaml': MULTI_HEAD },
+    { 'mcp.yaml': `# a comment only\n${MULTI_HEAD}` },
+    23,
+  );
+  assert.is(run.code, 0, run.stdout);
+  assert.is(run.outputs['has-changes'], 'false', texts['comment']);
+  assert.match(
+    texts['comment'] ?? '',
+    '**No changes:** merging this pull request leaves the 3 client files that `mcp.yaml` writes as they are (10 servers unchanged).',
+  );
+  assert.is((texts['comment']?.match(/^No changes \(/gm) ?? []).length, 3);
+});
+
+test('targets: each file’s plan is what apply writes there, base applied and then head, with the real CLI', async () => {
+  const home = tempDir('mcpctl-action-home-');
+  const work = join(home, 'work');
+  mkdirSync(work);
+  const env = { HOME: home, MCPCTL_LAUNCHER: 'mcpctl' };
+  const ctx: Context = { cwd: work, env, home };
+  const path = join(work, 'mcp.yaml');
+  const noSecret = (y: string) => y.replace('${secret:github/pat}', '${env:GITHUB_PAT}');
+  const base = noSecret(MULTI_BASE);
+  const head = noSecret(MULTI_HEAD).replace(
+    '  vscode: {scope: project}\n',
+    '  cursor: {scope: user}\n  vscode: {scope: project}\n',
+  );
+  const spec = (text: string) => loadSpecText(text, 'mcp.yaml', path, ctx);
+  const files = planTargets(await spec(base), await spec(head), path, ctx);
+  assert.equal(
+    files.map((f) => `${f.label} ${f.clients.map((c) => c.name).join('+')} ${f.inBase}`),
+    [
+      'config.toml codex true',
+      '.mcp.json claude-code+copilot true',
+      '~/.cursor/mcp.json cursor true',
+      '.vscode/mcp.json vscode false',
+    ],
+  );
+  const fileOf = (label: string) =>
+    label === 'config.toml'
+      ? join(home, '.codex', 'config.toml')
+      : label.startsWith('~/')
+        ? join(home, label.slice(2))
+        : join(work, label);
+  for (const [yaml, side] of [
+    [base, 'baseText'],
+    [head, 'headText'],
+  ] as const) {
+    writeFileSync(path, yaml);
+    const r = mcpctl(['apply', '--yes'], { cwd: work, env });
+    assert.is(r.code, 0, `${r.stdout}\n${r.stderr}`);
+    for (const f of files) {
+      if (!f.merge) continue;
+      const file = fileOf(f.label);
+      if (side === 'baseText' && !f.inBase) assert.not.ok(existsSync(file), `${f.label} is not written at the base`);
+      else assert.fixture(readFileSync(file, 'utf8'), f.merge[side], `${f.label}, ${side}`);
+    }
+  }
 });
 
 test.run();
