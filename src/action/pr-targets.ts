@@ -4,11 +4,10 @@
 // Files are named as a developer knows them: `config.toml` for Codex's own, `~/…` in the home folder, and a
 // project file by its path in the repository.
 import { join, relative, sep } from 'node:path';
-import { compileTargets } from '../app/pipeline.js';
+import { compileTargets, normalizeOf } from '../app/pipeline.js';
 import type { Context, LoadedSpec } from '../app/pipeline.js';
 import { targetFiles } from '../app/target-files.js';
 import type { TargetFileRef } from '../app/target-files.js';
-import { normalizeOf } from '../app/pipeline.js';
 import type { ClientTarget, Scope } from '../core/targets/target.js';
 import type { Entry } from '../core/value.js';
 import { planFileMerge, TARGET_LABEL } from './pr-plan.js';
@@ -39,7 +38,8 @@ const PROJECT_ROOT = '<the repository folder>';
 
 /**
  * Each target file's plan, head files first (in the registry's client order), then the files only the base
- * configured. `base` null: mcp.yaml is new or its base does not load (every head entry is then created).
+ * configured. `base` null: mcp.yaml is new or its base does not load (every head entry is then created); `head`
+ * null: the pull request deletes mcp.yaml (every base entry is then deleted).
  * Throws McpctlError (E_REF) when a spec cannot be written for one of its clients.
  */
 export function planTargets(
@@ -49,7 +49,10 @@ export function planTargets(
   ctx: Context,
 ): TargetMerge[] {
   const baseFiles = base ? compiledFiles(base, headPath, ctx) : [];
-  const headFiles = head ? compiledFiles(head, headPath, ctx) : [];
+  // a pull request that deletes mcp.yaml: every file it wrote, with no entries (every server deleted, as before targets)
+  const headFiles = head
+    ? compiledFiles(head, headPath, ctx)
+    : baseFiles.map((f) => ({ ...f, entries: new Map<string, Entry>() }));
   const out: TargetMerge[] = [];
   for (const h of headFiles) {
     const b = baseFiles.find((f) => f.key === h.key);

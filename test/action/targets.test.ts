@@ -238,4 +238,24 @@ test('targets: each file’s plan is what apply writes there, base applied and t
   }
 });
 
+test('mcp.yaml deleted by the pull request: every server of every file it wrote is deleted (Codex alone: as before targets)', async () => {
+  const dir = tempDir();
+  const ctx: Context = { cwd: dir, env: { MCPCTL_LAUNCHER: 'mcpctl' }, home: dir };
+  const path = join(dir, 'mcp.yaml');
+  const codex = planTargets(await loadSpecText(CODEX_BASE, 'mcp.yaml', path, ctx), null, path, ctx);
+  assert.equal(
+    codex.map((f) => [f.label, f.merge?.plan.summary.delete]),
+    [['config.toml', 3]],
+  );
+  const multi = planTargets(await loadSpecText(MULTI_BASE, 'mcp.yaml', path, ctx), null, path, ctx);
+  assert.equal(
+    multi.map((f) => [f.label, f.merge?.plan.summary.delete, f.merge?.headText]),
+    [
+      ['config.toml', 3, ''],
+      ['.mcp.json', 3, '{\n  "mcpServers": {}\n}\n'],
+      ['~/.cursor/mcp.json', 3, '{\n  "mcpServers": {}\n}\n'],
+    ],
+  );
+});
+
 test.run();
