@@ -192,7 +192,7 @@ export function normalizeOf(target: Pick<LoadedTarget, 'clients'>): Normalize {
  * Each file's entries, in the order of `refs`. What a client cannot express stops the plan with every such
  * problem at once (E_REF, file:line:col); what it only cannot tune (a timeout) is a warning of mcp.yaml.
  */
-function compileTargets(spec: LoadedSpec, refs: TargetFileRef[], ctx: Context): Array<Map<string, Entry>> {
+export function compileTargets(spec: LoadedSpec, refs: TargetFileRef[], ctx: Context): Array<Map<string, Entry>> {
   const { entries, problems, warnings } = compileFiles(spec, refs, ctx);
   spec.warnings.push(...warnings);
   if (problems.length) {
