@@ -10,7 +10,7 @@ import { loadYaml, LOAD_LIMITS } from '../core/load.js';
 import type { SourceDoc } from '../core/load.js';
 import { plan } from '../core/plan.js';
 import type { Normalize, Plan } from '../core/plan.js';
-import { unifiedDiff } from '../core/render/diff.js';
+import { changedLines, unifiedDiff } from '../core/render/diff.js';
 import { maskTable } from '../core/redact.js';
 import { planDocument } from '../core/render/plan-json.js';
 import type { PlanDocument } from '../core/render/plan-json.js';
@@ -361,7 +361,10 @@ export function planDocumentFor(r: Planned, tool: string, blocking: Diagnostic[]
  * text, so the (possibly large) new text is never read again just to be redacted.
  */
 function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, Entry>, newText: string): string {
-  const before = target.file.redacted();
+  // the diff shows a few lines around what changes: only those need the secret rules (a 5 MB ~/.claude.json
+  // is walked for its keys, not checked string by string); the window is wider than any context the diff keeps
+  const window = changedLines(target.text, newText, DIFF_WINDOW_LINES);
+  const before = target.file.redacted({ from: window.start, to: window.end });
   const masked = new Map<string, Entry>();
   let maskedAny = false;
   for (const [name, entry] of desired) {
@@ -374,6 +377,9 @@ function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, Entry>, ne
   const beforeFile = before === target.text ? target.file : target.reread(before);
   return unifiedDiff(target.path, before, beforeFile.edit(editsOf(p, masked)));
 }
+
+/** Lines around a change that plan redacts (more than the diff's context and trim margin, 3 and 10). */
+const DIFF_WINDOW_LINES = 16;
 
 /** What the plan changes in the file: created and updated entries written, deleted ones removed. */
 export function editsOf(p: Plan, desired: Map<string, Entry>): ServerEdit[] {

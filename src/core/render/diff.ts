@@ -47,6 +47,18 @@ export function trimCommon(
   after: string,
   keep: number,
 ): { before: string; after: string; lines: number } {
+  const { start, end } = changedLines(before, after, keep);
+  const cut = before.length - end;
+  let lines = 0;
+  for (let p = before.indexOf('\n'); p !== -1 && p < start; p = before.indexOf('\n', p + 1)) lines++;
+  return { before: before.slice(start, end), after: after.slice(start, after.length - cut), lines };
+}
+
+/**
+ * Where in `before` the two texts differ, widened to whole lines and `keep` lines more on each side: what a
+ * diff with that much context shows of `before` lies in [start, end) (plan redacts only that much of a big file).
+ */
+export function changedLines(before: string, after: string, keep: number): { start: number; end: number } {
   const n = Math.min(before.length, after.length);
   let i = 0;
   // a block at a time while the blocks are equal (one native compare), then one character at a time
@@ -71,8 +83,5 @@ export function trimCommon(
     const nl = before.indexOf('\n', end);
     end = nl === -1 ? before.length : nl + 1;
   }
-  const cut = before.length - end;
-  let lines = 0;
-  for (let p = before.indexOf('\n'); p !== -1 && p < start; p = before.indexOf('\n', p + 1)) lines++;
-  return { before: before.slice(start, end), after: after.slice(start, after.length - cut), lines };
+  return { start, end };
 }

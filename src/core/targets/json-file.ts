@@ -27,6 +27,6 @@ export function jsonTargetFile(text: string, path: string, opts: JsonFileOptions
     text,
     servers,
     edit: (edits) => (edits.length ? editEntries(doc, opts.container, edits) : text),
-    redacted: () => redactJson(text, opts.comments),
+    redacted: (range) => redactJson(text, opts.comments, { range, parses: true }),
   };
 }

@@ -43,8 +43,11 @@ export interface TargetFile {
   readonly servers: ReadonlyMap<string, { value: Entry; line: number; col: number }>;
   /** The whole new text: only the named servers' bytes change. */
   edit(edits: ServerEdit[]): string;
-  /** The text with every value that looks secret masked (for diffs). */
-  redacted(): string;
+  /**
+   * The text with every value that looks secret masked (for diffs); with `range`, at least everything in
+   * [from, to) is masked (a client may mask more), so a diff can redact only what it shows.
+   */
+  redacted(range?: { from: number; to: number }): string;
 }
 
 export interface Compiled {
