@@ -197,7 +197,7 @@ function benchTargets() {
 // size costs), and how it grows with the file.
 function benchClaudeJson() {
   const yaml =
-    'version: 1\ntargets:\n  claude-code: {scope: user}\nservers:\n  docs:\n    command: npx\n    args: ["-y", "@acme/docs-mcp@1.0.0"]\n';
+    'version: 1\ntargets:\n  claude-code: {scope: user}\nservers:\n  bench-docs:\n    command: npx\n    args: ["-y", "@acme/docs-mcp@1.0.0"]\n';
   const SIZES = [0, 1, 5, 10];
   const texts = Object.fromEntries(SIZES.map((mb) => [mb, claudeJson(mb * 1_000_000)]));
   // interleaved with node -e 0, round by round, so drift of the machine's load hits every size alike
