@@ -143,18 +143,17 @@ export async function installLauncher(copy: StableCopy | null): Promise<void> {
  * A backup that cannot be read only loses this note (null): the apply itself succeeded.
  */
 export async function secretsLeftAfter(planned: Planned, done: ApplyOutcome[]): Promise<LeftInBackups | null> {
-  // the backups of Codex's config.toml (the file import moves tokens out of)
-  for (const f of codexFiles(planned)) {
+  // every file import may move tokens out of: Codex's config.toml and the JSON clients' files
+  const found: LeftInBackups[] = [];
+  for (const f of planned.files) {
     const outcome = done.find((d) => d.target === f.target.path);
     if (!outcome?.backup) continue;
-    const before = {
-      text: f.target.text,
-      servers: new Map([...f.target.file.servers].map(([n, s]) => [n, tomlOf(s.value)])),
-    };
+    const before = { text: f.target.text, servers: new Map([...f.target.file.servers].map(([n, s]) => [n, s.value])) };
     const left = await secretsLeftInBackups(f.target.path, before, f.newText).catch(() => null);
-    if (left) return left;
+    if (left) found.push(left);
   }
-  return null;
+  if (!found.length) return null;
+  return { secrets: [...new Set(found.flatMap((l) => l.secrets))], backups: found.flatMap((l) => l.backups) };
 }
 
 /** The files Codex reads (config.toml). */

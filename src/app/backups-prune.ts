@@ -6,6 +6,8 @@
 import { constants } from 'node:fs';
 import { lstat, open, readFile, unlink } from 'node:fs/promises';
 import { McpctlError } from '../core/errors.js';
+import { changedLines } from '../core/render/diff.js';
+import type { Entry } from '../core/value.js';
 import { previews, secretValuesIn, secretsRemoved } from '../core/secrets-left.js';
 import type { TomlTable } from '../core/toml/value.js';
 import { listBackups } from '../io/backups.js';
@@ -197,10 +199,12 @@ export interface LeftInBackups {
 /** After a write: the plaintext secrets it removed from the target, and the backups that still hold them. */
 export async function secretsLeftInBackups(
   target: string,
-  before: { text: string; servers: ReadonlyMap<string, TomlTable> },
+  before: { text: string; servers: ReadonlyMap<string, Entry> },
   afterText: string,
 ): Promise<LeftInBackups | null> {
-  const removed = secretsRemoved(secretValuesIn(before.text, before.servers), afterText);
+  // what the write removed lies where the two texts differ: only those lines are scanned (a 5 MB file is not)
+  const { start, end } = changedLines(before.text, afterText, 0);
+  const removed = secretsRemoved(secretValuesIn(before.text.slice(start, end), before.servers), afterText);
   if (!removed.length) return null;
   const backups: LeftInBackups['backups'] = [];
   for (const b of await listBackups(target)) {

@@ -1,10 +1,9 @@
 // `mcpctl exec` (the launcher config.toml starts) and `mcpctl headers` (Codex's http_headers_helper).
 // Both resolve references at spawn time, so no secret value is ever written to a file. Neither loads the CLI
 // framework. The launcher never writes to stdout: the server speaks JSON-RPC there.
-import { isStoreFlag, launch, prepareLaunch, resolveHeaders } from '../app/exec.js';
+import { isStoreFlag, launch, prepareLaunch, resolveHeaders, plainTemplates } from '../app/exec.js';
 import type { ExecArgs, Launch, LaunchOutcome } from '../app/exec.js';
 import { McpctlError } from '../core/errors.js';
-import { decodeTemplate, ENCODED_FLAG } from '../core/launcher-encoding.js';
 import { fdOutput } from '../io/fd-output.js';
 
 const EXEC_HELP = `Usage: mcpctl exec [--server NAME] [--env NAME=TEMPLATE]... [--templates] [--encoded] [--keep VAR]... [--unset VAR]...
@@ -34,9 +33,9 @@ function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
     unset: new Set(),
     store: new Map(),
     templates: false,
+    encoded: false,
     argv: [],
   };
-  let encoded = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     const value = () => {
@@ -58,21 +57,17 @@ function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
     else if (a === '--unset') out.unset.add(value());
     else if (isStoreFlag(a)) out.store.set(a, value());
     else if (a === '--templates') out.templates = true;
-    else if (a === ENCODED_FLAG) encoded = true;
+    else if (a === '--encoded') out.encoded = true;
     else
       throw new McpctlError('E_USAGE', `unknown option "${a}" for mcpctl ${mode}`, {
         hint: mode === 'exec' ? 'put the command after "--"' : 'see mcpctl exec --help',
       });
   }
-  if (encoded) {
-    out.env = out.env.map(([k, v]) => [k, decodeTemplate(v)]);
-    if (out.templates) out.argv = out.argv.map(decodeTemplate);
-  }
   if (mode === 'exec' && out.argv.length === 0)
     throw new McpctlError('E_USAGE', 'no command to run', {
       hint: 'put the command after "--": mcpctl exec -- COMMAND [ARG...]',
     });
-  return out;
+  return plainTemplates(out);
 }
 
 export async function runExec(args: string[]): Promise<number> {

@@ -105,7 +105,8 @@ export function planId(i: Pick<PlanDocInput, 'source' | 'targets'>): string {
   const h = createHash('sha256');
   h.update(`${i.source.sha256}\n`);
   for (const t of i.targets) {
-    h.update(`${t.file}\n${t.sha256 ?? 'absent'}\n`);
+    // the file by its clients and scope, not its path: the same plan has the same id wherever the files are
+    h.update(`${t.clients.join(',')}:${t.scope}\n${t.sha256 ?? 'absent'}\n`);
     for (const c of t.plan.changes)
       h.update(`${c.name}\t${c.action}\t${c.after ? entryHash(c.after, t.normalize) : '-'}\n`);
   }
