@@ -262,7 +262,7 @@ test('import from Claude Code, Copilot, Cursor and VS Code, then apply: same ser
   const vs = readFileSync(files.vscode, 'utf8');
   for (const line of vscodeText.split('\n').filter((l) => !l.includes('"billing"')))
     assert.ok(vs.includes(line), `lost from .vscode/mcp.json: ${line}`);
-  assert.match(vs, /"billing": \{[^]*"STRIPE_KEY=\$\{secret:billing\/STRIPE_KEY\}"[^]*"cwd": "\/srv"/);
+  assert.match(vs, /"billing": \{[^]*"--encoded"[^]*"STRIPE_KEY=%24\{secret:billing\/STRIPE_KEY\}"[^]*"cwd": "\/srv"/);
 
   // importing again reads mcpctl's own lines (launcher, references) back into the same mcp.yaml servers
   const again = mc(
