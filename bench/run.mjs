@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { claudeJson } from '../test/helpers/claude-json.ts';
 import { buildCorpus } from '../test/scan/_corpus.ts';
 
 const BIN = fileURLToPath(new URL('../bin/mcpctl.cjs', import.meta.url));
@@ -20,7 +21,12 @@ function time(cmd, args, opts = {}) {
   for (let i = 0; i < (opts.runs ?? RUNS); i++) {
     opts.before?.();
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { env, cwd: opts.cwd ?? work, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(cmd, args, {
+      env: opts.env ?? env,
+      cwd: opts.cwd ?? work,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     if (r.status !== 0 && !(opts.okCodes ?? []).includes(r.status))
       throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
@@ -48,8 +54,8 @@ function unrelatedConfig(lines) {
   return t;
 }
 
-// BENCH_ONLY=start,plan,scan,probe,onboarding runs only those sections (default: all)
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'start,plan,scan,probe,onboarding').split(','));
+// BENCH_ONLY=start,plan,targets,claude-json,scan,probe,onboarding runs only those sections (default: all)
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'start,plan,targets,claude-json,scan,probe,onboarding').split(','));
 const rows = [];
 const notes = [];
 const node = time(process.execPath, ['-e', '0']);
@@ -93,6 +99,148 @@ if (ONLY.has('plan')) {
     `budgets: plan 1,000 ≤ 500 ms (${plans[1000].toFixed(0)} ms); apply 1,000 ≤ 1000 ms (${applyMs.toFixed(0)} ms)`,
   );
 }
+
+// targets: the same 50 servers planned and applied to five clients' files and to Codex alone, in one run.
+// Servers every client can take (no Codex-only keys): stdio with an env reference, and HTTP with a bearer header.
+function portableServers(n, targets) {
+  let y = `version: 1\n${targets}servers:\n`;
+  for (let i = 0; i < n; i++) {
+    if (i % 4 === 3) {
+      y += `  server-${i}:\n    url: https://mcp.example.com/s${i}/mcp\n    headers:\n      Authorization: "Bearer \${env:API_TOKEN}"\n      X-Team: platform\n`;
+      continue;
+    }
+    y += `  server-${i}:\n    command: npx\n    args: ["-y", "@acme/mcp-server-${i}@1.${i % 10}.0", "--port", "${3000 + i}"]\n`;
+    if (i % 3 === 0) y += `    env:\n      LOG_LEVEL: info\n      API_TOKEN: \${env:API_TOKEN}\n`;
+  }
+  return y;
+}
+
+const FIVE = `targets:
+  codex: {}
+  claude-code: {scope: project}
+  copilot: {scope: user}
+  cursor: {scope: user}
+  vscode: {scope: project}
+`;
+const ONE = 'targets:\n  codex: {}\n';
+// what each client's file holds before apply: one server of the user's own (unmanaged), so every backup copies bytes
+const EXISTING = {
+  '.codex/config.toml': '[mcp_servers.mine]\ncommand = "my-server"\n',
+  'p/.mcp.json': '{\n  "mcpServers": {\n    "mine": {\n      "command": "my-server"\n    }\n  }\n}\n',
+  '.copilot/mcp-config.json': '{\n  "mcpServers": {\n    "mine": {\n      "command": "my-server"\n    }\n  }\n}\n',
+  '.cursor/mcp.json': '{\n  "mcpServers": {\n    "mine": {\n      "command": "my-server"\n    }\n  }\n}\n',
+  'p/.vscode/mcp.json': '{\n  // mine\n  "servers": {\n    "mine": {\n      "command": "my-server"\n    }\n  }\n}\n',
+};
+
+/** A fresh HOME with the project folder p/ holding mcp.yaml, and the client files that `files` names. */
+function targetsHome(name, yaml, files) {
+  const home = join(work, name);
+  rmSync(home, { recursive: true, force: true });
+  mkdirSync(join(home, 'p'), { recursive: true });
+  writeFileSync(join(home, 'p', 'mcp.yaml'), yaml);
+  for (const f of files) {
+    mkdirSync(join(home, f, '..'), { recursive: true });
+    writeFileSync(join(home, f), EXISTING[f]);
+  }
+  return home;
+}
+
+function benchTargets() {
+  const N = 50;
+  const fiveFiles = Object.keys(EXISTING);
+  const oneFile = ['.codex/config.toml'];
+  const run = (home, args, runs) =>
+    time(process.execPath, [BIN, ...args], {
+      cwd: join(home, 'p'),
+      env: { ...env, HOME: home, CODEX_HOME: join(home, '.codex') },
+      runs,
+    });
+  // interleaved, so drift of the machine's load hits both sides alike
+  const planFive = [];
+  const planOne = [];
+  const applyFive = [];
+  const applyOne = [];
+  const five = targetsHome('five', portableServers(N, FIVE), fiveFiles);
+  const one = targetsHome('one', portableServers(N, ONE), oneFile);
+  for (let i = 0; i < RUNS; i++) {
+    planFive.push(run(five, ['plan'], 1));
+    planOne.push(run(one, ['plan'], 1));
+    applyFive.push(
+      time(process.execPath, [BIN, 'apply', '--yes'], {
+        runs: 1,
+        cwd: join(work, 'five-a', 'p'),
+        env: { ...env, HOME: join(work, 'five-a'), CODEX_HOME: join(work, 'five-a', '.codex') },
+        before: () => targetsHome('five-a', portableServers(N, FIVE), fiveFiles),
+      }),
+    );
+    applyOne.push(
+      time(process.execPath, [BIN, 'apply', '--yes'], {
+        runs: 1,
+        cwd: join(work, 'one-a', 'p'),
+        env: { ...env, HOME: join(work, 'one-a'), CODEX_HOME: join(work, 'one-a', '.codex') },
+        before: () => targetsHome('one-a', portableServers(N, ONE), oneFile),
+      }),
+    );
+  }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const [p5, p1, a5, a1] = [med(planFive), med(planOne), med(applyFive), med(applyOne)];
+  rows.push([`mcpctl plan, ${N} servers to Codex alone`, p1, p1 / node]);
+  rows.push([`mcpctl plan, ${N} servers to 5 clients (5 files)`, p5, p5 / node]);
+  rows.push([`mcpctl apply, ${N} servers to Codex alone (backup + fsync)`, a1, a1 / node]);
+  rows.push([`mcpctl apply, ${N} servers to 5 clients (5 files, backups + fsync)`, a5, a5 / node]);
+  notes.push(`budget: plan to 5 clients ≤ 1.5× plan to Codex alone (${(p5 / p1).toFixed(2)}×)`);
+  notes.push(`budget: apply to 5 clients ≤ 2.5× apply to Codex alone (${(a5 / a1).toFixed(2)}×)`);
+}
+
+// claude-json: apply of one server to Claude Code's user scope, whose ~/.claude.json (generated as Claude Code
+// writes it, many projects) is about 1 KB, 1, 5 and 10 MB: the time over `node -e 0`, over the 1 KB file (what the
+// size costs), and how it grows with the file.
+function benchClaudeJson() {
+  const yaml =
+    'version: 1\ntargets:\n  claude-code: {scope: user}\nservers:\n  bench-docs:\n    command: npx\n    args: ["-y", "@acme/docs-mcp@1.0.0"]\n';
+  const SIZES = [0, 1, 5, 10];
+  const texts = Object.fromEntries(SIZES.map((mb) => [mb, claudeJson(mb * 1_000_000)]));
+  // interleaved with node -e 0, round by round, so drift of the machine's load hits every size alike
+  const samples = Object.fromEntries(['node', ...SIZES].map((k) => [k, []]));
+  for (let i = 0; i < RUNS; i++) {
+    samples.node.push(time(process.execPath, ['-e', '0'], { runs: 1 }));
+    for (const mb of SIZES) {
+      const home = join(work, `claude-${mb}`);
+      samples[mb].push(
+        time(process.execPath, [BIN, 'apply', '--yes'], {
+          runs: 1,
+          cwd: join(home, 'p'),
+          env: { ...env, HOME: home, CODEX_HOME: join(home, '.codex') },
+          before: () => {
+            rmSync(home, { recursive: true, force: true });
+            mkdirSync(join(home, 'p'), { recursive: true });
+            writeFileSync(join(home, 'p', 'mcp.yaml'), yaml);
+            writeFileSync(join(home, '.claude.json'), texts[mb]);
+          },
+        }),
+      );
+    }
+  }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const ms = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, med(xs)]));
+  rows.push(['node -e 0 (interleaved with the ~/.claude.json rows)', ms.node, ms.node / node]);
+  for (const mb of SIZES) {
+    const n = texts[mb].length;
+    const size = n < 1e6 ? `${(n / 1e3).toFixed(1)} KB` : `${(n / 1e6).toFixed(1)} MB`;
+    rows.push([`mcpctl apply, 1 server into a ${size} ~/.claude.json`, ms[mb], ms[mb] / node]);
+  }
+  const size = (mb) => ms[mb] - ms[0];
+  notes.push(
+    `budget: 5 MB ~/.claude.json ≤ 150 ms over node -e 0: ${(ms[5] - ms.node).toFixed(0)} ms over node (interleaved); ${size(5).toFixed(0)} ms over the same apply into a 1 KB file`,
+  );
+  notes.push(
+    `~/.claude.json size cost (over the 1 KB file): ${size(1).toFixed(0)} ms at 1 MB, ${size(5).toFixed(0)} ms at 5 MB, ${size(10).toFixed(0)} ms at 10 MB: ` +
+      `${(size(1) / 1).toFixed(1)} / ${(size(5) / 5).toFixed(1)} / ${(size(10) / 10).toFixed(1)} ms per MB (equal = linear)`,
+  );
+}
+
+if (ONLY.has('targets')) benchTargets();
+if (ONLY.has('claude-json')) benchClaudeJson();
 
 // scan: one small file (the pre-commit hook), then a generated tree against secretlint, then 5,000 files
 if (ONLY.has('start') || ONLY.has('scan')) {

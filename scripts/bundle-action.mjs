@@ -20,6 +20,8 @@ export async function buildAction() {
     bundle: true,
     format: 'esm',
     platform: 'node',
+    // jsonc-parser's main build is UMD, whose require() of its own files esbuild cannot follow: take its ESM build
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // runs.using is node24; node 20 must run it too (tests here)
     target: 'node20',
     sourcemap: false,

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { blockingDiagnostics } from '../app/blocking.js';
 import { lintSpec, policiesFor } from '../app/lint.js';
-import { compileSpec, loadSpecText, sha256 } from '../app/pipeline.js';
+import { loadSpecText, normalizeOf, sha256 } from '../app/pipeline.js';
 import type { Context, LoadedSpec } from '../app/pipeline.js';
 import { DEFAULT_MAX_BYTES, runScan } from '../app/scan.js';
 import { McpctlError } from '../core/errors.js';
@@ -13,14 +13,14 @@ import type { Finding } from '../core/lint/finding.js';
 import { LOAD_LIMITS } from '../core/load.js';
 import { sortFindings } from '../core/render/findings/reporter.js';
 import { planDocument } from '../core/render/plan-json.js';
-import type { TomlTable } from '../core/toml/value.js';
 import { assertInside } from '../io/confine.js';
 import { readText } from '../io/read.js';
 import type { RunEvent } from './event.js';
 import { changedFiles, fileAt, resolveCommit } from './git.js';
 import { inlineCode } from './markdown.js';
 import type { Inputs } from './inputs.js';
-import { planMerge, TARGET_LABEL } from './pr-plan.js';
+import { planTargets } from './pr-targets.js';
+import type { TargetMerge } from './pr-targets.js';
 import type { Outcome } from './report.js';
 import { secretsIn } from './secrets.js';
 import { diagnosticFinding } from './specs.js';
@@ -88,24 +88,24 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
   const head = headText === null ? null : await loadSpecText(headText, inputs.file, path, ctx);
   if (head && headText !== null) for (const s of secretsIn(headText, head)) wf.addSecret(s);
 
-  let baseServers = new Map<string, TomlTable>();
+  // each client file from the base's entries to the head's; a base that cannot be written starts from none
+  let targets: TargetMerge[] | null = null;
   if (baseSpec) {
     try {
-      baseServers = compileSpec(baseSpec, ctx);
+      targets = planTargets(baseSpec, head, path, ctx);
     } catch (e) {
       if (!(e instanceof McpctlError)) throw e;
       baseProblem = `${e.code}: ${e.message}`;
     }
   }
-  const headServers = head ? compileSpec(head, ctx) : new Map<string, TomlTable>();
+  targets ??= planTargets(null, head, path, ctx);
   const findings = head ? await lintHead(head, c) : [];
   // what apply would refuse, as plan and apply decide it; the secret store is the user's, not this runner's
   const blocking = head ? await blockingDiagnostics(head, findings) : [];
-  const merge = planMerge(baseServers, headServers);
   const outcome: Outcome = {
     command: 'plan',
     file: inputs.file,
-    plan: { merge, baseLabel: base.label, baseExists: baseText !== null, baseProblem },
+    plan: { files: targets, baseLabel: base.label, baseExists: baseText !== null, baseProblem },
     findings,
     filesScanned: head ? 1 : 0,
     skipped: [],
@@ -114,18 +114,43 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
   const doc = planDocument({
     tool: c.tool,
     source: { file: inputs.file, path, sha256: sha256(headText ?? '') },
-    target: { file: TARGET_LABEL, exists: baseText !== null, sha256: sha256(merge.baseText) },
-    plan: merge.plan,
-    diff: merge.diff,
+    targets: targets.flatMap((t) =>
+      t.merge
+        ? [
+            {
+              clients: t.clients.map((client) => client.name),
+              scope: t.scope,
+              file: t.label,
+              // as before targets: for Codex alone, whether mcp.yaml was there at the base
+              exists: baseText !== null && (baseSpec === null || baseProblem !== null || t.inBase),
+              sha256: sha256(t.merge.baseText),
+              plan: t.merge.plan,
+              normalize: normalizeOf(t),
+              diff: t.merge.diff,
+            },
+          ]
+        : [],
+    ),
     diagnostics: head?.warnings ?? [],
     findings,
     blocking,
   });
+  const dropped = targets.filter((t) => !t.merge);
   return {
     outcome,
     planDoc: {
       ...doc,
       base: { ref: base.name, commit: base.commit, file_exists: baseText !== null, problem: baseProblem },
+      ...(dropped.length
+        ? {
+            dropped_targets: dropped.map((t) => ({
+              clients: t.clients.map((client) => client.name),
+              scope: t.scope,
+              file: t.label,
+              servers_left: t.baseServers,
+            })),
+          }
+        : {}),
     },
   };
 }

@@ -1,25 +1,26 @@
-// The plan of a pull request: what merging it changes in every config.toml that applies mcp.yaml.
-// There is no user config.toml in CI, so the base commit's servers are rendered into an empty
-// config.toml (as apply would have written them), taken as managed, and the head is planned against
-// that: the same plan(), splice and redaction as `mcpctl plan`, so the diff is exactly what apply would
-// write on a machine that applied the base.
-import { spliceFor } from '../app/pipeline.js';
-import { plan, tableHash } from '../core/plan.js';
-import type { ManagedRecord, Plan } from '../core/plan.js';
-import { maskTable, redactToml } from '../core/redact.js';
+// The plan of a pull request for one client file: what merging it changes in that file for everyone who
+// applies mcp.yaml. There is no user file in CI, so the base commit's entries are rendered into an empty
+// file of that client (as apply would have written them), taken as managed, and the head is planned against
+// that: the same plan(), lossless edit and redaction as `mcpctl plan`, so the diff is exactly what apply
+// would write on a machine that applied the base.
+import { editsOf } from '../app/pipeline.js';
+import { entryHash, plan } from '../core/plan.js';
+import type { ManagedRecord, Normalize, Plan } from '../core/plan.js';
+import { maskTable } from '../core/redact.js';
 import { unifiedDiff } from '../core/render/diff.js';
-import { readTarget } from '../core/toml/read-target.js';
-import { renderServerBlock } from '../core/toml/render.js';
-import { splice } from '../core/toml/splice.js';
-import type { TomlTable } from '../core/toml/value.js';
+import { codexTarget } from '../core/targets/codex/index.js';
+import type { TargetFile } from '../core/targets/target.js';
+import type { Entry } from '../core/value.js';
 
-/** How the diff names the file and its two sides. */
+/** How the diff names Codex's file (and, for a mcp.yaml without targets, the only file). */
 export const TARGET_LABEL = 'config.toml';
 const SIDES: [string, string] = ['before merge', 'after merge'];
+/** Codex's reading of a config.toml needs no place: the text is given. */
+const NOWHERE = { env: {}, home: '/', cwd: '/', platform: process.platform, specDir: '/' };
 
 export interface MergePlan {
   plan: Plan;
-  /** config.toml holding only the base servers, as apply writes them. */
+  /** The file holding only the base entries, as apply writes them. */
   baseText: string;
   /** The same file after applying the head. */
   headText: string;
@@ -27,26 +28,42 @@ export interface MergePlan {
   diff: string;
 }
 
-export function planMerge(base: Map<string, TomlTable>, head: Map<string, TomlTable>): MergePlan {
-  const baseText = renderServers(base);
-  const baseDoc = readTarget(baseText, TARGET_LABEL);
-  const actual = new Map<string, TomlTable>();
-  for (const [name, server] of baseDoc.servers) actual.set(name, server.value);
-  const managed: Record<string, ManagedRecord> = {};
-  for (const [name, table] of base) managed[name] = { sha256: tableHash(table) };
-  const p = plan(head, actual, managed);
-  const headText = spliceFor(baseDoc, p, head);
-  // As `mcpctl plan` does: redact the current text, then splice the masked head tables into it.
-  const before = redactToml(baseText);
-  const masked = new Map<string, TomlTable>();
-  for (const [name, table] of head) masked.set(name, maskTable(table));
-  const after = spliceFor(before === baseText ? baseDoc : readTarget(before, TARGET_LABEL), p, masked);
-  return { plan: p, baseText, headText, diff: unifiedDiff(TARGET_LABEL, before, after, SIDES) };
+/** One client file as the merge plan reads and compares it. */
+export interface FileReader {
+  /** As the diff names the file. */
+  label: string;
+  /** Reads a text of this file as its client does. */
+  read(text: string): TargetFile;
+  /** An entry as the client sees it: what plan compares and the managed hashes are taken of. */
+  normalize: Normalize;
 }
 
-/** The servers spliced into an empty config.toml, in their order. */
-function renderServers(servers: Map<string, TomlTable>): string {
-  if (servers.size === 0) return '';
-  const edits = [...servers].map(([name, table]) => ({ name, block: renderServerBlock(name, table) }));
-  return splice(readTarget('', TARGET_LABEL), edits);
+export function planFileMerge(file: FileReader, base: Map<string, Entry>, head: Map<string, Entry>): MergePlan {
+  const empty = file.read('');
+  const baseText = base.size ? empty.edit([...base].map(([name, entry]) => ({ name, entry }))) : '';
+  const baseDoc = baseText === '' ? empty : file.read(baseText);
+  const actual = new Map<string, Entry>();
+  for (const [name, server] of baseDoc.servers) actual.set(name, server.value);
+  const managed: Record<string, ManagedRecord> = {};
+  for (const [name, entry] of base) managed[name] = { sha256: entryHash(entry, file.normalize) };
+  const p = plan(head, actual, managed, file.normalize);
+  const headText = baseDoc.edit(editsOf(p, head));
+  // As `mcpctl plan` does: redact the current text, then write the masked head entries into it.
+  const before = baseDoc.redacted();
+  const masked = new Map<string, Entry>();
+  for (const [name, entry] of head) masked.set(name, maskTable(entry));
+  const beforeDoc = before === baseText ? baseDoc : file.read(before);
+  const after = beforeDoc.edit(editsOf(p, masked));
+  return { plan: p, baseText, headText, diff: unifiedDiff(file.label, before, after, SIDES) };
+}
+
+/** Codex's config.toml: the plan of a mcp.yaml without targets. */
+export const CODEX_FILE: FileReader = {
+  label: TARGET_LABEL,
+  read: (text) => codexTarget.read(text, TARGET_LABEL, 'user', NOWHERE),
+  normalize: codexTarget.normalize,
+};
+
+export function planMerge(base: Map<string, Entry>, head: Map<string, Entry>): MergePlan {
+  return planFileMerge(CODEX_FILE, base, head);
 }

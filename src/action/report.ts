@@ -3,15 +3,19 @@
 // sections out (fit.ts cuts them to a size). Text from the pull request goes through markdown.ts (md,
 // inlineCode, fenceFor) and nothing else: it shows as written and never becomes markup.
 import type { Finding } from '../core/lint/finding.js';
-import type { ServerChange } from '../core/plan.js';
+import { hasChanges } from '../core/plan.js';
+import type { Plan, ServerChange } from '../core/plan.js';
 import { cutLines } from './fit.js';
 import { fenceFor, inlineCode, md } from './markdown.js';
 import type { Section } from './fit.js';
 import type { Command, FailOn } from './inputs.js';
 import type { MergePlan } from './pr-plan.js';
+import { TARGET_LABEL } from './pr-plan.js';
+import type { TargetMerge } from './pr-targets.js';
 
 export interface PlanPart {
-  merge: MergePlan;
+  /** Each client file: those of the head, then those only the base configured. */
+  files: TargetMerge[];
   /** How to name the base in the report, e.g. "`main` at `1a2b3c4`". */
   baseLabel: string;
   /** mcp.yaml existed at the base. */
@@ -47,7 +51,7 @@ const ICON: Record<ServerChange['action'], string> = { create: '➕', update: '�
 export function reportSections(o: Outcome, meta: ReportMeta): Section[] {
   const sections: Section[] = [{ text: `${meta.marker ? `${meta.marker}\n` : ''}${_title(o)}\n\n` }];
   if (o.failure) sections.push({ text: `❌ **${md(o.failure)}**${o.findings.length ? ' The problems:' : ''}\n\n` });
-  if (o.plan) sections.push(..._planSections(o, o.plan, meta));
+  if (o.plan) sections.push(...(codexAlone(o.plan) ? _planSections(o, o.plan, meta) : _filesSections(o, o.plan, meta)));
   sections.push(..._findingSections(o));
   const facts = [
     meta.tool,
@@ -65,22 +69,81 @@ function _title(o: Outcome): string {
   return `### mcpctl ${o.command}: ${inlineCode(o.file)}`;
 }
 
+/** The only file is Codex's config.toml, at the head and the base (a mcp.yaml without targets): the report as before targets. */
+export function codexAlone(part: PlanPart): MergePlan | null {
+  const [only] = part.files;
+  if (part.files.length !== 1 || !only?.merge || only.label !== TARGET_LABEL) return null;
+  return only.clients.length === 1 && only.clients[0]?.name === 'codex' ? only.merge : null;
+}
+
+function _baseNotes(o: Outcome, part: PlanPart): string[] {
+  if (part.baseProblem)
+    return [
+      `⚠️ ${inlineCode(o.file)} at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`,
+    ];
+  if (!part.baseExists) return [`${inlineCode(o.file)} is new in this pull request: every server is created.`];
+  return [];
+}
+
 function _planSections(o: Outcome, part: PlanPart, meta: ReportMeta): Section[] {
-  const { plan, diff } = part.merge;
+  const merge = codexAlone(part);
+  if (!merge) return [];
+  const { plan, diff } = merge;
   const s = plan.summary;
   const out: Section[] = [];
-  const notes: string[] = [];
-  if (part.baseProblem)
-    notes.push(
-      `⚠️ ${inlineCode(o.file)} at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`,
-    );
-  else if (!part.baseExists) notes.push(`${inlineCode(o.file)} is new in this pull request: every server is created.`);
+  const notes = _baseNotes(o, part);
   const changed = plan.changes.filter((c) => c.action !== 'no-op');
-  const unchanged = plan.changes.filter((c) => c.action === 'no-op').map((c) => inlineCode(c.name));
   const lead = changed.length
     ? `**Merging this pull request changes the Codex config of everyone who applies ${inlineCode(o.file)}:** ${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.`
     : `**No changes:** merging this pull request leaves every Codex config that applies ${inlineCode(o.file)} as it is (${s.noop} ${s.noop === 1 ? 'server' : 'servers'} unchanged).`;
   out.push({ text: `${[...notes, lead].join('\n\n')}\n\n` });
+  out.push(..._changeSections(plan, diff, TARGET_LABEL, meta));
+  return out;
+}
+
+/** Several client files (mcp.yaml with targets): a lead over all of them, then one section per file. */
+function _filesSections(o: Outcome, part: PlanPart, meta: ReportMeta): Section[] {
+  const written = part.files.filter((f) => f.merge);
+  const sum = (k: 'create' | 'update' | 'delete' | 'noop') =>
+    written.reduce((n, f) => n + (f.merge?.plan.summary[k] ?? 0), 0);
+  const changing = written.filter((f) => f.merge && hasChanges(f.merge.plan)).length;
+  const files = `${written.length} client ${written.length === 1 ? 'file' : 'files'}`;
+  const noop = sum('noop');
+  const lead = changing
+    ? `**Merging this pull request changes ${changing} of the ${files} that ${inlineCode(o.file)} writes, for everyone who applies it:** ${sum('create')} to create, ${sum('update')} to update, ${sum('delete')} to delete, ${noop} unchanged.`
+    : `**No changes:** merging this pull request leaves the ${files} that ${inlineCode(o.file)} writes as they are (${noop} ${noop === 1 ? 'server' : 'servers'} unchanged).`;
+  const out: Section[] = [{ text: `${[..._baseNotes(o, part), lead].join('\n\n')}\n\n` }];
+  for (const f of part.files) {
+    const titles = f.clients.map((c) => c.title).join(', ');
+    const heading = `#### ${inlineCode(f.label)} (${md(titles)}${f.scope === 'local' ? ', local scope' : ''})\n\n`;
+    if (!f.merge) {
+      const left = f.baseServers.length
+        ? `, with the ${f.baseServers.length === 1 ? 'server' : `${f.baseServers.length} servers`} mcpctl wrote there (${f.baseServers.map((n) => inlineCode(n)).join(', ')}); remove ${f.baseServers.length === 1 ? 'it' : 'them'} by hand if ${f.baseServers.length === 1 ? 'it' : 'they'} should go`
+        : '';
+      out.push({
+        text: `${heading}➖ ${inlineCode(o.file)} no longer configures ${md(titles)} here: after the merge, apply leaves this file as it is${left}.\n\n`,
+      });
+      continue;
+    }
+    const s = f.merge.plan.summary;
+    const isNew =
+      part.baseExists && !part.baseProblem && !f.inBase
+        ? `A new target in this pull request: every server is created.\n\n`
+        : '';
+    const line = hasChanges(f.merge.plan)
+      ? `${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.`
+      : `No changes (${s.noop} ${s.noop === 1 ? 'server' : 'servers'} unchanged).`;
+    out.push({ text: `${heading}${isNew}${line}\n\n` });
+    out.push(..._changeSections(f.merge.plan, f.merge.diff, f.label, meta));
+  }
+  return out;
+}
+
+/** The per-server table, the unchanged servers and the diff of one file. */
+function _changeSections(plan: Plan, diff: string, label: string, meta: ReportMeta): Section[] {
+  const out: Section[] = [];
+  const changed = plan.changes.filter((c) => c.action !== 'no-op');
+  const unchanged = plan.changes.filter((c) => c.action === 'no-op').map((c) => inlineCode(c.name));
   if (changed.length) {
     const rows = changed.map(
       (c) =>
@@ -119,7 +182,7 @@ function _planSections(o: Outcome, part: PlanPart, meta: ReportMeta): Section[] 
       .split('\n')
       .map((l) => `${l}\n`);
     const fence = fenceFor(diff);
-    const head = `<details><summary>What changes in config.toml (secret values masked)</summary>\n\n${fence}diff\n`;
+    const head = `<details><summary>What changes in ${md(label)} (secret values masked)</summary>\n\n${fence}diff\n`;
     const tail = `${fence}\n\n</details>\n\n`;
     const where = meta.planJson ? 'the job summary or the plan-json output' : 'the job summary';
     out.push({

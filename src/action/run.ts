@@ -22,7 +22,7 @@ import { GitHubApiError, githubApi, upsertSticky } from './github-api.js';
 import { input, readInputs } from './inputs.js';
 import type { Command, Inputs } from './inputs.js';
 import { TARGET_LABEL } from './pr-plan.js';
-import { reportSections } from './report.js';
+import { codexAlone, reportSections } from './report.js';
 import type { Outcome, ReportMeta } from './report.js';
 import { SecretSet } from './secrets.js';
 import { errorFindings } from './specs.js';
@@ -132,12 +132,14 @@ async function _run(io: ActionIo, wf: Workflow, secrets: SecretSet): Promise<num
     );
   }
 
-  const s = outcome.plan?.merge.plan.summary;
+  // over every client file the head writes
+  const plans = (outcome.plan?.files ?? []).flatMap((f) => (f.merge ? [f.merge.plan] : []));
+  const sum = (k: 'create' | 'update' | 'delete') => plans.reduce((n, p) => n + p.summary[k], 0);
   const outputs: Array<[string, string]> = [
-    ['has-changes', String(outcome.plan ? hasChanges(outcome.plan.merge.plan) : false)],
-    ['creates', String(s?.create ?? 0)],
-    ['updates', String(s?.update ?? 0)],
-    ['deletes', String(s?.delete ?? 0)],
+    ['has-changes', String(plans.some((p) => hasChanges(p)))],
+    ['creates', String(sum('create'))],
+    ['updates', String(sum('update'))],
+    ['deletes', String(sum('delete'))],
     ['findings', String(outcome.findings.length)],
     ['plan-json', planJson ?? ''],
   ];
@@ -182,9 +184,17 @@ function _findingsReport(o: Outcome): FindingsReport {
 
 function _log(wf: Workflow, o: Outcome, tool: string): void {
   if (o.plan) {
-    const { plan, diff } = o.plan.merge;
-    const target = `${TARGET_LABEL} as applied from ${o.file} at the base, ${o.plan.baseLabel.replace(/`/g, '')}`;
-    wf.group(`${tool}: plan of ${o.file}`, planText(plan, target, diff));
+    const from = `as applied from ${o.file} at the base, ${o.plan.baseLabel.replace(/`/g, '')}`;
+    const alone = codexAlone(o.plan);
+    const texts = alone
+      ? [planText(alone.plan, `${TARGET_LABEL} ${from}`, alone.diff)]
+      : o.plan.files.map((f) => {
+          const clients = `${f.clients.map((c) => c.title).join(', ')}${f.scope === 'local' ? ', local scope' : ''}`;
+          if (f.merge) return planText(f.merge.plan, `${f.label} (${clients}) ${from}`, f.merge.diff);
+          const left = f.baseServers.length ? ` (servers mcpctl wrote there: ${f.baseServers.join(', ')})` : '';
+          return `Target: ${f.label} (${clients}): ${o.file} no longer configures it; apply leaves it as it is${left}.\n`;
+        });
+    wf.group(`${tool}: plan of ${o.file}`, texts.join('\n'));
   }
   // one annotation per finding (the github findings reporter escapes them), then its summary line
   wf.log(

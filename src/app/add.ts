@@ -11,6 +11,7 @@ import { McpctlError } from '../core/errors.js';
 import type { Finding } from '../core/lint/finding.js';
 import { loadYaml, LOAD_LIMITS } from '../core/load.js';
 import { plan } from '../core/plan.js';
+import { codexTarget } from '../core/targets/codex/index.js';
 import type { Plan } from '../core/plan.js';
 import type { McpFile, Server } from '../core/generated/mcp-types.js';
 import { validate as schemaCheck } from '../core/generated/mcp-validator.js';
@@ -24,6 +25,8 @@ import type { LoadedCatalog } from './catalogs.js';
 import type { Prepared } from './edit-write.js';
 import { lintSpec, policiesFor } from './lint.js';
 import { compileSpec, loadSpecText, loadTarget } from './pipeline.js';
+import { codexFileRef } from './target-files.js';
+import { tomlOf } from '../core/targets/codex/toml-of.js';
 import type { Context, LoadedSpec, LoadedTarget } from './pipeline.js';
 
 export interface McpYaml {
@@ -96,10 +99,16 @@ export async function checkCandidate(
   }
   const desired = compileSpec(loaded, ctx);
   const findings = lintSpec(loaded, await policiesFor(loaded, policy, ctx));
-  const target = await loadTarget(targetOpts, ctx);
+  const target = await loadTarget(codexFileRef(targetOpts, ctx));
   const actual = new Map<string, TomlTable>();
-  for (const [name, server] of target.doc.servers) actual.set(name, server.value);
-  return { spec: loaded, desired, target, plan: plan(desired, actual, target.state.managed), findings };
+  for (const [name, server] of target.file.servers) actual.set(name, tomlOf(server.value));
+  return {
+    spec: loaded,
+    desired,
+    target,
+    plan: plan(desired, actual, target.state.managed, codexTarget.normalize),
+    findings,
+  };
 }
 
 /** Writes the edited text, unless the file changed since it was read (then E_CONFLICT, nothing written). */

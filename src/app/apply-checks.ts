@@ -4,27 +4,32 @@
 // transaction itself is src/app/apply.ts; the CLI only renders, asks and runs its steps.
 import { McpctlError } from '../core/errors.js';
 import type { Diagnostic } from '../core/errors.js';
-import { hasChanges, tableHash } from '../core/plan.js';
+import { entryHash, hasChanges } from '../core/plan.js';
 import type { PlanDocument } from '../core/render/plan-json.js';
-import type { TargetOptions } from '../core/target-path.js';
+import type { TargetChoice } from './target-files.js';
 import { readSavedPlan } from '../io/saved-plan.js';
 import type { StableCopy } from '../io/stable-launcher.js';
+import { tomlOf } from '../core/targets/codex/toml-of.js';
+import type { TomlTable } from '../core/toml/value.js';
 import type { ApplyOutcome } from './apply.js';
 import { secretsLeftInBackups } from './backups-prune.js';
 import type { LeftInBackups } from './backups-prune.js';
+import { adoptionConflicts } from './adopt.js';
 import { blockingHere } from './missing-secrets.js';
-import { planDocumentFor, planFor } from './pipeline.js';
-import type { Context, PlanResult } from './pipeline.js';
+import { normalizeOf, planDocumentFor, planFor } from './pipeline.js';
+import type { Context, Planned, PlanResult } from './pipeline.js';
 
-export interface ApplyInput extends TargetOptions {
+export interface ApplyInput extends TargetChoice {
   /** A saved plan (`mcpctl plan --out`) to apply instead of planning `file`. */
   plan?: string | undefined;
   file: string;
   policy?: string | undefined;
+  /** --adopt: take over servers of the same name that mcpctl did not write. */
+  adopt?: boolean | undefined;
 }
 
 export interface PreparedApply {
-  planned: PlanResult;
+  planned: Planned;
   doc: PlanDocument;
   /** What makes apply refuse (src/app/blocking.ts): lint errors, missing secrets. */
   blocking: Diagnostic[];
@@ -35,11 +40,15 @@ export interface PreparedApply {
 /** The plan apply carries out; a saved plan is refused when anything changed since it was made. */
 export async function prepareApply(input: ApplyInput, ctx: Context, tool: string): Promise<PreparedApply> {
   const saved = input.plan ? await readSavedPlan(input.plan) : null;
+  // a saved plan names its files: the same targets, Codex's at the same file
   const planned = saved
-    ? await planFor(saved.source.path, { config: saved.target.file }, ctx, { policy: input.policy })
+    ? await planFor(saved.source.path, savedChoice(saved), ctx, { policy: input.policy })
     : await planFor(input.file, input, ctx, { policy: input.policy });
   // the same reasons to refuse that plan shows (src/app/blocking.ts)
-  const blocking = await blockingHere(planned.spec, planned.findings, ctx);
+  const blocking = [
+    ...adoptionConflicts(planned, input.adopt === true),
+    ...(await blockingHere(planned.spec, planned.findings, ctx)),
+  ];
   const doc = planDocumentFor(planned, tool, blocking);
   if (saved) checkSavedPlan(saved, doc, input.plan ?? '');
   return { planned, doc, blocking, saved: saved !== null };
@@ -58,9 +67,16 @@ export function lintRefusal({ planned, blocking }: PreparedApply): McpctlError |
   );
 }
 
-/** Whether apply has anything to do: a change to the config file, or to the managed set recorded beside it. */
-export function applyHasWork(planned: PlanResult): boolean {
-  return hasChanges(planned.plan) || stateNeedsUpdate(planned);
+/** Whether apply has anything to do: a change to a config file, or to the managed set recorded beside one. */
+export function applyHasWork(planned: Planned): boolean {
+  return planned.files.some((f) => hasChanges(f.plan) || stateNeedsUpdate(f));
+}
+
+/** The targets a saved plan was made for, and Codex's file as it named it. */
+function savedChoice(saved: PlanDocument): TargetChoice {
+  const clients = [...new Set(saved.targets.flatMap((t) => t.clients))];
+  const codex = saved.targets.find((t) => t.clients.includes('codex'));
+  return { only: clients, ...(codex ? { config: codex.file } : {}) };
 }
 
 function checkSavedPlan(saved: PlanDocument, now: PlanDocument, file: string): void {
@@ -69,8 +85,10 @@ function checkSavedPlan(saved: PlanDocument, now: PlanDocument, file: string): v
       hint: 'make a new plan with "mcpctl plan --out" and review it',
     });
   }
-  if (saved.target.sha256 !== now.target.sha256) {
-    throw new McpctlError('E_STALE_PLAN', `${saved.target.file} changed since the plan in ${file} was made`, {
+  for (const t of saved.targets) {
+    const current = now.targets.find((n) => n.file === t.file);
+    if (current && current.sha256 === t.sha256) continue;
+    throw new McpctlError('E_STALE_PLAN', `${t.file} changed since the plan in ${file} was made`, {
       hint: 'make a new plan with "mcpctl plan --out" and review it',
     });
   }
@@ -85,7 +103,8 @@ function checkSavedPlan(saved: PlanDocument, now: PlanDocument, file: string): v
 function stateNeedsUpdate(r: PlanResult): boolean {
   const managed = r.target.state.managed;
   if (Object.keys(managed).length !== r.desired.size) return true;
-  for (const [name, table] of r.desired) if (managed[name]?.sha256 !== tableHash(table)) return true;
+  const normalize = normalizeOf(r.target);
+  for (const [name, entry] of r.desired) if (managed[name]?.sha256 !== entryHash(entry, normalize)) return true;
   return false;
 }
 
@@ -96,20 +115,19 @@ function stateNeedsUpdate(r: PlanResult): boolean {
  * point to one.
  */
 export async function checkLauncher(
-  planned: PlanResult,
+  planned: Planned,
   ctx: Context,
   warn: (warning: string) => void,
 ): Promise<StableCopy | null> {
   const { launcherFor, runnableNow } = await import('../io/launcher.js');
   const launcher = launcherFor(ctx.env, ctx.home);
-  const script = launcher.args[0] ?? launcher.command;
-  const uses = [...planned.desired.values()].some((t) =>
-    JSON.stringify(t).includes(JSON.stringify(script).slice(1, -1)),
-  );
+  const script = JSON.stringify(launcher.args[0] ?? launcher.command).slice(1, -1);
+  const uses = planned.files.some((f) => [...f.desired.values()].some((t) => JSON.stringify(t).includes(script)));
   if (!uses) return null;
   for (const w of launcher.warnings) warn(w);
   const { checkHeadersHelpers } = await import('./helper-check.js');
-  await checkHeadersHelpers(runnableNow(planned.desired, launcher), planned.target.path, ctx.env, []);
+  for (const f of codexFiles(planned))
+    await checkHeadersHelpers(runnableNow(codexTables(f), launcher), f.target.path, ctx.env, []);
   return launcher.install;
 }
 
@@ -124,12 +142,26 @@ export async function installLauncher(copy: StableCopy | null): Promise<void> {
  * Tokens this apply removed from the file (import moved them to the store) that live on in the backups.
  * A backup that cannot be read only loses this note (null): the apply itself succeeded.
  */
-export async function secretsLeftAfter(planned: PlanResult, done: ApplyOutcome): Promise<LeftInBackups | null> {
-  const before = {
-    text: planned.target.text,
-    servers: new Map([...planned.target.doc.servers].map(([n, s]) => [n, s.value])),
-  };
-  return done.backup
-    ? await secretsLeftInBackups(planned.target.path, before, planned.newText).catch(() => null)
-    : null;
+export async function secretsLeftAfter(planned: Planned, done: ApplyOutcome[]): Promise<LeftInBackups | null> {
+  // every file import may move tokens out of: Codex's config.toml and the JSON clients' files
+  const found: LeftInBackups[] = [];
+  for (const f of planned.files) {
+    const outcome = done.find((d) => d.target === f.target.path);
+    if (!outcome?.backup) continue;
+    const before = { text: f.target.text, servers: new Map([...f.target.file.servers].map(([n, s]) => [n, s.value])) };
+    const left = await secretsLeftInBackups(f.target.path, before, f.newText).catch(() => null);
+    if (left) found.push(left);
+  }
+  if (!found.length) return null;
+  return { secrets: [...new Set(found.flatMap((l) => l.secrets))], backups: found.flatMap((l) => l.backups) };
+}
+
+/** The files Codex reads (config.toml). */
+export function codexFiles(planned: Planned): PlanResult[] {
+  return planned.files.filter((f) => f.target.clients.some((c) => c.name === 'codex'));
+}
+
+/** A Codex file's entries as TOML tables. */
+export function codexTables(f: PlanResult): Map<string, TomlTable> {
+  return new Map([...f.desired].map(([n, e]) => [n, tomlOf(e)]));
 }

@@ -7,10 +7,10 @@
 import { readFile, mkdir, realpath, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { McpctlError } from '../core/errors.js';
-import { normalize, tableHash } from '../core/plan.js';
-import { readTarget } from '../core/toml/read-target.js';
-import { tomlEqual } from '../core/toml/value.js';
+import { entryHash } from '../core/plan.js';
+import { valueEqual } from '../core/value.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { withDirLock } from '../io/dir-lock.js';
 import {
   appendJournal,
   DEFAULT_KEEP,
@@ -26,6 +26,7 @@ import type { Lock } from '../io/lock.js';
 import { decodeUtf8, errno } from '../io/read.js';
 import { lockPath, readState, statePath, writeState } from '../io/state.js';
 import type { TargetState } from '../io/state.js';
+import { normalizeOf } from './pipeline.js';
 import type { PlanResult } from './pipeline.js';
 
 export interface ApplyOptions {
@@ -33,8 +34,10 @@ export interface ApplyOptions {
   planId: string | null;
   keepBackups?: number;
   now?: () => Date;
-  /** Test seam: called before each step's disk work; a throw there acts as that step failing. */
-  inject?: (step: ApplyStep) => void | Promise<void>;
+  /** Every file of this apply (when there are several): recorded in each journal entry for rollback. */
+  files?: string[];
+  /** Test seam: called before each step's disk work (with the file's path); a throw there acts as that step failing. */
+  inject?: (step: ApplyStep, file: string) => void | Promise<void>;
 }
 
 export type ApplyStep = 'backup' | 'journal' | 'state' | 'write' | 'verify' | 'restore' | 'rotate';
@@ -73,7 +76,10 @@ export class ApplyTransaction {
   }
 
   async begin(): Promise<void> {
-    await mkdir(dirname(this.target), { recursive: true, mode: 0o700 });
+    await mkdir(dirname(this.target), {
+      recursive: true,
+      mode: this.planned.target.scope === 'project' ? 0o755 : 0o700,
+    });
     this.lock = await acquireLock(lockPath(this.target), 'mcpctl apply');
     this.before = await readBytes(this.target);
     const now = this.before === null ? null : hashBytes(this.before);
@@ -111,6 +117,7 @@ export class ApplyTransaction {
         tool: this.opts.tool,
         plan_id: this.opts.planId,
         now: this.now(),
+        files: this.opts.files,
       });
       this.entry.sha256_after = hashBytes(this.planned.newText);
       await this.step('journal');
@@ -128,7 +135,14 @@ export class ApplyTransaction {
       this.stateWritten = true;
       await writeState(this.target, this.nextState(hashBytes(this.planned.newText)));
       await this.step('write');
-      await writeFileAtomic(this.target, this.planned.newText, { mode: 0o600 });
+      // a new project file is shared through git like any source file; a user's own file stays private
+      const mode = this.planned.target.scope === 'project' ? 0o644 : 0o600;
+      const write = () =>
+        writeFileAtomic(this.target, this.planned.newText, { mode, beforeRename: () => this.unchanged() });
+      // the client's own lock, where it takes one: it waits for our rename, and we for its write
+      const { clients, scope } = this.planned.target;
+      const lock = clients.map((c) => c.writeLock?.(this.target, scope)).find((l) => l);
+      await (lock ? withDirLock(lock, this.target, write) : write());
     } catch (e) {
       throw await this.undo(e); // writeFileAtomic throws only before its rename: the old file is live
     }
@@ -170,8 +184,40 @@ export class ApplyTransaction {
     );
   }
 
+  /**
+   * Takes back a file this transaction wrote (another file of the same apply failed): the previous bytes, the
+   * previous state, no journal entry. Returns null when done, else why the file could not be restored (then
+   * the new file stays, with its journal entry, for rollback).
+   */
+  async undoWrite(): Promise<string | null> {
+    if (!this.changesFile || !this.stateWritten) return null;
+    const failed = await this.restoreFile();
+    if (failed !== null) return failed;
+    await this.undoRecords();
+    return null;
+  }
+
+  /** Takes back this file's backup and journal entry when another file of the same apply failed first. */
+  async dropRecords(): Promise<void> {
+    await this.undoRecords();
+  }
+
+  /**
+   * The last look before the rename: a client that rewrites its own file (Claude Code rewrites ~/.claude.json
+   * all the time, without mcpctl's lock) may have written it since begin(); replacing it would lose that write.
+   */
+  private async unchanged(): Promise<void> {
+    const now = await readBytes(this.target);
+    if ((now === null ? null : hashBytes(now)) === this.planned.target.sha256) return;
+    throw new McpctlError(
+      'E_STALE_PLAN',
+      `${this.target} was changed by another program while mcpctl was writing it; nothing was written`,
+      { hint: 'run "mcpctl plan" (or "mcpctl apply") again: it plans from the file as it is now' },
+    );
+  }
+
   private async step(step: ApplyStep): Promise<void> {
-    await this.opts.inject?.(step);
+    await this.opts.inject?.(step, this.target);
   }
 
   /** Puts the file back as it was before; null when done, else why it failed. */
@@ -209,7 +255,8 @@ export class ApplyTransaction {
 
   private nextState(sha: string): TargetState {
     const managed: TargetState['managed'] = {};
-    for (const [name, table] of this.planned.desired) managed[name] = { sha256: tableHash(table) };
+    const normalize = normalizeOf(this.planned.target);
+    for (const [name, entry] of this.planned.desired) managed[name] = { sha256: entryHash(entry, normalize) };
     const state: TargetState = { ...this.planned.target.state, format_version: 1, managed, last_written_sha256: sha };
     const verified = state.last_verified_at;
     if (verified) state.last_verified_at = Object.fromEntries(Object.entries(verified).filter(([n]) => n in managed));
@@ -219,19 +266,20 @@ export class ApplyTransaction {
   private async check(): Promise<string | null> {
     const bytes = await readBytes(this.target);
     if (bytes === null) return 'the file is missing';
-    const text = decodeUtf8(bytes, this.target, 'Codex config');
+    const text = decodeUtf8(bytes, this.target, 'client config');
     if (text !== this.planned.newText) return 'the bytes differ';
-    const doc = readTarget(text, this.target);
+    const back = this.planned.target.reread(text);
+    const normalize = normalizeOf(this.planned.target);
     for (const [name, want] of this.planned.desired) {
-      const got = doc.servers.get(name);
-      if (!got || !tomlEqual(normalize(got.value), normalize(want))) return `server "${name}" differs`;
+      const got = back.servers.get(name);
+      if (!got || !valueEqual(normalize(got.value), normalize(want))) return `server "${name}" differs`;
     }
     for (const c of this.planned.plan.changes)
-      if (c.action === 'delete' && doc.servers.has(c.name)) return `server "${c.name}" is still there`;
+      if (c.action === 'delete' && back.servers.has(c.name)) return `server "${c.name}" is still there`;
     for (const name of this.planned.plan.unmanaged) {
-      const was = this.planned.target.doc.servers.get(name);
-      const now = doc.servers.get(name);
-      if (!was || !now || !tomlEqual(was.value, now.value)) return `unmanaged server "${name}" changed`;
+      const was = this.planned.target.file.servers.get(name);
+      const now = back.servers.get(name);
+      if (!was || !now || !valueEqual(was.value, now.value)) return `unmanaged server "${name}" changed`;
     }
     return null;
   }

@@ -1,4 +1,4 @@
-// backups prune: remove backups of the target that hold plaintext secrets (after import + apply moved
+// backups prune: remove backups of each target file that hold plaintext secrets (after import + apply moved
 // them to the store), or older ones, or all — saying which backup `mcpctl rollback` restores afterwards.
 // A removed backup's bytes are overwritten before the file is unlinked (best effort: a copy-on-write file
 // system or an SSD may keep old blocks, which is why the advice is to rotate the token). Journal lines
@@ -6,15 +6,17 @@
 import { constants } from 'node:fs';
 import { lstat, open, readFile, unlink } from 'node:fs/promises';
 import { McpctlError } from '../core/errors.js';
+import { changedLines } from '../core/render/diff.js';
+import type { Entry } from '../core/value.js';
 import { previews, secretValuesIn, secretsRemoved } from '../core/secrets-left.js';
-import { resolveTarget } from '../core/target-path.js';
-import type { TargetOptions } from '../core/target-path.js';
 import type { TomlTable } from '../core/toml/value.js';
 import { listBackups } from '../io/backups.js';
 import type { BackupInfo } from '../io/backups.js';
 import { acquireLock } from '../io/lock.js';
 import { errno } from '../io/read.js';
 import { lockPath } from '../io/state.js';
+import { historyFiles } from './history-files.js';
+import type { HistoryChoice, HistoryFile } from './history-files.js';
 import type { Context } from './pipeline.js';
 
 export interface ScannedBackup extends BackupInfo {
@@ -37,6 +39,8 @@ export interface PrunePlan {
   removesLatest: boolean;
   /** What `mcpctl rollback` restores after the prune (null: nothing is left to roll back to). */
   rollbackAfter: string | null;
+  /** False when --before names a backup this file does not have (another file of the selection has it). */
+  found: boolean;
 }
 
 /** Every backup of the target, newest first, with the secrets it holds. */
@@ -50,13 +54,14 @@ export async function scanBackups(target: string): Promise<ScannedBackup[]> {
   return out;
 }
 
-/** `mcpctl backups`: the target the options name (as every command names it) and scanBackups of it. */
+/** `mcpctl backups`: the files the options name (mcp.yaml's targets, --target, or Codex's flags), each with scanBackups of it. */
 export async function backupsOf(
-  opts: TargetOptions,
+  choice: HistoryChoice,
   ctx: Context,
-): Promise<{ target: string; backups: ScannedBackup[] }> {
-  const target = resolveTarget(opts, ctx.env, ctx.home, ctx.cwd);
-  return { target, backups: await scanBackups(target) };
+): Promise<Array<{ file: HistoryFile; backups: ScannedBackup[] }>> {
+  const out: Array<{ file: HistoryFile; backups: ScannedBackup[] }> = [];
+  for (const file of await historyFiles(choice, ctx)) out.push({ file, backups: await scanBackups(file.path) });
+  return out;
 }
 
 async function backupText(b: BackupInfo): Promise<string | null> {
@@ -83,12 +88,27 @@ async function serversOf(text: string): Promise<Map<string, TomlTable> | undefin
   }
 }
 
-/** planPrune of the target the options name. */
-export async function planPruneOf(opts: TargetOptions, sel: PruneSelection, ctx: Context): Promise<PrunePlan> {
-  return planPrune(resolveTarget(opts, ctx.env, ctx.home, ctx.cwd), sel);
+/**
+ * planPrune of each file the options name, each on its own backups. --before ID applies to the files that have
+ * that backup (one apply's backups share its id); no file having it is an error.
+ */
+export async function planPruneOf(choice: HistoryChoice, sel: PruneSelection, ctx: Context): Promise<PrunePlan[]> {
+  const files = await historyFiles(choice, ctx);
+  if (files.length === 1 && files[0]) return [await planPrune(files[0].path, sel)];
+  const plans: PrunePlan[] = [];
+  for (const f of files) plans.push(await planPrune(f.path, sel, { missingOk: true }));
+  if (sel.before !== undefined && plans.every((p) => !p.found))
+    throw new McpctlError('E_NOT_FOUND', `no backup "${sel.before}" of any of ${files.map((f) => f.path).join(', ')}`, {
+      hint: 'list them with "mcpctl backups"',
+    });
+  return plans;
 }
 
-export async function planPrune(target: string, sel: PruneSelection): Promise<PrunePlan> {
+export async function planPrune(
+  target: string,
+  sel: PruneSelection,
+  opts: { missingOk?: boolean } = {},
+): Promise<PrunePlan> {
   if (!sel.all && !sel.containingSecrets && sel.before === undefined) {
     throw new McpctlError('E_USAGE', 'say which backups to prune', {
       hint: 'pass --containing-secrets, --before ID or --all (see "mcpctl backups prune --help")',
@@ -99,6 +119,15 @@ export async function planPrune(target: string, sel: PruneSelection): Promise<Pr
   if (sel.before !== undefined) {
     const want = sel.before;
     olderThan = backups.findIndex((b) => b.id === want || b.id.startsWith(want));
+    if (olderThan < 0 && opts.missingOk)
+      return {
+        target,
+        remove: [],
+        keep: backups,
+        removesLatest: false,
+        rollbackAfter: backups[0]?.id ?? null,
+        found: false,
+      };
     if (olderThan < 0) {
       throw new McpctlError('E_NOT_FOUND', `no backup "${want}" of ${target}`, {
         hint: backups.length
@@ -118,6 +147,7 @@ export async function planPrune(target: string, sel: PruneSelection): Promise<Pr
     keep,
     removesLatest: latest !== undefined && remove.includes(latest),
     rollbackAfter: keep[0]?.id ?? null,
+    found: true,
   };
 }
 
@@ -169,10 +199,12 @@ export interface LeftInBackups {
 /** After a write: the plaintext secrets it removed from the target, and the backups that still hold them. */
 export async function secretsLeftInBackups(
   target: string,
-  before: { text: string; servers: ReadonlyMap<string, TomlTable> },
+  before: { text: string; servers: ReadonlyMap<string, Entry> },
   afterText: string,
 ): Promise<LeftInBackups | null> {
-  const removed = secretsRemoved(secretValuesIn(before.text, before.servers), afterText);
+  // what the write removed lies where the two texts differ: only those lines are scanned (a 5 MB file is not)
+  const { start, end } = changedLines(before.text, afterText, 0);
+  const removed = secretsRemoved(secretValuesIn(before.text.slice(start, end), before.servers), afterText);
   if (!removed.length) return null;
   const backups: LeftInBackups['backups'] = [];
   for (const b of await listBackups(target)) {

@@ -10,6 +10,7 @@ import { resolveTemplate, secretNames } from '../core/resolve.js';
 import { pinnedStoreEnv } from '../io/secrets/pin.js';
 import type { StoreFlag } from '../io/secrets/pin.js';
 
+import { decodeTemplate } from '../core/launcher-encoding.js';
 export { isStoreFlag } from '../io/secrets/pin.js';
 export type { StoreFlag } from '../io/secrets/pin.js';
 
@@ -20,7 +21,20 @@ export interface ExecArgs {
   unset: Set<string>;
   store: Map<StoreFlag, string>;
   templates: boolean;
+  /** --encoded: the templates are written with "$" as %24 (a client would expand them otherwise). */
+  encoded: boolean;
   argv: string[];
+}
+
+/** The templates as mcp.yaml wrote them: --encoded ones decoded (the only place that reads the encoding). */
+export function plainTemplates(parsed: ExecArgs): ExecArgs {
+  if (!parsed.encoded) return parsed;
+  return {
+    ...parsed,
+    encoded: false,
+    env: parsed.env.map(([k, v]): [string, string] => [k, decodeTemplate(v)]),
+    argv: parsed.templates ? parsed.argv.map(decodeTemplate) : parsed.argv,
+  };
 }
 
 interface Resolved {

@@ -9,20 +9,16 @@ import type { Diagnostic } from '../core/errors.js';
 import { loadYaml, LOAD_LIMITS } from '../core/load.js';
 import type { SourceDoc } from '../core/load.js';
 import { plan } from '../core/plan.js';
-import type { Plan } from '../core/plan.js';
-import { unifiedDiff } from '../core/render/diff.js';
-import { maskTable, redactToml } from '../core/redact.js';
+import type { Normalize, Plan } from '../core/plan.js';
+import { changedLines, unifiedDiff } from '../core/render/diff.js';
+import { maskTable } from '../core/redact.js';
 import { planDocument } from '../core/render/plan-json.js';
 import type { PlanDocument } from '../core/render/plan-json.js';
-import { resolveTarget } from '../core/target-path.js';
-import type { TargetOptions } from '../core/target-path.js';
-import { readTarget } from '../core/toml/read-target.js';
-import type { TargetDoc } from '../core/toml/read-target.js';
-import { renderServerBlock } from '../core/toml/render.js';
-import { splice } from '../core/toml/splice.js';
-import type { ServerEdit } from '../core/toml/splice.js';
-import { tomlEqual } from '../core/toml/value.js';
+import { serverTargets } from '../core/targets/select.js';
+import type { ClientTarget, Scope, ServerEdit, TargetFile } from '../core/targets/target.js';
 import type { TomlTable } from '../core/toml/value.js';
+import { valueEqual } from '../core/value.js';
+import type { Entry } from '../core/value.js';
 import type { McpFile } from '../core/generated/mcp-types.js';
 import { validate } from '../core/validate.js';
 import { validate as schemaCheck } from '../core/generated/mcp-validator.js';
@@ -32,6 +28,8 @@ import { readState } from '../io/state.js';
 import type { TargetState } from '../io/state.js';
 import type { Finding } from '../core/lint/finding.js';
 import { lintSpec, policiesFor } from './lint.js';
+import { targetFiles } from './target-files.js';
+import type { TargetChoice, TargetFileRef } from './target-files.js';
 
 export interface Context {
   cwd: string;
@@ -93,6 +91,7 @@ export async function loadSpecText(text: string, file: string, path: string, ctx
   return { ...loaded, spec: resolved.spec };
 }
 
+/** The Codex tables of every server (the probe and the Action start and show servers as Codex would). */
 export function compileSpec(loaded: LoadedSpec, ctx: Context): Map<string, TomlTable> {
   const { servers, diagnostics } = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env, ctx.home) });
   if (diagnostics.length) {
@@ -107,31 +106,43 @@ export function compileSpec(loaded: LoadedSpec, ctx: Context): Map<string, TomlT
 
 export interface LoadedTarget {
   path: string;
+  scope: Scope;
+  /** The clients that read this file (one, or two for a shared .mcp.json); the first one's reading counts. */
+  clients: ClientTarget[];
   exists: boolean;
   text: string;
   sha256: string | null;
-  doc: TargetDoc;
+  file: TargetFile;
   state: TargetState;
+  /** Reads other text of this same file (what apply wrote, a redacted copy) the same way. */
+  reread(text: string): TargetFile;
 }
 
-export async function loadTarget(opts: TargetOptions, ctx: Context): Promise<LoadedTarget> {
-  const path = resolveTarget(opts, ctx.env, ctx.home, ctx.cwd);
-  const text = await readText(path, { maxBytes: 64 * 1024 * 1024, what: 'Codex config', missingOk: true });
-  const doc = readTarget(text ?? '', path);
+export async function loadTarget(ref: TargetFileRef): Promise<LoadedTarget> {
+  const [client] = ref.clients;
+  if (!client) throw new McpctlError('E_INTERNAL', `no client reads ${ref.path}`);
+  const what = `${ref.clients.map((c) => c.title).join(' and ')} config`;
+  const text = await readText(ref.path, { maxBytes: 64 * 1024 * 1024, what, missingOk: true });
+  const reread = (t: string) => client.read(t, ref.path, ref.scope, ref.where);
   return {
-    path,
+    path: ref.path,
+    scope: ref.scope,
+    clients: ref.clients,
     exists: text !== null,
     text: text ?? '',
     sha256: text === null ? null : sha256(text),
-    doc,
-    state: await readState(path),
+    file: reread(text ?? ''),
+    state: await readState(ref.path),
+    reread,
   };
 }
 
+/** One target file's plan. */
 export interface PlanResult {
   spec: LoadedSpec;
   target: LoadedTarget;
-  desired: Map<string, TomlTable>;
+  /** The entries mcpctl wants in this file, by server name. */
+  desired: Map<string, Entry>;
   plan: Plan;
   /** The whole target file as it would be after apply. */
   newText: string;
@@ -141,68 +152,244 @@ export interface PlanResult {
   findings: Finding[];
 }
 
+/** The plan of every target file of mcp.yaml. */
+export interface Planned {
+  spec: LoadedSpec;
+  findings: Finding[];
+  files: PlanResult[];
+}
+
 export async function planFor(
   file: string,
-  targetOpts: TargetOptions,
+  choice: TargetChoice,
   ctx: Context,
   opts: { policy?: string | undefined } = {},
-): Promise<PlanResult> {
+): Promise<Planned> {
   const spec = await loadSpec(file, ctx);
-  const desired = compileSpec(spec, ctx);
+  const refs = targetFiles(spec.spec, spec.path, choice, ctx);
+  const wanted = compileTargets(spec, refs, ctx);
   const findings = lintSpec(spec, await policiesFor(spec, opts.policy, ctx));
-  const target = await loadTarget(targetOpts, ctx);
-  const actual = new Map<string, TomlTable>();
-  for (const [name, server] of target.doc.servers) actual.set(name, server.value);
-  const p = plan(desired, actual, target.state.managed);
-  const newText = spliceFor(target.doc, p, desired);
-  return { spec, target, desired, plan: p, newText, diff: planDiff(target, p, desired, newText), findings };
+  const files: PlanResult[] = [];
+  for (const [i, ref] of refs.entries()) {
+    const target = await loadTarget(ref);
+    const desired = wanted[i] ?? new Map<string, Entry>();
+    const actual = new Map<string, Entry>();
+    for (const [name, server] of target.file.servers) actual.set(name, server.value);
+    const p = plan(desired, actual, target.state.managed, normalizeOf(target));
+    const newText = target.file.edit(editsOf(p, desired));
+    files.push({ spec, target, desired, plan: p, newText, diff: planDiff(target, p, desired, newText), findings });
+  }
+  return { spec, findings, files };
+}
+
+/** How the file's (first) client reads an entry: what plan compares and the state's hashes are taken of. */
+export function normalizeOf(target: Pick<LoadedTarget, 'clients'>): Normalize {
+  const [client] = target.clients;
+  return client ? (e) => client.normalize(e) : (e) => e;
+}
+
+/**
+ * Each file's entries, in the order of `refs`. What a client cannot express stops the plan with every such
+ * problem at once (E_REF, file:line:col); what it only cannot tune (a timeout) is a warning of mcp.yaml.
+ */
+export function compileTargets(spec: LoadedSpec, refs: TargetFileRef[], ctx: Context): Array<Map<string, Entry>> {
+  const { entries, problems, warnings } = compileFiles(spec, refs, ctx);
+  spec.warnings.push(...warnings);
+  if (problems.length) {
+    const clients = refs.flatMap((r) => r.clients.map((c) => c.title));
+    throw new McpctlError(
+      'E_REF',
+      `${spec.file} cannot be written for ${clients.join(', ')} (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'})`,
+      { diagnostics: problems },
+    );
+  }
+  return entries;
+}
+
+/** What `mcpctl validate` reports: every target's compile problems and warnings, nothing read or written. */
+export function targetDiagnostics(spec: LoadedSpec, ctx: Context): Diagnostic[] {
+  const { problems, warnings } = compileFiles(spec, targetFiles(spec.spec, spec.path, {}, ctx), ctx);
+  return [...problems, ...warnings];
+}
+
+function compileFiles(
+  spec: LoadedSpec,
+  refs: TargetFileRef[],
+  ctx: Context,
+): { entries: Array<Map<string, Entry>>; problems: Diagnostic[]; warnings: Diagnostic[] } {
+  const goesTo = serverTargets(spec.spec);
+  const launcher = launcherFor(ctx.env, ctx.home);
+  const problems: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const entries = refs.map((ref) => {
+    const compiled = ref.clients.map((client) => {
+      const names = [...goesTo].filter(([, ts]) => ts.includes(client.name)).map(([n]) => n);
+      const c = client.compile(spec.spec, spec.doc, names, { launcher });
+      for (const d of c.diagnostics)
+        (d.severity === 'error' ? problems : warnings).push(d.severity === 'error' ? sharedHint(d, ref) : d);
+      return c.servers;
+    });
+    return sharedEntries(ref, compiled, goesTo, spec, problems);
+  });
+  return { entries, problems, warnings };
+}
+
+/**
+ * The entries of a file two clients read: each server must go to both, and be the same entry as both read
+ * it (Claude Code and Copilot share a project's .mcp.json, so there is one entry for both or none).
+ */
+function sharedEntries(
+  ref: TargetFileRef,
+  compiled: Array<Map<string, Entry>>,
+  goesTo: Map<string, string[]>,
+  spec: LoadedSpec,
+  problems: Diagnostic[],
+): Map<string, Entry> {
+  const [first, ...others] = compiled;
+  if (!first) return new Map();
+  if (!others.length) return first;
+  const titles = ref.clients.map((c) => c.title).join(' and ');
+  const names = new Set(compiled.flatMap((m) => [...m.keys()]));
+  const out = new Map<string, Entry>();
+  for (const name of names) {
+    const entries = compiled.map((m) => m.get(name));
+    const at = { file: spec.file, ...spec.doc.locate(['servers', name], 'key'), path: `servers.${name}` };
+    const missing = ref.clients.filter((_, i) => entries[i] === undefined);
+    const goes = goesTo.get(name) ?? [];
+    // a client that should have it but could not compile it has said why already
+    if (missing.some((c) => goes.includes(c.name))) continue;
+    if (missing.length) {
+      const has = ref.clients.filter((_, i) => entries[i] !== undefined);
+      problems.push({
+        code: 'E_REF',
+        severity: 'error',
+        message: `server "${name}" goes to ${has.map((c) => c.title).join(', ')} but not ${missing.map((c) => c.title).join(', ')}, and ${titles} both read ${ref.path}: one entry there is for both`,
+        ...at,
+        hint: `give it to both (its targets: [...] or exclude_targets: [...] in mcp.yaml; it goes to: ${(goesTo.get(name) ?? []).join(', ') || 'none'}), or ${ownFile(ref)}`,
+      });
+      continue;
+    }
+    const [entry] = entries;
+    const same = ref.clients.every((c) =>
+      entries.every((e) => e && entry && valueEqual(c.normalize(e), c.normalize(entry))),
+    );
+    if (!entry || !same) {
+      const keys = differingKeys(ref.clients, entries);
+      problems.push({
+        code: 'E_REF',
+        severity: 'error',
+        message: `server "${name}" cannot be written once for both ${titles} in ${ref.path}, which both read: they need different ${keys.map((k) => `"${k}"`).join(', ') || 'entries'}`,
+        ...at,
+        hint: `${keys.map(sharedKeyHint).join('; ') || 'remove what only one of them reads'}; or ${ownFile(ref)}`,
+      });
+      continue;
+    }
+    out.set(name, entry);
+  }
+  return out;
+}
+
+/** The keys whose values differ between the clients' entries of one server, as each client reads each entry. */
+function differingKeys(clients: ClientTarget[], entries: Array<Entry | undefined>): string[] {
+  const keys = new Set<string>();
+  for (const c of clients) {
+    const seen = entries.map((e) => (e ? c.normalize(e) : {}));
+    const [a, ...rest] = seen;
+    for (const b of rest)
+      for (const k of new Set([...Object.keys(a ?? {}), ...Object.keys(b)]))
+        if (!valueEqual(a?.[k] ?? null, b[k] ?? null)) keys.add(k);
+  }
+  return [...keys];
+}
+
+/** What to do about a key two clients of one file need written differently. */
+function sharedKeyHint(key: string): string {
+  if (key === 'tools')
+    return 'a tool list: Claude Code skips an HTTP entry whose "tools" is a list of names and reads no tool limit for a local one, while Copilot needs that list to limit tools; remove enabled_tools';
+  if (key === 'cwd') return 'cwd: Claude Code starts a local server in its own working directory; remove cwd';
+  if (key === 'headersHelper')
+    return 'a header with ${secret:}: Claude Code gets it through headersHelper, which Copilot does not run; use ${env:NAME} in the header';
+  if (key === 'timeout') return 'timeout: give both the same (claude-code: {timeout: N} and copilot: {timeout: N})';
+  return `"${key}": make the server's settings the same for both`;
+}
+
+/** The other way out of a shared file: give one of its clients a file of its own. */
+function ownFile(ref: TargetFileRef): string {
+  const ways = ref.clients.flatMap((c) => {
+    const other = c.scopes.find((s) => s !== ref.scope);
+    return other ? [`${c.name}: {scope: ${other}}`] : [];
+  });
+  return `give one of them a file of its own under targets (${ways.join(' or ')})`;
+}
+
+/**
+ * In a file two clients share, leaving one client out of a server is refused too: the way out of a client's
+ * refusal there is a file of its own.
+ */
+function sharedHint(d: Diagnostic, ref: TargetFileRef): Diagnostic {
+  if (ref.clients.length < 2) return d;
+  const titles = ref.clients.map((c) => c.title).join(' and ');
+  const own = ref.clients.map((c) => `${c.name}: {scope: user}`).join(' or ');
+  const note = `${titles} share ${ref.path}, so leaving one of them out of this server is refused too: give one of them a file of its own under targets (${own})`;
+  return { ...d, hint: d.hint ? `${d.hint}; ${note}` : note };
 }
 
 /** The versioned JSON document of a plan (plan --json, --out, apply --json). */
-export function planDocumentFor(r: PlanResult, tool: string, blocking: Diagnostic[] = []): PlanDocument {
+export function planDocumentFor(r: Planned, tool: string, blocking: Diagnostic[] = []): PlanDocument {
   return planDocument({
     tool,
     source: { file: r.spec.file, path: r.spec.path, sha256: r.spec.sha256 },
-    target: { file: r.target.path, exists: r.target.exists, sha256: r.target.sha256 },
-    plan: r.plan,
-    diff: r.diff,
+    targets: r.files.map((f) => ({
+      clients: f.target.clients.map((c) => c.name),
+      scope: f.target.scope,
+      file: f.target.path,
+      exists: f.target.exists,
+      sha256: f.target.sha256,
+      plan: f.plan,
+      normalize: normalizeOf(f.target),
+      diff: f.diff,
+      lastVerified: f.target.state.last_verified_at,
+    })),
     diagnostics: r.spec.warnings,
     findings: r.findings,
     blocking,
-    lastVerified: r.target.state.last_verified_at,
   });
 }
 
 /**
- * The redacted diff of the target. The new servers are rendered already masked into the redacted current
- * text, so the (possibly large) new text is never parsed again just to be redacted.
+ * The redacted diff of the target. The new servers are written already masked into the redacted current
+ * text, so the (possibly large) new text is never read again just to be redacted.
  */
-function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, TomlTable>, newText: string): string {
-  const before = redactToml(target.text);
-  const masked = new Map<string, TomlTable>();
+function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, Entry>, newText: string): string {
+  // the diff shows a few lines around what changes: only those need the secret rules (a 5 MB ~/.claude.json
+  // is walked for its keys, not checked string by string); the window is wider than any context the diff keeps
+  const window = changedLines(target.text, newText, DIFF_WINDOW_LINES);
+  const before = target.file.redacted({ from: window.start, to: window.end });
+  const masked = new Map<string, Entry>();
   let maskedAny = false;
-  for (const [name, table] of desired) {
-    const m = maskTable(table);
-    maskedAny ||= !tomlEqual(m, table);
+  for (const [name, entry] of desired) {
+    const m = maskTable(entry);
+    maskedAny ||= !valueEqual(m, entry);
     masked.set(name, m);
   }
   // nothing to mask on either side (the usual case): the new text is already the redacted one
   if (before === target.text && !maskedAny) return unifiedDiff(target.path, before, newText);
-  const beforeDoc = before === target.text ? target.doc : readTarget(before, target.path);
-  return unifiedDiff(target.path, before, spliceFor(beforeDoc, p, masked));
+  const beforeFile = before === target.text ? target.file : target.reread(before);
+  return unifiedDiff(target.path, before, beforeFile.edit(editsOf(p, masked)));
 }
 
-export function spliceFor(doc: TargetDoc, p: Plan, desired: Map<string, TomlTable>): string {
+/** Lines around a change that plan redacts (more than the diff's context and trim margin, 3 and 10). */
+const DIFF_WINDOW_LINES = 16;
+
+/** What the plan changes in the file: created and updated entries written, deleted ones removed. */
+export function editsOf(p: Plan, desired: Map<string, Entry>): ServerEdit[] {
   const edits: ServerEdit[] = [];
   for (const c of p.changes) {
-    if (c.action === 'delete') edits.push({ name: c.name, block: null });
+    if (c.action === 'delete') edits.push({ name: c.name, entry: null });
     const want = desired.get(c.name);
-    if (c.action === 'create' && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want) });
-    // an update edits only the keys that change, so the user's comments and layout inside it stay
-    if (c.action === 'update' && want)
-      edits.push({ name: c.name, block: renderServerBlock(c.name, want), value: want });
+    if ((c.action === 'create' || c.action === 'update') && want) edits.push({ name: c.name, entry: want });
   }
-  return edits.length ? splice(doc, edits) : doc.text;
+  return edits;
 }
 
 export function sha256(text: string): string {

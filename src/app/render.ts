@@ -1,10 +1,19 @@
-// `mcpctl render`: the whole config.toml as apply would write it, every secret-looking value redacted.
-import { redactToml } from '../core/redact.js';
-import type { TargetOptions } from '../core/target-path.js';
+// `mcpctl render`: each target file as apply would write it, every secret-looking value redacted.
 import { planFor } from './pipeline.js';
 import type { Context } from './pipeline.js';
+import type { TargetChoice } from './target-files.js';
 
-export async function renderedConfig(file: string, target: TargetOptions, ctx: Context): Promise<string> {
-  const result = await planFor(file, target, ctx);
-  return redactToml(result.newText);
+export interface Rendered {
+  path: string;
+  clients: string[];
+  text: string;
+}
+
+export async function renderedConfig(file: string, target: TargetChoice, ctx: Context): Promise<Rendered[]> {
+  const planned = await planFor(file, target, ctx);
+  return planned.files.map((f) => ({
+    path: f.target.path,
+    clients: f.target.clients.map((c) => c.title),
+    text: f.target.reread(f.newText).redacted(),
+  }));
 }

@@ -1,10 +1,11 @@
-// rollback: restore a backup of the target. Refuses when the file was edited since mcpctl last wrote it
-// (unless forced), and backs up the current file first, so a rollback can itself be rolled back.
+// rollback: restore the backups of one apply — every file it wrote, together, as one step. Refuses when any of
+// them was edited since mcpctl last wrote it (unless forced, naming them), and backs up every current file
+// first under one id, so the rollback can itself be rolled back as a whole. Like apply, it is a transaction:
+// locks in path order, every backup and journal entry before any file changes, and a failure while writing a
+// file restores the files written before it.
 import { lstat, unlink } from 'node:fs/promises';
 import { McpctlError } from '../core/errors.js';
 import { redactedDiff } from '../core/render/diff.js';
-import { resolveTarget } from '../core/target-path.js';
-import type { TargetOptions } from '../core/target-path.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import {
   appendJournal,
@@ -17,15 +18,19 @@ import {
   writeBackup,
   DEFAULT_KEEP,
 } from '../io/backups.js';
-import type { BackupInfo } from '../io/backups.js';
+import type { BackupInfo, JournalEntry } from '../io/backups.js';
 import { acquireLock } from '../io/lock.js';
+import type { Lock } from '../io/lock.js';
 import { lockPath, readState, writeState } from '../io/state.js';
 import type { TargetState } from '../io/state.js';
-import { decodeUtf8 } from '../io/read.js';
+import { decodeUtf8, errno } from '../io/read.js';
 import { readBytes } from './apply.js';
+import { historyFiles } from './history-files.js';
+import type { HistoryChoice, HistoryFile } from './history-files.js';
 import type { Context } from './pipeline.js';
 
-export interface RollbackPlan {
+/** One file of a rollback. */
+export interface RollbackFile {
   target: string;
   backup: BackupInfo;
   current: Uint8Array | null;
@@ -36,30 +41,77 @@ export interface RollbackPlan {
   editedSince: boolean;
 }
 
-/** planRollback of the target the options name (as every command names it). */
-export async function planRollbackOf(opts: TargetOptions, to: string | undefined, ctx: Context): Promise<RollbackPlan> {
-  return planRollback(resolveTarget(opts, ctx.env, ctx.home, ctx.cwd), to);
+export interface RollbackPlan {
+  /** The backup id (the apply, or rollback, whose "before" every file returns to). */
+  id: string;
+  /** Sorted by path (the order locks are taken in). */
+  files: RollbackFile[];
 }
 
-export async function planRollback(target: string, to: string | undefined): Promise<RollbackPlan> {
-  const backups = await listBackups(target);
-  if (!backups.length)
-    throw new McpctlError('E_NOT_FOUND', `there are no backups of ${target}`, {
+/** planRollback of the files the options name (mcp.yaml's targets, --target, or Codex's flags). */
+export async function planRollbackOf(
+  choice: HistoryChoice,
+  to: string | undefined,
+  ctx: Context,
+): Promise<RollbackPlan> {
+  return planRollback(await historyFiles(choice, ctx), to, { limited: (choice.only?.length ?? 0) > 0 });
+}
+
+/**
+ * The newest backup among the files (or the one `to` names) and every file of the same apply. Without
+ * `limited` (no --target) that is every file the apply wrote, even one the current mcp.yaml no longer targets;
+ * with it, only the chosen files.
+ */
+export async function planRollback(
+  files: string | HistoryFile[],
+  to: string | undefined,
+  opts: { limited?: boolean } = {},
+): Promise<RollbackPlan> {
+  const paths = typeof files === 'string' ? [files] : files.map((f) => f.path);
+  const lists = new Map<string, BackupInfo[]>();
+  for (const p of paths) lists.set(p, await listBackups(p));
+  const all = [...lists.entries()].flatMap(([target, list]) => list.map((b) => ({ target, b })));
+  const where = paths.length === 1 ? `${paths[0]}` : `any of ${paths.join(', ')}`;
+  if (!all.length)
+    throw new McpctlError('E_NOT_FOUND', `there are no backups of ${where}`, {
       hint: 'backups are made by "mcpctl apply"; nothing to roll back',
     });
-  const backup = to ? backups.find((b) => b.id === to || b.id.startsWith(to)) : backups[0];
-  if (!backup) {
-    throw new McpctlError('E_NOT_FOUND', `no backup "${to}" of ${target}`, {
-      hint: `list them with "mcpctl backups"; the newest is ${backups[0]?.id}`,
+  const newestFirst = all.sort((x, y) => newer(y.b, x.b));
+  const chosen = to ? newestFirst.find(({ b }) => b.id === to || b.id.startsWith(to)) : newestFirst[0];
+  if (!chosen) {
+    throw new McpctlError('E_NOT_FOUND', `no backup "${to}" of ${where}`, {
+      hint: `list them with "mcpctl backups"; the newest is ${newestFirst[0]?.b.id}`,
     });
   }
+  const id = chosen.b.id;
+  const named = chosen.b.files ?? [chosen.target];
+  const together = opts.limited
+    ? paths.filter((p) => lists.get(p)?.some((b) => b.id === id))
+    : [...new Set([...named, ...paths.filter((p) => lists.get(p)?.some((b) => b.id === id))])];
+  const out: RollbackFile[] = [];
+  for (const target of together.sort(byPath)) {
+    const backup = (lists.get(target) ?? (await listBackups(target))).find((b) => b.id === id);
+    if (!backup)
+      throw new McpctlError(
+        'E_NOT_FOUND',
+        `backup ${id} of ${target} is gone (pruned or rotated), so that apply cannot be rolled back as a whole`,
+        {
+          hint: `roll back the other files alone with --target, or choose an older backup with --to (list them with "mcpctl backups")`,
+        },
+      );
+    out.push(await planFile(target, backup));
+  }
+  return { id, files: out };
+}
+
+async function planFile(target: string, backup: BackupInfo): Promise<RollbackFile> {
   const { bytes, state } = await readBackup(backup);
   const current = await readBytes(target);
   const currentState = await readState(target);
   const currentSha = current ? hashBytes(current) : null;
   const editedSince =
     currentState.last_written_sha256 !== undefined ? currentSha !== currentState.last_written_sha256 : false;
-  const decode = (b: Uint8Array | null) => (b ? decodeUtf8(b, target, 'Codex config') : '');
+  const decode = (b: Uint8Array | null) => (b ? decodeUtf8(b, target, 'client config') : '');
   return {
     target,
     backup,
@@ -71,67 +123,153 @@ export async function planRollback(target: string, to: string | undefined): Prom
   };
 }
 
-/** The steps of a rollback after its backup; a test can make one fail (inject). */
-export type RollbackStep = 'state' | 'write';
+/** The steps of a rollback after its backups; a test can make one fail (inject), for one file. */
+export type RollbackStep = 'state' | 'write' | 'restore';
 
-export async function runRollback(
-  p: RollbackPlan,
-  opts: { force: boolean; tool: string; now?: Date; inject?: (step: RollbackStep) => void | Promise<void> },
-): Promise<{ undoId: string }> {
-  if (p.editedSince && !opts.force) {
+export interface RollbackOptions {
+  force: boolean;
+  tool: string;
+  now?: Date;
+  inject?: (step: RollbackStep, file: string) => void | Promise<void>;
+}
+
+/** One file's part: its lock, its backup and journal entry, its state and bytes, and how to take them back. */
+interface Part {
+  p: RollbackFile;
+  lock?: Lock;
+  state?: TargetState;
+  entry?: JournalEntry;
+  journalSize?: number;
+  written: boolean;
+}
+
+export async function runRollback(plan: RollbackPlan, opts: RollbackOptions): Promise<{ undoId: string }> {
+  const edited = plan.files.filter((f) => f.editedSince);
+  if (edited.length && !opts.force) {
+    const names = edited.map((f) => f.target).join(', ');
     throw new McpctlError(
       'E_DRIFT',
-      `${p.target} was edited after mcpctl last wrote it; a rollback would discard those edits`,
+      `${names} ${edited.length === 1 ? 'was' : 'were'} edited after mcpctl last wrote ${edited.length === 1 ? 'it' : 'them'}; a rollback would discard those edits`,
       {
-        hint: 'look at the diff, then run again with --force to roll back anyway (the current file is backed up first)',
+        hint: 'look at the diff, then run again with --force to roll back anyway (the current files are backed up first)',
       },
     );
   }
-  const lock = await acquireLock(lockPath(p.target), 'mcpctl rollback');
+  const parts: Part[] = [...plan.files].sort((a, b) => byPath(a.target, b.target)).map((p) => ({ p, written: false }));
+  const now = opts.now ?? new Date();
+  const every = parts.map((x) => x.p.target);
   try {
-    const now = await readBytes(p.target);
-    if (!sameBytes(now, p.current)) {
-      throw new McpctlError('E_STALE_PLAN', `${p.target} changed while the rollback was being prepared`, {
-        hint: 'run the rollback again',
-      });
-    }
-    const state = await readState(p.target);
-    const entry = await writeBackup(p.target, now, state, {
-      action: 'rollback',
-      tool: opts.tool,
-      plan_id: null,
-      now: opts.now ?? new Date(),
-    });
-    const restoredSha = p.backup.existed ? hashBytes(p.restored) : null;
-    entry.sha256_after = restoredSha;
-    // as in apply: the journal names the backup before the file changes, so a rollback that stops half way
-    // can itself be rolled back; a failure before the file changed takes the entry and the backup back
-    const journalSize = await appendJournal(p.target, entry).catch(async (e: unknown) => {
-      await dropBackup(p.target, entry.id).catch(() => undefined); // no backup without its journal line
-      throw e;
-    });
-    try {
-      const next: TargetState = { ...(p.restoredState ?? state), format_version: 1 };
-      if (restoredSha) next.last_written_sha256 = restoredSha;
-      else delete next.last_written_sha256;
-      await opts.inject?.('state');
-      await writeState(p.target, next);
-      await opts.inject?.('write');
-      if (p.backup.existed) await writeFileAtomic(p.target, p.restored);
-      else if (now !== null) await removeOrEmpty(p.target);
-    } catch (e) {
-      if (sameBytes(await readBytes(p.target).catch(() => now), now)) {
-        await writeState(p.target, state).catch(() => undefined);
-        await truncateJournal(p.target, journalSize).catch(() => undefined);
-        await dropBackup(p.target, entry.id).catch(() => undefined);
+    for (const x of parts) x.lock = await acquireLock(lockPath(x.p.target), 'mcpctl rollback');
+    for (const { p } of parts) {
+      if (!sameBytes(await readBytes(p.target), p.current)) {
+        throw new McpctlError('E_STALE_PLAN', `${p.target} changed while the rollback was being prepared`, {
+          hint: 'run the rollback again',
+        });
       }
+    }
+    // as in apply: every journal names its backup before any file changes, so a rollback that stops half way
+    // can itself be rolled back; one id for every file, so rolling it back restores them together
+    try {
+      for (const x of parts) {
+        x.state = await readState(x.p.target);
+        const entry = await writeBackup(x.p.target, x.p.current, x.state, {
+          action: 'rollback',
+          tool: opts.tool,
+          plan_id: null,
+          now,
+          files: every,
+        });
+        entry.sha256_after = x.p.backup.existed ? hashBytes(x.p.restored) : null;
+        x.journalSize = await appendJournal(x.p.target, entry).catch(async (e: unknown) => {
+          await dropBackup(x.p.target, entry.id).catch(() => undefined); // no backup without its journal line
+          throw e;
+        });
+        x.entry = entry;
+      }
+    } catch (e) {
+      for (const x of parts) await dropRecords(x);
       throw e;
     }
-    await rotateBackups(p.target, DEFAULT_KEEP);
-    return { undoId: entry.id };
+    for (const [k, x] of parts.entries()) {
+      try {
+        await writeOne(x, opts);
+      } catch (e) {
+        throw await takeBack(parts, k, e, opts);
+      }
+    }
+    for (const x of parts) await rotateBackups(x.p.target, DEFAULT_KEEP).catch(() => undefined);
+    return { undoId: parts[0]?.entry?.id ?? '' };
   } finally {
-    await lock.release();
+    for (const x of [...parts].reverse()) await x.lock?.release().catch(() => undefined);
   }
+}
+
+async function writeOne(x: Part, opts: RollbackOptions): Promise<void> {
+  const { p } = x;
+  const restoredSha = p.backup.existed ? hashBytes(p.restored) : null;
+  const base = p.restoredState ?? x.state;
+  if (!base) throw new McpctlError('E_INTERNAL', `no state of ${p.target} to roll back to`);
+  const next: TargetState = { ...base, format_version: 1 };
+  if (restoredSha) next.last_written_sha256 = restoredSha;
+  else delete next.last_written_sha256;
+  await opts.inject?.('state', p.target);
+  x.written = true; // from here on the state may have changed: a failure puts the old one back
+  await writeState(p.target, next);
+  await opts.inject?.('write', p.target);
+  if (p.backup.existed) await writeFileAtomic(p.target, p.restored);
+  else if (p.current !== null) await removeOrEmpty(p.target);
+}
+
+/**
+ * File k failed: it and the files before it go back to their bytes before the rollback, every record of this
+ * rollback goes; a file that cannot be put back keeps the rolled-back bytes with its journal entry (so "mcpctl
+ * rollback" undoes it) and the error names it.
+ */
+async function takeBack(parts: Part[], k: number, cause: unknown, opts: RollbackOptions): Promise<unknown> {
+  const stuck: string[] = [];
+  let restored = 0;
+  for (const [i, x] of parts.entries()) {
+    if (i > k || !x.written) {
+      await dropRecords(x);
+      continue;
+    }
+    const live = await readBytes(x.p.target).catch(() => x.p.current);
+    if (!sameBytes(live, x.p.current)) {
+      try {
+        await opts.inject?.('restore', x.p.target);
+        if (x.p.current !== null) await writeFileAtomic(x.p.target, x.p.current);
+        else await unlink(x.p.target);
+      } catch (e) {
+        stuck.push(`${x.p.target} (${e instanceof Error ? e.message : String(e)})`);
+        continue;
+      }
+    }
+    await dropRecords(x);
+    if (i < k) restored++;
+  }
+  if (!stuck.length && !restored) return cause;
+  const failed = parts[k]?.p.target ?? '';
+  const code = cause instanceof McpctlError ? cause.code : 'E_INPUT';
+  const what =
+    cause instanceof McpctlError
+      ? cause.message
+      : `cannot roll back ${failed}: ${errno(cause) ?? (cause instanceof Error ? cause.message : String(cause))}`;
+  const note = stuck.length
+    ? `; could not restore ${stuck.join(', ')}: run "mcpctl rollback" once the cause is fixed`
+    : `; the ${restored} ${restored === 1 ? 'file' : 'files'} rolled back before it ${restored === 1 ? 'was' : 'were'} restored`;
+  return new McpctlError(code, `${what}${note}`, {
+    hint: 'fix the cause (free space, permissions), then run the rollback again',
+  });
+}
+
+/** Old state back, this rollback's journal entry and backup gone. */
+async function dropRecords(x: Part): Promise<void> {
+  if (x.written && x.state) await writeState(x.p.target, x.state).catch(() => undefined);
+  if (x.journalSize !== undefined) await truncateJournal(x.p.target, x.journalSize).catch(() => undefined);
+  if (x.entry) await dropBackup(x.p.target, x.entry.id).catch(() => undefined);
+  x.written = false;
+  delete x.journalSize;
+  delete x.entry;
 }
 
 async function removeOrEmpty(target: string): Promise<void> {
@@ -143,4 +281,13 @@ async function removeOrEmpty(target: string): Promise<void> {
 function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
   if (a === null || b === null) return a === b;
   return Buffer.compare(a, b) === 0;
+}
+
+/** By time (a stable sort keeps each journal's own order for equal times). */
+function newer(a: BackupInfo, b: BackupInfo): number {
+  return a.time < b.time ? -1 : a.time > b.time ? 1 : 0;
+}
+
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -20,7 +20,10 @@ import { redactor } from '../probe/redact.js';
 import { cleanResult } from '../probe/report.js';
 import type { ProbeResult, ProbeSpec } from '../core/probe-types.js';
 import { emptyResult, launchOf } from '../core/probe-types.js';
-import type { Context } from './pipeline.js';
+import type { Context, LoadedSpec } from './pipeline.js';
+import { serverTargets } from '../core/targets/select.js';
+import { codexFileRef, isTargetName, targetFiles } from './target-files.js';
+import { tomlOf } from '../core/targets/codex/toml-of.js';
 import { compileSpec, loadSpec, loadTarget } from './pipeline.js';
 
 export interface TestSource {
@@ -44,6 +47,8 @@ export interface SelectOptions {
   /** -f: given → the servers of that mcp.yaml. */
   file?: string | undefined;
   target: TargetOptions;
+  /** --target: only the servers that go to these clients (all of mcp.yaml's targets when absent). */
+  only?: readonly string[] | undefined;
 }
 
 /** With a target option and no -f: the servers of that config.toml. Otherwise mcp.yaml (./mcp.yaml by default), compiled. */
@@ -51,13 +56,13 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
   const fromConfig =
     Boolean(opts.target.config || opts.target.profile || opts.target.project) && opts.file === undefined;
   if (fromConfig) {
-    const target = await loadTarget(opts.target, ctx);
+    const target = await loadTarget(codexFileRef(opts.target, ctx));
     if (!target.exists)
       throw new McpctlError('E_NOT_FOUND', `${target.path} does not exist`, {
         hint: 'name an existing Codex config with --config, or test mcp.yaml with -f',
       });
     const actual = new Map<string, TomlTable>();
-    for (const [name, s] of target.doc.servers) actual.set(name, s.value);
+    for (const [name, s] of target.file.servers) actual.set(name, tomlOf(s.value));
     return {
       source: { kind: 'config.toml', file: target.path, path: target.path },
       target: { path: target.path, exists: true },
@@ -66,7 +71,8 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
       lastVerified: { ...target.state.last_verified_at },
     };
   }
-  const spec = await loadSpec(opts.file ?? 'mcp.yaml', ctx);
+  const loaded = await loadSpec(opts.file ?? 'mcp.yaml', ctx);
+  const spec = opts.only?.length ? onlyServersOf(loaded, opts.only, ctx) : loaded;
   // before apply has installed the launcher copy the lines point to, they run from this package's bundle
   const tables = runnableNow(compileSpec(spec, ctx), launcherFor(ctx.env, ctx.home));
   // the target only says what was verified before, and where to remember this run: a broken one stops nothing
@@ -77,8 +83,8 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
   };
   let lastVerified: Record<string, string> = {};
   try {
-    const t = await loadTarget(opts.target, ctx);
-    for (const [name, s] of t.doc.servers) actual.set(name, s.value);
+    const t = await loadTarget(codexFileRef(opts.target, ctx));
+    for (const [name, s] of t.file.servers) actual.set(name, tomlOf(s.value));
     target = { path: t.path, exists: t.exists };
     lastVerified = { ...t.state.last_verified_at };
   } catch (e) {
@@ -91,6 +97,19 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
     actual,
     lastVerified,
   };
+}
+
+/** mcp.yaml with only the servers that go to one of these clients (each must be one mcp.yaml targets). */
+function onlyServersOf(loaded: LoadedSpec, only: readonly string[], ctx: Context): LoadedSpec {
+  const clients = new Set(
+    targetFiles(loaded.spec, loaded.path, { only }, ctx).flatMap((f) => f.clients.map((c) => c.name)),
+  );
+  const chosen = only.filter(isTargetName).filter((n) => clients.has(n));
+  const goes = serverTargets(loaded.spec);
+  const servers = Object.fromEntries(
+    Object.entries(loaded.spec.servers ?? {}).filter(([n]) => (goes.get(n) ?? []).some((t) => chosen.includes(t))),
+  );
+  return { ...loaded, spec: { ...loaded.spec, servers } };
 }
 
 /** The servers NAME... picks (all when none); an unknown name is a usage error. */

@@ -1,9 +1,7 @@
-// `mcpctl validate`: mcp.yaml loaded and compiled for Codex (nothing else read or written); every problem as
-// a diagnostic.
-import { compileCodex } from '../core/compile/codex.js';
+// `mcpctl validate`: mcp.yaml loaded and compiled for every client it targets (nothing else read or written);
+// every problem as a diagnostic.
 import type { Diagnostic } from '../core/errors.js';
-import { launcherFor } from '../io/launcher.js';
-import { loadSpec } from './pipeline.js';
+import { loadSpec, targetDiagnostics } from './pipeline.js';
 import type { Context } from './pipeline.js';
 
 export interface Validation {
@@ -16,8 +14,7 @@ export interface Validation {
 
 export async function validateSpec(file: string, ctx: Context): Promise<Validation> {
   const loaded = await loadSpec(file, ctx);
-  const compiled = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env, ctx.home) });
-  const diagnostics = [...loaded.warnings, ...compiled.diagnostics];
+  const diagnostics = [...loaded.warnings, ...targetDiagnostics(loaded, ctx)];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const servers = Object.keys(loaded.spec.servers ?? {}).length;
   return { diagnostics, errors, servers };

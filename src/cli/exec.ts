@@ -1,12 +1,12 @@
 // `mcpctl exec` (the launcher config.toml starts) and `mcpctl headers` (Codex's http_headers_helper).
 // Both resolve references at spawn time, so no secret value is ever written to a file. Neither loads the CLI
 // framework. The launcher never writes to stdout: the server speaks JSON-RPC there.
-import { isStoreFlag, launch, prepareLaunch, resolveHeaders } from '../app/exec.js';
+import { isStoreFlag, launch, prepareLaunch, resolveHeaders, plainTemplates } from '../app/exec.js';
 import type { ExecArgs, Launch, LaunchOutcome } from '../app/exec.js';
 import { McpctlError } from '../core/errors.js';
 import { fdOutput } from '../io/fd-output.js';
 
-const EXEC_HELP = `Usage: mcpctl exec [--server NAME] [--env NAME=TEMPLATE]... [--templates] [--keep VAR]... [--unset VAR]...
+const EXEC_HELP = `Usage: mcpctl exec [--server NAME] [--env NAME=TEMPLATE]... [--templates] [--encoded] [--keep VAR]... [--unset VAR]...
                    [--config-dir DIR] [--secrets-file FILE] [--identity FILE] [--backend keychain|file] [--bus ADDRESS]
                    -- COMMAND [ARG...]
 
@@ -18,6 +18,8 @@ forward by name. --unset removes a variable before COMMAND starts (one Codex for
 --config-dir, --secrets-file, --identity, --backend and --bus say where the secret store is (as XDG_CONFIG_HOME,
 MCPCTL_SECRETS_FILE, MCPCTL_AGE_IDENTITY, MCPCTL_SECRET_BACKEND and DBUS_SESSION_BUS_ADDRESS would; a --bus is used
 only when DBUS_SESSION_BUS_ADDRESS is unset): apply writes them when the store is not in its default place.
+--encoded: every TEMPLATE (and with --templates the command and its arguments) is written with "$" as %24 and "%"
+as %25, so a client that expands \${...} in its own file (VS Code, Cursor) leaves it alone.
 You can also run Codex itself this way, to hand it values from the store:
 
   mcpctl exec --env LINEAR_API_KEY='\${secret:linear/token}' -- codex
@@ -31,6 +33,7 @@ function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
     unset: new Set(),
     store: new Map(),
     templates: false,
+    encoded: false,
     argv: [],
   };
   for (let i = 0; i < args.length; i++) {
@@ -54,6 +57,7 @@ function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
     else if (a === '--unset') out.unset.add(value());
     else if (isStoreFlag(a)) out.store.set(a, value());
     else if (a === '--templates') out.templates = true;
+    else if (a === '--encoded') out.encoded = true;
     else
       throw new McpctlError('E_USAGE', `unknown option "${a}" for mcpctl ${mode}`, {
         hint: mode === 'exec' ? 'put the command after "--"' : 'see mcpctl exec --help',
@@ -63,7 +67,7 @@ function parse(args: string[], mode: 'exec' | 'headers'): ExecArgs {
     throw new McpctlError('E_USAGE', 'no command to run', {
       hint: 'put the command after "--": mcpctl exec -- COMMAND [ARG...]',
     });
-  return out;
+  return plainTemplates(out);
 }
 
 export async function runExec(args: string[]): Promise<number> {

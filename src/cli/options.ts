@@ -9,6 +9,14 @@ export const fileOption = {
   requiresArg: true,
 } as const;
 
+/** -f for the commands that work without a mcp.yaml (rollback, backups): its targets name the files when there is one. */
+export const historyFileOption = {
+  alias: 'f',
+  type: 'string',
+  describe: 'The mcp.yaml whose targets name the files (default: ./mcp.yaml when it exists, else Codex alone)',
+  requiresArg: true,
+} as const;
+
 const targetOptions = {
   config: {
     type: 'string',
@@ -18,6 +26,20 @@ const targetOptions = {
   profile: { type: 'string', describe: 'Target the profile file $CODEX_HOME/NAME.config.toml', requiresArg: true },
   project: { type: 'string', describe: "Target a project's DIR/.codex/config.toml", requiresArg: true },
 } as const;
+
+/** --target NAME (repeatable): only these clients of those mcp.yaml configures. */
+export function withClients<T>(y: Argv<T>) {
+  return y.options({
+    target: {
+      type: 'string',
+      array: true,
+      requiresArg: true,
+      // the names of src/core/targets/names.ts (kept here as words: yargs needs them before any module loads)
+      choices: ['codex', 'claude-code', 'copilot', 'cursor', 'vscode'],
+      describe: 'Only this client (repeatable): codex, claude-code, copilot, cursor, vscode',
+    },
+  });
+}
 
 export const jsonOption = {
   type: 'boolean',

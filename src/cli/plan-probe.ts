@@ -1,6 +1,6 @@
 // `mcpctl plan --probe`: after the plan, test the servers it would create or update (as mcp.yaml compiles
 // them), so a broken server is caught before apply. Loaded only with --probe.
-import type { PlanResult } from '../app/pipeline.js';
+import type { Planned } from '../app/pipeline.js';
 import { PLAN_PROBE, plannedServers, probePlannedServers } from '../app/plan-probe.js';
 import { testDocument, testSummary } from '../core/render/test-json.js';
 import type { TestDocument } from '../core/render/test-json.js';
@@ -12,7 +12,7 @@ import { probeDisplay } from './probe-progress.js';
 import { killProbesOnSignal } from './probe-signals.js';
 
 export async function probePlanned(
-  r: PlanResult,
+  r: Planned,
   io: Io,
   json: boolean,
 ): Promise<{ failed: boolean; doc: TestDocument; text: string }> {
@@ -37,7 +37,7 @@ export async function probePlanned(
   const doc = testDocument({
     tool: toolName(),
     source: { kind: 'mcp.yaml', file: r.spec.file, path: r.spec.path },
-    target: { file: r.target.path, exists: r.target.exists },
+    target: codexTargetOf(r),
     concurrency: PLAN_PROBE.concurrency,
     timeoutSec: PLAN_PROBE.timeoutSec,
     wallMs,
@@ -49,4 +49,10 @@ export async function probePlanned(
     ? `\nProbe of the ${results.length} ${results.length === 1 ? 'server' : 'servers'} this plan would create or update:\n${testText({ results, wallMs, lastVerified, now: new Date() }, paintFor(io.stdout, io.env))}`
     : '\nProbe: no server would be created or updated.\n';
   return { failed: testSummary(results).fail > 0, doc, text };
+}
+
+/** Where this run's results are remembered: Codex's file of the plan (or mcp.yaml's folder without one). */
+function codexTargetOf(r: Planned): { file: string; exists: boolean } {
+  const f = r.files.find((x) => x.target.clients.some((c) => c.name === 'codex'));
+  return f ? { file: f.target.path, exists: f.target.exists } : { file: r.spec.path, exists: true };
 }

@@ -3,6 +3,7 @@
 // — as the mcp.yaml values they came from. Recognised by the subcommand's grammar (src/cli/exec.ts), not by
 // one path: where the launcher lives (npx cache, a global install, a versioned copy in the data folder,
 // MCPCTL_LAUNCHER) differs between machines and versions. Pure.
+import { decodeTemplate, ENCODED_FLAG } from './launcher-encoding.js';
 import { splitArgs } from './split-args.js';
 
 export interface LauncherLine {
@@ -20,7 +21,7 @@ export interface LauncherLine {
 
 /** Options the launcher knows; any other `--flag` (a later version's, e.g. where the store is) is skipped with its value. */
 const VALUE_FLAGS = new Set(['--server', '--env', '--header', '--keep', '--unset']);
-const BOOLEAN_FLAGS = new Set(['--templates']);
+const BOOLEAN_FLAGS = new Set(['--templates', ENCODED_FLAG]);
 
 /** `[command, ...args]` of a stdio server → the launcher invocation it is, or null when it is not mcpctl's launcher. */
 export function readLauncher(words: readonly string[]): LauncherLine | null {
@@ -64,6 +65,7 @@ function parseFlags(rest: readonly string[], sub: 'exec' | 'headers'): LauncherL
     argv: [],
   };
   let terminated = false;
+  let encoded = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
     if (a === '--') {
@@ -76,6 +78,7 @@ function parseFlags(rest: readonly string[], sub: 'exec' | 'headers'): LauncherL
     const flag = eq > 0 ? a.slice(0, eq) : a;
     if (BOOLEAN_FLAGS.has(flag)) {
       if (flag === '--templates') out.templates = true;
+      if (flag === ENCODED_FLAG) encoded = true;
       continue;
     }
     let value: string | undefined;
@@ -95,5 +98,9 @@ function parseFlags(rest: readonly string[], sub: 'exec' | 'headers'): LauncherL
   }
   if (sub === 'exec' && (!terminated || out.argv.length === 0)) return null;
   if (sub === 'headers' && terminated) return null;
+  if (encoded) {
+    out.env = out.env.map(([k, v]) => [k, decodeTemplate(v)]);
+    if (out.templates) out.argv = out.argv.map(decodeTemplate);
+  }
   return out;
 }

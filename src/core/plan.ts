@@ -1,20 +1,23 @@
-// plan: desired server tables vs what the target holds now, per server.
+// plan: desired server entries vs what a target file holds now, per server.
 // create / update (changed keys) / delete (managed only) / no-op; servers mcpctl does not manage are
 // listed and never touched; drift = a managed server that no longer matches what mcpctl last wrote.
+// Entries are compared as the client sees them: each target passes its own normalize.
 import { createHash } from 'node:crypto';
-import { CODEX_KEY_ORDER } from './compile/codex.js';
-import { tomlEqual } from './toml/value.js';
-import type { TomlTable, TomlValue } from './toml/value.js';
+import { canonical, valueEqual } from './value.js';
+import type { Entry } from './value.js';
+
+/** An entry as its client sees it (defaults dropped, keys in the client's order). */
+export type Normalize = (entry: Entry) => Entry;
 
 export type Action = 'create' | 'update' | 'delete' | 'no-op';
 
 export interface ServerChange {
   name: string;
   action: Action;
-  /** Codex keys whose value changes (empty for no-op). */
+  /** Keys whose value changes (empty for no-op), in the client's order. */
   changed: string[];
-  before: TomlTable | null;
-  after: TomlTable | null;
+  before: Entry | null;
+  after: Entry | null;
   /** Managed, and edited by hand since mcpctl last wrote it. */
   drift: boolean;
   /** Present in the target but not yet managed: the apply takes it over. */
@@ -22,7 +25,7 @@ export interface ServerChange {
 }
 
 export interface ManagedRecord {
-  /** sha256 of the normalized table mcpctl wrote. */
+  /** sha256 of the normalized entry mcpctl wrote. */
   sha256: string;
 }
 
@@ -33,16 +36,17 @@ export interface Plan {
 }
 
 export function plan(
-  desired: Map<string, TomlTable>,
-  actual: Map<string, TomlTable>,
+  desired: ReadonlyMap<string, Entry>,
+  actual: ReadonlyMap<string, Entry>,
   managed: Record<string, ManagedRecord>,
+  normalize: Normalize,
 ): Plan {
   const changes: ServerChange[] = [];
   const isManaged = (name: string) => Object.hasOwn(managed, name);
-  const driftOf = (name: string, table: TomlTable | undefined) => {
+  const driftOf = (name: string, entry: Entry | undefined) => {
     const record = isManaged(name) ? managed[name] : undefined;
     if (!record) return false;
-    return table === undefined || tableHash(table) !== record.sha256;
+    return entry === undefined || entryHash(entry, normalize) !== record.sha256;
   };
   for (const [name, want] of desired) {
     const have = actual.get(name);
@@ -60,7 +64,7 @@ export function plan(
       continue;
     }
     const before = normalize(have);
-    const changed = changedKeys(before, after);
+    const changed = changedKeys(before, after, normalize);
     changes.push({
       name,
       action: changed.length ? 'update' : 'no-op',
@@ -107,47 +111,15 @@ export function hasChanges(p: Plan): boolean {
   return p.changes.some((c) => c.action !== 'no-op');
 }
 
-/** The table as Codex sees it: only keys Codex reads, defaults dropped, legacy keys converted, keys in Codex order. */
-export function normalize(t: TomlTable): TomlTable {
-  const src: TomlTable = { ...t };
-  const ms = src['startup_timeout_ms'];
-  if (src['startup_timeout_sec'] === undefined && typeof ms === 'number') src['startup_timeout_sec'] = ms / 1000;
-  const out: TomlTable = {};
-  for (const key of CODEX_KEY_ORDER) {
-    const v = src[key];
-    if (v === undefined || isDefault(key, v)) continue;
-    out[key] = v;
-  }
-  return out;
+/** Keys whose value differs, in the client's order (both sides are normalized already). */
+function changedKeys(before: Entry, after: Entry, normalize: Normalize): string[] {
+  const order = Object.keys(normalize({ ...before, ...after }));
+  return order.filter((k) => !valueEqual(before[k], after[k]));
 }
 
-function isDefault(key: string, v: TomlValue): boolean {
-  if (key === 'enabled') return v === true;
-  if (key === 'required') return v === false;
-  if (Array.isArray(v)) return v.length === 0 && (key === 'args' || key === 'env_vars');
-  if (typeof v === 'object') return Object.keys(v).length === 0 && key !== 'oauth';
-  return false;
-}
-
-function changedKeys(before: TomlTable, after: TomlTable): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return CODEX_KEY_ORDER.filter((k) => keys.has(k) && !tomlEqual(before[k], after[k]));
-}
-
-/** Stable hash of a server table as Codex sees it (key order and defaults do not matter). */
-export function tableHash(t: TomlTable): string {
+/** Stable hash of an entry as its client sees it (key order and defaults do not matter). */
+export function entryHash(entry: Entry, normalize: Normalize): string {
   return createHash('sha256')
-    .update(canonical(normalize(t)))
+    .update(canonical(normalize(entry)))
     .digest('hex');
-}
-
-function canonical(v: TomlValue): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (typeof v === 'object') {
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(v[k] ?? '')}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v);
 }

@@ -5,30 +5,47 @@ import { maskTokens, SENSITIVE_MARK as SENSITIVE } from './mask-tokens.js';
 import { looksSecret } from './secrets/detect.js';
 import { isSensitiveKey } from './secrets/sensitive-keys.js';
 import { parseToml } from './toml/parse.js';
-import type { TomlTable, TomlValue } from './toml/value.js';
+import type { TomlTable } from './toml/value.js';
+import type { Entry, Value } from './value.js';
 
 export { SENSITIVE };
 
 export const VALUE_TABLES = new Set(['env', 'http_headers', 'headers']);
 
+/** A client's reference to an environment variable (Claude Code, Copilot: ${X}; Cursor, VS Code: ${env:X}); no fallback. */
+const CLIENT_REF = /\$\{(?:env:)?[A-Za-z_][A-Za-z0-9_]*\}/g;
+
+/**
+ * The value names where the secret comes from and holds none: only references to environment variables,
+ * perhaps after an auth scheme ("Bearer ${TOKEN}"). A fallback (${X:-…}) could be a secret, so it is not one.
+ */
+function onlyReferences(value: string): boolean {
+  const rest = value.replace(CLIENT_REF, '');
+  if (rest === value) return false;
+  return /^\s*(?:(?:Bearer|Basic|Token)\s+)?$/i.test(rest);
+}
+
 export function maskValue(key: string | undefined, value: string, underValueTable: boolean): string {
+  if (onlyReferences(value)) return value;
   if (underValueTable && key !== undefined && isSensitiveKey(key)) return SENSITIVE;
   return looksSecret(key, value) ? SENSITIVE : value;
 }
 
-/** A copy of a server table with secret-looking values masked. */
-export function maskTable(t: TomlTable, parentKey?: string): TomlTable {
-  const out: TomlTable = {};
+/** A copy of a server entry with secret-looking values masked (a TOML table stays one: nothing is added). */
+export function maskTable(t: TomlTable, parentKey?: string): TomlTable;
+export function maskTable(t: Entry, parentKey?: string): Entry;
+export function maskTable(t: Entry, parentKey?: string): Entry {
+  const out: Entry = {};
   for (const [k, v] of Object.entries(t))
     out[k] = maskAny(k, v, parentKey !== undefined && VALUE_TABLES.has(parentKey));
   return out;
 }
 
-function maskAny(key: string, v: TomlValue, underValueTable: boolean): TomlValue {
+function maskAny(key: string, v: Value, underValueTable: boolean): Value {
   if (typeof v === 'string') return maskValue(key, v, underValueTable);
   if (Array.isArray(v))
     return v.map((x) => (typeof x === 'string' ? maskValue(undefined, x, false) : maskAny(key, x, false)));
-  if (typeof v === 'object') return maskTable(v, key);
+  if (v !== null && typeof v === 'object') return maskTable(v, key);
   return v;
 }
 

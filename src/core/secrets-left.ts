@@ -4,18 +4,18 @@
 // the target. The values stay in memory; only masked previews leave this module's callers. Pure.
 import { genericSecrets } from './scan/assignments.js';
 import { findSecretsInFile, fingerprintPreview, looksSecret } from './secrets/detect.js';
-import type { TomlTable } from './toml/value.js';
-import { isTable } from './toml/value.js';
+import { isEntry } from './value.js';
+import type { Entry } from './value.js';
 
 /** The distinct secret values in a config text; `servers` (its parsed mcp_servers, when it parses) adds import's key-based view. */
-export function secretValuesIn(text: string, servers?: ReadonlyMap<string, TomlTable>): Set<string> {
+export function secretValuesIn(text: string, servers?: ReadonlyMap<string, Entry>): Set<string> {
   const { matches, sensitiveLines } = findSecretsInFile(text);
   const out = new Set<string>();
   for (const m of [...matches, ...genericSecrets(text, sensitiveLines)]) out.add(text.slice(m.start, m.end));
   for (const t of servers?.values() ?? []) {
-    for (const key of ['env', 'http_headers']) {
+    for (const key of ['env', 'http_headers', 'headers']) {
       const table = t[key];
-      if (!isTable(table)) continue;
+      if (!isEntry(table)) continue;
       for (const [k, v] of Object.entries(table)) if (typeof v === 'string' && looksSecret(k, v)) out.add(v);
     }
   }

@@ -9,7 +9,8 @@ import type { DocPath, SourceDoc } from './load.js';
 import { controlCharacterProblems } from './control-chars.js';
 import { parseValue } from './refs.js';
 import { nearest } from './suggest.js';
-import type { McpFile, Server } from './generated/mcp-types.js';
+import type { McpFile, Server, TargetName } from './generated/mcp-types.js';
+import { declaredTargets } from './targets/select.js';
 import type { SchemaCheck } from './generated/mcp-validator.js';
 
 export interface Validated {
@@ -35,8 +36,10 @@ export function validate(doc: SourceDoc, check: SchemaCheck): Validated {
   if (!isMcpFile(doc.value)) return { spec: null, diagnostics };
   const spec = doc.value;
   diagnostics.push(...controlCharacterProblems(doc, dotted));
+  const declared = declaredTargets(spec);
   for (const [name, server] of Object.entries(spec.servers ?? {})) {
     diagnostics.push(...checkServer(doc, name, server));
+    diagnostics.push(...checkServerTargets(doc, name, server, declared));
   }
   return { spec: diagnostics.some((d) => d.severity === 'error') ? null : spec, diagnostics };
 }
@@ -44,6 +47,53 @@ export function validate(doc: SourceDoc, check: SchemaCheck): Validated {
 // The schema has just accepted the value; this only narrows the type for the compiler.
 function isMcpFile(value: unknown): value is McpFile {
   return typeof value === 'object' && value !== null && 'version' in value;
+}
+
+/** A server's targets and exclude_targets name only declared clients, and not both at once. */
+function checkServerTargets(doc: SourceDoc, name: string, s: Server, declared: TargetName[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (path: DocPath, message: string, hint: string): Diagnostic => ({
+    code: 'E_SCHEMA',
+    severity: 'error',
+    message,
+    file: doc.file,
+    ...doc.locate(path, 'value'),
+    path: dotted(path),
+    hint,
+  });
+  if (s.targets !== undefined && s.exclude_targets !== undefined)
+    out.push(
+      at(
+        ['servers', name, 'exclude_targets'],
+        `server "${name}" has both targets and exclude_targets`,
+        'keep targets to name the clients that get it, or exclude_targets to name those that do not',
+      ),
+    );
+  const except: readonly TargetName[] = s.exclude_targets ?? [];
+  const goes = declared.filter((t) => (s.targets ? s.targets.includes(t) : !except.includes(t)));
+  for (const client of ['codex', 'claude-code', 'copilot', 'cursor', 'vscode'] as const)
+    if (s[client] !== undefined && !goes.includes(client))
+      out.push(
+        at(
+          ['servers', name, client],
+          `server "${name}" has ${client}: settings but does not go to ${client}`,
+          declared.includes(client)
+            ? `remove them, or let the server go to ${client} (targets / exclude_targets)`
+            : `remove them, or add ${client}: {} under the top-level targets`,
+        ),
+      );
+  const known = declared.join(', ');
+  for (const key of ['targets', 'exclude_targets'] as const)
+    for (const [i, t] of (s[key] ?? []).entries())
+      if (!declared.includes(t))
+        out.push(
+          at(
+            ['servers', name, key, i],
+            `server "${name}" names the target "${t}", which this file does not configure (it configures ${known})`,
+            `add ${t}: {} under the top-level targets, or remove it here`,
+          ),
+        );
+  return out;
 }
 
 const STDIO_ONLY = ['args', 'env', 'cwd'] as const;

@@ -11,6 +11,11 @@ import { errno } from './read.js';
 export interface WriteOptions {
   /** Mode for a new file. An existing file keeps its own. */
   mode?: number;
+  /**
+   * Called with the new bytes on disk in the temp file, right before the rename: a throw leaves the target
+   * untouched (the temp file is removed). For a last check that no other program wrote the target meanwhile.
+   */
+  beforeRename?: () => Promise<void>;
 }
 
 const TEMP_MARK = '.mcpctl-tmp-';
@@ -47,11 +52,12 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await handle.sync();
     await handle.close();
     handle = undefined;
+    await opts.beforeRename?.();
     await rename(temp, target);
   } catch (e) {
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
-    throw writeError(target, e);
+    throw e instanceof McpctlError ? e : writeError(target, e);
   }
   await syncDir(dir);
 }

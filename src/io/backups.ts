@@ -22,6 +22,8 @@ export interface JournalEntry {
   sha256_after: string | null;
   tool: string;
   plan_id: string | null;
+  /** Every file this apply wrote (each has an entry of the same id): rollback restores them together. */
+  files?: string[];
 }
 
 export interface BackupInfo extends JournalEntry {
@@ -51,7 +53,13 @@ export async function writeBackup(
   target: string,
   before: Uint8Array | null,
   state: TargetState,
-  meta: { action: JournalEntry['action']; tool: string; plan_id: string | null; now: Date },
+  meta: {
+    action: JournalEntry['action'];
+    tool: string;
+    plan_id: string | null;
+    now: Date;
+    files?: string[] | undefined;
+  },
 ): Promise<JournalEntry> {
   const dir = backupDir(target);
   await refuseLinks(target);
@@ -74,6 +82,7 @@ export async function writeBackup(
     sha256_after: null,
     tool: meta.tool,
     plan_id: meta.plan_id,
+    ...(meta.files && meta.files.length > 1 ? { files: meta.files } : {}),
   };
   try {
     await writeDurable(join(dir, `${id}.bak`), before ?? new Uint8Array());

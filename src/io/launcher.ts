@@ -9,7 +9,7 @@ import { accessSync, constants, existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Launcher } from '../core/compile/codex.js';
-import type { TomlTable, TomlValue } from '../core/toml/value.js';
+import type { Entry, Value } from '../core/value.js';
 import { toolVersion } from './version.js';
 import { storeFlags } from './secrets/pin.js';
 import { stableCopy, temporaryPlace } from './stable-launcher.js';
@@ -45,15 +45,16 @@ export function launcherFor(env: NodeJS.ProcessEnv, home: string, execPath: stri
  * The tables as they can run now: until apply has installed the launcher copy its lines point to, they start
  * the same bundle from this package (what plan's helper check and mcpctl test run).
  */
-export function runnableNow(tables: Map<string, TomlTable>, plan: LauncherPlan): Map<string, TomlTable> {
+export function runnableNow<T extends Entry>(entries: Map<string, T>, plan: LauncherPlan): Map<string, T>;
+export function runnableNow(entries: Map<string, Entry>, plan: LauncherPlan): Map<string, Entry> {
   const install = plan.install;
-  if (!install || existsSync(install.script)) return tables;
-  const swap = (v: TomlValue): TomlValue =>
+  if (!install || existsSync(install.script)) return entries;
+  const swap = (v: Value): Value =>
     typeof v === 'string' ? v.split(install.script).join(install.source) : Array.isArray(v) ? v.map(swap) : v;
-  const out = new Map<string, TomlTable>();
-  for (const [name, t] of tables) {
-    const copy: TomlTable = { ...t };
-    for (const key of ['command', 'args', 'http_headers_helper'])
+  const out = new Map<string, Entry>();
+  for (const [name, t] of entries) {
+    const copy: Entry = { ...t };
+    for (const key of ['command', 'args', 'http_headers_helper', 'headersHelper'])
       if (copy[key] !== undefined) copy[key] = swap(copy[key]);
     out.set(name, copy);
   }

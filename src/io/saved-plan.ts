@@ -40,10 +40,8 @@ function isPlanDocument(v: unknown): v is PlanDocument {
   )
     return false;
   return (
-    'target' in v &&
-    typeof v.target === 'object' &&
-    v.target !== null &&
-    'file' in v.target &&
-    typeof v.target.file === 'string'
+    'targets' in v &&
+    Array.isArray(v.targets) &&
+    v.targets.every((t: unknown) => typeof t === 'object' && t !== null && 'file' in t && typeof t.file === 'string')
   );
 }

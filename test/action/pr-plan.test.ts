@@ -131,7 +131,7 @@ test('the plan of a pull request is what apply writes: base applied, then head a
   writeFileSync(join(work, 'mcp.yaml'), HEAD);
   const planned = JSON.parse(mcpctl(['plan', '--json', '--config', config], { cwd: work, env: { HOME: home } }).stdout);
   const body = (d: string) => d.slice(d.indexOf('@@'));
-  assert.fixture(body(merge.diff), body(planned.diff));
+  assert.fixture(body(merge.diff), body(planned.targets[0].diff));
 });
 
 test('a file absent at the base: every server is created; absent at the head: every one deleted', async () => {

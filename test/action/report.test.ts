@@ -8,6 +8,9 @@ import { eventFrom } from '../../src/action/event.js';
 import { fit } from '../../src/action/fit.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { planMerge } from '../../src/action/pr-plan.js';
+import type { MergePlan } from '../../src/action/pr-plan.js';
+import type { TargetMerge } from '../../src/action/pr-targets.js';
+import { codexTarget } from '../../src/core/targets/codex/index.js';
 import { fenceFor, inlineCode, md } from '../../src/action/markdown.js';
 import { reportSections } from '../../src/action/report.js';
 import type { Outcome, ReportMeta } from '../../src/action/report.js';
@@ -44,6 +47,11 @@ function finding(i: number): Finding {
     col: 5,
     hint: 'pin a version',
   };
+}
+
+/** Codex's config.toml alone: the plan of a mcp.yaml without targets. */
+function codexFile(merge: MergePlan): TargetMerge[] {
+  return [{ label: 'config.toml', scope: 'user', clients: [codexTarget], merge, inBase: true, baseServers: [] }];
 }
 
 function outcome(o: Partial<Outcome>): Outcome {
@@ -175,7 +183,12 @@ test('the report: a PR’s package names, file names and values render as text i
     new Map([['srv', { command: 'npx', args: ['-y', evil, '```', '````\n</details>'] }]]),
   );
   const o = outcome({
-    plan: { merge, baseLabel: '`main` at `1234567`', baseExists: true, baseProblem: `E_YAML: ${evil}` },
+    plan: {
+      files: codexFile(merge),
+      baseLabel: '`main` at `1234567`',
+      baseExists: true,
+      baseProblem: `E_YAML: ${evil}`,
+    },
     findings: [
       {
         ...finding(0),
@@ -207,7 +220,7 @@ test('the report: a PR’s package names, file names and values render as text i
 test('a plan too large for a comment is cut under 65,536 characters, diff first, with notes', () => {
   const merge = planMerge(servers(1500, '1.0.0'), servers(1500, '2.0.0'));
   const o = outcome({
-    plan: { merge, baseLabel: '`main` at `1234567`', baseExists: true, baseProblem: null },
+    plan: { files: codexFile(merge), baseLabel: '`main` at `1234567`', baseExists: true, baseProblem: null },
     findings: Array.from({ length: 3000 }, (_, i) => finding(i)),
   });
   const whole = reportSections(o, META)
@@ -236,7 +249,9 @@ test('a report that fits is not cut', () => {
   const merge = planMerge(servers(3, '1.0.0'), servers(4, '2.0.0'));
   const body = fit(
     reportSections(
-      outcome({ plan: { merge, baseLabel: '`main` at `1234567`', baseExists: true, baseProblem: null } }),
+      outcome({
+        plan: { files: codexFile(merge), baseLabel: '`main` at `1234567`', baseExists: true, baseProblem: null },
+      }),
       META,
     ),
     COMMENT_LIMIT,

@@ -24,7 +24,8 @@ function enospc(): Error {
 
 async function runApply(dir: string, inject?: (s: ApplyStep) => void): Promise<unknown> {
   const ctx = { cwd: dir, env: { HOME: dir }, home: dir };
-  const planned = await planFor('mcp.yaml', { config: join(dir, 'config.toml') }, ctx);
+  const [planned] = (await planFor('mcp.yaml', { config: join(dir, 'config.toml') }, ctx)).files;
+  if (!planned) throw new Error('no target file planned');
   const tx = new ApplyTransaction(planned, { tool: 'test', planId: null, ...(inject ? { inject } : {}) });
   try {
     await tx.begin();

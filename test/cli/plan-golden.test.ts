@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { tableHash } from '../../src/core/plan.js';
+import { codexHash as tableHash } from '../../src/core/targets/codex/normalize.js';
 import { readTarget } from '../../src/core/toml/read-target.js';
 import { assertGolden } from '../helpers/golden.js';
 import { mcpctl, ROOT, scrub, tempDir } from '../helpers/cli.js';

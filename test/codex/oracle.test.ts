@@ -74,7 +74,7 @@ test('untouched servers stay; a later "codex mcp add" changes nothing of ours', 
     doc.changes.map((c: { name: string; action: string }) => [c.name, c.action]),
     [['memory', 'no-op']],
   );
-  assert.equal(doc.unmanaged.sort(), ['handmade', 'other']);
+  assert.equal(doc.targets[0].unmanaged.sort(), ['handmade', 'other']);
   assert.is(doc.summary.drift, 0);
   assert.match(readFileSync(join(h, '.codex', 'config.toml'), 'utf8'), /\[mcp_servers\.other\]/);
 });

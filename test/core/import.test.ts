@@ -5,7 +5,7 @@ import { compileCodex } from '../../src/core/compile/codex.js';
 import { validate as schema } from '../../src/core/generated/mcp-validator.js';
 import { importCodex } from '../../src/core/import-codex.js';
 import { loadYaml } from '../../src/core/load.js';
-import { normalize } from '../../src/core/plan.js';
+import { normalizeCodex as normalize } from '../../src/core/targets/codex/normalize.js';
 import { mcpYamlText } from '../../src/core/render/mcp-yaml.js';
 import { readTarget } from '../../src/core/toml/read-target.js';
 import type { TomlTable } from '../../src/core/toml/value.js';

@@ -1,6 +1,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { hasChanges, normalize, plan, tableHash } from '../../src/core/plan.js';
+import { hasChanges, plan as planWith } from '../../src/core/plan.js';
+import type { ManagedRecord } from '../../src/core/plan.js';
+import { codexHash as tableHash, normalizeCodex as normalize } from '../../src/core/targets/codex/normalize.js';
+import { codexTarget } from '../../src/core/targets/codex/index.js';
+import type { Entry } from '../../src/core/value.js';
+
+const plan = (d: Map<string, Entry>, a: Map<string, Entry>, m: Record<string, ManagedRecord>) =>
+  planWith(d, a, m, codexTarget.normalize);
 import type { TomlTable } from '../../src/core/toml/value.js';
 import { growth, metered } from '../helpers/work-meter.js';
 

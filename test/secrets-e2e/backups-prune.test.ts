@@ -8,10 +8,22 @@ import * as assert from 'uvu/assert';
 import { mcpctl, tempDir } from '../helpers/cli.js';
 import { ALPHABET, rand } from '../secrets/_gen.js';
 
-interface PruneDoc {
+/** The format 2 document's one file (format 2 lists files; these tests have Codex alone). */
+interface PruneDoc extends PruneFile {
   kind: string;
   pruned: boolean;
   reason: string | null;
+}
+
+function pruneDoc(stdout: string): PruneDoc {
+  const doc = JSON.parse(stdout);
+  assert.is(doc.format_version, 2);
+  assert.is(doc.files.length, 1);
+  return { ...doc, ...doc.files[0] };
+}
+
+interface PruneFile {
+  file: string;
   remove: Array<{ id: string; path: string; secrets: string[] }>;
   removed: string[];
   kept: string[];
@@ -70,7 +82,7 @@ test('import + apply names the backup that still holds the token; prune --contai
   assert.match(list.stdout, /with "mcpctl backups prune --containing-secrets"/);
   const dry = run('backups', 'prune', '--containing-secrets', '--dry-run', '--json');
   assert.is(dry.code, 0, dry.stderr);
-  const plan: PruneDoc = JSON.parse(dry.stdout);
+  const plan = pruneDoc(dry.stdout);
   assert.equal(
     [plan.kind, plan.pruned, plan.remove.map((b) => b.id), plan.kept, plan.removes_latest, plan.rollback_after],
     ['mcpctl.backups-prune', false, [first.id], [second.id], false, second.id],
@@ -117,7 +129,7 @@ test('prune --all says rollback is left with nothing; --before keeps the named b
   assert.is(usage.code, 2);
   assert.match(usage.stderr, /say which backups to prune/);
 
-  const before: PruneDoc = JSON.parse(run('backups', 'prune', '--before', ids[1] ?? '', '--yes', '--json').stdout);
+  const before = pruneDoc(run('backups', 'prune', '--before', ids[1] ?? '', '--yes', '--json').stdout);
   assert.equal(
     [before.pruned, before.removed, before.kept, before.rollback_after],
     [true, [ids[2]], [ids[0], ids[1]], ids[0]],
@@ -135,7 +147,7 @@ test('prune --all says rollback is left with nothing; --before keeps the named b
   const linked = JSON.parse(run('backups', '--json').stdout).backups[1].path;
   rmSync(linked);
   symlinkSync(elsewhere, linked);
-  const gone: PruneDoc = JSON.parse(run('backups', 'prune', '--all', '--yes', '--json').stdout);
+  const gone = pruneDoc(run('backups', 'prune', '--all', '--yes', '--json').stdout);
   assert.equal([gone.removed, gone.removes_latest, gone.rollback_after], [[ids[0], ids[1]], true, null]);
   assert.is(readFileSync(elsewhere, 'utf8'), 'keep me');
   assert.not.ok(existsSync(linked));

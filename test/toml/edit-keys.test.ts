@@ -2,7 +2,7 @@
 // edit, and a property: whatever the change, the result reads back as asked and other bytes stay.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { normalize } from '../../src/core/plan.js';
+import { normalizeCodex as normalize } from '../../src/core/targets/codex/normalize.js';
 import { readTarget } from '../../src/core/toml/read-target.js';
 import { renderServerBlock } from '../../src/core/toml/render.js';
 import { splice } from '../../src/core/toml/splice.js';

@@ -1,4 +1,4 @@
-import { ApplyTransaction } from '../../app/apply.js';
+import { MultiApply } from '../../app/apply-many.js';
 import type { ApplyOutcome } from '../../app/apply.js';
 import {
   applyHasWork,
@@ -11,8 +11,10 @@ import {
 import type { LeftInBackups } from '../../app/backups-prune.js';
 import { blockingError } from '../../app/blocking.js';
 import { processContext } from '../../app/pipeline.js';
+import type { Planned } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
-import { planText } from '../../core/render/plan-text.js';
+import { plansText } from '../../core/render/plan-text.js';
+import { fileSections } from '../plan-sections.js';
 import { toolName } from '../../io/version.js';
 import { canPrompt, confirm } from '../confirm.js';
 import type { Io } from '../output.js';
@@ -29,29 +31,32 @@ export interface ApplyArgs {
   json: boolean;
   'keep-backups': number;
   policy?: string | undefined;
+  /** --target: only these clients. */
+  target?: string[] | undefined;
+  adopt?: boolean | undefined;
 }
 
 export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const ctx = processContext();
-  const prepared = await prepareApply(args, ctx, toolName());
+  const prepared = await prepareApply({ ...args, only: args.target }, ctx, toolName());
   const { planned, doc, blocking, saved } = prepared;
 
   const paint = paintFor(io.stdout, io.env);
   if (!args.json) {
     printDiagnostics(io, planned.spec.warnings);
     printFindings(io, planned.findings);
-    io.stdout.write(planText(planned.plan, planned.target.path, planned.diff, paint));
+    io.stdout.write(plansText(fileSections(planned), paint));
   }
   const e = lintRefusal(prepared);
   if (e) {
     if (args.json)
       writeJson(io, {
-        format_version: 1,
+        format_version: APPLY_FORMAT,
         kind: 'mcpctl.apply',
         applied: false,
         reason: 'lint errors',
         plan: doc,
-        backup: null,
+        files: [],
       });
     else throw e;
     return EXIT.failure;
@@ -63,12 +68,12 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     await installLauncher(launcher); // a removed copy comes back even when nothing else changes
     if (args.json)
       writeJson(io, {
-        format_version: 1,
+        format_version: APPLY_FORMAT,
         kind: 'mcpctl.apply',
         applied: false,
         reason: 'no changes',
         plan: doc,
-        backup: null,
+        files: [],
       });
     return EXIT.ok;
   }
@@ -79,52 +84,59 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
       const message = 'not applied: no terminal to confirm on; review the plan above, then run again with --yes';
       if (args.json)
         writeJson(io, {
-          format_version: 1,
+          format_version: APPLY_FORMAT,
           kind: 'mcpctl.apply',
           applied: false,
           reason: 'confirmation required (--yes)',
           plan: doc,
-          backup: null,
+          files: [],
         });
       else io.stderr.write(`${message}\n`);
       return EXIT.usage;
     }
-    const drift = planned.plan.summary.drift
-      ? ` ${planned.plan.summary.drift} hand-edited server(s) will be overwritten.`
-      : '';
-    if (!(await confirm(`Apply these changes to ${planned.target.path}?${drift}`, io))) {
+    const driftCount = drift(planned);
+    const driftNote = driftCount ? ` ${driftCount} hand-edited server(s) will be overwritten.` : '';
+    const changed = planned.files.filter((f) => f.newText !== f.target.text);
+    const where = changed.length === 1 ? (changed[0]?.target.path ?? '') : `${changed.length} files`;
+    if (!(await confirm(`Apply these changes to ${where}?${driftNote}`, io))) {
       io.stderr.write('Not applied. Nothing was changed.\n');
       return EXIT.failure;
     }
-  } else if (planned.plan.summary.drift && !args.json) {
+  } else if (drift(planned) && !args.json) {
     io.stderr.write(
       paint.mod(
-        `warning: overwriting ${planned.plan.summary.drift} managed server(s) edited by hand (drift); "mcpctl rollback" undoes this apply\n`,
+        `warning: overwriting ${drift(planned)} managed server(s) edited by hand (drift); "mcpctl rollback" undoes this apply\n`,
       ),
     );
   }
 
   await installLauncher(launcher);
-  const tx = new ApplyTransaction(planned, { tool: toolName(), planId: doc.id, keepBackups: args['keep-backups'] });
-  const result: { outcome?: ApplyOutcome } = {};
+  const tx = new MultiApply(planned.files, { tool: toolName(), planId: doc.id, keepBackups: args['keep-backups'] });
+  const many = tx.parts.length > 1;
+  const result: { outcome?: ApplyOutcome[] } = {};
   try {
     await runSteps(
       [
-        { title: 'Lock the target and check it did not change', run: () => tx.begin() },
         {
-          title: 'Back up the current file',
+          title: many
+            ? 'Lock the targets and check they did not change'
+            : 'Lock the target and check it did not change',
+          run: () => tx.begin(),
+        },
+        {
+          title: many ? 'Back up the current files' : 'Back up the current file',
           run: () => tx.backup(),
-          skip: () => (!tx.changesFile ? 'config unchanged' : false),
+          skip: () => (!tx.changesFiles ? 'config unchanged' : false),
         },
         {
           title: 'Write atomically',
           run: () => tx.write(),
-          skip: () => (!tx.changesFile ? 'config unchanged' : false),
+          skip: () => (!tx.changesFiles ? 'config unchanged' : false),
         },
         {
           title: 'Verify what was written',
           run: () => tx.verify(),
-          skip: () => (!tx.changesFile ? 'config unchanged' : false),
+          skip: () => (!tx.changesFiles ? 'config unchanged' : false),
         },
         { title: 'Record managed servers', run: async () => (result.outcome = await tx.finish()) },
       ],
@@ -140,25 +152,39 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const left = await secretsLeftAfter(planned, done);
   if (args.json) {
     writeJson(io, {
-      format_version: 1,
+      format_version: APPLY_FORMAT,
       kind: 'mcpctl.apply',
       applied: true,
       plan: doc,
-      backup: done.backup ? { id: done.backup.id, sha256_before: done.backup.sha256_before } : null,
-      sha256_after: done.sha256_after,
+      files: done.map((d) => ({
+        file: d.target,
+        written: d.written,
+        backup: d.backup ? { id: d.backup.id, sha256_before: d.backup.sha256_before } : null,
+        sha256_after: d.sha256_after,
+      })),
       secrets_in_backups: left ? left.backups.map((b) => ({ id: b.id, path: b.path, secrets: b.secrets })) : [],
     });
   } else {
-    const s = planned.plan.summary;
+    const s = doc.summary;
+    const backup = done.find((d) => d.backup)?.backup;
     io.stdout.write(`\nApplied: ${s.create} created, ${s.update} updated, ${s.delete} deleted.`);
     io.stdout.write(
-      done.backup
-        ? ` Backup ${done.backup.id}; undo with "mcpctl rollback".\n`
-        : ' The config file was already up to date.\n',
+      backup
+        ? ` Backup ${backup.id}; undo with "mcpctl rollback".\n`
+        : many
+          ? ' The config files were already up to date.\n'
+          : ' The config file was already up to date.\n',
     );
     if (left) io.stdout.write(secretsLeftText(left));
   }
   return EXIT.ok;
+}
+
+/** Format 2: one entry per target file under `files`, and the plan document of format 2. */
+const APPLY_FORMAT = 2;
+
+function drift(planned: Planned): number {
+  return planned.files.reduce((n, f) => n + f.plan.summary.drift, 0);
 }
 
 function secretsLeftText(left: LeftInBackups): string {

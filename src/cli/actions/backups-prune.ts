@@ -8,6 +8,8 @@ import type { Io } from '../output.js';
 import { writeJson } from '../output.js';
 
 export interface PruneArgs extends TargetOptions {
+  file?: string | undefined;
+  target?: string[] | undefined;
   'containing-secrets': boolean;
   before?: string | undefined;
   all: boolean;
@@ -16,36 +18,42 @@ export interface PruneArgs extends TargetOptions {
   json: boolean;
 }
 
+/** Format 2: one entry per file under `files` (format 1 had one `target` and its lists at the top). */
+const PRUNE_FORMAT = 2;
+
 export async function backupsPruneAction(args: PruneArgs, io: Io): Promise<number> {
   const ctx = processContext();
-  const plan = await planPruneOf(
-    args,
+  const plans = await planPruneOf(
+    { ...args, only: args.target },
     { containingSecrets: args['containing-secrets'], before: args.before, all: args.all },
     ctx,
   );
-  const target = plan.target;
-  const doc = (removed: string[] | null, reason: string | null) => ({
-    format_version: 1,
+  const doc = (removed: Map<string, string[]> | null, reason: string | null) => ({
+    format_version: PRUNE_FORMAT,
     kind: 'mcpctl.backups-prune',
-    target,
     dry_run: args['dry-run'],
     pruned: removed !== null,
     reason,
-    remove: plan.remove.map((b) => ({ id: b.id, time: b.time, path: b.path, secrets: b.secrets })),
-    removed: removed ?? [],
-    kept: plan.keep.map((b) => b.id),
-    removes_latest: plan.removesLatest,
-    rollback_after: plan.rollbackAfter,
+    files: plans.map((plan) => ({
+      file: plan.target,
+      remove: plan.remove.map((b) => ({ id: b.id, time: b.time, path: b.path, secrets: b.secrets })),
+      removed: removed?.get(plan.target) ?? [],
+      kept: plan.keep.map((b) => b.id),
+      removes_latest: plan.removesLatest,
+      rollback_after: plan.rollbackAfter,
+    })),
   });
-  if (!plan.remove.length) {
+  const count = plans.reduce((n, p) => n + p.remove.length, 0);
+  if (!count) {
     if (args.json) writeJson(io, doc(null, 'nothing to prune'));
     else
-      io.stdout.write(
-        `No backups of ${target} to prune${args['containing-secrets'] ? ' (none holds a plaintext secret)' : ''}.\n`,
-      );
+      for (const plan of plans)
+        io.stdout.write(
+          `No backups of ${plan.target} to prune${args['containing-secrets'] ? ' (none holds a plaintext secret)' : ''}.\n`,
+        );
     return EXIT.ok;
   }
-  if (!args.json) describe(io, plan, args['dry-run']);
+  if (!args.json) for (const plan of plans) if (plan.remove.length) describe(io, plan, args['dry-run']);
   if (args['dry-run']) {
     if (args.json) writeJson(io, doc(null, 'dry run'));
     return EXIT.ok;
@@ -56,17 +64,23 @@ export async function backupsPruneAction(args: PruneArgs, io: Io): Promise<numbe
       else io.stderr.write('not pruned: no terminal to confirm on; review the list above, then run again with --yes\n');
       return EXIT.usage;
     }
-    if (!(await confirm(`Remove ${plan.remove.length} ${plan.remove.length === 1 ? 'backup' : 'backups'}?`, io))) {
+    if (!(await confirm(`Remove ${count} ${count === 1 ? 'backup' : 'backups'}?`, io))) {
       io.stderr.write('Not pruned. Nothing was removed.\n');
       return EXIT.failure;
     }
   }
-  const { removed } = await runPrune(plan);
+  const removed = new Map<string, string[]>();
+  for (const plan of plans) if (plan.remove.length) removed.set(plan.target, (await runPrune(plan)).removed);
   if (args.json) writeJson(io, doc(removed, null));
   else
-    io.stdout.write(
-      `Removed ${removed.length} ${removed.length === 1 ? 'backup' : 'backups'}.${plan.rollbackAfter ? ` "mcpctl rollback" now restores ${plan.rollbackAfter}.` : ' No backup is left: "mcpctl rollback" has nothing to restore.'}\n`,
-    );
+    for (const plan of plans) {
+      const n = removed.get(plan.target)?.length ?? 0;
+      if (!n) continue;
+      const of = plans.length > 1 ? ` of ${plan.target}` : '';
+      io.stdout.write(
+        `Removed ${n} ${n === 1 ? 'backup' : 'backups'}${of}.${plan.rollbackAfter ? ` "mcpctl rollback" now restores ${plan.rollbackAfter}.` : ' No backup is left: "mcpctl rollback" has nothing to restore.'}\n`,
+      );
+    }
   return EXIT.ok;
 }
 

@@ -5,7 +5,8 @@ import type { Prepared } from '../../app/edit-write.js';
 import { planFor } from '../../app/pipeline.js';
 import type { Context } from '../../app/pipeline.js';
 import { EXIT } from '../../core/errors.js';
-import { planText } from '../../core/render/plan-text.js';
+import { plansText } from '../../core/render/plan-text.js';
+import { fileSections } from '../plan-sections.js';
 import type { Io } from '../output.js';
 import { paintFor, printFindings, writeJson } from '../output.js';
 
@@ -83,6 +84,6 @@ export async function finishScripted(p: Prepared, args: TargetArgs, ctx: Context
 async function printPlan(args: TargetArgs, ctx: Context, io: Io): Promise<void> {
   const r = await planFor(args.file, args, ctx);
   printFindings(io, r.findings);
-  io.stdout.write(planText(r.plan, r.target.path, r.diff, paintFor(io.stdout, io.env)));
+  io.stdout.write(plansText(fileSections(r), paintFor(io.stdout, io.env)));
   io.stdout.write('\n');
 }

@@ -1,6 +1,6 @@
 import { processContext } from '../../app/pipeline.js';
 import { runImport } from '../../app/import.js';
-import type { ImportResult, MovedSecret } from '../../app/import.js';
+import type { ImportedSource, ImportResult, MovedSecret } from '../../app/import.js';
 import { EXIT } from '../../core/errors.js';
 import type { TargetOptions } from '../../core/target-path.js';
 import type { Io } from '../output.js';
@@ -11,14 +11,19 @@ export interface ImportArgs extends TargetOptions {
   'dry-run': boolean;
   force: boolean;
   json: boolean;
+  from?: string[] | undefined;
+  scope?: string[] | undefined;
+  file?: string | undefined;
 }
 
 export async function importAction(args: ImportArgs, io: Io): Promise<number> {
   const r = await runImport({ ...args, dryRun: args['dry-run'] }, processContext());
   const summary = {
-    format_version: 1,
+    // 2: sources (one per client file read), and client on secrets_moved and notes
+    format_version: 2,
     kind: 'mcpctl.import',
     source: r.source,
+    sources: r.sources,
     out: r.out,
     dry_run: r.dryRun,
     servers: r.servers,
@@ -31,6 +36,8 @@ export async function importAction(args: ImportArgs, io: Io): Promise<number> {
     else {
       io.stdout.write(r.mcpYaml);
       report(io, r.secretsMoved, r.notes, true);
+      if (r.sources.some((s) => s.client !== 'codex'))
+        for (const s of r.sources) io.stderr.write(`from ${fromLine(s)}\n`);
     }
     return EXIT.ok;
   }
@@ -41,14 +48,16 @@ export async function importAction(args: ImportArgs, io: Io): Promise<number> {
 
 function written(io: Io, r: ImportResult): void {
   const moved = r.secretsMoved.length;
+  const files = [...new Set(r.sources.map((s) => s.file))].join(', ');
   io.stdout.write(`Wrote ${r.out} with ${r.servers.length} ${r.servers.length === 1 ? 'server' : 'servers'}.\n`);
+  if (r.sources.some((s) => s.client !== 'codex')) for (const s of r.sources) io.stdout.write(`  ${fromLine(s)}\n`);
   report(io, r.secretsMoved, r.notes, false);
   io.stdout.write(
-    `Next: "mcpctl plan" to review, then "mcpctl apply" to rewrite ${r.source}${moved ? ' without the plaintext secrets' : ''}.\n`,
+    `Next: "mcpctl plan" to review, then "mcpctl apply" to rewrite ${files}${moved ? ' without the plaintext secrets' : ''}.\n`,
   );
   if (moved) {
     io.stdout.write(
-      `The plaintext stays in ${r.source} until then, and in the backup apply makes of it (and in any older backup):\n` +
+      `The plaintext stays in ${files} until then, and in the backup apply makes of it (and in any older backup):\n` +
         `${moved === 1 ? 'it was' : 'they were'} exposed, so rotate ${moved === 1 ? 'it' : 'them'} at the provider and store the new ${moved === 1 ? 'value' : 'values'} with "mcpctl secret set NAME",\n` +
         `and remove such backups with "mcpctl backups prune --containing-secrets" once you no longer need to roll back.\n`,
     );
@@ -62,5 +71,21 @@ function report(io: Io, moved: MovedSecret[], notes: ImportResult['notes'], dry:
     );
     for (const m of moved) io.stderr.write(`  ${m.from}  →  \${secret:${m.name}}  (${m.preview})\n`);
   }
-  for (const n of notes) io.stderr.write(`note: server "${n.server}", ${n.key}: ${n.message}\n`);
+  for (const n of notes) {
+    const who = n.client === 'codex' ? '' : `${TITLES[n.client]}, `;
+    io.stderr.write(`note: ${who}${n.server === '*' ? '' : `server "${n.server}", `}${n.key}: ${n.message}\n`);
+  }
+}
+
+const TITLES: Record<ImportedSource['client'], string> = {
+  codex: 'Codex',
+  'claude-code': 'Claude Code',
+  copilot: 'Copilot',
+  cursor: 'Cursor',
+  vscode: 'VS Code',
+};
+
+function fromLine(s: ImportedSource): string {
+  const what = s.servers.length ? s.servers.join(', ') : 'no servers';
+  return `${TITLES[s.client]} (${s.scope} scope, ${s.file}): ${what}${s.skipped.length ? `; left unmanaged: ${s.skipped.join(', ')}` : ''}`;
 }

@@ -2,7 +2,8 @@ import { processContext } from '../../app/pipeline.js';
 import { makePlan } from '../../app/plan.js';
 import { EXIT } from '../../core/errors.js';
 import { maskTokens } from '../../core/mask-tokens.js';
-import { planText, refusalText } from '../../core/render/plan-text.js';
+import { plansText, refusalText } from '../../core/render/plan-text.js';
+import { fileSections } from '../plan-sections.js';
 import { toolName } from '../../io/version.js';
 import type { Io } from '../output.js';
 import { paintFor, printDiagnostics, printFindings, reportError, writeJson } from '../output.js';
@@ -17,12 +18,15 @@ export interface PlanArgs {
   'detailed-exitcode': boolean;
   policy?: string | undefined;
   probe?: boolean | undefined;
+  /** --target: only these clients. */
+  target?: string[] | undefined;
+  adopt?: boolean | undefined;
 }
 
 export async function planAction(args: PlanArgs, io: Io): Promise<number> {
   try {
     const { r, blocking, doc, changes } = await makePlan(
-      { ...args, document: args.json },
+      { ...args, only: args.target, document: args.json },
       processContext(),
       toolName(),
     );
@@ -37,12 +41,7 @@ export async function planAction(args: PlanArgs, io: Io): Promise<number> {
       printFindings(io, r.findings);
       printDiagnostics(io, blocking);
       const paint = paintFor(io.stdout, io.env);
-      io.stdout.write(
-        planText(r.plan, r.target.path, r.diff, paint, {
-          lastVerified: r.target.state.last_verified_at ?? {},
-          now: new Date(),
-        }),
-      );
+      io.stdout.write(plansText(fileSections(r, new Date()), paint));
       io.stdout.write(maskTokens(refusalText(blocking, paint)));
       probe = await runProbe();
       if (probe) io.stdout.write(probe.text);

@@ -18,6 +18,8 @@ export interface TestArgs {
   json: boolean;
   concurrency: number;
   timeout: number;
+  /** --target: only the servers that go to these clients. */
+  target?: string[] | undefined;
 }
 
 export async function testAction(args: TestArgs, io: Io): Promise<number> {
@@ -39,7 +41,7 @@ export async function testAction(args: TestArgs, io: Io): Promise<number> {
       );
     }
     const ctx = processContext();
-    const sel = await selectServers({ file: args.file, target: args }, ctx);
+    const sel = await selectServers({ file: args.file, target: args, only: args.target }, ctx);
     const servers = pickServers(sel, args.names);
     const display = await probeDisplay(
       io,

@@ -1,33 +1,41 @@
 import type { Command } from '../main.js';
-import { fileOption, jsonOption, withTarget } from '../options.js';
+import { fileOption, jsonOption, withClients, withTarget } from '../options.js';
 
 export const applyCommand: Command = (cli, state) =>
   cli.command(
     'apply [plan]',
     'Write the plan to the target config.toml: backup, atomic write, verify',
     (y) =>
-      withTarget(
-        y
-          .positional('plan', {
-            type: 'string',
-            describe: 'A plan saved with "mcpctl plan --out"; refused if anything changed since',
-          })
-          .options({
-            file: fileOption,
-            yes: {
-              alias: 'y',
-              type: 'boolean',
-              default: false,
-              describe: 'Apply without asking (required without a terminal; a saved plan is applied without asking)',
-            },
-            json: jsonOption,
-            policy: {
+      withClients(
+        withTarget(
+          y
+            .positional('plan', {
               type: 'string',
-              requiresArg: true,
-              describe: 'Organisation policy file (in addition to "policy:" in mcp.yaml)',
-            },
-            'keep-backups': { type: 'number', default: 10, describe: 'How many backups of the target to keep' },
-          }),
+              describe: 'A plan saved with "mcpctl plan --out"; refused if anything changed since',
+            })
+            .options({
+              file: fileOption,
+              yes: {
+                alias: 'y',
+                type: 'boolean',
+                default: false,
+                describe: 'Apply without asking (required without a terminal; a saved plan is applied without asking)',
+              },
+              json: jsonOption,
+              policy: {
+                type: 'string',
+                requiresArg: true,
+                describe: 'Organisation policy file (in addition to "policy:" in mcp.yaml)',
+              },
+              'keep-backups': { type: 'number', default: 10, describe: 'How many backups of the target to keep' },
+              adopt: {
+                type: 'boolean',
+                default: false,
+                describe:
+                  "Take over servers of the same name that mcpctl did not write (in a client file other than Codex's)",
+              },
+            }),
+        ),
       )
         .example('$0 apply', 'plan, show it, ask, write')
         .example('$0 apply --yes', 'in scripts: apply without asking')

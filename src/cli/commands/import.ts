@@ -4,7 +4,7 @@ import { jsonOption, withTarget } from '../options.js';
 export const importCommand: Command = (cli, state) =>
   cli.command(
     'import',
-    'Adopt an existing Codex config.toml: write mcp.yaml, move plaintext secrets into the store',
+    "Adopt existing client configs (Codex's config.toml by default): write mcp.yaml, move plaintext secrets into the store",
     (y) =>
       withTarget(
         y.options({
@@ -19,11 +19,33 @@ export const importCommand: Command = (cli, state) =>
             default: false,
             describe: 'Overwrite an existing mcp.yaml and existing secrets of the same name',
           },
+          from: {
+            type: 'string',
+            array: true,
+            requiresArg: true,
+            // the names of src/core/targets/names.ts (kept here as words: yargs needs them before any module loads)
+            choices: ['codex', 'claude-code', 'copilot', 'cursor', 'vscode'],
+            describe:
+              'The client to import from (repeatable; default codex): the same server in several becomes one entry',
+          },
+          scope: {
+            type: 'string',
+            array: true,
+            requiresArg: true,
+            describe:
+              'Which of its files: SCOPE or CLIENT=SCOPE (user, project, local); default: the one scope that holds servers',
+          },
+          file: {
+            type: 'string',
+            requiresArg: true,
+            describe: "A client's file anywhere (with one --from saying which client's it is)",
+          },
           json: jsonOption,
         }),
       )
         .example('$0 import --dry-run', 'what importing ~/.codex/config.toml would do')
-        .example('$0 import && $0 apply', 'adopt it, then rewrite config.toml without plaintext secrets'),
+        .example('$0 import && $0 apply', 'adopt it, then rewrite config.toml without plaintext secrets')
+        .example('$0 import --from claude-code --from cursor', 'Claude Code and Cursor into one mcp.yaml with targets'),
     async (args) => {
       const { importAction } = await import('../actions/import.js');
       state.exitCode = await importAction(args, state.io);

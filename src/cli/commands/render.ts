@@ -1,12 +1,12 @@
 import type { Command } from '../main.js';
-import { fileOption, withTarget } from '../options.js';
+import { fileOption, withClients, withTarget } from '../options.js';
 
 export const renderCommand: Command = (cli, state) =>
   cli.command(
     'render',
     'Print the target config.toml as it would be after apply (secrets masked); writes nothing',
     (y) =>
-      withTarget(y.options({ file: fileOption }))
+      withClients(withTarget(y.options({ file: fileOption })))
         .example('$0 render', 'the new ~/.codex/config.toml')
         .example('$0 render --config ./config.toml', 'for another file'),
     async (args) => {

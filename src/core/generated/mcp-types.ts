@@ -8,6 +8,13 @@
  */
 export type ToolNames = string[];
 /**
+ * An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "TargetName".
+ */
+export type TargetName = 'codex' | 'claude-code' | 'copilot' | 'cursor' | 'vscode';
+/**
  * This interface was referenced by `McpFile`'s JSON-Schema
  * via the `definition` "ApprovalMode".
  */
@@ -72,6 +79,7 @@ export interface McpFile {
    * Format version of this file. Only 1 exists.
    */
   version: 1;
+  targets?: Targets;
   /**
    * MCP servers to manage, by name.
    */
@@ -87,6 +95,44 @@ export interface McpFile {
    * Template catalogs, in lookup order. Default: [builtin].
    */
   catalogs?: CatalogSource[];
+}
+/**
+ * The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "Targets".
+ */
+export interface Targets {
+  codex?: {
+    /**
+     * user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command.
+     */
+    scope?: 'user' | 'project';
+  };
+  'claude-code'?: {
+    /**
+     * project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json.
+     */
+    scope?: 'project' | 'user' | 'local';
+  };
+  copilot?: {
+    /**
+     * project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it).
+     */
+    scope?: 'project' | 'user';
+  };
+  cursor?: {
+    /**
+     * project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json.
+     */
+    scope?: 'project' | 'user';
+  };
+  vscode?: {
+    /**
+     * project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json.
+     */
+    scope?: 'project' | 'user';
+  };
 }
 /**
  * This interface was referenced by `McpFile`'s JSON-Schema
@@ -143,7 +189,23 @@ export interface Server {
   disabled_tools?: ToolNames;
   startup_timeout_sec?: number;
   tool_timeout_sec?: number;
+  /**
+   * Only these clients get this server (each must be under the top-level targets). Default: every target.
+   *
+   * @minItems 1
+   */
+  targets?: [TargetName, ...TargetName[]];
+  /**
+   * Every target but these gets this server. Not together with targets.
+   *
+   * @minItems 1
+   */
+  exclude_targets?: [TargetName, ...TargetName[]];
   codex?: CodexOptions;
+  'claude-code'?: ClaudeCodeOptions;
+  copilot?: CopilotOptions;
+  cursor?: CursorOptions;
+  vscode?: VscodeOptions;
 }
 /**
  * Codex-only keys, passed through to config.toml after validation.
@@ -181,6 +243,54 @@ export interface CodexOptions {
   env_vars_source?: {
     [k: string]: 'local' | 'remote';
   };
+}
+/**
+ * Claude Code-only keys, passed through to its entry after validation.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "ClaudeCodeOptions".
+ */
+export interface ClaudeCodeOptions {
+  /**
+   * Milliseconds: the client's own per-server timeout key.
+   */
+  timeout?: number;
+}
+/**
+ * Copilot-only keys, passed through to its entry after validation.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "CopilotOptions".
+ */
+export interface CopilotOptions {
+  /**
+   * Milliseconds: the client's own per-server timeout key.
+   */
+  timeout?: number;
+}
+/**
+ * Cursor-only keys, passed through to its entry after validation.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "CursorOptions".
+ */
+export interface CursorOptions {
+  /**
+   * A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it.
+   */
+  envFile?: string;
+}
+/**
+ * VS Code-only keys, passed through to its entry after validation.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "VscodeOptions".
+ */
+export interface VscodeOptions {
+  /**
+   * A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it.
+   */
+  envFile?: string;
 }
 /**
  * Lint settings for this file.

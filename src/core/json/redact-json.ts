@@ -21,9 +21,26 @@ interface Frame {
 
 const MASKED = `"${SENSITIVE}"`;
 
-export function redactJson(text: string, comments: boolean): string {
+export interface RedactRange {
+  /** Only strings and comments that reach into [from, to) are looked at (the rest is kept as it is). */
+  from: number;
+  to: number;
+}
+
+/**
+ * With `range`, only what a diff will show is redacted: the walk still tracks every key (a value's meaning
+ * depends on the keys above it), but the secret rules run only inside the range. `parses`: the caller has
+ * just read this text as valid, so the check is skipped.
+ */
+export function redactJson(
+  text: string,
+  comments: boolean,
+  opts: { range?: RedactRange | undefined; parses?: boolean } = {},
+): string {
   const source = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
-  if (!_parses(source, comments)) return maskTokens(text);
+  if (!opts.parses && !_parses(source, comments)) return maskTokens(text);
+  const from = opts.range?.from ?? 0;
+  const to = opts.range?.to ?? source.length;
   const edits: TextEdit[] = [];
   const stack: Frame[] = [];
   let i = 0;
@@ -33,9 +50,11 @@ export function redactJson(text: string, comments: boolean): string {
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
     else if (c === '/') {
       const end = _commentEnd(source, i);
-      const comment = source.slice(i, end);
-      const masked = maskTokens(comment);
-      if (masked !== comment) edits.push({ offset: i, length: end - i, content: masked });
+      if (end > from && i < to) {
+        const comment = source.slice(i, end);
+        const masked = maskTokens(comment);
+        if (masked !== comment) edits.push({ offset: i, length: end - i, content: masked });
+      }
       i = end;
     } else if (c === '{' || c === '[') {
       const key = top === undefined ? undefined : top.object ? top.current : top.key;
@@ -52,9 +71,18 @@ export function redactJson(text: string, comments: boolean): string {
       i++;
     } else if (c === '"') {
       const end = stringEnd(source, i);
-      const value = stringAt(source, i, end);
       const isKey = top?.object === true && top.expectKey;
+      const inRange = end > from && i < to;
+      if (!isKey && !inRange) {
+        i = end;
+        continue;
+      }
+      const value = stringAt(source, i, end);
       if (isKey) top.current = value;
+      if (!inRange) {
+        i = end;
+        continue;
+      }
       const shown =
         isKey || !top?.object
           ? maskValue(undefined, value, false)

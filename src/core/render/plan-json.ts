@@ -1,76 +1,114 @@
 // The plan as a versioned JSON document (`plan --json`, `plan --out`). Documented in docs/plan-apply.md ("mcpctl plan").
-// Values that look secret are masked; the document never holds a secret.
+// Format 2: one section per target file (the clients that read it, its scope, its summary, unmanaged servers and
+// diff), and every change names its file and clients. Values that look secret are masked; it never holds a secret.
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../errors.js';
 import type { Finding } from '../lint/finding.js';
-import type { Plan } from '../plan.js';
-import { tableHash } from '../plan.js';
+import type { Normalize, Plan } from '../plan.js';
+import { entryHash } from '../plan.js';
 import { maskTable } from '../redact.js';
 import { maskDiagnostic } from './error-json.js';
 
-export const PLAN_FORMAT = 1;
+export const PLAN_FORMAT = 2;
 
-export interface PlanDocInput {
-  tool: string;
-  source: { file: string; path: string; sha256: string };
-  target: { file: string; exists: boolean; sha256: string | null };
+export interface PlanTargetInput {
+  /** The clients that read this file (two for a shared .mcp.json). */
+  clients: string[];
+  scope: string;
+  file: string;
+  exists: boolean;
+  sha256: string | null;
   plan: Plan;
+  /** The file's entries as its client sees them (what the plan id hashes). */
+  normalize: Normalize;
   diff: string;
-  diagnostics: Diagnostic[];
-  findings: Finding[];
-  /** What makes apply refuse this plan (lint errors, missing secrets): empty when apply would go ahead. */
-  blocking?: Diagnostic[] | undefined;
   /** Last successful `mcpctl test` per server (state file); shown as `last_verified_at` when known. */
   lastVerified?: Record<string, string> | undefined;
 }
 
+export interface PlanDocInput {
+  tool: string;
+  source: { file: string; path: string; sha256: string };
+  targets: PlanTargetInput[];
+  diagnostics: Diagnostic[];
+  findings: Finding[];
+  /** What makes apply refuse this plan (lint errors, missing secrets): empty when apply would go ahead. */
+  blocking?: Diagnostic[] | undefined;
+}
+
 export function planDocument(i: PlanDocInput) {
-  const s = i.plan.summary;
+  const targets = i.targets.map((t) => ({
+    clients: t.clients,
+    scope: t.scope,
+    file: t.file,
+    exists: t.exists,
+    sha256: t.sha256,
+    has_changes: changesIn(t.plan),
+    summary: summaryOf([t.plan]),
+    unmanaged: t.plan.unmanaged,
+    diff: t.diff,
+  }));
   return {
     format_version: PLAN_FORMAT,
     kind: 'mcpctl.plan' as const,
     id: planId(i),
     tool: i.tool,
     source: i.source,
-    target: i.target,
-    has_changes: s.create + s.update + s.delete > 0,
-    summary: {
-      create: s.create,
-      update: s.update,
-      delete: s.delete,
-      no_op: s.noop,
-      drift: s.drift,
-      unmanaged: s.unmanaged,
-    },
-    changes: i.plan.changes.map((c) => ({
-      name: c.name,
-      action: c.action,
-      changed_keys: c.changed,
-      drift: c.drift,
-      adopt: c.adopt,
-      before: c.before ? maskTable(c.before) : null,
-      after: c.after ? maskTable(c.after) : null,
-      ...lastVerifiedOf(i, c.name),
-    })),
-    unmanaged: i.plan.unmanaged,
+    has_changes: targets.some((t) => t.has_changes),
+    summary: summaryOf(i.targets.map((t) => t.plan)),
+    targets,
+    changes: i.targets.flatMap((t) =>
+      t.plan.changes.map((c) => ({
+        file: t.file,
+        clients: t.clients,
+        name: c.name,
+        action: c.action,
+        changed_keys: c.changed,
+        drift: c.drift,
+        adopt: c.adopt,
+        before: c.before ? maskTable(c.before) : null,
+        after: c.after ? maskTable(c.after) : null,
+        ...lastVerifiedOf(t, c.name),
+      })),
+    ),
     diagnostics: i.diagnostics.map(maskDiagnostic),
     findings: i.findings,
     blocking: (i.blocking ?? []).map(maskDiagnostic),
-    diff: i.diff,
   };
 }
 
 export type PlanDocument = ReturnType<typeof planDocument>;
 
-function lastVerifiedOf(i: PlanDocInput, name: string): { last_verified_at?: string } {
-  const at = i.lastVerified && Object.hasOwn(i.lastVerified, name) ? i.lastVerified[name] : undefined;
+function changesIn(p: Plan): boolean {
+  return p.summary.create + p.summary.update + p.summary.delete > 0;
+}
+
+function summaryOf(plans: Plan[]) {
+  const sum = (k: keyof Plan['summary']) => plans.reduce((n, p) => n + p.summary[k], 0);
+  return {
+    create: sum('create'),
+    update: sum('update'),
+    delete: sum('delete'),
+    no_op: sum('noop'),
+    drift: sum('drift'),
+    unmanaged: sum('unmanaged'),
+  };
+}
+
+function lastVerifiedOf(t: PlanTargetInput, name: string): { last_verified_at?: string } {
+  const at = t.lastVerified && Object.hasOwn(t.lastVerified, name) ? t.lastVerified[name] : undefined;
   return at === undefined ? {} : { last_verified_at: at };
 }
 
 /** Identifies a plan by what it starts from and what it does, so a saved plan can be checked before apply. */
-export function planId(i: Pick<PlanDocInput, 'source' | 'target' | 'plan'>): string {
+export function planId(i: Pick<PlanDocInput, 'source' | 'targets'>): string {
   const h = createHash('sha256');
-  h.update(`${i.source.sha256}\n${i.target.sha256 ?? 'absent'}\n`);
-  for (const c of i.plan.changes) h.update(`${c.name}\t${c.action}\t${c.after ? tableHash(c.after) : '-'}\n`);
+  h.update(`${i.source.sha256}\n`);
+  for (const t of i.targets) {
+    // the file by its clients and scope, not its path: the same plan has the same id wherever the files are
+    h.update(`${t.clients.join(',')}:${t.scope}\n${t.sha256 ?? 'absent'}\n`);
+    for (const c of t.plan.changes)
+      h.update(`${c.name}\t${c.action}\t${c.after ? entryHash(c.after, t.normalize) : '-'}\n`);
+  }
   return h.digest('hex').slice(0, 16);
 }

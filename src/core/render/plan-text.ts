@@ -80,6 +80,28 @@ export function planText(
   return `${lines.join('\n')}\n`;
 }
 
+/** One target file of a multi-client plan: its plan, the clients that read it, its diff. */
+export interface FileSection {
+  plan: Plan;
+  path: string;
+  clients: string[];
+  diff: string;
+  verified?: VerifiedNotes | undefined;
+}
+
+/**
+ * The plan of every target file, one section each. Codex alone (mcp.yaml without targets) reads exactly as
+ * before targets existed: one section, no client names.
+ */
+export function plansText(files: FileSection[], paint: Paint = noPaint): string {
+  const [only] = files;
+  if (files.length === 1 && only && only.clients.length === 1 && only.clients[0] === 'Codex')
+    return planText(only.plan, only.path, only.diff, paint, only.verified);
+  return files
+    .map((f) => planText(f.plan, `${f.path} (${f.clients.join(', ')})`, f.diff, paint, f.verified))
+    .join('\n');
+}
+
 /** After the plan: what makes apply refuse it (src/app/blocking.ts), one line each. Empty when nothing does. */
 export function refusalText(list: ReadonlyArray<{ code: string; message: string }>, paint: Paint = noPaint): string {
   if (!list.length) return '';

@@ -8,7 +8,7 @@
 // Returns null when the server is written in a way this cannot edit safely (dotted keys, arrays of
 // tables); the caller then replaces the whole table. splice.ts checks the result reads back as intended.
 import { CODEX_KEY_ORDER } from '../compile/codex.js';
-import { normalize } from '../plan.js';
+import { normalizeCodex as normalize } from '../targets/codex/normalize.js';
 import type { KeyAt, TableAt, TargetDoc, TargetServer } from './read-target.js';
 import { renderInline, renderKey, renderServerValue, renderSubTable } from './render.js';
 import { isTable, tomlEqual } from './value.js';

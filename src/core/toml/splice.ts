@@ -14,7 +14,7 @@
 //                                replaced as a whole instead
 //   a `dotted` server, or `mcp_servers = { ... }` that would have to grow → E_SHAPE, nothing changed
 import { McpctlError } from '../errors.js';
-import { normalize } from '../plan.js';
+import { normalizeCodex as normalize } from '../targets/codex/normalize.js';
 import { editKeys } from './edit-keys.js';
 import type { Op } from './edit-keys.js';
 import { readTarget } from './read-target.js';

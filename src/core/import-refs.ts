@@ -1,0 +1,89 @@
+// import: a value as a JSON client wrote it → the same value in mcp.yaml's syntax. Each client has its own
+// references to the environment (Claude Code `${X}` and `${X:-d}`; Copilot those and `$X`; Cursor and
+// VS Code `${env:X}`), which become `${env:X}` (`${env:X | value:d}` with a fallback); everything else is
+// text, with "${" escaped so mcp.yaml reads it as text. A variable mcp.yaml has no way to say (VS Code's
+// `${input:id}`, Cursor's `${workspaceFolder}`, …) is returned by name, so the caller can report it. Pure.
+import type { TargetName } from './targets/names.js';
+
+export type ReadValue = { ok: true; value: string } | { ok: false; unsupported: string[] };
+
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+/** Claude Code and Copilot: ${X}, ${X:-default}; Copilot also $X. */
+const POSIX = new RegExp(`\\$\\{(${NAME})(?::-([^}]*))?\\}`, 'y');
+const BARE = new RegExp(`\\$(${NAME})`, 'y');
+/** Cursor and VS Code: ${env:X}; any other ${…} is one of their own variables. */
+const EDITOR_ENV = new RegExp(`\\$\\{env:(${NAME})\\}`, 'y');
+const EDITOR_VAR = /\$\{([^}]*)\}/y;
+/** The variables Cursor documents (any other "${…}" it leaves as text); VS Code fills in many more, so any. */
+const CURSOR_VARS: ReadonlySet<string> = new Set([
+  'userHome',
+  'workspaceFolder',
+  'workspaceFolderBasename',
+  'pathSeparator',
+  '/',
+]);
+
+/** The value in mcp.yaml syntax, or the client's variables in it that mcp.yaml cannot express. */
+export function readClientValue(client: Exclude<TargetName, 'codex'>, text: string): ReadValue {
+  let out = '';
+  const unsupported: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const at = text.indexOf('$', i);
+    if (at === -1) {
+      out += escape(text.slice(i));
+      break;
+    }
+    out += escape(text.slice(i, at));
+    const ref = refAt(client, text, at);
+    if (ref === null) {
+      // a "$" the client leaves as it is; "${" written as "$${" so mcp.yaml reads it as text too
+      const brace = text[at + 1] === '{';
+      out += brace ? '$${' : '$';
+      i = at + (brace ? 2 : 1);
+      continue;
+    }
+    if (ref.value === null) unsupported.push(ref.raw);
+    else out += ref.value;
+    i = at + ref.raw.length;
+  }
+  return unsupported.length ? { ok: false, unsupported } : { ok: true, value: out };
+}
+
+/** The reference at `at` (text[at] is "$"): its mcp.yaml form, null when there is none; null value: unsupported. */
+function refAt(
+  client: Exclude<TargetName, 'codex'>,
+  text: string,
+  at: number,
+): { raw: string; value: string | null } | null {
+  if (client === 'claude-code' || client === 'copilot') {
+    POSIX.lastIndex = at;
+    const m = POSIX.exec(text);
+    if (m) {
+      const [raw, name, fallback] = m;
+      if (fallback === undefined) return { raw, value: `\${env:${name}}` };
+      // a fallback mcp.yaml's reference grammar cannot hold (it splits at "|"): say so rather than change it
+      if (fallback.includes('|') || fallback.includes('$')) return { raw, value: null };
+      return { raw, value: `\${env:${name} | value:${fallback}}` };
+    }
+    if (client === 'copilot') {
+      BARE.lastIndex = at;
+      const b = BARE.exec(text);
+      if (b) return { raw: b[0], value: `\${env:${b[1]}}` };
+    }
+    return null; // Claude Code and Copilot leave any other "$" as it is: so does mcp.yaml (escaped)
+  }
+  EDITOR_ENV.lastIndex = at;
+  const m = EDITOR_ENV.exec(text);
+  if (m) return { raw: m[0], value: `\${env:${m[1]}}` };
+  EDITOR_VAR.lastIndex = at;
+  const v = EDITOR_VAR.exec(text);
+  // ${input:id}, ${workspaceFolder}, ${userHome}, …: the editor fills them in, mcp.yaml has no such variable
+  if (v && (client === 'vscode' || CURSOR_VARS.has(v[1] ?? ''))) return { raw: v[0], value: null };
+  return null;
+}
+
+/** Text in mcp.yaml: "${" would start a reference, so it is written "$${". */
+function escape(text: string): string {
+  return text.replace(/\$\{/g, () => '$${');
+}

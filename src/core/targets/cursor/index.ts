@@ -1,0 +1,25 @@
+// Cursor as a target: ~/.cursor/mcp.json (user) or .cursor/mcp.json beside mcp.yaml (project). Strict JSON:
+// Cursor documents no comments. Checked against its documentation (no Cursor runs here).
+import { compileJsonClient } from '../json-compile.js';
+import { jsonTargetFile } from '../json-file.js';
+import { normalizeJsonEntry } from '../json-normalize.js';
+import type { ClientTarget } from '../target.js';
+import { cursorDialect } from './dialect.js';
+import { cursorFile } from './paths.js';
+
+export const cursorTarget: ClientTarget = {
+  name: 'cursor',
+  title: 'Cursor',
+  scopes: ['project', 'user'],
+  defaultScope: 'project',
+  file: cursorFile,
+  read: (text, path) =>
+    jsonTargetFile(text, path, {
+      container: ['mcpServers'],
+      comments: false,
+      strictWhy: 'Cursor documents its mcp.json as plain JSON',
+    }),
+  compile: (spec, doc, names, opts) => compileJsonClient(cursorDialect, spec, doc, names, opts),
+  normalize: (entry) =>
+    normalizeJsonEntry(entry, { inferType: { stdio: 'stdio', remote: null }, defaults: { args: [], env: {} } }),
+};

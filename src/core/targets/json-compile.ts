@@ -1,0 +1,277 @@
+// The compile every JSON client shares: an mcp.yaml server → the parts of a client entry (command, args, env,
+// cwd or url, headers), each value in the client's own reference syntax where it has one, through mcpctl's
+// launcher where only mcpctl can resolve it (a secret in a local server), and an E_REF diagnostic naming the
+// client, the server and what works instead where neither can. A client's module (its Dialect) says what it
+// expands and how its entry is shaped.
+import type { Diagnostic } from '../errors.js';
+import type { Launcher } from '../compile/codex.js';
+import type { DocPath, SourceDoc } from '../load.js';
+import { ENCODED_FLAG, encodeTemplate } from '../launcher-encoding.js';
+import { parseValue } from '../refs.js';
+import type { ParsedValue, Part } from '../refs.js';
+import { secretNames } from '../resolve.js';
+import type { McpFile, Server } from '../generated/mcp-types.js';
+import { shellQuote } from '../compile/codex.js';
+import { dotted } from '../validate.js';
+import type { Entry } from '../value.js';
+import type { Compiled, CompileOptions } from './target.js';
+
+/** The fields of an entry a client may expand references in. */
+export type Field = 'command' | 'args' | 'env' | 'cwd' | 'url' | 'headers';
+
+/** The parts of one server, ready for the client's shape. */
+export type Parts =
+  | { kind: 'stdio'; command: string; args: string[]; env: Record<string, string>; cwd?: string }
+  | { kind: 'http'; url: string; headers: Record<string, string>; headersHelper?: string };
+
+export interface Dialect {
+  /** As people write it: "Claude Code". */
+  title: string;
+  /** The fields the client expands its own references in. */
+  expands: ReadonlySet<Field>;
+  /** The client's reference to environment variable NAME (with a fallback when the client has one), or null. */
+  envRef(name: string, fallback: string | null): string | null;
+  /** Would the client expand something in this literal text? (Then it cannot be written as it is.) */
+  wouldExpand(text: string): boolean;
+  /** The key of a command whose output is the headers (Claude Code's headersHelper); null: the client has none. */
+  headersHelper: boolean;
+  /**
+   * Whether the client would expand something in this text of mcp.yaml's own syntax (a value passed to the
+   * launcher in args, where the client expands): then it cannot go through the launcher. Absent: never.
+   */
+  expandsRaw?(text: string): boolean;
+  /** Whether the client reads a working directory for a local server. */
+  cwd: boolean;
+  /**
+   * Whether the client may expand a `${…}` of mcpctl's own syntax in the launcher's arguments (VS Code reads
+   * `${env:A | value:d}` as the variable "A | value:d"): then the launcher's templates are written with `$` as
+   * `%24` (and `%` as `%25`) behind `--encoded`, text no client expands.
+   */
+  encodeLauncher?: boolean;
+  /** The client's entry for these parts and the server's other settings; report() what it cannot express. */
+  shape(parts: Parts, server: Server, name: string, report: Report): Entry;
+}
+
+/**
+ * Records what a client cannot express, never a silent drop: an error, or (for what only tunes the client,
+ * such as a timeout) a warning that the key is not written.
+ */
+export type Report = (path: DocPath, what: string, hint: string, severity?: 'error' | 'warn') => void;
+
+export function compileJsonClient(
+  dialect: Dialect,
+  spec: McpFile,
+  doc: SourceDoc,
+  names: readonly string[],
+  opts: CompileOptions,
+): Compiled {
+  const servers = new Map<string, Entry>();
+  const diagnostics: Diagnostic[] = [];
+  for (const name of names) {
+    const server = spec.servers?.[name];
+    // none of these clients has a key that turns a server off: a disabled server is one that is not there
+    if (!server || server.enabled === false) continue;
+    const report: Report = (path, what, hint, severity = 'error') =>
+      diagnostics.push({
+        code: severity === 'error' ? 'E_REF' : 'W_TARGET',
+        severity,
+        message:
+          severity === 'error'
+            ? `server "${name}": ${what} cannot be written for ${dialect.title}`
+            : `server "${name}": ${what} is not written for ${dialect.title}`,
+        file: doc.file,
+        ...doc.locate(path),
+        path: dotted(path),
+        hint,
+      });
+    const errorsBefore = diagnostics.filter((d) => d.severity === 'error').length;
+    const parts = partsOf(dialect, name, server, report, opts.launcher);
+    const entry = parts ? dialect.shape(parts, server, name, report) : null;
+    // a server with an error gets no entry: nothing half-written is planned or compared
+    if (entry && diagnostics.filter((d) => d.severity === 'error').length === errorsBefore) servers.set(name, entry);
+  }
+  return { servers, diagnostics };
+}
+
+function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: Launcher | undefined): Parts | null {
+  const base = ['servers', name];
+  if (s.command !== undefined) {
+    const argv = [s.command, ...(s.args ?? [])];
+    const argvPaths: DocPath[] = argv.map((_, i) => (i === 0 ? [...base, 'command'] : [...base, 'args', i - 1]));
+    const native = argv.map((v, i) => nativeOf(d, i === 0 ? 'command' : 'args', v));
+    const env: Record<string, string> = {};
+    const viaLauncher: Array<[string, string]> = [];
+    for (const [key, value] of Object.entries(s.env ?? {})) {
+      const text = nativeOf(d, 'env', value);
+      if (text !== null) env[key] = text;
+      else viaLauncher.push([key, value]);
+    }
+    const cwd = s.cwd === undefined ? undefined : nativeOf(d, 'cwd', s.cwd);
+    if (s.cwd !== undefined && !d.cwd) {
+      report(
+        [...base, 'cwd'],
+        'cwd',
+        `${d.title} starts a local server in its own working directory: remove cwd, or leave ${d.title} out of this server's targets`,
+      );
+    } else if (s.cwd !== undefined && cwd === null) {
+      report([...base, 'cwd'], `cwd "${s.cwd}"`, refHint(d, 'cwd', s.cwd));
+    }
+    const templated = native.some((v) => v === null);
+    if (viaLauncher.length === 0 && !templated) {
+      return {
+        kind: 'stdio',
+        command: native[0] ?? s.command,
+        args: native.slice(1).map((v) => v ?? ''),
+        env,
+        ...(cwd ? { cwd } : {}),
+      };
+    }
+    if (!launcher) {
+      for (const [key, value] of viaLauncher)
+        report(
+          [...base, 'env', key],
+          `env ${key} = "${value}"`,
+          `${d.title} cannot resolve it; mcpctl's launcher can, but it is not available here`,
+        );
+      argv.forEach((v, i) => {
+        if (native[i] === null)
+          report(
+            argvPaths[i] ?? base,
+            `"${v}"`,
+            `${d.title} cannot resolve it; mcpctl's launcher can, but it is not available here`,
+          );
+      });
+      return null;
+    }
+    // the client starts mcpctl's launcher, which resolves the references at spawn time: no value is written
+    const templates = [...viaLauncher.map(([, v]) => v), ...(templated ? argv : [])];
+    // but the client expands its own references in the launcher's arguments too (Copilot and Claude Code have no
+    // escape; VS Code and Cursor expand every ${…} they know): then the templates go percent-encoded, which no
+    // client reads as a variable, and `mcpctl exec --encoded` decodes them
+    const mangled = templates.some(
+      (v) => (d.expands.has('args') && clientWouldExpand(d, v)) || d.expandsRaw?.(v) === true,
+    );
+    const encode = mangled || (d.encodeLauncher === true && templates.some((v) => /[$%]/.test(v)));
+    const text = (v: string) => (encode ? encodeTemplate(v) : v);
+    const flags = ['exec', '--server', name];
+    if (templates.some((v) => secretNames(v).length > 0)) flags.push(...(launcher.store ?? []));
+    if (encode) flags.push(ENCODED_FLAG);
+    for (const [key, value] of viaLauncher) flags.push('--env', `${key}=${text(value)}`);
+    if (templated) flags.push('--templates');
+    const real = templated ? argv.map(text) : native.map((v, i) => v ?? argv[i] ?? '');
+    return {
+      kind: 'stdio',
+      command: launcher.command,
+      args: [...launcher.args, ...flags, '--', ...real],
+      env,
+      ...(cwd ? { cwd } : {}),
+    };
+  }
+  if (s.url !== undefined) {
+    const url = nativeOf(d, 'url', s.url);
+    if (url === null) {
+      report([...base, 'url'], `url "${s.url}"`, refHint(d, 'url', s.url));
+      return null;
+    }
+    const headers: Record<string, string> = {};
+    const helped: Array<[string, string]> = [];
+    for (const [key, value] of Object.entries(s.headers ?? {})) {
+      const text = nativeOf(d, 'headers', value);
+      if (text !== null) headers[key] = text;
+      else if (d.headersHelper && launcher) helped.push([key, value]);
+      else report([...base, 'headers', key], `header ${key} = "${value}"`, refHint(d, 'headers', value));
+    }
+    if (!helped.length || !launcher) return { kind: 'http', url, headers };
+    // the client runs this command and reads a JSON object of headers from its stdout: resolved then, never written
+    const words = [launcher.command, ...launcher.args, 'headers', '--server', name];
+    if (helped.some(([, v]) => secretNames(v).length > 0)) words.push(...(launcher.store ?? []));
+    for (const [key, value] of helped) words.push('--header', `${key}=${value}`);
+    return { kind: 'http', url, headers, headersHelper: words.map(shellQuote).join(' ') };
+  }
+  return null; // a template server is resolved before compile; validate refuses a server with neither
+}
+
+/** Would the client change this mcp.yaml template if it were written as it is (as an argument of the launcher)? */
+function clientWouldExpand(d: Dialect, template: string): boolean {
+  return parseValue(template).parts.some((p) =>
+    p.type === 'text' ? d.wouldExpand(p.text) : d.wouldExpand(p.raw.slice(2, -1)),
+  );
+}
+
+/** The value in the client's syntax, or null when the client cannot resolve it itself. */
+function nativeOf(d: Dialect, field: Field, value: string): string | null {
+  const parsed = parseValue(value);
+  let out = '';
+  for (const part of parsed.parts) {
+    if (part.type === 'text') {
+      if (d.expands.has(field) && d.wouldExpand(part.text)) return null;
+      out += part.text;
+      continue;
+    }
+    const ref = refOf(d, field, part);
+    if (ref === null) return null;
+    out += ref;
+  }
+  return out;
+}
+
+function refOf(d: Dialect, field: Field, part: Extract<Part, { type: 'ref' }>): string | null {
+  if (!d.expands.has(field)) return null;
+  const [first, second, ...rest] = part.chain;
+  if (first?.kind !== 'env' || rest.length) return null;
+  if (second === undefined) return d.envRef(first.name, null);
+  return second.kind === 'value' ? d.envRef(first.name, second.value) : null;
+}
+
+function refHint(d: Dialect, field: Field, value: string): string {
+  const parsed: ParsedValue = parseValue(value);
+  const literal = parsed.parts.find((p) => p.type === 'text' && d.expands.has(field) && d.wouldExpand(p.text));
+  if (literal?.type === 'text')
+    return `the literal text "${literal.text}" would be expanded by ${d.title} itself, which has no way to escape it in ${field}: write the value it should become, or leave ${d.title} out of this server's targets`;
+  const secret = parsed.parts.some((p) => p.type === 'ref' && p.chain.some((r) => r.kind === 'secret'));
+  if (secret && field === 'headers')
+    return `${d.title} has no way to run a command for a header's value: use an environment variable (\${env:NAME}, set where ${d.title} starts), or leave ${d.title} out of this server's targets`;
+  if (secret)
+    return `${d.title} cannot read mcpctl's secret store in ${field}: use \${env:NAME}, or leave ${d.title} out of this server's targets`;
+  if (d.expands.has(field) && parsed.parts.some((p) => p.type === 'text' && d.wouldExpand(p.text)))
+    return `${d.title} would read part of this text as a variable in ${field}, and has no escape for it: write \${env:NAME} if you mean a variable, or leave ${d.title} out of this server's targets`;
+  if (!d.expands.has(field))
+    return `${d.title} expands no references in ${field}: use a literal, or leave ${d.title} out of this server's targets`;
+  const chained = parsed.parts.some((p) => p.type === 'ref' && p.chain.length > 1);
+  if (chained && d.envRef('X', 'd') === null)
+    return `${d.title} has no fallback for a reference (\${env:A | value:d}, \${env:A | env:B}) in ${field}: use \${env:NAME} alone and set it where ${d.title} starts, or leave ${d.title} out of this server's targets`;
+  return `${d.title} reads one variable per reference (\${env:NAME}${d.envRef('X', 'd') ? ', with a fallback value' : ''}): simplify the reference, or leave ${d.title} out of this server's targets`;
+}
+
+/** What a client has no key for: tool filters are refused (dropping one would expose tools), timeouts are warned. */
+export function unsupportedOptions(
+  d: Pick<Dialect, 'title'>,
+  name: string,
+  s: Server,
+  report: Report,
+  has: { enabledTools?: boolean; disabledTools?: boolean; startupTimeout?: boolean; toolTimeout?: boolean },
+): void {
+  const base = ['servers', name];
+  const leaveOut = `leave ${d.title} out of this server's targets (exclude_targets)`;
+  if (s.enabled_tools !== undefined && !has.enabledTools)
+    report(
+      [...base, 'enabled_tools'],
+      'enabled_tools',
+      `${d.title} cannot limit a server's tools in its file, and without the limit it would offer every tool: ${leaveOut}`,
+    );
+  if (s.disabled_tools !== undefined && !has.disabledTools)
+    report(
+      [...base, 'disabled_tools'],
+      'disabled_tools',
+      `${d.title} cannot hide a server's tools in its file${has.enabledTools ? ' (only list the ones it may use, with enabled_tools)' : ''}: ${leaveOut}`,
+    );
+  if (s.startup_timeout_sec !== undefined && !has.startupTimeout)
+    report(
+      [...base, 'startup_timeout_sec'],
+      'startup_timeout_sec',
+      `${d.title} has no per-server startup timeout`,
+      'warn',
+    );
+  if (s.tool_timeout_sec !== undefined && !has.toolTimeout)
+    report([...base, 'tool_timeout_sec'], 'tool_timeout_sec', `${d.title} has no per-server tool timeout`, 'warn');
+}

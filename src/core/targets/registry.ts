@@ -1,0 +1,16 @@
+// Every client target by name: adding a client is one folder beside these and one line here.
+import { claudeTarget } from './claude-code/index.js';
+import { codexTarget } from './codex/index.js';
+import { copilotTarget } from './copilot/index.js';
+import { cursorTarget } from './cursor/index.js';
+import type { TargetName } from './names.js';
+import type { ClientTarget } from './target.js';
+import { vscodeTarget } from './vscode/index.js';
+
+export const TARGETS: Readonly<Record<TargetName, ClientTarget>> = {
+  codex: codexTarget,
+  'claude-code': claudeTarget,
+  copilot: copilotTarget,
+  cursor: cursorTarget,
+  vscode: vscodeTarget,
+};

@@ -1,0 +1,36 @@
+// The values of a client's server entry: JSON's. (TOML's, in toml/value.ts, are a subset: no null.)
+
+export type Value = string | number | boolean | null | Value[] | Entry;
+export interface Entry {
+  [key: string]: Value;
+}
+
+export function isEntry(v: Value | undefined): v is Entry {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Structural equality; key order does not matter, array order does. */
+export function valueEqual(a: Value | undefined, b: Value | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => valueEqual(item, b[i]));
+  }
+  if (!isEntry(a) || !isEntry(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.hasOwn(b, k) && valueEqual(a[k], b[k]));
+}
+
+/** A stable text of a value: key order does not matter (for hashes). */
+export function canonical(v: Value): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (isEntry(v)) {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(v[k] ?? null)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
