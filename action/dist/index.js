@@ -54,12 +54,12 @@ function exitCodeFor(code) {
 }
 function lineColAt(text, offset) {
   let line = 1;
-  let lineStart = 0;
+  let lineStart2 = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
     line++;
-    lineStart = i + 1;
+    lineStart2 = i + 1;
   }
-  return { line, col: offset - lineStart + 1 };
+  return { line, col: offset - lineStart2 + 1 };
 }
 var EXIT, EXIT_BY_CODE, McpctlError;
 var init_errors = __esm({
@@ -330,41 +330,6 @@ var init_refs = __esm({
   }
 });
 
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j] ?? 0;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + cost);
-      diag = up;
-    }
-  }
-  return prev[b.length] ?? 0;
-}
-function nearest(word, candidates) {
-  let best;
-  let bestScore = Infinity;
-  const lower = word.toLowerCase();
-  for (const c of candidates) {
-    const score = editDistance(lower, c.toLowerCase());
-    if (score < bestScore) {
-      best = c;
-      bestScore = score;
-    }
-  }
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return best !== void 0 && bestScore <= limit ? best : void 0;
-}
-var init_suggest = __esm({
-  "src/core/suggest.ts"() {
-    "use strict";
-  }
-});
-
 // src/io/read.ts
 var read_exports = {};
 __export(read_exports, {
@@ -538,7 +503,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -547,9 +512,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -683,7 +648,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -693,7 +658,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -837,7 +802,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -864,7 +829,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -875,7 +840,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1055,7 +1020,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1081,7 +1046,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -2815,14 +2780,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -4436,10 +4401,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4453,7 +4418,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4477,7 +4442,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4493,7 +4458,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4584,7 +4549,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -4598,13 +4563,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4647,18 +4612,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4712,8 +4677,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4725,7 +4690,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4736,8 +4701,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4754,7 +4719,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4934,7 +4899,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4951,24 +4916,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5095,13 +5060,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -5151,25 +5116,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5487,9 +5452,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -5979,14 +5944,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6003,15 +5968,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field2, index] of path) {
         const tok = item?.[field2];
@@ -6022,8 +5987,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field2 = path[path.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -6054,7 +6019,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit3;
   }
 });
 
@@ -7153,18 +7118,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7317,15 +7282,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7519,13 +7484,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7703,7 +7668,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7744,7 +7709,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
@@ -7770,7 +7735,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7798,8 +7763,43 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
+  }
+});
+
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] ?? 0;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] ?? 0;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + cost);
+      diag = up;
+    }
+  }
+  return prev[b.length] ?? 0;
+}
+function nearest(word, candidates) {
+  let best;
+  let bestScore = Infinity;
+  const lower = word.toLowerCase();
+  for (const c of candidates) {
+    const score = editDistance(lower, c.toLowerCase());
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return best !== void 0 && bestScore <= limit ? best : void 0;
+}
+var init_suggest = __esm({
+  "src/core/suggest.ts"() {
+    "use strict";
   }
 });
 
@@ -7817,8 +7817,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema35.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
+      if (!func2.call(schema38.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -7830,7 +7830,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.required !== void 0) {
       let data0 = data.required;
       if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.required.type, parentSchema: schema35.properties.required, data: data0 };
+        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.required.type, parentSchema: schema38.properties.required, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7842,7 +7842,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.supports_parallel_tool_calls !== void 0) {
       let data1 = data.supports_parallel_tool_calls;
       if (typeof data1 !== "boolean") {
-        const err2 = { instancePath: instancePath + "/supports_parallel_tool_calls", schemaPath: "#/properties/supports_parallel_tool_calls/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.supports_parallel_tool_calls.type, parentSchema: schema35.properties.supports_parallel_tool_calls, data: data1 };
+        const err2 = { instancePath: instancePath + "/supports_parallel_tool_calls", schemaPath: "#/properties/supports_parallel_tool_calls/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.supports_parallel_tool_calls.type, parentSchema: schema38.properties.supports_parallel_tool_calls, data: data1 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7854,7 +7854,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.default_tools_approval_mode !== void 0) {
       let data2 = data.default_tools_approval_mode;
       if (typeof data2 !== "string") {
-        const err3 = { instancePath: instancePath + "/default_tools_approval_mode", schemaPath: "#/$defs/ApprovalMode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data2 };
+        const err3 = { instancePath: instancePath + "/default_tools_approval_mode", schemaPath: "#/$defs/ApprovalMode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data2 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -7863,7 +7863,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "auto" || data2 === "prompt" || data2 === "writes" || data2 === "approve")) {
-        const err4 = { instancePath: instancePath + "/default_tools_approval_mode", schemaPath: "#/$defs/ApprovalMode/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data2 };
+        const err4 = { instancePath: instancePath + "/default_tools_approval_mode", schemaPath: "#/$defs/ApprovalMode/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data2 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7879,7 +7879,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[key1];
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (data4.approval_mode === void 0) {
-              const err5 = { instancePath: instancePath + "/tools/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tools/additionalProperties/required", keyword: "required", params: { missingProperty: "approval_mode" }, message: "must have required property 'approval_mode'", schema: schema35.properties.tools.additionalProperties.required, parentSchema: schema35.properties.tools.additionalProperties, data: data4 };
+              const err5 = { instancePath: instancePath + "/tools/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tools/additionalProperties/required", keyword: "required", params: { missingProperty: "approval_mode" }, message: "must have required property 'approval_mode'", schema: schema38.properties.tools.additionalProperties.required, parentSchema: schema38.properties.tools.additionalProperties, data: data4 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -7889,7 +7889,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data4) {
               if (!(key2 === "approval_mode")) {
-                const err6 = { instancePath: instancePath + "/tools/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tools/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.tools.additionalProperties, data: data4 };
+                const err6 = { instancePath: instancePath + "/tools/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tools/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.tools.additionalProperties, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -7901,7 +7901,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.approval_mode !== void 0) {
               let data5 = data4.approval_mode;
               if (typeof data5 !== "string") {
-                const err7 = { instancePath: instancePath + "/tools/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval_mode", schemaPath: "#/$defs/ApprovalMode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data5 };
+                const err7 = { instancePath: instancePath + "/tools/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval_mode", schemaPath: "#/$defs/ApprovalMode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -7910,7 +7910,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (!(data5 === "auto" || data5 === "prompt" || data5 === "writes" || data5 === "approve")) {
-                const err8 = { instancePath: instancePath + "/tools/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval_mode", schemaPath: "#/$defs/ApprovalMode/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data5 };
+                const err8 = { instancePath: instancePath + "/tools/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval_mode", schemaPath: "#/$defs/ApprovalMode/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -7920,7 +7920,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err9 = { instancePath: instancePath + "/tools/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tools/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.tools.additionalProperties.type, parentSchema: schema35.properties.tools.additionalProperties, data: data4 };
+            const err9 = { instancePath: instancePath + "/tools/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tools/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.tools.additionalProperties.type, parentSchema: schema38.properties.tools.additionalProperties, data: data4 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -7930,7 +7930,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.tools.type, parentSchema: schema35.properties.tools, data: data3 };
+        const err10 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.tools.type, parentSchema: schema38.properties.tools, data: data3 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -7946,7 +7946,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data7 = data6[i0];
           if (typeof data7 !== "string") {
-            const err11 = { instancePath: instancePath + "/scopes/" + i0, schemaPath: "#/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.scopes.items.type, parentSchema: schema35.properties.scopes.items, data: data7 };
+            const err11 = { instancePath: instancePath + "/scopes/" + i0, schemaPath: "#/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.scopes.items.type, parentSchema: schema38.properties.scopes.items, data: data7 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -7956,7 +7956,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.scopes.type, parentSchema: schema35.properties.scopes, data: data6 };
+        const err12 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.scopes.type, parentSchema: schema38.properties.scopes, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -7970,7 +7970,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (const key3 in data8) {
           if (!(key3 === "client_id" || key3 === "callback_port")) {
-            const err13 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.oauth, data: data8 };
+            const err13 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.oauth, data: data8 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -7983,7 +7983,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8.client_id;
           if (typeof data9 === "string") {
             if (func12(data9) < 1) {
-              const err14 = { instancePath: instancePath + "/oauth/client_id", schemaPath: "#/properties/oauth/properties/client_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.oauth.properties.client_id, data: data9 };
+              const err14 = { instancePath: instancePath + "/oauth/client_id", schemaPath: "#/properties/oauth/properties/client_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.oauth.properties.client_id, data: data9 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -7992,7 +7992,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/oauth/client_id", schemaPath: "#/properties/oauth/properties/client_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.oauth.properties.client_id.type, parentSchema: schema35.properties.oauth.properties.client_id, data: data9 };
+            const err15 = { instancePath: instancePath + "/oauth/client_id", schemaPath: "#/properties/oauth/properties/client_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.oauth.properties.client_id.type, parentSchema: schema38.properties.oauth.properties.client_id, data: data9 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -8004,7 +8004,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8.callback_port !== void 0) {
           let data10 = data8.callback_port;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err16 = { instancePath: instancePath + "/oauth/callback_port", schemaPath: "#/properties/oauth/properties/callback_port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.oauth.properties.callback_port.type, parentSchema: schema35.properties.oauth.properties.callback_port, data: data10 };
+            const err16 = { instancePath: instancePath + "/oauth/callback_port", schemaPath: "#/properties/oauth/properties/callback_port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.oauth.properties.callback_port.type, parentSchema: schema38.properties.oauth.properties.callback_port, data: data10 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -8014,7 +8014,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data10 == "number" && isFinite(data10)) {
             if (data10 > 65535 || isNaN(data10)) {
-              const err17 = { instancePath: instancePath + "/oauth/callback_port", schemaPath: "#/properties/oauth/properties/callback_port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema35.properties.oauth.properties.callback_port, data: data10 };
+              const err17 = { instancePath: instancePath + "/oauth/callback_port", schemaPath: "#/properties/oauth/properties/callback_port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema38.properties.oauth.properties.callback_port, data: data10 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -8023,7 +8023,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data10 < 1 || isNaN(data10)) {
-              const err18 = { instancePath: instancePath + "/oauth/callback_port", schemaPath: "#/properties/oauth/properties/callback_port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.oauth.properties.callback_port, data: data10 };
+              const err18 = { instancePath: instancePath + "/oauth/callback_port", schemaPath: "#/properties/oauth/properties/callback_port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.oauth.properties.callback_port, data: data10 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -8034,7 +8034,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.oauth.type, parentSchema: schema35.properties.oauth, data: data8 };
+        const err19 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.oauth.type, parentSchema: schema38.properties.oauth, data: data8 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -8046,7 +8046,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.auth !== void 0) {
       let data11 = data.auth;
       if (typeof data11 !== "string") {
-        const err20 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.auth.type, parentSchema: schema35.properties.auth, data: data11 };
+        const err20 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.auth.type, parentSchema: schema38.properties.auth, data: data11 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -8055,7 +8055,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data11 === "oauth" || data11 === "chatgpt" || data11 === "ema_auth")) {
-        const err21 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/enum", keyword: "enum", params: { allowedValues: schema35.properties.auth.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.auth.enum, parentSchema: schema35.properties.auth, data: data11 };
+        const err21 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/enum", keyword: "enum", params: { allowedValues: schema38.properties.auth.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.auth.enum, parentSchema: schema38.properties.auth, data: data11 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -8068,7 +8068,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data12 = data.oauth_resource;
       if (typeof data12 === "string") {
         if (func12(data12) < 1) {
-          const err22 = { instancePath: instancePath + "/oauth_resource", schemaPath: "#/properties/oauth_resource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.oauth_resource, data: data12 };
+          const err22 = { instancePath: instancePath + "/oauth_resource", schemaPath: "#/properties/oauth_resource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.oauth_resource, data: data12 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -8077,7 +8077,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err23 = { instancePath: instancePath + "/oauth_resource", schemaPath: "#/properties/oauth_resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.oauth_resource.type, parentSchema: schema35.properties.oauth_resource, data: data12 };
+        const err23 = { instancePath: instancePath + "/oauth_resource", schemaPath: "#/properties/oauth_resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.oauth_resource.type, parentSchema: schema38.properties.oauth_resource, data: data12 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -8090,7 +8090,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.environment_id;
       if (typeof data13 === "string") {
         if (func12(data13) < 1) {
-          const err24 = { instancePath: instancePath + "/environment_id", schemaPath: "#/properties/environment_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.environment_id, data: data13 };
+          const err24 = { instancePath: instancePath + "/environment_id", schemaPath: "#/properties/environment_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.environment_id, data: data13 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -8099,7 +8099,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/environment_id", schemaPath: "#/properties/environment_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.environment_id.type, parentSchema: schema35.properties.environment_id, data: data13 };
+        const err25 = { instancePath: instancePath + "/environment_id", schemaPath: "#/properties/environment_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.environment_id.type, parentSchema: schema38.properties.environment_id, data: data13 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -8115,7 +8115,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data15 = data14[i1];
           if (typeof data15 !== "string") {
-            const err26 = { instancePath: instancePath + "/omit_tools_from/" + i1, schemaPath: "#/properties/omit_tools_from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.omit_tools_from.items.type, parentSchema: schema35.properties.omit_tools_from.items, data: data15 };
+            const err26 = { instancePath: instancePath + "/omit_tools_from/" + i1, schemaPath: "#/properties/omit_tools_from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.omit_tools_from.items.type, parentSchema: schema38.properties.omit_tools_from.items, data: data15 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -8124,7 +8124,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data15 === "code_mode" || data15 === "deferred" || data15 === "direct")) {
-            const err27 = { instancePath: instancePath + "/omit_tools_from/" + i1, schemaPath: "#/properties/omit_tools_from/items/enum", keyword: "enum", params: { allowedValues: schema35.properties.omit_tools_from.items.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.omit_tools_from.items.enum, parentSchema: schema35.properties.omit_tools_from.items, data: data15 };
+            const err27 = { instancePath: instancePath + "/omit_tools_from/" + i1, schemaPath: "#/properties/omit_tools_from/items/enum", keyword: "enum", params: { allowedValues: schema38.properties.omit_tools_from.items.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.omit_tools_from.items.enum, parentSchema: schema38.properties.omit_tools_from.items, data: data15 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -8144,7 +8144,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err28 = { instancePath: instancePath + "/omit_tools_from", schemaPath: "#/properties/omit_tools_from/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema35.properties.omit_tools_from, data: data14 };
+              const err28 = { instancePath: instancePath + "/omit_tools_from", schemaPath: "#/properties/omit_tools_from/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema38.properties.omit_tools_from, data: data14 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -8157,7 +8157,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/omit_tools_from", schemaPath: "#/properties/omit_tools_from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.omit_tools_from.type, parentSchema: schema35.properties.omit_tools_from, data: data14 };
+        const err29 = { instancePath: instancePath + "/omit_tools_from", schemaPath: "#/properties/omit_tools_from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.omit_tools_from.type, parentSchema: schema38.properties.omit_tools_from, data: data14 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -8173,7 +8173,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs41 = errors;
           if (typeof key4 === "string") {
             if (!pattern6.test(key4)) {
-              const err30 = { instancePath: instancePath + "/env_vars_source", schemaPath: "#/properties/env_vars_source/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema35.properties.env_vars_source.propertyNames, data: key4, propertyName: key4 };
+              const err30 = { instancePath: instancePath + "/env_vars_source", schemaPath: "#/properties/env_vars_source/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema38.properties.env_vars_source.propertyNames, data: key4, propertyName: key4 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -8184,7 +8184,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid11 = _errs41 === errors;
           if (!valid11) {
-            const err31 = { instancePath: instancePath + "/env_vars_source", schemaPath: "#/properties/env_vars_source/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema35.properties.env_vars_source.propertyNames, parentSchema: schema35.properties.env_vars_source, data: data16 };
+            const err31 = { instancePath: instancePath + "/env_vars_source", schemaPath: "#/properties/env_vars_source/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema38.properties.env_vars_source.propertyNames, parentSchema: schema38.properties.env_vars_source, data: data16 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -8196,7 +8196,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key5 in data16) {
           let data17 = data16[key5];
           if (typeof data17 !== "string") {
-            const err32 = { instancePath: instancePath + "/env_vars_source/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env_vars_source/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.env_vars_source.additionalProperties.type, parentSchema: schema35.properties.env_vars_source.additionalProperties, data: data17 };
+            const err32 = { instancePath: instancePath + "/env_vars_source/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env_vars_source/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.env_vars_source.additionalProperties.type, parentSchema: schema38.properties.env_vars_source.additionalProperties, data: data17 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -8205,7 +8205,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data17 === "local" || data17 === "remote")) {
-            const err33 = { instancePath: instancePath + "/env_vars_source/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env_vars_source/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema35.properties.env_vars_source.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.env_vars_source.additionalProperties.enum, parentSchema: schema35.properties.env_vars_source.additionalProperties, data: data17 };
+            const err33 = { instancePath: instancePath + "/env_vars_source/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env_vars_source/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema38.properties.env_vars_source.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.env_vars_source.additionalProperties.enum, parentSchema: schema38.properties.env_vars_source.additionalProperties, data: data17 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -8215,7 +8215,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/env_vars_source", schemaPath: "#/properties/env_vars_source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.env_vars_source.type, parentSchema: schema35.properties.env_vars_source, data: data16 };
+        const err34 = { instancePath: instancePath + "/env_vars_source", schemaPath: "#/properties/env_vars_source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.env_vars_source.type, parentSchema: schema38.properties.env_vars_source, data: data16 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -8225,7 +8225,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
     if (vErrors === null) {
       vErrors = [err35];
     } else {
@@ -8248,8 +8248,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema32.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+      if (!func2.call(schema33.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8261,7 +8261,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data0 = data.description;
       if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.description.type, parentSchema: schema32.properties.description, data: data0 };
+        const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.description.type, parentSchema: schema33.properties.description, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8274,7 +8274,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.template;
       if (typeof data1 === "string") {
         if (!pattern5.test(data1)) {
-          const err2 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$"', schema: "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", parentSchema: schema32.properties.template, data: data1 };
+          const err2 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$"', schema: "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", parentSchema: schema33.properties.template, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -8283,7 +8283,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.template.type, parentSchema: schema32.properties.template, data: data1 };
+        const err3 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.template.type, parentSchema: schema33.properties.template, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8301,7 +8301,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let valid2 = false;
           const _errs11 = errors;
           if (typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3)) && typeof data3 !== "boolean") {
-            const err4 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf/0/type", keyword: "type", params: { type: schema32.properties.with.additionalProperties.anyOf[0].type }, message: "must be string,number,boolean", schema: schema32.properties.with.additionalProperties.anyOf[0].type, parentSchema: schema32.properties.with.additionalProperties.anyOf[0], data: data3 };
+            const err4 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf/0/type", keyword: "type", params: { type: schema33.properties.with.additionalProperties.anyOf[0].type }, message: "must be string,number,boolean", schema: schema33.properties.with.additionalProperties.anyOf[0].type, parentSchema: schema33.properties.with.additionalProperties.anyOf[0], data: data3 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -8314,7 +8314,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs13 = errors;
           if (Array.isArray(data3)) {
             if (data3.length < 1) {
-              const err5 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.with.additionalProperties.anyOf[1], data: data3 };
+              const err5 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.with.additionalProperties.anyOf[1], data: data3 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -8326,7 +8326,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
               let data4 = data3[i0];
               if (typeof data4 !== "string" && !(typeof data4 == "number" && isFinite(data4)) && typeof data4 !== "boolean") {
-                const err6 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/with/additionalProperties/anyOf/1/items/type", keyword: "type", params: { type: schema32.properties.with.additionalProperties.anyOf[1].items.type }, message: "must be string,number,boolean", schema: schema32.properties.with.additionalProperties.anyOf[1].items.type, parentSchema: schema32.properties.with.additionalProperties.anyOf[1].items, data: data4 };
+                const err6 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/with/additionalProperties/anyOf/1/items/type", keyword: "type", params: { type: schema33.properties.with.additionalProperties.anyOf[1].items.type }, message: "must be string,number,boolean", schema: schema33.properties.with.additionalProperties.anyOf[1].items.type, parentSchema: schema33.properties.with.additionalProperties.anyOf[1].items, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -8336,7 +8336,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err7 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.with.additionalProperties.anyOf[1].type, parentSchema: schema32.properties.with.additionalProperties.anyOf[1], data: data3 };
+            const err7 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.with.additionalProperties.anyOf[1].type, parentSchema: schema33.properties.with.additionalProperties.anyOf[1], data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -8347,7 +8347,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           var _valid0 = _errs13 === errors;
           valid2 = valid2 || _valid0;
           if (!valid2) {
-            const err8 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.properties.with.additionalProperties.anyOf, parentSchema: schema32.properties.with.additionalProperties, data: data3 };
+            const err8 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/with/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.properties.with.additionalProperties.anyOf, parentSchema: schema33.properties.with.additionalProperties, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -8366,7 +8366,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/with", schemaPath: "#/properties/with/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.with.type, parentSchema: schema32.properties.with, data: data2 };
+        const err9 = { instancePath: instancePath + "/with", schemaPath: "#/properties/with/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.with.type, parentSchema: schema33.properties.with, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8379,7 +8379,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.command;
       if (typeof data5 === "string") {
         if (func12(data5) < 1) {
-          const err10 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.command, data: data5 };
+          const err10 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.command, data: data5 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -8388,7 +8388,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.command.type, parentSchema: schema32.properties.command, data: data5 };
+        const err11 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.command.type, parentSchema: schema33.properties.command, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -8404,7 +8404,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data7 = data6[i1];
           if (typeof data7 !== "string") {
-            const err12 = { instancePath: instancePath + "/args/" + i1, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.args.items.type, parentSchema: schema32.properties.args.items, data: data7 };
+            const err12 = { instancePath: instancePath + "/args/" + i1, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.args.items.type, parentSchema: schema33.properties.args.items, data: data7 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -8414,7 +8414,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.args.type, parentSchema: schema32.properties.args, data: data6 };
+        const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.args.type, parentSchema: schema33.properties.args, data: data6 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -8430,7 +8430,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs25 = errors;
           if (typeof key2 === "string") {
             if (!pattern6.test(key2)) {
-              const err14 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema32.properties.env.propertyNames, data: key2, propertyName: key2 };
+              const err14 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema33.properties.env.propertyNames, data: key2, propertyName: key2 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -8441,7 +8441,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid7 = _errs25 === errors;
           if (!valid7) {
-            const err15 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.env.propertyNames, parentSchema: schema32.properties.env, data: data8 };
+            const err15 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema33.properties.env.propertyNames, parentSchema: schema33.properties.env, data: data8 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -8453,7 +8453,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key3 in data8) {
           let data9 = data8[key3];
           if (typeof data9 !== "string") {
-            const err16 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.env.additionalProperties.type, parentSchema: schema32.properties.env.additionalProperties, data: data9 };
+            const err16 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.env.additionalProperties.type, parentSchema: schema33.properties.env.additionalProperties, data: data9 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -8463,7 +8463,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.env.type, parentSchema: schema32.properties.env, data: data8 };
+        const err17 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.env.type, parentSchema: schema33.properties.env, data: data8 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -8476,7 +8476,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.cwd;
       if (typeof data10 === "string") {
         if (func12(data10) < 1) {
-          const err18 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.cwd, data: data10 };
+          const err18 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.cwd, data: data10 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -8485,7 +8485,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.cwd.type, parentSchema: schema32.properties.cwd, data: data10 };
+        const err19 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.cwd.type, parentSchema: schema33.properties.cwd, data: data10 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -8498,7 +8498,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data11 = data.url;
       if (typeof data11 === "string") {
         if (!pattern7.test(data11)) {
-          const err20 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema32.properties.url, data: data11 };
+          const err20 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema33.properties.url, data: data11 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -8507,7 +8507,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!formats0(data11)) {
-          const err21 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema32.properties.url, data: data11 };
+          const err21 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema33.properties.url, data: data11 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -8516,7 +8516,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.url.type, parentSchema: schema32.properties.url, data: data11 };
+        const err22 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.url.type, parentSchema: schema33.properties.url, data: data11 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -8532,7 +8532,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs35 = errors;
           if (typeof key4 === "string") {
             if (!pattern8.test(key4)) {
-              const err23 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, message: 'must match pattern "^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$"', schema: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", parentSchema: schema32.properties.headers.propertyNames, data: key4, propertyName: key4 };
+              const err23 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, message: 'must match pattern "^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$"', schema: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", parentSchema: schema33.properties.headers.propertyNames, data: key4, propertyName: key4 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -8543,7 +8543,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid9 = _errs35 === errors;
           if (!valid9) {
-            const err24 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema32.properties.headers.propertyNames, parentSchema: schema32.properties.headers, data: data12 };
+            const err24 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema33.properties.headers.propertyNames, parentSchema: schema33.properties.headers, data: data12 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -8555,7 +8555,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key5 in data12) {
           let data13 = data12[key5];
           if (typeof data13 !== "string") {
-            const err25 = { instancePath: instancePath + "/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.headers.additionalProperties.type, parentSchema: schema32.properties.headers.additionalProperties, data: data13 };
+            const err25 = { instancePath: instancePath + "/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.headers.additionalProperties.type, parentSchema: schema33.properties.headers.additionalProperties, data: data13 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -8565,7 +8565,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.headers.type, parentSchema: schema32.properties.headers, data: data12 };
+        const err26 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.headers.type, parentSchema: schema33.properties.headers, data: data12 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -8577,7 +8577,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enabled !== void 0) {
       let data14 = data.enabled;
       if (typeof data14 !== "boolean") {
-        const err27 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.enabled.type, parentSchema: schema32.properties.enabled, data: data14 };
+        const err27 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema33.properties.enabled.type, parentSchema: schema33.properties.enabled, data: data14 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -8594,7 +8594,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data15[i2];
           if (typeof data16 === "string") {
             if (func12(data16) < 1) {
-              const err28 = { instancePath: instancePath + "/enabled_tools/" + i2, schemaPath: "#/$defs/ToolNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data16 };
+              const err28 = { instancePath: instancePath + "/enabled_tools/" + i2, schemaPath: "#/$defs/ToolNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.items, data: data16 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -8603,7 +8603,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/enabled_tools/" + i2, schemaPath: "#/$defs/ToolNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data16 };
+            const err29 = { instancePath: instancePath + "/enabled_tools/" + i2, schemaPath: "#/$defs/ToolNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.items.type, parentSchema: schema34.items, data: data16 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -8623,7 +8623,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err30 = { instancePath: instancePath + "/enabled_tools", schemaPath: "#/$defs/ToolNames/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema33, data: data15 };
+              const err30 = { instancePath: instancePath + "/enabled_tools", schemaPath: "#/$defs/ToolNames/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema34, data: data15 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -8636,7 +8636,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/enabled_tools", schemaPath: "#/$defs/ToolNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data15 };
+        const err31 = { instancePath: instancePath + "/enabled_tools", schemaPath: "#/$defs/ToolNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.type, parentSchema: schema34, data: data15 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -8653,7 +8653,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data17[i4];
           if (typeof data18 === "string") {
             if (func12(data18) < 1) {
-              const err32 = { instancePath: instancePath + "/disabled_tools/" + i4, schemaPath: "#/$defs/ToolNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data18 };
+              const err32 = { instancePath: instancePath + "/disabled_tools/" + i4, schemaPath: "#/$defs/ToolNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.items, data: data18 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -8662,7 +8662,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err33 = { instancePath: instancePath + "/disabled_tools/" + i4, schemaPath: "#/$defs/ToolNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data18 };
+            const err33 = { instancePath: instancePath + "/disabled_tools/" + i4, schemaPath: "#/$defs/ToolNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.items.type, parentSchema: schema34.items, data: data18 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -8682,7 +8682,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err34 = { instancePath: instancePath + "/disabled_tools", schemaPath: "#/$defs/ToolNames/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema33, data: data17 };
+              const err34 = { instancePath: instancePath + "/disabled_tools", schemaPath: "#/$defs/ToolNames/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema34, data: data17 };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -8695,7 +8695,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/disabled_tools", schemaPath: "#/$defs/ToolNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data17 };
+        const err35 = { instancePath: instancePath + "/disabled_tools", schemaPath: "#/$defs/ToolNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.type, parentSchema: schema34, data: data17 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -8708,7 +8708,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data19 = data.startup_timeout_sec;
       if (typeof data19 == "number" && isFinite(data19)) {
         if (data19 > 3600 || isNaN(data19)) {
-          const err36 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema32.properties.startup_timeout_sec, data: data19 };
+          const err36 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema33.properties.startup_timeout_sec, data: data19 };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -8717,7 +8717,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data19 <= 0 || isNaN(data19)) {
-          const err37 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.startup_timeout_sec, data: data19 };
+          const err37 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema33.properties.startup_timeout_sec, data: data19 };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -8726,7 +8726,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err38 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.startup_timeout_sec.type, parentSchema: schema32.properties.startup_timeout_sec, data: data19 };
+        const err38 = { instancePath: instancePath + "/startup_timeout_sec", schemaPath: "#/properties/startup_timeout_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.startup_timeout_sec.type, parentSchema: schema33.properties.startup_timeout_sec, data: data19 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -8739,7 +8739,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.tool_timeout_sec;
       if (typeof data20 == "number" && isFinite(data20)) {
         if (data20 > 86400 || isNaN(data20)) {
-          const err39 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema32.properties.tool_timeout_sec, data: data20 };
+          const err39 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema33.properties.tool_timeout_sec, data: data20 };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -8748,7 +8748,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data20 <= 0 || isNaN(data20)) {
-          const err40 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.tool_timeout_sec, data: data20 };
+          const err40 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema33.properties.tool_timeout_sec, data: data20 };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -8757,11 +8757,137 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err41 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.tool_timeout_sec.type, parentSchema: schema32.properties.tool_timeout_sec, data: data20 };
+        const err41 = { instancePath: instancePath + "/tool_timeout_sec", schemaPath: "#/properties/tool_timeout_sec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.tool_timeout_sec.type, parentSchema: schema33.properties.tool_timeout_sec, data: data20 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
           vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.targets !== void 0) {
+      let data21 = data.targets;
+      if (Array.isArray(data21)) {
+        if (data21.length < 1) {
+          const err42 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.targets, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        const len4 = data21.length;
+        for (let i6 = 0; i6 < len4; i6++) {
+          let data22 = data21[i6];
+          if (typeof data22 !== "string") {
+            const err43 = { instancePath: instancePath + "/targets/" + i6, schemaPath: "#/$defs/TargetName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+          if (!(data22 === "codex" || data22 === "claude-code" || data22 === "copilot" || data22 === "cursor" || data22 === "vscode")) {
+            const err44 = { instancePath: instancePath + "/targets/" + i6, schemaPath: "#/$defs/TargetName/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        let i7 = data21.length;
+        let j2;
+        if (i7 > 1) {
+          outer0:
+            for (; i7--; ) {
+              for (j2 = i7; j2--; ) {
+                if (func0(data21[i7], data21[j2])) {
+                  const err45 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema33.properties.targets, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                  break outer0;
+                }
+              }
+            }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.targets.type, parentSchema: schema33.properties.targets, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude_targets !== void 0) {
+      let data23 = data.exclude_targets;
+      if (Array.isArray(data23)) {
+        if (data23.length < 1) {
+          const err47 = { instancePath: instancePath + "/exclude_targets", schemaPath: "#/properties/exclude_targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.exclude_targets, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        const len5 = data23.length;
+        for (let i8 = 0; i8 < len5; i8++) {
+          let data24 = data23[i8];
+          if (typeof data24 !== "string") {
+            const err48 = { instancePath: instancePath + "/exclude_targets/" + i8, schemaPath: "#/$defs/TargetName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (!(data24 === "codex" || data24 === "claude-code" || data24 === "copilot" || data24 === "cursor" || data24 === "vscode")) {
+            const err49 = { instancePath: instancePath + "/exclude_targets/" + i8, schemaPath: "#/$defs/TargetName/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        let i9 = data23.length;
+        let j3;
+        if (i9 > 1) {
+          outer1:
+            for (; i9--; ) {
+              for (j3 = i9; j3--; ) {
+                if (func0(data23[i9], data23[j3])) {
+                  const err50 = { instancePath: instancePath + "/exclude_targets", schemaPath: "#/properties/exclude_targets/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema33.properties.exclude_targets, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                  break outer1;
+                }
+              }
+            }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/exclude_targets", schemaPath: "#/properties/exclude_targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.exclude_targets.type, parentSchema: schema33.properties.exclude_targets, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -8772,12 +8898,216 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data["claude-code"] !== void 0) {
+      let data26 = data["claude-code"];
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key6 in data26) {
+          if (!(key6 === "timeout")) {
+            const err52 = { instancePath: instancePath + "/claude-code", schemaPath: "#/$defs/ClaudeCodeOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data26.timeout !== void 0) {
+          let data27 = data26.timeout;
+          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+            const err53 = { instancePath: instancePath + "/claude-code/timeout", schemaPath: "#/$defs/ClaudeCodeOptions/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.timeout.type, parentSchema: schema41.properties.timeout, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 > 864e5 || isNaN(data27)) {
+              const err54 = { instancePath: instancePath + "/claude-code/timeout", schemaPath: "#/$defs/ClaudeCodeOptions/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 864e5 }, message: "must be <= 86400000", schema: 864e5, parentSchema: schema41.properties.timeout, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            if (data27 < 1 || isNaN(data27)) {
+              const err55 = { instancePath: instancePath + "/claude-code/timeout", schemaPath: "#/$defs/ClaudeCodeOptions/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.timeout, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/claude-code", schemaPath: "#/$defs/ClaudeCodeOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.copilot !== void 0) {
+      let data28 = data.copilot;
+      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+        for (const key7 in data28) {
+          if (!(key7 === "timeout")) {
+            const err57 = { instancePath: instancePath + "/copilot", schemaPath: "#/$defs/CopilotOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data28.timeout !== void 0) {
+          let data29 = data28.timeout;
+          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+            const err58 = { instancePath: instancePath + "/copilot/timeout", schemaPath: "#/$defs/CopilotOptions/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.timeout.type, parentSchema: schema42.properties.timeout, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 > 864e5 || isNaN(data29)) {
+              const err59 = { instancePath: instancePath + "/copilot/timeout", schemaPath: "#/$defs/CopilotOptions/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 864e5 }, message: "must be <= 86400000", schema: 864e5, parentSchema: schema42.properties.timeout, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            if (data29 < 1 || isNaN(data29)) {
+              const err60 = { instancePath: instancePath + "/copilot/timeout", schemaPath: "#/$defs/CopilotOptions/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.timeout, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err61 = { instancePath: instancePath + "/copilot", schemaPath: "#/$defs/CopilotOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data.cursor !== void 0) {
+      let data30 = data.cursor;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key8 in data30) {
+          if (!(key8 === "envFile")) {
+            const err62 = { instancePath: instancePath + "/cursor", schemaPath: "#/$defs/CursorOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data30.envFile !== void 0) {
+          let data31 = data30.envFile;
+          if (typeof data31 === "string") {
+            if (func12(data31) < 1) {
+              const err63 = { instancePath: instancePath + "/cursor/envFile", schemaPath: "#/$defs/CursorOptions/properties/envFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.envFile, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/cursor/envFile", schemaPath: "#/$defs/CursorOptions/properties/envFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.envFile.type, parentSchema: schema43.properties.envFile, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/cursor", schemaPath: "#/$defs/CursorOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.vscode !== void 0) {
+      let data32 = data.vscode;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key9 in data32) {
+          if (!(key9 === "envFile")) {
+            const err66 = { instancePath: instancePath + "/vscode", schemaPath: "#/$defs/VscodeOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data32.envFile !== void 0) {
+          let data33 = data32.envFile;
+          if (typeof data33 === "string") {
+            if (func12(data33) < 1) {
+              const err67 = { instancePath: instancePath + "/vscode/envFile", schemaPath: "#/$defs/VscodeOptions/properties/envFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.envFile, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          } else {
+            const err68 = { instancePath: instancePath + "/vscode/envFile", schemaPath: "#/$defs/VscodeOptions/properties/envFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.envFile.type, parentSchema: schema44.properties.envFile, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err69 = { instancePath: instancePath + "/vscode", schemaPath: "#/$defs/VscodeOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err70 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
     if (vErrors === null) {
-      vErrors = [err42];
+      vErrors = [err70];
     } else {
-      vErrors.push(err42);
+      vErrors.push(err70);
     }
     errors++;
   }
@@ -8797,7 +9127,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "rules")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8813,7 +9143,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs4 = errors;
           if (typeof key1 === "string") {
             if (!pattern10.test(key1)) {
-              const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$" }, message: 'must match pattern "^(secret|policy)/([a-z0-9-]+|\\*)$"', schema: "^(secret|policy)/([a-z0-9-]+|\\*)$", parentSchema: schema38.properties.rules.propertyNames, data: key1, propertyName: key1 };
+              const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$" }, message: 'must match pattern "^(secret|policy)/([a-z0-9-]+|\\*)$"', schema: "^(secret|policy)/([a-z0-9-]+|\\*)$", parentSchema: schema45.properties.rules.propertyNames, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -8824,7 +9154,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid1 = _errs4 === errors;
           if (!valid1) {
-            const err2 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema38.properties.rules.propertyNames, parentSchema: schema38.properties.rules, data: data0 };
+            const err2 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema45.properties.rules.propertyNames, parentSchema: schema45.properties.rules, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -8836,7 +9166,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data0) {
           let data1 = data0[key2];
           if (typeof data1 !== "string") {
-            const err3 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data1 };
+            const err3 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data1 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -8845,7 +9175,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data1 === "error" || data1 === "warn" || data1 === "off")) {
-            const err4 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data1 };
+            const err4 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values", schema: schema46.enum, parentSchema: schema46, data: data1 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -8855,7 +9185,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.rules.type, parentSchema: schema38.properties.rules, data: data0 };
+        const err5 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.rules.type, parentSchema: schema45.properties.rules, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8865,7 +9195,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -8898,7 +9228,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "version" || key0 === "servers" || key0 === "policy" || key0 === "lint" || key0 === "catalogs")) {
+      if (!(key0 === "$schema" || key0 === "version" || key0 === "targets" || key0 === "servers" || key0 === "policy" || key0 === "lint" || key0 === "catalogs")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -8932,76 +9262,334 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.servers !== void 0) {
-      let data2 = data.servers;
+    if (data.targets !== void 0) {
+      let data2 = data.targets;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          const _errs7 = errors;
-          if (typeof key1 === "string") {
-            if (func12(key1) > 64) {
-              const err4 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema312.properties.servers.propertyNames, data: key1, propertyName: key1 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-            if (!pattern42.test(key1)) {
-              const err5 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"', schema: "^[A-Za-z0-9_-]+$", parentSchema: schema312.properties.servers.propertyNames, data: key1, propertyName: key1 };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
+        if (Object.keys(data2).length < 1) {
+          const err4 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema32, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
           }
-          var valid1 = _errs7 === errors;
-          if (!valid1) {
-            const err6 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema312.properties.servers.propertyNames, parentSchema: schema312.properties.servers, data: data2 };
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "codex" || key1 === "claude-code" || key1 === "copilot" || key1 === "cursor" || key1 === "vscode")) {
+            const err5 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data2 };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err5];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err5);
             }
             errors++;
           }
         }
-        for (const key2 in data2) {
-          if (!validate21(data2[key2], { instancePath: instancePath + "/servers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key2, rootData, dynamicAnchors })) {
+        if (data2.codex !== void 0) {
+          let data3 = data2.codex;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+              if (!(key2 === "scope")) {
+                const err6 = { instancePath: instancePath + "/targets/codex", schemaPath: "#/$defs/Targets/properties/codex/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.codex, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data3.scope !== void 0) {
+              let data4 = data3.scope;
+              if (typeof data4 !== "string") {
+                const err7 = { instancePath: instancePath + "/targets/codex/scope", schemaPath: "#/$defs/Targets/properties/codex/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.codex.properties.scope.type, parentSchema: schema32.properties.codex.properties.scope, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              if (!(data4 === "user" || data4 === "project")) {
+                const err8 = { instancePath: instancePath + "/targets/codex/scope", schemaPath: "#/$defs/Targets/properties/codex/properties/scope/enum", keyword: "enum", params: { allowedValues: schema32.properties.codex.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.codex.properties.scope.enum, parentSchema: schema32.properties.codex.properties.scope, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/targets/codex", schemaPath: "#/$defs/Targets/properties/codex/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.codex.type, parentSchema: schema32.properties.codex, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data2["claude-code"] !== void 0) {
+          let data5 = data2["claude-code"];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key3 in data5) {
+              if (!(key3 === "scope")) {
+                const err10 = { instancePath: instancePath + "/targets/claude-code", schemaPath: "#/$defs/Targets/properties/claude-code/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties["claude-code"], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data5.scope !== void 0) {
+              let data6 = data5.scope;
+              if (typeof data6 !== "string") {
+                const err11 = { instancePath: instancePath + "/targets/claude-code/scope", schemaPath: "#/$defs/Targets/properties/claude-code/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties["claude-code"].properties.scope.type, parentSchema: schema32.properties["claude-code"].properties.scope, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              if (!(data6 === "project" || data6 === "user" || data6 === "local")) {
+                const err12 = { instancePath: instancePath + "/targets/claude-code/scope", schemaPath: "#/$defs/Targets/properties/claude-code/properties/scope/enum", keyword: "enum", params: { allowedValues: schema32.properties["claude-code"].properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties["claude-code"].properties.scope.enum, parentSchema: schema32.properties["claude-code"].properties.scope, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/targets/claude-code", schemaPath: "#/$defs/Targets/properties/claude-code/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties["claude-code"].type, parentSchema: schema32.properties["claude-code"], data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.copilot !== void 0) {
+          let data7 = data2.copilot;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key4 in data7) {
+              if (!(key4 === "scope")) {
+                const err14 = { instancePath: instancePath + "/targets/copilot", schemaPath: "#/$defs/Targets/properties/copilot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.copilot, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data7.scope !== void 0) {
+              let data8 = data7.scope;
+              if (typeof data8 !== "string") {
+                const err15 = { instancePath: instancePath + "/targets/copilot/scope", schemaPath: "#/$defs/Targets/properties/copilot/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.copilot.properties.scope.type, parentSchema: schema32.properties.copilot.properties.scope, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (!(data8 === "project" || data8 === "user")) {
+                const err16 = { instancePath: instancePath + "/targets/copilot/scope", schemaPath: "#/$defs/Targets/properties/copilot/properties/scope/enum", keyword: "enum", params: { allowedValues: schema32.properties.copilot.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.copilot.properties.scope.enum, parentSchema: schema32.properties.copilot.properties.scope, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/targets/copilot", schemaPath: "#/$defs/Targets/properties/copilot/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.copilot.type, parentSchema: schema32.properties.copilot, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data2.cursor !== void 0) {
+          let data9 = data2.cursor;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            for (const key5 in data9) {
+              if (!(key5 === "scope")) {
+                const err18 = { instancePath: instancePath + "/targets/cursor", schemaPath: "#/$defs/Targets/properties/cursor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.cursor, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data9.scope !== void 0) {
+              let data10 = data9.scope;
+              if (typeof data10 !== "string") {
+                const err19 = { instancePath: instancePath + "/targets/cursor/scope", schemaPath: "#/$defs/Targets/properties/cursor/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.cursor.properties.scope.type, parentSchema: schema32.properties.cursor.properties.scope, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              if (!(data10 === "project" || data10 === "user")) {
+                const err20 = { instancePath: instancePath + "/targets/cursor/scope", schemaPath: "#/$defs/Targets/properties/cursor/properties/scope/enum", keyword: "enum", params: { allowedValues: schema32.properties.cursor.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.cursor.properties.scope.enum, parentSchema: schema32.properties.cursor.properties.scope, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/targets/cursor", schemaPath: "#/$defs/Targets/properties/cursor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.cursor.type, parentSchema: schema32.properties.cursor, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data2.vscode !== void 0) {
+          let data11 = data2.vscode;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key6 in data11) {
+              if (!(key6 === "scope")) {
+                const err22 = { instancePath: instancePath + "/targets/vscode", schemaPath: "#/$defs/Targets/properties/vscode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.vscode, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data11.scope !== void 0) {
+              let data12 = data11.scope;
+              if (typeof data12 !== "string") {
+                const err23 = { instancePath: instancePath + "/targets/vscode/scope", schemaPath: "#/$defs/Targets/properties/vscode/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.vscode.properties.scope.type, parentSchema: schema32.properties.vscode.properties.scope, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+              if (!(data12 === "project" || data12 === "user")) {
+                const err24 = { instancePath: instancePath + "/targets/vscode/scope", schemaPath: "#/$defs/Targets/properties/vscode/properties/scope/enum", keyword: "enum", params: { allowedValues: schema32.properties.vscode.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.vscode.properties.scope.enum, parentSchema: schema32.properties.vscode.properties.scope, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/targets/vscode", schemaPath: "#/$defs/Targets/properties/vscode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.vscode.type, parentSchema: schema32.properties.vscode, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.servers !== void 0) {
+      let data13 = data.servers;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key7 in data13) {
+          const _errs36 = errors;
+          if (typeof key7 === "string") {
+            if (func12(key7) > 64) {
+              const err27 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema312.properties.servers.propertyNames, data: key7, propertyName: key7 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (!pattern42.test(key7)) {
+              const err28 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"', schema: "^[A-Za-z0-9_-]+$", parentSchema: schema312.properties.servers.propertyNames, data: key7, propertyName: key7 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+          var valid8 = _errs36 === errors;
+          if (!valid8) {
+            const err29 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema312.properties.servers.propertyNames, parentSchema: schema312.properties.servers, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        for (const key8 in data13) {
+          if (!validate21(data13[key8], { instancePath: instancePath + "/servers/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data13, parentDataProperty: key8, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.servers.type, parentSchema: schema312.properties.servers, data: data2 };
+        const err30 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.servers.type, parentSchema: schema312.properties.servers, data: data13 };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err30];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err30);
         }
         errors++;
       }
     }
     if (data.policy !== void 0) {
-      let data4 = data.policy;
-      if (typeof data4 === "string") {
-        if (func12(data4) < 1) {
-          const err8 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policy, data: data4 };
+      let data15 = data.policy;
+      if (typeof data15 === "string") {
+        if (func12(data15) < 1) {
+          const err31 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policy, data: data15 };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err31];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err31);
           }
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policy.type, parentSchema: schema312.properties.policy, data: data4 };
+        const err32 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policy.type, parentSchema: schema312.properties.policy, data: data15 };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err32];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err32);
         }
         errors++;
       }
@@ -9013,324 +9601,324 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.catalogs !== void 0) {
-      let data6 = data.catalogs;
-      if (Array.isArray(data6)) {
-        const len0 = data6.length;
+      let data17 = data.catalogs;
+      if (Array.isArray(data17)) {
+        const len0 = data17.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data7 = data6[i0];
-          const _errs17 = errors;
-          let valid6 = false;
+          let data18 = data17[i0];
+          const _errs46 = errors;
+          let valid13 = false;
           let passing0 = null;
-          const _errs18 = errors;
-          if ("builtin" !== data7) {
-            const err10 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/0/const", keyword: "const", params: { allowedValue: "builtin" }, message: "must be equal to constant", schema: "builtin", parentSchema: schema40.oneOf[0], data: data7 };
+          const _errs47 = errors;
+          if ("builtin" !== data18) {
+            const err33 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/0/const", keyword: "const", params: { allowedValue: "builtin" }, message: "must be equal to constant", schema: "builtin", parentSchema: schema47.oneOf[0], data: data18 };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err33];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err33);
             }
             errors++;
           }
-          var _valid0 = _errs18 === errors;
+          var _valid0 = _errs47 === errors;
           if (_valid0) {
-            valid6 = true;
+            valid13 = true;
             passing0 = 0;
           }
-          const _errs19 = errors;
-          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            if (data7.url === void 0) {
-              const err11 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema40.oneOf[1].required, parentSchema: schema40.oneOf[1], data: data7 };
+          const _errs48 = errors;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.url === void 0) {
+              const err34 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema47.oneOf[1].required, parentSchema: schema47.oneOf[1], data: data18 };
               if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err34];
               } else {
-                vErrors.push(err11);
+                vErrors.push(err34);
               }
               errors++;
             }
-            for (const key3 in data7) {
-              if (!(key3 === "url" || key3 === "trust" || key3 === "threshold" || key3 === "allow_unsigned" || key3 === "allow_http")) {
-                const err12 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.oneOf[1], data: data7 };
+            for (const key9 in data18) {
+              if (!(key9 === "url" || key9 === "trust" || key9 === "threshold" || key9 === "allow_unsigned" || key9 === "allow_http")) {
+                const err35 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.oneOf[1], data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err12];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err12);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
             }
-            if (data7.url !== void 0) {
-              let data8 = data7.url;
-              if (typeof data8 === "string") {
-                if (!pattern7.test(data8)) {
-                  const err13 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema40.oneOf[1].properties.url, data: data8 };
+            if (data18.url !== void 0) {
+              let data19 = data18.url;
+              if (typeof data19 === "string") {
+                if (!pattern7.test(data19)) {
+                  const err36 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema47.oneOf[1].properties.url, data: data19 };
                   if (vErrors === null) {
-                    vErrors = [err13];
+                    vErrors = [err36];
                   } else {
-                    vErrors.push(err13);
+                    vErrors.push(err36);
                   }
                   errors++;
                 }
               } else {
-                const err14 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.oneOf[1].properties.url.type, parentSchema: schema40.oneOf[1].properties.url, data: data8 };
+                const err37 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.oneOf[1].properties.url.type, parentSchema: schema47.oneOf[1].properties.url, data: data19 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
             }
-            if (data7.trust !== void 0) {
-              let data9 = data7.trust;
-              if (Array.isArray(data9)) {
-                if (data9.length < 1) {
-                  const err15 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.oneOf[1].properties.trust, data: data9 };
+            if (data18.trust !== void 0) {
+              let data20 = data18.trust;
+              if (Array.isArray(data20)) {
+                if (data20.length < 1) {
+                  const err38 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.oneOf[1].properties.trust, data: data20 };
                   if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err38];
                   } else {
-                    vErrors.push(err15);
+                    vErrors.push(err38);
                   }
                   errors++;
                 }
-                const len1 = data9.length;
+                const len1 = data20.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                  let data10 = data9[i1];
-                  if (typeof data10 === "string") {
-                    if (func12(data10) < 1) {
-                      const err16 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.oneOf[1].properties.trust.items, data: data10 };
+                  let data21 = data20[i1];
+                  if (typeof data21 === "string") {
+                    if (func12(data21) < 1) {
+                      const err39 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.oneOf[1].properties.trust.items, data: data21 };
                       if (vErrors === null) {
-                        vErrors = [err16];
+                        vErrors = [err39];
                       } else {
-                        vErrors.push(err16);
+                        vErrors.push(err39);
                       }
                       errors++;
                     }
                   } else {
-                    const err17 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.oneOf[1].properties.trust.items.type, parentSchema: schema40.oneOf[1].properties.trust.items, data: data10 };
+                    const err40 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.oneOf[1].properties.trust.items.type, parentSchema: schema47.oneOf[1].properties.trust.items, data: data21 };
                     if (vErrors === null) {
-                      vErrors = [err17];
+                      vErrors = [err40];
                     } else {
-                      vErrors.push(err17);
+                      vErrors.push(err40);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err18 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.oneOf[1].properties.trust.type, parentSchema: schema40.oneOf[1].properties.trust, data: data9 };
+                const err41 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.oneOf[1].properties.trust.type, parentSchema: schema47.oneOf[1].properties.trust, data: data20 };
                 if (vErrors === null) {
-                  vErrors = [err18];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err18);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
-            if (data7.threshold !== void 0) {
-              let data11 = data7.threshold;
-              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-                const err19 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.oneOf[1].properties.threshold.type, parentSchema: schema40.oneOf[1].properties.threshold, data: data11 };
+            if (data18.threshold !== void 0) {
+              let data22 = data18.threshold;
+              if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                const err42 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.oneOf[1].properties.threshold.type, parentSchema: schema47.oneOf[1].properties.threshold, data: data22 };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
-              if (typeof data11 == "number" && isFinite(data11)) {
-                if (data11 < 1 || isNaN(data11)) {
-                  const err20 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema40.oneOf[1].properties.threshold, data: data11 };
+              if (typeof data22 == "number" && isFinite(data22)) {
+                if (data22 < 1 || isNaN(data22)) {
+                  const err43 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.oneOf[1].properties.threshold, data: data22 };
                   if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err43];
                   } else {
-                    vErrors.push(err20);
+                    vErrors.push(err43);
                   }
                   errors++;
                 }
               }
             }
-            if (data7.allow_unsigned !== void 0) {
-              let data12 = data7.allow_unsigned;
-              if (typeof data12 !== "boolean") {
-                const err21 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.oneOf[1].properties.allow_unsigned.type, parentSchema: schema40.oneOf[1].properties.allow_unsigned, data: data12 };
+            if (data18.allow_unsigned !== void 0) {
+              let data23 = data18.allow_unsigned;
+              if (typeof data23 !== "boolean") {
+                const err44 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.oneOf[1].properties.allow_unsigned.type, parentSchema: schema47.oneOf[1].properties.allow_unsigned, data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err21];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err21);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
-            if (data7.allow_http !== void 0) {
-              let data13 = data7.allow_http;
-              if (typeof data13 !== "boolean") {
-                const err22 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_http", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_http/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.oneOf[1].properties.allow_http.type, parentSchema: schema40.oneOf[1].properties.allow_http, data: data13 };
+            if (data18.allow_http !== void 0) {
+              let data24 = data18.allow_http;
+              if (typeof data24 !== "boolean") {
+                const err45 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_http", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_http/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.oneOf[1].properties.allow_http.type, parentSchema: schema47.oneOf[1].properties.allow_http, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
           } else {
-            const err23 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.oneOf[1].type, parentSchema: schema40.oneOf[1], data: data7 };
+            const err46 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.oneOf[1].type, parentSchema: schema47.oneOf[1], data: data18 };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err46];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err46);
             }
             errors++;
           }
-          var _valid0 = _errs19 === errors;
-          if (_valid0 && valid6) {
-            valid6 = false;
+          var _valid0 = _errs48 === errors;
+          if (_valid0 && valid13) {
+            valid13 = false;
             passing0 = [passing0, 1];
           } else {
             if (_valid0) {
-              valid6 = true;
+              valid13 = true;
               passing0 = 1;
               var props0 = true;
             }
-            const _errs34 = errors;
-            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-              if (data7.path === void 0) {
-                const err24 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema40.oneOf[2].required, parentSchema: schema40.oneOf[2], data: data7 };
+            const _errs63 = errors;
+            if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+              if (data18.path === void 0) {
+                const err47 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema47.oneOf[2].required, parentSchema: schema47.oneOf[2], data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err24];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err24);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
-              for (const key4 in data7) {
-                if (!(key4 === "path" || key4 === "trust" || key4 === "threshold" || key4 === "allow_unsigned")) {
-                  const err25 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.oneOf[2], data: data7 };
+              for (const key10 in data18) {
+                if (!(key10 === "path" || key10 === "trust" || key10 === "threshold" || key10 === "allow_unsigned")) {
+                  const err48 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.oneOf[2], data: data18 };
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
               }
-              if (data7.path !== void 0) {
-                let data14 = data7.path;
-                if (typeof data14 === "string") {
-                  if (func12(data14) < 1) {
-                    const err26 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.oneOf[2].properties.path, data: data14 };
+              if (data18.path !== void 0) {
+                let data25 = data18.path;
+                if (typeof data25 === "string") {
+                  if (func12(data25) < 1) {
+                    const err49 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.oneOf[2].properties.path, data: data25 };
                     if (vErrors === null) {
-                      vErrors = [err26];
+                      vErrors = [err49];
                     } else {
-                      vErrors.push(err26);
+                      vErrors.push(err49);
                     }
                     errors++;
                   }
                 } else {
-                  const err27 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.oneOf[2].properties.path.type, parentSchema: schema40.oneOf[2].properties.path, data: data14 };
+                  const err50 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.oneOf[2].properties.path.type, parentSchema: schema47.oneOf[2].properties.path, data: data25 };
                   if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err27);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
               }
-              if (data7.trust !== void 0) {
-                let data15 = data7.trust;
-                if (Array.isArray(data15)) {
-                  if (data15.length < 1) {
-                    const err28 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.oneOf[2].properties.trust, data: data15 };
+              if (data18.trust !== void 0) {
+                let data26 = data18.trust;
+                if (Array.isArray(data26)) {
+                  if (data26.length < 1) {
+                    const err51 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.oneOf[2].properties.trust, data: data26 };
                     if (vErrors === null) {
-                      vErrors = [err28];
+                      vErrors = [err51];
                     } else {
-                      vErrors.push(err28);
+                      vErrors.push(err51);
                     }
                     errors++;
                   }
-                  const len2 = data15.length;
+                  const len2 = data26.length;
                   for (let i2 = 0; i2 < len2; i2++) {
-                    let data16 = data15[i2];
-                    if (typeof data16 === "string") {
-                      if (func12(data16) < 1) {
-                        const err29 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.oneOf[2].properties.trust.items, data: data16 };
+                    let data27 = data26[i2];
+                    if (typeof data27 === "string") {
+                      if (func12(data27) < 1) {
+                        const err52 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.oneOf[2].properties.trust.items, data: data27 };
                         if (vErrors === null) {
-                          vErrors = [err29];
+                          vErrors = [err52];
                         } else {
-                          vErrors.push(err29);
+                          vErrors.push(err52);
                         }
                         errors++;
                       }
                     } else {
-                      const err30 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.oneOf[2].properties.trust.items.type, parentSchema: schema40.oneOf[2].properties.trust.items, data: data16 };
+                      const err53 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.oneOf[2].properties.trust.items.type, parentSchema: schema47.oneOf[2].properties.trust.items, data: data27 };
                       if (vErrors === null) {
-                        vErrors = [err30];
+                        vErrors = [err53];
                       } else {
-                        vErrors.push(err30);
+                        vErrors.push(err53);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err31 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.oneOf[2].properties.trust.type, parentSchema: schema40.oneOf[2].properties.trust, data: data15 };
+                  const err54 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.oneOf[2].properties.trust.type, parentSchema: schema47.oneOf[2].properties.trust, data: data26 };
                   if (vErrors === null) {
-                    vErrors = [err31];
+                    vErrors = [err54];
                   } else {
-                    vErrors.push(err31);
+                    vErrors.push(err54);
                   }
                   errors++;
                 }
               }
-              if (data7.threshold !== void 0) {
-                let data17 = data7.threshold;
-                if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-                  const err32 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.oneOf[2].properties.threshold.type, parentSchema: schema40.oneOf[2].properties.threshold, data: data17 };
+              if (data18.threshold !== void 0) {
+                let data28 = data18.threshold;
+                if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                  const err55 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.oneOf[2].properties.threshold.type, parentSchema: schema47.oneOf[2].properties.threshold, data: data28 };
                   if (vErrors === null) {
-                    vErrors = [err32];
+                    vErrors = [err55];
                   } else {
-                    vErrors.push(err32);
+                    vErrors.push(err55);
                   }
                   errors++;
                 }
-                if (typeof data17 == "number" && isFinite(data17)) {
-                  if (data17 < 1 || isNaN(data17)) {
-                    const err33 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema40.oneOf[2].properties.threshold, data: data17 };
+                if (typeof data28 == "number" && isFinite(data28)) {
+                  if (data28 < 1 || isNaN(data28)) {
+                    const err56 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.oneOf[2].properties.threshold, data: data28 };
                     if (vErrors === null) {
-                      vErrors = [err33];
+                      vErrors = [err56];
                     } else {
-                      vErrors.push(err33);
+                      vErrors.push(err56);
                     }
                     errors++;
                   }
                 }
               }
-              if (data7.allow_unsigned !== void 0) {
-                let data18 = data7.allow_unsigned;
-                if (typeof data18 !== "boolean") {
-                  const err34 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.oneOf[2].properties.allow_unsigned.type, parentSchema: schema40.oneOf[2].properties.allow_unsigned, data: data18 };
+              if (data18.allow_unsigned !== void 0) {
+                let data29 = data18.allow_unsigned;
+                if (typeof data29 !== "boolean") {
+                  const err57 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.oneOf[2].properties.allow_unsigned.type, parentSchema: schema47.oneOf[2].properties.allow_unsigned, data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err34];
+                    vErrors = [err57];
                   } else {
-                    vErrors.push(err34);
+                    vErrors.push(err57);
                   }
                   errors++;
                 }
               }
             } else {
-              const err35 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.oneOf[2].type, parentSchema: schema40.oneOf[2], data: data7 };
+              const err58 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.oneOf[2].type, parentSchema: schema47.oneOf[2], data: data18 };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err58];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err58);
               }
               errors++;
             }
-            var _valid0 = _errs34 === errors;
-            if (_valid0 && valid6) {
-              valid6 = false;
+            var _valid0 = _errs63 === errors;
+            if (_valid0 && valid13) {
+              valid13 = false;
               passing0 = [passing0, 2];
             } else {
               if (_valid0) {
-                valid6 = true;
+                valid13 = true;
                 passing0 = 2;
                 if (props0 !== true) {
                   props0 = true;
@@ -9338,19 +9926,19 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           }
-          if (!valid6) {
-            const err36 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema40.oneOf, parentSchema: schema40, data: data7 };
+          if (!valid13) {
+            const err59 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema47.oneOf, parentSchema: schema47, data: data18 };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err59];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err59);
             }
             errors++;
           } else {
-            errors = _errs17;
+            errors = _errs46;
             if (vErrors !== null) {
-              if (_errs17) {
-                vErrors.length = _errs17;
+              if (_errs46) {
+                vErrors.length = _errs46;
               } else {
                 vErrors = null;
               }
@@ -9358,51 +9946,58 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.catalogs.type, parentSchema: schema312.properties.catalogs, data: data6 };
+        const err60 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.catalogs.type, parentSchema: schema312.properties.catalogs, data: data17 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err60];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err60);
         }
         errors++;
       }
     }
   } else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
     if (vErrors === null) {
-      vErrors = [err38];
+      vErrors = [err61];
     } else {
-      vErrors.push(err38);
+      vErrors.push(err61);
     }
     errors++;
   }
   validate202.errors = vErrors;
   return errors === 0;
 }
-var __require3, validate3, schema312, schema40, func12, pattern42, pattern7, schema32, schema33, func2, pattern5, pattern6, pattern8, formats0, schema35, schema36, schema38, schema39, pattern10;
+var __require3, validate3, schema312, schema32, schema47, func12, pattern42, pattern7, schema33, schema34, schema36, schema41, schema42, schema43, schema44, func2, func0, pattern5, pattern6, pattern8, formats0, schema38, schema39, schema45, schema46, pattern10;
 var init_mcp_validator = __esm({
   "src/core/generated/mcp-validator.js"() {
     "use strict";
     __require3 = createRequire2(import.meta.url);
     validate3 = validate202;
-    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "codex": { "$ref": "#/$defs/CodexOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] } } };
-    schema40 = { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] };
+    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "targets": { "$ref": "#/$defs/Targets" }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] }, "TargetName": { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode." }, "Targets": { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } } } }, "ClaudeCodeOptions": { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CopilotOptions": { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CursorOptions": { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } }, "VscodeOptions": { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } } } };
+    schema32 = { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } } } };
+    schema47 = { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] };
     func12 = __require3("ajv/dist/runtime/ucs2length").default;
     pattern42 = new RegExp("^[A-Za-z0-9_-]+$", "u");
     pattern7 = new RegExp("^https?://", "u");
-    schema32 = { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "codex": { "$ref": "#/$defs/CodexOptions" } } };
-    schema33 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." };
+    schema33 = { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" } } };
+    schema34 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." };
+    schema36 = { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode." };
+    schema41 = { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } };
+    schema42 = { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } };
+    schema43 = { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } };
+    schema44 = { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } };
     func2 = Object.prototype.hasOwnProperty;
+    func0 = __require3("ajv/dist/runtime/equal").default;
     pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "u");
     pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
     pattern8 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");
     formats0 = __require3("ajv-formats/dist/formats").fullFormats.uri;
-    schema35 = { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } };
-    schema36 = { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] };
+    schema38 = { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } };
+    schema39 = { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] };
     validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema38 = { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } };
-    schema39 = { "type": "string", "enum": ["error", "warn", "off"] };
+    schema45 = { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } };
+    schema46 = { "type": "string", "enum": ["error", "warn", "off"] };
     pattern10 = new RegExp("^(secret|policy)/([a-z0-9-]+|\\*)$", "u");
     validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
@@ -9450,11 +10045,12 @@ async function writeFileAtomic(path, data, opts = {}) {
     await handle.sync();
     await handle.close();
     handle = void 0;
+    await opts.beforeRename?.();
     await rename(temp, target);
   } catch (e) {
     await handle?.close().catch(() => void 0);
     await unlink(temp).catch(() => void 0);
-    throw writeError(target, e);
+    throw e instanceof McpctlError ? e : writeError(target, e);
   }
   await syncDir(dir);
 }
@@ -12188,7 +12784,7 @@ var init_verify = __esm({
 
 // src/io/catalog/local.ts
 import { lstat as lstat2, readdir as readdir2, readFile as readFile2, realpath as realpath2 } from "node:fs/promises";
-import { join as join7, relative, sep as sep3 } from "node:path";
+import { join as join11, relative, sep as sep3 } from "node:path";
 async function readLocalCatalog(dir) {
   const root = await realpath2(dir).catch((e) => {
     throw new McpctlError("E_CATALOG", `catalog folder ${dir} ${errno(e) === "ENOENT" ? "does not exist" : "cannot be read"}`, { hint: "check the path under catalogs:" });
@@ -12197,7 +12793,7 @@ async function readLocalCatalog(dir) {
   const listed = [];
   const walk = async (abs) => {
     for (const name of (await readdir2(abs)).sort()) {
-      const p = join7(abs, name);
+      const p = join11(abs, name);
       const rel = relative(root, p).split(sep3).join("/");
       const st = await lstat2(p);
       if (st.isSymbolicLink()) {
@@ -12218,10 +12814,10 @@ async function readLocalCatalog(dir) {
     }
   };
   await walk(root);
-  const index = await readFile2(join7(root, "index.json")).catch(() => {
+  const index = await readFile2(join11(root, "index.json")).catch(() => {
     throw new McpctlError("E_CATALOG", `catalog folder ${dir} has no index.json`, { hint: 'create and sign it with "mcpctl catalog sign DIR --key KEY"' });
   });
-  const sig = await readFile2(join7(root, "index.json.sig")).catch(() => null);
+  const sig = await readFile2(join11(root, "index.json.sig")).catch(() => null);
   return { where: dir, index: new Uint8Array(index), signatures: sig ? new Uint8Array(sig) : null, files, listed };
 }
 var MAX_FILE;
@@ -12237,7 +12833,7 @@ var init_local = __esm({
 // src/io/catalog/remote.ts
 import { createHash as createHash6 } from "node:crypto";
 import { mkdir, readFile as readFile3, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname4, join as join8 } from "node:path";
+import { dirname as dirname6, join as join12 } from "node:path";
 function checkUrl(url, allowHttp) {
   let u;
   try {
@@ -12296,18 +12892,18 @@ async function fetchCatalog(indexUrl, allowHttp, limits = DEFAULT_LIMITS2) {
   return { where: indexUrl, index, signatures: sig, files, listed: null };
 }
 function cacheDirFor(cacheRoot2, url) {
-  return join8(cacheRoot2, createHash6("sha256").update(url).digest("hex").slice(0, 24));
+  return join12(cacheRoot2, createHash6("sha256").update(url).digest("hex").slice(0, 24));
 }
 async function writeCache(dir, c) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true, mode: 448 });
-  await writeFile(join8(dir, "index.json"), c.index);
-  if (c.signatures) await writeFile(join8(dir, "index.json.sig"), c.signatures);
+  await writeFile(join12(dir, "index.json"), c.index);
+  if (c.signatures) await writeFile(join12(dir, "index.json.sig"), c.signatures);
   for (const [p, bytes] of c.files) {
-    await mkdir(dirname4(join8(dir, "files", p)), { recursive: true });
-    await writeFile(join8(dir, "files", p), bytes);
+    await mkdir(dirname6(join12(dir, "files", p)), { recursive: true });
+    await writeFile(join12(dir, "files", p), bytes);
   }
-  await writeFile(join8(dir, "fetched-at"), (/* @__PURE__ */ new Date()).toISOString());
+  await writeFile(join12(dir, "fetched-at"), (/* @__PURE__ */ new Date()).toISOString());
 }
 function parseFetchedAt(text, now) {
   const t = text.trim();
@@ -12317,14 +12913,14 @@ function parseFetchedAt(text, now) {
 }
 async function readCache(dir, where, now = /* @__PURE__ */ new Date()) {
   try {
-    const index = new Uint8Array(await readFile3(join8(dir, "index.json")));
-    const sig = await readFile3(join8(dir, "index.json.sig")).then((b) => new Uint8Array(b)).catch(() => null);
+    const index = new Uint8Array(await readFile3(join12(dir, "index.json")));
+    const sig = await readFile3(join12(dir, "index.json.sig")).then((b) => new Uint8Array(b)).catch(() => null);
     const files = /* @__PURE__ */ new Map();
     for (const t of parseIndex(index, where).templates) {
-      const bytes = await readFile3(join8(dir, "files", t.path)).catch(() => null);
+      const bytes = await readFile3(join12(dir, "files", t.path)).catch(() => null);
       if (bytes) files.set(t.path, new Uint8Array(bytes));
     }
-    const stampFile = join8(dir, "fetched-at");
+    const stampFile = join12(dir, "fetched-at");
     const fetchedAt = parseFetchedAt(await readFile3(stampFile, "utf8").catch(() => ""), now);
     return { files: { where: `${where} (cached copy)`, index, signatures: sig, files, listed: null }, fetchedAt, stampFile };
   } catch {
@@ -12347,10 +12943,10 @@ var init_remote = __esm({
 
 // src/io/catalog/seen.ts
 import { mkdir as mkdir2, readFile as readFile4 } from "node:fs/promises";
-import { dirname as dirname5, join as join9 } from "node:path";
+import { dirname as dirname7, join as join13 } from "node:path";
 function seenPath(env, home) {
-  const base = env["XDG_CONFIG_HOME"] || join9(home, ".config");
-  return join9(base, "mcpctl", "catalog-versions.json");
+  const base = env["XDG_CONFIG_HOME"] || join13(home, ".config");
+  return join13(base, "mcpctl", "catalog-versions.json");
 }
 async function readSeen(path) {
   const out = {};
@@ -12369,7 +12965,7 @@ async function recordSeen(path, keys, version3) {
   const grows = keys.filter((k) => (seen[k] ?? 0) < version3);
   if (!grows.length) return;
   for (const k of grows) seen[k] = version3;
-  await mkdir2(dirname5(path), { recursive: true, mode: 448 });
+  await mkdir2(dirname7(path), { recursive: true, mode: 448 });
   await writeFileAtomic(path, `${JSON.stringify({ format_version: 2, signed: seen }, null, 2)}
 `, { mode: 384 });
 }
@@ -12393,16 +12989,16 @@ __export(catalogs_exports, {
 });
 import { readFile as readFile5 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { dirname as dirname6, join as join10, resolve as resolve3 } from "node:path";
+import { dirname as dirname8, join as join14, resolve as resolve6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 async function builtinKeys() {
-  const text = await readFile5(join10(BUILTIN_DIR, "keys", "release.pub"), "utf8");
+  const text = await readFile5(join14(BUILTIN_DIR, "keys", "release.pub"), "utf8");
   return [parsePublicKey(text, "catalog/keys/release.pub")];
 }
 async function trustKeys(files, baseDir) {
   const out = [];
   for (const f of files ?? []) {
-    const path = resolve3(baseDir, f);
+    const path = resolve6(baseDir, f);
     const text = await readFile5(path, "utf8").catch(() => {
       throw new McpctlError("E_TRUST", `cannot read the trusted key ${f}`, {
         hint: "check the path under trust: (relative to mcp.yaml)"
@@ -12435,7 +13031,7 @@ async function loadCatalog(source, baseDir, ctx, opts = {}) {
   };
   if (source === "builtin") return check(await readLocalCatalog(BUILTIN_DIR), await builtinKeys(), 1, false, "builtin");
   if ("path" in source) {
-    const dir = resolve3(baseDir, source.path);
+    const dir = resolve6(baseDir, source.path);
     return check(
       await readLocalCatalog(dir),
       await trustKeys(source.trust, baseDir),
@@ -12472,11 +13068,11 @@ async function loadCatalog(source, baseDir, ctx, opts = {}) {
   return loaded;
 }
 function cacheRoot(ctx) {
-  return ctx.env["XDG_CACHE_HOME"] ? join10(ctx.env["XDG_CACHE_HOME"], "mcpctl", "catalogs") : join10(ctx.home || homedir(), ".cache", "mcpctl", "catalogs");
+  return ctx.env["XDG_CACHE_HOME"] ? join14(ctx.env["XDG_CACHE_HOME"], "mcpctl", "catalogs") : join14(ctx.home || homedir(), ".cache", "mcpctl", "catalogs");
 }
-async function loadCatalogs(sources, baseDir, ctx, opts = {}) {
+async function loadCatalogs(sources2, baseDir, ctx, opts = {}) {
   const out = [];
-  for (const s of sources ?? ["builtin"]) out.push(await loadCatalog(s, baseDir, ctx, opts));
+  for (const s of sources2 ?? ["builtin"]) out.push(await loadCatalog(s, baseDir, ctx, opts));
   return out;
 }
 function findTemplate(catalogs, ref) {
@@ -12502,7 +13098,7 @@ async function resolveSpecTemplates(loaded, ctx) {
   const servers = loaded.spec.servers ?? {};
   if (!Object.values(servers).some((s) => s.template !== void 0)) return { spec: loaded.spec, warnings: [] };
   if (ctx.confine) await confineCatalogFiles(loaded, ctx.confine);
-  const catalogs = await loadCatalogs(loaded.spec.catalogs, dirname6(loaded.path), ctx);
+  const catalogs = await loadCatalogs(loaded.spec.catalogs, dirname8(loaded.path), ctx);
   const problems = [];
   const out = {};
   const at = (name, path, message, hint) => problems.push({
@@ -12551,19 +13147,19 @@ async function resolveSpecTemplates(loaded, ctx) {
   return { spec, warnings: catalogs.flatMap((c) => c.warnings) };
 }
 async function confineCatalogFiles(loaded, root) {
-  const base = dirname6(loaded.path);
+  const base = dirname8(loaded.path);
   const at = (path) => ({ file: loaded.file, ...loaded.doc.locate(path) });
   for (const [i, source] of (loaded.spec.catalogs ?? []).entries()) {
     if (source === "builtin") continue;
     if ("path" in source)
       await assertInside(
         root,
-        resolve3(base, source.path),
+        resolve6(base, source.path),
         `catalog path "${source.path}"`,
         at(["catalogs", i, "path"])
       );
     for (const [j, key] of (source.trust ?? []).entries())
-      await assertInside(root, resolve3(base, key), `trusted key "${key}"`, at(["catalogs", i, "trust", j]));
+      await assertInside(root, resolve6(base, key), `trusted key "${key}"`, at(["catalogs", i, "trust", j]));
   }
 }
 var BUILTIN_DIR, CACHE_MAX_AGE_MS;
@@ -12763,7 +13359,7 @@ init_errors();
 import { readFileSync as readFileSync3 } from "node:fs";
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir as homedir2, tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname8, join as join12, resolve as resolve8 } from "node:path";
+import { dirname as dirname10, join as join17, resolve as resolve11 } from "node:path";
 
 // src/core/lint/rules/command-allowlist.ts
 init_glob();
@@ -14681,9 +15277,9 @@ function _trimFlowClose(value) {
 }
 function genericSecrets(text, lineStarts) {
   const out = [];
-  for (const lineStart of lineStarts) {
-    const newline = text.indexOf("\n", lineStart);
-    _scan(text.slice(lineStart, newline === -1 ? text.length : newline), lineStart, out, false);
+  for (const lineStart2 of lineStarts) {
+    const newline = text.indexOf("\n", lineStart2);
+    _scan(text.slice(lineStart2, newline === -1 ? text.length : newline), lineStart2, out, false);
   }
   return out;
 }
@@ -14737,8 +15333,8 @@ var LineIndex = class {
       if ((nl[mid] ?? Infinity) < offset) lo = mid + 1;
       else hi = mid;
     }
-    const lineStart = lo === 0 ? 0 : (nl[lo - 1] ?? -1) + 1;
-    return { line: lo + 1, col: offset - lineStart + 1 };
+    const lineStart2 = lo === 0 ? 0 : (nl[lo - 1] ?? -1) + 1;
+    return { line: lo + 1, col: offset - lineStart2 + 1 };
   }
 };
 
@@ -15008,682 +15604,38 @@ function lintSource(source, settings) {
 // src/core/plan.ts
 import { createHash } from "node:crypto";
 
-// src/core/compile/codex.ts
-init_refs();
-
-// src/core/resolve.ts
-init_refs();
-function secretNames(template) {
-  const out = [];
-  for (const part of parseValue(template).parts) {
-    if (part.type !== "ref") continue;
-    for (const s of part.chain) if (s.kind === "secret") out.push(s.name);
-  }
-  return out;
+// src/core/value.ts
+function isEntry(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function envNames(template) {
-  const out = [];
-  for (const part of parseValue(template).parts) {
-    if (part.type !== "ref") continue;
-    for (const s of part.chain) if (s.kind === "env") out.push(s.name);
-  }
-  return out;
-}
-
-// src/core/control-chars.ts
-var NONE = /[\u0000-\u001f\u007f-\u009f]/;
-var TAB_ONLY = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
-var TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-var SINGLE_LINE = /* @__PURE__ */ new Set(["command", "cwd", "url"]);
-function _allowedIn(path, isKey) {
-  if (path[0] !== "servers" || path.length < 3) return TEXT;
-  const key = path[2];
-  if (path.length === 3 && typeof key === "string" && SINGLE_LINE.has(key) && !isKey) return NONE;
-  if (key === "env" && path.length === 4) return isKey ? NONE : TEXT;
-  if (key === "headers" && path.length === 4) return isKey ? NONE : TAB_ONLY;
-  return TEXT;
-}
-function controlCharacterProblems(doc, dotted2) {
-  const out = [];
-  const report = (path2, s, re, part) => {
-    const m = re.exec(s);
-    if (!m) return;
-    const ch = m[0].charCodeAt(0);
-    const name = `U+${ch.toString(16).toUpperCase().padStart(4, "0")}${ch === 0 ? " (NUL)" : ch === 27 ? " (ESC)" : ""}`;
-    const shown = _visible(dotted2(path2));
-    const what = part === "key" ? `the key "${shown}"` : `"${shown}"`;
-    out.push({
-      code: "E_SCHEMA",
-      severity: "error",
-      message: `${what} holds the control character ${name} at character ${m.index + 1}${ch === 0 ? ": no program can be started with it" : ""}`,
-      file: doc.file,
-      ...doc.locate(path2, part),
-      path: shown,
-      hint: re === NONE ? "remove it: this value must be plain text on one line" : re === TAB_ONLY ? "remove it: a header value may hold a TAB but no line break or other control character" : "remove it: only TAB and line breaks are allowed here (write the text, not escape sequences)"
-    });
-  };
-  const path = [];
-  const walk = (v) => {
-    if (typeof v === "string") {
-      if (NONE.test(v)) report([...path], v, _allowedIn(path, false), "value");
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        walk(v[i]);
-        path.pop();
-      }
-    } else if (typeof v === "object" && v !== null) {
-      for (const [k, x] of Object.entries(v)) {
-        path.push(k);
-        if (NONE.test(k)) report([...path], k, _allowedIn(path, true), "key");
-        walk(x);
-        path.pop();
-      }
-    }
-  };
-  walk(doc.value);
-  return out;
-}
-function _visible(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-// src/core/validate.ts
-init_refs();
-init_suggest();
-function checkSchema(doc, check) {
-  if (check(doc.value)) return [];
-  const diagnostics = [];
-  for (const e of check.errors ?? []) {
-    const d = fromAjv(doc, e);
-    if (d) diagnostics.push(d);
-  }
-  return dedupe(diagnostics);
-}
-function validate(doc, check) {
-  const schemaErrors = checkSchema(doc, check);
-  if (schemaErrors.length) return { spec: null, diagnostics: schemaErrors };
-  const diagnostics = [];
-  if (!isMcpFile(doc.value)) return { spec: null, diagnostics };
-  const spec = doc.value;
-  diagnostics.push(...controlCharacterProblems(doc, dotted));
-  for (const [name, server] of Object.entries(spec.servers ?? {})) {
-    diagnostics.push(...checkServer(doc, name, server));
-  }
-  return { spec: diagnostics.some((d) => d.severity === "error") ? null : spec, diagnostics };
-}
-function isMcpFile(value) {
-  return typeof value === "object" && value !== null && "version" in value;
-}
-var STDIO_ONLY = ["args", "env", "cwd"];
-var HTTP_ONLY = ["headers"];
-function checkServer(doc, name, s) {
-  const out = [];
-  const at = (path, message, hint, part = "key") => ({
-    code: "E_SCHEMA",
-    severity: "error",
-    message,
-    file: doc.file,
-    ...doc.locate(path, part),
-    path: dotted(path),
-    hint
-  });
-  const base = ["servers", name];
-  if (name === "codex_apps") {
-    out.push(at(base, 'the server name "codex_apps" is reserved by Codex', "choose another name"));
-  }
-  const kinds = ["command", "url", "template"].filter((k) => s[k] !== void 0);
-  if (kinds.length > 1) {
-    const first = kinds[0] ?? "command";
-    const second = kinds[1] ?? "url";
-    const lineOf = (k) => doc.locate([...base, k], "key").line;
-    out.push(
-      at(
-        [...base, second],
-        `server "${name}" has both ${first} (line ${lineOf(first)}) and ${second} (line ${lineOf(second)})`,
-        s.template !== void 0 ? "a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand" : "keep command for a local (stdio) server or url for a remote (HTTP) one"
-      )
-    );
-  } else if (kinds.length === 0) {
-    out.push(
-      at(
-        base,
-        `server "${name}" has neither command, url nor template`,
-        'add command: <program> for a local server, url: https://... for a remote one, or template: <id> from a catalog ("mcpctl catalog list")'
-      )
-    );
-  }
-  if (s.with !== void 0 && s.template === void 0)
-    out.push(
-      at(
-        [...base, "with"],
-        `"with" gives template inputs, but server "${name}" has no template`,
-        "add template: <id>, or remove with"
-      )
-    );
-  if (s.template !== void 0 && s.args !== void 0)
-    out.push(
-      at(
-        [...base, "args"],
-        `a template server takes its args from the template`,
-        "give the template its inputs under with:, or write the server by hand"
-      )
-    );
-  if (s.url !== void 0) {
-    for (const k of STDIO_ONLY) {
-      if (s[k] !== void 0)
-        out.push(
-          at(
-            [...base, k],
-            `"${k}" applies only to local (command) servers, but "${name}" has a url`,
-            `remove "${k}"; a remote server takes headers instead`
-          )
-        );
-    }
-  }
-  if (s.command !== void 0) {
-    for (const k of HTTP_ONLY) {
-      if (s[k] !== void 0)
-        out.push(
-          at(
-            [...base, k],
-            `"${k}" applies only to remote (url) servers, but "${name}" has a command`,
-            `remove "${k}"; a local server takes env instead`
-          )
-        );
-    }
-  }
-  const disabled = new Set(s.disabled_tools ?? []);
-  for (const [i, tool] of (s.enabled_tools ?? []).entries()) {
-    if (disabled.has(tool))
-      out.push(
-        at(
-          [...base, "enabled_tools", i],
-          `tool "${tool}" is both enabled and disabled`,
-          "remove it from one of enabled_tools and disabled_tools",
-          "value"
-        )
-      );
-  }
-  const refChecked = [];
-  if (s.command !== void 0) refChecked.push([[...base, "command"], s.command]);
-  if (s.cwd !== void 0) refChecked.push([[...base, "cwd"], s.cwd]);
-  if (s.url !== void 0) refChecked.push([[...base, "url"], s.url]);
-  for (const [i, a] of (s.args ?? []).entries()) refChecked.push([[...base, "args", i], a]);
-  for (const [k, v] of Object.entries(s.env ?? {})) refChecked.push([[...base, "env", k], v]);
-  for (const [k, v] of Object.entries(s.headers ?? {})) refChecked.push([[...base, "headers", k], v]);
-  for (const [path, value] of refChecked) {
-    for (const p of parseValue(value).problems) {
-      out.push({
-        code: "E_REF",
-        severity: "error",
-        message: p.message,
-        file: doc.file,
-        ...doc.locate(path),
-        path: dotted(path),
-        hint: p.hint
-      });
-    }
-  }
-  return out;
-}
-function fromAjv(doc, e) {
-  const path = pointerToPath(e.instancePath);
-  const where = (p, part = "value") => ({ file: doc.file, ...doc.locate(p, part) });
-  const base = { code: "E_SCHEMA", severity: "error" };
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String(e.params["additionalProperty"]);
-      const known = Object.keys(schemaProperties(e.parentSchema));
-      const guess = nearest(key, known);
-      const special = SPECIAL_KEY_HINTS[key];
-      return {
-        ...base,
-        message: `unknown key "${key}"${path.length ? ` in ${dotted(path)}` : ""}`,
-        ...where([...path, key], "key"),
-        path: dotted([...path, key]),
-        hint: special ?? (guess ? `did you mean "${guess}"?` : `allowed keys: ${known.join(", ")}`)
-      };
-    }
-    case "propertyNames":
-      return null;
-    // reported by the inner keyword with the offending name
-    case "pattern":
-    case "maxLength":
-      if (e.propertyName !== void 0) {
-        const keyPath = [...path, e.propertyName];
-        const what = path.length === 1 && path[0] === "servers" ? "server name" : "key";
-        return {
-          ...base,
-          message: `${what} "${e.propertyName}" is not allowed here`,
-          ...where(keyPath, "key"),
-          path: dotted(keyPath),
-          hint: what === "server name" ? `server names use only letters, digits, "_" and "-" (Codex's rule), at most 64 characters` : `it must match ${String(e.params["pattern"] ?? "the allowed pattern")}`
-        };
-      }
-      break;
-    case "required": {
-      const missing = String(e.params["missingProperty"]);
-      return {
-        ...base,
-        message: `missing required key "${missing}"${path.length ? ` in ${dotted(path)}` : ""}`,
-        ...where(path),
-        path: dotted(path),
-        hint: missing === "version" ? 'add "version: 1" at the top of the file' : `add "${missing}"`
-      };
-    }
-    case "type":
-      return {
-        ...base,
-        message: `${label(path)} must be ${article(typeName(String(e.params["type"])))}, got ${describe(e.data)}`,
-        ...where(path),
-        path: dotted(path),
-        hint: typeHint(typeName(String(e.params["type"])))
-      };
-    case "const":
-      return {
-        ...base,
-        message: `${label(path)} must be ${JSON.stringify(e.params["allowedValue"])}`,
-        ...where(path),
-        path: dotted(path),
-        hint: path[0] === "version" ? 'this mcpctl reads version 1 files; set "version: 1"' : "use the allowed value"
-      };
-    case "enum": {
-      const allowed = Array.isArray(e.params["allowedValues"]) ? e.params["allowedValues"].map(String) : [];
-      const guess = typeof e.data === "string" ? nearest(e.data, allowed) : void 0;
-      return {
-        ...base,
-        message: `${label(path)} must be one of ${allowed.join(", ")}; got ${describe(e.data)}`,
-        ...where(path),
-        path: dotted(path),
-        hint: guess ? `did you mean "${guess}"?` : `use one of ${allowed.join(", ")}`
-      };
-    }
-    case "format":
-      return {
-        ...base,
-        message: `${label(path)} is not a valid ${String(e.params["format"])}`,
-        ...where(path),
-        path: dotted(path),
-        hint: "write a full address such as https://example.com/mcp"
-      };
-    case "exclusiveMinimum":
-    case "minimum":
-    case "maximum":
-      return {
-        ...base,
-        message: `${label(path)} must be ${e.keyword === "maximum" ? "at most" : e.keyword === "minimum" ? "at least" : "greater than"} ${String(e.params["limit"])}, got ${describe(e.data)}`,
-        ...where(path),
-        path: dotted(path),
-        hint: "timeouts are in seconds, e.g. 30"
-      };
-    case "minLength":
-      return {
-        ...base,
-        message: `${label(path)} must not be empty`,
-        ...where(path),
-        path: dotted(path),
-        hint: "give a value or remove the key"
-      };
-    case "uniqueItems":
-      return {
-        ...base,
-        message: `${label(path)} lists the same item twice`,
-        ...where(path),
-        path: dotted(path),
-        hint: "remove the duplicate"
-      };
-  }
-  return {
-    ...base,
-    message: `${label(path)} ${e.message ?? "is invalid"}`,
-    ...where(path),
-    path: dotted(path),
-    hint: "see schema/mcp.schema.json for the allowed shape"
-  };
-}
-var SPECIAL_KEY_HINTS = {
-  bearer_token: 'a token never goes in the file: use headers: { Authorization: "Bearer ${env:TOKEN}" }',
-  bearer_token_env_var: 'write headers: { Authorization: "Bearer ${env:TOKEN}" }; mcpctl compiles it to bearer_token_env_var',
-  env_vars: 'write env: { NAME: "${env:NAME}" }; mcpctl compiles it to env_vars',
-  http_headers: "write headers: { Name: value }",
-  type: "mcpctl infers the transport: command means stdio, url means streamable HTTP",
-  transport: "mcpctl infers the transport: command means stdio, url means streamable HTTP",
-  serverUrl: "write url: https://...",
-  httpUrl: "write url: https://..."
-};
-function schemaProperties(schema) {
-  if (typeof schema === "object" && schema !== null && "properties" in schema) {
-    const props = schema.properties;
-    if (typeof props === "object" && props !== null) return { ...props };
-  }
-  return {};
-}
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function dotted(path) {
-  return path.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[");
-}
-function label(path) {
-  return path.length ? `"${dotted(path)}"` : "the file";
-}
-function typeName(jsonType) {
-  return jsonType === "object" ? "mapping" : jsonType === "array" ? "list" : jsonType;
-}
-function article(type) {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-function describe(v) {
-  if (v === null) return "nothing (null)";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  return `${typeof v} ${String(v)}`;
-}
-function typeHint(type) {
-  switch (type) {
-    case "string":
-      return 'quote the value, e.g. "8080"';
-    case "list":
-      return 'write a list: [a, b] or one "- item" per line';
-    case "mapping":
-      return "write a mapping: key: value on indented lines";
-    case "boolean":
-      return "use true or false";
-    default:
-      return `write ${article(type)}`;
-  }
-}
-function dedupe(list2) {
-  const seen = /* @__PURE__ */ new Set();
-  return list2.filter((d) => {
-    const k = `${d.line}:${d.col}:${d.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-// src/core/codex-facts.ts
-var CODEX_DEFAULT_ENV_VARS = [
-  "HOME",
-  "LOGNAME",
-  "PATH",
-  "SHELL",
-  "USER",
-  "__CF_USER_TEXT_ENCODING",
-  "LANG",
-  "LC_ALL",
-  "TERM",
-  "TMPDIR",
-  "TZ"
-];
-
-// src/core/compile/codex.ts
-var CODEX_KEY_ORDER = [
-  "command",
-  "args",
-  "env",
-  "env_vars",
-  "cwd",
-  "url",
-  "bearer_token_env_var",
-  "http_headers",
-  "env_http_headers",
-  "http_headers_helper",
-  "auth",
-  "enabled",
-  "environment_id",
-  "required",
-  "supports_parallel_tool_calls",
-  "omit_tools_from",
-  "startup_timeout_sec",
-  "tool_timeout_sec",
-  "default_tools_approval_mode",
-  "enabled_tools",
-  "disabled_tools",
-  "scopes",
-  "oauth",
-  "oauth_resource",
-  "tools"
-];
-var STORE_ENV = [
-  "DBUS_SESSION_BUS_ADDRESS",
-  "XDG_RUNTIME_DIR",
-  "XDG_CONFIG_HOME",
-  "MCPCTL_SECRET_BACKEND",
-  "MCPCTL_SECRETS_FILE",
-  "MCPCTL_AGE_IDENTITY"
-];
-var BUS_ENV = ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"];
-function compileCodex(spec, doc, opts = {}) {
-  const servers = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  for (const [name, server] of Object.entries(spec.servers ?? {})) {
-    const unsupported = (path, what, hint) => diagnostics.push({
-      code: "E_REF",
-      severity: "error",
-      message: `server "${name}": ${what} cannot be written to Codex's config.toml`,
-      file: doc.file,
-      ...doc.locate(path),
-      path: dotted(path),
-      hint
-    });
-    servers.set(name, compileServer(name, server, unsupported, opts.launcher));
-  }
-  return { servers, diagnostics };
-}
-function compileServer(name, s, unsupported, launcher) {
-  const base = ["servers", name];
-  const t = {};
-  const viaLauncher = launcher ? "" : "; secrets and composed values need mcpctl's launcher";
-  const literal = (path, value) => {
-    const parsed = parseValue(value);
-    const text = literalOf(parsed);
-    if (text !== null) return text;
-    unsupported(
-      path,
-      `the reference in "${value}"`,
-      "references are resolved only in command, args, env and headers: use a literal here"
-    );
-    return value;
-  };
-  if (s.command !== void 0) {
-    const env = {};
-    const envVars = [];
-    const resolved = [];
-    for (const [key, value] of Object.entries(s.env ?? {})) {
-      const parsed = parseValue(value);
-      const text = literalOf(parsed);
-      if (text !== null) env[key] = text;
-      else if (forwardedEnvName(parsed) === key) envVars.push(key);
-      else if (launcher) resolved.push([key, value]);
-      else {
-        const forwarded = forwardedEnvName(parsed);
-        unsupported(
-          [...base, "env", key],
-          `env ${key} = "${value}"`,
-          forwarded ? `Codex forwards variables only under their own name: write ${key}: "\${env:${key}}", or rename the variable${viaLauncher}` : `Codex can forward only \${env:${key}} as ${key}${viaLauncher}`
-        );
-      }
-    }
-    const argv = [s.command, ...s.args ?? []];
-    const templated = argv.some((a) => literalOf(parseValue(a)) === null);
-    if (launcher && (resolved.length || templated)) {
-      const templates = [...resolved.map(([, v]) => v), ...templated ? argv : []];
-      const readsSecret = templates.some((v) => secretNames(v).length > 0);
-      const flags = ["exec", "--server", name];
-      if (readsSecret) flags.push(...launcher.store ?? []);
-      for (const [key, value] of resolved) flags.push("--env", `${key}=${value}`);
-      const asked = new Set(envVars);
-      const always = new Set(CODEX_DEFAULT_ENV_VARS);
-      const forward = [.../* @__PURE__ */ new Set([...templates.flatMap(envNames), ...readsSecret ? BUS_ENV : []])].filter(
-        (k) => !always.has(k)
-      );
-      for (const k of STORE_ENV) if (asked.has(k)) flags.push("--keep", k);
-      for (const k of forward)
-        if (!asked.has(k) && !STORE_ENV.includes(k)) flags.push("--unset", k);
-      if (templated) flags.push("--templates");
-      const real = templated ? argv : argv.map((a, i) => literal(i === 0 ? [...base, "command"] : [...base, "args", i - 1], a));
-      t["command"] = launcher.command;
-      t["args"] = [...launcher.args, ...flags, "--", ...real];
-      for (const k of forward) if (!asked.has(k)) envVars.push(k);
-    } else {
-      t["command"] = literal([...base, "command"], s.command);
-      if (s.args?.length) t["args"] = s.args.map((a, i) => literal([...base, "args", i], a));
-    }
-    if (Object.keys(env).length) t["env"] = sorted(env);
-    if (envVars.length) t["env_vars"] = withSources(envVars, s.codex?.env_vars_source);
-    if (s.cwd !== void 0) t["cwd"] = literal([...base, "cwd"], s.cwd);
-  } else if (s.url !== void 0) {
-    t["url"] = literal([...base, "url"], s.url);
-    const headers = {};
-    const envHeaders = {};
-    const helped = [];
-    for (const [key, value] of Object.entries(s.headers ?? {})) {
-      const parsed = parseValue(value);
-      const text = literalOf(parsed);
-      if (text !== null) {
-        headers[key] = text;
-        continue;
-      }
-      const bearer = key.toLowerCase() === "authorization" ? bearerEnvName(parsed) : null;
-      if (bearer && t["bearer_token_env_var"] === void 0) {
-        t["bearer_token_env_var"] = bearer;
-        continue;
-      }
-      const forwarded = forwardedEnvName(parsed);
-      if (forwarded) {
-        envHeaders[key] = forwarded;
-        continue;
-      }
-      const read = envNames(value);
-      if (launcher && read.length) {
-        unsupported(
-          [...base, "headers", key],
-          `header ${key} = "${value}"`,
-          `Codex gives http_headers_helper no environment variables of its own, so the helper cannot read \${env:…}: make the whole value one variable (${key}: "\${env:${read[0] ?? "NAME"}}", sent with env_http_headers), use "Bearer \${env:NAME}" for Authorization, or keep the value in the secret store: ${key}: "…\${secret:NAME}…" (mcpctl secret set NAME)`
-        );
-        continue;
-      }
-      if (launcher) {
-        helped.push([key, value]);
-        continue;
-      }
-      unsupported(
-        [...base, "headers", key],
-        `header ${key} = "${value}"`,
-        `Codex reads a header from one environment variable (\${env:NAME}) or "Bearer \${env:NAME}" for Authorization${viaLauncher}`
-      );
-    }
-    if (Object.keys(headers).length) t["http_headers"] = sorted(headers);
-    if (Object.keys(envHeaders).length) t["env_http_headers"] = sorted(envHeaders);
-    if (launcher && helped.length) {
-      const words = [launcher.command, ...launcher.args, "headers", "--server", name];
-      if (helped.some(([, v]) => secretNames(v).length > 0)) words.push(...launcher.store ?? []);
-      for (const [key, value] of helped) words.push("--header", `${key}=${value}`);
-      t["http_headers_helper"] = words.map(shellQuote).join(" ");
-    }
-  }
-  const c = s.codex ?? {};
-  for (const name2 of Object.keys(c.env_vars_source ?? {})) {
-    const forwarded = Array.isArray(t["env_vars"]) && t["env_vars"].some((v) => typeof v === "object" && !Array.isArray(v) && v["name"] === name2);
-    if (!forwarded)
-      unsupported(
-        [...base, "codex", "env_vars_source", name2],
-        `the source of ${name2}`,
-        `Codex takes a source only for a variable the server forwards: add ${name2}: "\${env:${name2}}" under env, or remove it here`
-      );
-  }
-  if (c.auth !== void 0) t["auth"] = c.auth;
-  if (s.enabled === false) t["enabled"] = false;
-  if (c.environment_id !== void 0) t["environment_id"] = c.environment_id;
-  if (c.required === true) t["required"] = true;
-  if (c.supports_parallel_tool_calls !== void 0) t["supports_parallel_tool_calls"] = c.supports_parallel_tool_calls;
-  if (c.omit_tools_from?.length) t["omit_tools_from"] = [...c.omit_tools_from];
-  if (s.startup_timeout_sec !== void 0) t["startup_timeout_sec"] = s.startup_timeout_sec;
-  if (s.tool_timeout_sec !== void 0) t["tool_timeout_sec"] = s.tool_timeout_sec;
-  if (c.default_tools_approval_mode !== void 0) t["default_tools_approval_mode"] = c.default_tools_approval_mode;
-  if (s.enabled_tools !== void 0) t["enabled_tools"] = [...s.enabled_tools];
-  if (s.disabled_tools !== void 0) t["disabled_tools"] = [...s.disabled_tools];
-  if (c.scopes !== void 0) t["scopes"] = [...c.scopes];
-  if (c.oauth !== void 0) t["oauth"] = copyTable(c.oauth);
-  if (c.oauth_resource !== void 0) t["oauth_resource"] = c.oauth_resource;
-  if (c.tools !== void 0 && Object.keys(c.tools).length) {
-    const tools = {};
-    for (const [tool, cfg] of Object.entries(c.tools)) tools[tool] = { approval_mode: cfg.approval_mode };
-    t["tools"] = sorted(tools);
-  }
-  return t;
-}
-function withSources(names, sources) {
-  return names.map((name) => {
-    const source = sources && Object.hasOwn(sources, name) ? sources[name] : void 0;
-    return source ? { name, source } : name;
-  });
-}
-function shellQuote(word) {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-function forwardedEnvName(parsed) {
-  const ref = wholeRef(parsed);
-  const [first, ...rest] = ref?.chain ?? [];
-  return first?.kind === "env" && rest.length === 0 ? first.name : null;
-}
-function bearerEnvName(parsed) {
-  const [prefix, ref, ...rest] = parsed.parts;
-  if (rest.length || prefix?.type !== "text" || ref?.type !== "ref") return null;
-  if (!/^Bearer +$/.test(prefix.text)) return null;
-  const [first, ...more] = ref.chain;
-  return first?.kind === "env" && more.length === 0 ? first.name : null;
-}
-function sorted(t) {
-  const out = {};
-  for (const k of Object.keys(t).sort()) {
-    const v = t[k];
-    if (v !== void 0) out[k] = v;
-  }
-  return out;
-}
-function copyTable(o) {
-  const out = {};
-  for (const [k, v] of Object.entries(o)) if (v !== void 0) out[k] = v;
-  return out;
-}
-
-// src/core/toml/value.ts
-function isTable(v) {
-  return typeof v === "object" && !Array.isArray(v);
-}
-function getKey(t, key) {
-  return Object.hasOwn(t, key) ? t[key] : void 0;
-}
-function setKey(t, key, value) {
-  Object.defineProperty(t, key, { value, enumerable: true, writable: true, configurable: true });
-}
-function tomlEqual(a, b) {
+function valueEqual(a, b) {
   if (a === b) return true;
   if (typeof a === "number" && typeof b === "number") return Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, i) => tomlEqual(item, b[i]));
+    return a.every((item, i) => valueEqual(item, b[i]));
   }
-  if (!isTable(a) || !isTable(b)) return false;
+  if (!isEntry(a) || !isEntry(b)) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.hasOwn(b, k) && tomlEqual(a[k], b[k]));
+  return keys.every((k) => Object.hasOwn(b, k) && valueEqual(a[k], b[k]));
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (isEntry(v)) {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k] ?? null)}`).join(",")}}`;
+  }
+  return JSON.stringify(v);
 }
 
 // src/core/plan.ts
-function plan(desired, actual, managed) {
+function plan(desired, actual, managed, normalize) {
   const changes = [];
   const isManaged = (name) => Object.hasOwn(managed, name);
-  const driftOf = (name, table) => {
+  const driftOf = (name, entry) => {
     const record = isManaged(name) ? managed[name] : void 0;
     if (!record) return false;
-    return table === void 0 || tableHash(table) !== record.sha256;
+    return entry === void 0 || entryHash(entry, normalize) !== record.sha256;
   };
   for (const [name, want] of desired) {
     const have = actual.get(name);
@@ -15701,7 +15653,7 @@ function plan(desired, actual, managed) {
       continue;
     }
     const before = normalize(have);
-    const changed = changedKeys(before, after);
+    const changed = changedKeys(before, after, normalize);
     changes.push({
       name,
       action: changed.length ? "update" : "no-op",
@@ -15746,38 +15698,12 @@ function plan(desired, actual, managed) {
 function hasChanges(p) {
   return p.changes.some((c) => c.action !== "no-op");
 }
-function normalize(t) {
-  const src = { ...t };
-  const ms = src["startup_timeout_ms"];
-  if (src["startup_timeout_sec"] === void 0 && typeof ms === "number") src["startup_timeout_sec"] = ms / 1e3;
-  const out = {};
-  for (const key of CODEX_KEY_ORDER) {
-    const v = src[key];
-    if (v === void 0 || isDefault(key, v)) continue;
-    out[key] = v;
-  }
-  return out;
+function changedKeys(before, after, normalize) {
+  const order = Object.keys(normalize({ ...before, ...after }));
+  return order.filter((k) => !valueEqual(before[k], after[k]));
 }
-function isDefault(key, v) {
-  if (key === "enabled") return v === true;
-  if (key === "required") return v === false;
-  if (Array.isArray(v)) return v.length === 0 && (key === "args" || key === "env_vars");
-  if (typeof v === "object") return Object.keys(v).length === 0 && key !== "oauth";
-  return false;
-}
-function changedKeys(before, after) {
-  const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
-  return CODEX_KEY_ORDER.filter((k) => keys.has(k) && !tomlEqual(before[k], after[k]));
-}
-function tableHash(t) {
-  return createHash("sha256").update(canonical(normalize(t))).digest("hex");
-}
-function canonical(v) {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (typeof v === "object") {
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k] ?? "")}`).join(",")}}`;
-  }
-  return JSON.stringify(v);
+function entryHash(entry, normalize) {
+  return createHash("sha256").update(canonical(normalize(entry))).digest("hex");
 }
 
 // src/core/render/findings/reporter.ts
@@ -15994,10 +15920,31 @@ function nameList(names, max = 12) {
 
 // src/action/checks.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/app/blocking.ts
 init_errors();
+
+// src/core/resolve.ts
+init_refs();
+function secretNames(template) {
+  const out = [];
+  for (const part of parseValue(template).parts) {
+    if (part.type !== "ref") continue;
+    for (const s of part.chain) if (s.kind === "secret") out.push(s.name);
+  }
+  return out;
+}
+function envNames(template) {
+  const out = [];
+  for (const part of parseValue(template).parts) {
+    if (part.type !== "ref") continue;
+    for (const s of part.chain) if (s.kind === "env") out.push(s.name);
+  }
+  return out;
+}
+
+// src/app/blocking.ts
 async function blockingDiagnostics(spec, findings, opts = {}) {
   const out = [];
   const lintErrors = findings.filter((f) => f.severity === "error").length;
@@ -16015,7 +15962,7 @@ async function blockingDiagnostics(spec, findings, opts = {}) {
 }
 
 // src/app/lint.ts
-import { dirname as dirname7, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname9, relative as relative2, resolve as resolve7 } from "node:path";
 
 // src/core/lint/source.ts
 function sourceFromSpec(spec, doc) {
@@ -16037,6 +15984,29 @@ function sourceFromSpec(spec, doc) {
 }
 function ownsIn(span) {
   return (offset) => span !== void 0 && offset >= span[0] && offset < span[1];
+}
+
+// src/core/toml/value.ts
+function isTable(v) {
+  return typeof v === "object" && !Array.isArray(v);
+}
+function getKey(t, key) {
+  return Object.hasOwn(t, key) ? t[key] : void 0;
+}
+function setKey(t, key, value) {
+  Object.defineProperty(t, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function tomlEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => tomlEqual(item, b[i]));
+  }
+  if (!isTable(a) || !isTable(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.hasOwn(b, k) && tomlEqual(a[k], b[k]));
 }
 
 // src/core/toml/ast-value.ts
@@ -18607,9 +18577,9 @@ var TOMLParser = class {
       range: cloneRange(token2.range),
       loc: cloneLoc(token2.loc)
     };
-    const nextToken = ctx.nextToken({ valuesEnabled: true });
-    if (isRightBracket(nextToken)) {
-      applyEndLoc(node, nextToken);
+    const nextToken2 = ctx.nextToken({ valuesEnabled: true });
+    if (isRightBracket(nextToken2)) {
+      applyEndLoc(node, nextToken2);
       return valueContainer.set(node);
     }
     ctx.backToken();
@@ -18620,18 +18590,18 @@ var TOMLParser = class {
       parent: node,
       set: (valNode) => {
         node.elements.push(valNode);
-        let nextToken = ctx.nextToken({ valuesEnabled: true });
-        const hasComma = isComma(nextToken);
-        if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
-        if (isRightBracket(nextToken)) {
-          applyEndLoc(node, nextToken);
+        let nextToken2 = ctx.nextToken({ valuesEnabled: true });
+        const hasComma = isComma(nextToken2);
+        if (hasComma) nextToken2 = ctx.nextToken({ valuesEnabled: true });
+        if (isRightBracket(nextToken2)) {
+          applyEndLoc(node, nextToken2);
           return valueContainer.set(node);
         }
         if (hasComma) {
           ctx.backToken();
           return this.processArrayValue(node, valueContainer, ctx);
         }
-        return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
+        return ctx.reportParseError(nextToken2 ? "missing-comma" : "unterminated-array", nextToken2);
       }
     });
     return ["VALUE"];
@@ -18646,15 +18616,15 @@ var TOMLParser = class {
       loc: cloneLoc(token2.loc)
     };
     const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
-    const nextToken = ctx.nextToken({ needSameLine });
-    if (nextToken) {
-      if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
-      if (isRightBrace(nextToken)) {
-        applyEndLoc(node, nextToken);
+    const nextToken2 = ctx.nextToken({ needSameLine });
+    if (nextToken2) {
+      if (isBare(nextToken2) || isString(nextToken2)) return this.processInlineTableKeyValue(nextToken2, node, valueContainer, ctx);
+      if (isRightBrace(nextToken2)) {
+        applyEndLoc(node, nextToken2);
         return valueContainer.set(node);
       }
     }
-    return ctx.reportParseError("unexpected-token", nextToken);
+    return ctx.reportParseError("unexpected-token", nextToken2);
   }
   processInlineTableKeyValue(token2, inlineTableNode, valueContainer, ctx) {
     const keyValueNode = {
@@ -18674,19 +18644,19 @@ var TOMLParser = class {
       set: (valNode) => {
         keyValueNode.value = valNode;
         applyEndLoc(keyValueNode, valNode);
-        let nextToken = ctx.nextToken({ needSameLine });
-        if (isComma(nextToken)) {
-          nextToken = ctx.nextToken({ needSameLine });
-          if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
-          if (isRightBrace(nextToken)) {
-            if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
-          } else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
+        let nextToken2 = ctx.nextToken({ needSameLine });
+        if (isComma(nextToken2)) {
+          nextToken2 = ctx.nextToken({ needSameLine });
+          if (nextToken2 && (isBare(nextToken2) || isString(nextToken2))) return this.processInlineTableKeyValue(nextToken2, inlineTableNode, valueContainer, ctx);
+          if (isRightBrace(nextToken2)) {
+            if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken2);
+          } else return ctx.reportParseError(nextToken2 ? "unexpected-token" : "unterminated-inline-table", nextToken2);
         }
-        if (isRightBrace(nextToken)) {
-          applyEndLoc(inlineTableNode, nextToken);
+        if (isRightBrace(nextToken2)) {
+          applyEndLoc(inlineTableNode, nextToken2);
           return valueContainer.set(inlineTableNode);
         }
-        return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
+        return ctx.reportParseError(nextToken2 ? "missing-comma" : "unterminated-inline-table", nextToken2);
       }
     });
     ctx.needSameLine = "invalid-key-value-newline";
@@ -19332,7 +19302,7 @@ init_errors();
 // src/core/generated/policy-validator.js
 import { createRequire } from "node:module";
 var __require2 = createRequire(import.meta.url);
-var validate2 = validate20;
+var validate = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/policy.schema.json", "title": "PolicyFile", "description": "An organisation's MCP policy for mcpctl lint. It can only tighten what mcp.yaml asks for.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "rules": { "type": "object", "description": "Minimum severity per rule id or `prefix/*`; mcp.yaml may raise but never lower it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "type": "string", "enum": ["error", "warn", "off"] } }, "allow_suppressions": { "type": "array", "description": "Rules (ids or `prefix/*`) whose findings an `mcpctl:allow` comment or a scan baseline may still silence although `rules` sets a floor for them. A rule with a floor that is not listed here cannot be silenced: the floor holds against suppression comments, baselines and mcp.yaml's `lint.rules` alike. Rules without a floor can always be silenced.", "items": { "type": "string", "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "uniqueItems": true }, "commands": { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed commands: basenames (npx), absolute paths (/opt/mcp/bin/x) or globs (/opt/mcp/*)." } } }, "env": { "type": "object", "additionalProperties": false, "properties": { "deny": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Environment keys servers may not set, in addition to the built-in list (globs allowed: DYLD_*)." } } }, "timeouts": { "type": "object", "additionalProperties": false, "properties": { "startup_max_sec": { "type": "number", "exclusiveMinimum": 0 }, "tool_max_sec": { "type": "number", "exclusiveMinimum": 0 } } }, "remote": { "type": "object", "additionalProperties": false, "properties": { "hosts": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed hosts for url servers (globs: *.acme.dev)." } } } } };
 var pattern4 = new RegExp("^(secret|policy)/([a-z0-9-]+|\\*)$", "u");
 var func1 = __require2("ajv/dist/runtime/ucs2length").default;
@@ -19958,6 +19928,456 @@ function firstLine(message) {
   return line.replace(/ at line \d+, column \d+:?$/, "");
 }
 
+// src/core/control-chars.ts
+var NONE = /[\u0000-\u001f\u007f-\u009f]/;
+var TAB_ONLY = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+var TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+var SINGLE_LINE = /* @__PURE__ */ new Set(["command", "cwd", "url"]);
+function _allowedIn(path, isKey) {
+  if (path[0] !== "servers" || path.length < 3) return TEXT;
+  const key = path[2];
+  if (path.length === 3 && typeof key === "string" && SINGLE_LINE.has(key) && !isKey) return NONE;
+  if (key === "env" && path.length === 4) return isKey ? NONE : TEXT;
+  if (key === "headers" && path.length === 4) return isKey ? NONE : TAB_ONLY;
+  return TEXT;
+}
+function controlCharacterProblems(doc, dotted2) {
+  const out = [];
+  const report = (path2, s, re, part) => {
+    const m = re.exec(s);
+    if (!m) return;
+    const ch = m[0].charCodeAt(0);
+    const name = `U+${ch.toString(16).toUpperCase().padStart(4, "0")}${ch === 0 ? " (NUL)" : ch === 27 ? " (ESC)" : ""}`;
+    const shown = _visible(dotted2(path2));
+    const what = part === "key" ? `the key "${shown}"` : `"${shown}"`;
+    out.push({
+      code: "E_SCHEMA",
+      severity: "error",
+      message: `${what} holds the control character ${name} at character ${m.index + 1}${ch === 0 ? ": no program can be started with it" : ""}`,
+      file: doc.file,
+      ...doc.locate(path2, part),
+      path: shown,
+      hint: re === NONE ? "remove it: this value must be plain text on one line" : re === TAB_ONLY ? "remove it: a header value may hold a TAB but no line break or other control character" : "remove it: only TAB and line breaks are allowed here (write the text, not escape sequences)"
+    });
+  };
+  const path = [];
+  const walk = (v) => {
+    if (typeof v === "string") {
+      if (NONE.test(v)) report([...path], v, _allowedIn(path, false), "value");
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (typeof v === "object" && v !== null) {
+      for (const [k, x] of Object.entries(v)) {
+        path.push(k);
+        if (NONE.test(k)) report([...path], k, _allowedIn(path, true), "key");
+        walk(x);
+        path.pop();
+      }
+    }
+  };
+  walk(doc.value);
+  return out;
+}
+function _visible(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/core/validate.ts
+init_refs();
+init_suggest();
+
+// src/core/targets/names.ts
+var TARGET_NAMES = [
+  "codex",
+  "claude-code",
+  "copilot",
+  "cursor",
+  "vscode"
+];
+
+// src/core/targets/select.ts
+function declaredTargets(spec) {
+  return spec.targets ? TARGET_NAMES.filter((t) => spec.targets?.[t] !== void 0) : ["codex"];
+}
+function serverTargets(spec) {
+  const declared = declaredTargets(spec);
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, s] of Object.entries(spec.servers ?? {})) {
+    const only = s.targets;
+    const except = s.exclude_targets ?? [];
+    out.set(
+      name,
+      declared.filter((t) => only ? only.includes(t) : !except.includes(t))
+    );
+  }
+  return out;
+}
+
+// src/core/validate.ts
+function checkSchema(doc, check) {
+  if (check(doc.value)) return [];
+  const diagnostics = [];
+  for (const e of check.errors ?? []) {
+    const d = fromAjv(doc, e);
+    if (d) diagnostics.push(d);
+  }
+  return dedupe(diagnostics);
+}
+function validate2(doc, check) {
+  const schemaErrors = checkSchema(doc, check);
+  if (schemaErrors.length) return { spec: null, diagnostics: schemaErrors };
+  const diagnostics = [];
+  if (!isMcpFile(doc.value)) return { spec: null, diagnostics };
+  const spec = doc.value;
+  diagnostics.push(...controlCharacterProblems(doc, dotted));
+  const declared = declaredTargets(spec);
+  for (const [name, server] of Object.entries(spec.servers ?? {})) {
+    diagnostics.push(...checkServer(doc, name, server));
+    diagnostics.push(...checkServerTargets(doc, name, server, declared));
+  }
+  return { spec: diagnostics.some((d) => d.severity === "error") ? null : spec, diagnostics };
+}
+function isMcpFile(value) {
+  return typeof value === "object" && value !== null && "version" in value;
+}
+function checkServerTargets(doc, name, s, declared) {
+  const out = [];
+  const at = (path, message, hint) => ({
+    code: "E_SCHEMA",
+    severity: "error",
+    message,
+    file: doc.file,
+    ...doc.locate(path, "value"),
+    path: dotted(path),
+    hint
+  });
+  if (s.targets !== void 0 && s.exclude_targets !== void 0)
+    out.push(
+      at(
+        ["servers", name, "exclude_targets"],
+        `server "${name}" has both targets and exclude_targets`,
+        "keep targets to name the clients that get it, or exclude_targets to name those that do not"
+      )
+    );
+  const except = s.exclude_targets ?? [];
+  const goes = declared.filter((t) => s.targets ? s.targets.includes(t) : !except.includes(t));
+  for (const client of ["codex", "claude-code", "copilot", "cursor", "vscode"])
+    if (s[client] !== void 0 && !goes.includes(client))
+      out.push(
+        at(
+          ["servers", name, client],
+          `server "${name}" has ${client}: settings but does not go to ${client}`,
+          declared.includes(client) ? `remove them, or let the server go to ${client} (targets / exclude_targets)` : `remove them, or add ${client}: {} under the top-level targets`
+        )
+      );
+  const known = declared.join(", ");
+  for (const key of ["targets", "exclude_targets"])
+    for (const [i, t] of (s[key] ?? []).entries())
+      if (!declared.includes(t))
+        out.push(
+          at(
+            ["servers", name, key, i],
+            `server "${name}" names the target "${t}", which this file does not configure (it configures ${known})`,
+            `add ${t}: {} under the top-level targets, or remove it here`
+          )
+        );
+  return out;
+}
+var STDIO_ONLY = ["args", "env", "cwd"];
+var HTTP_ONLY = ["headers"];
+function checkServer(doc, name, s) {
+  const out = [];
+  const at = (path, message, hint, part = "key") => ({
+    code: "E_SCHEMA",
+    severity: "error",
+    message,
+    file: doc.file,
+    ...doc.locate(path, part),
+    path: dotted(path),
+    hint
+  });
+  const base = ["servers", name];
+  if (name === "codex_apps") {
+    out.push(at(base, 'the server name "codex_apps" is reserved by Codex', "choose another name"));
+  }
+  const kinds = ["command", "url", "template"].filter((k) => s[k] !== void 0);
+  if (kinds.length > 1) {
+    const first = kinds[0] ?? "command";
+    const second = kinds[1] ?? "url";
+    const lineOf = (k) => doc.locate([...base, k], "key").line;
+    out.push(
+      at(
+        [...base, second],
+        `server "${name}" has both ${first} (line ${lineOf(first)}) and ${second} (line ${lineOf(second)})`,
+        s.template !== void 0 ? "a template server gets command/url from its template: keep template (and override env, headers, tools, timeouts) or write the server by hand" : "keep command for a local (stdio) server or url for a remote (HTTP) one"
+      )
+    );
+  } else if (kinds.length === 0) {
+    out.push(
+      at(
+        base,
+        `server "${name}" has neither command, url nor template`,
+        'add command: <program> for a local server, url: https://... for a remote one, or template: <id> from a catalog ("mcpctl catalog list")'
+      )
+    );
+  }
+  if (s.with !== void 0 && s.template === void 0)
+    out.push(
+      at(
+        [...base, "with"],
+        `"with" gives template inputs, but server "${name}" has no template`,
+        "add template: <id>, or remove with"
+      )
+    );
+  if (s.template !== void 0 && s.args !== void 0)
+    out.push(
+      at(
+        [...base, "args"],
+        `a template server takes its args from the template`,
+        "give the template its inputs under with:, or write the server by hand"
+      )
+    );
+  if (s.url !== void 0) {
+    for (const k of STDIO_ONLY) {
+      if (s[k] !== void 0)
+        out.push(
+          at(
+            [...base, k],
+            `"${k}" applies only to local (command) servers, but "${name}" has a url`,
+            `remove "${k}"; a remote server takes headers instead`
+          )
+        );
+    }
+  }
+  if (s.command !== void 0) {
+    for (const k of HTTP_ONLY) {
+      if (s[k] !== void 0)
+        out.push(
+          at(
+            [...base, k],
+            `"${k}" applies only to remote (url) servers, but "${name}" has a command`,
+            `remove "${k}"; a local server takes env instead`
+          )
+        );
+    }
+  }
+  const disabled = new Set(s.disabled_tools ?? []);
+  for (const [i, tool] of (s.enabled_tools ?? []).entries()) {
+    if (disabled.has(tool))
+      out.push(
+        at(
+          [...base, "enabled_tools", i],
+          `tool "${tool}" is both enabled and disabled`,
+          "remove it from one of enabled_tools and disabled_tools",
+          "value"
+        )
+      );
+  }
+  const refChecked = [];
+  if (s.command !== void 0) refChecked.push([[...base, "command"], s.command]);
+  if (s.cwd !== void 0) refChecked.push([[...base, "cwd"], s.cwd]);
+  if (s.url !== void 0) refChecked.push([[...base, "url"], s.url]);
+  for (const [i, a] of (s.args ?? []).entries()) refChecked.push([[...base, "args", i], a]);
+  for (const [k, v] of Object.entries(s.env ?? {})) refChecked.push([[...base, "env", k], v]);
+  for (const [k, v] of Object.entries(s.headers ?? {})) refChecked.push([[...base, "headers", k], v]);
+  for (const [path, value] of refChecked) {
+    for (const p of parseValue(value).problems) {
+      out.push({
+        code: "E_REF",
+        severity: "error",
+        message: p.message,
+        file: doc.file,
+        ...doc.locate(path),
+        path: dotted(path),
+        hint: p.hint
+      });
+    }
+  }
+  return out;
+}
+function fromAjv(doc, e) {
+  const path = pointerToPath(e.instancePath);
+  const where = (p, part = "value") => ({ file: doc.file, ...doc.locate(p, part) });
+  const base = { code: "E_SCHEMA", severity: "error" };
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(e.params["additionalProperty"]);
+      const known = Object.keys(schemaProperties(e.parentSchema));
+      const guess = nearest(key, known);
+      const special = SPECIAL_KEY_HINTS[key];
+      return {
+        ...base,
+        message: `unknown key "${key}"${path.length ? ` in ${dotted(path)}` : ""}`,
+        ...where([...path, key], "key"),
+        path: dotted([...path, key]),
+        hint: special ?? (guess ? `did you mean "${guess}"?` : `allowed keys: ${known.join(", ")}`)
+      };
+    }
+    case "propertyNames":
+      return null;
+    // reported by the inner keyword with the offending name
+    case "pattern":
+    case "maxLength":
+      if (e.propertyName !== void 0) {
+        const keyPath = [...path, e.propertyName];
+        const what = path.length === 1 && path[0] === "servers" ? "server name" : "key";
+        return {
+          ...base,
+          message: `${what} "${e.propertyName}" is not allowed here`,
+          ...where(keyPath, "key"),
+          path: dotted(keyPath),
+          hint: what === "server name" ? `server names use only letters, digits, "_" and "-" (Codex's rule), at most 64 characters` : `it must match ${String(e.params["pattern"] ?? "the allowed pattern")}`
+        };
+      }
+      break;
+    case "required": {
+      const missing = String(e.params["missingProperty"]);
+      return {
+        ...base,
+        message: `missing required key "${missing}"${path.length ? ` in ${dotted(path)}` : ""}`,
+        ...where(path),
+        path: dotted(path),
+        hint: missing === "version" ? 'add "version: 1" at the top of the file' : `add "${missing}"`
+      };
+    }
+    case "type":
+      return {
+        ...base,
+        message: `${label(path)} must be ${article(typeName(String(e.params["type"])))}, got ${describe(e.data)}`,
+        ...where(path),
+        path: dotted(path),
+        hint: typeHint(typeName(String(e.params["type"])))
+      };
+    case "const":
+      return {
+        ...base,
+        message: `${label(path)} must be ${JSON.stringify(e.params["allowedValue"])}`,
+        ...where(path),
+        path: dotted(path),
+        hint: path[0] === "version" ? 'this mcpctl reads version 1 files; set "version: 1"' : "use the allowed value"
+      };
+    case "enum": {
+      const allowed = Array.isArray(e.params["allowedValues"]) ? e.params["allowedValues"].map(String) : [];
+      const guess = typeof e.data === "string" ? nearest(e.data, allowed) : void 0;
+      return {
+        ...base,
+        message: `${label(path)} must be one of ${allowed.join(", ")}; got ${describe(e.data)}`,
+        ...where(path),
+        path: dotted(path),
+        hint: guess ? `did you mean "${guess}"?` : `use one of ${allowed.join(", ")}`
+      };
+    }
+    case "format":
+      return {
+        ...base,
+        message: `${label(path)} is not a valid ${String(e.params["format"])}`,
+        ...where(path),
+        path: dotted(path),
+        hint: "write a full address such as https://example.com/mcp"
+      };
+    case "exclusiveMinimum":
+    case "minimum":
+    case "maximum":
+      return {
+        ...base,
+        message: `${label(path)} must be ${e.keyword === "maximum" ? "at most" : e.keyword === "minimum" ? "at least" : "greater than"} ${String(e.params["limit"])}, got ${describe(e.data)}`,
+        ...where(path),
+        path: dotted(path),
+        hint: "timeouts are in seconds, e.g. 30"
+      };
+    case "minLength":
+      return {
+        ...base,
+        message: `${label(path)} must not be empty`,
+        ...where(path),
+        path: dotted(path),
+        hint: "give a value or remove the key"
+      };
+    case "uniqueItems":
+      return {
+        ...base,
+        message: `${label(path)} lists the same item twice`,
+        ...where(path),
+        path: dotted(path),
+        hint: "remove the duplicate"
+      };
+  }
+  return {
+    ...base,
+    message: `${label(path)} ${e.message ?? "is invalid"}`,
+    ...where(path),
+    path: dotted(path),
+    hint: "see schema/mcp.schema.json for the allowed shape"
+  };
+}
+var SPECIAL_KEY_HINTS = {
+  bearer_token: 'a token never goes in the file: use headers: { Authorization: "Bearer ${env:TOKEN}" }',
+  bearer_token_env_var: 'write headers: { Authorization: "Bearer ${env:TOKEN}" }; mcpctl compiles it to bearer_token_env_var',
+  env_vars: 'write env: { NAME: "${env:NAME}" }; mcpctl compiles it to env_vars',
+  http_headers: "write headers: { Name: value }",
+  type: "mcpctl infers the transport: command means stdio, url means streamable HTTP",
+  transport: "mcpctl infers the transport: command means stdio, url means streamable HTTP",
+  serverUrl: "write url: https://...",
+  httpUrl: "write url: https://..."
+};
+function schemaProperties(schema) {
+  if (typeof schema === "object" && schema !== null && "properties" in schema) {
+    const props = schema.properties;
+    if (typeof props === "object" && props !== null) return { ...props };
+  }
+  return {};
+}
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function dotted(path) {
+  return path.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[");
+}
+function label(path) {
+  return path.length ? `"${dotted(path)}"` : "the file";
+}
+function typeName(jsonType) {
+  return jsonType === "object" ? "mapping" : jsonType === "array" ? "list" : jsonType;
+}
+function article(type) {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+function describe(v) {
+  if (v === null) return "nothing (null)";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+function typeHint(type) {
+  switch (type) {
+    case "string":
+      return 'quote the value, e.g. "8080"';
+    case "list":
+      return 'write a list: [a, b] or one "- item" per line';
+    case "mapping":
+      return "write a mapping: key: value on indented lines";
+    case "boolean":
+      return "use true or false";
+    default:
+      return `write ${article(type)}`;
+  }
+}
+function dedupe(list2) {
+  const seen = /* @__PURE__ */ new Set();
+  return list2.filter((d) => {
+    const k = `${d.line}:${d.col}:${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 // src/io/policy.ts
 init_read();
 async function readPolicy(path, shownAs) {
@@ -19967,7 +20387,7 @@ async function readPolicy(path, shownAs) {
     missingHint: 'check the path given with --policy or in the "policy:" key of mcp.yaml'
   });
   const doc = loadYaml(text, shownAs);
-  const problems = checkSchema(doc, validate2);
+  const problems = checkSchema(doc, validate);
   if (problems.length || !isPolicy(doc.value)) {
     throw new McpctlError(
       "E_SCHEMA",
@@ -19986,6 +20406,258 @@ init_read();
 
 // src/app/pipeline.ts
 import { createHash as createHash7 } from "node:crypto";
+
+// src/core/compile/codex.ts
+init_refs();
+
+// src/core/codex-facts.ts
+var CODEX_DEFAULT_ENV_VARS = [
+  "HOME",
+  "LOGNAME",
+  "PATH",
+  "SHELL",
+  "USER",
+  "__CF_USER_TEXT_ENCODING",
+  "LANG",
+  "LC_ALL",
+  "TERM",
+  "TMPDIR",
+  "TZ"
+];
+
+// src/core/compile/codex.ts
+var CODEX_KEY_ORDER = [
+  "command",
+  "args",
+  "env",
+  "env_vars",
+  "cwd",
+  "url",
+  "bearer_token_env_var",
+  "http_headers",
+  "env_http_headers",
+  "http_headers_helper",
+  "auth",
+  "enabled",
+  "environment_id",
+  "required",
+  "supports_parallel_tool_calls",
+  "omit_tools_from",
+  "startup_timeout_sec",
+  "tool_timeout_sec",
+  "default_tools_approval_mode",
+  "enabled_tools",
+  "disabled_tools",
+  "scopes",
+  "oauth",
+  "oauth_resource",
+  "tools"
+];
+var STORE_ENV = [
+  "DBUS_SESSION_BUS_ADDRESS",
+  "XDG_RUNTIME_DIR",
+  "XDG_CONFIG_HOME",
+  "MCPCTL_SECRET_BACKEND",
+  "MCPCTL_SECRETS_FILE",
+  "MCPCTL_AGE_IDENTITY"
+];
+var BUS_ENV = ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"];
+function compileCodex(spec, doc, opts = {}) {
+  const servers = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  for (const [name, server] of Object.entries(spec.servers ?? {})) {
+    const unsupported = (path, what, hint) => diagnostics.push({
+      code: "E_REF",
+      severity: "error",
+      message: `server "${name}": ${what} cannot be written to Codex's config.toml`,
+      file: doc.file,
+      ...doc.locate(path),
+      path: dotted(path),
+      hint
+    });
+    servers.set(name, compileServer(name, server, unsupported, opts.launcher));
+  }
+  return { servers, diagnostics };
+}
+function compileServer(name, s, unsupported, launcher) {
+  const base = ["servers", name];
+  const t = {};
+  const viaLauncher = launcher ? "" : "; secrets and composed values need mcpctl's launcher";
+  const literal = (path, value) => {
+    const parsed = parseValue(value);
+    const text = literalOf(parsed);
+    if (text !== null) return text;
+    unsupported(
+      path,
+      `the reference in "${value}"`,
+      "references are resolved only in command, args, env and headers: use a literal here"
+    );
+    return value;
+  };
+  if (s.command !== void 0) {
+    const env = {};
+    const envVars = [];
+    const resolved = [];
+    for (const [key, value] of Object.entries(s.env ?? {})) {
+      const parsed = parseValue(value);
+      const text = literalOf(parsed);
+      if (text !== null) env[key] = text;
+      else if (forwardedEnvName(parsed) === key) envVars.push(key);
+      else if (launcher) resolved.push([key, value]);
+      else {
+        const forwarded = forwardedEnvName(parsed);
+        unsupported(
+          [...base, "env", key],
+          `env ${key} = "${value}"`,
+          forwarded ? `Codex forwards variables only under their own name: write ${key}: "\${env:${key}}", or rename the variable${viaLauncher}` : `Codex can forward only \${env:${key}} as ${key}${viaLauncher}`
+        );
+      }
+    }
+    const argv = [s.command, ...s.args ?? []];
+    const templated = argv.some((a) => literalOf(parseValue(a)) === null);
+    if (launcher && (resolved.length || templated)) {
+      const templates = [...resolved.map(([, v]) => v), ...templated ? argv : []];
+      const readsSecret = templates.some((v) => secretNames(v).length > 0);
+      const flags = ["exec", "--server", name];
+      if (readsSecret) flags.push(...launcher.store ?? []);
+      for (const [key, value] of resolved) flags.push("--env", `${key}=${value}`);
+      const asked = new Set(envVars);
+      const always = new Set(CODEX_DEFAULT_ENV_VARS);
+      const forward = [.../* @__PURE__ */ new Set([...templates.flatMap(envNames), ...readsSecret ? BUS_ENV : []])].filter(
+        (k) => !always.has(k)
+      );
+      for (const k of STORE_ENV) if (asked.has(k)) flags.push("--keep", k);
+      for (const k of forward)
+        if (!asked.has(k) && !STORE_ENV.includes(k)) flags.push("--unset", k);
+      if (templated) flags.push("--templates");
+      const real = templated ? argv : argv.map((a, i) => literal(i === 0 ? [...base, "command"] : [...base, "args", i - 1], a));
+      t["command"] = launcher.command;
+      t["args"] = [...launcher.args, ...flags, "--", ...real];
+      for (const k of forward) if (!asked.has(k)) envVars.push(k);
+    } else {
+      t["command"] = literal([...base, "command"], s.command);
+      if (s.args?.length) t["args"] = s.args.map((a, i) => literal([...base, "args", i], a));
+    }
+    if (Object.keys(env).length) t["env"] = sorted(env);
+    if (envVars.length) t["env_vars"] = withSources(envVars, s.codex?.env_vars_source);
+    if (s.cwd !== void 0) t["cwd"] = literal([...base, "cwd"], s.cwd);
+  } else if (s.url !== void 0) {
+    t["url"] = literal([...base, "url"], s.url);
+    const headers = {};
+    const envHeaders = {};
+    const helped = [];
+    for (const [key, value] of Object.entries(s.headers ?? {})) {
+      const parsed = parseValue(value);
+      const text = literalOf(parsed);
+      if (text !== null) {
+        headers[key] = text;
+        continue;
+      }
+      const bearer = key.toLowerCase() === "authorization" ? bearerEnvName(parsed) : null;
+      if (bearer && t["bearer_token_env_var"] === void 0) {
+        t["bearer_token_env_var"] = bearer;
+        continue;
+      }
+      const forwarded = forwardedEnvName(parsed);
+      if (forwarded) {
+        envHeaders[key] = forwarded;
+        continue;
+      }
+      const read = envNames(value);
+      if (launcher && read.length) {
+        unsupported(
+          [...base, "headers", key],
+          `header ${key} = "${value}"`,
+          `Codex gives http_headers_helper no environment variables of its own, so the helper cannot read \${env:…}: make the whole value one variable (${key}: "\${env:${read[0] ?? "NAME"}}", sent with env_http_headers), use "Bearer \${env:NAME}" for Authorization, or keep the value in the secret store: ${key}: "…\${secret:NAME}…" (mcpctl secret set NAME)`
+        );
+        continue;
+      }
+      if (launcher) {
+        helped.push([key, value]);
+        continue;
+      }
+      unsupported(
+        [...base, "headers", key],
+        `header ${key} = "${value}"`,
+        `Codex reads a header from one environment variable (\${env:NAME}) or "Bearer \${env:NAME}" for Authorization${viaLauncher}`
+      );
+    }
+    if (Object.keys(headers).length) t["http_headers"] = sorted(headers);
+    if (Object.keys(envHeaders).length) t["env_http_headers"] = sorted(envHeaders);
+    if (launcher && helped.length) {
+      const words = [launcher.command, ...launcher.args, "headers", "--server", name];
+      if (helped.some(([, v]) => secretNames(v).length > 0)) words.push(...launcher.store ?? []);
+      for (const [key, value] of helped) words.push("--header", `${key}=${value}`);
+      t["http_headers_helper"] = words.map(shellQuote).join(" ");
+    }
+  }
+  const c = s.codex ?? {};
+  for (const name2 of Object.keys(c.env_vars_source ?? {})) {
+    const forwarded = Array.isArray(t["env_vars"]) && t["env_vars"].some((v) => typeof v === "object" && !Array.isArray(v) && v["name"] === name2);
+    if (!forwarded)
+      unsupported(
+        [...base, "codex", "env_vars_source", name2],
+        `the source of ${name2}`,
+        `Codex takes a source only for a variable the server forwards: add ${name2}: "\${env:${name2}}" under env, or remove it here`
+      );
+  }
+  if (c.auth !== void 0) t["auth"] = c.auth;
+  if (s.enabled === false) t["enabled"] = false;
+  if (c.environment_id !== void 0) t["environment_id"] = c.environment_id;
+  if (c.required === true) t["required"] = true;
+  if (c.supports_parallel_tool_calls !== void 0) t["supports_parallel_tool_calls"] = c.supports_parallel_tool_calls;
+  if (c.omit_tools_from?.length) t["omit_tools_from"] = [...c.omit_tools_from];
+  if (s.startup_timeout_sec !== void 0) t["startup_timeout_sec"] = s.startup_timeout_sec;
+  if (s.tool_timeout_sec !== void 0) t["tool_timeout_sec"] = s.tool_timeout_sec;
+  if (c.default_tools_approval_mode !== void 0) t["default_tools_approval_mode"] = c.default_tools_approval_mode;
+  if (s.enabled_tools !== void 0) t["enabled_tools"] = [...s.enabled_tools];
+  if (s.disabled_tools !== void 0) t["disabled_tools"] = [...s.disabled_tools];
+  if (c.scopes !== void 0) t["scopes"] = [...c.scopes];
+  if (c.oauth !== void 0) t["oauth"] = copyTable(c.oauth);
+  if (c.oauth_resource !== void 0) t["oauth_resource"] = c.oauth_resource;
+  if (c.tools !== void 0 && Object.keys(c.tools).length) {
+    const tools = {};
+    for (const [tool, cfg] of Object.entries(c.tools)) tools[tool] = { approval_mode: cfg.approval_mode };
+    t["tools"] = sorted(tools);
+  }
+  return t;
+}
+function withSources(names, sources2) {
+  return names.map((name) => {
+    const source = sources2 && Object.hasOwn(sources2, name) ? sources2[name] : void 0;
+    return source ? { name, source } : name;
+  });
+}
+function shellQuote(word) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function forwardedEnvName(parsed) {
+  const ref = wholeRef(parsed);
+  const [first, ...rest] = ref?.chain ?? [];
+  return first?.kind === "env" && rest.length === 0 ? first.name : null;
+}
+function bearerEnvName(parsed) {
+  const [prefix, ref, ...rest] = parsed.parts;
+  if (rest.length || prefix?.type !== "text" || ref?.type !== "ref") return null;
+  if (!/^Bearer +$/.test(prefix.text)) return null;
+  const [first, ...more] = ref.chain;
+  return first?.kind === "env" && more.length === 0 ? first.name : null;
+}
+function sorted(t) {
+  const out = {};
+  for (const k of Object.keys(t).sort()) {
+    const v = t[k];
+    if (v !== void 0) out[k] = v;
+  }
+  return out;
+}
+function copyTable(o) {
+  const out = {};
+  for (const [k, v] of Object.entries(o)) if (v !== void 0) out[k] = v;
+  return out;
+}
+
+// src/app/pipeline.ts
 init_errors();
 
 // node_modules/diff/libesm/diff/base.js
@@ -20465,27 +21137,6 @@ function formatPatch(patch, headerOptions) {
   }
   return ret.join("\n") + "\n";
 }
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
 function splitLines(text) {
   const hasTrailingNl = text.endsWith("\n");
   const result = text.split("\n").map((line) => line + "\n");
@@ -20505,7 +21156,14 @@ function maskTokens(text) {
 
 // src/core/redact.ts
 var VALUE_TABLES = /* @__PURE__ */ new Set(["env", "http_headers", "headers"]);
+var CLIENT_REF = /\$\{(?:env:)?[A-Za-z_][A-Za-z0-9_]*\}/g;
+function onlyReferences(value) {
+  const rest = value.replace(CLIENT_REF, "");
+  if (rest === value) return false;
+  return /^\s*(?:(?:Bearer|Basic|Token)\s+)?$/i.test(rest);
+}
 function maskValue(key, value, underValueTable) {
+  if (onlyReferences(value)) return value;
   if (underValueTable && key !== void 0 && isSensitiveKey(key)) return SENSITIVE_MARK;
   return looksSecret(key, value) ? SENSITIVE_MARK : value;
 }
@@ -20519,7 +21177,7 @@ function maskAny(key, v, underValueTable) {
   if (typeof v === "string") return maskValue(key, v, underValueTable);
   if (Array.isArray(v))
     return v.map((x) => typeof x === "string" ? maskValue(void 0, x, false) : maskAny(key, x, false));
-  if (typeof v === "object") return maskTable(v, key);
+  if (v !== null && typeof v === "object") return maskTable(v, key);
   return v;
 }
 function redactToml(text) {
@@ -20537,13 +21195,13 @@ function redactToml(text) {
       continue;
     if (looksSecret(void 0, tok.value)) edits.push([tok.range[0], tok.range[1]]);
   }
-  const visit = (body2, tablePath) => {
+  const visit3 = (body2, tablePath) => {
     for (const node of body2) walk(node, tablePath);
   };
   const walk = (node, tablePath) => {
     if (!isNode2(node)) return;
     if (node.type === "TOMLTable" && "resolvedKey" in node && Array.isArray(node.resolvedKey) && "body" in node && Array.isArray(node.body)) {
-      visit(node.body, node.resolvedKey.map(String));
+      visit3(node.body, node.resolvedKey.map(String));
       return;
     }
     if (node.type === "TOMLKeyValue" && "key" in node && "value" in node) {
@@ -20557,11 +21215,11 @@ function redactToml(text) {
         if (maskValue(last2, value.value, under) === SENSITIVE_MARK)
           edits.push([Number(value.range[0]), Number(value.range[1])]);
       } else if (isNode2(value) && value.type === "TOMLInlineTable" && "body" in value && Array.isArray(value.body)) {
-        visit(value.body, full);
+        visit3(value.body, full);
       }
     }
   };
-  visit(ast.body[0].body, []);
+  visit3(ast.body[0].body, []);
   if (!edits.length) return text;
   edits.sort((a, b) => a[0] - b[0]);
   let out = "";
@@ -20588,8 +21246,46 @@ function keyNames2(key) {
 // src/core/render/diff.ts
 function unifiedDiff(file, before, after, labels = ["current", "after apply"]) {
   if (before === after) return "";
-  const patch = createTwoFilesPatch(file, file, before, after, labels[0], labels[1], { context: 3 });
-  return patch.replace(/^Index:.*\n=+\n/, "");
+  const t = trimCommon(before, after, MARGIN);
+  const patch = structuredPatch(file, file, t.before, t.after, labels[0], labels[1], { context: CONTEXT });
+  for (const h of patch.hunks) {
+    h.oldStart += t.lines;
+    h.newStart += t.lines;
+  }
+  return formatPatch(patch).replace(/^Index:.*\n=+\n/, "");
+}
+var CONTEXT = 3;
+var MARGIN = 10;
+var BLOCK = 4096;
+function trimCommon(before, after, keep) {
+  const { start, end } = changedLines(before, after, keep);
+  const cut = before.length - end;
+  let lines = 0;
+  for (let p = before.indexOf("\n"); p !== -1 && p < start; p = before.indexOf("\n", p + 1)) lines++;
+  return { before: before.slice(start, end), after: after.slice(start, after.length - cut), lines };
+}
+function changedLines(before, after, keep) {
+  const n = Math.min(before.length, after.length);
+  let i = 0;
+  while (i + BLOCK <= n && before.slice(i, i + BLOCK) === after.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < n && before.charCodeAt(i) === after.charCodeAt(i)) i++;
+  let start = i === 0 ? 0 : before.lastIndexOf("\n", i - 1) + 1;
+  for (let k = 0; k < keep && start > 0; k++) start = start < 2 ? 0 : before.lastIndexOf("\n", start - 2) + 1;
+  let j = 0;
+  const room = n - start;
+  const blockAt = (s, k) => s.slice(s.length - k - BLOCK, s.length - k);
+  while (j + BLOCK <= room && blockAt(before, j) === blockAt(after, j)) j += BLOCK;
+  while (j < room && before.charCodeAt(before.length - 1 - j) === after.charCodeAt(after.length - 1 - j)) j++;
+  let end = before.length - j;
+  if (end < before.length) {
+    const nl = before.indexOf("\n", end);
+    end = nl === -1 ? before.length : nl + 1;
+  }
+  for (let k = 0; k < keep && end < before.length; k++) {
+    const nl = before.indexOf("\n", end);
+    end = nl === -1 ? before.length : nl + 1;
+  }
+  return { start, end };
 }
 
 // src/core/render/plan-json.ts
@@ -20604,384 +21300,78 @@ function maskDiagnostic(d) {
 }
 
 // src/core/render/plan-json.ts
-var PLAN_FORMAT = 1;
+var PLAN_FORMAT = 2;
 function planDocument(i) {
-  const s = i.plan.summary;
+  const targets = i.targets.map((t) => ({
+    clients: t.clients,
+    scope: t.scope,
+    file: t.file,
+    exists: t.exists,
+    sha256: t.sha256,
+    has_changes: changesIn(t.plan),
+    summary: summaryOf([t.plan]),
+    unmanaged: t.plan.unmanaged,
+    diff: t.diff
+  }));
   return {
     format_version: PLAN_FORMAT,
     kind: "mcpctl.plan",
     id: planId(i),
     tool: i.tool,
     source: i.source,
-    target: i.target,
-    has_changes: s.create + s.update + s.delete > 0,
-    summary: {
-      create: s.create,
-      update: s.update,
-      delete: s.delete,
-      no_op: s.noop,
-      drift: s.drift,
-      unmanaged: s.unmanaged
-    },
-    changes: i.plan.changes.map((c) => ({
-      name: c.name,
-      action: c.action,
-      changed_keys: c.changed,
-      drift: c.drift,
-      adopt: c.adopt,
-      before: c.before ? maskTable(c.before) : null,
-      after: c.after ? maskTable(c.after) : null,
-      ...lastVerifiedOf(i, c.name)
-    })),
-    unmanaged: i.plan.unmanaged,
+    has_changes: targets.some((t) => t.has_changes),
+    summary: summaryOf(i.targets.map((t) => t.plan)),
+    targets,
+    changes: i.targets.flatMap(
+      (t) => t.plan.changes.map((c) => ({
+        file: t.file,
+        clients: t.clients,
+        name: c.name,
+        action: c.action,
+        changed_keys: c.changed,
+        drift: c.drift,
+        adopt: c.adopt,
+        before: c.before ? maskTable(c.before) : null,
+        after: c.after ? maskTable(c.after) : null,
+        ...lastVerifiedOf(t, c.name)
+      }))
+    ),
     diagnostics: i.diagnostics.map(maskDiagnostic),
     findings: i.findings,
-    blocking: (i.blocking ?? []).map(maskDiagnostic),
-    diff: i.diff
+    blocking: (i.blocking ?? []).map(maskDiagnostic)
   };
 }
-function lastVerifiedOf(i, name) {
-  const at = i.lastVerified && Object.hasOwn(i.lastVerified, name) ? i.lastVerified[name] : void 0;
+function changesIn(p) {
+  return p.summary.create + p.summary.update + p.summary.delete > 0;
+}
+function summaryOf(plans) {
+  const sum = (k) => plans.reduce((n, p) => n + p.summary[k], 0);
+  return {
+    create: sum("create"),
+    update: sum("update"),
+    delete: sum("delete"),
+    no_op: sum("noop"),
+    drift: sum("drift"),
+    unmanaged: sum("unmanaged")
+  };
+}
+function lastVerifiedOf(t, name) {
+  const at = t.lastVerified && Object.hasOwn(t.lastVerified, name) ? t.lastVerified[name] : void 0;
   return at === void 0 ? {} : { last_verified_at: at };
 }
 function planId(i) {
   const h = createHash2("sha256");
   h.update(`${i.source.sha256}
-${i.target.sha256 ?? "absent"}
 `);
-  for (const c of i.plan.changes) h.update(`${c.name}	${c.action}	${c.after ? tableHash(c.after) : "-"}
+  for (const t of i.targets) {
+    h.update(`${t.clients.join(",")}:${t.scope}
+${t.sha256 ?? "absent"}
 `);
+    for (const c of t.plan.changes)
+      h.update(`${c.name}	${c.action}	${c.after ? entryHash(c.after, t.normalize) : "-"}
+`);
+  }
   return h.digest("hex").slice(0, 16);
-}
-
-// src/core/target-path.ts
-init_errors();
-
-// src/core/toml/render.ts
-var FLOAT_KEYS = /* @__PURE__ */ new Set(["startup_timeout_sec", "tool_timeout_sec"]);
-var BARE_KEY = /^[A-Za-z0-9_-]+$/;
-var CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/;
-function renderServerBlock(name, table) {
-  const lines = [];
-  _renderTable(["mcp_servers", name], table, lines, true);
-  return lines.join("\n") + "\n";
-}
-function renderSubTable(path, table) {
-  const lines = [];
-  _renderTable(path, table, lines, false);
-  return lines.join("\n");
-}
-function renderServerValue(key, value) {
-  return FLOAT_KEYS.has(key) && typeof value === "number" ? renderFloat(value) : renderInline(value);
-}
-function _renderTable(path, table, out, isServer) {
-  const entries = Object.entries(table);
-  const scalars = entries.filter(([, v]) => !isTable(v));
-  const tables = entries.filter(([, v]) => isTable(v));
-  if (isServer || scalars.length > 0 || tables.length === 0) {
-    if (out.length > 0) out.push("");
-    out.push(`[${path.map(renderKey).join(".")}]`);
-    for (const [key, value] of scalars) {
-      const asFloat = isServer && FLOAT_KEYS.has(key) && typeof value === "number";
-      out.push(`${renderKey(key)} = ${asFloat ? renderFloat(value) : renderInline(value)}`);
-    }
-  }
-  for (const [key, value] of tables) {
-    if (isTable(value)) _renderTable([...path, key], value, out, false);
-  }
-}
-function renderInline(value) {
-  if (typeof value === "string") return renderString(value);
-  if (typeof value === "boolean") return value ? "true" : "false";
-  if (typeof value === "number") return Number.isSafeInteger(value) ? String(value) : renderFloat(value);
-  if (Array.isArray(value)) return `[${value.map(renderInline).join(", ")}]`;
-  const pairs = Object.entries(value).map(([k, v]) => `${renderKey(k)} = ${renderInline(v)}`);
-  return pairs.length === 0 ? "{}" : `{ ${pairs.join(", ")} }`;
-}
-function renderKey(key) {
-  if (BARE_KEY.test(key)) return key;
-  if (_prefersLiteral(key) && !key.includes("'")) return `'${key}'`;
-  return renderBasic(key);
-}
-function renderString(text) {
-  if (!_prefersLiteral(text) || text.includes("'''") || text.endsWith("'")) return renderBasic(text);
-  return text.includes("'") ? `'''${text}'''` : `'${text}'`;
-}
-function _prefersLiteral(text) {
-  return /["\\]/.test(text) && !CONTROL.test(text);
-}
-var ESCAPES = {
-  "\b": "\\b",
-  "	": "\\t",
-  "\n": "\\n",
-  "\f": "\\f",
-  "\r": "\\r",
-  '"': '\\"',
-  "\\": "\\\\"
-};
-function renderBasic(text) {
-  const body = text.replace(/[\u0000-\u001F"\\\u007F]/g, (ch) => {
-    const short = ESCAPES[ch];
-    if (short !== void 0) return short;
-    return `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-  });
-  return `"${body}"`;
-}
-function renderFloat(n) {
-  if (Number.isNaN(n)) return "nan";
-  if (!Number.isFinite(n)) return n > 0 ? "inf" : "-inf";
-  if (Number.isInteger(n)) return Math.abs(n) < 1e16 ? `${n}.0` : n.toExponential();
-  return String(n);
-}
-
-// src/core/toml/splice.ts
-init_errors();
-
-// src/core/toml/edit-keys.ts
-var ORDER = CODEX_KEY_ORDER;
-var rank = (key) => ORDER.indexOf(key);
-function editKeys(doc, server, want) {
-  if (server.shape !== "tables" || server.tables.some((t) => t.array)) return null;
-  const main = server.tables.find((t) => t.path.length === 0);
-  if (!main || main.body.some((kv) => kv.keys.length !== 1)) return null;
-  const before = normalize(server.value);
-  const after = normalize(want);
-  const ops = [];
-  const inserts = /* @__PURE__ */ new Map();
-  const insert = (at, text) => inserts.set(at, [...inserts.get(at) ?? [], text]);
-  const eol = doc.eol;
-  for (const key of ORDER) {
-    const old = before[key];
-    const next = after[key];
-    if (tomlEqual(old, next)) continue;
-    const kvs = main.body.filter((kv2) => kv2.keys[0] === key);
-    const subs = server.tables.filter((t) => t.path[0] === key);
-    if (kvs.length > 1 || kvs.length > 0 && subs.length > 0) return null;
-    const kv = kvs[0];
-    if (kv) {
-      if (next === void 0) ops.push({ kind: "remove", start: kv.range[0], end: kv.range[1] });
-      else ops.push({ kind: "replace", start: kv.value[0], end: kv.value[1], text: renderServerValue(key, next) });
-    } else if (subs.length > 0) {
-      const first = subs[0];
-      if (next === void 0) for (const t of subs) ops.push({ kind: "remove", start: t.range[0], end: t.range[1] });
-      else if (!isTable(next) || !isTable(old) || !first) return null;
-      else if (subs.length === 1 && first.path.length === 1 && _flat(first, old, next))
-        ops.push(..._editFlat(first, old, next, insert, eol));
-      else {
-        ops.push({
-          kind: "replace",
-          start: first.range[0],
-          end: first.range[1],
-          text: _withEol(renderSubTable(["mcp_servers", server.name, key], next), eol)
-        });
-        for (const t of subs.slice(1)) ops.push({ kind: "remove", start: t.range[0], end: t.range[1] });
-      }
-    } else if (next !== void 0) {
-      if (isTable(next)) {
-        const anchor = server.tables.filter((t) => t.path.length === 0 || rank(t.path[0] ?? "") < rank(key)).reduce((end, t) => Math.max(end, t.range[1]), main.range[1]);
-        insert(anchor, eol + eol + _withEol(renderSubTable(["mcp_servers", server.name, key], next), eol));
-      } else {
-        insert(_anchor(main, key), eol + `${renderKey(key)} = ${renderServerValue(key, next)}`);
-      }
-    }
-    if (key === "startup_timeout_sec") {
-      for (const legacy of main.body.filter((k) => k.keys[0] === "startup_timeout_ms"))
-        ops.push({ kind: "remove", start: legacy.range[0], end: legacy.range[1] });
-    }
-  }
-  for (const [start, texts] of inserts) ops.push({ kind: "insert", start, text: texts.join("") });
-  return ops;
-}
-function _flat(t, old, next) {
-  return t.body.every((kv) => kv.keys.length === 1) && ![...Object.values(old), ...Object.values(next)].some((v) => isTable(v));
-}
-function _editFlat(t, old, next, insert, eol) {
-  const ops = [];
-  const at = new Map(t.body.map((kv) => [kv.keys[0] ?? "", kv]));
-  for (const [k, kv] of at) {
-    const v = Object.hasOwn(next, k) ? next[k] : void 0;
-    if (v === void 0) ops.push({ kind: "remove", start: kv.range[0], end: kv.range[1] });
-    else if (!tomlEqual(old[k], v))
-      ops.push({ kind: "replace", start: kv.value[0], end: kv.value[1], text: renderInline(v) });
-  }
-  const end = t.body.reduce((e, kv) => Math.max(e, kv.range[1]), t.headerEnd);
-  for (const [k, v] of Object.entries(next)) if (!at.has(k)) insert(end, eol + `${renderKey(k)} = ${renderInline(v)}`);
-  return ops;
-}
-function _anchor(main, key) {
-  let end = main.headerEnd;
-  for (const kv of main.body) {
-    const r = rank(kv.keys[0] ?? "");
-    if (r !== -1 && r < rank(key)) end = Math.max(end, kv.range[1]);
-  }
-  return end;
-}
-function _withEol(text, eol) {
-  return eol === "\n" ? text : text.replace(/\n/g, eol);
-}
-
-// src/core/toml/splice.ts
-function splice(doc, edits) {
-  const keyed = /* @__PURE__ */ new Set();
-  const out = _splice(doc, edits, keyed);
-  if (keyed.size === 0) return out;
-  let failed;
-  try {
-    const back = readTarget(out, doc.file).servers;
-    failed = new Set(
-      edits.filter(
-        (e) => keyed.has(e.name) && e.value && !tomlEqual(normalize(back.get(e.name)?.value ?? {}), normalize(e.value))
-      ).map((e) => e.name)
-    );
-  } catch {
-    failed = keyed;
-  }
-  if (failed.size === 0) return out;
-  return _splice(
-    doc,
-    edits.map((e) => failed.has(e.name) ? { name: e.name, block: e.block } : e),
-    /* @__PURE__ */ new Set()
-  );
-}
-function _splice(doc, edits, keyed) {
-  _checkNames(edits);
-  const ops = [];
-  const added = [];
-  const inContainer = _containerServers(doc);
-  const blockText = (block) => _withEol2(block.endsWith("\n") ? block.slice(0, -1) : block, doc.eol);
-  for (const { name, block, value } of edits) {
-    const server = doc.servers.get(name);
-    if (!server) {
-      if (block !== null) added.push(blockText(block));
-      continue;
-    }
-    if (server.shape === "dotted") throw _dottedError(doc, server);
-    if (server.shape === "tables" && block !== null && value !== void 0) {
-      const keyOps = editKeys(doc, server, value);
-      if (keyOps !== null) {
-        ops.push(...keyOps);
-        keyed.add(name);
-        continue;
-      }
-    }
-    if (server.shape === "tables") {
-      server.ranges.forEach(([start, end], i) => {
-        if (i === server.main && block !== null) ops.push({ kind: "replace", start, end, text: blockText(block) });
-        else ops.push({ kind: "remove", start, end });
-      });
-      continue;
-    }
-    const range = server.ranges[0];
-    if (range && !inContainer.has(name)) ops.push({ kind: "remove", start: range[0], end: range[1] });
-    if (block !== null) added.push(blockText(block));
-  }
-  const container = doc.inlineContainer;
-  const touched = edits.filter((e) => inContainer.has(e.name)).length;
-  if (container && (touched > 0 || added.length > 0)) {
-    if (touched < inContainer.size || inContainer.size === 0) throw _containerError(doc, container.line, container.col);
-    ops.push({ kind: "remove", start: container.range[0], end: container.range[1] });
-  }
-  if (added.length > 0) ops.push(_insertion(doc, added));
-  return _apply(doc, ops);
-}
-function _checkNames(edits) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const { name } of edits) {
-    if (seen.has(name))
-      throw new McpctlError("E_INPUT", `server "${name}" is edited twice in one splice`, {
-        hint: "this is a bug in mcpctl; please report it"
-      });
-    seen.add(name);
-  }
-}
-function _containerServers(doc) {
-  const names = /* @__PURE__ */ new Set();
-  const c = doc.inlineContainer;
-  if (!c) return names;
-  for (const s of doc.servers.values()) {
-    if (s.ranges.some(([start]) => start === c.range[0])) names.add(s.name);
-  }
-  return names;
-}
-function _insertion(doc, blocks) {
-  const eol = doc.eol;
-  const joined = blocks.join(eol + eol);
-  if (doc.insertAt !== null) return { kind: "insert", start: doc.insertAt, text: eol + eol + joined };
-  const text = doc.text;
-  const contentStart = doc.bom ? 1 : 0;
-  if (text.length === contentStart) return { kind: "insert", start: text.length, text: joined + eol };
-  const finalBreak = text.endsWith("\r\n") ? 2 : text.endsWith("\n") ? 1 : 0;
-  return { kind: "insert", start: text.length - finalBreak, text: eol + eol + joined };
-}
-function _apply(doc, ops) {
-  const order = (op) => op.kind === "insert" ? op.start + 0.5 : op.start;
-  const sorted2 = [...ops].sort((a, b) => order(b) - order(a));
-  const text = doc.text;
-  const contentStart = doc.bom ? 1 : 0;
-  const pieces = [];
-  let cursor = text.length;
-  for (const op of sorted2) {
-    const end = op.kind === "insert" ? op.start : op.end;
-    if (end > cursor) throw new Error(`bug in mcpctl's TOML splice (overlapping edits at ${end}); please report it`);
-    pieces.push(text.slice(end, cursor));
-    if (op.kind !== "remove") {
-      pieces.push(op.text);
-      cursor = op.start;
-      continue;
-    }
-    const lineStart = Math.max(_lineStart(text, op.start), contentStart);
-    if (lineStart === contentStart) {
-      const rest = pieces.reverse().join("");
-      return text.slice(0, contentStart) + rest.slice(_afterFirstLines(rest));
-    }
-    cursor = _removalStart(text, lineStart, contentStart);
-  }
-  pieces.push(text.slice(0, cursor));
-  return pieces.reverse().join("");
-}
-function _removalStart(text, lineStart, contentStart) {
-  const prevEnd = _breakStart(text, lineStart);
-  const prevStart = Math.max(_lineStart(text, prevEnd), contentStart);
-  return prevStart === prevEnd && prevStart > contentStart ? _breakStart(text, prevStart) : prevEnd;
-}
-function _afterFirstLines(rest) {
-  const to = _afterBreak(rest, 0);
-  if (to > 0 && _afterBreak(rest, to) > to) return _afterBreak(rest, to);
-  return to;
-}
-function _lineStart(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-function _breakStart(text, lineStart) {
-  return lineStart >= 2 && text[lineStart - 2] === "\r" ? lineStart - 2 : lineStart - 1;
-}
-function _afterBreak(text, offset) {
-  if (text.startsWith("\r\n", offset)) return offset + 2;
-  if (text.startsWith("\n", offset)) return offset + 1;
-  return offset;
-}
-function _withEol2(block, eol) {
-  return eol === "\n" ? block : block.replace(/\n/g, eol);
-}
-function _dottedError(doc, server) {
-  return new McpctlError(
-    "E_SHAPE",
-    `server "${server.name}" in ${doc.file}:${server.line}:${server.col} is written with dotted keys (like mcp_servers.${server.name}.command = ...), which mcpctl cannot rewrite without touching other lines`,
-    {
-      where: { file: doc.file, line: server.line, col: server.col },
-      hint: `rewrite it as a [mcp_servers.${server.name}] table, or remove it, then run again`
-    }
-  );
-}
-function _containerError(doc, line, col) {
-  return new McpctlError(
-    "E_SHAPE",
-    `mcp_servers in ${doc.file}:${line}:${col} is one inline table (mcp_servers = { ... }), so no server can be added or changed beside the others in it`,
-    {
-      where: { file: doc.file, line, col },
-      hint: "rewrite each server in it as a [mcp_servers.NAME] table, then run again"
-    }
-  );
 }
 
 // src/app/pipeline.ts
@@ -21169,10 +21559,2678 @@ init_read();
 // src/io/state.ts
 init_read();
 
+// src/app/target-files.ts
+init_errors();
+import { dirname as dirname5 } from "node:path";
+
+// src/core/launcher-encoding.ts
+var ENCODED_FLAG = "--encoded";
+function encodeTemplate(v) {
+  return v.replace(/[$%]/g, (c) => c === "$" ? "%24" : "%25");
+}
+
+// src/core/targets/json-compile.ts
+init_refs();
+function compileJsonClient(dialect, spec, doc, names, opts) {
+  const servers = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  for (const name of names) {
+    const server = spec.servers?.[name];
+    if (!server || server.enabled === false) continue;
+    const report = (path, what, hint, severity = "error") => diagnostics.push({
+      code: severity === "error" ? "E_REF" : "W_TARGET",
+      severity,
+      message: severity === "error" ? `server "${name}": ${what} cannot be written for ${dialect.title}` : `server "${name}": ${what} is not written for ${dialect.title}`,
+      file: doc.file,
+      ...doc.locate(path),
+      path: dotted(path),
+      hint
+    });
+    const errorsBefore = diagnostics.filter((d) => d.severity === "error").length;
+    const parts = partsOf(dialect, name, server, report, opts.launcher);
+    const entry = parts ? dialect.shape(parts, server, name, report) : null;
+    if (entry && diagnostics.filter((d) => d.severity === "error").length === errorsBefore) servers.set(name, entry);
+  }
+  return { servers, diagnostics };
+}
+function partsOf(d, name, s, report, launcher) {
+  const base = ["servers", name];
+  if (s.command !== void 0) {
+    const argv = [s.command, ...s.args ?? []];
+    const argvPaths = argv.map((_, i) => i === 0 ? [...base, "command"] : [...base, "args", i - 1]);
+    const native = argv.map((v, i) => nativeOf(d, i === 0 ? "command" : "args", v));
+    const env = {};
+    const viaLauncher = [];
+    for (const [key, value] of Object.entries(s.env ?? {})) {
+      const text2 = nativeOf(d, "env", value);
+      if (text2 !== null) env[key] = text2;
+      else viaLauncher.push([key, value]);
+    }
+    const cwd = s.cwd === void 0 ? void 0 : nativeOf(d, "cwd", s.cwd);
+    if (s.cwd !== void 0 && !d.cwd) {
+      report(
+        [...base, "cwd"],
+        "cwd",
+        `${d.title} starts a local server in its own working directory: remove cwd, or leave ${d.title} out of this server's targets`
+      );
+    } else if (s.cwd !== void 0 && cwd === null) {
+      report([...base, "cwd"], `cwd "${s.cwd}"`, refHint(d, "cwd", s.cwd));
+    }
+    const templated = native.some((v) => v === null);
+    if (viaLauncher.length === 0 && !templated) {
+      return {
+        kind: "stdio",
+        command: native[0] ?? s.command,
+        args: native.slice(1).map((v) => v ?? ""),
+        env,
+        ...cwd ? { cwd } : {}
+      };
+    }
+    if (!launcher) {
+      for (const [key, value] of viaLauncher)
+        report(
+          [...base, "env", key],
+          `env ${key} = "${value}"`,
+          `${d.title} cannot resolve it; mcpctl's launcher can, but it is not available here`
+        );
+      argv.forEach((v, i) => {
+        if (native[i] === null)
+          report(
+            argvPaths[i] ?? base,
+            `"${v}"`,
+            `${d.title} cannot resolve it; mcpctl's launcher can, but it is not available here`
+          );
+      });
+      return null;
+    }
+    const templates = [...viaLauncher.map(([, v]) => v), ...templated ? argv : []];
+    const mangled = templates.some(
+      (v) => d.expands.has("args") && clientWouldExpand(d, v) || d.expandsRaw?.(v) === true
+    );
+    const encode = mangled || d.encodeLauncher === true && templates.some((v) => /[$%]/.test(v));
+    const text = (v) => encode ? encodeTemplate(v) : v;
+    const flags = ["exec", "--server", name];
+    if (templates.some((v) => secretNames(v).length > 0)) flags.push(...launcher.store ?? []);
+    if (encode) flags.push(ENCODED_FLAG);
+    for (const [key, value] of viaLauncher) flags.push("--env", `${key}=${text(value)}`);
+    if (templated) flags.push("--templates");
+    const real = templated ? argv.map(text) : native.map((v, i) => v ?? argv[i] ?? "");
+    return {
+      kind: "stdio",
+      command: launcher.command,
+      args: [...launcher.args, ...flags, "--", ...real],
+      env,
+      ...cwd ? { cwd } : {}
+    };
+  }
+  if (s.url !== void 0) {
+    const url = nativeOf(d, "url", s.url);
+    if (url === null) {
+      report([...base, "url"], `url "${s.url}"`, refHint(d, "url", s.url));
+      return null;
+    }
+    const headers = {};
+    const helped = [];
+    for (const [key, value] of Object.entries(s.headers ?? {})) {
+      const text = nativeOf(d, "headers", value);
+      if (text !== null) headers[key] = text;
+      else if (d.headersHelper && launcher) helped.push([key, value]);
+      else report([...base, "headers", key], `header ${key} = "${value}"`, refHint(d, "headers", value));
+    }
+    if (!helped.length || !launcher) return { kind: "http", url, headers };
+    const words = [launcher.command, ...launcher.args, "headers", "--server", name];
+    if (helped.some(([, v]) => secretNames(v).length > 0)) words.push(...launcher.store ?? []);
+    for (const [key, value] of helped) words.push("--header", `${key}=${value}`);
+    return { kind: "http", url, headers, headersHelper: words.map(shellQuote).join(" ") };
+  }
+  return null;
+}
+function clientWouldExpand(d, template) {
+  return parseValue(template).parts.some(
+    (p) => p.type === "text" ? d.wouldExpand(p.text) : d.wouldExpand(p.raw.slice(2, -1))
+  );
+}
+function nativeOf(d, field2, value) {
+  const parsed = parseValue(value);
+  let out = "";
+  for (const part of parsed.parts) {
+    if (part.type === "text") {
+      if (d.expands.has(field2) && d.wouldExpand(part.text)) return null;
+      out += part.text;
+      continue;
+    }
+    const ref = refOf(d, field2, part);
+    if (ref === null) return null;
+    out += ref;
+  }
+  return out;
+}
+function refOf(d, field2, part) {
+  if (!d.expands.has(field2)) return null;
+  const [first, second, ...rest] = part.chain;
+  if (first?.kind !== "env" || rest.length) return null;
+  if (second === void 0) return d.envRef(first.name, null);
+  return second.kind === "value" ? d.envRef(first.name, second.value) : null;
+}
+function refHint(d, field2, value) {
+  const parsed = parseValue(value);
+  const literal = parsed.parts.find((p) => p.type === "text" && d.expands.has(field2) && d.wouldExpand(p.text));
+  if (literal?.type === "text")
+    return `the literal text "${literal.text}" would be expanded by ${d.title} itself, which has no way to escape it in ${field2}: write the value it should become, or leave ${d.title} out of this server's targets`;
+  const secret = parsed.parts.some((p) => p.type === "ref" && p.chain.some((r) => r.kind === "secret"));
+  if (secret && field2 === "headers")
+    return `${d.title} has no way to run a command for a header's value: use an environment variable (\${env:NAME}, set where ${d.title} starts), or leave ${d.title} out of this server's targets`;
+  if (secret)
+    return `${d.title} cannot read mcpctl's secret store in ${field2}: use \${env:NAME}, or leave ${d.title} out of this server's targets`;
+  if (d.expands.has(field2) && parsed.parts.some((p) => p.type === "text" && d.wouldExpand(p.text)))
+    return `${d.title} would read part of this text as a variable in ${field2}, and has no escape for it: write \${env:NAME} if you mean a variable, or leave ${d.title} out of this server's targets`;
+  if (!d.expands.has(field2))
+    return `${d.title} expands no references in ${field2}: use a literal, or leave ${d.title} out of this server's targets`;
+  const chained = parsed.parts.some((p) => p.type === "ref" && p.chain.length > 1);
+  if (chained && d.envRef("X", "d") === null)
+    return `${d.title} has no fallback for a reference (\${env:A | value:d}, \${env:A | env:B}) in ${field2}: use \${env:NAME} alone and set it where ${d.title} starts, or leave ${d.title} out of this server's targets`;
+  return `${d.title} reads one variable per reference (\${env:NAME}${d.envRef("X", "d") ? ", with a fallback value" : ""}): simplify the reference, or leave ${d.title} out of this server's targets`;
+}
+function unsupportedOptions(d, name, s, report, has) {
+  const base = ["servers", name];
+  const leaveOut = `leave ${d.title} out of this server's targets (exclude_targets)`;
+  if (s.enabled_tools !== void 0 && !has.enabledTools)
+    report(
+      [...base, "enabled_tools"],
+      "enabled_tools",
+      `${d.title} cannot limit a server's tools in its file, and without the limit it would offer every tool: ${leaveOut}`
+    );
+  if (s.disabled_tools !== void 0 && !has.disabledTools)
+    report(
+      [...base, "disabled_tools"],
+      "disabled_tools",
+      `${d.title} cannot hide a server's tools in its file${has.enabledTools ? " (only list the ones it may use, with enabled_tools)" : ""}: ${leaveOut}`
+    );
+  if (s.startup_timeout_sec !== void 0 && !has.startupTimeout)
+    report(
+      [...base, "startup_timeout_sec"],
+      "startup_timeout_sec",
+      `${d.title} has no per-server startup timeout`,
+      "warn"
+    );
+  if (s.tool_timeout_sec !== void 0 && !has.toolTimeout)
+    report([...base, "tool_timeout_sec"], "tool_timeout_sec", `${d.title} has no per-server tool timeout`, "warn");
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token2 = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token2 = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit3(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit3(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token2 = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token2 = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token2 = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token2 = 1;
+      case 125:
+        pos++;
+        return token2 = 2;
+      case 91:
+        pos++;
+        return token2 = 3;
+      case 93:
+        pos++;
+        return token2 = 4;
+      case 58:
+        pos++;
+        return token2 = 6;
+      case 44:
+        pos++;
+        return token2 = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token2 = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token2 = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token2 = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token2 = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit3(text.charCodeAt(pos))) {
+          return token2 = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token2 = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token2 = 8;
+            case "false":
+              return token2 = 9;
+            case "null":
+              return token2 = 7;
+          }
+          return token2 = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token2 = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token2,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit3(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep6, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep6 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep6 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token2 = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token2) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token2;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token2 = _scanner.getToken();
+      while (token2 !== 17) {
+        if (skipUntilAfter.indexOf(token2) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token2) !== -1) {
+          break;
+        }
+        token2 = scanNext();
+      }
+    }
+  }
+  function parseString2(isValue2) {
+    const value = _scanner.getTokenValue();
+    if (isValue2) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString2(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue2()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray2() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue2()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue2() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray2();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString2(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue2()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var visit2 = visit;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/core/json/container.ts
+init_errors();
+
+// src/core/json/trivia.ts
+var isSpace = (c) => c === " " || c === "	";
+var isBreak = (c) => c === "\n" || c === "\r";
+function _commentEnd(text, at) {
+  if (text[at] !== "/") return at;
+  if (text[at + 1] === "/") {
+    const nl = text.indexOf("\n", at);
+    const end = nl === -1 ? text.length : nl;
+    return text[end - 1] === "\r" ? end - 1 : end;
+  }
+  if (text[at + 1] === "*") {
+    const close = text.indexOf("*/", at + 2);
+    return close === -1 ? text.length : close + 2;
+  }
+  return at;
+}
+function nextToken(text, at) {
+  let i = at;
+  while (i < text.length) {
+    const c = text[i];
+    if (isSpace(c) || isBreak(c)) i++;
+    else {
+      const end = _commentEnd(text, i);
+      if (end === i) return i;
+      i = end;
+    }
+  }
+  return i;
+}
+function restOfLine(text, at) {
+  let i = at;
+  while (i < text.length) {
+    const c = text[i];
+    if (isSpace(c)) i++;
+    else {
+      const end = _commentEnd(text, i);
+      if (end === i) return i;
+      i = end;
+    }
+  }
+  return i;
+}
+function hasComment(text, from, to) {
+  for (let i = from; i < to; i++) if (_commentEnd(text, i) !== i) return true;
+  return false;
+}
+function isBlank(text, from, to) {
+  return /^[ \t\r\n]*$/.test(text.slice(from, to));
+}
+function lastComment(text, from, to) {
+  let last2 = null;
+  let i = from;
+  while (i < to) {
+    const end = _commentEnd(text, i);
+    if (end !== i) {
+      last2 = { start: i, end };
+      i = end;
+    } else i++;
+  }
+  return last2;
+}
+
+// src/core/json/lean-scan.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var SLASH = 47;
+function stringEnd(text, at) {
+  let j = at + 1;
+  for (; ; ) {
+    const q = text.indexOf('"', j);
+    if (q === -1) return text.length;
+    let backslashes = 0;
+    for (let k = q - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
+    if (backslashes % 2 === 0) return q + 1;
+    j = q + 1;
+  }
+}
+function valueEnd(text, at) {
+  const c = text[at];
+  if (c === '"') return stringEnd(text, at);
+  if (c !== "{" && c !== "[") {
+    const m = /[^\s,\]}/]*/y;
+    m.lastIndex = at;
+    m.exec(text);
+    return m.lastIndex;
+  }
+  let depth = 0;
+  for (let j = at; j < text.length; j++) {
+    const code = text.charCodeAt(j);
+    if (code === QUOTE) j = stringEnd(text, j) - 1;
+    else if (code === 123 || code === 91) depth++;
+    else if (code === 125 || code === 93) {
+      if (--depth === 0) return j + 1;
+    } else if (code === SLASH) j = nextToken(text, j) - 1;
+  }
+  return text.length;
+}
+function typeAt(text, at) {
+  switch (text[at]) {
+    case "{":
+      return "object";
+    case "[":
+      return "array";
+    case '"':
+      return "string";
+    case "t":
+    case "f":
+      return "boolean";
+    case "n":
+      return "null";
+    default:
+      return "number";
+  }
+}
+function stringAt(text, start, end) {
+  const raw = text.slice(start + 1, end - 1);
+  if (!raw.includes("\\")) return raw;
+  const decoded = JSON.parse(text.slice(start, end));
+  return typeof decoded === "string" ? decoded : raw;
+}
+function leanObject(text, open2) {
+  const props = [];
+  let i = nextToken(text, open2 + 1);
+  while (i < text.length && text[i] !== "}") {
+    const keyStart = i;
+    const keyEnd = stringEnd(text, keyStart);
+    const valueStart = nextToken(text, nextToken(text, keyEnd) + 1);
+    const end = valueEnd(text, valueStart);
+    props.push({
+      key: stringAt(text, keyStart, keyEnd),
+      keyStart,
+      keyEnd,
+      valueStart,
+      valueEnd: end,
+      type: typeAt(text, valueStart)
+    });
+    i = nextToken(text, end);
+    if (text[i] === ",") i = nextToken(text, i + 1);
+  }
+  return { open: open2, close: i, props };
+}
+
+// src/core/json/positions.ts
+function locator(text, upTo = text.length) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1 && i < upTo; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
+  };
+}
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineIndent(text, offset) {
+  const start = lineStart(text, offset);
+  return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? "";
+}
+function startsLine(text, offset, after) {
+  const start = lineStart(text, offset);
+  return start > after && /^[ \t]*$/.test(text.slice(start, offset));
+}
+function breakBefore(text, offset) {
+  const nl = lineStart(text, offset) - 1;
+  return nl > 0 && text[nl - 1] === "\r" ? nl - 1 : nl;
+}
+
+// src/core/json/container.ts
+function displayPath(path) {
+  return path.map((s, i) => /^[A-Za-z_$][\w$-]*$/.test(s) ? (i ? "." : "") + s : `[${JSON.stringify(s)}]`).join("");
+}
+function propertiesOf(obj) {
+  const out = [];
+  for (const prop2 of obj.children ?? []) {
+    const [key, value] = prop2.children ?? [];
+    if (key !== void 0 && value !== void 0) out.push({ key, value, prop: prop2 });
+  }
+  return out;
+}
+function keyOf(key) {
+  const v = key.value;
+  return typeof v === "string" ? v : "";
+}
+function findContainer(doc, path) {
+  if (doc.rootOffset === null) return { node: void 0, parent: void 0, depth: 0 };
+  const source = _source(doc);
+  let parent = _lean(doc, source, doc.rootOffset);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i] ?? "";
+    const hits = parent.props.filter((p) => p.key === seg);
+    const [first, second] = hits;
+    if (first === void 0) return { node: void 0, parent, depth: i };
+    if (second !== void 0) throw duplicateError(doc, path.slice(0, i + 1), first.keyStart, second.keyStart);
+    if (first.type !== "object")
+      throw notObjectError(doc, path.slice(0, i + 1), first.type, first.valueStart, "container");
+    if (i === path.length - 1) {
+      const node2 = _tree(doc, source, path, first.valueStart, first.valueEnd);
+      checkInside(doc, path, node2);
+      return { node: node2, parent, depth: path.length };
+    }
+    parent = _lean(doc, source, first.valueStart);
+  }
+  const node = _tree(doc, source, path, doc.rootOffset, parent.close + 1);
+  checkInside(doc, path, node);
+  return { node, parent, depth: 0 };
+}
+var walked = /* @__PURE__ */ new WeakMap();
+var sources = /* @__PURE__ */ new WeakMap();
+function _source(doc) {
+  let source = sources.get(doc);
+  if (source === void 0) sources.set(doc, source = doc.bom ? ` ${doc.text.slice(1)}` : doc.text);
+  return source;
+}
+function _lean(doc, source, open2) {
+  let seen = walked.get(doc);
+  if (seen === void 0) walked.set(doc, seen = /* @__PURE__ */ new Map());
+  let obj = seen.get(open2);
+  if (obj === void 0) seen.set(open2, obj = leanObject(source, open2));
+  return obj;
+}
+function _tree(doc, source, path, start, end) {
+  try {
+    const errors = [];
+    const options = { disallowComments: !doc.comments, allowTrailingComma: doc.comments };
+    const node = parseTree2(source.slice(start, end), errors, options);
+    if (node === void 0 || errors.length > 0) throw new Error(`jsonc-parser disagrees about ${doc.file}`);
+    return _moved(node, start, void 0);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    throw new McpctlError(
+      "E_INPUT",
+      `${displayPath(path)} in ${doc.file} nests objects and arrays more deeply than mcpctl reads`,
+      {
+        where: { file: doc.file, ...locator(doc.text)(start) },
+        hint: `no MCP server needs thousands of levels: fix it in ${doc.file}, then run again`
+      }
+    );
+  }
+}
+function _moved(node, by, parent) {
+  const out = {
+    type: node.type,
+    offset: node.offset + by,
+    length: node.length
+  };
+  if (parent !== void 0) out.parent = parent;
+  if (node.value !== void 0) out.value = node.value;
+  if (node.colonOffset !== void 0) out.colonOffset = node.colonOffset + by;
+  if (node.children !== void 0) out.children = node.children.map((c) => _moved(c, by, out));
+  return out;
+}
+function checkInside(doc, path, container) {
+  for (const { key, value } of propertiesOf(container))
+    if (value.type !== "object") throw notObjectError(doc, [...path, keyOf(key)], value.type, value.offset, "entry");
+  const stack = [{ node: container, path: [...path] }];
+  for (let item = stack.pop(); item !== void 0; item = stack.pop()) {
+    const { node, path: at } = item;
+    if (node.type === "array") {
+      for (const el of node.children ?? []) stack.push({ node: el, path: at });
+      continue;
+    }
+    if (node.type !== "object") continue;
+    const seen = /* @__PURE__ */ new Map();
+    for (const { key, value } of propertiesOf(node)) {
+      const name = keyOf(key);
+      const before = seen.get(name);
+      if (before !== void 0) throw duplicateError(doc, [...at, name], before.offset, key.offset);
+      seen.set(name, key);
+      stack.push({ node: value, path: [...at, name] });
+    }
+  }
+}
+function duplicateError(doc, path, first, second) {
+  const locate = locator(doc.text);
+  const a = locate(first);
+  const b = locate(second);
+  const name = displayPath(path);
+  return new McpctlError("E_INPUT", `${name} is written twice in ${doc.file} (lines ${a.line} and ${b.line})`, {
+    where: { file: doc.file, ...b },
+    hint: `clients keep only one of the two and mcpctl cannot tell which you mean: merge them into one ${name} in ${doc.file}, then run again`
+  });
+}
+function notObjectError(doc, path, type, offset, role) {
+  const what = type === "array" ? "an array" : type === "null" ? "null" : `a ${type}`;
+  const name = displayPath(path);
+  return new McpctlError("E_INPUT", `${name} in ${doc.file} is ${what}, not an object`, {
+    where: { file: doc.file, ...locator(doc.text)(offset) },
+    hint: role === "container" ? `make it an object ({}) or delete it in ${doc.file}, then run again; mcpctl does not overwrite it` : `write it as an object (with "command" or "url") or delete it in ${doc.file}, then run again; its client cannot load it either`
+  });
+}
+
+// src/core/json/spans.ts
+function spansOf(obj, delta) {
+  return propertiesOf(obj).map(({ key, value, prop: prop2 }) => ({
+    name: keyOf(key),
+    start: prop2.offset - delta,
+    end: prop2.offset + prop2.length - delta,
+    valueStart: value.offset - delta,
+    valueEnd: value.offset + value.length - delta
+  }));
+}
+function splice(text, edits) {
+  if (edits.length === 0) return text;
+  const sorted2 = [...edits].sort((a, b) => a.offset - b.offset);
+  const parts = [];
+  let at = 0;
+  for (const e of sorted2) {
+    if (e.offset < at) throw new Error(`overlapping JSON edits at ${e.offset}`);
+    parts.push(text.slice(at, e.offset), e.content);
+    at = e.offset + e.length;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+function lineTail(text, at) {
+  const stop = restOfLine(text, at);
+  if (stop >= text.length || text[stop] === "\n" || text[stop] === "\r") return stop;
+  return lastComment(text, at, stop)?.end ?? at;
+}
+
+// src/core/json/insert-entries.ts
+var prop = (p, indent, style) => `${JSON.stringify(p.name)}: ${p.render(indent, style)}`;
+function insertEntries(text, open2, close, spans, props, indent, style) {
+  if (props.length === 0) return [];
+  const multi = { ...style, inline: false };
+  const last2 = spans[spans.length - 1];
+  if (last2 === void 0) {
+    const comment = lastComment(text, open2 + 1, close);
+    if (comment === null) {
+      const inner2 = indent + style.unit;
+      const body3 = props.map((p) => style.eol + inner2 + prop(p, inner2, multi)).join(",");
+      return [{ offset: open2 + 1, length: close - open2 - 1, content: body3 + style.eol + indent }];
+    }
+    const inner = startsLine(text, comment.start, open2) ? lineIndent(text, comment.start) : indent + style.unit;
+    const body2 = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(",");
+    return [{ offset: comment.end, length: 0, content: body2 }];
+  }
+  const after = nextToken(text, last2.end);
+  const trailingComma = text[after] === ",";
+  if (startsLine(text, last2.start, open2)) {
+    const inner = lineIndent(text, last2.start);
+    const body2 = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(",");
+    if (trailingComma) return [{ offset: lineTail(text, after + 1), length: 0, content: `${body2},` }];
+    const at = lineTail(text, last2.end);
+    if (at === last2.end) return [{ offset: at, length: 0, content: `,${body2}` }];
+    return [
+      { offset: last2.end, length: 0, content: "," },
+      { offset: at, length: 0, content: body2 }
+    ];
+  }
+  const inline = { ...style, inline: true };
+  const body = props.map((p) => prop(p, "", inline)).join(", ");
+  return trailingComma ? [{ offset: after + 1, length: 0, content: ` ${body},` }] : [{ offset: last2.end, length: 0, content: `, ${body}` }];
+}
+
+// src/core/json/layout.ts
+function eolOf(text) {
+  const nl = text.indexOf("\n");
+  return nl > 0 && text[nl - 1] === "\r" ? "\r\n" : "\n";
+}
+var PROBE_LINES = 1e3;
+function indentOf(text) {
+  let start = 0;
+  let opener = null;
+  for (let n = 0; n < PROBE_LINES && start < text.length; n++) {
+    const nl = text.indexOf("\n", start);
+    const line = text.slice(start, nl === -1 ? text.length : nl).replace(/\s+$/, "");
+    start = nl === -1 ? text.length : nl + 1;
+    if (line === "") continue;
+    const lead = /^[ \t]*/.exec(line)?.[0] ?? "";
+    if (opener !== null && lead.startsWith(opener) && lead.length > opener.length) {
+      const step = lead.slice(opener.length);
+      if (/^\t+$/.test(step)) return { insertSpaces: false, tabSize: 1 };
+      if (/^ +$/.test(step)) return { insertSpaces: true, tabSize: step.length };
+    }
+    opener = line.endsWith("{") || line.endsWith("[") ? lead : null;
+  }
+  return { insertSpaces: true, tabSize: 2 };
+}
+function unitOf(indent) {
+  return indent.insertSpaces ? " ".repeat(indent.tabSize) : "	";
+}
+
+// src/core/json/remove-entry.ts
+function removeEntry(text, span, prevEnd) {
+  const after = nextToken(text, span.end);
+  const comma = text[after] === "," ? after : null;
+  const nextAt = comma === null ? after : nextToken(text, comma + 1);
+  const hasNext = nextAt < text.length - 1;
+  const tail = lineTail(text, comma === null ? span.end : comma + 1);
+  const stop = restOfLine(text, tail);
+  const ownLine = startsLine(text, span.start, 0) && (comma === null || !/[\r\n]/.test(text.slice(span.end, comma))) && (stop >= text.length - 1 || text[stop] === "\n" || text[stop] === "\r");
+  const cut = (from, to) => ({ offset: from, length: to - from, content: "" });
+  const prevComma = prevEnd === null ? null : nextToken(text, prevEnd);
+  if (ownLine) {
+    const edits = [cut(breakBefore(text, span.start), tail)];
+    if (comma === null && prevComma !== null && text[prevComma] === ",") edits.push(cut(prevComma, prevComma + 1));
+    return edits;
+  }
+  if (hasNext && comma !== null) {
+    return hasComment(text, span.end, nextAt) ? [cut(span.start, span.end), cut(comma, comma + 1)] : [cut(span.start, nextAt)];
+  }
+  if (prevEnd !== null && prevComma !== null) {
+    return hasComment(text, prevEnd, span.start) ? [cut(prevComma, prevComma + 1), cut(span.start, span.end)] : [cut(prevEnd, span.end)];
+  }
+  return [cut(span.start, comma === null ? span.end : comma + 1)];
+}
+
+// src/core/json/render-json.ts
+function _finite(_key, value) {
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`cannot write ${value} as JSON`);
+  return value;
+}
+function renderValue(value, indent, style) {
+  if (style.inline) return JSON.stringify(value, _finite);
+  return JSON.stringify(value, _finite, style.unit).split("\n").join(style.eol + indent);
+}
+
+// src/core/json/edit-entries.ts
+function editEntries(doc, path, edits) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const e of edits) wanted.set(e.name, e.entry);
+  const style = { unit: unitOf(doc.indent), eol: doc.eol, inline: false };
+  const found = findContainer(doc, path);
+  if (found.node !== void 0) {
+    const start = found.node.offset;
+    const end = start + found.node.length;
+    const before = doc.text.slice(start, end);
+    const after = _editContainer(before, found.node, start, wanted, lineIndent(doc.text, start), style, doc.comments);
+    return after === before ? doc.text : doc.text.slice(0, start) + after + doc.text.slice(end);
+  }
+  const creates = [];
+  for (const [name, entry] of wanted)
+    if (entry !== null) creates.push({ name, render: (indent, s) => renderValue(entry, indent, s) });
+  if (creates.length === 0) return doc.text;
+  const rest = path.slice(found.depth);
+  if (found.parent === void 0) return _newDocument(doc, rest, creates, style);
+  const [first, ...inner] = rest;
+  const { open: open2, close, props } = found.parent;
+  const nested = {
+    name: first ?? "",
+    render: (indent, s) => _nest(inner, creates, indent, s)
+  };
+  const spans = props.map((p) => ({
+    name: p.key,
+    start: p.keyStart,
+    end: p.valueEnd,
+    valueStart: p.valueStart,
+    valueEnd: p.valueEnd
+  }));
+  return splice(doc.text, insertEntries(doc.text, open2, close, spans, [nested], lineIndent(doc.text, open2), style));
+}
+function _nest(keys, entries, indent, style) {
+  const [key, ...rest] = keys;
+  const props = key === void 0 ? entries : [{ name: key, render: (i, s) => _nest(rest, entries, i, s) }];
+  if (style.inline) return `{${props.map((p) => `${JSON.stringify(p.name)}: ${p.render("", style)}`).join(", ")}}`;
+  const inner = indent + style.unit;
+  const body = props.map((p) => `${style.eol}${inner}${JSON.stringify(p.name)}: ${p.render(inner, style)}`);
+  return `{${body.join(",")}${style.eol}${indent}}`;
+}
+function _newDocument(doc, path, entries, style) {
+  const bom = doc.bom ? "\uFEFF" : "";
+  const kept = doc.text.slice(bom.length).trimEnd();
+  const object = _nest(path, entries, "", style);
+  const final = kept === "" || doc.finalNewline ? doc.eol : "";
+  return `${bom}${kept}${kept === "" ? "" : doc.eol}${object}${final}`;
+}
+function _editContainer(text, node, delta, wanted, indent, style, comments) {
+  let spans = spansOf(node, delta);
+  const removed = spans.flatMap((s, i) => wanted.has(s.name) && wanted.get(s.name) === null ? [i] : []);
+  let current = text;
+  for (let k = removed.length - 1; k >= 0; k--) {
+    const i = removed[k] ?? 0;
+    const span = spans[i];
+    if (span !== void 0) current = splice(current, removeEntry(current, span, spans[i - 1]?.end ?? null));
+  }
+  if (removed.length > 0) {
+    if (removed.length === spans.length && isBlank(current, 1, current.length - 1)) current = "{}";
+    spans = spansOf(_reparse(current, comments), 0);
+  }
+  const present = new Set(spans.map((s) => s.name));
+  const edits = [];
+  for (const span of spans) {
+    const entry = wanted.get(span.name);
+    if (entry !== void 0 && entry !== null) edits.push(_replace(current, span, entry, style));
+  }
+  const creates = [];
+  for (const [name, entry] of wanted)
+    if (entry !== null && !present.has(name)) creates.push({ name, render: (i, s) => renderValue(entry, i, s) });
+  edits.push(...insertEntries(current, 0, current.length - 1, spans, creates, indent, style));
+  return splice(current, edits);
+}
+function _replace(text, span, entry, style) {
+  const own = startsLine(text, span.start, 0);
+  const content = renderValue(entry, own ? lineIndent(text, span.start) : "", { ...style, inline: !own });
+  return { offset: span.valueStart, length: span.valueEnd - span.valueStart, content };
+}
+function _reparse(text, comments) {
+  const errors = [];
+  const node = parseTree2(text, errors, { disallowComments: !comments, allowTrailingComma: comments });
+  if (node === void 0 || node.type !== "object" || errors.length > 0)
+    throw new Error("mcpctl made invalid JSON while removing entries (this is a bug)");
+  return node;
+}
+
+// src/core/json/value.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function setKey2(o, key, value) {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// src/core/json/entries.ts
+function entriesAt(doc, path) {
+  const out = /* @__PURE__ */ new Map();
+  const { node } = findContainer(doc, path);
+  if (node === void 0) return out;
+  const locate = locator(doc.text, node.offset + node.length);
+  for (const { key, value } of propertiesOf(node)) {
+    const v = valueOf(value);
+    out.set(keyOf(key), { value: isObject(v) ? v : {}, ...locate(key.offset) });
+  }
+  return out;
+}
+function valueOf(node) {
+  switch (node.type) {
+    case "object": {
+      const out = {};
+      for (const { key, value } of propertiesOf(node)) setKey2(out, keyOf(key), valueOf(value));
+      return out;
+    }
+    case "array":
+      return (node.children ?? []).map(valueOf);
+    default: {
+      const v = node.value;
+      return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null;
+    }
+  }
+}
+
+// src/core/json/read-json.ts
+init_errors();
+
+// src/core/json/syntax-error.ts
+var REASONS = {
+  InvalidSymbol: "unexpected text (keys and strings need double quotes; NaN, undefined and bare words are not JSON)",
+  InvalidNumberFormat: "a number is malformed",
+  PropertyNameExpected: "a key in double quotes is expected here",
+  ValueExpected: "a value is expected here",
+  ColonExpected: 'a ":" is expected after the key',
+  CommaExpected: 'a "," is expected between two entries (or a bracket before it is not closed)',
+  CloseBraceExpected: 'a "}" is expected: an object is not closed',
+  CloseBracketExpected: 'a "]" is expected: an array is not closed',
+  EndOfFileExpected: "more text follows the end of the JSON value",
+  InvalidCommentToken: "a comment is not allowed here",
+  UnexpectedEndOfComment: "a comment is not closed",
+  UnexpectedEndOfString: "a string is not closed on its line",
+  UnexpectedEndOfNumber: "a number ends too early",
+  InvalidUnicode: "a \\u escape is malformed",
+  InvalidEscapeCharacter: "a backslash escape is not valid JSON",
+  InvalidCharacter: "a control character (such as a tab or line break) stands inside a string"
+};
+function reasonOf(error) {
+  const name = printParseErrorCode(error.error);
+  return REASONS[name] ?? `jsonc-parser reports ${name}`;
+}
+function isCommentError(error) {
+  return printParseErrorCode(error.error) === "InvalidCommentToken";
+}
+function trailingCommaBefore(text, offset) {
+  let i = offset - 1;
+  while (i >= 0 && /[ \t\r\n]/.test(text[i] ?? "")) i--;
+  return text[i] === "," ? i : offset;
+}
+
+// src/core/json/read-json.ts
+var STRICT_WHY = "the client reads it as strict JSON";
+function readJson(text, file, opts) {
+  const bom = text.startsWith("\uFEFF");
+  const source = bom ? ` ${text.slice(1)}` : text;
+  _validate(text, source, file, opts);
+  const first = nextToken(source, 0);
+  const rootOffset = first < source.length ? first : null;
+  if (rootOffset !== null && source[rootOffset] !== "{") {
+    const type = typeAt(source, rootOffset);
+    const what = type === "array" ? "an array" : type === "null" ? "null" : `a ${type}`;
+    throw new McpctlError("E_INPUT", `the top level of ${file} is ${what}, not an object`, {
+      where: { file, ...locator(text)(rootOffset) },
+      hint: `a client's MCP file holds one JSON object, e.g. {"mcpServers": {}}: fix ${file} or move it away, then run again`
+    });
+  }
+  let tree;
+  return {
+    text,
+    file,
+    comments: opts.comments,
+    bom,
+    eol: eolOf(text),
+    indent: indentOf(text),
+    finalNewline: text.endsWith("\n"),
+    rootOffset,
+    get root() {
+      if (tree === void 0) {
+        let root;
+        try {
+          root = _tree2(source, [], opts.comments);
+        } catch (err) {
+          if (!(err instanceof RangeError)) throw err;
+        }
+        tree = { root };
+      }
+      return tree.root;
+    }
+  };
+}
+function _tree2(source, errors, comments) {
+  return parseTree2(source, errors, _options(comments));
+}
+function _validate(text, source, file, opts) {
+  if (!opts.comments && source.trim() !== "") {
+    try {
+      JSON.parse(source);
+      return;
+    } catch {
+    }
+  }
+  const kind = opts.comments ? "JSON with comments (JSONC)" : "JSON";
+  try {
+    const errors = [];
+    if (opts.comments)
+      visit2(
+        source,
+        { onError: (error, offset, length) => void errors.push({ error, offset, length }) },
+        _options(true)
+      );
+    else _tree2(source, errors, false);
+    const first = errors[0];
+    if (first === void 0) return;
+    if (!opts.comments) {
+      const lax = [];
+      _tree2(source, lax, true);
+      if (lax.length === 0) throw _strictError(text, file, first, opts.strictWhy ?? STRICT_WHY);
+      throw _syntaxError(text, file, kind, lax[0] ?? first);
+    }
+    throw _syntaxError(text, file, kind, first);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    throw new McpctlError("E_INPUT", `${file} nests objects and arrays more deeply than mcpctl reads`, {
+      where: { file, line: 1, col: 1 },
+      hint: `no client's MCP file needs thousands of levels: fix ${file} or move it away, then run again`
+    });
+  }
+}
+function _options(comments) {
+  return { disallowComments: !comments, allowTrailingComma: comments, allowEmptyContent: true };
+}
+function _syntaxError(text, file, kind, error) {
+  const at = locator(text)(error.offset);
+  return new McpctlError("E_INPUT", `${file} is not valid ${kind}: ${reasonOf(error)}`, {
+    where: { file, ...at },
+    hint: `fix line ${at.line} of ${file} (its client cannot read it either), then run again; mcpctl writes nothing to a file it cannot read`
+  });
+}
+function _strictError(text, file, error, why) {
+  const comment = isCommentError(error);
+  const offset = comment ? error.offset : trailingCommaBefore(text, error.offset);
+  const at = locator(text)(offset);
+  const what = comment ? "a comment" : "a trailing comma";
+  return new McpctlError("E_INPUT", `${file} must be strict JSON (${why}), but it holds ${what}`, {
+    where: { file, ...at },
+    hint: comment ? `remove the comment at line ${at.line} (notes belong in mcp.yaml, which allows comments), then run again` : `remove the comma at line ${at.line}, column ${at.col}, then run again`
+  });
+}
+
+// src/core/json/redact-json.ts
+var MASKED = `"${SENSITIVE_MARK}"`;
+function redactJson(text, comments, opts = {}) {
+  const source = text.startsWith("\uFEFF") ? ` ${text.slice(1)}` : text;
+  if (!opts.parses && !_parses(source, comments)) return maskTokens(text);
+  const from = opts.range?.from ?? 0;
+  const to = opts.range?.to ?? source.length;
+  const edits = [];
+  const stack = [];
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i];
+    const top = stack[stack.length - 1];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") i++;
+    else if (c === "/") {
+      const end = _commentEnd2(source, i);
+      if (end > from && i < to) {
+        const comment = source.slice(i, end);
+        const masked = maskTokens(comment);
+        if (masked !== comment) edits.push({ offset: i, length: end - i, content: masked });
+      }
+      i = end;
+    } else if (c === "{" || c === "[") {
+      const key = top === void 0 ? void 0 : top.object ? top.current : top.key;
+      stack.push({ object: c === "{", key, expectKey: c === "{", current: void 0 });
+      i++;
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+      i++;
+    } else if (c === ",") {
+      if (top?.object) top.expectKey = true;
+      i++;
+    } else if (c === ":") {
+      if (top) top.expectKey = false;
+      i++;
+    } else if (c === '"') {
+      const end = stringEnd(source, i);
+      const isKey = top?.object === true && top.expectKey;
+      const inRange = end > from && i < to;
+      if (!isKey && !inRange) {
+        i = end;
+        continue;
+      }
+      const value = stringAt(source, i, end);
+      if (isKey) top.current = value;
+      if (!inRange) {
+        i = end;
+        continue;
+      }
+      const shown = isKey || !top?.object ? maskValue(void 0, value, false) : maskValue(top.current, value, top.key !== void 0 && VALUE_TABLES.has(top.key));
+      if (shown === SENSITIVE_MARK) edits.push({ offset: i, length: end - i, content: MASKED });
+      i = end;
+    } else i = Math.max(i + 1, valueEnd(source, i));
+  }
+  return splice(text, edits);
+}
+function _commentEnd2(text, at) {
+  if (text[at + 1] === "*") {
+    const close = text.indexOf("*/", at + 2);
+    return close === -1 ? text.length : close + 2;
+  }
+  const nl = text.indexOf("\n", at);
+  return nl === -1 ? text.length : nl;
+}
+function _parses(source, comments) {
+  if (!comments) {
+    try {
+      JSON.parse(source);
+      return true;
+    } catch {
+      if (source.trim() !== "") return false;
+    }
+  }
+  let ok = true;
+  try {
+    visit2(source, { onError: () => void (ok = false) }, { disallowComments: !comments, allowTrailingComma: comments });
+  } catch {
+    return false;
+  }
+  return ok;
+}
+
+// src/core/targets/json-file.ts
+function jsonTargetFile(text, path, opts) {
+  const doc = readJson(text, path, {
+    comments: opts.comments,
+    ...opts.strictWhy !== void 0 ? { strictWhy: opts.strictWhy } : {}
+  });
+  const servers = /* @__PURE__ */ new Map();
+  for (const [name, at] of entriesAt(doc, opts.container)) servers.set(name, at);
+  return {
+    text,
+    servers,
+    edit: (edits) => edits.length ? editEntries(doc, opts.container, edits) : text,
+    redacted: (range) => redactJson(text, opts.comments, { range, parses: true })
+  };
+}
+
+// src/core/targets/claude-code/dialect.ts
+var CLAUDE_REF = /\$\{[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}/;
+var claudeDialect = {
+  title: "Claude Code",
+  expands: /* @__PURE__ */ new Set(["command", "args", "env", "url", "headers"]),
+  envRef: (name, fallback) => fallback === null ? `\${${name}}` : fallback.includes("}") ? null : `\${${name}:-${fallback}}`,
+  wouldExpand: (text) => CLAUDE_REF.test(text),
+  // mcp.yaml's references (${env:X}, ${secret:X}) never match: only an escaped $${NAME} does
+  expandsRaw: (text) => CLAUDE_REF.test(text),
+  headersHelper: true,
+  cwd: false,
+  shape(parts, server, name, report) {
+    unsupportedOptions(this, name, server, report, {});
+    const e = parts.kind === "stdio" ? { type: "stdio", command: parts.command, args: parts.args, env: parts.env } : { type: "http", url: parts.url };
+    if (parts.kind === "http" && Object.keys(parts.headers).length) e["headers"] = parts.headers;
+    if (parts.kind === "http" && parts.headersHelper !== void 0) e["headersHelper"] = parts.headersHelper;
+    const own = server["claude-code"];
+    if (own?.timeout !== void 0) e["timeout"] = own.timeout;
+    return e;
+  }
+};
+
+// src/core/targets/claude-code/paths.ts
+import { join as join7, resolve as resolve3 } from "node:path";
+function claudeFile(scope, where) {
+  if (scope === "project") return join7(where.specDir, ".mcp.json");
+  const dir = where.env["CLAUDE_CONFIG_DIR"];
+  const name = where.env["CLAUDE_CODE_CUSTOM_OAUTH_URL"] ? ".claude-custom-oauth.json" : ".claude.json";
+  return dir ? join7(resolve3(where.cwd, dir), name) : join7(where.home, name);
+}
+function claudeContainer(scope, where) {
+  return scope === "local" ? ["projects", where.gitRoot ?? where.specDir, "mcpServers"] : ["mcpServers"];
+}
+
+// src/core/targets/json-normalize.ts
+var ORDER = [
+  "type",
+  "command",
+  "args",
+  "env",
+  "envFile",
+  "cwd",
+  "url",
+  "headers",
+  "headersHelper",
+  "tools",
+  "timeout"
+];
+function normalizeJsonEntry(e, opts) {
+  const src = { ...e };
+  const type = src["type"];
+  if (typeof type === "string" && opts.aliases && Object.hasOwn(opts.aliases, type))
+    src["type"] = opts.aliases[type] ?? type;
+  if (type === void 0 && opts.inferType) {
+    const inferred = src["command"] !== void 0 ? opts.inferType.stdio : opts.inferType.remote;
+    if (inferred !== null) src["type"] = inferred;
+  }
+  const out = {};
+  const keys = [...ORDER.filter((k) => Object.hasOwn(src, k)), ...Object.keys(src).filter((k) => !ORDER.includes(k))];
+  for (const k of keys) {
+    const v = src[k];
+    if (v === void 0) continue;
+    if (opts.defaults && Object.hasOwn(opts.defaults, k) && valueEqual(v, opts.defaults[k])) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+// src/core/targets/claude-code/index.ts
+var claudeTarget = {
+  name: "claude-code",
+  title: "Claude Code",
+  scopes: ["project", "user", "local"],
+  defaultScope: "project",
+  file: claudeFile,
+  read: (text, path, scope, where) => jsonTargetFile(text, path, {
+    container: claudeContainer(scope, where),
+    comments: false,
+    strictWhy: scope === "project" ? "Claude Code ignores a .mcp.json that is not strict JSON" : "Claude Code rewrites this file and has lost whole files that held comments"
+  }),
+  // Claude Code writes ~/.claude.json under a proper-lockfile folder lock (strace: mkdir ~/.claude.json.lock);
+  // it writes .mcp.json without one
+  writeLock: (path, scope) => scope === "project" ? null : `${path}.lock`,
+  compile: (spec, doc, names, opts) => compileJsonClient(claudeDialect, spec, doc, names, opts),
+  normalize: (entry) => normalizeJsonEntry(entry, {
+    inferType: { stdio: "stdio", remote: null },
+    aliases: { "streamable-http": "http" },
+    defaults: { args: [], env: {} }
+  })
+};
+
+// src/core/target-path.ts
+init_errors();
+import { isAbsolute as isAbsolute4, join as join8, resolve as resolve4 } from "node:path";
+function codexHome(env, home) {
+  const fromEnv = env["CODEX_HOME"];
+  return fromEnv ? resolve4(fromEnv) : join8(home, ".codex");
+}
+function resolveTarget(opts, env, home, cwd) {
+  const chosen = [opts.config && "--config", opts.profile && "--profile", opts.project && "--project"].filter(Boolean);
+  if (chosen.length > 1) {
+    throw new McpctlError("E_USAGE", `${chosen.join(" and ")} name different targets`, {
+      hint: "pass only one of --config, --profile and --project"
+    });
+  }
+  if (opts.config) return isAbsolute4(opts.config) ? opts.config : resolve4(cwd, opts.config);
+  if (opts.profile) {
+    if (!/^[A-Za-z0-9_-]+$/.test(opts.profile)) {
+      throw new McpctlError("E_USAGE", `"${opts.profile}" is not a valid profile name`, {
+        hint: 'profile names use letters, digits, "_" and "-"'
+      });
+    }
+    return join8(codexHome(env, home), `${opts.profile}.config.toml`);
+  }
+  if (opts.project) return join8(resolve4(cwd, opts.project), ".codex", "config.toml");
+  return join8(codexHome(env, home), "config.toml");
+}
+
+// src/core/toml/render.ts
+var FLOAT_KEYS = /* @__PURE__ */ new Set(["startup_timeout_sec", "tool_timeout_sec"]);
+var BARE_KEY = /^[A-Za-z0-9_-]+$/;
+var CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/;
+function renderServerBlock(name, table) {
+  const lines = [];
+  _renderTable(["mcp_servers", name], table, lines, true);
+  return lines.join("\n") + "\n";
+}
+function renderSubTable(path, table) {
+  const lines = [];
+  _renderTable(path, table, lines, false);
+  return lines.join("\n");
+}
+function renderServerValue(key, value) {
+  return FLOAT_KEYS.has(key) && typeof value === "number" ? renderFloat(value) : renderInline(value);
+}
+function _renderTable(path, table, out, isServer) {
+  const entries = Object.entries(table);
+  const scalars = entries.filter(([, v]) => !isTable(v));
+  const tables = entries.filter(([, v]) => isTable(v));
+  if (isServer || scalars.length > 0 || tables.length === 0) {
+    if (out.length > 0) out.push("");
+    out.push(`[${path.map(renderKey).join(".")}]`);
+    for (const [key, value] of scalars) {
+      const asFloat = isServer && FLOAT_KEYS.has(key) && typeof value === "number";
+      out.push(`${renderKey(key)} = ${asFloat ? renderFloat(value) : renderInline(value)}`);
+    }
+  }
+  for (const [key, value] of tables) {
+    if (isTable(value)) _renderTable([...path, key], value, out, false);
+  }
+}
+function renderInline(value) {
+  if (typeof value === "string") return renderString(value);
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number") return Number.isSafeInteger(value) ? String(value) : renderFloat(value);
+  if (Array.isArray(value)) return `[${value.map(renderInline).join(", ")}]`;
+  const pairs = Object.entries(value).map(([k, v]) => `${renderKey(k)} = ${renderInline(v)}`);
+  return pairs.length === 0 ? "{}" : `{ ${pairs.join(", ")} }`;
+}
+function renderKey(key) {
+  if (BARE_KEY.test(key)) return key;
+  if (_prefersLiteral(key) && !key.includes("'")) return `'${key}'`;
+  return renderBasic(key);
+}
+function renderString(text) {
+  if (!_prefersLiteral(text) || text.includes("'''") || text.endsWith("'")) return renderBasic(text);
+  return text.includes("'") ? `'''${text}'''` : `'${text}'`;
+}
+function _prefersLiteral(text) {
+  return /["\\]/.test(text) && !CONTROL.test(text);
+}
+var ESCAPES = {
+  "\b": "\\b",
+  "	": "\\t",
+  "\n": "\\n",
+  "\f": "\\f",
+  "\r": "\\r",
+  '"': '\\"',
+  "\\": "\\\\"
+};
+function renderBasic(text) {
+  const body = text.replace(/[\u0000-\u001F"\\\u007F]/g, (ch) => {
+    const short = ESCAPES[ch];
+    if (short !== void 0) return short;
+    return `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  });
+  return `"${body}"`;
+}
+function renderFloat(n) {
+  if (Number.isNaN(n)) return "nan";
+  if (!Number.isFinite(n)) return n > 0 ? "inf" : "-inf";
+  if (Number.isInteger(n)) return Math.abs(n) < 1e16 ? `${n}.0` : n.toExponential();
+  return String(n);
+}
+
+// src/core/toml/splice.ts
+init_errors();
+
+// src/core/targets/codex/toml-of.ts
+init_errors();
+function tomlOf(entry) {
+  const out = {};
+  for (const [k, v] of Object.entries(entry)) out[k] = tomlValue(v);
+  return out;
+}
+function tomlValue(v) {
+  if (v === null)
+    throw new McpctlError("E_INTERNAL", "a Codex server entry holds a null, which TOML cannot write", {
+      hint: "this is a bug in mcpctl: please report it with the plan (mcpctl plan --json)"
+    });
+  if (Array.isArray(v)) return v.map(tomlValue);
+  if (typeof v === "object") return tomlOf(v);
+  return v;
+}
+
+// src/core/targets/codex/normalize.ts
+function normalizeCodex(t) {
+  const src = { ...t };
+  const ms = src["startup_timeout_ms"];
+  if (src["startup_timeout_sec"] === void 0 && typeof ms === "number") src["startup_timeout_sec"] = ms / 1e3;
+  const out = {};
+  for (const key of CODEX_KEY_ORDER) {
+    const v = src[key];
+    if (v === void 0 || isDefault(key, v)) continue;
+    out[key] = v;
+  }
+  return out;
+}
+function isDefault(key, v) {
+  if (key === "enabled") return v === true;
+  if (key === "required") return v === false;
+  if (Array.isArray(v)) return v.length === 0 && (key === "args" || key === "env_vars");
+  if (typeof v === "object") return Object.keys(v).length === 0 && key !== "oauth";
+  return false;
+}
+
+// src/core/toml/edit-keys.ts
+var ORDER2 = CODEX_KEY_ORDER;
+var rank = (key) => ORDER2.indexOf(key);
+function editKeys(doc, server, want) {
+  if (server.shape !== "tables" || server.tables.some((t) => t.array)) return null;
+  const main = server.tables.find((t) => t.path.length === 0);
+  if (!main || main.body.some((kv) => kv.keys.length !== 1)) return null;
+  const before = normalizeCodex(server.value);
+  const after = normalizeCodex(want);
+  const ops = [];
+  const inserts = /* @__PURE__ */ new Map();
+  const insert = (at, text) => inserts.set(at, [...inserts.get(at) ?? [], text]);
+  const eol = doc.eol;
+  for (const key of ORDER2) {
+    const old = before[key];
+    const next = after[key];
+    if (tomlEqual(old, next)) continue;
+    const kvs = main.body.filter((kv2) => kv2.keys[0] === key);
+    const subs = server.tables.filter((t) => t.path[0] === key);
+    if (kvs.length > 1 || kvs.length > 0 && subs.length > 0) return null;
+    const kv = kvs[0];
+    if (kv) {
+      if (next === void 0) ops.push({ kind: "remove", start: kv.range[0], end: kv.range[1] });
+      else ops.push({ kind: "replace", start: kv.value[0], end: kv.value[1], text: renderServerValue(key, next) });
+    } else if (subs.length > 0) {
+      const first = subs[0];
+      if (next === void 0) for (const t of subs) ops.push({ kind: "remove", start: t.range[0], end: t.range[1] });
+      else if (!isTable(next) || !isTable(old) || !first) return null;
+      else if (subs.length === 1 && first.path.length === 1 && _flat(first, old, next))
+        ops.push(..._editFlat(first, old, next, insert, eol));
+      else {
+        ops.push({
+          kind: "replace",
+          start: first.range[0],
+          end: first.range[1],
+          text: _withEol(renderSubTable(["mcp_servers", server.name, key], next), eol)
+        });
+        for (const t of subs.slice(1)) ops.push({ kind: "remove", start: t.range[0], end: t.range[1] });
+      }
+    } else if (next !== void 0) {
+      if (isTable(next)) {
+        const anchor = server.tables.filter((t) => t.path.length === 0 || rank(t.path[0] ?? "") < rank(key)).reduce((end, t) => Math.max(end, t.range[1]), main.range[1]);
+        insert(anchor, eol + eol + _withEol(renderSubTable(["mcp_servers", server.name, key], next), eol));
+      } else {
+        insert(_anchor(main, key), eol + `${renderKey(key)} = ${renderServerValue(key, next)}`);
+      }
+    }
+    if (key === "startup_timeout_sec") {
+      for (const legacy of main.body.filter((k) => k.keys[0] === "startup_timeout_ms"))
+        ops.push({ kind: "remove", start: legacy.range[0], end: legacy.range[1] });
+    }
+  }
+  for (const [start, texts] of inserts) ops.push({ kind: "insert", start, text: texts.join("") });
+  return ops;
+}
+function _flat(t, old, next) {
+  return t.body.every((kv) => kv.keys.length === 1) && ![...Object.values(old), ...Object.values(next)].some((v) => isTable(v));
+}
+function _editFlat(t, old, next, insert, eol) {
+  const ops = [];
+  const at = new Map(t.body.map((kv) => [kv.keys[0] ?? "", kv]));
+  for (const [k, kv] of at) {
+    const v = Object.hasOwn(next, k) ? next[k] : void 0;
+    if (v === void 0) ops.push({ kind: "remove", start: kv.range[0], end: kv.range[1] });
+    else if (!tomlEqual(old[k], v))
+      ops.push({ kind: "replace", start: kv.value[0], end: kv.value[1], text: renderInline(v) });
+  }
+  const end = t.body.reduce((e, kv) => Math.max(e, kv.range[1]), t.headerEnd);
+  for (const [k, v] of Object.entries(next)) if (!at.has(k)) insert(end, eol + `${renderKey(k)} = ${renderInline(v)}`);
+  return ops;
+}
+function _anchor(main, key) {
+  let end = main.headerEnd;
+  for (const kv of main.body) {
+    const r = rank(kv.keys[0] ?? "");
+    if (r !== -1 && r < rank(key)) end = Math.max(end, kv.range[1]);
+  }
+  return end;
+}
+function _withEol(text, eol) {
+  return eol === "\n" ? text : text.replace(/\n/g, eol);
+}
+
+// src/core/toml/splice.ts
+function splice2(doc, edits) {
+  const keyed = /* @__PURE__ */ new Set();
+  const out = _splice(doc, edits, keyed);
+  if (keyed.size === 0) return out;
+  let failed;
+  try {
+    const back = readTarget(out, doc.file).servers;
+    failed = new Set(
+      edits.filter(
+        (e) => keyed.has(e.name) && e.value && !tomlEqual(normalizeCodex(back.get(e.name)?.value ?? {}), normalizeCodex(e.value))
+      ).map((e) => e.name)
+    );
+  } catch {
+    failed = keyed;
+  }
+  if (failed.size === 0) return out;
+  return _splice(
+    doc,
+    edits.map((e) => failed.has(e.name) ? { name: e.name, block: e.block } : e),
+    /* @__PURE__ */ new Set()
+  );
+}
+function _splice(doc, edits, keyed) {
+  _checkNames(edits);
+  const ops = [];
+  const added = [];
+  const inContainer = _containerServers(doc);
+  const blockText = (block) => _withEol2(block.endsWith("\n") ? block.slice(0, -1) : block, doc.eol);
+  for (const { name, block, value } of edits) {
+    const server = doc.servers.get(name);
+    if (!server) {
+      if (block !== null) added.push(blockText(block));
+      continue;
+    }
+    if (server.shape === "dotted") throw _dottedError(doc, server);
+    if (server.shape === "tables" && block !== null && value !== void 0) {
+      const keyOps = editKeys(doc, server, value);
+      if (keyOps !== null) {
+        ops.push(...keyOps);
+        keyed.add(name);
+        continue;
+      }
+    }
+    if (server.shape === "tables") {
+      server.ranges.forEach(([start, end], i) => {
+        if (i === server.main && block !== null) ops.push({ kind: "replace", start, end, text: blockText(block) });
+        else ops.push({ kind: "remove", start, end });
+      });
+      continue;
+    }
+    const range = server.ranges[0];
+    if (range && !inContainer.has(name)) ops.push({ kind: "remove", start: range[0], end: range[1] });
+    if (block !== null) added.push(blockText(block));
+  }
+  const container = doc.inlineContainer;
+  const touched = edits.filter((e) => inContainer.has(e.name)).length;
+  if (container && (touched > 0 || added.length > 0)) {
+    if (touched < inContainer.size || inContainer.size === 0) throw _containerError(doc, container.line, container.col);
+    ops.push({ kind: "remove", start: container.range[0], end: container.range[1] });
+  }
+  if (added.length > 0) ops.push(_insertion(doc, added));
+  return _apply(doc, ops);
+}
+function _checkNames(edits) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { name } of edits) {
+    if (seen.has(name))
+      throw new McpctlError("E_INPUT", `server "${name}" is edited twice in one splice`, {
+        hint: "this is a bug in mcpctl; please report it"
+      });
+    seen.add(name);
+  }
+}
+function _containerServers(doc) {
+  const names = /* @__PURE__ */ new Set();
+  const c = doc.inlineContainer;
+  if (!c) return names;
+  for (const s of doc.servers.values()) {
+    if (s.ranges.some(([start]) => start === c.range[0])) names.add(s.name);
+  }
+  return names;
+}
+function _insertion(doc, blocks) {
+  const eol = doc.eol;
+  const joined = blocks.join(eol + eol);
+  if (doc.insertAt !== null) return { kind: "insert", start: doc.insertAt, text: eol + eol + joined };
+  const text = doc.text;
+  const contentStart = doc.bom ? 1 : 0;
+  if (text.length === contentStart) return { kind: "insert", start: text.length, text: joined + eol };
+  const finalBreak = text.endsWith("\r\n") ? 2 : text.endsWith("\n") ? 1 : 0;
+  return { kind: "insert", start: text.length - finalBreak, text: eol + eol + joined };
+}
+function _apply(doc, ops) {
+  const order = (op) => op.kind === "insert" ? op.start + 0.5 : op.start;
+  const sorted2 = [...ops].sort((a, b) => order(b) - order(a));
+  const text = doc.text;
+  const contentStart = doc.bom ? 1 : 0;
+  const pieces = [];
+  let cursor = text.length;
+  for (const op of sorted2) {
+    const end = op.kind === "insert" ? op.start : op.end;
+    if (end > cursor) throw new Error(`bug in mcpctl's TOML splice (overlapping edits at ${end}); please report it`);
+    pieces.push(text.slice(end, cursor));
+    if (op.kind !== "remove") {
+      pieces.push(op.text);
+      cursor = op.start;
+      continue;
+    }
+    const lineStart2 = Math.max(_lineStart(text, op.start), contentStart);
+    if (lineStart2 === contentStart) {
+      const rest = pieces.reverse().join("");
+      return text.slice(0, contentStart) + rest.slice(_afterFirstLines(rest));
+    }
+    cursor = _removalStart(text, lineStart2, contentStart);
+  }
+  pieces.push(text.slice(0, cursor));
+  return pieces.reverse().join("");
+}
+function _removalStart(text, lineStart2, contentStart) {
+  const prevEnd = _breakStart(text, lineStart2);
+  const prevStart = Math.max(_lineStart(text, prevEnd), contentStart);
+  return prevStart === prevEnd && prevStart > contentStart ? _breakStart(text, prevStart) : prevEnd;
+}
+function _afterFirstLines(rest) {
+  const to = _afterBreak(rest, 0);
+  if (to > 0 && _afterBreak(rest, to) > to) return _afterBreak(rest, to);
+  return to;
+}
+function _lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function _breakStart(text, lineStart2) {
+  return lineStart2 >= 2 && text[lineStart2 - 2] === "\r" ? lineStart2 - 2 : lineStart2 - 1;
+}
+function _afterBreak(text, offset) {
+  if (text.startsWith("\r\n", offset)) return offset + 2;
+  if (text.startsWith("\n", offset)) return offset + 1;
+  return offset;
+}
+function _withEol2(block, eol) {
+  return eol === "\n" ? block : block.replace(/\n/g, eol);
+}
+function _dottedError(doc, server) {
+  return new McpctlError(
+    "E_SHAPE",
+    `server "${server.name}" in ${doc.file}:${server.line}:${server.col} is written with dotted keys (like mcp_servers.${server.name}.command = ...), which mcpctl cannot rewrite without touching other lines`,
+    {
+      where: { file: doc.file, line: server.line, col: server.col },
+      hint: `rewrite it as a [mcp_servers.${server.name}] table, or remove it, then run again`
+    }
+  );
+}
+function _containerError(doc, line, col) {
+  return new McpctlError(
+    "E_SHAPE",
+    `mcp_servers in ${doc.file}:${line}:${col} is one inline table (mcp_servers = { ... }), so no server can be added or changed beside the others in it`,
+    {
+      where: { file: doc.file, line, col },
+      hint: "rewrite each server in it as a [mcp_servers.NAME] table, then run again"
+    }
+  );
+}
+
+// src/core/targets/codex/index.ts
+var codexTarget = {
+  name: "codex",
+  title: "Codex",
+  scopes: ["user", "project"],
+  defaultScope: "user",
+  file(scope, where) {
+    const flags = where.codex ?? {};
+    const named = flags.config ?? flags.profile ?? flags.project;
+    const opts = named === void 0 && scope === "project" ? { project: where.specDir } : flags;
+    return resolveTarget(opts, where.env, where.home, where.cwd);
+  },
+  read(text, path) {
+    const doc = readTarget(text, path);
+    const servers = /* @__PURE__ */ new Map();
+    for (const [name, s] of doc.servers) servers.set(name, { value: s.value, line: s.line, col: s.col });
+    return {
+      text,
+      servers,
+      edit: (edits) => edits.length === 0 ? text : splice2(
+        doc,
+        edits.map(({ name, entry }) => {
+          if (entry === null) return { name, block: null };
+          const table = tomlOf(entry);
+          return doc.servers.has(name) ? { name, block: renderServerBlock(name, table), value: table } : { name, block: renderServerBlock(name, table) };
+        })
+      ),
+      redacted: () => redactToml(text)
+    };
+  },
+  compile(spec, doc, names, opts) {
+    const chosen = new Set(names);
+    const servers = Object.fromEntries(Object.entries(spec.servers ?? {}).filter(([n]) => chosen.has(n)));
+    return compileCodex({ ...spec, servers }, doc, { launcher: opts.launcher });
+  },
+  normalize: (entry) => normalizeCodex(tomlOf(entry))
+};
+
+// src/core/targets/copilot/dialect.ts
+var copilotDialect = {
+  title: "Copilot",
+  expands: /* @__PURE__ */ new Set(["command", "args", "env", "url", "headers"]),
+  envRef: (name, fallback) => fallback === null ? `\${${name}}` : fallback.includes("}") || fallback.includes("$") ? null : `\${${name}:-${fallback}}`,
+  // a name right after "$" or "${" (and, to be safe, any shell operator after it): `${env:X}` stays text
+  wouldExpand: (text) => /\$[A-Za-z_]|\$\{[A-Za-z_][A-Za-z0-9_]*(?:\}|:?[-=?+])/.test(text),
+  headersHelper: false,
+  cwd: true,
+  shape(parts, server, name, report) {
+    unsupportedOptions(this, name, server, report, { enabledTools: true });
+    const e = parts.kind === "stdio" ? { type: "stdio", command: parts.command, args: parts.args, env: parts.env } : { type: "http", url: parts.url };
+    if (parts.kind === "stdio" && parts.cwd !== void 0) e["cwd"] = parts.cwd;
+    if (parts.kind === "http" && Object.keys(parts.headers).length) e["headers"] = parts.headers;
+    if (server.enabled_tools !== void 0) e["tools"] = [...server.enabled_tools];
+    if (server.copilot?.timeout !== void 0) e["timeout"] = server.copilot.timeout;
+    return e;
+  }
+};
+
+// src/core/targets/copilot/paths.ts
+import { join as join9, resolve as resolve5 } from "node:path";
+function copilotFile(scope, where) {
+  if (scope === "project") return join9(where.specDir, ".mcp.json");
+  const home = where.env["COPILOT_HOME"];
+  return join9(home ? resolve5(where.cwd, home) : join9(where.home, ".copilot"), "mcp-config.json");
+}
+
+// src/core/targets/copilot/index.ts
+var copilotTarget = {
+  name: "copilot",
+  title: "Copilot",
+  scopes: ["project", "user"],
+  defaultScope: "project",
+  file: copilotFile,
+  read: (text, path, scope) => jsonTargetFile(text, path, {
+    container: ["mcpServers"],
+    comments: scope === "user",
+    strictWhy: "Copilot skips a project .mcp.json that is not strict JSON"
+  }),
+  compile: (spec, doc, names, opts) => compileJsonClient(copilotDialect, spec, doc, names, opts),
+  normalize: (entry) => normalizeJsonEntry(entry, {
+    inferType: { stdio: "stdio", remote: "http" },
+    aliases: { local: "stdio", "streamable-http": "http" },
+    defaults: { args: [], env: {}, headers: {}, tools: ["*"] }
+  })
+};
+
+// src/core/targets/cursor/dialect.ts
+var cursorDialect = {
+  title: "Cursor",
+  expands: /* @__PURE__ */ new Set(["command", "args", "env", "url", "headers"]),
+  envRef: (name, fallback) => fallback === null ? `\${env:${name}}` : null,
+  wouldExpand: (text) => /\$\{(?:env:[^}]*|userHome|workspaceFolder|workspaceFolderBasename|pathSeparator|\/)\}/.test(text),
+  headersHelper: false,
+  cwd: false,
+  encodeLauncher: true,
+  shape(parts, server, name, report) {
+    unsupportedOptions(this, name, server, report, {});
+    const envFile = server.cursor?.envFile;
+    if (parts.kind === "stdio") {
+      const e2 = { type: "stdio", command: parts.command, args: parts.args, env: parts.env };
+      if (envFile !== void 0) e2["envFile"] = envFile;
+      return e2;
+    }
+    if (envFile !== void 0)
+      report(
+        ["servers", name, "cursor", "envFile"],
+        "envFile",
+        "Cursor loads an envFile only for a local (command) server: remove it here, and give a remote server its values in headers (${env:NAME})"
+      );
+    const e = { url: parts.url };
+    if (Object.keys(parts.headers).length) e["headers"] = parts.headers;
+    return e;
+  }
+};
+
+// src/core/targets/cursor/paths.ts
+import { posix, win32 } from "node:path";
+function cursorFile(scope, where) {
+  const path = where.platform === "win32" ? win32 : posix;
+  return path.join(scope === "project" ? where.specDir : where.home, ".cursor", "mcp.json");
+}
+
+// src/core/targets/cursor/index.ts
+var cursorTarget = {
+  name: "cursor",
+  title: "Cursor",
+  scopes: ["project", "user"],
+  defaultScope: "project",
+  file: cursorFile,
+  read: (text, path) => jsonTargetFile(text, path, {
+    container: ["mcpServers"],
+    comments: false,
+    strictWhy: "Cursor documents its mcp.json as plain JSON"
+  }),
+  compile: (spec, doc, names, opts) => compileJsonClient(cursorDialect, spec, doc, names, opts),
+  normalize: (entry) => normalizeJsonEntry(entry, { inferType: { stdio: "stdio", remote: null }, defaults: { args: [], env: {} } })
+};
+
+// src/core/targets/vscode/dialect.ts
+var vscodeDialect = {
+  title: "VS Code",
+  expands: /* @__PURE__ */ new Set(["command", "args", "env", "cwd", "url", "headers"]),
+  envRef: (name, fallback) => fallback === null ? `\${env:${name}}` : null,
+  wouldExpand: (text) => /\$\{[^}]*\}/.test(text),
+  headersHelper: false,
+  cwd: true,
+  encodeLauncher: true,
+  shape(parts, server, name, report) {
+    unsupportedOptions(this, name, server, report, {});
+    if (parts.kind === "stdio") {
+      const e2 = { type: "stdio", command: parts.command, args: parts.args, env: parts.env };
+      if (parts.cwd !== void 0) e2["cwd"] = parts.cwd;
+      if (server.vscode?.envFile !== void 0) e2["envFile"] = server.vscode.envFile;
+      return e2;
+    }
+    if (server.vscode?.envFile !== void 0)
+      report(
+        ["servers", name, "vscode", "envFile"],
+        "envFile",
+        "VS Code loads an envFile only for a local (command) server: remove it here, and give a remote server its values in headers (${env:NAME})"
+      );
+    const e = { type: "http", url: parts.url };
+    if (Object.keys(parts.headers).length) e["headers"] = parts.headers;
+    return e;
+  }
+};
+
+// src/core/targets/vscode/paths.ts
+import { posix as posix2, win32 as win322 } from "node:path";
+var PRODUCT = "Code";
+function vscodeFile(scope, where) {
+  const path = where.platform === "win32" ? win322 : posix2;
+  if (scope === "project") return path.join(where.specDir, ".vscode", "mcp.json");
+  return path.join(userData(where), "User", "mcp.json");
+}
+function userData(where) {
+  const path = where.platform === "win32" ? win322 : posix2;
+  const env = (name) => where.env[name] || void 0;
+  const portable = env("VSCODE_PORTABLE");
+  if (portable) return path.join(path.resolve(where.cwd, portable), "user-data");
+  const appData = env("VSCODE_APPDATA");
+  if (appData) return path.join(path.resolve(where.cwd, appData), PRODUCT);
+  if (where.platform === "darwin") return path.join(where.home, "Library", "Application Support", PRODUCT);
+  if (where.platform === "win32")
+    return path.join(env("APPDATA") ?? path.join(env("USERPROFILE") ?? where.home, "AppData", "Roaming"), PRODUCT);
+  const xdg = env("XDG_CONFIG_HOME");
+  return path.join(xdg ? path.resolve(where.cwd, xdg) : path.join(where.home, ".config"), PRODUCT);
+}
+
+// src/core/targets/vscode/index.ts
+var vscodeTarget = {
+  name: "vscode",
+  title: "VS Code",
+  scopes: ["project", "user"],
+  defaultScope: "project",
+  file: vscodeFile,
+  read: (text, path) => jsonTargetFile(text, path, { container: ["servers"], comments: true }),
+  compile: (spec, doc, names, opts) => compileJsonClient(vscodeDialect, spec, doc, names, opts),
+  normalize: (entry) => normalizeJsonEntry(entry, { inferType: { stdio: "stdio", remote: "http" }, defaults: { args: [], env: {} } })
+};
+
+// src/core/targets/registry.ts
+var TARGETS = {
+  codex: codexTarget,
+  "claude-code": claudeTarget,
+  copilot: copilotTarget,
+  cursor: cursorTarget,
+  vscode: vscodeTarget
+};
+
+// src/io/git-root.ts
+import { statSync } from "node:fs";
+import { dirname as dirname4, join as join10 } from "node:path";
+function gitRootOf(dir) {
+  for (let d = dir; ; d = dirname4(d)) {
+    try {
+      statSync(join10(d, ".git"));
+      return d;
+    } catch {
+    }
+    if (dirname4(d) === d) return void 0;
+  }
+}
+
+// src/app/target-files.ts
+function isTargetName(name) {
+  return TARGET_NAMES.includes(name);
+}
+function targetFiles(spec, specPath, choice, ctx) {
+  const declared = declaredTargets(spec);
+  const chosen = choice.only?.length ? pick(choice.only, declared) : declared;
+  const specDir = dirname5(specPath);
+  const needsGit = chosen.includes("claude-code") && spec.targets?.["claude-code"]?.scope === "local";
+  const where = {
+    env: ctx.env,
+    home: ctx.home,
+    cwd: ctx.cwd,
+    platform: process.platform,
+    specDir,
+    gitRoot: needsGit ? gitRootOf(specDir) : void 0,
+    codex: { config: choice.config, profile: choice.profile, project: choice.project }
+  };
+  const byPath = /* @__PURE__ */ new Map();
+  for (const name of declared) {
+    const client = TARGETS[name];
+    const scope = spec.targets?.[name]?.scope ?? client.defaultScope;
+    const path = client.file(scope, where);
+    const same = byPath.get(path);
+    if (same && same.scope === scope) same.clients.push(client);
+    else if (same)
+      throw new McpctlError(
+        "E_CONFLICT",
+        `${same.clients[0]?.title} (${same.scope}) and ${client.title} (${scope}) would both write ${path}`,
+        { hint: "give one of them another scope under targets in mcp.yaml" }
+      );
+    else byPath.set(path, { path, scope, clients: [client], where });
+  }
+  return [...byPath.values()].filter((f) => f.clients.some((c) => chosen.includes(c.name)));
+}
+function pick(only, declared) {
+  for (const name of only) {
+    if (!isTargetName(name))
+      throw new McpctlError("E_USAGE", `--target ${name}: there is no such client`, {
+        hint: `the clients are ${TARGET_NAMES.join(", ")}`
+      });
+    if (!declared.includes(name))
+      throw new McpctlError("E_USAGE", `--target ${name}: mcp.yaml does not configure ${name}`, {
+        hint: `it configures ${declared.join(", ")}; add ${name}: {} under targets in mcp.yaml to write it`
+      });
+  }
+  return declared.filter((t) => only.includes(t));
+}
+
 // src/app/pipeline.ts
 async function loadSpecText(text, file, path, ctx) {
   const doc = loadYaml(text, file);
-  const { spec, diagnostics } = validate(doc, validate3);
+  const { spec, diagnostics } = validate2(doc, validate3);
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (!spec || errors.length) {
     throw new McpctlError(
@@ -21196,27 +24254,125 @@ async function loadSpecText(text, file, path, ctx) {
     });
   return { ...loaded, spec: resolved.spec };
 }
-function compileSpec(loaded, ctx) {
-  const { servers, diagnostics } = compileCodex(loaded.spec, loaded.doc, { launcher: launcherFor(ctx.env, ctx.home) });
-  if (diagnostics.length) {
+function normalizeOf(target) {
+  const [client] = target.clients;
+  return client ? (e) => client.normalize(e) : (e) => e;
+}
+function compileTargets(spec, refs, ctx) {
+  const { entries, problems, warnings } = compileFiles(spec, refs, ctx);
+  spec.warnings.push(...warnings);
+  if (problems.length) {
+    const clients = refs.flatMap((r) => r.clients.map((c) => c.title));
     throw new McpctlError(
       "E_REF",
-      `${loaded.file} cannot be compiled for Codex (${diagnostics.length} ${diagnostics.length === 1 ? "problem" : "problems"})`,
-      { diagnostics }
+      `${spec.file} cannot be written for ${clients.join(", ")} (${problems.length} ${problems.length === 1 ? "problem" : "problems"})`,
+      { diagnostics: problems }
     );
   }
-  return servers;
+  return entries;
 }
-function spliceFor(doc, p, desired) {
+function compileFiles(spec, refs, ctx) {
+  const goesTo = serverTargets(spec.spec);
+  const launcher = launcherFor(ctx.env, ctx.home);
+  const problems = [];
+  const warnings = [];
+  const entries = refs.map((ref) => {
+    const compiled2 = ref.clients.map((client) => {
+      const names = [...goesTo].filter(([, ts]) => ts.includes(client.name)).map(([n]) => n);
+      const c = client.compile(spec.spec, spec.doc, names, { launcher });
+      for (const d of c.diagnostics)
+        (d.severity === "error" ? problems : warnings).push(d.severity === "error" ? sharedHint(d, ref) : d);
+      return c.servers;
+    });
+    return sharedEntries(ref, compiled2, goesTo, spec, problems);
+  });
+  return { entries, problems, warnings };
+}
+function sharedEntries(ref, compiled2, goesTo, spec, problems) {
+  const [first, ...others] = compiled2;
+  if (!first) return /* @__PURE__ */ new Map();
+  if (!others.length) return first;
+  const titles = ref.clients.map((c) => c.title).join(" and ");
+  const names = new Set(compiled2.flatMap((m) => [...m.keys()]));
+  const out = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const entries = compiled2.map((m) => m.get(name));
+    const at = { file: spec.file, ...spec.doc.locate(["servers", name], "key"), path: `servers.${name}` };
+    const missing = ref.clients.filter((_, i) => entries[i] === void 0);
+    const goes = goesTo.get(name) ?? [];
+    if (missing.some((c) => goes.includes(c.name))) continue;
+    if (missing.length) {
+      const has = ref.clients.filter((_, i) => entries[i] !== void 0);
+      problems.push({
+        code: "E_REF",
+        severity: "error",
+        message: `server "${name}" goes to ${has.map((c) => c.title).join(", ")} but not ${missing.map((c) => c.title).join(", ")}, and ${titles} both read ${ref.path}: one entry there is for both`,
+        ...at,
+        hint: `give it to both (its targets: [...] or exclude_targets: [...] in mcp.yaml; it goes to: ${(goesTo.get(name) ?? []).join(", ") || "none"}), or ${ownFile(ref)}`
+      });
+      continue;
+    }
+    const [entry] = entries;
+    const same = ref.clients.every(
+      (c) => entries.every((e) => e && entry && valueEqual(c.normalize(e), c.normalize(entry)))
+    );
+    if (!entry || !same) {
+      const keys = differingKeys(ref.clients, entries);
+      problems.push({
+        code: "E_REF",
+        severity: "error",
+        message: `server "${name}" cannot be written once for both ${titles} in ${ref.path}, which both read: they need different ${keys.map((k) => `"${k}"`).join(", ") || "entries"}`,
+        ...at,
+        hint: `${keys.map(sharedKeyHint).join("; ") || "remove what only one of them reads"}; or ${ownFile(ref)}`
+      });
+      continue;
+    }
+    out.set(name, entry);
+  }
+  return out;
+}
+function differingKeys(clients, entries) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const c of clients) {
+    const seen = entries.map((e) => e ? c.normalize(e) : {});
+    const [a, ...rest] = seen;
+    for (const b of rest)
+      for (const k of /* @__PURE__ */ new Set([...Object.keys(a ?? {}), ...Object.keys(b)]))
+        if (!valueEqual(a?.[k] ?? null, b[k] ?? null)) keys.add(k);
+  }
+  return [...keys];
+}
+function sharedKeyHint(key) {
+  if (key === "tools")
+    return 'a tool list: Claude Code skips an HTTP entry whose "tools" is a list of names and reads no tool limit for a local one, while Copilot needs that list to limit tools; remove enabled_tools';
+  if (key === "cwd") return "cwd: Claude Code starts a local server in its own working directory; remove cwd";
+  if (key === "headersHelper")
+    return "a header with ${secret:}: Claude Code gets it through headersHelper, which Copilot does not run; use ${env:NAME} in the header";
+  if (key === "timeout") return "timeout: give both the same (claude-code: {timeout: N} and copilot: {timeout: N})";
+  return `"${key}": make the server's settings the same for both`;
+}
+function ownFile(ref) {
+  const ways = ref.clients.flatMap((c) => {
+    const other = c.scopes.find((s) => s !== ref.scope);
+    return other ? [`${c.name}: {scope: ${other}}`] : [];
+  });
+  return `give one of them a file of its own under targets (${ways.join(" or ")})`;
+}
+function sharedHint(d, ref) {
+  if (ref.clients.length < 2) return d;
+  const titles = ref.clients.map((c) => c.title).join(" and ");
+  const own = ref.clients.map((c) => `${c.name}: {scope: user}`).join(" or ");
+  const note = `${titles} share ${ref.path}, so leaving one of them out of this server is refused too: give one of them a file of its own under targets (${own})`;
+  return { ...d, hint: d.hint ? `${d.hint}; ${note}` : note };
+}
+function editsOf(p, desired) {
   const edits = [];
   for (const c of p.changes) {
-    if (c.action === "delete") edits.push({ name: c.name, block: null });
+    if (c.action === "delete") edits.push({ name: c.name, entry: null });
     const want = desired.get(c.name);
-    if (c.action === "create" && want) edits.push({ name: c.name, block: renderServerBlock(c.name, want) });
-    if (c.action === "update" && want)
-      edits.push({ name: c.name, block: renderServerBlock(c.name, want), value: want });
+    if ((c.action === "create" || c.action === "update") && want) edits.push({ name: c.name, entry: want });
   }
-  return edits.length ? splice(doc, edits) : doc.text;
+  return edits;
 }
 function sha256(text) {
   return createHash7("sha256").update(text, "utf8").digest("hex");
@@ -21226,7 +24382,7 @@ function sha256(text) {
 async function policiesFor(spec, extra, ctx) {
   const out = [];
   if (spec?.spec.policy) {
-    const path = resolve4(dirname7(spec.path), spec.spec.policy);
+    const path = resolve7(dirname9(spec.path), spec.spec.policy);
     if (ctx.confine)
       await assertInside(ctx.confine, path, `policy "${spec.spec.policy}"`, {
         file: spec.file,
@@ -21234,7 +24390,7 @@ async function policiesFor(spec, extra, ctx) {
       });
     out.push(await readPolicy(path, spec.spec.policy));
   }
-  if (extra) out.push(await readPolicy(resolve4(ctx.cwd, extra), extra));
+  if (extra) out.push(await readPolicy(resolve7(ctx.cwd, extra), extra));
   return out;
 }
 function lintSpec(spec, policies, baseline) {
@@ -21243,13 +24399,13 @@ function lintSpec(spec, policies, baseline) {
 
 // src/app/scan.ts
 init_errors();
-import { statSync as statSync2 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
 
 // src/io/scan-files.ts
 init_errors();
-import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join11, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
+import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute5, join as join15, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var BINARY_PROBE = 8192;
 function listFiles(paths, cwd) {
@@ -21262,10 +24418,10 @@ function listFiles(paths, cwd) {
   const dirs = [];
   const shownDirs = [];
   for (const named of paths.length ? paths : ["."]) {
-    const abs = resolve5(cwd, named);
+    const abs = resolve8(cwd, named);
     let st;
     try {
-      st = statSync(abs);
+      st = statSync2(abs);
     } catch (e) {
       if (_errno(e) === "ENOENT" && _isLink(abs)) {
         skipped.push({ file: show(abs), reason: "broken symlink", kind: "special" });
@@ -21290,8 +24446,8 @@ function listFiles(paths, cwd) {
     const dir = dirs[i];
     const shownDir = shownDirs[i];
     if (dir === void 0 || shownDir === void 0) continue;
-    const outside = shownDir === ".." || shownDir.startsWith("../") || isAbsolute4(shownDir);
-    const showChild = (name) => outside ? show(join11(dir, name)) : shownDir === "." ? name : `${shownDir}/${name}`;
+    const outside = shownDir === ".." || shownDir.startsWith("../") || isAbsolute5(shownDir);
+    const showChild = (name) => outside ? show(join15(dir, name)) : shownDir === "." ? name : `${shownDir}/${name}`;
     let list2;
     try {
       list2 = readdirSync(dir, { withFileTypes: true });
@@ -21304,7 +24460,7 @@ function listFiles(paths, cwd) {
       continue;
     }
     for (const d of list2) {
-      const abs = join11(dir, d.name);
+      const abs = join15(dir, d.name);
       if (d.isDirectory()) {
         if (!SKIP_DIRS.has(d.name)) {
           dirs.push(abs);
@@ -21331,7 +24487,7 @@ function listFiles(paths, cwd) {
 }
 function _statOrNull(path) {
   try {
-    return statSync(path);
+    return statSync2(path);
   } catch {
     return null;
   }
@@ -21539,7 +24695,7 @@ async function _readBaseline(file) {
 function _hasFolder(paths, cwd) {
   const isFolder = (p) => {
     try {
-      return statSync2(resolve6(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
+      return statSync3(resolve9(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
     } catch {
       return false;
     }
@@ -21662,28 +24818,88 @@ function longestRun(text, ch) {
   return longest;
 }
 
+// src/action/pr-targets.ts
+import { join as join16, relative as relative4, sep as sep5 } from "node:path";
+
 // src/action/pr-plan.ts
 var TARGET_LABEL = "config.toml";
 var SIDES = ["before merge", "after merge"];
-function planMerge(base, head) {
-  const baseText = renderServers(base);
-  const baseDoc = readTarget(baseText, TARGET_LABEL);
+var NOWHERE = { env: {}, home: "/", cwd: "/", platform: process.platform, specDir: "/" };
+function planFileMerge(file, base, head) {
+  const empty = file.read("");
+  const baseText = base.size ? empty.edit([...base].map(([name, entry]) => ({ name, entry }))) : "";
+  const baseDoc = baseText === "" ? empty : file.read(baseText);
   const actual = /* @__PURE__ */ new Map();
   for (const [name, server] of baseDoc.servers) actual.set(name, server.value);
   const managed = {};
-  for (const [name, table] of base) managed[name] = { sha256: tableHash(table) };
-  const p = plan(head, actual, managed);
-  const headText = spliceFor(baseDoc, p, head);
-  const before = redactToml(baseText);
+  for (const [name, entry] of base) managed[name] = { sha256: entryHash(entry, file.normalize) };
+  const p = plan(head, actual, managed, file.normalize);
+  const headText = baseDoc.edit(editsOf(p, head));
+  const before = baseDoc.redacted();
   const masked = /* @__PURE__ */ new Map();
-  for (const [name, table] of head) masked.set(name, maskTable(table));
-  const after = spliceFor(before === baseText ? baseDoc : readTarget(before, TARGET_LABEL), p, masked);
-  return { plan: p, baseText, headText, diff: unifiedDiff(TARGET_LABEL, before, after, SIDES) };
+  for (const [name, entry] of head) masked.set(name, maskTable(entry));
+  const beforeDoc = before === baseText ? baseDoc : file.read(before);
+  const after = beforeDoc.edit(editsOf(p, masked));
+  return { plan: p, baseText, headText, diff: unifiedDiff(file.label, before, after, SIDES) };
 }
-function renderServers(servers) {
-  if (servers.size === 0) return "";
-  const edits = [...servers].map(([name, table]) => ({ name, block: renderServerBlock(name, table) }));
-  return splice(readTarget("", TARGET_LABEL), edits);
+var CODEX_FILE = {
+  label: TARGET_LABEL,
+  read: (text) => codexTarget.read(text, TARGET_LABEL, "user", NOWHERE),
+  normalize: codexTarget.normalize
+};
+
+// src/action/pr-targets.ts
+var HOME = join16(sep5, "__mcpctl_home__");
+var PROJECT_ROOT = "<the repository folder>";
+function planTargets(base, head, headPath2, ctx) {
+  const baseFiles = base ? compiledFiles(base, headPath2, ctx) : [];
+  const headFiles = head ? compiledFiles(head, headPath2, ctx) : baseFiles.map((f) => ({ ...f, entries: /* @__PURE__ */ new Map() }));
+  const out = [];
+  for (const h of headFiles) {
+    const b = baseFiles.find((f) => f.key === h.key);
+    const [client] = h.ref.clients;
+    if (!client) continue;
+    const label2 = labelOf(h.ref, ctx.cwd);
+    const reader = {
+      label: label2,
+      read: (text) => client.read(text, h.ref.path, h.ref.scope, h.ref.where),
+      normalize: normalizeOf(h.ref)
+    };
+    out.push({
+      label: label2,
+      scope: h.ref.scope,
+      clients: h.ref.clients,
+      merge: planFileMerge(reader, b?.entries ?? /* @__PURE__ */ new Map(), h.entries),
+      inBase: b !== void 0,
+      baseServers: [...b?.entries.keys() ?? []]
+    });
+  }
+  for (const b of baseFiles) {
+    if (headFiles.some((h) => h.key === b.key)) continue;
+    out.push({
+      label: labelOf(b.ref, ctx.cwd),
+      scope: b.ref.scope,
+      clients: b.ref.clients,
+      merge: null,
+      inBase: true,
+      baseServers: [...b.entries.keys()]
+    });
+  }
+  return out;
+}
+function compiledFiles(spec, headPath2, ctx) {
+  const refs = targetFiles(spec.spec, headPath2, {}, { cwd: ctx.cwd, env: {}, home: HOME }).map((r) => ({
+    ...r,
+    where: { ...r.where, gitRoot: PROJECT_ROOT }
+  }));
+  const entries = compileTargets(spec, refs, ctx);
+  return refs.map((ref, i) => ({ key: `${ref.scope}\0${ref.path}`, ref, entries: entries[i] ?? /* @__PURE__ */ new Map() }));
+}
+function labelOf(ref, workspace) {
+  if (ref.path === join16(HOME, ".codex", "config.toml")) return TARGET_LABEL;
+  const slash = (p) => p.split(sep5).join("/");
+  if (ref.path.startsWith(HOME + sep5)) return `~/${slash(relative4(HOME, ref.path))}`;
+  return slash(relative4(workspace, ref.path));
 }
 
 // src/action/secrets.ts
@@ -21790,23 +25006,22 @@ async function planCheck(c) {
   if (baseSpec && baseText !== null) for (const s of secretsIn(baseText, baseSpec)) wf.addSecret(s);
   const head = headText === null ? null : await loadSpecText(headText, inputs.file, path, ctx);
   if (head && headText !== null) for (const s of secretsIn(headText, head)) wf.addSecret(s);
-  let baseServers = /* @__PURE__ */ new Map();
+  let targets = null;
   if (baseSpec) {
     try {
-      baseServers = compileSpec(baseSpec, ctx);
+      targets = planTargets(baseSpec, head, path, ctx);
     } catch (e) {
       if (!(e instanceof McpctlError)) throw e;
       baseProblem = `${e.code}: ${e.message}`;
     }
   }
-  const headServers = head ? compileSpec(head, ctx) : /* @__PURE__ */ new Map();
+  targets ??= planTargets(null, head, path, ctx);
   const findings = head ? await lintHead(head, c) : [];
   const blocking = head ? await blockingDiagnostics(head, findings) : [];
-  const merge = planMerge(baseServers, headServers);
   const outcome = {
     command: "plan",
     file: inputs.file,
-    plan: { merge, baseLabel: base.label, baseExists: baseText !== null, baseProblem },
+    plan: { files: targets, baseLabel: base.label, baseExists: baseText !== null, baseProblem },
     findings,
     filesScanned: head ? 1 : 0,
     skipped: [],
@@ -21815,18 +25030,39 @@ async function planCheck(c) {
   const doc = planDocument({
     tool: c.tool,
     source: { file: inputs.file, path, sha256: sha256(headText ?? "") },
-    target: { file: TARGET_LABEL, exists: baseText !== null, sha256: sha256(merge.baseText) },
-    plan: merge.plan,
-    diff: merge.diff,
+    targets: targets.flatMap(
+      (t) => t.merge ? [
+        {
+          clients: t.clients.map((client) => client.name),
+          scope: t.scope,
+          file: t.label,
+          // as before targets: for Codex alone, whether mcp.yaml was there at the base
+          exists: baseText !== null && (baseSpec === null || baseProblem !== null || t.inBase),
+          sha256: sha256(t.merge.baseText),
+          plan: t.merge.plan,
+          normalize: normalizeOf(t),
+          diff: t.merge.diff
+        }
+      ] : []
+    ),
     diagnostics: head?.warnings ?? [],
     findings,
     blocking
   });
+  const dropped = targets.filter((t) => !t.merge);
   return {
     outcome,
     planDoc: {
       ...doc,
-      base: { ref: base.name, commit: base.commit, file_exists: baseText !== null, problem: baseProblem }
+      base: { ref: base.name, commit: base.commit, file_exists: baseText !== null, problem: baseProblem },
+      ...dropped.length ? {
+        dropped_targets: dropped.map((t) => ({
+          clients: t.clients.map((client) => client.name),
+          scope: t.scope,
+          file: t.label,
+          servers_left: t.baseServers
+        }))
+      } : {}
     }
   };
 }
@@ -21861,7 +25097,7 @@ async function scanCheck(c) {
   const outside = [];
   const inside = [];
   for (const p of paths ?? []) {
-    const ok = await assertInside(ctx.cwd, resolve7(ctx.cwd, p), p).then(
+    const ok = await assertInside(ctx.cwd, resolve10(ctx.cwd, p), p).then(
       () => true,
       (e) => {
         if (e instanceof McpctlError) return false;
@@ -21892,7 +25128,7 @@ async function scanCheck(c) {
     cwd: ctx.cwd
   });
   for (const file of new Set(scanned.report.findings.map((f) => f.file))) {
-    const text = await readFile6(resolve7(ctx.cwd, file), "utf8").catch(() => "");
+    const text = await readFile6(resolve10(ctx.cwd, file), "utf8").catch(() => "");
     for (const s of secretsIn(text, null)) wf.addSecret(s);
   }
   const { report } = scanned;
@@ -21910,7 +25146,7 @@ async function scanCheck(c) {
   };
 }
 async function headPath(c) {
-  const path = resolve7(c.ctx.cwd, c.inputs.file);
+  const path = resolve10(c.ctx.cwd, c.inputs.file);
   await assertInside(c.ctx.cwd, path, `input "file" (${c.inputs.file})`);
   return path;
 }
@@ -22134,7 +25370,7 @@ function _message(text) {
 
 // src/action/inputs.ts
 init_errors();
-import { posix } from "node:path";
+import { posix as posix3 } from "node:path";
 var COMMANDS = ["plan", "lint", "scan"];
 var FAIL_ON = ["error", "warn", "never"];
 function input2(env, name) {
@@ -22169,8 +25405,8 @@ function _boolean(name, value) {
   });
 }
 function _file(value) {
-  const normal = posix.normalize(value.replace(/\\/g, "/"));
-  if (posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal === ".") {
+  const normal = posix3.normalize(value.replace(/\\/g, "/"));
+  if (posix3.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal === ".") {
     throw new McpctlError("E_USAGE", `input "file" is "${value}", which is not a file inside the repository`, {
       hint: 'name mcp.yaml relative to the repository root, e.g. "file: mcp.yaml" or "file: config/mcp.yaml"'
     });
@@ -22188,7 +25424,7 @@ function reportSections(o, meta) {
   if (o.failure) sections.push({ text: `❌ **${md(o.failure)}**${o.findings.length ? " The problems:" : ""}
 
 ` });
-  if (o.plan) sections.push(..._planSections(o, o.plan, meta));
+  if (o.plan) sections.push(...codexAlone(o.plan) ? _planSections(o, o.plan, meta) : _filesSections(o, o.plan, meta));
   sections.push(..._findingSections(o));
   const facts = [
     meta.tool,
@@ -22204,22 +25440,74 @@ function _title(o) {
   if (o.command === "scan") return `### mcpctl scan: ${o.file}`;
   return `### mcpctl ${o.command}: ${inlineCode(o.file)}`;
 }
+function codexAlone(part) {
+  const [only] = part.files;
+  if (part.files.length !== 1 || !only?.merge || only.label !== TARGET_LABEL) return null;
+  return only.clients.length === 1 && only.clients[0]?.name === "codex" ? only.merge : null;
+}
+function _baseNotes(o, part) {
+  if (part.baseProblem)
+    return [
+      `⚠️ ${inlineCode(o.file)} at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`
+    ];
+  if (!part.baseExists) return [`${inlineCode(o.file)} is new in this pull request: every server is created.`];
+  return [];
+}
 function _planSections(o, part, meta) {
-  const { plan: plan2, diff } = part.merge;
+  const merge = codexAlone(part);
+  if (!merge) return [];
+  const { plan: plan2, diff } = merge;
   const s = plan2.summary;
   const out = [];
-  const notes = [];
-  if (part.baseProblem)
-    notes.push(
-      `⚠️ ${inlineCode(o.file)} at the base does not load (${md(part.baseProblem)}): the plan starts from no servers.`
-    );
-  else if (!part.baseExists) notes.push(`${inlineCode(o.file)} is new in this pull request: every server is created.`);
+  const notes = _baseNotes(o, part);
   const changed = plan2.changes.filter((c) => c.action !== "no-op");
-  const unchanged = plan2.changes.filter((c) => c.action === "no-op").map((c) => inlineCode(c.name));
   const lead = changed.length ? `**Merging this pull request changes the Codex config of everyone who applies ${inlineCode(o.file)}:** ${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.` : `**No changes:** merging this pull request leaves every Codex config that applies ${inlineCode(o.file)} as it is (${s.noop} ${s.noop === 1 ? "server" : "servers"} unchanged).`;
   out.push({ text: `${[...notes, lead].join("\n\n")}
 
 ` });
+  out.push(..._changeSections(plan2, diff, TARGET_LABEL, meta));
+  return out;
+}
+function _filesSections(o, part, meta) {
+  const written = part.files.filter((f) => f.merge);
+  const sum = (k) => written.reduce((n, f) => n + (f.merge?.plan.summary[k] ?? 0), 0);
+  const changing = written.filter((f) => f.merge && hasChanges(f.merge.plan)).length;
+  const files = `${written.length} client ${written.length === 1 ? "file" : "files"}`;
+  const noop = sum("noop");
+  const lead = changing ? `**Merging this pull request changes ${changing} of the ${files} that ${inlineCode(o.file)} writes, for everyone who applies it:** ${sum("create")} to create, ${sum("update")} to update, ${sum("delete")} to delete, ${noop} unchanged.` : `**No changes:** merging this pull request leaves the ${files} that ${inlineCode(o.file)} writes as they are (${noop} ${noop === 1 ? "server" : "servers"} unchanged).`;
+  const out = [{ text: `${[..._baseNotes(o, part), lead].join("\n\n")}
+
+` }];
+  for (const f of part.files) {
+    const titles = f.clients.map((c) => c.title).join(", ");
+    const heading = `#### ${inlineCode(f.label)} (${md(titles)}${f.scope === "local" ? ", local scope" : ""})
+
+`;
+    if (!f.merge) {
+      const left = f.baseServers.length ? `, with the ${f.baseServers.length === 1 ? "server" : `${f.baseServers.length} servers`} mcpctl wrote there (${f.baseServers.map((n) => inlineCode(n)).join(", ")}); remove ${f.baseServers.length === 1 ? "it" : "them"} by hand if ${f.baseServers.length === 1 ? "it" : "they"} should go` : "";
+      out.push({
+        text: `${heading}➖ ${inlineCode(o.file)} no longer configures ${md(titles)} here: after the merge, apply leaves this file as it is${left}.
+
+`
+      });
+      continue;
+    }
+    const s = f.merge.plan.summary;
+    const isNew = part.baseExists && !part.baseProblem && !f.inBase ? `A new target in this pull request: every server is created.
+
+` : "";
+    const line = hasChanges(f.merge.plan) ? `${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.` : `No changes (${s.noop} ${s.noop === 1 ? "server" : "servers"} unchanged).`;
+    out.push({ text: `${heading}${isNew}${line}
+
+` });
+    out.push(..._changeSections(f.merge.plan, f.merge.diff, f.label, meta));
+  }
+  return out;
+}
+function _changeSections(plan2, diff, label2, meta) {
+  const out = [];
+  const changed = plan2.changes.filter((c) => c.action !== "no-op");
+  const unchanged = plan2.changes.filter((c) => c.action === "no-op").map((c) => inlineCode(c.name));
   if (changed.length) {
     const rows = changed.map(
       (c) => `| ${ICON[c.action]} | ${inlineCode(c.name)} | ${c.action} | ${c.action === "delete" ? "" : c.changed.map((k) => inlineCode(k)).join(", ")} |
@@ -22260,7 +25548,7 @@ function _planSections(o, part, meta) {
     const lines = diff.replace(/\n$/, "").split("\n").map((l) => `${l}
 `);
     const fence = fenceFor(diff);
-    const head = `<details><summary>What changes in config.toml (secret values masked)</summary>
+    const head = `<details><summary>What changes in ${md(label2)} (secret values masked)</summary>
 
 ${fence}diff
 `;
@@ -22452,8 +25740,8 @@ async function _run(io, wf, secrets) {
   const planJson = checked.planDoc ? await _writePlanJson(io.env, inputs.file, secrets.scrub(`${JSON.stringify(checked.planDoc, null, 2)}
 `)) : null;
   if (inputs.sarif) {
-    const path = resolve8(workspace, inputs.sarif);
-    await mkdir3(dirname8(path), { recursive: true });
+    const path = resolve11(workspace, inputs.sarif);
+    await mkdir3(dirname10(path), { recursive: true });
     await writeFile2(
       path,
       secrets.scrub(
@@ -22487,12 +25775,13 @@ async function _run(io, wf, secrets) {
       secrets.scrub(fit(reportSections(outcome, { ...meta, marker }), COMMENT_LIMIT))
     );
   }
-  const s = outcome.plan?.merge.plan.summary;
+  const plans = (outcome.plan?.files ?? []).flatMap((f) => f.merge ? [f.merge.plan] : []);
+  const sum = (k) => plans.reduce((n, p) => n + p.summary[k], 0);
   const outputs = [
-    ["has-changes", String(outcome.plan ? hasChanges(outcome.plan.merge.plan) : false)],
-    ["creates", String(s?.create ?? 0)],
-    ["updates", String(s?.update ?? 0)],
-    ["deletes", String(s?.delete ?? 0)],
+    ["has-changes", String(plans.some((p) => hasChanges(p)))],
+    ["creates", String(sum("create"))],
+    ["updates", String(sum("update"))],
+    ["deletes", String(sum("delete"))],
     ["findings", String(outcome.findings.length)],
     ["plan-json", planJson ?? ""]
   ];
@@ -22532,9 +25821,16 @@ function _findingsReport(o) {
 }
 function _log(wf, o, tool) {
   if (o.plan) {
-    const { plan: plan2, diff } = o.plan.merge;
-    const target = `${TARGET_LABEL} as applied from ${o.file} at the base, ${o.plan.baseLabel.replace(/`/g, "")}`;
-    wf.group(`${tool}: plan of ${o.file}`, planText(plan2, target, diff));
+    const from = `as applied from ${o.file} at the base, ${o.plan.baseLabel.replace(/`/g, "")}`;
+    const alone = codexAlone(o.plan);
+    const texts = alone ? [planText(alone.plan, `${TARGET_LABEL} ${from}`, alone.diff)] : o.plan.files.map((f) => {
+      const clients = `${f.clients.map((c) => c.title).join(", ")}${f.scope === "local" ? ", local scope" : ""}`;
+      if (f.merge) return planText(f.merge.plan, `${f.label} (${clients}) ${from}`, f.merge.diff);
+      const left = f.baseServers.length ? ` (servers mcpctl wrote there: ${f.baseServers.join(", ")})` : "";
+      return `Target: ${f.label} (${clients}): ${o.file} no longer configures it; apply leaves it as it is${left}.
+`;
+    });
+    wf.group(`${tool}: plan of ${o.file}`, texts.join("\n"));
   }
   wf.log(
     githubReporter(_findingsReport(o), {
@@ -22545,7 +25841,7 @@ function _log(wf, o, tool) {
 }
 async function _writePlanJson(env, file, text) {
   const dir = env["RUNNER_TEMP"] || tmpdir2();
-  const path = join12(dir, `mcpctl-plan.${file.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
+  const path = join17(dir, `mcpctl-plan.${file.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
   await mkdir3(dir, { recursive: true });
   await writeFile2(path, text, { mode: 384 });
   return path;
