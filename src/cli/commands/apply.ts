@@ -4,7 +4,7 @@ import { fileOption, jsonOption, withClients, withTarget } from '../options.js';
 export const applyCommand: Command = (cli, state) =>
   cli.command(
     'apply [plan]',
-    'Write the plan to the target config.toml: backup, atomic write, verify',
+    'Write the plan to every client file (config.toml, .mcp.json, …): locks, backups, atomic writes, verify',
     (y) =>
       withClients(
         withTarget(
@@ -39,6 +39,7 @@ export const applyCommand: Command = (cli, state) =>
       )
         .example('$0 apply', 'plan, show it, ask, write')
         .example('$0 apply --yes', 'in scripts: apply without asking')
+        .example('$0 apply --target claude-code', "only Claude Code's file (repeatable)")
         .example('$0 plan --out plan.json && $0 apply plan.json', 'apply exactly the reviewed plan (it asks nothing)'),
     async (args) => {
       const { applyAction } = await import('../actions/apply.js');

@@ -4,7 +4,7 @@ import { fileOption, jsonOption, withClients, withTarget } from '../options.js';
 export const planCommand: Command = (cli, state) =>
   cli.command(
     'plan',
-    'Show what apply would change in the target config.toml, as a redacted diff',
+    'Show what apply would change in each client file, as a redacted diff',
     (y) =>
       withClients(
         withTarget(

@@ -4,10 +4,11 @@ import { fileOption, withClients, withTarget } from '../options.js';
 export const renderCommand: Command = (cli, state) =>
   cli.command(
     'render',
-    'Print the target config.toml as it would be after apply (secrets masked); writes nothing',
+    'Print each client file as it would be after apply (secrets masked); writes nothing',
     (y) =>
       withClients(withTarget(y.options({ file: fileOption })))
-        .example('$0 render', 'the new ~/.codex/config.toml')
+        .example('$0 render', 'the new ~/.codex/config.toml (and each other client file mcp.yaml targets)')
+        .example('$0 render --target vscode', "only VS Code's file")
         .example('$0 render --config ./config.toml', 'for another file'),
     async (args) => {
       const { renderAction } = await import('../actions/render.js');
