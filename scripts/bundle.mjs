@@ -11,6 +11,7 @@
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { yargsPatches } from './yargs-patches.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/cli`;
@@ -92,6 +93,7 @@ export async function bundle() {
     outdir,
     splitting: true,
     format: 'esm',
+    plugins: [yargsPatches],
     // bundled CommonJS packages (ajv) call require; created on first use, so most runs never pay for it
     banner: {
       js: 'var __mcpctlRequire;function require(id){return(__mcpctlRequire??=process.getBuiltinModule("node:module").createRequire(import.meta.url))(id)}',
