@@ -23,7 +23,7 @@ import type { McpFile } from '../core/generated/mcp-types.js';
 import { validate } from '../core/validate.js';
 import { validate as schemaCheck } from '../core/generated/mcp-validator.js';
 import { launcherFor } from '../io/launcher.js';
-import { readText } from '../io/read.js';
+import { readText, readTextBytes } from '../io/read.js';
 import { readState } from '../io/state.js';
 import type { TargetState } from '../io/state.js';
 import type { Finding } from '../core/lint/finding.js';
@@ -122,16 +122,17 @@ export async function loadTarget(ref: TargetFileRef): Promise<LoadedTarget> {
   const [client] = ref.clients;
   if (!client) throw new McpctlError('E_INTERNAL', `no client reads ${ref.path}`);
   const what = `${ref.clients.map((c) => c.title).join(' and ')} config`;
-  const text = await readText(ref.path, { maxBytes: 64 * 1024 * 1024, what, missingOk: true });
+  const read = await readTextBytes(ref.path, { maxBytes: 64 * 1024 * 1024, what, missingOk: true });
   const reread = (t: string) => client.read(t, ref.path, ref.scope, ref.where);
   return {
     path: ref.path,
     scope: ref.scope,
     clients: ref.clients,
-    exists: text !== null,
-    text: text ?? '',
-    sha256: text === null ? null : sha256(text),
-    file: reread(text ?? ''),
+    exists: read !== null,
+    text: read?.text ?? '',
+    // of the bytes (the same digest as of the text, in a third of the time: no re-encoding)
+    sha256: read === null ? null : createHash('sha256').update(read.bytes).digest('hex'),
+    file: reread(read?.text ?? ''),
     state: await readState(ref.path),
     reread,
   };

@@ -59,6 +59,8 @@ export async function writeBackup(
     plan_id: string | null;
     now: Date;
     files?: string[] | undefined;
+    /** The digest of `before` when the caller has it already. */
+    sha256?: string | null;
   },
 ): Promise<JournalEntry> {
   const dir = backupDir(target);
@@ -78,7 +80,7 @@ export async function writeBackup(
     action: meta.action,
     existed: before !== null,
     size: before?.length ?? 0,
-    sha256_before: before ? hashBytes(before) : null,
+    sha256_before: before ? (meta.sha256 ?? hashBytes(before)) : null,
     sha256_after: null,
     tool: meta.tool,
     plan_id: meta.plan_id,

@@ -78,4 +78,41 @@ test('every fixture: still parses, only strings change; a reference under a secr
   );
 });
 
+/** The original offsets of the strings redactJson masked: the strings of both texts pair up one to one. */
+function maskedAt(text: string, out: string): number[] {
+  const strings = (t: string) => [...t.matchAll(/"(?:[^"\\]|\\.)*"/g)];
+  const a = strings(text);
+  const b = strings(out);
+  assert.is(a.length, b.length);
+  return a.flatMap((m, i) => (m[0] === b[i]?.[0] ? [] : [m.index]));
+}
+
+test('with a range: exactly what the whole-file redaction masks inside it, however the walk got there', () => {
+  // servers before, inside and after the window, each with a secret by key (env, headers) and by format,
+  // and objects and arrays on the way that the walk skips whole
+  const server = (i: number) =>
+    `    "s${i}": {\n      "args": ["--x", [${i}, {"deep": [1, 2]}]],\n      "env": {"API_TOKEN": "tok-${i}-Zq8Wm2Lx7Vb4", "MODE": "fast"},\n      "headers": {"Authorization": "Bearer abc${i}.def"},\n      "note": "${GHP}"\n    }`;
+  const text = `{\n  "projects": {"/a": {"history": [{"x": "y"}], "env": {"K": "v"}}},\n  "mcpServers": {\n${Array.from({ length: 12 }, (_, i) => server(i)).join(',\n')}\n  },\n  "tail": {"env": {"SECRET": "after-${GHP}"}}\n}\n`;
+  const full = maskedAt(text, redactJson(text, false));
+  assert.ok(full.length >= 12 * 3);
+  const lines = text.split('\n');
+  const offsetOfLine = (n: number) => lines.slice(0, n).join('\n').length + (n > 0 ? 1 : 0);
+  for (const [a, b] of [
+    [0, 3],
+    [10, 20],
+    [25, 26],
+    [40, lines.length],
+    [lines.length - 4, lines.length],
+  ] as const) {
+    const range = { from: offsetOfLine(a), to: offsetOfLine(Math.min(b, lines.length - 1)) };
+    const ranged = maskedAt(text, redactJson(text, false, { range, parses: true }));
+    const strings = [...text.matchAll(/"(?:[^"\\]|\\.)*"/g)];
+    const inRange = full.filter((at) => {
+      const s = strings.find((m) => m.index === at)?.[0] ?? '';
+      return at + s.length > range.from && at < range.to;
+    });
+    assert.equal(ranged, inRange, `lines ${a}-${b}`);
+  }
+});
+
 test.run();

@@ -44,7 +44,8 @@ export function redactJson(
   const edits: TextEdit[] = [];
   const stack: Frame[] = [];
   let i = 0;
-  while (i < source.length) {
+  // nothing after the range is looked at
+  while (i < source.length && i < to) {
     const c = source[i];
     const top = stack[stack.length - 1];
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
@@ -57,6 +58,12 @@ export function redactJson(
       }
       i = end;
     } else if (c === '{' || c === '[') {
+      // an object or array that ends before the range holds nothing to look at
+      const end = i < from ? valueEnd(source, i) : -1;
+      if (end !== -1 && end <= from) {
+        i = end;
+        continue;
+      }
       const key = top === undefined ? undefined : top.object ? top.current : top.key;
       stack.push({ object: c === '{', key, expectKey: c === '{', current: undefined });
       i++;
