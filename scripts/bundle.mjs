@@ -6,12 +6,15 @@
 //   (`exec`, `headers`). CommonJS files, one per path, loaded with require: Node's ESM loader (resolving,
 //   reading and linking each module asynchronously) costs more than the scan of a small file.
 //   scan-worker.cjs is what a scan's worker threads run (whichever bundle started them).
-// - main.js and its chunks: the full CLI, ESM with code splitting, so that every command's implementation
-//   stays out of start-up and is loaded only when that command runs.
+// - main.cjs: the full CLI, one CommonJS file whose commands' modules are initialised only when a command
+//   runs, loaded with the V8 code cache the build makes for it (src/io/compiled-script.ts, made by
+//   scripts/compile-cache.mjs): parsing and compiling it, or linking ES module chunks, cost more than running it.
+//   Its first line names the build ("// mcpctl build <hash>"), and so does its cache's file name.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { yargsPatches } from './yargs-patches.mjs';
+import { lazyStringWidth, yargsPatches } from './yargs-patches.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/cli`;
@@ -34,23 +37,27 @@ const common = {
 
 /**
  * entry.ts's dynamic imports of the fast paths become requires of their CommonJS siblings, and its import
- * of the full CLI stays an import() of the ESM bundle; from the sources (tests under tsx) they are plain
+ * of the full CLI loads main.cjs with its code cache; from the sources (tests under tsx) they are plain
  * imports of the .ts files.
  */
-const SIBLINGS = { './scan-fast.js': './scan.cjs', './exec.js': './exec.cjs' };
+const SIBLINGS = { './scan-fast.js': './scan.cjs', './exec.js': './exec.cjs', './main.js': './main.cjs' };
 const entrySiblings = {
   name: 'entry-siblings',
   setup(b) {
     b.onResolve({ filter: /^\.\/(scan-fast|exec|main)\.js$/ }, (args) => {
       if (!args.importer.replaceAll('\\', '/').endsWith('/src/cli/entry.ts')) return undefined;
-      if (args.path === './main.js') return { path: './main.js', external: true };
       return { path: SIBLINGS[args.path], namespace: 'sibling' };
     });
     b.onResolve({ filter: /\.cjs$/, namespace: 'sibling' }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'sibling' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'sibling' }, (args) =>
+      args.path === './main.cjs'
+        ? {
+            contents: `import { requireCompiled } from ${JSON.stringify(`${root}src/io/compiled-script.ts`)};\nmodule.exports = requireCompiled(require('node:path').join(__dirname, 'main.cjs'));`,
+            loader: 'ts',
+            resolveDir: root,
+          }
+        : { contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' },
+    );
   },
 };
 
@@ -87,18 +94,25 @@ export async function bundle() {
     banner: { js: '#!/usr/bin/env node\nconst __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
     footer: { js: 'module.exports.main(process.argv.slice(2));' },
   });
-  await build({
+  const main = await build({
     ...common,
     entryPoints: { main: `${root}src/cli/main.ts` },
     outdir,
-    splitting: true,
-    format: 'esm',
-    plugins: [yargsPatches],
-    // bundled CommonJS packages (ajv) call require; created on first use, so most runs never pay for it
-    banner: {
-      js: 'var __mcpctlRequire;function require(id){return(__mcpctlRequire??=process.getBuiltinModule("node:module").createRequire(import.meta.url))(id)}',
-    },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    write: false,
+    // compiled with vm.Script (for its code cache), where import() has no loader to call: every import()
+    // becomes a require of a lazily initialised module, and age-encryption (an ES module) is bundled
+    supported: { 'dynamic-import': false },
+    plugins: [yargsPatches, lazyStringWidth],
+    define: { 'import.meta.url': '__mcpctlFileUrl' },
+    banner: { js: 'const __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
   });
+  for (const out of main.outputFiles) {
+    if (/\bimport\(/.test(out.text)) throw new Error(`${out.path} calls import(), which vm.Script cannot run`);
+    const build = createHash('sha256').update(out.contents).digest('hex').slice(0, 16);
+    await writeFile(out.path, `// mcpctl build ${build}\n${out.text}`);
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

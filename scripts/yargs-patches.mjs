@@ -2,6 +2,7 @@
 // yargs does on every run that mcpctl never uses; each must match exactly, so a yargs upgrade that changes
 // the code fails the build instead of silently losing the patch (test/dev/yargs-patches.test.ts).
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 export const PATCHES = [
   {
@@ -46,3 +47,25 @@ export function patch(text, p) {
     throw new Error(`yargs patch no longer matches ${p.file}: "${p.from}" (see scripts/yargs-patches.mjs)`);
   return text.slice(0, at) + p.to + text.slice(at + p.from.length);
 }
+
+/**
+ * string-width (yargs and cliui measure help text with it) builds an Intl.Segmenter and Unicode property
+ * regular expressions (RGI_Emoji, …) when it loads: 11 ms of every run, though only help output needs it.
+ * Every import of it gets a stand-in that loads the real module on its first call.
+ */
+export const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'real' });
+      if (real.errors.length) return { errors: real.errors };
+      return { path: real.path, namespace: 'lazy-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: `let real;\nexport default function stringWidth(text, options) {\n  return (real ??= require(${JSON.stringify(args.path)}).default)(text, options);\n}\n`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};

@@ -335,10 +335,20 @@ var read_exports = {};
 __export(read_exports, {
   decodeUtf8: () => decodeUtf8,
   errno: () => errno,
-  readText: () => readText
+  readText: () => readText,
+  readTextBytes: () => readTextBytes,
+  readWhole: () => readWhole
 });
-import { readFile, stat } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+import { open, stat } from "node:fs/promises";
 async function readText(path, opts) {
+  const read = await readFile_(path, opts);
+  return read === null ? null : read.text;
+}
+async function readTextBytes(path, opts) {
+  return readFile_(path, opts);
+}
+async function readFile_(path, opts) {
   let size2;
   try {
     const st = await stat(path);
@@ -369,18 +379,16 @@ async function readText(path, opts) {
   }
   let bytes;
   try {
-    bytes = await readFile(path);
+    bytes = await readWhole(path);
   } catch (e) {
     throw ioError(path, e, opts.what);
   }
-  return decodeUtf8(bytes, path, opts.what);
+  return { bytes, text: decodeUtf8(bytes, path, opts.what) };
 }
 function decodeUtf8(bytes, path, what) {
-  try {
-    return utf8.decode(bytes);
-  } catch {
+  if (!isUtf8(bytes))
     throw new McpctlError("E_INPUT", `${path} is not valid UTF-8`, { hint: `save the ${what} as UTF-8 text` });
-  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 function errno(e) {
   if (e instanceof Error && "code" in e && typeof e.code === "string") return e.code;
@@ -397,12 +405,25 @@ function ioError(path, e, what) {
     return new McpctlError("E_INPUT", `${path} is a folder`, { hint: `point to the ${what} file itself` });
   return new McpctlError("E_INPUT", `cannot read ${path} (${code ?? "unknown error"})`, { hint: `check the ${what}` });
 }
-var utf8;
+async function readWhole(path) {
+  const handle = await open(path, "r");
+  try {
+    let buf = Buffer.allocUnsafe((await handle.stat()).size + 1);
+    let length = 0;
+    for (; ; ) {
+      if (length === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+      const { bytesRead } = await handle.read(buf, length, buf.length - length, length);
+      if (bytesRead === 0) return buf.subarray(0, length);
+      length += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+}
 var init_read = __esm({
   "src/io/read.ts"() {
     "use strict";
     init_errors();
-    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   }
 });
 
@@ -10011,7 +10032,7 @@ __export(atomic_write_exports, {
   writeFileAtomic: () => writeFileAtomic
 });
 import { randomBytes } from "node:crypto";
-import { chown, lstat, open, readdir, readlink, rename, stat as stat2, unlink } from "node:fs/promises";
+import { chown, lstat, open as open2, readdir, readlink, rename, stat as stat2, unlink } from "node:fs/promises";
 import { basename as basename3, dirname as dirname3, join as join6, resolve as resolve2 } from "node:path";
 async function writeFileAtomic(path, data, opts = {}) {
   const target = await resolveLinks(resolve2(path));
@@ -10034,7 +10055,7 @@ async function writeFileAtomic(path, data, opts = {}) {
   const temp = join6(dir, `.${basename3(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
   let handle;
   try {
-    handle = await open(temp, "wx", mode);
+    handle = await open2(temp, "wx", mode);
   } catch (e) {
     throw writeError(target, e);
   }
@@ -10071,7 +10092,7 @@ async function resolveLinks(path) {
 }
 async function syncDir(dir) {
   try {
-    const h = await open(dir, "r");
+    const h = await open2(dir, "r");
     try {
       await h.sync();
     } finally {
@@ -12783,7 +12804,7 @@ var init_verify = __esm({
 });
 
 // src/io/catalog/local.ts
-import { lstat as lstat2, readdir as readdir2, readFile as readFile2, realpath as realpath2 } from "node:fs/promises";
+import { lstat as lstat2, readdir as readdir2, readFile, realpath as realpath2 } from "node:fs/promises";
 import { join as join11, relative, sep as sep3 } from "node:path";
 async function readLocalCatalog(dir) {
   const root = await realpath2(dir).catch((e) => {
@@ -12810,14 +12831,14 @@ async function readLocalCatalog(dir) {
       if (!rel.endsWith(".json") || rel === "index.json") continue;
       if (real.size > MAX_FILE) throw new McpctlError("E_CATALOG", `${rel} in catalog ${dir} is larger than ${MAX_FILE} bytes`, { hint: "a template is a small server.json document" });
       listed.push(rel);
-      files.set(rel, new Uint8Array(await readFile2(p)));
+      files.set(rel, new Uint8Array(await readFile(p)));
     }
   };
   await walk(root);
-  const index = await readFile2(join11(root, "index.json")).catch(() => {
+  const index = await readFile(join11(root, "index.json")).catch(() => {
     throw new McpctlError("E_CATALOG", `catalog folder ${dir} has no index.json`, { hint: 'create and sign it with "mcpctl catalog sign DIR --key KEY"' });
   });
-  const sig = await readFile2(join11(root, "index.json.sig")).catch(() => null);
+  const sig = await readFile(join11(root, "index.json.sig")).catch(() => null);
   return { where: dir, index: new Uint8Array(index), signatures: sig ? new Uint8Array(sig) : null, files, listed };
 }
 var MAX_FILE;
@@ -12832,7 +12853,7 @@ var init_local = __esm({
 
 // src/io/catalog/remote.ts
 import { createHash as createHash6 } from "node:crypto";
-import { mkdir, readFile as readFile3, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile as readFile2, rm, writeFile } from "node:fs/promises";
 import { dirname as dirname6, join as join12 } from "node:path";
 function checkUrl(url, allowHttp) {
   let u;
@@ -12913,15 +12934,15 @@ function parseFetchedAt(text, now) {
 }
 async function readCache(dir, where, now = /* @__PURE__ */ new Date()) {
   try {
-    const index = new Uint8Array(await readFile3(join12(dir, "index.json")));
-    const sig = await readFile3(join12(dir, "index.json.sig")).then((b) => new Uint8Array(b)).catch(() => null);
+    const index = new Uint8Array(await readFile2(join12(dir, "index.json")));
+    const sig = await readFile2(join12(dir, "index.json.sig")).then((b) => new Uint8Array(b)).catch(() => null);
     const files = /* @__PURE__ */ new Map();
     for (const t of parseIndex(index, where).templates) {
-      const bytes = await readFile3(join12(dir, "files", t.path)).catch(() => null);
+      const bytes = await readFile2(join12(dir, "files", t.path)).catch(() => null);
       if (bytes) files.set(t.path, new Uint8Array(bytes));
     }
     const stampFile = join12(dir, "fetched-at");
-    const fetchedAt = parseFetchedAt(await readFile3(stampFile, "utf8").catch(() => ""), now);
+    const fetchedAt = parseFetchedAt(await readFile2(stampFile, "utf8").catch(() => ""), now);
     return { files: { where: `${where} (cached copy)`, index, signatures: sig, files, listed: null }, fetchedAt, stampFile };
   } catch {
     return null;
@@ -12942,7 +12963,7 @@ var init_remote = __esm({
 });
 
 // src/io/catalog/seen.ts
-import { mkdir as mkdir2, readFile as readFile4 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
 import { dirname as dirname7, join as join13 } from "node:path";
 function seenPath(env, home) {
   const base = env["XDG_CONFIG_HOME"] || join13(home, ".config");
@@ -12951,7 +12972,7 @@ function seenPath(env, home) {
 async function readSeen(path) {
   const out = {};
   try {
-    const data = JSON.parse(await readFile4(path, "utf8"));
+    const data = JSON.parse(await readFile3(path, "utf8"));
     if (typeof data === "object" && data !== null && "format_version" in data && data.format_version === 2 && "signed" in data && typeof data.signed === "object" && data.signed !== null) {
       for (const [k, v] of Object.entries(data.signed)) if (typeof v === "number" && Number.isInteger(v)) out[k] = v;
     }
@@ -12987,19 +13008,19 @@ __export(catalogs_exports, {
   loadCatalogs: () => loadCatalogs,
   resolveSpecTemplates: () => resolveSpecTemplates
 });
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname as dirname8, join as join14, resolve as resolve6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 async function builtinKeys() {
-  const text = await readFile5(join14(BUILTIN_DIR, "keys", "release.pub"), "utf8");
+  const text = await readFile4(join14(BUILTIN_DIR, "keys", "release.pub"), "utf8");
   return [parsePublicKey(text, "catalog/keys/release.pub")];
 }
 async function trustKeys(files, baseDir) {
   const out = [];
   for (const f of files ?? []) {
     const path = resolve6(baseDir, f);
-    const text = await readFile5(path, "utf8").catch(() => {
+    const text = await readFile4(path, "utf8").catch(() => {
       throw new McpctlError("E_TRUST", `cannot read the trusted key ${f}`, {
         hint: "check the path under trust: (relative to mcp.yaml)"
       });
@@ -15919,7 +15940,7 @@ function nameList(names, max = 12) {
 }
 
 // src/action/checks.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { resolve as resolve10 } from "node:path";
 
 // src/app/blocking.ts
@@ -18996,9 +19017,9 @@ function _placeholder(raw) {
   const last2 = runs.length - 1;
   return runs.map((run, i) => {
     if (i % 2 === 1) return run;
-    const open2 = i === 0 ? "[" : "";
+    const open3 = i === 0 ? "[" : "";
     const close = i === last2 ? "]" : "";
-    return open2 + _fill(run.length - open2.length - close.length) + close;
+    return open3 + _fill(run.length - open3.length - close.length) + close;
   }).join("");
 }
 function _fill(n) {
@@ -22812,9 +22833,9 @@ function stringAt(text, start, end) {
   const decoded = JSON.parse(text.slice(start, end));
   return typeof decoded === "string" ? decoded : raw;
 }
-function leanObject(text, open2) {
+function leanObject(text, open3) {
   const props = [];
-  let i = nextToken(text, open2 + 1);
+  let i = nextToken(text, open3 + 1);
   while (i < text.length && text[i] !== "}") {
     const keyStart = i;
     const keyEnd = stringEnd(text, keyStart);
@@ -22831,7 +22852,7 @@ function leanObject(text, open2) {
     i = nextToken(text, end);
     if (text[i] === ",") i = nextToken(text, i + 1);
   }
-  return { open: open2, close: i, props };
+  return { open: open3, close: i, props };
 }
 
 // src/core/json/positions.ts
@@ -22911,11 +22932,11 @@ function _source(doc) {
   if (source === void 0) sources.set(doc, source = doc.bom ? ` ${doc.text.slice(1)}` : doc.text);
   return source;
 }
-function _lean(doc, source, open2) {
+function _lean(doc, source, open3) {
   let seen = walked.get(doc);
   if (seen === void 0) walked.set(doc, seen = /* @__PURE__ */ new Map());
-  let obj = seen.get(open2);
-  if (obj === void 0) seen.set(open2, obj = leanObject(source, open2));
+  let obj = seen.get(open3);
+  if (obj === void 0) seen.set(open3, obj = leanObject(source, open3));
   return obj;
 }
 function _tree(doc, source, path, start, end) {
@@ -23020,24 +23041,24 @@ function lineTail(text, at) {
 
 // src/core/json/insert-entries.ts
 var prop = (p, indent, style) => `${JSON.stringify(p.name)}: ${p.render(indent, style)}`;
-function insertEntries(text, open2, close, spans, props, indent, style) {
+function insertEntries(text, open3, close, spans, props, indent, style) {
   if (props.length === 0) return [];
   const multi = { ...style, inline: false };
   const last2 = spans[spans.length - 1];
   if (last2 === void 0) {
-    const comment = lastComment(text, open2 + 1, close);
+    const comment = lastComment(text, open3 + 1, close);
     if (comment === null) {
       const inner2 = indent + style.unit;
       const body3 = props.map((p) => style.eol + inner2 + prop(p, inner2, multi)).join(",");
-      return [{ offset: open2 + 1, length: close - open2 - 1, content: body3 + style.eol + indent }];
+      return [{ offset: open3 + 1, length: close - open3 - 1, content: body3 + style.eol + indent }];
     }
-    const inner = startsLine(text, comment.start, open2) ? lineIndent(text, comment.start) : indent + style.unit;
+    const inner = startsLine(text, comment.start, open3) ? lineIndent(text, comment.start) : indent + style.unit;
     const body2 = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(",");
     return [{ offset: comment.end, length: 0, content: body2 }];
   }
   const after = nextToken(text, last2.end);
   const trailingComma = text[after] === ",";
-  if (startsLine(text, last2.start, open2)) {
+  if (startsLine(text, last2.start, open3)) {
     const inner = lineIndent(text, last2.start);
     const body2 = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(",");
     if (trailingComma) return [{ offset: lineTail(text, after + 1), length: 0, content: `${body2},` }];
@@ -23136,7 +23157,7 @@ function editEntries(doc, path, edits) {
   const rest = path.slice(found.depth);
   if (found.parent === void 0) return _newDocument(doc, rest, creates, style);
   const [first, ...inner] = rest;
-  const { open: open2, close, props } = found.parent;
+  const { open: open3, close, props } = found.parent;
   const nested = {
     name: first ?? "",
     render: (indent, s) => _nest(inner, creates, indent, s)
@@ -23148,7 +23169,7 @@ function editEntries(doc, path, edits) {
     valueStart: p.valueStart,
     valueEnd: p.valueEnd
   }));
-  return splice(doc.text, insertEntries(doc.text, open2, close, spans, [nested], lineIndent(doc.text, open2), style));
+  return splice(doc.text, insertEntries(doc.text, open3, close, spans, [nested], lineIndent(doc.text, open3), style));
 }
 function _nest(keys, entries, indent, style) {
   const [key, ...rest] = keys;
@@ -23383,7 +23404,7 @@ function redactJson(text, comments, opts = {}) {
   const edits = [];
   const stack = [];
   let i = 0;
-  while (i < source.length) {
+  while (i < source.length && i < to) {
     const c = source[i];
     const top = stack[stack.length - 1];
     if (c === " " || c === "	" || c === "\n" || c === "\r") i++;
@@ -23396,6 +23417,11 @@ function redactJson(text, comments, opts = {}) {
       }
       i = end;
     } else if (c === "{" || c === "[") {
+      const end = i < from ? valueEnd(source, i) : -1;
+      if (end !== -1 && end <= from) {
+        i = end;
+        continue;
+      }
       const key = top === void 0 ? void 0 : top.object ? top.current : top.key;
       stack.push({ object: c === "{", key, expectKey: c === "{", current: void 0 });
       i++;
@@ -24534,7 +24560,7 @@ function _tooLarge(size2, max) {
 }
 
 // src/app/scan-share.ts
-var utf82 = new TextDecoder("utf-8");
+var utf8 = new TextDecoder("utf-8");
 function scanShare(entries, maxBytes, next) {
   const out = { findings: [], skipped: [], scanned: 0 };
   for (let i = next(); i < entries.length; i = next()) {
@@ -24546,12 +24572,12 @@ function scanShare(entries, maxBytes, next) {
       continue;
     }
     out.scanned++;
-    for (const f of scanText(utf82.decode(got), entry.file)) out.findings.push(f);
+    for (const f of scanText(utf8.decode(got), entry.file)) out.findings.push(f);
   }
   return out;
 }
 function scanBytes(file, bytes) {
-  return scanText(utf82.decode(bytes), file);
+  return scanText(utf8.decode(bytes), file);
 }
 
 // src/app/scan-pool.ts
@@ -25128,7 +25154,7 @@ async function scanCheck(c) {
     cwd: ctx.cwd
   });
   for (const file of new Set(scanned.report.findings.map((f) => f.file))) {
-    const text = await readFile6(resolve10(ctx.cwd, file), "utf8").catch(() => "");
+    const text = await readFile5(resolve10(ctx.cwd, file), "utf8").catch(() => "");
     for (const s of secretsIn(text, null)) wf.addSecret(s);
   }
   const { report } = scanned;
@@ -25165,13 +25191,13 @@ async function baseOf(c) {
 }
 
 // src/action/event.ts
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 async function readEvent(env) {
   let payload = null;
   const path = env["GITHUB_EVENT_PATH"];
   if (path) {
     try {
-      payload = JSON.parse(await readFile7(path, "utf8"));
+      payload = JSON.parse(await readFile6(path, "utf8"));
     } catch {
       payload = null;
     }

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BIN, mcpctl, ROOT, tempDir } from '../helpers/cli.js';
-// @ts-expect-error: a build script, plain JavaScript without types
 import { patch, PATCHES } from '../../scripts/yargs-patches.mjs';
 
 interface Patch {
