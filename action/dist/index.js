@@ -8811,7 +8811,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data22 === "codex" || data22 === "claude-code" || data22 === "copilot" || data22 === "cursor" || data22 === "vscode")) {
+          if (!(data22 === "codex" || data22 === "claude-code" || data22 === "copilot" || data22 === "cursor" || data22 === "vscode" || data22 === "gemini")) {
             const err44 = { instancePath: instancePath + "/targets/" + i6, schemaPath: "#/$defs/TargetName/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data22 };
             if (vErrors === null) {
               vErrors = [err44];
@@ -8874,7 +8874,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data24 === "codex" || data24 === "claude-code" || data24 === "copilot" || data24 === "cursor" || data24 === "vscode")) {
+          if (!(data24 === "codex" || data24 === "claude-code" || data24 === "copilot" || data24 === "cursor" || data24 === "vscode" || data24 === "gemini")) {
             const err49 = { instancePath: instancePath + "/exclude_targets/" + i8, schemaPath: "#/$defs/TargetName/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data24 };
             if (vErrors === null) {
               vErrors = [err49];
@@ -9123,12 +9123,80 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.gemini !== void 0) {
+      let data34 = data.gemini;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (const key10 in data34) {
+          if (!(key10 === "timeout" || key10 === "trust")) {
+            const err70 = { instancePath: instancePath + "/gemini", schemaPath: "#/$defs/GeminiOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data34.timeout !== void 0) {
+          let data35 = data34.timeout;
+          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+            const err71 = { instancePath: instancePath + "/gemini/timeout", schemaPath: "#/$defs/GeminiOptions/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.timeout.type, parentSchema: schema45.properties.timeout, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 > 864e5 || isNaN(data35)) {
+              const err72 = { instancePath: instancePath + "/gemini/timeout", schemaPath: "#/$defs/GeminiOptions/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 864e5 }, message: "must be <= 86400000", schema: 864e5, parentSchema: schema45.properties.timeout, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            if (data35 < 1 || isNaN(data35)) {
+              const err73 = { instancePath: instancePath + "/gemini/timeout", schemaPath: "#/$defs/GeminiOptions/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.timeout, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.trust !== void 0) {
+          let data36 = data34.trust;
+          if (typeof data36 !== "boolean") {
+            const err74 = { instancePath: instancePath + "/gemini/trust", schemaPath: "#/$defs/GeminiOptions/properties/trust/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.trust.type, parentSchema: schema45.properties.trust, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err75 = { instancePath: instancePath + "/gemini", schemaPath: "#/$defs/GeminiOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err70 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
     if (vErrors === null) {
-      vErrors = [err70];
+      vErrors = [err76];
     } else {
-      vErrors.push(err70);
+      vErrors.push(err76);
     }
     errors++;
   }
@@ -9148,7 +9216,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "rules")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9164,7 +9232,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs4 = errors;
           if (typeof key1 === "string") {
             if (!pattern10.test(key1)) {
-              const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$" }, message: 'must match pattern "^(secret|policy)/([a-z0-9-]+|\\*)$"', schema: "^(secret|policy)/([a-z0-9-]+|\\*)$", parentSchema: schema45.properties.rules.propertyNames, data: key1, propertyName: key1 };
+              const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$" }, message: 'must match pattern "^(secret|policy)/([a-z0-9-]+|\\*)$"', schema: "^(secret|policy)/([a-z0-9-]+|\\*)$", parentSchema: schema46.properties.rules.propertyNames, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -9175,7 +9243,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid1 = _errs4 === errors;
           if (!valid1) {
-            const err2 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema45.properties.rules.propertyNames, parentSchema: schema45.properties.rules, data: data0 };
+            const err2 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema46.properties.rules.propertyNames, parentSchema: schema46.properties.rules, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -9187,7 +9255,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data0) {
           let data1 = data0[key2];
           if (typeof data1 !== "string") {
-            const err3 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data1 };
+            const err3 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data1 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -9196,7 +9264,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data1 === "error" || data1 === "warn" || data1 === "off")) {
-            const err4 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values", schema: schema46.enum, parentSchema: schema46, data: data1 };
+            const err4 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/enum", keyword: "enum", params: { allowedValues: schema47.enum }, message: "must be equal to one of the allowed values", schema: schema47.enum, parentSchema: schema47, data: data1 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -9206,7 +9274,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.rules.type, parentSchema: schema45.properties.rules, data: data0 };
+        const err5 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.rules.type, parentSchema: schema46.properties.rules, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9216,7 +9284,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -9296,7 +9364,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         for (const key1 in data2) {
-          if (!(key1 === "codex" || key1 === "claude-code" || key1 === "copilot" || key1 === "cursor" || key1 === "vscode")) {
+          if (!(key1 === "codex" || key1 === "claude-code" || key1 === "copilot" || key1 === "cursor" || key1 === "vscode" || key1 === "gemini")) {
             const err5 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data2 };
             if (vErrors === null) {
               vErrors = [err5];
@@ -9531,44 +9599,43 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-      } else {
-        const err26 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.servers !== void 0) {
-      let data13 = data.servers;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (const key7 in data13) {
-          const _errs36 = errors;
-          if (typeof key7 === "string") {
-            if (func12(key7) > 64) {
-              const err27 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema312.properties.servers.propertyNames, data: key7, propertyName: key7 };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
+        if (data2.gemini !== void 0) {
+          let data13 = data2.gemini;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key7 in data13) {
+              if (!(key7 === "scope")) {
+                const err26 = { instancePath: instancePath + "/targets/gemini", schemaPath: "#/$defs/Targets/properties/gemini/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.gemini, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (!pattern42.test(key7)) {
-              const err28 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"', schema: "^[A-Za-z0-9_-]+$", parentSchema: schema312.properties.servers.propertyNames, data: key7, propertyName: key7 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
+            if (data13.scope !== void 0) {
+              let data14 = data13.scope;
+              if (typeof data14 !== "string") {
+                const err27 = { instancePath: instancePath + "/targets/gemini/scope", schemaPath: "#/$defs/Targets/properties/gemini/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.gemini.properties.scope.type, parentSchema: schema32.properties.gemini.properties.scope, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
               }
-              errors++;
+              if (!(data14 === "project" || data14 === "user")) {
+                const err28 = { instancePath: instancePath + "/targets/gemini/scope", schemaPath: "#/$defs/Targets/properties/gemini/properties/scope/enum", keyword: "enum", params: { allowedValues: schema32.properties.gemini.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.gemini.properties.scope.enum, parentSchema: schema32.properties.gemini.properties.scope, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
             }
-          }
-          var valid8 = _errs36 === errors;
-          if (!valid8) {
-            const err29 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema312.properties.servers.propertyNames, parentSchema: schema312.properties.servers, data: data13 };
+          } else {
+            const err29 = { instancePath: instancePath + "/targets/gemini", schemaPath: "#/$defs/Targets/properties/gemini/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.gemini.type, parentSchema: schema32.properties.gemini, data: data13 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -9577,14 +9644,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        for (const key8 in data13) {
-          if (!validate21(data13[key8], { instancePath: instancePath + "/servers/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data13, parentDataProperty: key8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
       } else {
-        const err30 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.servers.type, parentSchema: schema312.properties.servers, data: data13 };
+        const err30 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data2 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -9593,24 +9654,76 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.servers !== void 0) {
+      let data15 = data.servers;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key8 in data15) {
+          const _errs41 = errors;
+          if (typeof key8 === "string") {
+            if (func12(key8) > 64) {
+              const err31 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema312.properties.servers.propertyNames, data: key8, propertyName: key8 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (!pattern42.test(key8)) {
+              const err32 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"', schema: "^[A-Za-z0-9_-]+$", parentSchema: schema312.properties.servers.propertyNames, data: key8, propertyName: key8 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          var valid9 = _errs41 === errors;
+          if (!valid9) {
+            const err33 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema312.properties.servers.propertyNames, parentSchema: schema312.properties.servers, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        for (const key9 in data15) {
+          if (!validate21(data15[key9], { instancePath: instancePath + "/servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data15, parentDataProperty: key9, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.servers.type, parentSchema: schema312.properties.servers, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
     if (data.policy !== void 0) {
-      let data15 = data.policy;
-      if (typeof data15 === "string") {
-        if (func12(data15) < 1) {
-          const err31 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policy, data: data15 };
+      let data17 = data.policy;
+      if (typeof data17 === "string") {
+        if (func12(data17) < 1) {
+          const err35 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policy, data: data17 };
           if (vErrors === null) {
-            vErrors = [err31];
+            vErrors = [err35];
           } else {
-            vErrors.push(err31);
+            vErrors.push(err35);
           }
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policy.type, parentSchema: schema312.properties.policy, data: data15 };
+        const err36 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policy.type, parentSchema: schema312.properties.policy, data: data17 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err36];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -9622,110 +9735,65 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.catalogs !== void 0) {
-      let data17 = data.catalogs;
-      if (Array.isArray(data17)) {
-        const len0 = data17.length;
+      let data19 = data.catalogs;
+      if (Array.isArray(data19)) {
+        const len0 = data19.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data18 = data17[i0];
-          const _errs46 = errors;
-          let valid13 = false;
+          let data20 = data19[i0];
+          const _errs51 = errors;
+          let valid14 = false;
           let passing0 = null;
-          const _errs47 = errors;
-          if ("builtin" !== data18) {
-            const err33 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/0/const", keyword: "const", params: { allowedValue: "builtin" }, message: "must be equal to constant", schema: "builtin", parentSchema: schema47.oneOf[0], data: data18 };
+          const _errs52 = errors;
+          if ("builtin" !== data20) {
+            const err37 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/0/const", keyword: "const", params: { allowedValue: "builtin" }, message: "must be equal to constant", schema: "builtin", parentSchema: schema48.oneOf[0], data: data20 };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err37];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err37);
             }
             errors++;
           }
-          var _valid0 = _errs47 === errors;
+          var _valid0 = _errs52 === errors;
           if (_valid0) {
-            valid13 = true;
+            valid14 = true;
             passing0 = 0;
           }
-          const _errs48 = errors;
-          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            if (data18.url === void 0) {
-              const err34 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema47.oneOf[1].required, parentSchema: schema47.oneOf[1], data: data18 };
+          const _errs53 = errors;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.url === void 0) {
+              const err38 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema48.oneOf[1].required, parentSchema: schema48.oneOf[1], data: data20 };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err38];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err38);
               }
               errors++;
             }
-            for (const key9 in data18) {
-              if (!(key9 === "url" || key9 === "trust" || key9 === "threshold" || key9 === "allow_unsigned" || key9 === "allow_http")) {
-                const err35 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.oneOf[1], data: data18 };
+            for (const key10 in data20) {
+              if (!(key10 === "url" || key10 === "trust" || key10 === "threshold" || key10 === "allow_unsigned" || key10 === "allow_http")) {
+                const err39 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.oneOf[1], data: data20 };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
             }
-            if (data18.url !== void 0) {
-              let data19 = data18.url;
-              if (typeof data19 === "string") {
-                if (!pattern7.test(data19)) {
-                  const err36 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema47.oneOf[1].properties.url, data: data19 };
+            if (data20.url !== void 0) {
+              let data21 = data20.url;
+              if (typeof data21 === "string") {
+                if (!pattern7.test(data21)) {
+                  const err40 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema48.oneOf[1].properties.url, data: data21 };
                   if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err36);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
               } else {
-                const err37 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.oneOf[1].properties.url.type, parentSchema: schema47.oneOf[1].properties.url, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-            if (data18.trust !== void 0) {
-              let data20 = data18.trust;
-              if (Array.isArray(data20)) {
-                if (data20.length < 1) {
-                  const err38 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.oneOf[1].properties.trust, data: data20 };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-                const len1 = data20.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data21 = data20[i1];
-                  if (typeof data21 === "string") {
-                    if (func12(data21) < 1) {
-                      const err39 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.oneOf[1].properties.trust.items, data: data21 };
-                      if (vErrors === null) {
-                        vErrors = [err39];
-                      } else {
-                        vErrors.push(err39);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err40 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.oneOf[1].properties.trust.items.type, parentSchema: schema47.oneOf[1].properties.trust.items, data: data21 };
-                    if (vErrors === null) {
-                      vErrors = [err40];
-                    } else {
-                      vErrors.push(err40);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err41 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.oneOf[1].properties.trust.type, parentSchema: schema47.oneOf[1].properties.trust, data: data20 };
+                const err41 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.oneOf[1].properties.url.type, parentSchema: schema48.oneOf[1].properties.url, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -9734,45 +9802,43 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data18.threshold !== void 0) {
-              let data22 = data18.threshold;
-              if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-                const err42 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.oneOf[1].properties.threshold.type, parentSchema: schema47.oneOf[1].properties.threshold, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-              if (typeof data22 == "number" && isFinite(data22)) {
-                if (data22 < 1 || isNaN(data22)) {
-                  const err43 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.oneOf[1].properties.threshold, data: data22 };
+            if (data20.trust !== void 0) {
+              let data22 = data20.trust;
+              if (Array.isArray(data22)) {
+                if (data22.length < 1) {
+                  const err42 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.oneOf[1].properties.trust, data: data22 };
                   if (vErrors === null) {
-                    vErrors = [err43];
+                    vErrors = [err42];
                   } else {
-                    vErrors.push(err43);
+                    vErrors.push(err42);
                   }
                   errors++;
                 }
-              }
-            }
-            if (data18.allow_unsigned !== void 0) {
-              let data23 = data18.allow_unsigned;
-              if (typeof data23 !== "boolean") {
-                const err44 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.oneOf[1].properties.allow_unsigned.type, parentSchema: schema47.oneOf[1].properties.allow_unsigned, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
+                const len1 = data22.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data23 = data22[i1];
+                  if (typeof data23 === "string") {
+                    if (func12(data23) < 1) {
+                      const err43 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.oneOf[1].properties.trust.items, data: data23 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.oneOf[1].properties.trust.items.type, parentSchema: schema48.oneOf[1].properties.trust.items, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data18.allow_http !== void 0) {
-              let data24 = data18.allow_http;
-              if (typeof data24 !== "boolean") {
-                const err45 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_http", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_http/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.oneOf[1].properties.allow_http.type, parentSchema: schema47.oneOf[1].properties.allow_http, data: data24 };
+              } else {
+                const err45 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.oneOf[1].properties.trust.type, parentSchema: schema48.oneOf[1].properties.trust, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -9781,106 +9847,108 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err46 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.oneOf[1].type, parentSchema: schema47.oneOf[1], data: data18 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-          var _valid0 = _errs48 === errors;
-          if (_valid0 && valid13) {
-            valid13 = false;
-            passing0 = [passing0, 1];
-          } else {
-            if (_valid0) {
-              valid13 = true;
-              passing0 = 1;
-              var props0 = true;
-            }
-            const _errs63 = errors;
-            if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-              if (data18.path === void 0) {
-                const err47 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema47.oneOf[2].required, parentSchema: schema47.oneOf[2], data: data18 };
+            if (data20.threshold !== void 0) {
+              let data24 = data20.threshold;
+              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                const err46 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.oneOf[1].properties.threshold.type, parentSchema: schema48.oneOf[1].properties.threshold, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
-              for (const key10 in data18) {
-                if (!(key10 === "path" || key10 === "trust" || key10 === "threshold" || key10 === "allow_unsigned")) {
-                  const err48 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.oneOf[2], data: data18 };
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 < 1 || isNaN(data24)) {
+                  const err47 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema48.oneOf[1].properties.threshold, data: data24 };
                   if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err48);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
               }
-              if (data18.path !== void 0) {
-                let data25 = data18.path;
-                if (typeof data25 === "string") {
-                  if (func12(data25) < 1) {
-                    const err49 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.oneOf[2].properties.path, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err49];
-                    } else {
-                      vErrors.push(err49);
-                    }
-                    errors++;
-                  }
+            }
+            if (data20.allow_unsigned !== void 0) {
+              let data25 = data20.allow_unsigned;
+              if (typeof data25 !== "boolean") {
+                const err48 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.oneOf[1].properties.allow_unsigned.type, parentSchema: schema48.oneOf[1].properties.allow_unsigned, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err48];
                 } else {
-                  const err50 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.oneOf[2].properties.path.type, parentSchema: schema47.oneOf[2].properties.path, data: data25 };
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data20.allow_http !== void 0) {
+              let data26 = data20.allow_http;
+              if (typeof data26 !== "boolean") {
+                const err49 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_http", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_http/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.oneOf[1].properties.allow_http.type, parentSchema: schema48.oneOf[1].properties.allow_http, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.oneOf[1].type, parentSchema: schema48.oneOf[1], data: data20 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          var _valid0 = _errs53 === errors;
+          if (_valid0 && valid14) {
+            valid14 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid14 = true;
+              passing0 = 1;
+              var props0 = true;
+            }
+            const _errs68 = errors;
+            if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+              if (data20.path === void 0) {
+                const err51 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema48.oneOf[2].required, parentSchema: schema48.oneOf[2], data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+              for (const key11 in data20) {
+                if (!(key11 === "path" || key11 === "trust" || key11 === "threshold" || key11 === "allow_unsigned")) {
+                  const err52 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.oneOf[2], data: data20 };
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
               }
-              if (data18.trust !== void 0) {
-                let data26 = data18.trust;
-                if (Array.isArray(data26)) {
-                  if (data26.length < 1) {
-                    const err51 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.oneOf[2].properties.trust, data: data26 };
+              if (data20.path !== void 0) {
+                let data27 = data20.path;
+                if (typeof data27 === "string") {
+                  if (func12(data27) < 1) {
+                    const err53 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.oneOf[2].properties.path, data: data27 };
                     if (vErrors === null) {
-                      vErrors = [err51];
+                      vErrors = [err53];
                     } else {
-                      vErrors.push(err51);
+                      vErrors.push(err53);
                     }
                     errors++;
                   }
-                  const len2 = data26.length;
-                  for (let i2 = 0; i2 < len2; i2++) {
-                    let data27 = data26[i2];
-                    if (typeof data27 === "string") {
-                      if (func12(data27) < 1) {
-                        const err52 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.oneOf[2].properties.trust.items, data: data27 };
-                        if (vErrors === null) {
-                          vErrors = [err52];
-                        } else {
-                          vErrors.push(err52);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err53 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.oneOf[2].properties.trust.items.type, parentSchema: schema47.oneOf[2].properties.trust.items, data: data27 };
-                      if (vErrors === null) {
-                        vErrors = [err53];
-                      } else {
-                        vErrors.push(err53);
-                      }
-                      errors++;
-                    }
-                  }
                 } else {
-                  const err54 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.oneOf[2].properties.trust.type, parentSchema: schema47.oneOf[2].properties.trust, data: data26 };
+                  const err54 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.oneOf[2].properties.path.type, parentSchema: schema48.oneOf[2].properties.path, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -9889,57 +9957,102 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               }
-              if (data18.threshold !== void 0) {
-                let data28 = data18.threshold;
-                if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-                  const err55 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.oneOf[2].properties.threshold.type, parentSchema: schema47.oneOf[2].properties.threshold, data: data28 };
+              if (data20.trust !== void 0) {
+                let data28 = data20.trust;
+                if (Array.isArray(data28)) {
+                  if (data28.length < 1) {
+                    const err55 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.oneOf[2].properties.trust, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                  const len2 = data28.length;
+                  for (let i2 = 0; i2 < len2; i2++) {
+                    let data29 = data28[i2];
+                    if (typeof data29 === "string") {
+                      if (func12(data29) < 1) {
+                        const err56 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.oneOf[2].properties.trust.items, data: data29 };
+                        if (vErrors === null) {
+                          vErrors = [err56];
+                        } else {
+                          vErrors.push(err56);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err57 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.oneOf[2].properties.trust.items.type, parentSchema: schema48.oneOf[2].properties.trust.items, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err58 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.oneOf[2].properties.trust.type, parentSchema: schema48.oneOf[2].properties.trust, data: data28 };
                   if (vErrors === null) {
-                    vErrors = [err55];
+                    vErrors = [err58];
                   } else {
-                    vErrors.push(err55);
+                    vErrors.push(err58);
                   }
                   errors++;
                 }
-                if (typeof data28 == "number" && isFinite(data28)) {
-                  if (data28 < 1 || isNaN(data28)) {
-                    const err56 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.oneOf[2].properties.threshold, data: data28 };
+              }
+              if (data20.threshold !== void 0) {
+                let data30 = data20.threshold;
+                if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                  const err59 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.oneOf[2].properties.threshold.type, parentSchema: schema48.oneOf[2].properties.threshold, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (typeof data30 == "number" && isFinite(data30)) {
+                  if (data30 < 1 || isNaN(data30)) {
+                    const err60 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema48.oneOf[2].properties.threshold, data: data30 };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err60];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err60);
                     }
                     errors++;
                   }
                 }
               }
-              if (data18.allow_unsigned !== void 0) {
-                let data29 = data18.allow_unsigned;
-                if (typeof data29 !== "boolean") {
-                  const err57 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.oneOf[2].properties.allow_unsigned.type, parentSchema: schema47.oneOf[2].properties.allow_unsigned, data: data29 };
+              if (data20.allow_unsigned !== void 0) {
+                let data31 = data20.allow_unsigned;
+                if (typeof data31 !== "boolean") {
+                  const err61 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.oneOf[2].properties.allow_unsigned.type, parentSchema: schema48.oneOf[2].properties.allow_unsigned, data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err57];
+                    vErrors = [err61];
                   } else {
-                    vErrors.push(err57);
+                    vErrors.push(err61);
                   }
                   errors++;
                 }
               }
             } else {
-              const err58 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.oneOf[2].type, parentSchema: schema47.oneOf[2], data: data18 };
+              const err62 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.oneOf[2].type, parentSchema: schema48.oneOf[2], data: data20 };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err62];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err62);
               }
               errors++;
             }
-            var _valid0 = _errs63 === errors;
-            if (_valid0 && valid13) {
-              valid13 = false;
+            var _valid0 = _errs68 === errors;
+            if (_valid0 && valid14) {
+              valid14 = false;
               passing0 = [passing0, 2];
             } else {
               if (_valid0) {
-                valid13 = true;
+                valid14 = true;
                 passing0 = 2;
                 if (props0 !== true) {
                   props0 = true;
@@ -9947,19 +10060,19 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           }
-          if (!valid13) {
-            const err59 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema47.oneOf, parentSchema: schema47, data: data18 };
+          if (!valid14) {
+            const err63 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema48.oneOf, parentSchema: schema48, data: data20 };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err63];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err63);
             }
             errors++;
           } else {
-            errors = _errs46;
+            errors = _errs51;
             if (vErrors !== null) {
-              if (_errs46) {
-                vErrors.length = _errs46;
+              if (_errs51) {
+                vErrors.length = _errs51;
               } else {
                 vErrors = null;
               }
@@ -9967,46 +10080,47 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err60 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.catalogs.type, parentSchema: schema312.properties.catalogs, data: data17 };
+        const err64 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.catalogs.type, parentSchema: schema312.properties.catalogs, data: data19 };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err64];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err64);
         }
         errors++;
       }
     }
   } else {
-    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
     if (vErrors === null) {
-      vErrors = [err61];
+      vErrors = [err65];
     } else {
-      vErrors.push(err61);
+      vErrors.push(err65);
     }
     errors++;
   }
   validate202.errors = vErrors;
   return errors === 0;
 }
-var __require3, validate3, schema312, schema32, schema47, func12, pattern42, pattern7, schema33, schema34, schema36, schema41, schema42, schema43, schema44, func2, func0, pattern5, pattern6, pattern8, formats0, schema38, schema39, schema45, schema46, pattern10;
+var __require3, validate3, schema312, schema32, schema48, func12, pattern42, pattern7, schema33, schema34, schema36, schema41, schema42, schema43, schema44, schema45, func2, func0, pattern5, pattern6, pattern8, formats0, schema38, schema39, schema46, schema47, pattern10;
 var init_mcp_validator = __esm({
   "src/core/generated/mcp-validator.js"() {
     "use strict";
     __require3 = createRequire2(import.meta.url);
     validate3 = validate202;
-    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "targets": { "$ref": "#/$defs/Targets" }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] }, "TargetName": { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode." }, "Targets": { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } } } }, "ClaudeCodeOptions": { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CopilotOptions": { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CursorOptions": { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } }, "VscodeOptions": { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } } } };
-    schema32 = { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } } } };
-    schema47 = { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] };
+    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "targets": { "$ref": "#/$defs/Targets" }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" }, "gemini": { "$ref": "#/$defs/GeminiOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] }, "TargetName": { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI)." }, "Targets": { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } } } }, "ClaudeCodeOptions": { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CopilotOptions": { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CursorOptions": { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } }, "GeminiOptions": { "title": "GeminiOptions", "description": "Gemini CLI-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)." }, "trust": { "type": "boolean", "description": "true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked." } } }, "VscodeOptions": { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } } } };
+    schema32 = { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } } } };
+    schema48 = { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] };
     func12 = __require3("ajv/dist/runtime/ucs2length").default;
     pattern42 = new RegExp("^[A-Za-z0-9_-]+$", "u");
     pattern7 = new RegExp("^https?://", "u");
-    schema33 = { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" } } };
+    schema33 = { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" }, "gemini": { "$ref": "#/$defs/GeminiOptions" } } };
     schema34 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." };
-    schema36 = { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode." };
+    schema36 = { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI)." };
     schema41 = { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } };
     schema42 = { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } };
     schema43 = { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } };
     schema44 = { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } };
+    schema45 = { "title": "GeminiOptions", "description": "Gemini CLI-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)." }, "trust": { "type": "boolean", "description": "true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked." } } };
     func2 = Object.prototype.hasOwnProperty;
     func0 = __require3("ajv/dist/runtime/equal").default;
     pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "u");
@@ -10017,8 +10131,8 @@ var init_mcp_validator = __esm({
     schema39 = { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] };
     validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema45 = { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } };
-    schema46 = { "type": "string", "enum": ["error", "warn", "off"] };
+    schema46 = { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } };
+    schema47 = { "type": "string", "enum": ["error", "warn", "off"] };
     pattern10 = new RegExp("^(secret|policy)/([a-z0-9-]+|\\*)$", "u");
     validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
@@ -20017,7 +20131,8 @@ var TARGET_NAMES = [
   "claude-code",
   "copilot",
   "cursor",
-  "vscode"
+  "vscode",
+  "gemini"
 ];
 
 // src/core/targets/select.ts
@@ -20086,7 +20201,7 @@ function checkServerTargets(doc, name, s, declared) {
     );
   const except = s.exclude_targets ?? [];
   const goes = declared.filter((t) => s.targets ? s.targets.includes(t) : !except.includes(t));
-  for (const client of ["codex", "claude-code", "copilot", "cursor", "vscode"])
+  for (const client of TARGET_NAMES)
     if (s[client] !== void 0 && !goes.includes(client))
       out.push(
         at(
@@ -23299,6 +23414,11 @@ function trailingCommaBefore(text, offset) {
 var STRICT_WHY = "the client reads it as strict JSON";
 function readJson(text, file, opts) {
   const bom = text.startsWith("\uFEFF");
+  if (bom && opts.noTrailingCommasWhy !== void 0)
+    throw new McpctlError("E_INPUT", `${file} starts with a byte-order mark (${opts.noTrailingCommasWhy})`, {
+      where: { file, line: 1, col: 1 },
+      hint: `save ${file} as UTF-8 without a BOM (its client cannot read it either), then run again`
+    });
   const source = bom ? ` ${text.slice(1)}` : text;
   _validate(text, source, file, opts);
   const first = nextToken(source, 0);
@@ -23357,7 +23477,11 @@ function _validate(text, source, file, opts) {
       );
     else _tree2(source, errors, false);
     const first = errors[0];
-    if (first === void 0) return;
+    if (first === void 0) {
+      if (opts.comments && opts.noTrailingCommasWhy !== void 0)
+        _noTrailingComma(text, source, file, opts.noTrailingCommasWhy);
+      return;
+    }
     if (!opts.comments) {
       const lax = [];
       _tree2(source, lax, true);
@@ -23372,6 +23496,21 @@ function _validate(text, source, file, opts) {
       hint: `no client's MCP file needs thousands of levels: fix ${file} or move it away, then run again`
     });
   }
+}
+function _noTrailingComma(text, source, file, why) {
+  const errors = [];
+  visit2(
+    source,
+    { onError: (error, offset, length) => void errors.push({ error, offset, length }) },
+    { disallowComments: false, allowTrailingComma: false, allowEmptyContent: true }
+  );
+  const first = errors[0];
+  if (first === void 0) return;
+  const at = locator(text)(trailingCommaBefore(text, first.offset));
+  throw new McpctlError("E_INPUT", `${file} holds a trailing comma (${why})`, {
+    where: { file, ...at },
+    hint: `remove the comma at line ${at.line}, column ${at.col}, then run again`
+  });
 }
 function _options(comments) {
   return { disallowComments: !comments, allowTrailingComma: comments, allowEmptyContent: true };
@@ -23485,7 +23624,8 @@ function _parses(source, comments) {
 function jsonTargetFile(text, path, opts) {
   const doc = readJson(text, path, {
     comments: opts.comments,
-    ...opts.strictWhy !== void 0 ? { strictWhy: opts.strictWhy } : {}
+    ...opts.strictWhy !== void 0 ? { strictWhy: opts.strictWhy } : {},
+    ...opts.noTrailingCommasWhy !== void 0 ? { noTrailingCommasWhy: opts.noTrailingCommasWhy } : {}
   });
   const servers = /* @__PURE__ */ new Map();
   for (const [name, at] of entriesAt(doc, opts.container)) servers.set(name, at);
@@ -24118,6 +24258,77 @@ var cursorTarget = {
   normalize: (entry) => normalizeJsonEntry(entry, { inferType: { stdio: "stdio", remote: null }, defaults: { args: [], env: {} } })
 };
 
+// src/core/targets/gemini/dialect.ts
+var GEMINI_REF = /\$(?:\w|\{[^}]+\})/;
+var geminiDialect = {
+  title: "Gemini CLI",
+  expands: /* @__PURE__ */ new Set(["command", "args", "env", "cwd", "url", "headers"]),
+  envRef: (name, fallback) => fallback === null ? `\${${name}}` : fallback.includes("}") || GEMINI_REF.test(fallback) ? null : `\${${name}:-${fallback}}`,
+  wouldExpand: (text) => GEMINI_REF.test(text),
+  headersHelper: false,
+  cwd: true,
+  // mcp.yaml's own ${…} in the launcher's arguments would be read as variables (left as written only while
+  // no such variable exists): written percent-encoded, as for VS Code
+  encodeLauncher: true,
+  shape(parts, server, name, report) {
+    unsupportedOptions(this, name, server, report, { enabledTools: true, disabledTools: true });
+    const e = parts.kind === "stdio" ? { command: parts.command, args: parts.args, env: parts.env } : { url: parts.url, type: "http" };
+    if (parts.kind === "stdio" && parts.cwd !== void 0) e["cwd"] = parts.cwd;
+    if (parts.kind === "http" && Object.keys(parts.headers).length) e["headers"] = parts.headers;
+    const own = server.gemini;
+    if (own?.timeout !== void 0) e["timeout"] = own.timeout;
+    if (own?.trust !== void 0) e["trust"] = own.trust;
+    if (server.enabled_tools !== void 0) e["includeTools"] = server.enabled_tools;
+    if (server.disabled_tools !== void 0) e["excludeTools"] = server.disabled_tools;
+    return e;
+  }
+};
+
+// src/core/targets/gemini/normalize.ts
+function normalizeGemini(entry) {
+  const e = { ...entry };
+  const httpUrl = e["httpUrl"];
+  if (typeof httpUrl === "string") {
+    e["url"] = httpUrl;
+    e["type"] = "http";
+    delete e["httpUrl"];
+  }
+  if (e["url"] !== void 0) {
+    delete e["command"];
+    delete e["args"];
+    delete e["env"];
+    delete e["cwd"];
+    if (e["type"] === void 0) e["type"] = "http";
+  } else if (e["command"] !== void 0 && e["type"] === "stdio") delete e["type"];
+  return normalizeJsonEntry(e, { inferType: null, defaults: { args: [], env: {}, trust: false } });
+}
+
+// src/core/targets/gemini/paths.ts
+import { posix as posix2, win32 as win322 } from "node:path";
+function geminiFile(scope, where) {
+  const path = where.platform === "win32" ? win322 : posix2;
+  if (scope === "project") return path.join(where.specDir, ".gemini", "settings.json");
+  const moved = where.env["GEMINI_CLI_HOME"];
+  const home = moved ? path.resolve(where.cwd, moved) : where.home;
+  return path.join(home, ".gemini", "settings.json");
+}
+
+// src/core/targets/gemini/index.ts
+var geminiTarget = {
+  name: "gemini",
+  title: "Gemini CLI",
+  scopes: ["project", "user"],
+  defaultScope: "project",
+  file: geminiFile,
+  read: (text, path) => jsonTargetFile(text, path, {
+    container: ["mcpServers"],
+    comments: true,
+    noTrailingCommasWhy: "Gemini CLI reads comments in settings.json, but stops with an error on this"
+  }),
+  compile: (spec, doc, names, opts) => compileJsonClient(geminiDialect, spec, doc, names, opts),
+  normalize: normalizeGemini
+};
+
 // src/core/targets/vscode/dialect.ts
 var vscodeDialect = {
   title: "VS Code",
@@ -24148,15 +24359,15 @@ var vscodeDialect = {
 };
 
 // src/core/targets/vscode/paths.ts
-import { posix as posix2, win32 as win322 } from "node:path";
+import { posix as posix3, win32 as win323 } from "node:path";
 var PRODUCT = "Code";
 function vscodeFile(scope, where) {
-  const path = where.platform === "win32" ? win322 : posix2;
+  const path = where.platform === "win32" ? win323 : posix3;
   if (scope === "project") return path.join(where.specDir, ".vscode", "mcp.json");
   return path.join(userData(where), "User", "mcp.json");
 }
 function userData(where) {
-  const path = where.platform === "win32" ? win322 : posix2;
+  const path = where.platform === "win32" ? win323 : posix3;
   const env = (name) => where.env[name] || void 0;
   const portable = env("VSCODE_PORTABLE");
   if (portable) return path.join(path.resolve(where.cwd, portable), "user-data");
@@ -24187,7 +24398,8 @@ var TARGETS = {
   "claude-code": claudeTarget,
   copilot: copilotTarget,
   cursor: cursorTarget,
-  vscode: vscodeTarget
+  vscode: vscodeTarget,
+  gemini: geminiTarget
 };
 
 // src/io/git-root.ts
@@ -25396,7 +25608,7 @@ function _message(text) {
 
 // src/action/inputs.ts
 init_errors();
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var COMMANDS = ["plan", "lint", "scan"];
 var FAIL_ON = ["error", "warn", "never"];
 function input2(env, name) {
@@ -25431,8 +25643,8 @@ function _boolean(name, value) {
   });
 }
 function _file(value) {
-  const normal = posix3.normalize(value.replace(/\\/g, "/"));
-  if (posix3.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal === ".") {
+  const normal = posix4.normalize(value.replace(/\\/g, "/"));
+  if (posix4.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal === ".") {
     throw new McpctlError("E_USAGE", `input "file" is "${value}", which is not a file inside the repository`, {
       hint: 'name mcp.yaml relative to the repository root, e.g. "file: mcp.yaml" or "file: config/mcp.yaml"'
     });

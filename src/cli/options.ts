@@ -1,5 +1,6 @@
 // Options shared by several commands, declared once.
 import type { Argv } from 'yargs';
+import { TARGET_NAMES } from '../core/targets/names.js';
 
 export const fileOption = {
   alias: 'f',
@@ -34,9 +35,8 @@ export function withClients<T>(y: Argv<T>) {
       type: 'string',
       array: true,
       requiresArg: true,
-      // the names of src/core/targets/names.ts (kept here as words: yargs needs them before any module loads)
-      choices: ['codex', 'claude-code', 'copilot', 'cursor', 'vscode'],
-      describe: 'Only this client (repeatable): codex, claude-code, copilot, cursor, vscode',
+      choices: [...TARGET_NAMES],
+      describe: `Only this client (repeatable): ${TARGET_NAMES.join(', ')}`,
     },
   });
 }

@@ -36,6 +36,7 @@ const TITLE: Record<JsonClient, string> = {
   copilot: 'Copilot',
   cursor: 'Cursor',
   vscode: 'VS Code',
+  gemini: 'Gemini CLI',
 };
 
 /** Keys each client reads that mcp.yaml has a place for. */
@@ -44,6 +45,19 @@ const HANDLED: Record<JsonClient, ReadonlySet<string>> = {
   copilot: new Set(['type', 'command', 'args', 'env', 'cwd', 'url', 'headers', 'tools', 'timeout']),
   cursor: new Set(['type', 'command', 'args', 'env', 'cwd', 'envFile', 'url', 'headers']),
   vscode: new Set(['type', 'command', 'args', 'env', 'cwd', 'envFile', 'url', 'headers']),
+  gemini: new Set([
+    'type',
+    'command',
+    'args',
+    'env',
+    'cwd',
+    'url',
+    'headers',
+    'timeout',
+    'trust',
+    'includeTools',
+    'excludeTools',
+  ]),
 };
 
 /** Keys the client reads that change what it does, but mcp.yaml cannot express: the server is not imported. */
@@ -52,6 +66,7 @@ const USED: Record<JsonClient, ReadonlySet<string>> = {
   copilot: new Set([]),
   cursor: new Set(['auth']),
   vscode: new Set(['dev', 'sandbox', 'sandboxEnabled', 'oauth', 'transport']),
+  gemini: new Set(['oauth', 'authProviderType', 'targetAudience', 'targetServiceAccount', 'tcp', 'extension']),
 };
 
 /** Keys the client does not read at all (left out with a note; they never reached the client). */
@@ -122,6 +137,7 @@ function importEntry(
   const title = TITLE[client];
   const moves: SecretMove[] = [];
   const s: Server = {};
+  if (client === 'gemini') e = geminiUrl(e);
   const read = (key: string, text: string): string => {
     const r = readClientValue(client, text);
     if (!r.ok)
@@ -227,12 +243,22 @@ function importEntry(
       s.enabled_tools = tools;
     }
   }
+  if (client === 'gemini') {
+    const include = strings('includeTools');
+    if (include) s.enabled_tools = include;
+    const exclude = strings('excludeTools');
+    if (exclude) s.disabled_tools = exclude;
+    const trust = e['trust'];
+    if (trust !== undefined && typeof trust !== 'boolean') throw new NotImported('trust is not true or false');
+    if (trust === true) s.gemini = { ...s.gemini, trust };
+  }
   const timeout = e['timeout'];
-  if (timeout !== undefined && (client === 'claude-code' || client === 'copilot')) {
+  if (timeout !== undefined && (client === 'claude-code' || client === 'copilot' || client === 'gemini')) {
     if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1)
       throw new NotImported('timeout is not a whole number of milliseconds');
     if (client === 'claude-code') s['claude-code'] = { timeout };
-    else s.copilot = { timeout };
+    else if (client === 'copilot') s.copilot = { timeout };
+    else s.gemini = { ...s.gemini, timeout };
   }
   for (const key of Object.keys(e)) {
     if (HANDLED[client].has(key)) continue;
@@ -265,6 +291,25 @@ function kindOf(client: JsonClient, e: Entry, type: string | undefined): 'stdio'
   throw new NotImported(
     type === undefined ? 'it has neither a command nor a url' : `${title} does not start a server of type "${type}"`,
   );
+}
+
+/**
+ * A Gemini CLI entry with its remote address as mcp.yaml reads it: httpUrl (which wins over url) is a url of
+ * type "http"; a url without a type is streamable HTTP too; a url wins over a command.
+ */
+function geminiUrl(e: Entry): Entry {
+  const out: Entry = { ...e };
+  const httpUrl = out['httpUrl'];
+  if (httpUrl !== undefined) {
+    out['url'] = httpUrl;
+    out['type'] = 'http';
+    delete out['httpUrl'];
+  }
+  if (out['url'] !== undefined) {
+    if (out['type'] === undefined) out['type'] = 'http';
+    for (const k of ['command', 'args', 'env', 'cwd']) delete out[k];
+  }
+  return out;
 }
 
 /** Why mcp.yaml cannot hold a server of this name (the schema's rule), or null. */

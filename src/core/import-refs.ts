@@ -56,6 +56,7 @@ function refAt(
   text: string,
   at: number,
 ): { raw: string; value: string | null } | null {
+  if (client === 'gemini') return geminiRefAt(text, at);
   if (client === 'claude-code' || client === 'copilot') {
     POSIX.lastIndex = at;
     const m = POSIX.exec(text);
@@ -81,6 +82,24 @@ function refAt(
   // ${input:id}, ${workspaceFolder}, ${userHome}, …: the editor fills them in, mcp.yaml has no such variable
   if (v && (client === 'vscode' || CURSOR_VARS.has(v[1] ?? ''))) return { raw: v[0], value: null };
   return null;
+}
+
+/** Gemini CLI: ${X}, ${X:-default} and $X (a word: `\w+`); any other ${…} is a variable mcp.yaml cannot name. */
+const GEMINI_BARE = /\$(\w+)/y;
+const GEMINI_BRACED = /\$\{([^}]+?)(?::-([^}]*))?\}/y;
+
+function geminiRefAt(text: string, at: number): { raw: string; value: string | null } | null {
+  GEMINI_BARE.lastIndex = at;
+  const b = GEMINI_BARE.exec(text);
+  if (b) return { raw: b[0], value: new RegExp(`^${NAME}$`).test(b[1] ?? '') ? `\${env:${b[1]}}` : null };
+  GEMINI_BRACED.lastIndex = at;
+  const m = GEMINI_BRACED.exec(text);
+  if (!m) return null; // a "$" Gemini CLI leaves as it is
+  const [raw, name, fallback] = m;
+  if (!new RegExp(`^${NAME}$`).test(name ?? '')) return { raw, value: null };
+  if (fallback === undefined) return { raw, value: `\${env:${name}}` };
+  if (fallback.includes('|') || fallback.includes('$')) return { raw, value: null };
+  return { raw, value: `\${env:${name} | value:${fallback}}` };
 }
 
 /** Text in mcp.yaml: "${" would start a reference, so it is written "$${". */

@@ -10,6 +10,7 @@ import { controlCharacterProblems } from './control-chars.js';
 import { parseValue } from './refs.js';
 import { nearest } from './suggest.js';
 import type { McpFile, Server, TargetName } from './generated/mcp-types.js';
+import { TARGET_NAMES } from './targets/names.js';
 import { declaredTargets } from './targets/select.js';
 import type { SchemaCheck } from './generated/mcp-validator.js';
 
@@ -71,7 +72,7 @@ function checkServerTargets(doc: SourceDoc, name: string, s: Server, declared: T
     );
   const except: readonly TargetName[] = s.exclude_targets ?? [];
   const goes = declared.filter((t) => (s.targets ? s.targets.includes(t) : !except.includes(t)));
-  for (const client of ['codex', 'claude-code', 'copilot', 'cursor', 'vscode'] as const)
+  for (const client of TARGET_NAMES)
     if (s[client] !== undefined && !goes.includes(client))
       out.push(
         at(

@@ -40,6 +40,8 @@ const IMPORT =
  */
 const CLI_MAY_IMPORT = [
   /^src\/core\/errors\.ts$/,
+  // the clients' names, for the choices of --target and --from
+  /^src\/core\/targets\/names\.ts$/,
   /^src\/core\/render\//,
   /^src\/core\/mask-tokens\.ts$/,
   /^src\/io\/fd-output\.ts$/,

@@ -83,6 +83,7 @@ const TITLES: Record<ImportedSource['client'], string> = {
   copilot: 'Copilot',
   cursor: 'Cursor',
   vscode: 'VS Code',
+  gemini: 'Gemini CLI',
 };
 
 function fromLine(s: ImportedSource): string {

@@ -1,5 +1,6 @@
 import type { Command } from '../main.js';
 import { jsonOption, withTarget } from '../options.js';
+import { TARGET_NAMES } from '../../core/targets/names.js';
 
 export const importCommand: Command = (cli, state) =>
   cli.command(
@@ -24,7 +25,7 @@ export const importCommand: Command = (cli, state) =>
             array: true,
             requiresArg: true,
             // the names of src/core/targets/names.ts (kept here as words: yargs needs them before any module loads)
-            choices: ['codex', 'claude-code', 'copilot', 'cursor', 'vscode'],
+            choices: [...TARGET_NAMES],
             describe:
               'The client to import from (repeatable; default codex): the same server in several becomes one entry',
           },

@@ -8,12 +8,12 @@
  */
 export type ToolNames = string[];
 /**
- * An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode.
+ * An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI).
  *
  * This interface was referenced by `McpFile`'s JSON-Schema
  * via the `definition` "TargetName".
  */
-export type TargetName = 'codex' | 'claude-code' | 'copilot' | 'cursor' | 'vscode';
+export type TargetName = 'codex' | 'claude-code' | 'copilot' | 'cursor' | 'vscode' | 'gemini';
 /**
  * This interface was referenced by `McpFile`'s JSON-Schema
  * via the `definition` "ApprovalMode".
@@ -133,6 +133,12 @@ export interface Targets {
      */
     scope?: 'project' | 'user';
   };
+  gemini?: {
+    /**
+     * project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it).
+     */
+    scope?: 'project' | 'user';
+  };
 }
 /**
  * This interface was referenced by `McpFile`'s JSON-Schema
@@ -206,6 +212,7 @@ export interface Server {
   copilot?: CopilotOptions;
   cursor?: CursorOptions;
   vscode?: VscodeOptions;
+  gemini?: GeminiOptions;
 }
 /**
  * Codex-only keys, passed through to config.toml after validation.
@@ -291,6 +298,22 @@ export interface VscodeOptions {
    * A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it.
    */
   envFile?: string;
+}
+/**
+ * Gemini CLI-only keys, passed through to its entry after validation.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "GeminiOptions".
+ */
+export interface GeminiOptions {
+  /**
+   * Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000).
+   */
+  timeout?: number;
+  /**
+   * true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked.
+   */
+  trust?: boolean;
 }
 /**
  * Lint settings for this file.

@@ -5,19 +5,20 @@ const __require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcpctl.dev/schema/mcp.schema.json","title":"McpFile","description":"mcpctl's declarative MCP server configuration (mcp.yaml), version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by mcpctl."},"version":{"const":1,"description":"Format version of this file. Only 1 exists."},"targets":{"$ref":"#/$defs/Targets"},"servers":{"type":"object","description":"MCP servers to manage, by name.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","maxLength":64},"additionalProperties":{"$ref":"#/$defs/Server"}},"policy":{"type":"string","minLength":1,"description":"Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten."},"lint":{"$ref":"#/$defs/LintSettings"},"catalogs":{"type":"array","description":"Template catalogs, in lookup order. Default: [builtin].","items":{"$ref":"#/$defs/CatalogSource"}}},"$defs":{"Server":{"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"}}},"ToolNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."},"ApprovalMode":{"type":"string","enum":["auto","prompt","writes","approve"]},"CodexOptions":{"title":"CodexOptions","description":"Codex-only keys, passed through to config.toml after validation.","type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Codex refuses to start when this server fails."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/$defs/ApprovalMode"},"tools":{"type":"object","description":"Per-tool settings, by tool name.","additionalProperties":{"type":"object","additionalProperties":false,"required":["approval_mode"],"properties":{"approval_mode":{"$ref":"#/$defs/ApprovalMode"}}}},"scopes":{"type":"array","items":{"type":"string"}},"oauth":{"type":"object","additionalProperties":false,"properties":{"client_id":{"type":"string","minLength":1},"callback_port":{"type":"integer","minimum":1,"maximum":65535}}},"auth":{"type":"string","enum":["oauth","chatgpt","ema_auth"]},"oauth_resource":{"type":"string","minLength":1},"environment_id":{"type":"string","minLength":1},"omit_tools_from":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["code_mode","deferred","direct"]}},"env_vars_source":{"type":"object","description":"Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: \"${env:NAME}\"; it is written to env_vars as { name = NAME, source = ... } (\"local\": Codex's own environment, \"remote\": the remote environment). Kept by import, so Codex reads the same entry after apply.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","enum":["local","remote"]}}}},"RuleSeverity":{"type":"string","enum":["error","warn","off"]},"LintSettings":{"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}},"CatalogSource":{"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]},"TargetName":{"type":"string","enum":["codex","claude-code","copilot","cursor","vscode"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode."},"Targets":{"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}}}},"ClaudeCodeOptions":{"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CopilotOptions":{"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CursorOptions":{"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}},"VscodeOptions":{"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}}}};
-const schema32 = {"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}}}};
-const schema47 = {"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcpctl.dev/schema/mcp.schema.json","title":"McpFile","description":"mcpctl's declarative MCP server configuration (mcp.yaml), version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by mcpctl."},"version":{"const":1,"description":"Format version of this file. Only 1 exists."},"targets":{"$ref":"#/$defs/Targets"},"servers":{"type":"object","description":"MCP servers to manage, by name.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","maxLength":64},"additionalProperties":{"$ref":"#/$defs/Server"}},"policy":{"type":"string","minLength":1,"description":"Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten."},"lint":{"$ref":"#/$defs/LintSettings"},"catalogs":{"type":"array","description":"Template catalogs, in lookup order. Default: [builtin].","items":{"$ref":"#/$defs/CatalogSource"}}},"$defs":{"Server":{"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"}}},"ToolNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."},"ApprovalMode":{"type":"string","enum":["auto","prompt","writes","approve"]},"CodexOptions":{"title":"CodexOptions","description":"Codex-only keys, passed through to config.toml after validation.","type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Codex refuses to start when this server fails."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/$defs/ApprovalMode"},"tools":{"type":"object","description":"Per-tool settings, by tool name.","additionalProperties":{"type":"object","additionalProperties":false,"required":["approval_mode"],"properties":{"approval_mode":{"$ref":"#/$defs/ApprovalMode"}}}},"scopes":{"type":"array","items":{"type":"string"}},"oauth":{"type":"object","additionalProperties":false,"properties":{"client_id":{"type":"string","minLength":1},"callback_port":{"type":"integer","minimum":1,"maximum":65535}}},"auth":{"type":"string","enum":["oauth","chatgpt","ema_auth"]},"oauth_resource":{"type":"string","minLength":1},"environment_id":{"type":"string","minLength":1},"omit_tools_from":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["code_mode","deferred","direct"]}},"env_vars_source":{"type":"object","description":"Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: \"${env:NAME}\"; it is written to env_vars as { name = NAME, source = ... } (\"local\": Codex's own environment, \"remote\": the remote environment). Kept by import, so Codex reads the same entry after apply.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","enum":["local","remote"]}}}},"RuleSeverity":{"type":"string","enum":["error","warn","off"]},"LintSettings":{"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}},"CatalogSource":{"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]},"TargetName":{"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI)."},"Targets":{"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}}}},"ClaudeCodeOptions":{"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CopilotOptions":{"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CursorOptions":{"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}},"GeminiOptions":{"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}},"VscodeOptions":{"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}}}};
+const schema32 = {"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}}}};
+const schema48 = {"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]};
 const func1 = __require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern7 = new RegExp("^https?://", "u");
-const schema33 = {"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"}}};
+const schema33 = {"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"}}};
 const schema34 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."};
-const schema36 = {"type":"string","enum":["codex","claude-code","copilot","cursor","vscode"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode."};
+const schema36 = {"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI)."};
 const schema41 = {"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}};
 const schema42 = {"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}};
 const schema43 = {"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}};
 const schema44 = {"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}};
+const schema45 = {"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func0 = __require("ajv/dist/runtime/equal").default;
 const pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "u");
@@ -1122,7 +1123,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!(((((data22 === "codex") || (data22 === "claude-code")) || (data22 === "copilot")) || (data22 === "cursor")) || (data22 === "vscode"))){
+if(!((((((data22 === "codex") || (data22 === "claude-code")) || (data22 === "copilot")) || (data22 === "cursor")) || (data22 === "vscode")) || (data22 === "gemini"))){
 const err44 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/$defs/TargetName/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data22};
 if(vErrors === null){
 vErrors = [err44];
@@ -1191,7 +1192,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!(((((data24 === "codex") || (data24 === "claude-code")) || (data24 === "copilot")) || (data24 === "cursor")) || (data24 === "vscode"))){
+if(!((((((data24 === "codex") || (data24 === "claude-code")) || (data24 === "copilot")) || (data24 === "cursor")) || (data24 === "vscode")) || (data24 === "gemini"))){
 const err49 = {instancePath:instancePath+"/exclude_targets/" + i8,schemaPath:"#/$defs/TargetName/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data24};
 if(vErrors === null){
 vErrors = [err49];
@@ -1468,9 +1469,12 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data.gemini !== undefined){
+let data34 = data.gemini;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key10 in data34){
+if(!((key10 === "timeout") || (key10 === "trust"))){
+const err70 = {instancePath:instancePath+"/gemini",schemaPath:"#/$defs/GeminiOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data34};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1479,13 +1483,85 @@ vErrors.push(err70);
 }
 errors++;
 }
+}
+if(data34.timeout !== undefined){
+let data35 = data34.timeout;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err71 = {instancePath:instancePath+"/gemini/timeout",schemaPath:"#/$defs/GeminiOptions/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.timeout.type,parentSchema:schema45.properties.timeout,data:data35};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 86400000 || isNaN(data35)){
+const err72 = {instancePath:instancePath+"/gemini/timeout",schemaPath:"#/$defs/GeminiOptions/properties/timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema45.properties.timeout,data:data35};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data35 < 1 || isNaN(data35)){
+const err73 = {instancePath:instancePath+"/gemini/timeout",schemaPath:"#/$defs/GeminiOptions/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.timeout,data:data35};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+if(data34.trust !== undefined){
+let data36 = data34.trust;
+if(typeof data36 !== "boolean"){
+const err74 = {instancePath:instancePath+"/gemini/trust",schemaPath:"#/$defs/GeminiOptions/properties/trust/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.trust.type,parentSchema:schema45.properties.trust,data:data36};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/gemini",schemaPath:"#/$defs/GeminiOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data34};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}};
-const schema46 = {"type":"string","enum":["error","warn","off"]};
+const schema46 = {"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}};
+const schema47 = {"type":"string","enum":["error","warn","off"]};
 const pattern10 = new RegExp("^(secret|policy)/([a-z0-9-]+|\\*)$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1501,7 +1577,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "rules")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1518,7 +1594,7 @@ for(const key1 in data0){
 const _errs4 = errors;
 if(typeof key1 === "string"){
 if(!pattern10.test(key1)){
-const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$"},message:"must match pattern \""+"^(secret|policy)/([a-z0-9-]+|\\*)$"+"\"",schema:"^(secret|policy)/([a-z0-9-]+|\\*)$",parentSchema:schema45.properties.rules.propertyNames,data:key1,propertyName:key1};
+const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$"},message:"must match pattern \""+"^(secret|policy)/([a-z0-9-]+|\\*)$"+"\"",schema:"^(secret|policy)/([a-z0-9-]+|\\*)$",parentSchema:schema46.properties.rules.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1530,7 +1606,7 @@ errors++;
 }
 var valid1 = _errs4 === errors;
 if(!valid1){
-const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema45.properties.rules.propertyNames,parentSchema:schema45.properties.rules,data:data0};
+const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema46.properties.rules.propertyNames,parentSchema:schema46.properties.rules,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1543,7 +1619,7 @@ errors++;
 for(const key2 in data0){
 let data1 = data0[key2];
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/RuleSeverity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data1};
+const err3 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/RuleSeverity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1553,7 +1629,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data1 === "error") || (data1 === "warn")) || (data1 === "off"))){
-const err4 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data:data1};
+const err4 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1565,7 +1641,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.rules.type,parentSchema:schema45.properties.rules,data:data0};
+const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.rules.type,parentSchema:schema46.properties.rules,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1577,7 +1653,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1666,7 +1742,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key1 in data2){
-if(!(((((key1 === "codex") || (key1 === "claude-code")) || (key1 === "copilot")) || (key1 === "cursor")) || (key1 === "vscode"))){
+if(!((((((key1 === "codex") || (key1 === "claude-code")) || (key1 === "copilot")) || (key1 === "cursor")) || (key1 === "vscode")) || (key1 === "gemini"))){
 const err5 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/Targets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data2};
 if(vErrors === null){
 vErrors = [err5];
@@ -1927,9 +2003,12 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/Targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data2};
+if(data2.gemini !== undefined){
+let data13 = data2.gemini;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key7 in data13){
+if(!(key7 === "scope")){
+const err26 = {instancePath:instancePath+"/targets/gemini",schemaPath:"#/$defs/Targets/properties/gemini/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.gemini,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1939,14 +2018,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.servers !== undefined){
-let data13 = data.servers;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key7 in data13){
-const _errs36 = errors;
-if(typeof key7 === "string"){
-if(func1(key7) > 64){
-const err27 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.servers.propertyNames,data:key7,propertyName:key7};
+if(data13.scope !== undefined){
+let data14 = data13.scope;
+if(typeof data14 !== "string"){
+const err27 = {instancePath:instancePath+"/targets/gemini/scope",schemaPath:"#/$defs/Targets/properties/gemini/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.gemini.properties.scope.type,parentSchema:schema32.properties.gemini.properties.scope,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1955,8 +2030,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!pattern4.test(key7)){
-const err28 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.servers.propertyNames,data:key7,propertyName:key7};
+if(!((data14 === "project") || (data14 === "user"))){
+const err28 = {instancePath:instancePath+"/targets/gemini/scope",schemaPath:"#/$defs/Targets/properties/gemini/properties/scope/enum",keyword:"enum",params:{allowedValues: schema32.properties.gemini.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.gemini.properties.scope.enum,parentSchema:schema32.properties.gemini.properties.scope,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1966,9 +2041,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-var valid8 = _errs36 === errors;
-if(!valid8){
-const err29 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema31.properties.servers.propertyNames,parentSchema:schema31.properties.servers,data:data13};
+}
+else {
+const err29 = {instancePath:instancePath+"/targets/gemini",schemaPath:"#/$defs/Targets/properties/gemini/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.gemini.type,parentSchema:schema32.properties.gemini,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1978,15 +2053,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-for(const key8 in data13){
-if(!(validate21(data13[key8], {instancePath:instancePath+"/servers/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err30 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.servers.type,parentSchema:schema31.properties.servers,data:data13};
+const err30 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/Targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1996,11 +2065,14 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.policy !== undefined){
-let data15 = data.policy;
-if(typeof data15 === "string"){
-if(func1(data15) < 1){
-const err31 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy,data:data15};
+if(data.servers !== undefined){
+let data15 = data.servers;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key8 in data15){
+const _errs41 = errors;
+if(typeof key8 === "string"){
+if(func1(key8) > 64){
+const err31 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.servers.propertyNames,data:key8,propertyName:key8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2009,14 +2081,68 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data15};
+if(!pattern4.test(key8)){
+const err32 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.servers.propertyNames,data:key8,propertyName:key8};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+var valid9 = _errs41 === errors;
+if(!valid9){
+const err33 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema31.properties.servers.propertyNames,parentSchema:schema31.properties.servers,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+for(const key9 in data15){
+if(!(validate21(data15[key9], {instancePath:instancePath+"/servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data15,parentDataProperty:key9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.servers.type,parentSchema:schema31.properties.servers,data:data15};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.policy !== undefined){
+let data17 = data.policy;
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+const err35 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy,data:data17};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data17};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -2028,70 +2154,17 @@ errors = vErrors.length;
 }
 }
 if(data.catalogs !== undefined){
-let data17 = data.catalogs;
-if(Array.isArray(data17)){
-const len0 = data17.length;
+let data19 = data.catalogs;
+if(Array.isArray(data19)){
+const len0 = data19.length;
 for(let i0=0; i0<len0; i0++){
-let data18 = data17[i0];
-const _errs46 = errors;
-let valid13 = false;
+let data20 = data19[i0];
+const _errs51 = errors;
+let valid14 = false;
 let passing0 = null;
-const _errs47 = errors;
-if("builtin" !== data18){
-const err33 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/0/const",keyword:"const",params:{allowedValue: "builtin"},message:"must be equal to constant",schema:"builtin",parentSchema:schema47.oneOf[0],data:data18};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-var _valid0 = _errs47 === errors;
-if(_valid0){
-valid13 = true;
-passing0 = 0;
-}
-const _errs48 = errors;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.url === undefined){
-const err34 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema47.oneOf[1].required,parentSchema:schema47.oneOf[1],data:data18};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-for(const key9 in data18){
-if(!(((((key9 === "url") || (key9 === "trust")) || (key9 === "threshold")) || (key9 === "allow_unsigned")) || (key9 === "allow_http"))){
-const err35 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema47.oneOf[1],data:data18};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data18.url !== undefined){
-let data19 = data18.url;
-if(typeof data19 === "string"){
-if(!pattern7.test(data19)){
-const err36 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema47.oneOf[1].properties.url,data:data19};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.oneOf[1].properties.url.type,parentSchema:schema47.oneOf[1].properties.url,data:data19};
+const _errs52 = errors;
+if("builtin" !== data20){
+const err37 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/0/const",keyword:"const",params:{allowedValue: "builtin"},message:"must be equal to constant",schema:"builtin",parentSchema:schema48.oneOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2100,12 +2173,15 @@ vErrors.push(err37);
 }
 errors++;
 }
+var _valid0 = _errs52 === errors;
+if(_valid0){
+valid14 = true;
+passing0 = 0;
 }
-if(data18.trust !== undefined){
-let data20 = data18.trust;
-if(Array.isArray(data20)){
-if(data20.length < 1){
-const err38 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.oneOf[1].properties.trust,data:data20};
+const _errs53 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.url === undefined){
+const err38 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema48.oneOf[1].required,parentSchema:schema48.oneOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2114,12 +2190,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-const len1 = data20.length;
-for(let i1=0; i1<len1; i1++){
-let data21 = data20[i1];
-if(typeof data21 === "string"){
-if(func1(data21) < 1){
-const err39 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.oneOf[1].properties.trust.items,data:data21};
+for(const key10 in data20){
+if(!(((((key10 === "url") || (key10 === "trust")) || (key10 === "threshold")) || (key10 === "allow_unsigned")) || (key10 === "allow_http"))){
+const err39 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema48.oneOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2129,8 +2202,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.oneOf[1].properties.trust.items.type,parentSchema:schema47.oneOf[1].properties.trust.items,data:data21};
+if(data20.url !== undefined){
+let data21 = data20.url;
+if(typeof data21 === "string"){
+if(!pattern7.test(data21)){
+const err40 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema48.oneOf[1].properties.url,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2140,9 +2216,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
 else {
-const err41 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.oneOf[1].properties.trust.type,parentSchema:schema47.oneOf[1].properties.trust,data:data20};
+const err41 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.oneOf[1].properties.url.type,parentSchema:schema48.oneOf[1].properties.url,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2152,10 +2227,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data18.threshold !== undefined){
-let data22 = data18.threshold;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err42 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.oneOf[1].properties.threshold.type,parentSchema:schema47.oneOf[1].properties.threshold,data:data22};
+if(data20.trust !== undefined){
+let data22 = data20.trust;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err42 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.oneOf[1].properties.trust,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2164,9 +2240,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 1 || isNaN(data22)){
-const err43 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.oneOf[1].properties.threshold,data:data22};
+const len1 = data22.length;
+for(let i1=0; i1<len1; i1++){
+let data23 = data22[i1];
+if(typeof data23 === "string"){
+if(func1(data23) < 1){
+const err43 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.oneOf[1].properties.trust.items,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2176,11 +2255,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-if(data18.allow_unsigned !== undefined){
-let data23 = data18.allow_unsigned;
-if(typeof data23 !== "boolean"){
-const err44 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.oneOf[1].properties.allow_unsigned.type,parentSchema:schema47.oneOf[1].properties.allow_unsigned,data:data23};
+else {
+const err44 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.oneOf[1].properties.trust.items.type,parentSchema:schema48.oneOf[1].properties.trust.items,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2190,10 +2266,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18.allow_http !== undefined){
-let data24 = data18.allow_http;
-if(typeof data24 !== "boolean"){
-const err45 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_http",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.oneOf[1].properties.allow_http.type,parentSchema:schema47.oneOf[1].properties.allow_http,data:data24};
+}
+else {
+const err45 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.oneOf[1].properties.trust.type,parentSchema:schema48.oneOf[1].properties.trust,data:data22};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2203,9 +2278,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.oneOf[1].type,parentSchema:schema47.oneOf[1],data:data18};
+if(data20.threshold !== undefined){
+let data24 = data20.threshold;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err46 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.oneOf[1].properties.threshold.type,parentSchema:schema48.oneOf[1].properties.threshold,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2214,21 +2290,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid0 = _errs48 === errors;
-if(_valid0 && valid13){
-valid13 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid13 = true;
-passing0 = 1;
-var props0 = true;
-}
-const _errs63 = errors;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.path === undefined){
-const err47 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema47.oneOf[2].required,parentSchema:schema47.oneOf[2],data:data18};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err47 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.oneOf[1].properties.threshold,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2237,9 +2301,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key10 in data18){
-if(!((((key10 === "path") || (key10 === "trust")) || (key10 === "threshold")) || (key10 === "allow_unsigned"))){
-const err48 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema47.oneOf[2],data:data18};
+}
+}
+if(data20.allow_unsigned !== undefined){
+let data25 = data20.allow_unsigned;
+if(typeof data25 !== "boolean"){
+const err48 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.oneOf[1].properties.allow_unsigned.type,parentSchema:schema48.oneOf[1].properties.allow_unsigned,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2249,11 +2316,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data18.path !== undefined){
-let data25 = data18.path;
-if(typeof data25 === "string"){
-if(func1(data25) < 1){
-const err49 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.oneOf[2].properties.path,data:data25};
+if(data20.allow_http !== undefined){
+let data26 = data20.allow_http;
+if(typeof data26 !== "boolean"){
+const err49 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_http",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.oneOf[1].properties.allow_http.type,parentSchema:schema48.oneOf[1].properties.allow_http,data:data26};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2263,8 +2329,9 @@ vErrors.push(err49);
 errors++;
 }
 }
+}
 else {
-const err50 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.oneOf[2].properties.path.type,parentSchema:schema47.oneOf[2].properties.path,data:data25};
+const err50 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.oneOf[1].type,parentSchema:schema48.oneOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2273,12 +2340,21 @@ vErrors.push(err50);
 }
 errors++;
 }
+var _valid0 = _errs53 === errors;
+if(_valid0 && valid14){
+valid14 = false;
+passing0 = [passing0, 1];
 }
-if(data18.trust !== undefined){
-let data26 = data18.trust;
-if(Array.isArray(data26)){
-if(data26.length < 1){
-const err51 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.oneOf[2].properties.trust,data:data26};
+else {
+if(_valid0){
+valid14 = true;
+passing0 = 1;
+var props0 = true;
+}
+const _errs68 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.path === undefined){
+const err51 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.oneOf[2].required,parentSchema:schema48.oneOf[2],data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2287,12 +2363,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-const len2 = data26.length;
-for(let i2=0; i2<len2; i2++){
-let data27 = data26[i2];
-if(typeof data27 === "string"){
-if(func1(data27) < 1){
-const err52 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.oneOf[2].properties.trust.items,data:data27};
+for(const key11 in data20){
+if(!((((key11 === "path") || (key11 === "trust")) || (key11 === "threshold")) || (key11 === "allow_unsigned"))){
+const err52 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema48.oneOf[2],data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2302,8 +2375,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.oneOf[2].properties.trust.items.type,parentSchema:schema47.oneOf[2].properties.trust.items,data:data27};
+if(data20.path !== undefined){
+let data27 = data20.path;
+if(typeof data27 === "string"){
+if(func1(data27) < 1){
+const err53 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.oneOf[2].properties.path,data:data27};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2313,9 +2389,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.oneOf[2].properties.trust.type,parentSchema:schema47.oneOf[2].properties.trust,data:data26};
+const err54 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.oneOf[2].properties.path.type,parentSchema:schema48.oneOf[2].properties.path,data:data27};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2325,10 +2400,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data18.threshold !== undefined){
-let data28 = data18.threshold;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err55 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.oneOf[2].properties.threshold.type,parentSchema:schema47.oneOf[2].properties.threshold,data:data28};
+if(data20.trust !== undefined){
+let data28 = data20.trust;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err55 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.oneOf[2].properties.trust,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2337,9 +2413,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 1 || isNaN(data28)){
-const err56 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.oneOf[2].properties.threshold,data:data28};
+const len2 = data28.length;
+for(let i2=0; i2<len2; i2++){
+let data29 = data28[i2];
+if(typeof data29 === "string"){
+if(func1(data29) < 1){
+const err56 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.oneOf[2].properties.trust.items,data:data29};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2349,11 +2428,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-if(data18.allow_unsigned !== undefined){
-let data29 = data18.allow_unsigned;
-if(typeof data29 !== "boolean"){
-const err57 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.oneOf[2].properties.allow_unsigned.type,parentSchema:schema47.oneOf[2].properties.allow_unsigned,data:data29};
+else {
+const err57 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.oneOf[2].properties.trust.items.type,parentSchema:schema48.oneOf[2].properties.trust.items,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2365,7 +2441,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.oneOf[2].type,parentSchema:schema47.oneOf[2],data:data18};
+const err58 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.oneOf[2].properties.trust.type,parentSchema:schema48.oneOf[2].properties.trust,data:data28};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2374,23 +2450,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-var _valid0 = _errs63 === errors;
-if(_valid0 && valid13){
-valid13 = false;
-passing0 = [passing0, 2];
 }
-else {
-if(_valid0){
-valid13 = true;
-passing0 = 2;
-if(props0 !== true){
-props0 = true;
-}
-}
-}
-}
-if(!valid13){
-const err59 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema47.oneOf,parentSchema:schema47,data:data18};
+if(data20.threshold !== undefined){
+let data30 = data20.threshold;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err59 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.oneOf[2].properties.threshold.type,parentSchema:schema48.oneOf[2].properties.threshold,data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2399,21 +2463,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-else {
-errors = _errs46;
-if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.catalogs.type,parentSchema:schema31.properties.catalogs,data:data17};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 1 || isNaN(data30)){
+const err60 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.oneOf[2].properties.threshold,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2424,13 +2476,87 @@ errors++;
 }
 }
 }
-else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data20.allow_unsigned !== undefined){
+let data31 = data20.allow_unsigned;
+if(typeof data31 !== "boolean"){
+const err61 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.oneOf[2].properties.allow_unsigned.type,parentSchema:schema48.oneOf[2].properties.allow_unsigned,data:data31};
 if(vErrors === null){
 vErrors = [err61];
 }
 else {
 vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.oneOf[2].type,parentSchema:schema48.oneOf[2],data:data20};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid0 = _errs68 === errors;
+if(_valid0 && valid14){
+valid14 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid14 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+if(!valid14){
+const err63 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema48.oneOf,parentSchema:schema48,data:data20};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.catalogs.type,parentSchema:schema31.properties.catalogs,data:data19};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
 }
 errors++;
 }

@@ -33,6 +33,11 @@ export interface ReadJsonOptions {
   comments: boolean;
   /** Why the file must be strict JSON, said in the error when it is not (e.g. for ~/.claude.json). */
   strictWhy?: string;
+  /**
+   * JSONC whose client reads comments but fails on a trailing comma and on a byte-order mark (Gemini CLI):
+   * why, said in the error. Absent: a JSONC file may have both.
+   */
+  noTrailingCommasWhy?: string;
 }
 
 const STRICT_WHY = 'the client reads it as strict JSON';
@@ -44,6 +49,11 @@ const STRICT_WHY = 'the client reads it as strict JSON';
  */
 export function readJson(text: string, file: string, opts: ReadJsonOptions): JsonDoc {
   const bom = text.startsWith('\uFEFF');
+  if (bom && opts.noTrailingCommasWhy !== undefined)
+    throw new McpctlError('E_INPUT', `${file} starts with a byte-order mark (${opts.noTrailingCommasWhy})`, {
+      where: { file, line: 1, col: 1 },
+      hint: `save ${file} as UTF-8 without a BOM (its client cannot read it either), then run again`,
+    });
   // the BOM becomes a space (one UTF-16 unit, as the BOM), so every offset is an offset in `text`
   const source = bom ? ` ${text.slice(1)}` : text;
   _validate(text, source, file, opts);
@@ -108,7 +118,11 @@ function _validate(text: string, source: string, file: string, opts: ReadJsonOpt
       );
     else _tree(source, errors, false);
     const first = errors[0];
-    if (first === undefined) return;
+    if (first === undefined) {
+      if (opts.comments && opts.noTrailingCommasWhy !== undefined)
+        _noTrailingComma(text, source, file, opts.noTrailingCommasWhy);
+      return;
+    }
     if (!opts.comments) {
       // strict: tell a comment or a trailing comma (valid JSONC) from a file that is broken either way
       const lax: ParseError[] = [];
@@ -124,6 +138,23 @@ function _validate(text: string, source: string, file: string, opts: ReadJsonOpt
       hint: `no client's MCP file needs thousands of levels: fix ${file} or move it away, then run again`,
     });
   }
+}
+
+/** JSONC without trailing commas: the first one, with file:line:col. */
+function _noTrailingComma(text: string, source: string, file: string, why: string): void {
+  const errors: ParseError[] = [];
+  visit(
+    source,
+    { onError: (error, offset, length) => void errors.push({ error, offset, length }) },
+    { disallowComments: false, allowTrailingComma: false, allowEmptyContent: true },
+  );
+  const first = errors[0];
+  if (first === undefined) return;
+  const at = locator(text)(trailingCommaBefore(text, first.offset));
+  throw new McpctlError('E_INPUT', `${file} holds a trailing comma (${why})`, {
+    where: { file, ...at },
+    hint: `remove the comma at line ${at.line}, column ${at.col}, then run again`,
+  });
 }
 
 function _options(comments: boolean): ParseOptions {

@@ -14,12 +14,15 @@ export interface JsonFileOptions {
   comments: boolean;
   /** Why the file must be strict JSON, for the error when it is not. */
   strictWhy?: string | undefined;
+  /** JSONC read with comments but no trailing comma and no BOM (Gemini CLI): why, for the error. */
+  noTrailingCommasWhy?: string | undefined;
 }
 
 export function jsonTargetFile(text: string, path: string, opts: JsonFileOptions): TargetFile {
   const doc = readJson(text, path, {
     comments: opts.comments,
     ...(opts.strictWhy !== undefined ? { strictWhy: opts.strictWhy } : {}),
+    ...(opts.noTrailingCommasWhy !== undefined ? { noTrailingCommasWhy: opts.noTrailingCommasWhy } : {}),
   });
   const servers = new Map<string, { value: Entry; line: number; col: number }>();
   for (const [name, at] of entriesAt(doc, opts.container)) servers.set(name, at);

@@ -9,4 +9,5 @@ export const TARGET_NAMES = [
   'copilot',
   'cursor',
   'vscode',
+  'gemini',
 ] as const satisfies readonly TargetName[];

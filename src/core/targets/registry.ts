@@ -3,6 +3,7 @@ import { claudeTarget } from './claude-code/index.js';
 import { codexTarget } from './codex/index.js';
 import { copilotTarget } from './copilot/index.js';
 import { cursorTarget } from './cursor/index.js';
+import { geminiTarget } from './gemini/index.js';
 import type { TargetName } from './names.js';
 import type { ClientTarget } from './target.js';
 import { vscodeTarget } from './vscode/index.js';
@@ -13,4 +14,5 @@ export const TARGETS: Readonly<Record<TargetName, ClientTarget>> = {
   copilot: copilotTarget,
   cursor: cursorTarget,
   vscode: vscodeTarget,
+  gemini: geminiTarget,
 };
