@@ -8811,7 +8811,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data22 === "codex" || data22 === "claude-code" || data22 === "copilot" || data22 === "cursor" || data22 === "vscode" || data22 === "gemini")) {
+          if (!(data22 === "codex" || data22 === "claude-code" || data22 === "copilot" || data22 === "cursor" || data22 === "vscode" || data22 === "gemini" || data22 === "opencode")) {
             const err44 = { instancePath: instancePath + "/targets/" + i6, schemaPath: "#/$defs/TargetName/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data22 };
             if (vErrors === null) {
               vErrors = [err44];
@@ -8874,7 +8874,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data24 === "codex" || data24 === "claude-code" || data24 === "copilot" || data24 === "cursor" || data24 === "vscode" || data24 === "gemini")) {
+          if (!(data24 === "codex" || data24 === "claude-code" || data24 === "copilot" || data24 === "cursor" || data24 === "vscode" || data24 === "gemini" || data24 === "opencode")) {
             const err49 = { instancePath: instancePath + "/exclude_targets/" + i8, schemaPath: "#/$defs/TargetName/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data24 };
             if (vErrors === null) {
               vErrors = [err49];
@@ -9191,12 +9191,68 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.opencode !== void 0) {
+      let data37 = data.opencode;
+      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+        for (const key11 in data37) {
+          if (!(key11 === "timeout")) {
+            const err76 = { instancePath: instancePath + "/opencode", schemaPath: "#/$defs/OpencodeOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data37.timeout !== void 0) {
+          let data38 = data37.timeout;
+          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+            const err77 = { instancePath: instancePath + "/opencode/timeout", schemaPath: "#/$defs/OpencodeOptions/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.timeout.type, parentSchema: schema46.properties.timeout, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (typeof data38 == "number" && isFinite(data38)) {
+            if (data38 > 864e5 || isNaN(data38)) {
+              const err78 = { instancePath: instancePath + "/opencode/timeout", schemaPath: "#/$defs/OpencodeOptions/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 864e5 }, message: "must be <= 86400000", schema: 864e5, parentSchema: schema46.properties.timeout, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            if (data38 < 1 || isNaN(data38)) {
+              const err79 = { instancePath: instancePath + "/opencode/timeout", schemaPath: "#/$defs/OpencodeOptions/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.timeout, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/opencode", schemaPath: "#/$defs/OpencodeOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
     if (vErrors === null) {
-      vErrors = [err76];
+      vErrors = [err81];
     } else {
-      vErrors.push(err76);
+      vErrors.push(err81);
     }
     errors++;
   }
@@ -9216,7 +9272,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "rules")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9232,7 +9288,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs4 = errors;
           if (typeof key1 === "string") {
             if (!pattern10.test(key1)) {
-              const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$" }, message: 'must match pattern "^(secret|policy)/([a-z0-9-]+|\\*)$"', schema: "^(secret|policy)/([a-z0-9-]+|\\*)$", parentSchema: schema46.properties.rules.propertyNames, data: key1, propertyName: key1 };
+              const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$" }, message: 'must match pattern "^(secret|policy)/([a-z0-9-]+|\\*)$"', schema: "^(secret|policy)/([a-z0-9-]+|\\*)$", parentSchema: schema47.properties.rules.propertyNames, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -9243,7 +9299,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid1 = _errs4 === errors;
           if (!valid1) {
-            const err2 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema46.properties.rules.propertyNames, parentSchema: schema46.properties.rules, data: data0 };
+            const err2 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema47.properties.rules.propertyNames, parentSchema: schema47.properties.rules, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -9255,7 +9311,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data0) {
           let data1 = data0[key2];
           if (typeof data1 !== "string") {
-            const err3 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data1 };
+            const err3 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data1 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -9264,7 +9320,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data1 === "error" || data1 === "warn" || data1 === "off")) {
-            const err4 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/enum", keyword: "enum", params: { allowedValues: schema47.enum }, message: "must be equal to one of the allowed values", schema: schema47.enum, parentSchema: schema47, data: data1 };
+            const err4 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/RuleSeverity/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data1 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -9274,7 +9330,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.rules.type, parentSchema: schema46.properties.rules, data: data0 };
+        const err5 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.rules.type, parentSchema: schema47.properties.rules, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9284,7 +9340,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -9364,7 +9420,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         for (const key1 in data2) {
-          if (!(key1 === "codex" || key1 === "claude-code" || key1 === "copilot" || key1 === "cursor" || key1 === "vscode" || key1 === "gemini")) {
+          if (!(key1 === "codex" || key1 === "claude-code" || key1 === "copilot" || key1 === "cursor" || key1 === "vscode" || key1 === "gemini" || key1 === "opencode")) {
             const err5 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data2 };
             if (vErrors === null) {
               vErrors = [err5];
@@ -9644,44 +9700,43 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-      } else {
-        const err30 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.servers !== void 0) {
-      let data15 = data.servers;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        for (const key8 in data15) {
-          const _errs41 = errors;
-          if (typeof key8 === "string") {
-            if (func12(key8) > 64) {
-              const err31 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema312.properties.servers.propertyNames, data: key8, propertyName: key8 };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
+        if (data2.opencode !== void 0) {
+          let data15 = data2.opencode;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key8 in data15) {
+              if (!(key8 === "scope")) {
+                const err30 = { instancePath: instancePath + "/targets/opencode", schemaPath: "#/$defs/Targets/properties/opencode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.opencode, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (!pattern42.test(key8)) {
-              const err32 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"', schema: "^[A-Za-z0-9_-]+$", parentSchema: schema312.properties.servers.propertyNames, data: key8, propertyName: key8 };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
+            if (data15.scope !== void 0) {
+              let data16 = data15.scope;
+              if (typeof data16 !== "string") {
+                const err31 = { instancePath: instancePath + "/targets/opencode/scope", schemaPath: "#/$defs/Targets/properties/opencode/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.opencode.properties.scope.type, parentSchema: schema32.properties.opencode.properties.scope, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
               }
-              errors++;
+              if (!(data16 === "project" || data16 === "user")) {
+                const err32 = { instancePath: instancePath + "/targets/opencode/scope", schemaPath: "#/$defs/Targets/properties/opencode/properties/scope/enum", keyword: "enum", params: { allowedValues: schema32.properties.opencode.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.opencode.properties.scope.enum, parentSchema: schema32.properties.opencode.properties.scope, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
             }
-          }
-          var valid9 = _errs41 === errors;
-          if (!valid9) {
-            const err33 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema312.properties.servers.propertyNames, parentSchema: schema312.properties.servers, data: data15 };
+          } else {
+            const err33 = { instancePath: instancePath + "/targets/opencode", schemaPath: "#/$defs/Targets/properties/opencode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.opencode.type, parentSchema: schema32.properties.opencode, data: data15 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -9690,14 +9745,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        for (const key9 in data15) {
-          if (!validate21(data15[key9], { instancePath: instancePath + "/servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data15, parentDataProperty: key9, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
       } else {
-        const err34 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.servers.type, parentSchema: schema312.properties.servers, data: data15 };
+        const err34 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data2 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -9706,24 +9755,76 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.servers !== void 0) {
+      let data17 = data.servers;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key9 in data17) {
+          const _errs46 = errors;
+          if (typeof key9 === "string") {
+            if (func12(key9) > 64) {
+              const err35 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema312.properties.servers.propertyNames, data: key9, propertyName: key9 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (!pattern42.test(key9)) {
+              const err36 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"', schema: "^[A-Za-z0-9_-]+$", parentSchema: schema312.properties.servers.propertyNames, data: key9, propertyName: key9 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          }
+          var valid10 = _errs46 === errors;
+          if (!valid10) {
+            const err37 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema312.properties.servers.propertyNames, parentSchema: schema312.properties.servers, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        for (const key10 in data17) {
+          if (!validate21(data17[key10], { instancePath: instancePath + "/servers/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key10, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.servers.type, parentSchema: schema312.properties.servers, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
     if (data.policy !== void 0) {
-      let data17 = data.policy;
-      if (typeof data17 === "string") {
-        if (func12(data17) < 1) {
-          const err35 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policy, data: data17 };
+      let data19 = data.policy;
+      if (typeof data19 === "string") {
+        if (func12(data19) < 1) {
+          const err39 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policy, data: data19 };
           if (vErrors === null) {
-            vErrors = [err35];
+            vErrors = [err39];
           } else {
-            vErrors.push(err35);
+            vErrors.push(err39);
           }
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policy.type, parentSchema: schema312.properties.policy, data: data17 };
+        const err40 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policy.type, parentSchema: schema312.properties.policy, data: data19 };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err40];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err40);
         }
         errors++;
       }
@@ -9735,110 +9836,65 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.catalogs !== void 0) {
-      let data19 = data.catalogs;
-      if (Array.isArray(data19)) {
-        const len0 = data19.length;
+      let data21 = data.catalogs;
+      if (Array.isArray(data21)) {
+        const len0 = data21.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data20 = data19[i0];
-          const _errs51 = errors;
-          let valid14 = false;
+          let data22 = data21[i0];
+          const _errs56 = errors;
+          let valid15 = false;
           let passing0 = null;
-          const _errs52 = errors;
-          if ("builtin" !== data20) {
-            const err37 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/0/const", keyword: "const", params: { allowedValue: "builtin" }, message: "must be equal to constant", schema: "builtin", parentSchema: schema48.oneOf[0], data: data20 };
+          const _errs57 = errors;
+          if ("builtin" !== data22) {
+            const err41 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/0/const", keyword: "const", params: { allowedValue: "builtin" }, message: "must be equal to constant", schema: "builtin", parentSchema: schema49.oneOf[0], data: data22 };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err41];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err41);
             }
             errors++;
           }
-          var _valid0 = _errs52 === errors;
+          var _valid0 = _errs57 === errors;
           if (_valid0) {
-            valid14 = true;
+            valid15 = true;
             passing0 = 0;
           }
-          const _errs53 = errors;
-          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-            if (data20.url === void 0) {
-              const err38 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema48.oneOf[1].required, parentSchema: schema48.oneOf[1], data: data20 };
+          const _errs58 = errors;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.url === void 0) {
+              const err42 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema49.oneOf[1].required, parentSchema: schema49.oneOf[1], data: data22 };
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err42];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err42);
               }
               errors++;
             }
-            for (const key10 in data20) {
-              if (!(key10 === "url" || key10 === "trust" || key10 === "threshold" || key10 === "allow_unsigned" || key10 === "allow_http")) {
-                const err39 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.oneOf[1], data: data20 };
+            for (const key11 in data22) {
+              if (!(key11 === "url" || key11 === "trust" || key11 === "threshold" || key11 === "allow_unsigned" || key11 === "allow_http")) {
+                const err43 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.oneOf[1], data: data22 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
             }
-            if (data20.url !== void 0) {
-              let data21 = data20.url;
-              if (typeof data21 === "string") {
-                if (!pattern7.test(data21)) {
-                  const err40 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema48.oneOf[1].properties.url, data: data21 };
+            if (data22.url !== void 0) {
+              let data23 = data22.url;
+              if (typeof data23 === "string") {
+                if (!pattern7.test(data23)) {
+                  const err44 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema49.oneOf[1].properties.url, data: data23 };
                   if (vErrors === null) {
-                    vErrors = [err40];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err40);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
               } else {
-                const err41 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.oneOf[1].properties.url.type, parentSchema: schema48.oneOf[1].properties.url, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-            if (data20.trust !== void 0) {
-              let data22 = data20.trust;
-              if (Array.isArray(data22)) {
-                if (data22.length < 1) {
-                  const err42 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.oneOf[1].properties.trust, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err42];
-                  } else {
-                    vErrors.push(err42);
-                  }
-                  errors++;
-                }
-                const len1 = data22.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data23 = data22[i1];
-                  if (typeof data23 === "string") {
-                    if (func12(data23) < 1) {
-                      const err43 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.oneOf[1].properties.trust.items, data: data23 };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err44 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.oneOf[1].properties.trust.items.type, parentSchema: schema48.oneOf[1].properties.trust.items, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err44];
-                    } else {
-                      vErrors.push(err44);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err45 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.oneOf[1].properties.trust.type, parentSchema: schema48.oneOf[1].properties.trust, data: data22 };
+                const err45 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[1].properties.url.type, parentSchema: schema49.oneOf[1].properties.url, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -9847,45 +9903,43 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data20.threshold !== void 0) {
-              let data24 = data20.threshold;
-              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                const err46 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.oneOf[1].properties.threshold.type, parentSchema: schema48.oneOf[1].properties.threshold, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-              if (typeof data24 == "number" && isFinite(data24)) {
-                if (data24 < 1 || isNaN(data24)) {
-                  const err47 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema48.oneOf[1].properties.threshold, data: data24 };
+            if (data22.trust !== void 0) {
+              let data24 = data22.trust;
+              if (Array.isArray(data24)) {
+                if (data24.length < 1) {
+                  const err46 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.oneOf[1].properties.trust, data: data24 };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
-              }
-            }
-            if (data20.allow_unsigned !== void 0) {
-              let data25 = data20.allow_unsigned;
-              if (typeof data25 !== "boolean") {
-                const err48 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.oneOf[1].properties.allow_unsigned.type, parentSchema: schema48.oneOf[1].properties.allow_unsigned, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
+                const len1 = data24.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data25 = data24[i1];
+                  if (typeof data25 === "string") {
+                    if (func12(data25) < 1) {
+                      const err47 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[1].properties.trust.items, data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err48 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[1].properties.trust.items.type, parentSchema: schema49.oneOf[1].properties.trust.items, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data20.allow_http !== void 0) {
-              let data26 = data20.allow_http;
-              if (typeof data26 !== "boolean") {
-                const err49 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_http", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_http/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.oneOf[1].properties.allow_http.type, parentSchema: schema48.oneOf[1].properties.allow_http, data: data26 };
+              } else {
+                const err49 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.oneOf[1].properties.trust.type, parentSchema: schema49.oneOf[1].properties.trust, data: data24 };
                 if (vErrors === null) {
                   vErrors = [err49];
                 } else {
@@ -9894,106 +9948,108 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err50 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.oneOf[1].type, parentSchema: schema48.oneOf[1], data: data20 };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-          var _valid0 = _errs53 === errors;
-          if (_valid0 && valid14) {
-            valid14 = false;
-            passing0 = [passing0, 1];
-          } else {
-            if (_valid0) {
-              valid14 = true;
-              passing0 = 1;
-              var props0 = true;
-            }
-            const _errs68 = errors;
-            if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-              if (data20.path === void 0) {
-                const err51 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema48.oneOf[2].required, parentSchema: schema48.oneOf[2], data: data20 };
+            if (data22.threshold !== void 0) {
+              let data26 = data22.threshold;
+              if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+                const err50 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.oneOf[1].properties.threshold.type, parentSchema: schema49.oneOf[1].properties.threshold, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
-              for (const key11 in data20) {
-                if (!(key11 === "path" || key11 === "trust" || key11 === "threshold" || key11 === "allow_unsigned")) {
-                  const err52 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.oneOf[2], data: data20 };
+              if (typeof data26 == "number" && isFinite(data26)) {
+                if (data26 < 1 || isNaN(data26)) {
+                  const err51 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.oneOf[1].properties.threshold, data: data26 };
                   if (vErrors === null) {
-                    vErrors = [err52];
+                    vErrors = [err51];
                   } else {
-                    vErrors.push(err52);
+                    vErrors.push(err51);
                   }
                   errors++;
                 }
               }
-              if (data20.path !== void 0) {
-                let data27 = data20.path;
-                if (typeof data27 === "string") {
-                  if (func12(data27) < 1) {
-                    const err53 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.oneOf[2].properties.path, data: data27 };
-                    if (vErrors === null) {
-                      vErrors = [err53];
-                    } else {
-                      vErrors.push(err53);
-                    }
-                    errors++;
-                  }
+            }
+            if (data22.allow_unsigned !== void 0) {
+              let data27 = data22.allow_unsigned;
+              if (typeof data27 !== "boolean") {
+                const err52 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[1].properties.allow_unsigned.type, parentSchema: schema49.oneOf[1].properties.allow_unsigned, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err52];
                 } else {
-                  const err54 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.oneOf[2].properties.path.type, parentSchema: schema48.oneOf[2].properties.path, data: data27 };
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data22.allow_http !== void 0) {
+              let data28 = data22.allow_http;
+              if (typeof data28 !== "boolean") {
+                const err53 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_http", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_http/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[1].properties.allow_http.type, parentSchema: schema49.oneOf[1].properties.allow_http, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.oneOf[1].type, parentSchema: schema49.oneOf[1], data: data22 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+          var _valid0 = _errs58 === errors;
+          if (_valid0 && valid15) {
+            valid15 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid15 = true;
+              passing0 = 1;
+              var props0 = true;
+            }
+            const _errs73 = errors;
+            if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+              if (data22.path === void 0) {
+                const err55 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema49.oneOf[2].required, parentSchema: schema49.oneOf[2], data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+              for (const key12 in data22) {
+                if (!(key12 === "path" || key12 === "trust" || key12 === "threshold" || key12 === "allow_unsigned")) {
+                  const err56 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.oneOf[2], data: data22 };
                   if (vErrors === null) {
-                    vErrors = [err54];
+                    vErrors = [err56];
                   } else {
-                    vErrors.push(err54);
+                    vErrors.push(err56);
                   }
                   errors++;
                 }
               }
-              if (data20.trust !== void 0) {
-                let data28 = data20.trust;
-                if (Array.isArray(data28)) {
-                  if (data28.length < 1) {
-                    const err55 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.oneOf[2].properties.trust, data: data28 };
+              if (data22.path !== void 0) {
+                let data29 = data22.path;
+                if (typeof data29 === "string") {
+                  if (func12(data29) < 1) {
+                    const err57 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[2].properties.path, data: data29 };
                     if (vErrors === null) {
-                      vErrors = [err55];
+                      vErrors = [err57];
                     } else {
-                      vErrors.push(err55);
+                      vErrors.push(err57);
                     }
                     errors++;
                   }
-                  const len2 = data28.length;
-                  for (let i2 = 0; i2 < len2; i2++) {
-                    let data29 = data28[i2];
-                    if (typeof data29 === "string") {
-                      if (func12(data29) < 1) {
-                        const err56 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.oneOf[2].properties.trust.items, data: data29 };
-                        if (vErrors === null) {
-                          vErrors = [err56];
-                        } else {
-                          vErrors.push(err56);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err57 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.oneOf[2].properties.trust.items.type, parentSchema: schema48.oneOf[2].properties.trust.items, data: data29 };
-                      if (vErrors === null) {
-                        vErrors = [err57];
-                      } else {
-                        vErrors.push(err57);
-                      }
-                      errors++;
-                    }
-                  }
                 } else {
-                  const err58 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.oneOf[2].properties.trust.type, parentSchema: schema48.oneOf[2].properties.trust, data: data28 };
+                  const err58 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[2].properties.path.type, parentSchema: schema49.oneOf[2].properties.path, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -10002,57 +10058,102 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               }
-              if (data20.threshold !== void 0) {
-                let data30 = data20.threshold;
-                if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-                  const err59 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.oneOf[2].properties.threshold.type, parentSchema: schema48.oneOf[2].properties.threshold, data: data30 };
+              if (data22.trust !== void 0) {
+                let data30 = data22.trust;
+                if (Array.isArray(data30)) {
+                  if (data30.length < 1) {
+                    const err59 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.oneOf[2].properties.trust, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                  const len2 = data30.length;
+                  for (let i2 = 0; i2 < len2; i2++) {
+                    let data31 = data30[i2];
+                    if (typeof data31 === "string") {
+                      if (func12(data31) < 1) {
+                        const err60 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[2].properties.trust.items, data: data31 };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err61 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[2].properties.trust.items.type, parentSchema: schema49.oneOf[2].properties.trust.items, data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err62 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.oneOf[2].properties.trust.type, parentSchema: schema49.oneOf[2].properties.trust, data: data30 };
                   if (vErrors === null) {
-                    vErrors = [err59];
+                    vErrors = [err62];
                   } else {
-                    vErrors.push(err59);
+                    vErrors.push(err62);
                   }
                   errors++;
                 }
-                if (typeof data30 == "number" && isFinite(data30)) {
-                  if (data30 < 1 || isNaN(data30)) {
-                    const err60 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema48.oneOf[2].properties.threshold, data: data30 };
+              }
+              if (data22.threshold !== void 0) {
+                let data32 = data22.threshold;
+                if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+                  const err63 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.oneOf[2].properties.threshold.type, parentSchema: schema49.oneOf[2].properties.threshold, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                if (typeof data32 == "number" && isFinite(data32)) {
+                  if (data32 < 1 || isNaN(data32)) {
+                    const err64 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.oneOf[2].properties.threshold, data: data32 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err64];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err64);
                     }
                     errors++;
                   }
                 }
               }
-              if (data20.allow_unsigned !== void 0) {
-                let data31 = data20.allow_unsigned;
-                if (typeof data31 !== "boolean") {
-                  const err61 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.oneOf[2].properties.allow_unsigned.type, parentSchema: schema48.oneOf[2].properties.allow_unsigned, data: data31 };
+              if (data22.allow_unsigned !== void 0) {
+                let data33 = data22.allow_unsigned;
+                if (typeof data33 !== "boolean") {
+                  const err65 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[2].properties.allow_unsigned.type, parentSchema: schema49.oneOf[2].properties.allow_unsigned, data: data33 };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err65];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err65);
                   }
                   errors++;
                 }
               }
             } else {
-              const err62 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.oneOf[2].type, parentSchema: schema48.oneOf[2], data: data20 };
+              const err66 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.oneOf[2].type, parentSchema: schema49.oneOf[2], data: data22 };
               if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err66];
               } else {
-                vErrors.push(err62);
+                vErrors.push(err66);
               }
               errors++;
             }
-            var _valid0 = _errs68 === errors;
-            if (_valid0 && valid14) {
-              valid14 = false;
+            var _valid0 = _errs73 === errors;
+            if (_valid0 && valid15) {
+              valid15 = false;
               passing0 = [passing0, 2];
             } else {
               if (_valid0) {
-                valid14 = true;
+                valid15 = true;
                 passing0 = 2;
                 if (props0 !== true) {
                   props0 = true;
@@ -10060,19 +10161,19 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           }
-          if (!valid14) {
-            const err63 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema48.oneOf, parentSchema: schema48, data: data20 };
+          if (!valid15) {
+            const err67 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema49.oneOf, parentSchema: schema49, data: data22 };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err67];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err67);
             }
             errors++;
           } else {
-            errors = _errs51;
+            errors = _errs56;
             if (vErrors !== null) {
-              if (_errs51) {
-                vErrors.length = _errs51;
+              if (_errs56) {
+                vErrors.length = _errs56;
               } else {
                 vErrors = null;
               }
@@ -10080,47 +10181,48 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err64 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.catalogs.type, parentSchema: schema312.properties.catalogs, data: data19 };
+        const err68 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.catalogs.type, parentSchema: schema312.properties.catalogs, data: data21 };
         if (vErrors === null) {
-          vErrors = [err64];
+          vErrors = [err68];
         } else {
-          vErrors.push(err64);
+          vErrors.push(err68);
         }
         errors++;
       }
     }
   } else {
-    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
     if (vErrors === null) {
-      vErrors = [err65];
+      vErrors = [err69];
     } else {
-      vErrors.push(err65);
+      vErrors.push(err69);
     }
     errors++;
   }
   validate202.errors = vErrors;
   return errors === 0;
 }
-var __require3, validate3, schema312, schema32, schema48, func12, pattern42, pattern7, schema33, schema34, schema36, schema41, schema42, schema43, schema44, schema45, func2, func0, pattern5, pattern6, pattern8, formats0, schema38, schema39, schema46, schema47, pattern10;
+var __require3, validate3, schema312, schema32, schema49, func12, pattern42, pattern7, schema33, schema34, schema36, schema41, schema42, schema43, schema44, schema45, schema46, func2, func0, pattern5, pattern6, pattern8, formats0, schema38, schema39, schema47, schema48, pattern10;
 var init_mcp_validator = __esm({
   "src/core/generated/mcp-validator.js"() {
     "use strict";
     __require3 = createRequire2(import.meta.url);
     validate3 = validate202;
-    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "targets": { "$ref": "#/$defs/Targets" }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" }, "gemini": { "$ref": "#/$defs/GeminiOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] }, "TargetName": { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI)." }, "Targets": { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } } } }, "ClaudeCodeOptions": { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CopilotOptions": { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CursorOptions": { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } }, "GeminiOptions": { "title": "GeminiOptions", "description": "Gemini CLI-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)." }, "trust": { "type": "boolean", "description": "true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked." } } }, "VscodeOptions": { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } } } };
-    schema32 = { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } } } };
-    schema48 = { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] };
+    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "targets": { "$ref": "#/$defs/Targets" }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" }, "gemini": { "$ref": "#/$defs/GeminiOptions" }, "opencode": { "$ref": "#/$defs/OpencodeOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] }, "TargetName": { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini", "opencode"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode." }, "Targets": { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } }, "opencode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)." } } } } }, "ClaudeCodeOptions": { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CopilotOptions": { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CursorOptions": { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } }, "GeminiOptions": { "title": "GeminiOptions", "description": "Gemini CLI-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)." }, "trust": { "type": "boolean", "description": "true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked." } } }, "OpencodeOptions": { "title": "OpencodeOptions", "description": "OpenCode-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "VscodeOptions": { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } } } };
+    schema32 = { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } }, "opencode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)." } } } } };
+    schema49 = { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] };
     func12 = __require3("ajv/dist/runtime/ucs2length").default;
     pattern42 = new RegExp("^[A-Za-z0-9_-]+$", "u");
     pattern7 = new RegExp("^https?://", "u");
-    schema33 = { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" }, "gemini": { "$ref": "#/$defs/GeminiOptions" } } };
+    schema33 = { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" }, "gemini": { "$ref": "#/$defs/GeminiOptions" }, "opencode": { "$ref": "#/$defs/OpencodeOptions" } } };
     schema34 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." };
-    schema36 = { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI)." };
+    schema36 = { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini", "opencode"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode." };
     schema41 = { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } };
     schema42 = { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } };
     schema43 = { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } };
     schema44 = { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } };
     schema45 = { "title": "GeminiOptions", "description": "Gemini CLI-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)." }, "trust": { "type": "boolean", "description": "true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked." } } };
+    schema46 = { "title": "OpencodeOptions", "description": "OpenCode-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } };
     func2 = Object.prototype.hasOwnProperty;
     func0 = __require3("ajv/dist/runtime/equal").default;
     pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "u");
@@ -10131,8 +10233,8 @@ var init_mcp_validator = __esm({
     schema39 = { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] };
     validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema46 = { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } };
-    schema47 = { "type": "string", "enum": ["error", "warn", "off"] };
+    schema47 = { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } };
+    schema48 = { "type": "string", "enum": ["error", "warn", "off"] };
     pattern10 = new RegExp("^(secret|policy)/([a-z0-9-]+|\\*)$", "u");
     validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
@@ -20132,7 +20234,8 @@ var TARGET_NAMES = [
   "copilot",
   "cursor",
   "vscode",
-  "gemini"
+  "gemini",
+  "opencode"
 ];
 
 // src/core/targets/select.ts
@@ -21701,8 +21804,8 @@ import { dirname as dirname5 } from "node:path";
 
 // src/core/launcher-encoding.ts
 var ENCODED_FLAG = "--encoded";
-function encodeTemplate(v) {
-  return v.replace(/[$%]/g, (c) => c === "$" ? "%24" : "%25");
+function encodeTemplate(v, braces = false) {
+  return v.replace(braces ? /[$%{]/g : /[$%]/g, (c) => c === "$" ? "%24" : c === "%" ? "%25" : "%7B");
 }
 
 // src/core/targets/json-compile.ts
@@ -21784,7 +21887,7 @@ function partsOf(d, name, s, report, launcher) {
       (v) => d.expands.has("args") && clientWouldExpand(d, v) || d.expandsRaw?.(v) === true
     );
     const encode = mangled || d.encodeLauncher === true && templates.some((v) => /[$%]/.test(v));
-    const text = (v) => encode ? encodeTemplate(v) : v;
+    const text = (v) => encode ? encodeTemplate(v, d.encodeBraces === true) : v;
     const flags = ["exec", "--server", name];
     if (templates.some((v) => secretNames(v).length > 0)) flags.push(...launcher.store ?? []);
     if (encode) flags.push(ENCODED_FLAG);
@@ -23253,7 +23356,7 @@ function renderValue(value, indent, style) {
 }
 
 // src/core/json/edit-entries.ts
-function editEntries(doc, path, edits) {
+function editEntries(doc, path, edits, lead = []) {
   const wanted = /* @__PURE__ */ new Map();
   for (const e of edits) wanted.set(e.name, e.entry);
   const style = { unit: unitOf(doc.indent), eol: doc.eol, inline: false };
@@ -23270,7 +23373,7 @@ function editEntries(doc, path, edits) {
     if (entry !== null) creates.push({ name, render: (indent, s) => renderValue(entry, indent, s) });
   if (creates.length === 0) return doc.text;
   const rest = path.slice(found.depth);
-  if (found.parent === void 0) return _newDocument(doc, rest, creates, style);
+  if (found.parent === void 0) return _newDocument(doc, rest, creates, style, lead);
   const [first, ...inner] = rest;
   const { open: open3, close, props } = found.parent;
   const nested = {
@@ -23294,10 +23397,15 @@ function _nest(keys, entries, indent, style) {
   const body = props.map((p) => `${style.eol}${inner}${JSON.stringify(p.name)}: ${p.render(inner, style)}`);
   return `{${body.join(",")}${style.eol}${indent}}`;
 }
-function _newDocument(doc, path, entries, style) {
+function _newDocument(doc, path, entries, style, lead) {
   const bom = doc.bom ? "\uFEFF" : "";
   const kept = doc.text.slice(bom.length).trimEnd();
-  const object = _nest(path, entries, "", style);
+  const [first, ...inner] = path;
+  const props = [
+    ...lead.map(([name, value]) => ({ name, render: (i, s) => renderValue(value, i, s) })),
+    ...first === void 0 ? entries : [{ name: first, render: (i, s) => _nest(inner, entries, i, s) }]
+  ];
+  const object = _nest([], props, "", style);
   const final = kept === "" || doc.finalNewline ? doc.eol : "";
   return `${bom}${kept}${kept === "" ? "" : doc.eol}${object}${final}`;
 }
@@ -23632,7 +23740,7 @@ function jsonTargetFile(text, path, opts) {
   return {
     text,
     servers,
-    edit: (edits) => edits.length ? editEntries(doc, opts.container, edits) : text,
+    edit: (edits) => edits.length ? editEntries(doc, opts.container, edits, opts.lead) : text,
     redacted: (range) => redactJson(text, opts.comments, { range, parses: true })
   };
 }
@@ -24329,6 +24437,58 @@ var geminiTarget = {
   normalize: normalizeGemini
 };
 
+// src/core/targets/opencode/dialect.ts
+var OPENCODE_REF = /\{env:[^}]+\}|\{file:[^}]+\}/;
+var opencodeDialect = {
+  title: "OpenCode",
+  expands: /* @__PURE__ */ new Set(["command", "args", "env", "cwd", "url", "headers"]),
+  envRef: (name, fallback) => fallback === null ? `{env:${name}}` : null,
+  wouldExpand: (text) => OPENCODE_REF.test(text),
+  // mcp.yaml's own ${env:…} holds "{env:…}", which OpenCode would replace inside the launcher's arguments
+  expandsRaw: (text) => OPENCODE_REF.test(text),
+  headersHelper: false,
+  cwd: true,
+  encodeLauncher: true,
+  encodeBraces: true,
+  shape(parts, server, name, report) {
+    unsupportedOptions(this, name, server, report, {});
+    const e = parts.kind === "stdio" ? { type: "local", command: [parts.command, ...parts.args] } : { type: "remote", url: parts.url };
+    if (parts.kind === "stdio" && Object.keys(parts.env).length) e["environment"] = parts.env;
+    if (parts.kind === "stdio" && parts.cwd !== void 0) e["cwd"] = parts.cwd;
+    if (parts.kind === "http" && Object.keys(parts.headers).length) e["headers"] = parts.headers;
+    if (server.opencode?.timeout !== void 0) e["timeout"] = server.opencode.timeout;
+    return e;
+  }
+};
+
+// src/core/targets/opencode/paths.ts
+import { posix as posix3, win32 as win323 } from "node:path";
+function opencodeFile(scope, where) {
+  const path = where.platform === "win32" ? win323 : posix3;
+  const exists = where.exists ?? (() => false);
+  if (scope === "project") {
+    const jsonc = path.join(where.specDir, "opencode.jsonc");
+    return exists(jsonc) ? jsonc : path.join(where.specDir, "opencode.json");
+  }
+  const xdg = where.env["XDG_CONFIG_HOME"];
+  const dir = path.join(xdg ? path.resolve(where.cwd, xdg) : path.join(where.home, ".config"), "opencode");
+  const names = ["opencode.jsonc", "opencode.json", "config.json"].map((n) => path.join(dir, n));
+  return names.find(exists) ?? path.join(dir, "opencode.jsonc");
+}
+
+// src/core/targets/opencode/index.ts
+var OPENCODE_SCHEMA = "https://opencode.ai/config.json";
+var opencodeTarget = {
+  name: "opencode",
+  title: "OpenCode",
+  scopes: ["project", "user"],
+  defaultScope: "project",
+  file: opencodeFile,
+  read: (text, path) => jsonTargetFile(text, path, { container: ["mcp"], comments: true, lead: [["$schema", OPENCODE_SCHEMA]] }),
+  compile: (spec, doc, names, opts) => compileJsonClient(opencodeDialect, spec, doc, names, opts),
+  normalize: (entry) => normalizeJsonEntry(entry, { inferType: null, defaults: { environment: {}, headers: {}, enabled: true } })
+};
+
 // src/core/targets/vscode/dialect.ts
 var vscodeDialect = {
   title: "VS Code",
@@ -24359,15 +24519,15 @@ var vscodeDialect = {
 };
 
 // src/core/targets/vscode/paths.ts
-import { posix as posix3, win32 as win323 } from "node:path";
+import { posix as posix4, win32 as win324 } from "node:path";
 var PRODUCT = "Code";
 function vscodeFile(scope, where) {
-  const path = where.platform === "win32" ? win323 : posix3;
+  const path = where.platform === "win32" ? win324 : posix4;
   if (scope === "project") return path.join(where.specDir, ".vscode", "mcp.json");
   return path.join(userData(where), "User", "mcp.json");
 }
 function userData(where) {
-  const path = where.platform === "win32" ? win323 : posix3;
+  const path = where.platform === "win32" ? win324 : posix4;
   const env = (name) => where.env[name] || void 0;
   const portable = env("VSCODE_PORTABLE");
   if (portable) return path.join(path.resolve(where.cwd, portable), "user-data");
@@ -24399,16 +24559,27 @@ var TARGETS = {
   copilot: copilotTarget,
   cursor: cursorTarget,
   vscode: vscodeTarget,
-  gemini: geminiTarget
+  gemini: geminiTarget,
+  opencode: opencodeTarget
 };
 
-// src/io/git-root.ts
+// src/io/file-exists.ts
 import { statSync } from "node:fs";
+function fileExists(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/io/git-root.ts
+import { statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, join as join10 } from "node:path";
 function gitRootOf(dir) {
   for (let d = dir; ; d = dirname4(d)) {
     try {
-      statSync(join10(d, ".git"));
+      statSync2(join10(d, ".git"));
       return d;
     } catch {
     }
@@ -24432,6 +24603,7 @@ function targetFiles(spec, specPath, choice, ctx) {
     platform: process.platform,
     specDir,
     gitRoot: needsGit ? gitRootOf(specDir) : void 0,
+    exists: fileExists,
     codex: { config: choice.config, profile: choice.profile, project: choice.project }
   };
   const byPath = /* @__PURE__ */ new Map();
@@ -24637,12 +24809,12 @@ function lintSpec(spec, policies, baseline) {
 
 // src/app/scan.ts
 init_errors();
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 
 // src/io/scan-files.ts
 init_errors();
-import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync as statSync2 } from "node:fs";
+import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute5, join as join15, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var BINARY_PROBE = 8192;
@@ -24659,7 +24831,7 @@ function listFiles(paths, cwd) {
     const abs = resolve8(cwd, named);
     let st;
     try {
-      st = statSync2(abs);
+      st = statSync3(abs);
     } catch (e) {
       if (_errno(e) === "ENOENT" && _isLink(abs)) {
         skipped.push({ file: show(abs), reason: "broken symlink", kind: "special" });
@@ -24725,7 +24897,7 @@ function listFiles(paths, cwd) {
 }
 function _statOrNull(path) {
   try {
-    return statSync2(path);
+    return statSync3(path);
   } catch {
     return null;
   }
@@ -24933,7 +25105,7 @@ async function _readBaseline(file) {
 function _hasFolder(paths, cwd) {
   const isFolder = (p) => {
     try {
-      return statSync3(resolve9(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
+      return statSync4(resolve9(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
     } catch {
       return false;
     }
@@ -25608,7 +25780,7 @@ function _message(text) {
 
 // src/action/inputs.ts
 init_errors();
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var COMMANDS = ["plan", "lint", "scan"];
 var FAIL_ON = ["error", "warn", "never"];
 function input2(env, name) {
@@ -25643,8 +25815,8 @@ function _boolean(name, value) {
   });
 }
 function _file(value) {
-  const normal = posix4.normalize(value.replace(/\\/g, "/"));
-  if (posix4.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal === ".") {
+  const normal = posix5.normalize(value.replace(/\\/g, "/"));
+  if (posix5.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal === ".") {
     throw new McpctlError("E_USAGE", `input "file" is "${value}", which is not a file inside the repository`, {
       hint: 'name mcp.yaml relative to the repository root, e.g. "file: mcp.yaml" or "file: config/mcp.yaml"'
     });

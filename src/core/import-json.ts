@@ -37,6 +37,7 @@ const TITLE: Record<JsonClient, string> = {
   cursor: 'Cursor',
   vscode: 'VS Code',
   gemini: 'Gemini CLI',
+  opencode: 'OpenCode',
 };
 
 /** Keys each client reads that mcp.yaml has a place for. */
@@ -58,6 +59,8 @@ const HANDLED: Record<JsonClient, ReadonlySet<string>> = {
     'includeTools',
     'excludeTools',
   ]),
+  // after openCodeEntry: its local and remote entries in the shared shape
+  opencode: new Set(['type', 'command', 'args', 'env', 'cwd', 'url', 'headers', 'timeout', 'enabled']),
 };
 
 /** Keys the client reads that change what it does, but mcp.yaml cannot express: the server is not imported. */
@@ -67,6 +70,7 @@ const USED: Record<JsonClient, ReadonlySet<string>> = {
   cursor: new Set(['auth']),
   vscode: new Set(['dev', 'sandbox', 'sandboxEnabled', 'oauth', 'transport']),
   gemini: new Set(['oauth', 'authProviderType', 'targetAudience', 'targetServiceAccount', 'tcp', 'extension']),
+  opencode: new Set(['oauth']),
 };
 
 /** Keys the client does not read at all (left out with a note; they never reached the client). */
@@ -138,6 +142,7 @@ function importEntry(
   const moves: SecretMove[] = [];
   const s: Server = {};
   if (client === 'gemini') e = geminiUrl(e);
+  if (client === 'opencode') e = openCodeEntry(e);
   const read = (key: string, text: string): string => {
     const r = readClientValue(client, text);
     if (!r.ok)
@@ -252,12 +257,18 @@ function importEntry(
     if (trust !== undefined && typeof trust !== 'boolean') throw new NotImported('trust is not true or false');
     if (trust === true) s.gemini = { ...s.gemini, trust };
   }
+  if (client === 'opencode' && e['enabled'] !== undefined) {
+    if (typeof e['enabled'] !== 'boolean') throw new NotImported('enabled is not true or false');
+    if (!e['enabled']) s.enabled = false;
+  }
   const timeout = e['timeout'];
-  if (timeout !== undefined && (client === 'claude-code' || client === 'copilot' || client === 'gemini')) {
+  const timed: readonly JsonClient[] = ['claude-code', 'copilot', 'gemini', 'opencode'];
+  if (timeout !== undefined && timed.includes(client)) {
     if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1)
       throw new NotImported('timeout is not a whole number of milliseconds');
     if (client === 'claude-code') s['claude-code'] = { timeout };
     else if (client === 'copilot') s.copilot = { timeout };
+    else if (client === 'opencode') s.opencode = { timeout };
     else s.gemini = { ...s.gemini, timeout };
   }
   for (const key of Object.keys(e)) {
@@ -310,6 +321,25 @@ function geminiUrl(e: Entry): Entry {
     for (const k of ['command', 'args', 'env', 'cwd']) delete out[k];
   }
   return out;
+}
+
+/**
+ * An OpenCode entry in the shape the other clients share: a local server's argv array is its command and
+ * args, its environment is env; a remote one is a url of type "http". An unknown type stays as it is (and
+ * is reported by kindOf).
+ */
+function openCodeEntry(e: Entry): Entry {
+  const { type, command, environment, ...rest } = e;
+  if (type === 'local') {
+    if (!Array.isArray(command) || command.length === 0 || !command.every((x) => typeof x === 'string'))
+      throw new NotImported('its command is not a list of strings (program, then arguments)');
+    const [program, ...args] = command;
+    const out: Entry = { ...rest, type: 'stdio', command: program ?? '', args };
+    if (environment !== undefined) out['env'] = environment;
+    return out;
+  }
+  if (type === 'remote') return { ...rest, type: 'http' };
+  return e;
 }
 
 /** Why mcp.yaml cannot hold a server of this name (the schema's rule), or null. */

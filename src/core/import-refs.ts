@@ -25,6 +25,7 @@ const CURSOR_VARS: ReadonlySet<string> = new Set([
 
 /** The value in mcp.yaml syntax, or the client's variables in it that mcp.yaml cannot express. */
 export function readClientValue(client: Exclude<TargetName, 'codex'>, text: string): ReadValue {
+  if (client === 'opencode') return readOpenCodeValue(text);
   let out = '';
   const unsupported: string[] = [];
   let i = 0;
@@ -82,6 +83,22 @@ function refAt(
   // ${input:id}, ${workspaceFolder}, ${userHome}, …: the editor fills them in, mcp.yaml has no such variable
   if (v && (client === 'vscode' || CURSOR_VARS.has(v[1] ?? ''))) return { raw: v[0], value: null };
   return null;
+}
+
+/** OpenCode: {env:X} anywhere (no fallback); {file:PATH} reads a file, which mcp.yaml has no reference for. */
+function readOpenCodeValue(text: string): ReadValue {
+  let out = '';
+  const unsupported: string[] = [];
+  let i = 0;
+  for (const m of text.matchAll(/\{(env|file):([^}]+)\}/g)) {
+    out += escape(text.slice(i, m.index));
+    const [raw, kind, name] = m;
+    if (kind === 'env' && new RegExp(`^${NAME}$`).test(name ?? '')) out += `\${env:${name}}`;
+    else unsupported.push(raw);
+    i = m.index + raw.length;
+  }
+  out += escape(text.slice(i));
+  return unsupported.length ? { ok: false, unsupported } : { ok: true, value: out };
 }
 
 /** Gemini CLI: ${X}, ${X:-default} and $X (a word: `\w+`); any other ${…} is a variable mcp.yaml cannot name. */

@@ -84,6 +84,7 @@ const TITLES: Record<ImportedSource['client'], string> = {
   cursor: 'Cursor',
   vscode: 'VS Code',
   gemini: 'Gemini CLI',
+  opencode: 'OpenCode',
 };
 
 function fromLine(s: ImportedSource): string {

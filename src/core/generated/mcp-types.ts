@@ -8,12 +8,12 @@
  */
 export type ToolNames = string[];
 /**
- * An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI).
+ * An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode.
  *
  * This interface was referenced by `McpFile`'s JSON-Schema
  * via the `definition` "TargetName".
  */
-export type TargetName = 'codex' | 'claude-code' | 'copilot' | 'cursor' | 'vscode' | 'gemini';
+export type TargetName = 'codex' | 'claude-code' | 'copilot' | 'cursor' | 'vscode' | 'gemini' | 'opencode';
 /**
  * This interface was referenced by `McpFile`'s JSON-Schema
  * via the `definition` "ApprovalMode".
@@ -139,6 +139,12 @@ export interface Targets {
      */
     scope?: 'project' | 'user';
   };
+  opencode?: {
+    /**
+     * project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it).
+     */
+    scope?: 'project' | 'user';
+  };
 }
 /**
  * This interface was referenced by `McpFile`'s JSON-Schema
@@ -213,6 +219,7 @@ export interface Server {
   cursor?: CursorOptions;
   vscode?: VscodeOptions;
   gemini?: GeminiOptions;
+  opencode?: OpencodeOptions;
 }
 /**
  * Codex-only keys, passed through to config.toml after validation.
@@ -314,6 +321,18 @@ export interface GeminiOptions {
    * true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked.
    */
   trust?: boolean;
+}
+/**
+ * OpenCode-only keys, passed through to its entry after validation.
+ *
+ * This interface was referenced by `McpFile`'s JSON-Schema
+ * via the `definition` "OpencodeOptions".
+ */
+export interface OpencodeOptions {
+  /**
+   * Milliseconds: the client's own per-server timeout key.
+   */
+  timeout?: number;
 }
 /**
  * Lint settings for this file.

@@ -5,20 +5,21 @@ const __require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcpctl.dev/schema/mcp.schema.json","title":"McpFile","description":"mcpctl's declarative MCP server configuration (mcp.yaml), version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by mcpctl."},"version":{"const":1,"description":"Format version of this file. Only 1 exists."},"targets":{"$ref":"#/$defs/Targets"},"servers":{"type":"object","description":"MCP servers to manage, by name.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","maxLength":64},"additionalProperties":{"$ref":"#/$defs/Server"}},"policy":{"type":"string","minLength":1,"description":"Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten."},"lint":{"$ref":"#/$defs/LintSettings"},"catalogs":{"type":"array","description":"Template catalogs, in lookup order. Default: [builtin].","items":{"$ref":"#/$defs/CatalogSource"}}},"$defs":{"Server":{"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"}}},"ToolNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."},"ApprovalMode":{"type":"string","enum":["auto","prompt","writes","approve"]},"CodexOptions":{"title":"CodexOptions","description":"Codex-only keys, passed through to config.toml after validation.","type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Codex refuses to start when this server fails."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/$defs/ApprovalMode"},"tools":{"type":"object","description":"Per-tool settings, by tool name.","additionalProperties":{"type":"object","additionalProperties":false,"required":["approval_mode"],"properties":{"approval_mode":{"$ref":"#/$defs/ApprovalMode"}}}},"scopes":{"type":"array","items":{"type":"string"}},"oauth":{"type":"object","additionalProperties":false,"properties":{"client_id":{"type":"string","minLength":1},"callback_port":{"type":"integer","minimum":1,"maximum":65535}}},"auth":{"type":"string","enum":["oauth","chatgpt","ema_auth"]},"oauth_resource":{"type":"string","minLength":1},"environment_id":{"type":"string","minLength":1},"omit_tools_from":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["code_mode","deferred","direct"]}},"env_vars_source":{"type":"object","description":"Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: \"${env:NAME}\"; it is written to env_vars as { name = NAME, source = ... } (\"local\": Codex's own environment, \"remote\": the remote environment). Kept by import, so Codex reads the same entry after apply.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","enum":["local","remote"]}}}},"RuleSeverity":{"type":"string","enum":["error","warn","off"]},"LintSettings":{"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}},"CatalogSource":{"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]},"TargetName":{"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI)."},"Targets":{"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}}}},"ClaudeCodeOptions":{"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CopilotOptions":{"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CursorOptions":{"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}},"GeminiOptions":{"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}},"VscodeOptions":{"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}}}};
-const schema32 = {"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}}}};
-const schema48 = {"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcpctl.dev/schema/mcp.schema.json","title":"McpFile","description":"mcpctl's declarative MCP server configuration (mcp.yaml), version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by mcpctl."},"version":{"const":1,"description":"Format version of this file. Only 1 exists."},"targets":{"$ref":"#/$defs/Targets"},"servers":{"type":"object","description":"MCP servers to manage, by name.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","maxLength":64},"additionalProperties":{"$ref":"#/$defs/Server"}},"policy":{"type":"string","minLength":1,"description":"Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten."},"lint":{"$ref":"#/$defs/LintSettings"},"catalogs":{"type":"array","description":"Template catalogs, in lookup order. Default: [builtin].","items":{"$ref":"#/$defs/CatalogSource"}}},"$defs":{"Server":{"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"},"opencode":{"$ref":"#/$defs/OpencodeOptions"}}},"ToolNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."},"ApprovalMode":{"type":"string","enum":["auto","prompt","writes","approve"]},"CodexOptions":{"title":"CodexOptions","description":"Codex-only keys, passed through to config.toml after validation.","type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Codex refuses to start when this server fails."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/$defs/ApprovalMode"},"tools":{"type":"object","description":"Per-tool settings, by tool name.","additionalProperties":{"type":"object","additionalProperties":false,"required":["approval_mode"],"properties":{"approval_mode":{"$ref":"#/$defs/ApprovalMode"}}}},"scopes":{"type":"array","items":{"type":"string"}},"oauth":{"type":"object","additionalProperties":false,"properties":{"client_id":{"type":"string","minLength":1},"callback_port":{"type":"integer","minimum":1,"maximum":65535}}},"auth":{"type":"string","enum":["oauth","chatgpt","ema_auth"]},"oauth_resource":{"type":"string","minLength":1},"environment_id":{"type":"string","minLength":1},"omit_tools_from":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["code_mode","deferred","direct"]}},"env_vars_source":{"type":"object","description":"Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: \"${env:NAME}\"; it is written to env_vars as { name = NAME, source = ... } (\"local\": Codex's own environment, \"remote\": the remote environment). Kept by import, so Codex reads the same entry after apply.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","enum":["local","remote"]}}}},"RuleSeverity":{"type":"string","enum":["error","warn","off"]},"LintSettings":{"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}},"CatalogSource":{"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]},"TargetName":{"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini","opencode"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode."},"Targets":{"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}}}},"ClaudeCodeOptions":{"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CopilotOptions":{"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CursorOptions":{"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}},"GeminiOptions":{"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}},"OpencodeOptions":{"title":"OpencodeOptions","description":"OpenCode-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"VscodeOptions":{"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}}}};
+const schema32 = {"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}}}};
+const schema49 = {"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]};
 const func1 = __require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern7 = new RegExp("^https?://", "u");
-const schema33 = {"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"}}};
+const schema33 = {"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"},"opencode":{"$ref":"#/$defs/OpencodeOptions"}}};
 const schema34 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."};
-const schema36 = {"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI)."};
+const schema36 = {"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini","opencode"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode."};
 const schema41 = {"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}};
 const schema42 = {"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}};
 const schema43 = {"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}};
 const schema44 = {"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}};
 const schema45 = {"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}};
+const schema46 = {"title":"OpencodeOptions","description":"OpenCode-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func0 = __require("ajv/dist/runtime/equal").default;
 const pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "u");
@@ -1123,7 +1124,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!((((((data22 === "codex") || (data22 === "claude-code")) || (data22 === "copilot")) || (data22 === "cursor")) || (data22 === "vscode")) || (data22 === "gemini"))){
+if(!(((((((data22 === "codex") || (data22 === "claude-code")) || (data22 === "copilot")) || (data22 === "cursor")) || (data22 === "vscode")) || (data22 === "gemini")) || (data22 === "opencode"))){
 const err44 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/$defs/TargetName/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data22};
 if(vErrors === null){
 vErrors = [err44];
@@ -1192,7 +1193,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!((((((data24 === "codex") || (data24 === "claude-code")) || (data24 === "copilot")) || (data24 === "cursor")) || (data24 === "vscode")) || (data24 === "gemini"))){
+if(!(((((((data24 === "codex") || (data24 === "claude-code")) || (data24 === "copilot")) || (data24 === "cursor")) || (data24 === "vscode")) || (data24 === "gemini")) || (data24 === "opencode"))){
 const err49 = {instancePath:instancePath+"/exclude_targets/" + i8,schemaPath:"#/$defs/TargetName/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data24};
 if(vErrors === null){
 vErrors = [err49];
@@ -1544,9 +1545,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data.opencode !== undefined){
+let data37 = data.opencode;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key11 in data37){
+if(!(key11 === "timeout")){
+const err76 = {instancePath:instancePath+"/opencode",schemaPath:"#/$defs/OpencodeOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data37};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1555,13 +1559,72 @@ vErrors.push(err76);
 }
 errors++;
 }
+}
+if(data37.timeout !== undefined){
+let data38 = data37.timeout;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err77 = {instancePath:instancePath+"/opencode/timeout",schemaPath:"#/$defs/OpencodeOptions/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.timeout.type,parentSchema:schema46.properties.timeout,data:data38};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 86400000 || isNaN(data38)){
+const err78 = {instancePath:instancePath+"/opencode/timeout",schemaPath:"#/$defs/OpencodeOptions/properties/timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema46.properties.timeout,data:data38};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data38 < 1 || isNaN(data38)){
+const err79 = {instancePath:instancePath+"/opencode/timeout",schemaPath:"#/$defs/OpencodeOptions/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema46.properties.timeout,data:data38};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/opencode",schemaPath:"#/$defs/OpencodeOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data37};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = {"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}};
-const schema47 = {"type":"string","enum":["error","warn","off"]};
+const schema47 = {"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}};
+const schema48 = {"type":"string","enum":["error","warn","off"]};
 const pattern10 = new RegExp("^(secret|policy)/([a-z0-9-]+|\\*)$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1577,7 +1640,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "rules")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1594,7 +1657,7 @@ for(const key1 in data0){
 const _errs4 = errors;
 if(typeof key1 === "string"){
 if(!pattern10.test(key1)){
-const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$"},message:"must match pattern \""+"^(secret|policy)/([a-z0-9-]+|\\*)$"+"\"",schema:"^(secret|policy)/([a-z0-9-]+|\\*)$",parentSchema:schema46.properties.rules.propertyNames,data:key1,propertyName:key1};
+const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$"},message:"must match pattern \""+"^(secret|policy)/([a-z0-9-]+|\\*)$"+"\"",schema:"^(secret|policy)/([a-z0-9-]+|\\*)$",parentSchema:schema47.properties.rules.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1606,7 +1669,7 @@ errors++;
 }
 var valid1 = _errs4 === errors;
 if(!valid1){
-const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema46.properties.rules.propertyNames,parentSchema:schema46.properties.rules,data:data0};
+const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema47.properties.rules.propertyNames,parentSchema:schema47.properties.rules,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1619,7 +1682,7 @@ errors++;
 for(const key2 in data0){
 let data1 = data0[key2];
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/RuleSeverity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data1};
+const err3 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/RuleSeverity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1629,7 +1692,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data1 === "error") || (data1 === "warn")) || (data1 === "off"))){
-const err4 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data1};
+const err4 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1641,7 +1704,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.rules.type,parentSchema:schema46.properties.rules,data:data0};
+const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.rules.type,parentSchema:schema47.properties.rules,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1653,7 +1716,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1742,7 +1805,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key1 in data2){
-if(!((((((key1 === "codex") || (key1 === "claude-code")) || (key1 === "copilot")) || (key1 === "cursor")) || (key1 === "vscode")) || (key1 === "gemini"))){
+if(!(((((((key1 === "codex") || (key1 === "claude-code")) || (key1 === "copilot")) || (key1 === "cursor")) || (key1 === "vscode")) || (key1 === "gemini")) || (key1 === "opencode"))){
 const err5 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/Targets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data2};
 if(vErrors === null){
 vErrors = [err5];
@@ -2053,9 +2116,12 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/Targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data2};
+if(data2.opencode !== undefined){
+let data15 = data2.opencode;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key8 in data15){
+if(!(key8 === "scope")){
+const err30 = {instancePath:instancePath+"/targets/opencode",schemaPath:"#/$defs/Targets/properties/opencode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.opencode,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2065,14 +2131,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.servers !== undefined){
-let data15 = data.servers;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key8 in data15){
-const _errs41 = errors;
-if(typeof key8 === "string"){
-if(func1(key8) > 64){
-const err31 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.servers.propertyNames,data:key8,propertyName:key8};
+if(data15.scope !== undefined){
+let data16 = data15.scope;
+if(typeof data16 !== "string"){
+const err31 = {instancePath:instancePath+"/targets/opencode/scope",schemaPath:"#/$defs/Targets/properties/opencode/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.opencode.properties.scope.type,parentSchema:schema32.properties.opencode.properties.scope,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2081,8 +2143,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern4.test(key8)){
-const err32 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.servers.propertyNames,data:key8,propertyName:key8};
+if(!((data16 === "project") || (data16 === "user"))){
+const err32 = {instancePath:instancePath+"/targets/opencode/scope",schemaPath:"#/$defs/Targets/properties/opencode/properties/scope/enum",keyword:"enum",params:{allowedValues: schema32.properties.opencode.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.opencode.properties.scope.enum,parentSchema:schema32.properties.opencode.properties.scope,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2092,9 +2154,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-var valid9 = _errs41 === errors;
-if(!valid9){
-const err33 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema31.properties.servers.propertyNames,parentSchema:schema31.properties.servers,data:data15};
+}
+else {
+const err33 = {instancePath:instancePath+"/targets/opencode",schemaPath:"#/$defs/Targets/properties/opencode/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.opencode.type,parentSchema:schema32.properties.opencode,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2104,15 +2166,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-for(const key9 in data15){
-if(!(validate21(data15[key9], {instancePath:instancePath+"/servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data15,parentDataProperty:key9,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err34 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.servers.type,parentSchema:schema31.properties.servers,data:data15};
+const err34 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/Targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data2};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2122,11 +2178,14 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.policy !== undefined){
-let data17 = data.policy;
-if(typeof data17 === "string"){
-if(func1(data17) < 1){
-const err35 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy,data:data17};
+if(data.servers !== undefined){
+let data17 = data.servers;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key9 in data17){
+const _errs46 = errors;
+if(typeof key9 === "string"){
+if(func1(key9) > 64){
+const err35 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.servers.propertyNames,data:key9,propertyName:key9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2135,14 +2194,68 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data17};
+if(!pattern4.test(key9)){
+const err36 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.servers.propertyNames,data:key9,propertyName:key9};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+var valid10 = _errs46 === errors;
+if(!valid10){
+const err37 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames",keyword:"propertyNames",params:{propertyName: key9},message:"property name must be valid",schema:schema31.properties.servers.propertyNames,parentSchema:schema31.properties.servers,data:data17};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+for(const key10 in data17){
+if(!(validate21(data17[key10], {instancePath:instancePath+"/servers/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data17,parentDataProperty:key10,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.servers.type,parentSchema:schema31.properties.servers,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.policy !== undefined){
+let data19 = data.policy;
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err39 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy,data:data19};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data19};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -2154,70 +2267,17 @@ errors = vErrors.length;
 }
 }
 if(data.catalogs !== undefined){
-let data19 = data.catalogs;
-if(Array.isArray(data19)){
-const len0 = data19.length;
+let data21 = data.catalogs;
+if(Array.isArray(data21)){
+const len0 = data21.length;
 for(let i0=0; i0<len0; i0++){
-let data20 = data19[i0];
-const _errs51 = errors;
-let valid14 = false;
+let data22 = data21[i0];
+const _errs56 = errors;
+let valid15 = false;
 let passing0 = null;
-const _errs52 = errors;
-if("builtin" !== data20){
-const err37 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/0/const",keyword:"const",params:{allowedValue: "builtin"},message:"must be equal to constant",schema:"builtin",parentSchema:schema48.oneOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-var _valid0 = _errs52 === errors;
-if(_valid0){
-valid14 = true;
-passing0 = 0;
-}
-const _errs53 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.url === undefined){
-const err38 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema48.oneOf[1].required,parentSchema:schema48.oneOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-for(const key10 in data20){
-if(!(((((key10 === "url") || (key10 === "trust")) || (key10 === "threshold")) || (key10 === "allow_unsigned")) || (key10 === "allow_http"))){
-const err39 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema48.oneOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data20.url !== undefined){
-let data21 = data20.url;
-if(typeof data21 === "string"){
-if(!pattern7.test(data21)){
-const err40 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema48.oneOf[1].properties.url,data:data21};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.oneOf[1].properties.url.type,parentSchema:schema48.oneOf[1].properties.url,data:data21};
+const _errs57 = errors;
+if("builtin" !== data22){
+const err41 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/0/const",keyword:"const",params:{allowedValue: "builtin"},message:"must be equal to constant",schema:"builtin",parentSchema:schema49.oneOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2226,12 +2286,15 @@ vErrors.push(err41);
 }
 errors++;
 }
+var _valid0 = _errs57 === errors;
+if(_valid0){
+valid15 = true;
+passing0 = 0;
 }
-if(data20.trust !== undefined){
-let data22 = data20.trust;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err42 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.oneOf[1].properties.trust,data:data22};
+const _errs58 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.url === undefined){
+const err42 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema49.oneOf[1].required,parentSchema:schema49.oneOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2240,12 +2303,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len1 = data22.length;
-for(let i1=0; i1<len1; i1++){
-let data23 = data22[i1];
-if(typeof data23 === "string"){
-if(func1(data23) < 1){
-const err43 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.oneOf[1].properties.trust.items,data:data23};
+for(const key11 in data22){
+if(!(((((key11 === "url") || (key11 === "trust")) || (key11 === "threshold")) || (key11 === "allow_unsigned")) || (key11 === "allow_http"))){
+const err43 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2255,8 +2315,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.oneOf[1].properties.trust.items.type,parentSchema:schema48.oneOf[1].properties.trust.items,data:data23};
+if(data22.url !== undefined){
+let data23 = data22.url;
+if(typeof data23 === "string"){
+if(!pattern7.test(data23)){
+const err44 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema49.oneOf[1].properties.url,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2266,9 +2329,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
 else {
-const err45 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.oneOf[1].properties.trust.type,parentSchema:schema48.oneOf[1].properties.trust,data:data22};
+const err45 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.url.type,parentSchema:schema49.oneOf[1].properties.url,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2278,10 +2340,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data20.threshold !== undefined){
-let data24 = data20.threshold;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err46 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.oneOf[1].properties.threshold.type,parentSchema:schema48.oneOf[1].properties.threshold,data:data24};
+if(data22.trust !== undefined){
+let data24 = data22.trust;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err46 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[1].properties.trust,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2290,9 +2353,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 1 || isNaN(data24)){
-const err47 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.oneOf[1].properties.threshold,data:data24};
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+if(typeof data25 === "string"){
+if(func1(data25) < 1){
+const err47 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[1].properties.trust.items,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2302,11 +2368,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-if(data20.allow_unsigned !== undefined){
-let data25 = data20.allow_unsigned;
-if(typeof data25 !== "boolean"){
-const err48 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.oneOf[1].properties.allow_unsigned.type,parentSchema:schema48.oneOf[1].properties.allow_unsigned,data:data25};
+else {
+const err48 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.trust.items.type,parentSchema:schema49.oneOf[1].properties.trust.items,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2316,10 +2379,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data20.allow_http !== undefined){
-let data26 = data20.allow_http;
-if(typeof data26 !== "boolean"){
-const err49 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_http",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.oneOf[1].properties.allow_http.type,parentSchema:schema48.oneOf[1].properties.allow_http,data:data26};
+}
+else {
+const err49 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[1].properties.trust.type,parentSchema:schema49.oneOf[1].properties.trust,data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2329,9 +2391,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.oneOf[1].type,parentSchema:schema48.oneOf[1],data:data20};
+if(data22.threshold !== undefined){
+let data26 = data22.threshold;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err50 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[1].properties.threshold.type,parentSchema:schema49.oneOf[1].properties.threshold,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2340,21 +2403,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid0 = _errs53 === errors;
-if(_valid0 && valid14){
-valid14 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid14 = true;
-passing0 = 1;
-var props0 = true;
-}
-const _errs68 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.path === undefined){
-const err51 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.oneOf[2].required,parentSchema:schema48.oneOf[2],data:data20};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 1 || isNaN(data26)){
+const err51 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[1].properties.threshold,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2363,9 +2414,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-for(const key11 in data20){
-if(!((((key11 === "path") || (key11 === "trust")) || (key11 === "threshold")) || (key11 === "allow_unsigned"))){
-const err52 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema48.oneOf[2],data:data20};
+}
+}
+if(data22.allow_unsigned !== undefined){
+let data27 = data22.allow_unsigned;
+if(typeof data27 !== "boolean"){
+const err52 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_unsigned.type,parentSchema:schema49.oneOf[1].properties.allow_unsigned,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2375,11 +2429,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data20.path !== undefined){
-let data27 = data20.path;
-if(typeof data27 === "string"){
-if(func1(data27) < 1){
-const err53 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.oneOf[2].properties.path,data:data27};
+if(data22.allow_http !== undefined){
+let data28 = data22.allow_http;
+if(typeof data28 !== "boolean"){
+const err53 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_http",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_http.type,parentSchema:schema49.oneOf[1].properties.allow_http,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2389,8 +2442,9 @@ vErrors.push(err53);
 errors++;
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.oneOf[2].properties.path.type,parentSchema:schema48.oneOf[2].properties.path,data:data27};
+const err54 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[1].type,parentSchema:schema49.oneOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2399,12 +2453,21 @@ vErrors.push(err54);
 }
 errors++;
 }
+var _valid0 = _errs58 === errors;
+if(_valid0 && valid15){
+valid15 = false;
+passing0 = [passing0, 1];
 }
-if(data20.trust !== undefined){
-let data28 = data20.trust;
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err55 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.oneOf[2].properties.trust,data:data28};
+else {
+if(_valid0){
+valid15 = true;
+passing0 = 1;
+var props0 = true;
+}
+const _errs73 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.path === undefined){
+const err55 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema49.oneOf[2].required,parentSchema:schema49.oneOf[2],data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2413,12 +2476,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len2 = data28.length;
-for(let i2=0; i2<len2; i2++){
-let data29 = data28[i2];
-if(typeof data29 === "string"){
-if(func1(data29) < 1){
-const err56 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.oneOf[2].properties.trust.items,data:data29};
+for(const key12 in data22){
+if(!((((key12 === "path") || (key12 === "trust")) || (key12 === "threshold")) || (key12 === "allow_unsigned"))){
+const err56 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[2],data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2428,8 +2488,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.oneOf[2].properties.trust.items.type,parentSchema:schema48.oneOf[2].properties.trust.items,data:data29};
+if(data22.path !== undefined){
+let data29 = data22.path;
+if(typeof data29 === "string"){
+if(func1(data29) < 1){
+const err57 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.path,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2439,9 +2502,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.oneOf[2].properties.trust.type,parentSchema:schema48.oneOf[2].properties.trust,data:data28};
+const err58 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.path.type,parentSchema:schema49.oneOf[2].properties.path,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2451,10 +2513,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data20.threshold !== undefined){
-let data30 = data20.threshold;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err59 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.oneOf[2].properties.threshold.type,parentSchema:schema48.oneOf[2].properties.threshold,data:data30};
+if(data22.trust !== undefined){
+let data30 = data22.trust;
+if(Array.isArray(data30)){
+if(data30.length < 1){
+const err59 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[2].properties.trust,data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2463,9 +2526,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 1 || isNaN(data30)){
-const err60 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.oneOf[2].properties.threshold,data:data30};
+const len2 = data30.length;
+for(let i2=0; i2<len2; i2++){
+let data31 = data30[i2];
+if(typeof data31 === "string"){
+if(func1(data31) < 1){
+const err60 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.trust.items,data:data31};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2475,11 +2541,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-if(data20.allow_unsigned !== undefined){
-let data31 = data20.allow_unsigned;
-if(typeof data31 !== "boolean"){
-const err61 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.oneOf[2].properties.allow_unsigned.type,parentSchema:schema48.oneOf[2].properties.allow_unsigned,data:data31};
+else {
+const err61 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.trust.items.type,parentSchema:schema49.oneOf[2].properties.trust.items,data:data31};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2491,7 +2554,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.oneOf[2].type,parentSchema:schema48.oneOf[2],data:data20};
+const err62 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[2].properties.trust.type,parentSchema:schema49.oneOf[2].properties.trust,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2500,23 +2563,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-var _valid0 = _errs68 === errors;
-if(_valid0 && valid14){
-valid14 = false;
-passing0 = [passing0, 2];
 }
-else {
-if(_valid0){
-valid14 = true;
-passing0 = 2;
-if(props0 !== true){
-props0 = true;
-}
-}
-}
-}
-if(!valid14){
-const err63 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema48.oneOf,parentSchema:schema48,data:data20};
+if(data22.threshold !== undefined){
+let data32 = data22.threshold;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err63 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[2].properties.threshold.type,parentSchema:schema49.oneOf[2].properties.threshold,data:data32};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2525,21 +2576,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-else {
-errors = _errs51;
-if(vErrors !== null){
-if(_errs51){
-vErrors.length = _errs51;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.catalogs.type,parentSchema:schema31.properties.catalogs,data:data19};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 1 || isNaN(data32)){
+const err64 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[2].properties.threshold,data:data32};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2550,13 +2589,87 @@ errors++;
 }
 }
 }
-else {
-const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data22.allow_unsigned !== undefined){
+let data33 = data22.allow_unsigned;
+if(typeof data33 !== "boolean"){
+const err65 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[2].properties.allow_unsigned.type,parentSchema:schema49.oneOf[2].properties.allow_unsigned,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
 else {
 vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[2].type,parentSchema:schema49.oneOf[2],data:data22};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+var _valid0 = _errs73 === errors;
+if(_valid0 && valid15){
+valid15 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid15 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+if(!valid15){
+const err67 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.oneOf,parentSchema:schema49,data:data22};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.catalogs.type,parentSchema:schema31.properties.catalogs,data:data21};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
 }
 errors++;
 }

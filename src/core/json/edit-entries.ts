@@ -16,14 +16,20 @@ import type { Style } from './render-json.js';
 import { splice, spansOf } from './spans.js';
 import type { Span, TextEdit } from './spans.js';
 import { isBlank } from './trivia.js';
-import type { EntryEdit, JsonObject } from './value.js';
+import type { EntryEdit, JsonObject, JsonValue } from './value.js';
 
 /**
  * The text with `edits` applied to the entries under `path` (the last edit of a name wins). Removing a name
  * that is not there changes nothing, and removals alone never create a container. Removing every entry
  * leaves the container as `{}`. Throws E_INPUT (see findContainer) where the path cannot be edited safely.
  */
-export function editEntries(doc: JsonDoc, path: readonly string[], edits: readonly EntryEdit[]): string {
+export function editEntries(
+  doc: JsonDoc,
+  path: readonly string[],
+  edits: readonly EntryEdit[],
+  /** Keys a new file starts with, before the servers (OpenCode's "$schema"). */
+  lead: ReadonlyArray<readonly [string, JsonValue]> = [],
+): string {
   const wanted = new Map<string, JsonObject | null>();
   for (const e of edits) wanted.set(e.name, e.entry);
   const style: Style = { unit: unitOf(doc.indent), eol: doc.eol, inline: false };
@@ -40,7 +46,7 @@ export function editEntries(doc: JsonDoc, path: readonly string[], edits: readon
     if (entry !== null) creates.push({ name, render: (indent, s) => renderValue(entry, indent, s) });
   if (creates.length === 0) return doc.text;
   const rest = path.slice(found.depth);
-  if (found.parent === undefined) return _newDocument(doc, rest, creates, style);
+  if (found.parent === undefined) return _newDocument(doc, rest, creates, style, lead);
   // the first missing key of the path goes at the end of the deepest object that is there
   const [first, ...inner] = rest;
   const { open, close, props } = found.parent;
@@ -73,10 +79,23 @@ function _nest(keys: readonly string[], entries: readonly NewProp[], indent: str
  * An empty, blank or comment-only file: one new object (after the comments, which stay), ending with a
  * line break unless the file had text without one.
  */
-function _newDocument(doc: JsonDoc, path: readonly string[], entries: readonly NewProp[], style: Style): string {
+function _newDocument(
+  doc: JsonDoc,
+  path: readonly string[],
+  entries: readonly NewProp[],
+  style: Style,
+  lead: ReadonlyArray<readonly [string, JsonValue]>,
+): string {
   const bom = doc.bom ? '\uFEFF' : '';
   const kept = doc.text.slice(bom.length).trimEnd();
-  const object = _nest(path, entries, '', style);
+  const [first, ...inner] = path;
+  const props: NewProp[] = [
+    ...lead.map(([name, value]): NewProp => ({ name, render: (i, s) => renderValue(value, i, s) })),
+    ...(first === undefined
+      ? entries
+      : [{ name: first, render: (i: string, s: Style) => _nest(inner, entries, i, s) }]),
+  ];
+  const object = _nest([], props, '', style);
   const final = kept === '' || doc.finalNewline ? doc.eol : '';
   return `${bom}${kept}${kept === '' ? '' : doc.eol}${object}${final}`;
 }

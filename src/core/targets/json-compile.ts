@@ -48,6 +48,8 @@ export interface Dialect {
    * `%24` (and `%` as `%25`) behind `--encoded`, text no client expands.
    */
   encodeLauncher?: boolean;
+  /** OpenCode reads `{env:…}` (no "$") anywhere in its file: "{" is percent-encoded in the launcher's arguments too. */
+  encodeBraces?: boolean;
   /** The client's entry for these parts and the server's other settings; report() what it cannot express. */
   shape(parts: Parts, server: Server, name: string, report: Report): Entry;
 }
@@ -152,7 +154,7 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
       (v) => (d.expands.has('args') && clientWouldExpand(d, v)) || d.expandsRaw?.(v) === true,
     );
     const encode = mangled || (d.encodeLauncher === true && templates.some((v) => /[$%]/.test(v)));
-    const text = (v: string) => (encode ? encodeTemplate(v) : v);
+    const text = (v: string) => (encode ? encodeTemplate(v, d.encodeBraces === true) : v);
     const flags = ['exec', '--server', name];
     if (templates.some((v) => secretNames(v).length > 0)) flags.push(...(launcher.store ?? []));
     if (encode) flags.push(ENCODED_FLAG);

@@ -4,6 +4,7 @@ import { editEntries } from '../json/edit-entries.js';
 import { entriesAt } from '../json/entries.js';
 import { readJson } from '../json/read-json.js';
 import { redactJson } from '../json/redact-json.js';
+import type { JsonValue } from '../json/value.js';
 import type { Entry } from '../value.js';
 import type { TargetFile } from './target.js';
 
@@ -16,6 +17,8 @@ export interface JsonFileOptions {
   strictWhy?: string | undefined;
   /** JSONC read with comments but no trailing comma and no BOM (Gemini CLI): why, for the error. */
   noTrailingCommasWhy?: string | undefined;
+  /** Keys a new file starts with (OpenCode rewrites a file without "$schema" when it reads it). */
+  lead?: ReadonlyArray<readonly [string, JsonValue]> | undefined;
 }
 
 export function jsonTargetFile(text: string, path: string, opts: JsonFileOptions): TargetFile {
@@ -29,7 +32,7 @@ export function jsonTargetFile(text: string, path: string, opts: JsonFileOptions
   return {
     text,
     servers,
-    edit: (edits) => (edits.length ? editEntries(doc, opts.container, edits) : text),
+    edit: (edits) => (edits.length ? editEntries(doc, opts.container, edits, opts.lead) : text),
     redacted: (range) => redactJson(text, opts.comments, { range, parses: true }),
   };
 }

@@ -10,4 +10,5 @@ export const TARGET_NAMES = [
   'cursor',
   'vscode',
   'gemini',
+  'opencode',
 ] as const satisfies readonly TargetName[];

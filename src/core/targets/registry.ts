@@ -4,6 +4,7 @@ import { codexTarget } from './codex/index.js';
 import { copilotTarget } from './copilot/index.js';
 import { cursorTarget } from './cursor/index.js';
 import { geminiTarget } from './gemini/index.js';
+import { opencodeTarget } from './opencode/index.js';
 import type { TargetName } from './names.js';
 import type { ClientTarget } from './target.js';
 import { vscodeTarget } from './vscode/index.js';
@@ -15,4 +16,5 @@ export const TARGETS: Readonly<Record<TargetName, ClientTarget>> = {
   cursor: cursorTarget,
   vscode: vscodeTarget,
   gemini: geminiTarget,
+  opencode: opencodeTarget,
 };

@@ -27,6 +27,11 @@ export interface Where {
   specDir: string;
   /** The git work tree mcp.yaml is in, if any (Claude Code keys a project's local servers by it). */
   gitRoot?: string | undefined;
+  /**
+   * Whether a file is there, for a client that reads the first of several names (OpenCode: opencode.jsonc,
+   * else opencode.json). Absent: none is, and the first name is the file.
+   */
+  exists?: ((path: string) => boolean) | undefined;
 }
 
 export interface ServerEdit {

@@ -1,0 +1,59 @@
+// The real OpenCode CLI (pinned dev dependency, opencode-ai 1.18.33) as the oracle for what mcpctl writes for
+// it (/work/notes facts §4): `opencode debug config` prints the merged, substituted configuration as JSON and
+// starts nothing (headers and secret-looking keys shown as "***"); `opencode mcp list` starts every enabled
+// server and prints `✓ NAME connected` (or ○ disabled, ✗ failed) a server. Both write into HOME (a database,
+// a .gitignore in the config folder): tests give them a temporary one.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './cli.js';
+import type { RunResult } from './cli.js';
+
+export const OPENCODE = join(ROOT, 'node_modules', '.bin', 'opencode');
+
+/** Runs opencode without blocking this process (a test may serve HTTP to the servers it starts). */
+export function opencode(args: string[], opts: { cwd: string; env: Record<string, string> }): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(OPENCODE, args, {
+      cwd: opts.cwd,
+      env: {
+        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        TERM: 'dumb',
+        NO_COLOR: '1',
+        OPENCODE_DISABLE_AUTOUPDATE: '1',
+        OPENCODE_DISABLE_MODELS_FETCH: '1',
+        ...opts.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
+  });
+}
+
+/** The `mcp` object of `opencode debug config`. */
+export async function resolvedMcp(opts: {
+  cwd: string;
+  env: Record<string, string>;
+}): Promise<Record<string, unknown>> {
+  const r = await opencode(['debug', 'config'], opts);
+  if (r.code !== 0) throw new Error(`opencode debug config exited ${r.code}: ${r.stderr}`);
+  const config: unknown = JSON.parse(r.stdout);
+  const mcp: unknown = config !== null && typeof config === 'object' ? Reflect.get(config, 'mcp') : undefined;
+  return mcp !== null && typeof mcp === 'object' ? { ...mcp } : {};
+}
+
+/** Each server's status word in `opencode mcp list`'s output (connected, disabled, failed, …). */
+export function listStatus(output: string): Map<string, string> {
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const out = new Map<string, string>();
+  for (const m of plain.matchAll(/^●\s+\S+ (\S+) (connected|disabled|failed|needs \w+(?: \w+)?)$/gm))
+    out.set(m[1] ?? '', m[2] ?? '');
+  return out;
+}
