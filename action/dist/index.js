@@ -7838,7 +7838,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema38.properties, key0)) {
+      if (!func12.call(schema38.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -8003,7 +8003,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8.client_id !== void 0) {
           let data9 = data8.client_id;
           if (typeof data9 === "string") {
-            if (func12(data9) < 1) {
+            if (func2(data9) < 1) {
               const err14 = { instancePath: instancePath + "/oauth/client_id", schemaPath: "#/properties/oauth/properties/client_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.oauth.properties.client_id, data: data9 };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -8088,7 +8088,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.oauth_resource !== void 0) {
       let data12 = data.oauth_resource;
       if (typeof data12 === "string") {
-        if (func12(data12) < 1) {
+        if (func2(data12) < 1) {
           const err22 = { instancePath: instancePath + "/oauth_resource", schemaPath: "#/properties/oauth_resource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.oauth_resource, data: data12 };
           if (vErrors === null) {
             vErrors = [err22];
@@ -8110,7 +8110,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.environment_id !== void 0) {
       let data13 = data.environment_id;
       if (typeof data13 === "string") {
-        if (func12(data13) < 1) {
+        if (func2(data13) < 1) {
           const err24 = { instancePath: instancePath + "/environment_id", schemaPath: "#/properties/environment_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.environment_id, data: data13 };
           if (vErrors === null) {
             vErrors = [err24];
@@ -8269,7 +8269,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema33.properties, key0)) {
+      if (!func12.call(schema33.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -8399,7 +8399,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.command !== void 0) {
       let data5 = data.command;
       if (typeof data5 === "string") {
-        if (func12(data5) < 1) {
+        if (func2(data5) < 1) {
           const err10 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.command, data: data5 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -8496,7 +8496,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.cwd !== void 0) {
       let data10 = data.cwd;
       if (typeof data10 === "string") {
-        if (func12(data10) < 1) {
+        if (func2(data10) < 1) {
           const err18 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.cwd, data: data10 };
           if (vErrors === null) {
             vErrors = [err18];
@@ -8614,7 +8614,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len2; i2++) {
           let data16 = data15[i2];
           if (typeof data16 === "string") {
-            if (func12(data16) < 1) {
+            if (func2(data16) < 1) {
               const err28 = { instancePath: instancePath + "/enabled_tools/" + i2, schemaPath: "#/$defs/ToolNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.items, data: data16 };
               if (vErrors === null) {
                 vErrors = [err28];
@@ -8673,7 +8673,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i4 = 0; i4 < len3; i4++) {
           let data18 = data17[i4];
           if (typeof data18 === "string") {
-            if (func12(data18) < 1) {
+            if (func2(data18) < 1) {
               const err32 = { instancePath: instancePath + "/disabled_tools/" + i4, schemaPath: "#/$defs/ToolNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.items, data: data18 };
               if (vErrors === null) {
                 vErrors = [err32];
@@ -8811,7 +8811,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data22 === "codex" || data22 === "claude-code" || data22 === "copilot" || data22 === "cursor" || data22 === "vscode" || data22 === "gemini" || data22 === "opencode")) {
+          if (!(data22 === "codex" || data22 === "claude-code" || data22 === "copilot" || data22 === "cursor" || data22 === "vscode" || data22 === "gemini" || data22 === "opencode" || data22 === "zed" || data22 === "windsurf" || data22 === "antigravity" || data22 === "claude-desktop")) {
             const err44 = { instancePath: instancePath + "/targets/" + i6, schemaPath: "#/$defs/TargetName/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data22 };
             if (vErrors === null) {
               vErrors = [err44];
@@ -8874,7 +8874,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data24 === "codex" || data24 === "claude-code" || data24 === "copilot" || data24 === "cursor" || data24 === "vscode" || data24 === "gemini" || data24 === "opencode")) {
+          if (!(data24 === "codex" || data24 === "claude-code" || data24 === "copilot" || data24 === "cursor" || data24 === "vscode" || data24 === "gemini" || data24 === "opencode" || data24 === "zed" || data24 === "windsurf" || data24 === "antigravity" || data24 === "claude-desktop")) {
             const err49 = { instancePath: instancePath + "/exclude_targets/" + i8, schemaPath: "#/$defs/TargetName/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data24 };
             if (vErrors === null) {
               vErrors = [err49];
@@ -9048,7 +9048,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.envFile !== void 0) {
           let data31 = data30.envFile;
           if (typeof data31 === "string") {
-            if (func12(data31) < 1) {
+            if (func2(data31) < 1) {
               const err63 = { instancePath: instancePath + "/cursor/envFile", schemaPath: "#/$defs/CursorOptions/properties/envFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.envFile, data: data31 };
               if (vErrors === null) {
                 vErrors = [err63];
@@ -9094,7 +9094,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data32.envFile !== void 0) {
           let data33 = data32.envFile;
           if (typeof data33 === "string") {
-            if (func12(data33) < 1) {
+            if (func2(data33) < 1) {
               const err67 = { instancePath: instancePath + "/vscode/envFile", schemaPath: "#/$defs/VscodeOptions/properties/envFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.envFile, data: data33 };
               if (vErrors === null) {
                 vErrors = [err67];
@@ -9420,7 +9420,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         for (const key1 in data2) {
-          if (!(key1 === "codex" || key1 === "claude-code" || key1 === "copilot" || key1 === "cursor" || key1 === "vscode" || key1 === "gemini" || key1 === "opencode")) {
+          if (!func12.call(schema32.properties, key1)) {
             const err5 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data2 };
             if (vErrors === null) {
               vErrors = [err5];
@@ -9745,44 +9745,43 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-      } else {
-        const err34 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.servers !== void 0) {
-      let data17 = data.servers;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key9 in data17) {
-          const _errs46 = errors;
-          if (typeof key9 === "string") {
-            if (func12(key9) > 64) {
-              const err35 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema312.properties.servers.propertyNames, data: key9, propertyName: key9 };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
+        if (data2.zed !== void 0) {
+          let data17 = data2.zed;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key9 in data17) {
+              if (!(key9 === "scope")) {
+                const err34 = { instancePath: instancePath + "/targets/zed", schemaPath: "#/$defs/Targets/properties/zed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.zed, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (!pattern42.test(key9)) {
-              const err36 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"', schema: "^[A-Za-z0-9_-]+$", parentSchema: schema312.properties.servers.propertyNames, data: key9, propertyName: key9 };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
+            if (data17.scope !== void 0) {
+              let data18 = data17.scope;
+              if (typeof data18 !== "string") {
+                const err35 = { instancePath: instancePath + "/targets/zed/scope", schemaPath: "#/$defs/Targets/properties/zed/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.zed.properties.scope.type, parentSchema: schema32.properties.zed.properties.scope, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
               }
-              errors++;
+              if (!(data18 === "project" || data18 === "user")) {
+                const err36 = { instancePath: instancePath + "/targets/zed/scope", schemaPath: "#/$defs/Targets/properties/zed/properties/scope/enum", keyword: "enum", params: { allowedValues: schema32.properties.zed.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.zed.properties.scope.enum, parentSchema: schema32.properties.zed.properties.scope, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
             }
-          }
-          var valid10 = _errs46 === errors;
-          if (!valid10) {
-            const err37 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema312.properties.servers.propertyNames, parentSchema: schema312.properties.servers, data: data17 };
+          } else {
+            const err37 = { instancePath: instancePath + "/targets/zed", schemaPath: "#/$defs/Targets/properties/zed/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.zed.type, parentSchema: schema32.properties.zed, data: data17 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -9791,40 +9790,221 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        for (const key10 in data17) {
-          if (!validate21(data17[key10], { instancePath: instancePath + "/servers/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key10, rootData, dynamicAnchors })) {
+        if (data2.windsurf !== void 0) {
+          let data19 = data2.windsurf;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            for (const key10 in data19) {
+              if (!(key10 === "scope")) {
+                const err38 = { instancePath: instancePath + "/targets/windsurf", schemaPath: "#/$defs/Targets/properties/windsurf/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.windsurf, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data19.scope !== void 0) {
+              let data20 = data19.scope;
+              if (typeof data20 !== "string") {
+                const err39 = { instancePath: instancePath + "/targets/windsurf/scope", schemaPath: "#/$defs/Targets/properties/windsurf/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.windsurf.properties.scope.type, parentSchema: schema32.properties.windsurf.properties.scope, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+              if (!(data20 === "user")) {
+                const err40 = { instancePath: instancePath + "/targets/windsurf/scope", schemaPath: "#/$defs/Targets/properties/windsurf/properties/scope/enum", keyword: "enum", params: { allowedValues: schema32.properties.windsurf.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.windsurf.properties.scope.enum, parentSchema: schema32.properties.windsurf.properties.scope, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/targets/windsurf", schemaPath: "#/$defs/Targets/properties/windsurf/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.windsurf.type, parentSchema: schema32.properties.windsurf, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data2.antigravity !== void 0) {
+          let data21 = data2.antigravity;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key11 in data21) {
+              if (!(key11 === "scope")) {
+                const err42 = { instancePath: instancePath + "/targets/antigravity", schemaPath: "#/$defs/Targets/properties/antigravity/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.antigravity, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data21.scope !== void 0) {
+              let data22 = data21.scope;
+              if (typeof data22 !== "string") {
+                const err43 = { instancePath: instancePath + "/targets/antigravity/scope", schemaPath: "#/$defs/Targets/properties/antigravity/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.antigravity.properties.scope.type, parentSchema: schema32.properties.antigravity.properties.scope, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              if (!(data22 === "project" || data22 === "user")) {
+                const err44 = { instancePath: instancePath + "/targets/antigravity/scope", schemaPath: "#/$defs/Targets/properties/antigravity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema32.properties.antigravity.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.antigravity.properties.scope.enum, parentSchema: schema32.properties.antigravity.properties.scope, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/targets/antigravity", schemaPath: "#/$defs/Targets/properties/antigravity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.antigravity.type, parentSchema: schema32.properties.antigravity, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data2["claude-desktop"] !== void 0) {
+          let data23 = data2["claude-desktop"];
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key12 in data23) {
+              if (!(key12 === "scope")) {
+                const err46 = { instancePath: instancePath + "/targets/claude-desktop", schemaPath: "#/$defs/Targets/properties/claude-desktop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties["claude-desktop"], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data23.scope !== void 0) {
+              let data24 = data23.scope;
+              if (typeof data24 !== "string") {
+                const err47 = { instancePath: instancePath + "/targets/claude-desktop/scope", schemaPath: "#/$defs/Targets/properties/claude-desktop/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties["claude-desktop"].properties.scope.type, parentSchema: schema32.properties["claude-desktop"].properties.scope, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              if (!(data24 === "user")) {
+                const err48 = { instancePath: instancePath + "/targets/claude-desktop/scope", schemaPath: "#/$defs/Targets/properties/claude-desktop/properties/scope/enum", keyword: "enum", params: { allowedValues: schema32.properties["claude-desktop"].properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties["claude-desktop"].properties.scope.enum, parentSchema: schema32.properties["claude-desktop"].properties.scope, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/targets/claude-desktop", schemaPath: "#/$defs/Targets/properties/claude-desktop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties["claude-desktop"].type, parentSchema: schema32.properties["claude-desktop"], data: data23 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err50 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/Targets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.servers !== void 0) {
+      let data25 = data.servers;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key13 in data25) {
+          const _errs66 = errors;
+          if (typeof key13 === "string") {
+            if (func2(key13) > 64) {
+              const err51 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema312.properties.servers.propertyNames, data: key13, propertyName: key13 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (!pattern42.test(key13)) {
+              const err52 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"', schema: "^[A-Za-z0-9_-]+$", parentSchema: schema312.properties.servers.propertyNames, data: key13, propertyName: key13 };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+          var valid14 = _errs66 === errors;
+          if (!valid14) {
+            const err53 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/propertyNames", keyword: "propertyNames", params: { propertyName: key13 }, message: "property name must be valid", schema: schema312.properties.servers.propertyNames, parentSchema: schema312.properties.servers, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        for (const key14 in data25) {
+          if (!validate21(data25[key14], { instancePath: instancePath + "/servers/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data25, parentDataProperty: key14, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.servers.type, parentSchema: schema312.properties.servers, data: data17 };
+        const err54 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.servers.type, parentSchema: schema312.properties.servers, data: data25 };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err54];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
     if (data.policy !== void 0) {
-      let data19 = data.policy;
-      if (typeof data19 === "string") {
-        if (func12(data19) < 1) {
-          const err39 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policy, data: data19 };
+      let data27 = data.policy;
+      if (typeof data27 === "string") {
+        if (func2(data27) < 1) {
+          const err55 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policy, data: data27 };
           if (vErrors === null) {
-            vErrors = [err39];
+            vErrors = [err55];
           } else {
-            vErrors.push(err39);
+            vErrors.push(err55);
           }
           errors++;
         }
       } else {
-        const err40 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policy.type, parentSchema: schema312.properties.policy, data: data19 };
+        const err56 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policy.type, parentSchema: schema312.properties.policy, data: data27 };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err56];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err56);
         }
         errors++;
       }
@@ -9836,265 +10016,78 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.catalogs !== void 0) {
-      let data21 = data.catalogs;
-      if (Array.isArray(data21)) {
-        const len0 = data21.length;
+      let data29 = data.catalogs;
+      if (Array.isArray(data29)) {
+        const len0 = data29.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data22 = data21[i0];
-          const _errs56 = errors;
-          let valid15 = false;
+          let data30 = data29[i0];
+          const _errs76 = errors;
+          let valid19 = false;
           let passing0 = null;
-          const _errs57 = errors;
-          if ("builtin" !== data22) {
-            const err41 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/0/const", keyword: "const", params: { allowedValue: "builtin" }, message: "must be equal to constant", schema: "builtin", parentSchema: schema49.oneOf[0], data: data22 };
+          const _errs77 = errors;
+          if ("builtin" !== data30) {
+            const err57 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/0/const", keyword: "const", params: { allowedValue: "builtin" }, message: "must be equal to constant", schema: "builtin", parentSchema: schema49.oneOf[0], data: data30 };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err57];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err57);
             }
             errors++;
           }
-          var _valid0 = _errs57 === errors;
+          var _valid0 = _errs77 === errors;
           if (_valid0) {
-            valid15 = true;
+            valid19 = true;
             passing0 = 0;
           }
-          const _errs58 = errors;
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            if (data22.url === void 0) {
-              const err42 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema49.oneOf[1].required, parentSchema: schema49.oneOf[1], data: data22 };
+          const _errs78 = errors;
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            if (data30.url === void 0) {
+              const err58 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema49.oneOf[1].required, parentSchema: schema49.oneOf[1], data: data30 };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err58];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err58);
               }
               errors++;
             }
-            for (const key11 in data22) {
-              if (!(key11 === "url" || key11 === "trust" || key11 === "threshold" || key11 === "allow_unsigned" || key11 === "allow_http")) {
-                const err43 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.oneOf[1], data: data22 };
+            for (const key15 in data30) {
+              if (!(key15 === "url" || key15 === "trust" || key15 === "threshold" || key15 === "allow_unsigned" || key15 === "allow_http")) {
+                const err59 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.oneOf[1], data: data30 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err59];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err59);
                 }
                 errors++;
               }
             }
-            if (data22.url !== void 0) {
-              let data23 = data22.url;
-              if (typeof data23 === "string") {
-                if (!pattern7.test(data23)) {
-                  const err44 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema49.oneOf[1].properties.url, data: data23 };
+            if (data30.url !== void 0) {
+              let data31 = data30.url;
+              if (typeof data31 === "string") {
+                if (!pattern7.test(data31)) {
+                  const err60 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema49.oneOf[1].properties.url, data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err60];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err60);
                   }
                   errors++;
                 }
               } else {
-                const err45 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[1].properties.url.type, parentSchema: schema49.oneOf[1].properties.url, data: data23 };
+                const err61 = { instancePath: instancePath + "/catalogs/" + i0 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[1].properties.url.type, parentSchema: schema49.oneOf[1].properties.url, data: data31 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
             }
-            if (data22.trust !== void 0) {
-              let data24 = data22.trust;
-              if (Array.isArray(data24)) {
-                if (data24.length < 1) {
-                  const err46 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.oneOf[1].properties.trust, data: data24 };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
-                const len1 = data24.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data25 = data24[i1];
-                  if (typeof data25 === "string") {
-                    if (func12(data25) < 1) {
-                      const err47 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[1].properties.trust.items, data: data25 };
-                      if (vErrors === null) {
-                        vErrors = [err47];
-                      } else {
-                        vErrors.push(err47);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err48 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[1].properties.trust.items.type, parentSchema: schema49.oneOf[1].properties.trust.items, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err48];
-                    } else {
-                      vErrors.push(err48);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err49 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.oneOf[1].properties.trust.type, parentSchema: schema49.oneOf[1].properties.trust, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data22.threshold !== void 0) {
-              let data26 = data22.threshold;
-              if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-                const err50 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.oneOf[1].properties.threshold.type, parentSchema: schema49.oneOf[1].properties.threshold, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-              if (typeof data26 == "number" && isFinite(data26)) {
-                if (data26 < 1 || isNaN(data26)) {
-                  const err51 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.oneOf[1].properties.threshold, data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data22.allow_unsigned !== void 0) {
-              let data27 = data22.allow_unsigned;
-              if (typeof data27 !== "boolean") {
-                const err52 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[1].properties.allow_unsigned.type, parentSchema: schema49.oneOf[1].properties.allow_unsigned, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-            }
-            if (data22.allow_http !== void 0) {
-              let data28 = data22.allow_http;
-              if (typeof data28 !== "boolean") {
-                const err53 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_http", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_http/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[1].properties.allow_http.type, parentSchema: schema49.oneOf[1].properties.allow_http, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err54 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.oneOf[1].type, parentSchema: schema49.oneOf[1], data: data22 };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-          var _valid0 = _errs58 === errors;
-          if (_valid0 && valid15) {
-            valid15 = false;
-            passing0 = [passing0, 1];
-          } else {
-            if (_valid0) {
-              valid15 = true;
-              passing0 = 1;
-              var props0 = true;
-            }
-            const _errs73 = errors;
-            if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-              if (data22.path === void 0) {
-                const err55 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema49.oneOf[2].required, parentSchema: schema49.oneOf[2], data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-              for (const key12 in data22) {
-                if (!(key12 === "path" || key12 === "trust" || key12 === "threshold" || key12 === "allow_unsigned")) {
-                  const err56 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.oneOf[2], data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-              }
-              if (data22.path !== void 0) {
-                let data29 = data22.path;
-                if (typeof data29 === "string") {
-                  if (func12(data29) < 1) {
-                    const err57 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[2].properties.path, data: data29 };
-                    if (vErrors === null) {
-                      vErrors = [err57];
-                    } else {
-                      vErrors.push(err57);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err58 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[2].properties.path.type, parentSchema: schema49.oneOf[2].properties.path, data: data29 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-              }
-              if (data22.trust !== void 0) {
-                let data30 = data22.trust;
-                if (Array.isArray(data30)) {
-                  if (data30.length < 1) {
-                    const err59 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.oneOf[2].properties.trust, data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                  const len2 = data30.length;
-                  for (let i2 = 0; i2 < len2; i2++) {
-                    let data31 = data30[i2];
-                    if (typeof data31 === "string") {
-                      if (func12(data31) < 1) {
-                        const err60 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[2].properties.trust.items, data: data31 };
-                        if (vErrors === null) {
-                          vErrors = [err60];
-                        } else {
-                          vErrors.push(err60);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err61 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[2].properties.trust.items.type, parentSchema: schema49.oneOf[2].properties.trust.items, data: data31 };
-                      if (vErrors === null) {
-                        vErrors = [err61];
-                      } else {
-                        vErrors.push(err61);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err62 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.oneOf[2].properties.trust.type, parentSchema: schema49.oneOf[2].properties.trust, data: data30 };
+            if (data30.trust !== void 0) {
+              let data32 = data30.trust;
+              if (Array.isArray(data32)) {
+                if (data32.length < 1) {
+                  const err62 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.oneOf[1].properties.trust, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err62];
                   } else {
@@ -10102,21 +10095,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-              if (data22.threshold !== void 0) {
-                let data32 = data22.threshold;
-                if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-                  const err63 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.oneOf[2].properties.threshold.type, parentSchema: schema49.oneOf[2].properties.threshold, data: data32 };
-                  if (vErrors === null) {
-                    vErrors = [err63];
+                const len1 = data32.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data33 = data32[i1];
+                  if (typeof data33 === "string") {
+                    if (func2(data33) < 1) {
+                      const err63 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[1].properties.trust.items, data: data33 };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err63);
-                  }
-                  errors++;
-                }
-                if (typeof data32 == "number" && isFinite(data32)) {
-                  if (data32 < 1 || isNaN(data32)) {
-                    const err64 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.oneOf[2].properties.threshold, data: data32 };
+                    const err64 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i1, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[1].properties.trust.items.type, parentSchema: schema49.oneOf[1].properties.trust.items, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err64];
                     } else {
@@ -10125,35 +10118,222 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+              } else {
+                const err65 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.oneOf[1].properties.trust.type, parentSchema: schema49.oneOf[1].properties.trust, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
               }
-              if (data22.allow_unsigned !== void 0) {
-                let data33 = data22.allow_unsigned;
-                if (typeof data33 !== "boolean") {
-                  const err65 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[2].properties.allow_unsigned.type, parentSchema: schema49.oneOf[2].properties.allow_unsigned, data: data33 };
+            }
+            if (data30.threshold !== void 0) {
+              let data34 = data30.threshold;
+              if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+                const err66 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.oneOf[1].properties.threshold.type, parentSchema: schema49.oneOf[1].properties.threshold, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+              if (typeof data34 == "number" && isFinite(data34)) {
+                if (data34 < 1 || isNaN(data34)) {
+                  const err67 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.oneOf[1].properties.threshold, data: data34 };
                   if (vErrors === null) {
-                    vErrors = [err65];
+                    vErrors = [err67];
                   } else {
-                    vErrors.push(err65);
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data30.allow_unsigned !== void 0) {
+              let data35 = data30.allow_unsigned;
+              if (typeof data35 !== "boolean") {
+                const err68 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[1].properties.allow_unsigned.type, parentSchema: schema49.oneOf[1].properties.allow_unsigned, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data30.allow_http !== void 0) {
+              let data36 = data30.allow_http;
+              if (typeof data36 !== "boolean") {
+                const err69 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_http", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_http/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[1].properties.allow_http.type, parentSchema: schema49.oneOf[1].properties.allow_http, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err70 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.oneOf[1].type, parentSchema: schema49.oneOf[1], data: data30 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+          var _valid0 = _errs78 === errors;
+          if (_valid0 && valid19) {
+            valid19 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid19 = true;
+              passing0 = 1;
+              var props0 = true;
+            }
+            const _errs93 = errors;
+            if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+              if (data30.path === void 0) {
+                const err71 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema49.oneOf[2].required, parentSchema: schema49.oneOf[2], data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+              for (const key16 in data30) {
+                if (!(key16 === "path" || key16 === "trust" || key16 === "threshold" || key16 === "allow_unsigned")) {
+                  const err72 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.oneOf[2], data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+              }
+              if (data30.path !== void 0) {
+                let data37 = data30.path;
+                if (typeof data37 === "string") {
+                  if (func2(data37) < 1) {
+                    const err73 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[2].properties.path, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err74 = { instancePath: instancePath + "/catalogs/" + i0 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[2].properties.path.type, parentSchema: schema49.oneOf[2].properties.path, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+              }
+              if (data30.trust !== void 0) {
+                let data38 = data30.trust;
+                if (Array.isArray(data38)) {
+                  if (data38.length < 1) {
+                    const err75 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.oneOf[2].properties.trust, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                  const len2 = data38.length;
+                  for (let i2 = 0; i2 < len2; i2++) {
+                    let data39 = data38[i2];
+                    if (typeof data39 === "string") {
+                      if (func2(data39) < 1) {
+                        const err76 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[2].properties.trust.items, data: data39 };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err77 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[2].properties.trust.items.type, parentSchema: schema49.oneOf[2].properties.trust.items, data: data39 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err78 = { instancePath: instancePath + "/catalogs/" + i0 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.oneOf[2].properties.trust.type, parentSchema: schema49.oneOf[2].properties.trust, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              }
+              if (data30.threshold !== void 0) {
+                let data40 = data30.threshold;
+                if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                  const err79 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.oneOf[2].properties.threshold.type, parentSchema: schema49.oneOf[2].properties.threshold, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+                if (typeof data40 == "number" && isFinite(data40)) {
+                  if (data40 < 1 || isNaN(data40)) {
+                    const err80 = { instancePath: instancePath + "/catalogs/" + i0 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.oneOf[2].properties.threshold, data: data40 };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data30.allow_unsigned !== void 0) {
+                let data41 = data30.allow_unsigned;
+                if (typeof data41 !== "boolean") {
+                  const err81 = { instancePath: instancePath + "/catalogs/" + i0 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[2].properties.allow_unsigned.type, parentSchema: schema49.oneOf[2].properties.allow_unsigned, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
                   }
                   errors++;
                 }
               }
             } else {
-              const err66 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.oneOf[2].type, parentSchema: schema49.oneOf[2], data: data22 };
+              const err82 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.oneOf[2].type, parentSchema: schema49.oneOf[2], data: data30 };
               if (vErrors === null) {
-                vErrors = [err66];
+                vErrors = [err82];
               } else {
-                vErrors.push(err66);
+                vErrors.push(err82);
               }
               errors++;
             }
-            var _valid0 = _errs73 === errors;
-            if (_valid0 && valid15) {
-              valid15 = false;
+            var _valid0 = _errs93 === errors;
+            if (_valid0 && valid19) {
+              valid19 = false;
               passing0 = [passing0, 2];
             } else {
               if (_valid0) {
-                valid15 = true;
+                valid19 = true;
                 passing0 = 2;
                 if (props0 !== true) {
                   props0 = true;
@@ -10161,19 +10341,19 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           }
-          if (!valid15) {
-            const err67 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema49.oneOf, parentSchema: schema49, data: data22 };
+          if (!valid19) {
+            const err83 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/$defs/CatalogSource/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema49.oneOf, parentSchema: schema49, data: data30 };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err83];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err83);
             }
             errors++;
           } else {
-            errors = _errs56;
+            errors = _errs76;
             if (vErrors !== null) {
-              if (_errs56) {
-                vErrors.length = _errs56;
+              if (_errs76) {
+                vErrors.length = _errs76;
               } else {
                 vErrors = null;
               }
@@ -10181,49 +10361,49 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err68 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.catalogs.type, parentSchema: schema312.properties.catalogs, data: data21 };
+        const err84 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.catalogs.type, parentSchema: schema312.properties.catalogs, data: data29 };
         if (vErrors === null) {
-          vErrors = [err68];
+          vErrors = [err84];
         } else {
-          vErrors.push(err68);
+          vErrors.push(err84);
         }
         errors++;
       }
     }
   } else {
-    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err85 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
     if (vErrors === null) {
-      vErrors = [err69];
+      vErrors = [err85];
     } else {
-      vErrors.push(err69);
+      vErrors.push(err85);
     }
     errors++;
   }
   validate202.errors = vErrors;
   return errors === 0;
 }
-var __require3, validate3, schema312, schema32, schema49, func12, pattern42, pattern7, schema33, schema34, schema36, schema41, schema42, schema43, schema44, schema45, schema46, func2, func0, pattern5, pattern6, pattern8, formats0, schema38, schema39, schema47, schema48, pattern10;
+var __require3, validate3, schema312, schema32, schema49, func12, func2, pattern42, pattern7, schema33, schema34, schema36, schema41, schema42, schema43, schema44, schema45, schema46, func0, pattern5, pattern6, pattern8, formats0, schema38, schema39, schema47, schema48, pattern10;
 var init_mcp_validator = __esm({
   "src/core/generated/mcp-validator.js"() {
     "use strict";
     __require3 = createRequire2(import.meta.url);
     validate3 = validate202;
-    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "targets": { "$ref": "#/$defs/Targets" }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" }, "gemini": { "$ref": "#/$defs/GeminiOptions" }, "opencode": { "$ref": "#/$defs/OpencodeOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] }, "TargetName": { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini", "opencode"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode." }, "Targets": { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } }, "opencode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)." } } } } }, "ClaudeCodeOptions": { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CopilotOptions": { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CursorOptions": { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } }, "GeminiOptions": { "title": "GeminiOptions", "description": "Gemini CLI-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)." }, "trust": { "type": "boolean", "description": "true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked." } } }, "OpencodeOptions": { "title": "OpencodeOptions", "description": "OpenCode-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "VscodeOptions": { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } } } };
-    schema32 = { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } }, "opencode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)." } } } } };
+    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "targets": { "$ref": "#/$defs/Targets" }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" }, "gemini": { "$ref": "#/$defs/GeminiOptions" }, "opencode": { "$ref": "#/$defs/OpencodeOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] }, "TargetName": { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini", "opencode", "zed", "windsurf", "antigravity", "claude-desktop"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode, zed, windsurf, antigravity, claude-desktop." }, "Targets": { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } }, "opencode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)." } } }, "zed": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)." } } }, "windsurf": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user"], "default": "user", "description": "user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)." } } }, "antigravity": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)." } } }, "claude-desktop": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user"], "default": "user", "description": "user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)." } } } } }, "ClaudeCodeOptions": { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CopilotOptions": { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CursorOptions": { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } }, "GeminiOptions": { "title": "GeminiOptions", "description": "Gemini CLI-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)." }, "trust": { "type": "boolean", "description": "true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked." } } }, "OpencodeOptions": { "title": "OpencodeOptions", "description": "OpenCode-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "VscodeOptions": { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } } } };
+    schema32 = { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } }, "opencode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)." } } }, "zed": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)." } } }, "windsurf": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user"], "default": "user", "description": "user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)." } } }, "antigravity": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)." } } }, "claude-desktop": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user"], "default": "user", "description": "user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)." } } } } };
     schema49 = { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] };
-    func12 = __require3("ajv/dist/runtime/ucs2length").default;
+    func12 = Object.prototype.hasOwnProperty;
+    func2 = __require3("ajv/dist/runtime/ucs2length").default;
     pattern42 = new RegExp("^[A-Za-z0-9_-]+$", "u");
     pattern7 = new RegExp("^https?://", "u");
     schema33 = { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" }, "gemini": { "$ref": "#/$defs/GeminiOptions" }, "opencode": { "$ref": "#/$defs/OpencodeOptions" } } };
     schema34 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." };
-    schema36 = { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini", "opencode"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode." };
+    schema36 = { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini", "opencode", "zed", "windsurf", "antigravity", "claude-desktop"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode, zed, windsurf, antigravity, claude-desktop." };
     schema41 = { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } };
     schema42 = { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } };
     schema43 = { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } };
     schema44 = { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } };
     schema45 = { "title": "GeminiOptions", "description": "Gemini CLI-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)." }, "trust": { "type": "boolean", "description": "true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked." } } };
     schema46 = { "title": "OpencodeOptions", "description": "OpenCode-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } };
-    func2 = Object.prototype.hasOwnProperty;
     func0 = __require3("ajv/dist/runtime/equal").default;
     pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "u");
     pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
@@ -20235,7 +20415,11 @@ var TARGET_NAMES = [
   "cursor",
   "vscode",
   "gemini",
-  "opencode"
+  "opencode",
+  "zed",
+  "windsurf",
+  "antigravity",
+  "claude-desktop"
 ];
 
 // src/core/targets/select.ts
@@ -20305,7 +20489,7 @@ function checkServerTargets(doc, name, s, declared) {
   const except = s.exclude_targets ?? [];
   const goes = declared.filter((t) => s.targets ? s.targets.includes(t) : !except.includes(t));
   for (const client of TARGET_NAMES)
-    if (s[client] !== void 0 && !goes.includes(client))
+    if (Object.hasOwn(s, client) && !goes.includes(client))
       out.push(
         at(
           ["servers", name, client],
@@ -23793,6 +23977,14 @@ var ORDER = [
   "tools",
   "timeout"
 ];
+function remoteAs(entry, key) {
+  const { url, ...rest } = entry;
+  return url !== void 0 && rest[key] === void 0 ? { ...rest, [key]: url } : rest;
+}
+var SERVER_URL_DEFAULTS = {
+  inferType: null,
+  defaults: { args: [], env: {}, disabled: false }
+};
 function normalizeJsonEntry(e, opts) {
   const src = { ...e };
   const type = src["type"];
@@ -24489,6 +24681,178 @@ var opencodeTarget = {
   normalize: (entry) => normalizeJsonEntry(entry, { inferType: null, defaults: { environment: {}, headers: {}, enabled: true } })
 };
 
+// src/core/targets/antigravity/index.ts
+import { posix as posix4, win32 as win324 } from "node:path";
+var antigravityDialect = {
+  title: "Antigravity",
+  expands: /* @__PURE__ */ new Set(),
+  envRef: () => null,
+  wouldExpand: () => false,
+  headersHelper: false,
+  cwd: false,
+  shape(parts, server, name, report) {
+    unsupportedOptions(this, name, server, report, {});
+    if (parts.kind === "stdio") return { command: parts.command, args: parts.args, env: parts.env };
+    const e = { serverUrl: parts.url };
+    if (Object.keys(parts.headers).length) e["headers"] = parts.headers;
+    return e;
+  }
+};
+function antigravityFile(scope, where) {
+  const path = where.platform === "win32" ? win324 : posix4;
+  if (scope === "project") return path.join(where.specDir, ".agents", "mcp_config.json");
+  const gemini = path.join(where.home, ".gemini");
+  const current = path.join(gemini, "config", "mcp_config.json");
+  const legacy = path.join(gemini, "antigravity", "mcp_config.json");
+  const exists = where.exists ?? (() => false);
+  if (!exists(path.join(gemini, "config", ".migrated")) && !exists(current) && exists(legacy)) return legacy;
+  return current;
+}
+var antigravityTarget = {
+  name: "antigravity",
+  title: "Antigravity",
+  scopes: ["project", "user"],
+  defaultScope: "project",
+  file: antigravityFile,
+  read: (text, path) => jsonTargetFile(text, path, {
+    container: ["mcpServers"],
+    comments: false,
+    strictWhy: "Antigravity reads mcp_config.json as strict JSON and stops on anything else"
+  }),
+  compile: (spec, doc, names, opts) => compileJsonClient(antigravityDialect, spec, doc, names, opts),
+  normalize: (entry) => normalizeJsonEntry(remoteAs(entry, "serverUrl"), SERVER_URL_DEFAULTS)
+};
+
+// src/core/targets/claude-desktop/index.ts
+import { posix as posix5, win32 as win325 } from "node:path";
+var CLAUDE_MSIX_PACKAGE = "Claude_pzs8sxrjxfjjc";
+var claudeDesktopDialect = {
+  title: "Claude Desktop",
+  expands: /* @__PURE__ */ new Set(),
+  envRef: () => null,
+  wouldExpand: () => false,
+  headersHelper: false,
+  cwd: false,
+  shape(parts, server, name, report) {
+    unsupportedOptions(this, name, server, report, {});
+    if (parts.kind === "stdio") return { command: parts.command, args: parts.args, env: parts.env };
+    report(
+      ["servers", name, "url"],
+      "a remote server (url)",
+      "Claude Desktop starts only local servers from its file and skips an entry with a url; add a remote server in its Settings → Connectors, or leave Claude Desktop out of this server's targets"
+    );
+    return {};
+  }
+};
+function claudeDesktopFile(_scope, where) {
+  const path = where.platform === "win32" ? win325 : posix5;
+  const name = "claude_desktop_config.json";
+  const env = (n) => where.env[n] || void 0;
+  if (where.platform === "darwin") return path.join(where.home, "Library", "Application Support", "Claude", name);
+  if (where.platform === "win32") {
+    const local = env("LOCALAPPDATA") ?? path.join(where.home, "AppData", "Local");
+    const roaming = path.join(local, "Packages", CLAUDE_MSIX_PACKAGE, "LocalCache", "Roaming");
+    if ((where.exists ?? (() => false))(roaming)) return path.join(roaming, "Claude", name);
+    return path.join(env("APPDATA") ?? path.join(where.home, "AppData", "Roaming"), "Claude", name);
+  }
+  const xdg = env("XDG_CONFIG_HOME");
+  return path.join(xdg ? path.resolve(where.cwd, xdg) : path.join(where.home, ".config"), "Claude", name);
+}
+var claudeDesktopTarget = {
+  name: "claude-desktop",
+  title: "Claude Desktop",
+  scopes: ["user"],
+  defaultScope: "user",
+  file: claudeDesktopFile,
+  read: (text, path) => jsonTargetFile(text, path, {
+    container: ["mcpServers"],
+    comments: false,
+    strictWhy: "Claude Desktop reads its config as strict JSON"
+  }),
+  compile: (spec, doc, names, opts) => compileJsonClient(claudeDesktopDialect, spec, doc, names, opts),
+  normalize: (entry) => normalizeJsonEntry(entry, { inferType: null, defaults: { args: [], env: {} } })
+};
+
+// src/core/targets/windsurf/index.ts
+import { posix as posix6, win32 as win326 } from "node:path";
+var windsurfDialect = {
+  title: "Windsurf",
+  expands: /* @__PURE__ */ new Set(["command", "args", "env", "url", "headers"]),
+  envRef: (name, fallback) => fallback === null ? `\${env:${name}}` : null,
+  wouldExpand: (text) => /\$\{(?:env|file):[^}]*\}/.test(text),
+  headersHelper: false,
+  cwd: false,
+  encodeLauncher: true,
+  shape(parts, server, name, report) {
+    unsupportedOptions(this, name, server, report, {});
+    if (parts.kind === "stdio") return { command: parts.command, args: parts.args, env: parts.env };
+    const e = { serverUrl: parts.url };
+    if (Object.keys(parts.headers).length) e["headers"] = parts.headers;
+    return e;
+  }
+};
+function windsurfFile(_scope, where) {
+  const path = where.platform === "win32" ? win326 : posix6;
+  return path.join(where.home, ".codeium", "windsurf", "mcp_config.json");
+}
+var windsurfTarget = {
+  name: "windsurf",
+  title: "Windsurf",
+  scopes: ["user"],
+  defaultScope: "user",
+  file: windsurfFile,
+  read: (text, path) => jsonTargetFile(text, path, {
+    container: ["mcpServers"],
+    comments: false,
+    strictWhy: "Windsurf documents mcp_config.json as a JSON file"
+  }),
+  compile: (spec, doc, names, opts) => compileJsonClient(windsurfDialect, spec, doc, names, opts),
+  normalize: (entry) => normalizeJsonEntry(remoteAs(entry, "serverUrl"), SERVER_URL_DEFAULTS)
+};
+
+// src/core/targets/zed/paths.ts
+import { posix as posix7, win32 as win327 } from "node:path";
+function zedFile(scope, where) {
+  const path = where.platform === "win32" ? win327 : posix7;
+  if (scope === "project") return path.join(where.specDir, ".zed", "settings.json");
+  const env = (name) => where.env[name] || void 0;
+  if (where.platform === "win32")
+    return path.join(env("APPDATA") ?? path.join(where.home, "AppData", "Roaming"), "Zed", "settings.json");
+  const xdg = where.platform === "darwin" ? void 0 : env("FLATPAK_XDG_CONFIG_HOME") ?? env("XDG_CONFIG_HOME");
+  return path.join(xdg ? path.resolve(where.cwd, xdg) : path.join(where.home, ".config"), "zed", "settings.json");
+}
+
+// src/core/targets/zed/index.ts
+var zedDialect = {
+  title: "Zed",
+  expands: /* @__PURE__ */ new Set(),
+  envRef: () => null,
+  wouldExpand: () => false,
+  headersHelper: false,
+  cwd: false,
+  shape(parts, server, name, report) {
+    unsupportedOptions(this, name, server, report, {});
+    if (parts.kind === "stdio") return { command: parts.command, args: parts.args, env: parts.env };
+    const e = { url: parts.url };
+    if (Object.keys(parts.headers).length) e["headers"] = parts.headers;
+    return e;
+  }
+};
+var zedTarget = {
+  name: "zed",
+  title: "Zed",
+  scopes: ["project", "user"],
+  defaultScope: "project",
+  file: zedFile,
+  read: (text, path) => jsonTargetFile(text, path, { container: ["context_servers"], comments: true }),
+  compile: (spec, doc, names, opts) => compileJsonClient(zedDialect, spec, doc, names, opts),
+  // Zed reads `"source": "custom"` (older docs) as nothing, and fills in these defaults itself
+  normalize: (entry) => {
+    const { source: _source2, ...rest } = entry;
+    return normalizeJsonEntry(rest, { inferType: null, defaults: { args: [], env: {}, enabled: true, remote: false } });
+  }
+};
+
 // src/core/targets/vscode/dialect.ts
 var vscodeDialect = {
   title: "VS Code",
@@ -24519,15 +24883,15 @@ var vscodeDialect = {
 };
 
 // src/core/targets/vscode/paths.ts
-import { posix as posix4, win32 as win324 } from "node:path";
+import { posix as posix8, win32 as win328 } from "node:path";
 var PRODUCT = "Code";
 function vscodeFile(scope, where) {
-  const path = where.platform === "win32" ? win324 : posix4;
+  const path = where.platform === "win32" ? win328 : posix8;
   if (scope === "project") return path.join(where.specDir, ".vscode", "mcp.json");
   return path.join(userData(where), "User", "mcp.json");
 }
 function userData(where) {
-  const path = where.platform === "win32" ? win324 : posix4;
+  const path = where.platform === "win32" ? win328 : posix8;
   const env = (name) => where.env[name] || void 0;
   const portable = env("VSCODE_PORTABLE");
   if (portable) return path.join(path.resolve(where.cwd, portable), "user-data");
@@ -24560,26 +24924,26 @@ var TARGETS = {
   cursor: cursorTarget,
   vscode: vscodeTarget,
   gemini: geminiTarget,
-  opencode: opencodeTarget
+  opencode: opencodeTarget,
+  zed: zedTarget,
+  windsurf: windsurfTarget,
+  antigravity: antigravityTarget,
+  "claude-desktop": claudeDesktopTarget
 };
 
 // src/io/file-exists.ts
-import { statSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 function fileExists(path) {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+  return existsSync2(path);
 }
 
 // src/io/git-root.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname as dirname4, join as join10 } from "node:path";
 function gitRootOf(dir) {
   for (let d = dir; ; d = dirname4(d)) {
     try {
-      statSync2(join10(d, ".git"));
+      statSync(join10(d, ".git"));
       return d;
     } catch {
     }
@@ -24809,12 +25173,12 @@ function lintSpec(spec, policies, baseline) {
 
 // src/app/scan.ts
 init_errors();
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 
 // src/io/scan-files.ts
 init_errors();
-import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute5, join as join15, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var BINARY_PROBE = 8192;
@@ -24831,7 +25195,7 @@ function listFiles(paths, cwd) {
     const abs = resolve8(cwd, named);
     let st;
     try {
-      st = statSync3(abs);
+      st = statSync2(abs);
     } catch (e) {
       if (_errno(e) === "ENOENT" && _isLink(abs)) {
         skipped.push({ file: show(abs), reason: "broken symlink", kind: "special" });
@@ -24897,7 +25261,7 @@ function listFiles(paths, cwd) {
 }
 function _statOrNull(path) {
   try {
-    return statSync3(path);
+    return statSync2(path);
   } catch {
     return null;
   }
@@ -25105,7 +25469,7 @@ async function _readBaseline(file) {
 function _hasFolder(paths, cwd) {
   const isFolder = (p) => {
     try {
-      return statSync4(resolve9(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
+      return statSync3(resolve9(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
     } catch {
       return false;
     }
@@ -25780,7 +26144,7 @@ function _message(text) {
 
 // src/action/inputs.ts
 init_errors();
-import { posix as posix5 } from "node:path";
+import { posix as posix9 } from "node:path";
 var COMMANDS = ["plan", "lint", "scan"];
 var FAIL_ON = ["error", "warn", "never"];
 function input2(env, name) {
@@ -25815,8 +26179,8 @@ function _boolean(name, value) {
   });
 }
 function _file(value) {
-  const normal = posix5.normalize(value.replace(/\\/g, "/"));
-  if (posix5.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal === ".") {
+  const normal = posix9.normalize(value.replace(/\\/g, "/"));
+  if (posix9.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal === ".") {
     throw new McpctlError("E_USAGE", `input "file" is "${value}", which is not a file inside the repository`, {
       hint: 'name mcp.yaml relative to the repository root, e.g. "file: mcp.yaml" or "file: config/mcp.yaml"'
     });

@@ -38,6 +38,10 @@ const TITLE: Record<JsonClient, string> = {
   vscode: 'VS Code',
   gemini: 'Gemini CLI',
   opencode: 'OpenCode',
+  zed: 'Zed',
+  windsurf: 'Windsurf',
+  antigravity: 'Antigravity',
+  'claude-desktop': 'Claude Desktop',
 };
 
 /** Keys each client reads that mcp.yaml has a place for. */
@@ -61,6 +65,11 @@ const HANDLED: Record<JsonClient, ReadonlySet<string>> = {
   ]),
   // after openCodeEntry: its local and remote entries in the shared shape
   opencode: new Set(['type', 'command', 'args', 'env', 'cwd', 'url', 'headers', 'timeout', 'enabled']),
+  zed: new Set(['command', 'args', 'env', 'url', 'headers', 'enabled']),
+  // after serverUrlEntry: serverUrl is url, disabled is enabled
+  windsurf: new Set(['command', 'args', 'env', 'url', 'headers', 'enabled']),
+  antigravity: new Set(['type', 'command', 'args', 'env', 'url', 'headers', 'enabled']),
+  'claude-desktop': new Set(['command', 'args', 'env']),
 };
 
 /** Keys the client reads that change what it does, but mcp.yaml cannot express: the server is not imported. */
@@ -71,6 +80,10 @@ const USED: Record<JsonClient, ReadonlySet<string>> = {
   vscode: new Set(['dev', 'sandbox', 'sandboxEnabled', 'oauth', 'transport']),
   gemini: new Set(['oauth', 'authProviderType', 'targetAudience', 'targetServiceAccount', 'tcp', 'extension']),
   opencode: new Set(['oauth']),
+  zed: new Set(['oauth', 'remote', 'timeout']),
+  windsurf: new Set(['disabledTools', 'oauth']),
+  antigravity: new Set(['disabledTools', 'oauth', 'authProviderType', 'clientId', 'clientSecret']),
+  'claude-desktop': new Set([]),
 };
 
 /** Keys the client does not read at all (left out with a note; they never reached the client). */
@@ -143,6 +156,9 @@ function importEntry(
   const s: Server = {};
   if (client === 'gemini') e = geminiUrl(e);
   if (client === 'opencode') e = openCodeEntry(e);
+  if (client === 'windsurf' || client === 'antigravity') e = serverUrlEntry(e);
+  if (client === 'claude-desktop' && e['url'] !== undefined && e['command'] === undefined)
+    throw new NotImported('Claude Desktop skips an entry with a url (it starts only local servers)');
   const read = (key: string, text: string): string => {
     const r = readClientValue(client, text);
     if (!r.ok)
@@ -257,7 +273,8 @@ function importEntry(
     if (trust !== undefined && typeof trust !== 'boolean') throw new NotImported('trust is not true or false');
     if (trust === true) s.gemini = { ...s.gemini, trust };
   }
-  if (client === 'opencode' && e['enabled'] !== undefined) {
+  const switchable: readonly JsonClient[] = ['opencode', 'zed', 'windsurf', 'antigravity'];
+  if (switchable.includes(client) && e['enabled'] !== undefined) {
     if (typeof e['enabled'] !== 'boolean') throw new NotImported('enabled is not true or false');
     if (!e['enabled']) s.enabled = false;
   }
@@ -320,6 +337,18 @@ function geminiUrl(e: Entry): Entry {
     if (out['type'] === undefined) out['type'] = 'http';
     for (const k of ['command', 'args', 'env', 'cwd']) delete out[k];
   }
+  return out;
+}
+
+/** A Windsurf or Antigravity entry with serverUrl (which wins) as url, and disabled as enabled. */
+function serverUrlEntry(e: Entry): Entry {
+  const { serverUrl, disabled, disabledTools, ...rest } = e;
+  const out: Entry = { ...rest };
+  if (serverUrl !== undefined) out['url'] = serverUrl;
+  if (disabled !== undefined) out['enabled'] = typeof disabled === 'boolean' ? !disabled : disabled;
+  // an empty list hides nothing (third-party configs write one)
+  if (disabledTools !== undefined && !(Array.isArray(disabledTools) && disabledTools.length === 0))
+    out['disabledTools'] = disabledTools;
   return out;
 }
 

@@ -26,6 +26,9 @@ const CURSOR_VARS: ReadonlySet<string> = new Set([
 /** The value in mcp.yaml syntax, or the client's variables in it that mcp.yaml cannot express. */
 export function readClientValue(client: Exclude<TargetName, 'codex'>, text: string): ReadValue {
   if (client === 'opencode') return readOpenCodeValue(text);
+  // these expand nothing: every "$" is text
+  if (client === 'zed' || client === 'antigravity' || client === 'claude-desktop')
+    return { ok: true, value: escape(text) };
   let out = '';
   const unsupported: string[] = [];
   let i = 0;
@@ -80,6 +83,8 @@ function refAt(
   if (m) return { raw: m[0], value: `\${env:${m[1]}}` };
   EDITOR_VAR.lastIndex = at;
   const v = EDITOR_VAR.exec(text);
+  // Windsurf: ${env:X} only (a ${file:…} is read by some builds: mcp.yaml cannot say it)
+  if (client === 'windsurf') return v && /^file:/.test(v[1] ?? '') ? { raw: v[0], value: null } : null;
   // ${input:id}, ${workspaceFolder}, ${userHome}, …: the editor fills them in, mcp.yaml has no such variable
   if (v && (client === 'vscode' || CURSOR_VARS.has(v[1] ?? ''))) return { raw: v[0], value: null };
   return null;

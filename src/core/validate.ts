@@ -73,7 +73,7 @@ function checkServerTargets(doc: SourceDoc, name: string, s: Server, declared: T
   const except: readonly TargetName[] = s.exclude_targets ?? [];
   const goes = declared.filter((t) => (s.targets ? s.targets.includes(t) : !except.includes(t)));
   for (const client of TARGET_NAMES)
-    if (s[client] !== undefined && !goes.includes(client))
+    if (Object.hasOwn(s, client) && !goes.includes(client))
       out.push(
         at(
           ['servers', name, client],

@@ -1,10 +1,7 @@
-// Whether a regular file is at a path (for a client that reads the first of several file names).
-import { statSync } from 'node:fs';
+// Whether something is at a path (for a client that reads the first of several file names, or whose file
+// moves when an app package's folder is there).
+import { existsSync } from 'node:fs';
 
 export function fileExists(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+  return existsSync(path);
 }

@@ -59,9 +59,9 @@ test('a server naming a client the file does not configure: error at the name, w
 test('targets and exclude_targets together are refused; unknown clients and scopes by the schema', () => {
   const both = check('version: 1\nservers:\n  a: {command: x, targets: [codex], exclude_targets: [codex]}\n');
   assert.ok(both.diagnostics.some((d) => /both targets and exclude_targets/.test(d.message)));
-  const unknown = check('version: 1\ntargets: {zed: {}}\nservers: {}\n');
+  const unknown = check('version: 1\ntargets: {emacs: {}}\nservers: {}\n');
   assert.is(unknown.spec, null);
-  assert.ok(unknown.diagnostics.some((d) => d.path === 'targets.zed'));
+  assert.ok(unknown.diagnostics.some((d) => d.path === 'targets.emacs'));
   const scope = check('version: 1\ntargets: {cursor: {scope: local}}\nservers: {}\n');
   assert.is(scope.spec, null);
   assert.ok(scope.diagnostics.some((d) => d.path === 'targets.cursor.scope'));

@@ -85,6 +85,10 @@ const TITLES: Record<ImportedSource['client'], string> = {
   vscode: 'VS Code',
   gemini: 'Gemini CLI',
   opencode: 'OpenCode',
+  zed: 'Zed',
+  windsurf: 'Windsurf',
+  antigravity: 'Antigravity',
+  'claude-desktop': 'Claude Desktop',
 };
 
 function fromLine(s: ImportedSource): string {

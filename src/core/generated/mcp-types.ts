@@ -8,12 +8,23 @@
  */
 export type ToolNames = string[];
 /**
- * An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode.
+ * An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode, zed, windsurf, antigravity, claude-desktop.
  *
  * This interface was referenced by `McpFile`'s JSON-Schema
  * via the `definition` "TargetName".
  */
-export type TargetName = 'codex' | 'claude-code' | 'copilot' | 'cursor' | 'vscode' | 'gemini' | 'opencode';
+export type TargetName =
+  | 'codex'
+  | 'claude-code'
+  | 'copilot'
+  | 'cursor'
+  | 'vscode'
+  | 'gemini'
+  | 'opencode'
+  | 'zed'
+  | 'windsurf'
+  | 'antigravity'
+  | 'claude-desktop';
 /**
  * This interface was referenced by `McpFile`'s JSON-Schema
  * via the `definition` "ApprovalMode".
@@ -144,6 +155,30 @@ export interface Targets {
      * project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it).
      */
     scope?: 'project' | 'user';
+  };
+  zed?: {
+    /**
+     * project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\Zed on Windows).
+     */
+    scope?: 'project' | 'user';
+  };
+  windsurf?: {
+    /**
+     * user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file).
+     */
+    scope?: 'user';
+  };
+  antigravity?: {
+    /**
+     * project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0).
+     */
+    scope?: 'project' | 'user';
+  };
+  'claude-desktop'?: {
+    /**
+     * user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\Claude; Linux ~/.config/Claude).
+     */
+    scope?: 'user';
   };
 }
 /**

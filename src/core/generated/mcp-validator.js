@@ -5,22 +5,22 @@ const __require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcpctl.dev/schema/mcp.schema.json","title":"McpFile","description":"mcpctl's declarative MCP server configuration (mcp.yaml), version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by mcpctl."},"version":{"const":1,"description":"Format version of this file. Only 1 exists."},"targets":{"$ref":"#/$defs/Targets"},"servers":{"type":"object","description":"MCP servers to manage, by name.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","maxLength":64},"additionalProperties":{"$ref":"#/$defs/Server"}},"policy":{"type":"string","minLength":1,"description":"Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten."},"lint":{"$ref":"#/$defs/LintSettings"},"catalogs":{"type":"array","description":"Template catalogs, in lookup order. Default: [builtin].","items":{"$ref":"#/$defs/CatalogSource"}}},"$defs":{"Server":{"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"},"opencode":{"$ref":"#/$defs/OpencodeOptions"}}},"ToolNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."},"ApprovalMode":{"type":"string","enum":["auto","prompt","writes","approve"]},"CodexOptions":{"title":"CodexOptions","description":"Codex-only keys, passed through to config.toml after validation.","type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Codex refuses to start when this server fails."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/$defs/ApprovalMode"},"tools":{"type":"object","description":"Per-tool settings, by tool name.","additionalProperties":{"type":"object","additionalProperties":false,"required":["approval_mode"],"properties":{"approval_mode":{"$ref":"#/$defs/ApprovalMode"}}}},"scopes":{"type":"array","items":{"type":"string"}},"oauth":{"type":"object","additionalProperties":false,"properties":{"client_id":{"type":"string","minLength":1},"callback_port":{"type":"integer","minimum":1,"maximum":65535}}},"auth":{"type":"string","enum":["oauth","chatgpt","ema_auth"]},"oauth_resource":{"type":"string","minLength":1},"environment_id":{"type":"string","minLength":1},"omit_tools_from":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["code_mode","deferred","direct"]}},"env_vars_source":{"type":"object","description":"Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: \"${env:NAME}\"; it is written to env_vars as { name = NAME, source = ... } (\"local\": Codex's own environment, \"remote\": the remote environment). Kept by import, so Codex reads the same entry after apply.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","enum":["local","remote"]}}}},"RuleSeverity":{"type":"string","enum":["error","warn","off"]},"LintSettings":{"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}},"CatalogSource":{"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]},"TargetName":{"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini","opencode"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode."},"Targets":{"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}}}},"ClaudeCodeOptions":{"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CopilotOptions":{"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CursorOptions":{"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}},"GeminiOptions":{"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}},"OpencodeOptions":{"title":"OpencodeOptions","description":"OpenCode-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"VscodeOptions":{"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}}}};
-const schema32 = {"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcpctl.dev/schema/mcp.schema.json","title":"McpFile","description":"mcpctl's declarative MCP server configuration (mcp.yaml), version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by mcpctl."},"version":{"const":1,"description":"Format version of this file. Only 1 exists."},"targets":{"$ref":"#/$defs/Targets"},"servers":{"type":"object","description":"MCP servers to manage, by name.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","maxLength":64},"additionalProperties":{"$ref":"#/$defs/Server"}},"policy":{"type":"string","minLength":1,"description":"Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten."},"lint":{"$ref":"#/$defs/LintSettings"},"catalogs":{"type":"array","description":"Template catalogs, in lookup order. Default: [builtin].","items":{"$ref":"#/$defs/CatalogSource"}}},"$defs":{"Server":{"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"},"opencode":{"$ref":"#/$defs/OpencodeOptions"}}},"ToolNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."},"ApprovalMode":{"type":"string","enum":["auto","prompt","writes","approve"]},"CodexOptions":{"title":"CodexOptions","description":"Codex-only keys, passed through to config.toml after validation.","type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Codex refuses to start when this server fails."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/$defs/ApprovalMode"},"tools":{"type":"object","description":"Per-tool settings, by tool name.","additionalProperties":{"type":"object","additionalProperties":false,"required":["approval_mode"],"properties":{"approval_mode":{"$ref":"#/$defs/ApprovalMode"}}}},"scopes":{"type":"array","items":{"type":"string"}},"oauth":{"type":"object","additionalProperties":false,"properties":{"client_id":{"type":"string","minLength":1},"callback_port":{"type":"integer","minimum":1,"maximum":65535}}},"auth":{"type":"string","enum":["oauth","chatgpt","ema_auth"]},"oauth_resource":{"type":"string","minLength":1},"environment_id":{"type":"string","minLength":1},"omit_tools_from":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["code_mode","deferred","direct"]}},"env_vars_source":{"type":"object","description":"Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: \"${env:NAME}\"; it is written to env_vars as { name = NAME, source = ... } (\"local\": Codex's own environment, \"remote\": the remote environment). Kept by import, so Codex reads the same entry after apply.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","enum":["local","remote"]}}}},"RuleSeverity":{"type":"string","enum":["error","warn","off"]},"LintSettings":{"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}},"CatalogSource":{"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]},"TargetName":{"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini","opencode","zed","windsurf","antigravity","claude-desktop"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode, zed, windsurf, antigravity, claude-desktop."},"Targets":{"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}},"zed":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)."}}},"windsurf":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)."}}},"antigravity":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)."}}},"claude-desktop":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)."}}}}},"ClaudeCodeOptions":{"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CopilotOptions":{"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CursorOptions":{"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}},"GeminiOptions":{"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}},"OpencodeOptions":{"title":"OpencodeOptions","description":"OpenCode-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"VscodeOptions":{"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}}}};
+const schema32 = {"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}},"zed":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)."}}},"windsurf":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)."}}},"antigravity":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)."}}},"claude-desktop":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)."}}}}};
 const schema49 = {"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]};
-const func1 = __require("ajv/dist/runtime/ucs2length").default;
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = __require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern7 = new RegExp("^https?://", "u");
 const schema33 = {"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"},"opencode":{"$ref":"#/$defs/OpencodeOptions"}}};
 const schema34 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."};
-const schema36 = {"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini","opencode"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode."};
+const schema36 = {"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini","opencode","zed","windsurf","antigravity","claude-desktop"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode, zed, windsurf, antigravity, claude-desktop."};
 const schema41 = {"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}};
 const schema42 = {"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}};
 const schema43 = {"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}};
 const schema44 = {"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}};
 const schema45 = {"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}};
 const schema46 = {"title":"OpencodeOptions","description":"OpenCode-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}};
-const func2 = Object.prototype.hasOwnProperty;
 const func0 = __require("ajv/dist/runtime/equal").default;
 const pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "u");
 const pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
@@ -41,7 +41,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema38.properties, key0))){
+if(!(func1.call(schema38.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -223,7 +223,7 @@ errors++;
 if(data8.client_id !== undefined){
 let data9 = data8.client_id;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if(func2(data9) < 1){
 const err14 = {instancePath:instancePath+"/oauth/client_id",schemaPath:"#/properties/oauth/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.oauth.properties.client_id,data:data9};
 if(vErrors === null){
 vErrors = [err14];
@@ -318,7 +318,7 @@ errors++;
 if(data.oauth_resource !== undefined){
 let data12 = data.oauth_resource;
 if(typeof data12 === "string"){
-if(func1(data12) < 1){
+if(func2(data12) < 1){
 const err22 = {instancePath:instancePath+"/oauth_resource",schemaPath:"#/properties/oauth_resource/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.oauth_resource,data:data12};
 if(vErrors === null){
 vErrors = [err22];
@@ -343,7 +343,7 @@ errors++;
 if(data.environment_id !== undefined){
 let data13 = data.environment_id;
 if(typeof data13 === "string"){
-if(func1(data13) < 1){
+if(func2(data13) < 1){
 const err24 = {instancePath:instancePath+"/environment_id",schemaPath:"#/properties/environment_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.environment_id,data:data13};
 if(vErrors === null){
 vErrors = [err24];
@@ -521,7 +521,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema33.properties, key0))){
+if(!(func1.call(schema33.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -666,7 +666,7 @@ errors++;
 if(data.command !== undefined){
 let data5 = data.command;
 if(typeof data5 === "string"){
-if(func1(data5) < 1){
+if(func2(data5) < 1){
 const err10 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.command,data:data5};
 if(vErrors === null){
 vErrors = [err10];
@@ -774,7 +774,7 @@ errors++;
 if(data.cwd !== undefined){
 let data10 = data.cwd;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if(func2(data10) < 1){
 const err18 = {instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.cwd,data:data10};
 if(vErrors === null){
 vErrors = [err18];
@@ -905,7 +905,7 @@ const len2 = data15.length;
 for(let i2=0; i2<len2; i2++){
 let data16 = data15[i2];
 if(typeof data16 === "string"){
-if(func1(data16) < 1){
+if(func2(data16) < 1){
 const err28 = {instancePath:instancePath+"/enabled_tools/" + i2,schemaPath:"#/$defs/ToolNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.items,data:data16};
 if(vErrors === null){
 vErrors = [err28];
@@ -970,7 +970,7 @@ const len3 = data17.length;
 for(let i4=0; i4<len3; i4++){
 let data18 = data17[i4];
 if(typeof data18 === "string"){
-if(func1(data18) < 1){
+if(func2(data18) < 1){
 const err32 = {instancePath:instancePath+"/disabled_tools/" + i4,schemaPath:"#/$defs/ToolNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.items,data:data18};
 if(vErrors === null){
 vErrors = [err32];
@@ -1124,7 +1124,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!(((((((data22 === "codex") || (data22 === "claude-code")) || (data22 === "copilot")) || (data22 === "cursor")) || (data22 === "vscode")) || (data22 === "gemini")) || (data22 === "opencode"))){
+if(!(((((((((((data22 === "codex") || (data22 === "claude-code")) || (data22 === "copilot")) || (data22 === "cursor")) || (data22 === "vscode")) || (data22 === "gemini")) || (data22 === "opencode")) || (data22 === "zed")) || (data22 === "windsurf")) || (data22 === "antigravity")) || (data22 === "claude-desktop"))){
 const err44 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/$defs/TargetName/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data22};
 if(vErrors === null){
 vErrors = [err44];
@@ -1193,7 +1193,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!(((((((data24 === "codex") || (data24 === "claude-code")) || (data24 === "copilot")) || (data24 === "cursor")) || (data24 === "vscode")) || (data24 === "gemini")) || (data24 === "opencode"))){
+if(!(((((((((((data24 === "codex") || (data24 === "claude-code")) || (data24 === "copilot")) || (data24 === "cursor")) || (data24 === "vscode")) || (data24 === "gemini")) || (data24 === "opencode")) || (data24 === "zed")) || (data24 === "windsurf")) || (data24 === "antigravity")) || (data24 === "claude-desktop"))){
 const err49 = {instancePath:instancePath+"/exclude_targets/" + i8,schemaPath:"#/$defs/TargetName/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data24};
 if(vErrors === null){
 vErrors = [err49];
@@ -1384,7 +1384,7 @@ errors++;
 if(data30.envFile !== undefined){
 let data31 = data30.envFile;
 if(typeof data31 === "string"){
-if(func1(data31) < 1){
+if(func2(data31) < 1){
 const err63 = {instancePath:instancePath+"/cursor/envFile",schemaPath:"#/$defs/CursorOptions/properties/envFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.envFile,data:data31};
 if(vErrors === null){
 vErrors = [err63];
@@ -1436,7 +1436,7 @@ errors++;
 if(data32.envFile !== undefined){
 let data33 = data32.envFile;
 if(typeof data33 === "string"){
-if(func1(data33) < 1){
+if(func2(data33) < 1){
 const err67 = {instancePath:instancePath+"/vscode/envFile",schemaPath:"#/$defs/VscodeOptions/properties/envFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.envFile,data:data33};
 if(vErrors === null){
 vErrors = [err67];
@@ -1805,7 +1805,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key1 in data2){
-if(!(((((((key1 === "codex") || (key1 === "claude-code")) || (key1 === "copilot")) || (key1 === "cursor")) || (key1 === "vscode")) || (key1 === "gemini")) || (key1 === "opencode"))){
+if(!(func1.call(schema32.properties, key1))){
 const err5 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/Targets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data2};
 if(vErrors === null){
 vErrors = [err5];
@@ -2166,9 +2166,12 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/Targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data2};
+if(data2.zed !== undefined){
+let data17 = data2.zed;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key9 in data17){
+if(!(key9 === "scope")){
+const err34 = {instancePath:instancePath+"/targets/zed",schemaPath:"#/$defs/Targets/properties/zed/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.zed,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2178,14 +2181,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.servers !== undefined){
-let data17 = data.servers;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key9 in data17){
-const _errs46 = errors;
-if(typeof key9 === "string"){
-if(func1(key9) > 64){
-const err35 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.servers.propertyNames,data:key9,propertyName:key9};
+if(data17.scope !== undefined){
+let data18 = data17.scope;
+if(typeof data18 !== "string"){
+const err35 = {instancePath:instancePath+"/targets/zed/scope",schemaPath:"#/$defs/Targets/properties/zed/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.zed.properties.scope.type,parentSchema:schema32.properties.zed.properties.scope,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2194,8 +2193,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!pattern4.test(key9)){
-const err36 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.servers.propertyNames,data:key9,propertyName:key9};
+if(!((data18 === "project") || (data18 === "user"))){
+const err36 = {instancePath:instancePath+"/targets/zed/scope",schemaPath:"#/$defs/Targets/properties/zed/properties/scope/enum",keyword:"enum",params:{allowedValues: schema32.properties.zed.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.zed.properties.scope.enum,parentSchema:schema32.properties.zed.properties.scope,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2205,9 +2204,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-var valid10 = _errs46 === errors;
-if(!valid10){
-const err37 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames",keyword:"propertyNames",params:{propertyName: key9},message:"property name must be valid",schema:schema31.properties.servers.propertyNames,parentSchema:schema31.properties.servers,data:data17};
+}
+else {
+const err37 = {instancePath:instancePath+"/targets/zed",schemaPath:"#/$defs/Targets/properties/zed/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.zed.type,parentSchema:schema32.properties.zed,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2217,15 +2216,12 @@ vErrors.push(err37);
 errors++;
 }
 }
-for(const key10 in data17){
-if(!(validate21(data17[key10], {instancePath:instancePath+"/servers/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data17,parentDataProperty:key10,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.servers.type,parentSchema:schema31.properties.servers,data:data17};
+if(data2.windsurf !== undefined){
+let data19 = data2.windsurf;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key10 in data19){
+if(!(key10 === "scope")){
+const err38 = {instancePath:instancePath+"/targets/windsurf",schemaPath:"#/$defs/Targets/properties/windsurf/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.windsurf,data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2235,11 +2231,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.policy !== undefined){
-let data19 = data.policy;
-if(typeof data19 === "string"){
-if(func1(data19) < 1){
-const err39 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy,data:data19};
+if(data19.scope !== undefined){
+let data20 = data19.scope;
+if(typeof data20 !== "string"){
+const err39 = {instancePath:instancePath+"/targets/windsurf/scope",schemaPath:"#/$defs/Targets/properties/windsurf/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.windsurf.properties.scope.type,parentSchema:schema32.properties.windsurf.properties.scope,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2248,9 +2243,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data19};
+if(!(data20 === "user")){
+const err40 = {instancePath:instancePath+"/targets/windsurf/scope",schemaPath:"#/$defs/Targets/properties/windsurf/properties/scope/enum",keyword:"enum",params:{allowedValues: schema32.properties.windsurf.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.windsurf.properties.scope.enum,parentSchema:schema32.properties.windsurf.properties.scope,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2260,24 +2254,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.lint !== undefined){
-if(!(validate25(data.lint, {instancePath:instancePath+"/lint",parentData:data,parentDataProperty:"lint",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
 }
-}
-if(data.catalogs !== undefined){
-let data21 = data.catalogs;
-if(Array.isArray(data21)){
-const len0 = data21.length;
-for(let i0=0; i0<len0; i0++){
-let data22 = data21[i0];
-const _errs56 = errors;
-let valid15 = false;
-let passing0 = null;
-const _errs57 = errors;
-if("builtin" !== data22){
-const err41 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/0/const",keyword:"const",params:{allowedValue: "builtin"},message:"must be equal to constant",schema:"builtin",parentSchema:schema49.oneOf[0],data:data22};
+else {
+const err41 = {instancePath:instancePath+"/targets/windsurf",schemaPath:"#/$defs/Targets/properties/windsurf/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.windsurf.type,parentSchema:schema32.properties.windsurf,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2286,15 +2265,13 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid0 = _errs57 === errors;
-if(_valid0){
-valid15 = true;
-passing0 = 0;
 }
-const _errs58 = errors;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.url === undefined){
-const err42 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema49.oneOf[1].required,parentSchema:schema49.oneOf[1],data:data22};
+if(data2.antigravity !== undefined){
+let data21 = data2.antigravity;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key11 in data21){
+if(!(key11 === "scope")){
+const err42 = {instancePath:instancePath+"/targets/antigravity",schemaPath:"#/$defs/Targets/properties/antigravity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.antigravity,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2303,9 +2280,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key11 in data22){
-if(!(((((key11 === "url") || (key11 === "trust")) || (key11 === "threshold")) || (key11 === "allow_unsigned")) || (key11 === "allow_http"))){
-const err43 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[1],data:data22};
+}
+if(data21.scope !== undefined){
+let data22 = data21.scope;
+if(typeof data22 !== "string"){
+const err43 = {instancePath:instancePath+"/targets/antigravity/scope",schemaPath:"#/$defs/Targets/properties/antigravity/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.antigravity.properties.scope.type,parentSchema:schema32.properties.antigravity.properties.scope,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2314,12 +2293,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data22.url !== undefined){
-let data23 = data22.url;
-if(typeof data23 === "string"){
-if(!pattern7.test(data23)){
-const err44 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema49.oneOf[1].properties.url,data:data23};
+if(!((data22 === "project") || (data22 === "user"))){
+const err44 = {instancePath:instancePath+"/targets/antigravity/scope",schemaPath:"#/$defs/Targets/properties/antigravity/properties/scope/enum",keyword:"enum",params:{allowedValues: schema32.properties.antigravity.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.antigravity.properties.scope.enum,parentSchema:schema32.properties.antigravity.properties.scope,data:data22};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2329,8 +2304,9 @@ vErrors.push(err44);
 errors++;
 }
 }
+}
 else {
-const err45 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.url.type,parentSchema:schema49.oneOf[1].properties.url,data:data23};
+const err45 = {instancePath:instancePath+"/targets/antigravity",schemaPath:"#/$defs/Targets/properties/antigravity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.antigravity.type,parentSchema:schema32.properties.antigravity,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2340,11 +2316,12 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data22.trust !== undefined){
-let data24 = data22.trust;
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err46 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[1].properties.trust,data:data24};
+if(data2["claude-desktop"] !== undefined){
+let data23 = data2["claude-desktop"];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key12 in data23){
+if(!(key12 === "scope")){
+const err46 = {instancePath:instancePath+"/targets/claude-desktop",schemaPath:"#/$defs/Targets/properties/claude-desktop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties["claude-desktop"],data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2353,12 +2330,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len1 = data24.length;
-for(let i1=0; i1<len1; i1++){
-let data25 = data24[i1];
-if(typeof data25 === "string"){
-if(func1(data25) < 1){
-const err47 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[1].properties.trust.items,data:data25};
+}
+if(data23.scope !== undefined){
+let data24 = data23.scope;
+if(typeof data24 !== "string"){
+const err47 = {instancePath:instancePath+"/targets/claude-desktop/scope",schemaPath:"#/$defs/Targets/properties/claude-desktop/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties["claude-desktop"].properties.scope.type,parentSchema:schema32.properties["claude-desktop"].properties.scope,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2367,9 +2343,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.trust.items.type,parentSchema:schema49.oneOf[1].properties.trust.items,data:data25};
+if(!(data24 === "user")){
+const err48 = {instancePath:instancePath+"/targets/claude-desktop/scope",schemaPath:"#/$defs/Targets/properties/claude-desktop/properties/scope/enum",keyword:"enum",params:{allowedValues: schema32.properties["claude-desktop"].properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema32.properties["claude-desktop"].properties.scope.enum,parentSchema:schema32.properties["claude-desktop"].properties.scope,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2381,7 +2356,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[1].properties.trust.type,parentSchema:schema49.oneOf[1].properties.trust,data:data24};
+const err49 = {instancePath:instancePath+"/targets/claude-desktop",schemaPath:"#/$defs/Targets/properties/claude-desktop/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties["claude-desktop"].type,parentSchema:schema32.properties["claude-desktop"],data:data23};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2391,10 +2366,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data22.threshold !== undefined){
-let data26 = data22.threshold;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err50 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[1].properties.threshold.type,parentSchema:schema49.oneOf[1].properties.threshold,data:data26};
+}
+else {
+const err50 = {instancePath:instancePath+"/targets",schemaPath:"#/$defs/Targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data2};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2403,9 +2377,15 @@ vErrors.push(err50);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 1 || isNaN(data26)){
-const err51 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[1].properties.threshold,data:data26};
+}
+if(data.servers !== undefined){
+let data25 = data.servers;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key13 in data25){
+const _errs66 = errors;
+if(typeof key13 === "string"){
+if(func2(key13) > 64){
+const err51 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.servers.propertyNames,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2414,12 +2394,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-if(data22.allow_unsigned !== undefined){
-let data27 = data22.allow_unsigned;
-if(typeof data27 !== "boolean"){
-const err52 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_unsigned.type,parentSchema:schema49.oneOf[1].properties.allow_unsigned,data:data27};
+if(!pattern4.test(key13)){
+const err52 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.servers.propertyNames,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2429,10 +2405,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data22.allow_http !== undefined){
-let data28 = data22.allow_http;
-if(typeof data28 !== "boolean"){
-const err53 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_http",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_http.type,parentSchema:schema49.oneOf[1].properties.allow_http,data:data28};
+var valid14 = _errs66 === errors;
+if(!valid14){
+const err53 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema31.properties.servers.propertyNames,parentSchema:schema31.properties.servers,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2442,9 +2417,15 @@ vErrors.push(err53);
 errors++;
 }
 }
+for(const key14 in data25){
+if(!(validate21(data25[key14], {instancePath:instancePath+"/servers/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data25,parentDataProperty:key14,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err54 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[1].type,parentSchema:schema49.oneOf[1],data:data22};
+const err54 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.servers.type,parentSchema:schema31.properties.servers,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2453,21 +2434,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-var _valid0 = _errs58 === errors;
-if(_valid0 && valid15){
-valid15 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid15 = true;
-passing0 = 1;
-var props0 = true;
-}
-const _errs73 = errors;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.path === undefined){
-const err55 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema49.oneOf[2].required,parentSchema:schema49.oneOf[2],data:data22};
+if(data.policy !== undefined){
+let data27 = data.policy;
+if(typeof data27 === "string"){
+if(func2(data27) < 1){
+const err55 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy,data:data27};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2476,9 +2448,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key12 in data22){
-if(!((((key12 === "path") || (key12 === "trust")) || (key12 === "threshold")) || (key12 === "allow_unsigned"))){
-const err56 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[2],data:data22};
+}
+else {
+const err56 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2488,11 +2460,24 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data22.path !== undefined){
-let data29 = data22.path;
-if(typeof data29 === "string"){
-if(func1(data29) < 1){
-const err57 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.path,data:data29};
+if(data.lint !== undefined){
+if(!(validate25(data.lint, {instancePath:instancePath+"/lint",parentData:data,parentDataProperty:"lint",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data.catalogs !== undefined){
+let data29 = data.catalogs;
+if(Array.isArray(data29)){
+const len0 = data29.length;
+for(let i0=0; i0<len0; i0++){
+let data30 = data29[i0];
+const _errs76 = errors;
+let valid19 = false;
+let passing0 = null;
+const _errs77 = errors;
+if("builtin" !== data30){
+const err57 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/0/const",keyword:"const",params:{allowedValue: "builtin"},message:"must be equal to constant",schema:"builtin",parentSchema:schema49.oneOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2501,9 +2486,15 @@ vErrors.push(err57);
 }
 errors++;
 }
+var _valid0 = _errs77 === errors;
+if(_valid0){
+valid19 = true;
+passing0 = 0;
 }
-else {
-const err58 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.path.type,parentSchema:schema49.oneOf[2].properties.path,data:data29};
+const _errs78 = errors;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.url === undefined){
+const err58 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema49.oneOf[1].required,parentSchema:schema49.oneOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2512,12 +2503,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data22.trust !== undefined){
-let data30 = data22.trust;
-if(Array.isArray(data30)){
-if(data30.length < 1){
-const err59 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[2].properties.trust,data:data30};
+for(const key15 in data30){
+if(!(((((key15 === "url") || (key15 === "trust")) || (key15 === "threshold")) || (key15 === "allow_unsigned")) || (key15 === "allow_http"))){
+const err59 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2526,12 +2514,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len2 = data30.length;
-for(let i2=0; i2<len2; i2++){
-let data31 = data30[i2];
+}
+if(data30.url !== undefined){
+let data31 = data30.url;
 if(typeof data31 === "string"){
-if(func1(data31) < 1){
-const err60 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.trust.items,data:data31};
+if(!pattern7.test(data31)){
+const err60 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema49.oneOf[1].properties.url,data:data31};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2542,7 +2530,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.trust.items.type,parentSchema:schema49.oneOf[2].properties.trust.items,data:data31};
+const err61 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.url.type,parentSchema:schema49.oneOf[1].properties.url,data:data31};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2552,9 +2540,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[2].properties.trust.type,parentSchema:schema49.oneOf[2].properties.trust,data:data30};
+if(data30.trust !== undefined){
+let data32 = data30.trust;
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err62 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[1].properties.trust,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2563,11 +2553,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data22.threshold !== undefined){
-let data32 = data22.threshold;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err63 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[2].properties.threshold.type,parentSchema:schema49.oneOf[2].properties.threshold,data:data32};
+const len1 = data32.length;
+for(let i1=0; i1<len1; i1++){
+let data33 = data32[i1];
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err63 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[1].properties.trust.items,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2576,9 +2567,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 1 || isNaN(data32)){
-const err64 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[2].properties.threshold,data:data32};
+}
+else {
+const err64 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.trust.items.type,parentSchema:schema49.oneOf[1].properties.trust.items,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2589,10 +2580,8 @@ errors++;
 }
 }
 }
-if(data22.allow_unsigned !== undefined){
-let data33 = data22.allow_unsigned;
-if(typeof data33 !== "boolean"){
-const err65 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[2].properties.allow_unsigned.type,parentSchema:schema49.oneOf[2].properties.allow_unsigned,data:data33};
+else {
+const err65 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[1].properties.trust.type,parentSchema:schema49.oneOf[1].properties.trust,data:data32};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2602,9 +2591,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[2].type,parentSchema:schema49.oneOf[2],data:data22};
+if(data30.threshold !== undefined){
+let data34 = data30.threshold;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err66 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[1].properties.threshold.type,parentSchema:schema49.oneOf[1].properties.threshold,data:data34};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2613,23 +2603,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-var _valid0 = _errs73 === errors;
-if(_valid0 && valid15){
-valid15 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid15 = true;
-passing0 = 2;
-if(props0 !== true){
-props0 = true;
-}
-}
-}
-}
-if(!valid15){
-const err67 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.oneOf,parentSchema:schema49,data:data22};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 1 || isNaN(data34)){
+const err67 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[1].properties.threshold,data:data34};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2638,21 +2614,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-else {
-errors = _errs56;
-if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.catalogs.type,parentSchema:schema31.properties.catalogs,data:data21};
+if(data30.allow_unsigned !== undefined){
+let data35 = data30.allow_unsigned;
+if(typeof data35 !== "boolean"){
+const err68 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_unsigned.type,parentSchema:schema49.oneOf[1].properties.allow_unsigned,data:data35};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2662,14 +2629,247 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data30.allow_http !== undefined){
+let data36 = data30.allow_http;
+if(typeof data36 !== "boolean"){
+const err69 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_http",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_http.type,parentSchema:schema49.oneOf[1].properties.allow_http,data:data36};
 if(vErrors === null){
 vErrors = [err69];
 }
 else {
 vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[1].type,parentSchema:schema49.oneOf[1],data:data30};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+var _valid0 = _errs78 === errors;
+if(_valid0 && valid19){
+valid19 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid19 = true;
+passing0 = 1;
+var props0 = true;
+}
+const _errs93 = errors;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.path === undefined){
+const err71 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema49.oneOf[2].required,parentSchema:schema49.oneOf[2],data:data30};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+for(const key16 in data30){
+if(!((((key16 === "path") || (key16 === "trust")) || (key16 === "threshold")) || (key16 === "allow_unsigned"))){
+const err72 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[2],data:data30};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data30.path !== undefined){
+let data37 = data30.path;
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err73 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.path,data:data37};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.path.type,parentSchema:schema49.oneOf[2].properties.path,data:data37};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data30.trust !== undefined){
+let data38 = data30.trust;
+if(Array.isArray(data38)){
+if(data38.length < 1){
+const err75 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[2].properties.trust,data:data38};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+const len2 = data38.length;
+for(let i2=0; i2<len2; i2++){
+let data39 = data38[i2];
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err76 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.trust.items,data:data39};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.trust.items.type,parentSchema:schema49.oneOf[2].properties.trust.items,data:data39};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[2].properties.trust.type,parentSchema:schema49.oneOf[2].properties.trust,data:data38};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data30.threshold !== undefined){
+let data40 = data30.threshold;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err79 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[2].properties.threshold.type,parentSchema:schema49.oneOf[2].properties.threshold,data:data40};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 1 || isNaN(data40)){
+const err80 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[2].properties.threshold,data:data40};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+if(data30.allow_unsigned !== undefined){
+let data41 = data30.allow_unsigned;
+if(typeof data41 !== "boolean"){
+const err81 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[2].properties.allow_unsigned.type,parentSchema:schema49.oneOf[2].properties.allow_unsigned,data:data41};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[2].type,parentSchema:schema49.oneOf[2],data:data30};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+var _valid0 = _errs93 === errors;
+if(_valid0 && valid19){
+valid19 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid19 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+if(!valid19){
+const err83 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.oneOf,parentSchema:schema49,data:data30};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+else {
+errors = _errs76;
+if(vErrors !== null){
+if(_errs76){
+vErrors.length = _errs76;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.catalogs.type,parentSchema:schema31.properties.catalogs,data:data29};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
 }
 errors++;
 }

@@ -26,6 +26,18 @@ export interface JsonNormalizeOptions {
   defaults?: Readonly<Record<string, Value>>;
 }
 
+/** A remote entry's address under one key (Windsurf and Antigravity read serverUrl, and url too). */
+export function remoteAs(entry: Entry, key: 'serverUrl'): Entry {
+  const { url, ...rest } = entry;
+  return url !== undefined && rest[key] === undefined ? { ...rest, [key]: url } : rest;
+}
+
+/** Windsurf's and Antigravity's defaults: no args, no env, not disabled. */
+export const SERVER_URL_DEFAULTS: JsonNormalizeOptions = {
+  inferType: null,
+  defaults: { args: [], env: {}, disabled: false },
+};
+
 export function normalizeJsonEntry(e: Entry, opts: JsonNormalizeOptions): Entry {
   const src: Entry = { ...e };
   const type = src['type'];

@@ -11,4 +11,8 @@ export const TARGET_NAMES = [
   'vscode',
   'gemini',
   'opencode',
+  'zed',
+  'windsurf',
+  'antigravity',
+  'claude-desktop',
 ] as const satisfies readonly TargetName[];

@@ -5,6 +5,10 @@ import { copilotTarget } from './copilot/index.js';
 import { cursorTarget } from './cursor/index.js';
 import { geminiTarget } from './gemini/index.js';
 import { opencodeTarget } from './opencode/index.js';
+import { antigravityTarget } from './antigravity/index.js';
+import { claudeDesktopTarget } from './claude-desktop/index.js';
+import { windsurfTarget } from './windsurf/index.js';
+import { zedTarget } from './zed/index.js';
 import type { TargetName } from './names.js';
 import type { ClientTarget } from './target.js';
 import { vscodeTarget } from './vscode/index.js';
@@ -17,4 +21,8 @@ export const TARGETS: Readonly<Record<TargetName, ClientTarget>> = {
   vscode: vscodeTarget,
   gemini: geminiTarget,
   opencode: opencodeTarget,
+  zed: zedTarget,
+  windsurf: windsurfTarget,
+  antigravity: antigravityTarget,
+  'claude-desktop': claudeDesktopTarget,
 };

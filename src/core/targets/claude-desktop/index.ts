@@ -1,0 +1,70 @@
+// Claude Desktop as a target: the mcpServers of claude_desktop_config.json, its only file (strict JSON that
+// holds the app's preferences too). It starts local servers only (an entry with a url is skipped) and expands
+// no variable, so every reference goes through mcpctl's launcher; a remote server needs a stdio bridge, which
+// this version does not have (refused, by name). Checked against its documentation and reports; no Claude
+// Desktop runs here (docs/clients.md).
+import { posix, win32 } from 'node:path';
+import type { Entry } from '../../value.js';
+import { compileJsonClient, unsupportedOptions } from '../json-compile.js';
+import type { Dialect } from '../json-compile.js';
+import { jsonTargetFile } from '../json-file.js';
+import { normalizeJsonEntry } from '../json-normalize.js';
+import type { ClientTarget, Scope, Where } from '../target.js';
+
+/** The Microsoft Store (MSIX) package of Claude Desktop, the Windows build since February 2026. */
+export const CLAUDE_MSIX_PACKAGE = 'Claude_pzs8sxrjxfjjc';
+
+export const claudeDesktopDialect: Dialect = {
+  title: 'Claude Desktop',
+  expands: new Set(),
+  envRef: () => null,
+  wouldExpand: () => false,
+  headersHelper: false,
+  cwd: false,
+  shape(parts, server, name, report): Entry {
+    unsupportedOptions(this, name, server, report, {});
+    if (parts.kind === 'stdio') return { command: parts.command, args: parts.args, env: parts.env };
+    report(
+      ['servers', name, 'url'],
+      'a remote server (url)',
+      "Claude Desktop starts only local servers from its file and skips an entry with a url; add a remote server in its Settings → Connectors, or leave Claude Desktop out of this server's targets",
+    );
+    return {};
+  },
+};
+
+/**
+ * macOS ~/Library/Application Support/Claude; Windows: the MSIX package's virtualised AppData when that
+ * package is installed (the app reads only that file then), else %APPDATA%\Claude; Linux (unofficial builds)
+ * $XDG_CONFIG_HOME/Claude or ~/.config/Claude.
+ */
+export function claudeDesktopFile(_scope: Scope, where: Where): string {
+  const path = where.platform === 'win32' ? win32 : posix;
+  const name = 'claude_desktop_config.json';
+  const env = (n: string) => where.env[n] || undefined;
+  if (where.platform === 'darwin') return path.join(where.home, 'Library', 'Application Support', 'Claude', name);
+  if (where.platform === 'win32') {
+    const local = env('LOCALAPPDATA') ?? path.join(where.home, 'AppData', 'Local');
+    const roaming = path.join(local, 'Packages', CLAUDE_MSIX_PACKAGE, 'LocalCache', 'Roaming');
+    if ((where.exists ?? (() => false))(roaming)) return path.join(roaming, 'Claude', name);
+    return path.join(env('APPDATA') ?? path.join(where.home, 'AppData', 'Roaming'), 'Claude', name);
+  }
+  const xdg = env('XDG_CONFIG_HOME');
+  return path.join(xdg ? path.resolve(where.cwd, xdg) : path.join(where.home, '.config'), 'Claude', name);
+}
+
+export const claudeDesktopTarget: ClientTarget = {
+  name: 'claude-desktop',
+  title: 'Claude Desktop',
+  scopes: ['user'],
+  defaultScope: 'user',
+  file: claudeDesktopFile,
+  read: (text, path) =>
+    jsonTargetFile(text, path, {
+      container: ['mcpServers'],
+      comments: false,
+      strictWhy: 'Claude Desktop reads its config as strict JSON',
+    }),
+  compile: (spec, doc, names, opts) => compileJsonClient(claudeDesktopDialect, spec, doc, names, opts),
+  normalize: (entry) => normalizeJsonEntry(entry, { inferType: null, defaults: { args: [], env: {} } }),
+};

@@ -1,0 +1,43 @@
+// Zed as a target: the `context_servers` of its settings.json (the whole editor's settings, JSONC), user or
+// project (.zed/settings.json, used in a trusted project). Zed expands no variable in a server entry (its
+// issue #60459), so every reference in a local server goes through mcpctl's launcher, and a remote server
+// takes only literal headers. Checked against Zed's source (crates/settings_content) and documentation; no
+// Zed runs here (docs/clients.md).
+import type { Entry } from '../../value.js';
+import { compileJsonClient, unsupportedOptions } from '../json-compile.js';
+import type { Dialect } from '../json-compile.js';
+import { jsonTargetFile } from '../json-file.js';
+import { normalizeJsonEntry } from '../json-normalize.js';
+import type { ClientTarget } from '../target.js';
+import { zedFile } from './paths.js';
+
+export const zedDialect: Dialect = {
+  title: 'Zed',
+  expands: new Set(),
+  envRef: () => null,
+  wouldExpand: () => false,
+  headersHelper: false,
+  cwd: false,
+  shape(parts, server, name, report): Entry {
+    unsupportedOptions(this, name, server, report, {});
+    if (parts.kind === 'stdio') return { command: parts.command, args: parts.args, env: parts.env };
+    const e: Entry = { url: parts.url };
+    if (Object.keys(parts.headers).length) e['headers'] = parts.headers;
+    return e;
+  },
+};
+
+export const zedTarget: ClientTarget = {
+  name: 'zed',
+  title: 'Zed',
+  scopes: ['project', 'user'],
+  defaultScope: 'project',
+  file: zedFile,
+  read: (text, path) => jsonTargetFile(text, path, { container: ['context_servers'], comments: true }),
+  compile: (spec, doc, names, opts) => compileJsonClient(zedDialect, spec, doc, names, opts),
+  // Zed reads `"source": "custom"` (older docs) as nothing, and fills in these defaults itself
+  normalize: (entry) => {
+    const { source: _source, ...rest } = entry;
+    return normalizeJsonEntry(rest, { inferType: null, defaults: { args: [], env: {}, enabled: true, remote: false } });
+  },
+};
