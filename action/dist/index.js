@@ -24585,8 +24585,15 @@ var geminiDialect = {
 };
 
 // src/core/targets/gemini/normalize.ts
+function braced(v) {
+  if (typeof v === "string") return v.replace(/\$(?!\{)(\w+)/g, (_m, name) => `\${${name}}`);
+  if (Array.isArray(v)) return v.map(braced);
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, braced(x)]));
+  return v;
+}
 function normalizeGemini(entry) {
-  const e = { ...entry };
+  const e = {};
+  for (const [k, v] of Object.entries(entry)) e[k] = braced(v);
   const httpUrl = e["httpUrl"];
   if (typeof httpUrl === "string") {
     e["url"] = httpUrl;

@@ -30,6 +30,10 @@ export interface SourceChoice extends TargetOptions {
   scope?: readonly string[] | undefined;
   /** --file: the one client's file, wherever it is. */
   file?: string | undefined;
+  /** --all: every client whose files on this machine hold servers (and the current project's). */
+  all?: boolean | undefined;
+  /** --prefer: with --all, this client's server wins where two clients define one name differently. */
+  prefer?: string | undefined;
   out: string;
 }
 
@@ -47,6 +51,7 @@ export interface ReadSource {
 }
 
 export async function readSources(choice: SourceChoice, ctx: Context): Promise<ReadSource[]> {
+  if (choice.all) return readAll(choice, ctx);
   const clients = clientsOf(choice.from);
   if (choice.file !== undefined && clients.length !== 1)
     throw new McpctlError('E_USAGE', `--file names one client's file, but --from names ${clients.length} clients`, {
@@ -59,6 +64,43 @@ export async function readSources(choice: SourceChoice, ctx: Context): Promise<R
       client === 'codex' ? await readCodex(choice, ctx) : await readJson(client, scopes.get(client), choice, ctx),
     );
   }
+  return out;
+}
+
+/**
+ * --all: each client whose file holds servers, in the clients' order with the --prefer client first (where two
+ * define one name differently, the first read is imported). A client with servers in several scopes gives
+ * those of its first scope (project before user), or of --scope CLIENT=SCOPE, and a note names the others.
+ */
+async function readAll(choice: SourceChoice, ctx: Context): Promise<ReadSource[]> {
+  if (choice.from?.length || choice.file !== undefined)
+    throw new McpctlError('E_USAGE', '--all reads every client: it takes no --from or --file', {
+      hint: 'leave out --all to import named clients (--from A --from B), or --from with --file for one file',
+    });
+  if (choice.prefer !== undefined && !isTargetName(choice.prefer))
+    throw new McpctlError('E_USAGE', `--prefer ${choice.prefer}: there is no such client`, {
+      hint: `the clients are ${TARGET_NAMES.join(', ')}`,
+    });
+  const scopes = scopesOf(choice.scope, TARGET_NAMES);
+  const order = [...TARGET_NAMES].sort((a, b) => Number(b === choice.prefer) - Number(a === choice.prefer));
+  const out: ReadSource[] = [];
+  for (const client of order) {
+    try {
+      out.push(
+        client === 'codex'
+          ? await readCodex(choice, ctx)
+          : await readJson(client, scopes.get(client), choice, ctx, 'first'),
+      );
+    } catch (e) {
+      // this client has no file, or no servers in it: nothing to import from it
+      if (e instanceof McpctlError && e.code === 'E_NOT_FOUND') continue;
+      throw e;
+    }
+  }
+  if (!out.length)
+    throw new McpctlError('E_NOT_FOUND', 'no MCP client on this machine has servers to import', {
+      hint: `looked for the files of ${TARGET_NAMES.join(', ')} (user scope and this project's); start from scratch with "mcpctl init"`,
+    });
   return out;
 }
 
@@ -133,6 +175,8 @@ async function readJson(
   scope: Scope | undefined,
   choice: SourceChoice,
   ctx: Context,
+  /** Servers in several scopes: ask which (an error naming them), or take the first and note the others. */
+  several: 'ask' | 'first' = 'ask',
 ): Promise<ReadSource> {
   const client = TARGETS[name];
   const specDir = dirname(resolve(ctx.cwd, choice.out));
@@ -148,6 +192,7 @@ async function readJson(
   const load = async (s: Scope, path: string) => loadTarget({ path, scope: s, clients: [client], where });
   let target: LoadedTarget;
   let adoptable = true;
+  let others: string[] = [];
   if (choice.file !== undefined) {
     const path = resolve(ctx.cwd, choice.file);
     const s = scope ?? client.scopes.find((x) => client.file(x, where) === path) ?? client.defaultScope;
@@ -170,7 +215,12 @@ async function readJson(
       throw new McpctlError('E_NOT_FOUND', `${client.title} has no MCP servers to import`, {
         hint: `looked in ${client.scopes.map((s) => `${client.file(s, where)} (${s})`).join(', ')}; name its file with --file PATH`,
       });
-    if (more.length)
+    if (more.length && several === 'first')
+      others = more.map(
+        (t) =>
+          `${t.file.servers.size} in ${t.path} (${t.scope} scope) not imported: mcp.yaml writes one scope of ${client.title}; import it with --from ${name} --scope ${t.scope} --out another.yaml`,
+      );
+    else if (more.length)
       throw new McpctlError('E_USAGE', `${client.title} has servers in ${found.length} scopes: choose one`, {
         hint: `${found.map((t) => `--scope ${name}=${t.scope} (${t.file.servers.size} in ${t.path})`).join(', ')}; import another scope into another mcp.yaml`,
       });
@@ -190,7 +240,7 @@ async function readJson(
   const entries = new Map([...target.file.servers].map(([n, s]) => [n, s.value]));
   const inputs = name === 'vscode' ? vscodeInputs(target.text) : [];
   const imp = importJsonClient(name, entries, containerLabel(name, target.scope, where), inputs);
-  const notes = [...imp.notes];
+  const notes = [...imp.notes, ...others.map((message) => ({ server: '*', key: 'scope', message }))];
   if (!adoptable)
     notes.push({
       server: '*',
@@ -213,6 +263,8 @@ async function readJson(
 
 function containerLabel(client: JsonClient, scope: Scope, where: Where): string {
   if (client === 'vscode') return 'servers';
+  if (client === 'zed') return 'context_servers';
+  if (client === 'opencode') return 'mcp';
   if (client === 'claude-code' && scope === 'local')
     return `projects[${JSON.stringify(where.gitRoot ?? where.specDir)}].mcpServers`;
   return 'mcpServers';

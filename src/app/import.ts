@@ -53,6 +53,8 @@ export interface ImportedSource {
   skipped: string[];
   /** Whether the imported servers were marked as managed in this file (it is the one apply writes). */
   adopted: boolean;
+  /** Plaintext secrets found in this file's servers (each moves to the store once, however many files hold it). */
+  secrets: number;
 }
 
 export interface ImportResult {
@@ -86,6 +88,7 @@ export async function runImport(opts: ImportOptions, ctx: Context): Promise<Impo
     servers: merged.imported[i] ?? [],
     skipped: [...r.skipped, ...(merged.apart[i] ?? [])],
     adopted: r.adoptable && !opts.dryRun,
+    secrets: [...r.servers.values()].reduce((n, s) => n + s.moves.length, 0),
   }));
   const imported = [...new Set(sources.flatMap((s) => s.servers))];
   const skipped = [...new Set(sources.flatMap((s) => s.skipped))];

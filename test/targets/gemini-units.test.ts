@@ -49,6 +49,11 @@ test('entries compare as Gemini CLI reads them', () => {
   assert.equal(normalizeGemini({ command: 'node', args: [], env: {} }), normalizeGemini({ command: 'node' }));
   assert.not.equal(normalizeGemini({ ...local, trust: true }), normalizeGemini(local));
   assert.not.equal(normalizeGemini({ ...local, includeTools: ['a'] }), normalizeGemini(local));
+  // $NAME is read as ${NAME}: the same entry, whichever was written
+  assert.equal(
+    normalizeGemini({ ...local, env: { T: '$TOKEN', U: 'x-$USER_NAME-y', V: '${V}' } }),
+    normalizeGemini({ ...local, env: { T: '${TOKEN}', U: 'x-${USER_NAME}-y', V: '${V}' } }),
+  );
 });
 
 test.run();

@@ -1,7 +1,8 @@
 import { processContext } from '../../app/pipeline.js';
 import { runImport } from '../../app/import.js';
 import type { ImportedSource, ImportResult, MovedSecret } from '../../app/import.js';
-import { EXIT } from '../../core/errors.js';
+import { EXIT, McpctlError } from '../../core/errors.js';
+import { canPrompt, confirm } from '../confirm.js';
 import type { TargetOptions } from '../../core/target-path.js';
 import type { Io } from '../output.js';
 import { writeJson } from '../output.js';
@@ -14,10 +15,37 @@ export interface ImportArgs extends TargetOptions {
   from?: string[] | undefined;
   scope?: string[] | undefined;
   file?: string | undefined;
+  all?: boolean | undefined;
+  prefer?: string | undefined;
+  yes: boolean;
 }
 
 export async function importAction(args: ImportArgs, io: Io): Promise<number> {
-  const r = await runImport({ ...args, dryRun: args['dry-run'] }, processContext());
+  const ctx = processContext();
+  if (args.all && !args['dry-run'] && !args.yes) {
+    if (args.json || !canPrompt(io))
+      throw new McpctlError('E_USAGE', 'import --all asks before it writes mcp.yaml, and there is no terminal to ask', {
+        hint: 'pass --yes to write it, or --dry-run to see it',
+      });
+    // onboarding: what was found on this machine, then one question before anything is written
+    const seen = await runImport({ ...args, dryRun: true }, ctx);
+    io.stderr.write(foundTable(seen));
+    report(io, seen.secretsMoved, seen.notes, true);
+    {
+      const n = seen.servers.length;
+      if (
+        !(await confirm(
+          `Write ${args.out} with ${n} ${n === 1 ? 'server' : 'servers'} and store ${seen.secretsMoved.length} secrets?`,
+          io,
+        ))
+      ) {
+        io.stderr.write('Nothing written.\n');
+        return EXIT.ok;
+      }
+    }
+  }
+  const r = await runImport({ ...args, dryRun: args['dry-run'] }, ctx);
+  if (args.all && args.yes && !args['dry-run'] && !args.json) io.stderr.write(foundTable(r));
   const summary = {
     // 2: sources (one per client file read), and client on secrets_moved and notes
     format_version: 2,
@@ -35,6 +63,7 @@ export async function importAction(args: ImportArgs, io: Io): Promise<number> {
     if (args.json) writeJson(io, { ...summary, mcp_yaml: r.mcpYaml });
     else {
       io.stdout.write(r.mcpYaml);
+      if (args.all) io.stderr.write(foundTable(r));
       report(io, r.secretsMoved, r.notes, true);
       if (r.sources.some((s) => s.client !== 'codex'))
         for (const s of r.sources) io.stderr.write(`from ${fromLine(s)}\n`);
@@ -90,6 +119,25 @@ const TITLES: Record<ImportedSource['client'], string> = {
   antigravity: 'Antigravity',
   'claude-desktop': 'Claude Desktop',
 };
+
+/** import --all: each client file found, with its servers and the plaintext secrets in them. */
+function foundTable(r: ImportResult): string {
+  const rows = r.sources.map((s) => [
+    TITLES[s.client],
+    s.scope,
+    s.file,
+    String(s.servers.length + s.skipped.length),
+    String(s.secrets),
+  ]);
+  const head = ['client', 'scope', 'file', 'servers', 'literal secrets'];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    `${cells
+      .map((c, i) => c.padEnd(width[i] ?? 0))
+      .join('  ')
+      .trimEnd()}\n`;
+  return `Found MCP servers in ${rows.length} client ${rows.length === 1 ? 'file' : 'files'}:\n${line(head)}${rows.map(line).join('')}`;
+}
 
 function fromLine(s: ImportedSource): string {
   const what = s.servers.length ? s.servers.join(', ') : 'no servers';

@@ -41,12 +41,28 @@ export const importCommand: Command = (cli, state) =>
             requiresArg: true,
             describe: "A client's file anywhere (with one --from saying which client's it is)",
           },
+          all: {
+            // no default: yargs counts a defaulted option as given, and --all conflicts with --from and --file
+            type: 'boolean',
+            describe:
+              "Every client on this machine (user files and this project's): shows what it found and asks once before it writes",
+          },
+          prefer: {
+            type: 'string',
+            requiresArg: true,
+            choices: [...TARGET_NAMES],
+            describe: "With --all: where two clients define one server name differently, take this client's",
+          },
+          yes: { type: 'boolean', default: false, describe: 'With --all: write without asking' },
           json: jsonOption,
         }),
       )
+        .conflicts('all', ['from', 'file'])
         .example('$0 import --dry-run', 'what importing ~/.codex/config.toml would do')
         .example('$0 import && $0 apply', 'adopt it, then rewrite config.toml without plaintext secrets')
-        .example('$0 import --from claude-code --from cursor', 'Claude Code and Cursor into one mcp.yaml with targets'),
+        .example('$0 import --from claude-code --from cursor', 'Claude Code and Cursor into one mcp.yaml with targets')
+        .example('$0 import --all', 'every client on this machine into one mcp.yaml, after one question')
+        .example('$0 import --all --prefer cursor --yes', "the same without asking; Cursor's definition wins a clash"),
     async (args) => {
       const { importAction } = await import('../actions/import.js');
       state.exitCode = await importAction(args, state.io);
