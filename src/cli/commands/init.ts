@@ -10,8 +10,16 @@ export const initCommand: Command = (cli, state) =>
         .options({
           file: fileOption,
           force: { type: 'boolean', default: false, describe: 'Overwrite an existing file' },
+          targets: {
+            type: 'string',
+            array: true,
+            requiresArg: true,
+            describe:
+              'The clients it configures, comma-separated, each CLIENT or CLIENT=SCOPE (default on a terminal: asked, with the clients found on this machine chosen; otherwise Codex alone)',
+          },
         })
-        .example('$0 init', 'create ./mcp.yaml')
+        .example('$0 init', 'create ./mcp.yaml (on a terminal: asks which clients, offering those installed)')
+        .example('$0 init --targets codex,claude-code,cursor=user', 'for these clients, without asking')
         .example('$0 init -f config/mcp.yaml', 'create it elsewhere'),
     async (args) => {
       const { initAction } = await import('../actions/init.js');
