@@ -24690,19 +24690,29 @@ var opencodeTarget = {
 
 // src/core/targets/antigravity/index.ts
 import { posix as posix4, win32 as win324 } from "node:path";
-var antigravityDialect = {
-  title: "Antigravity",
+
+// src/core/targets/plain-entry.ts
+var EXPANDS_NOTHING = {
   expands: /* @__PURE__ */ new Set(),
   envRef: () => null,
   wouldExpand: () => false,
   headersHelper: false,
-  cwd: false,
+  cwd: false
+};
+function plainEntry(parts, urlKey) {
+  if (parts.kind === "stdio") return { command: parts.command, args: parts.args, env: parts.env };
+  const e = { [urlKey]: parts.url };
+  if (Object.keys(parts.headers).length) e["headers"] = parts.headers;
+  return e;
+}
+
+// src/core/targets/antigravity/index.ts
+var antigravityDialect = {
+  title: "Antigravity",
+  ...EXPANDS_NOTHING,
   shape(parts, server, name, report) {
     unsupportedOptions(this, name, server, report, {});
-    if (parts.kind === "stdio") return { command: parts.command, args: parts.args, env: parts.env };
-    const e = { serverUrl: parts.url };
-    if (Object.keys(parts.headers).length) e["headers"] = parts.headers;
-    return e;
+    return plainEntry(parts, "serverUrl");
   }
 };
 function antigravityFile(scope, where) {
@@ -24735,14 +24745,10 @@ import { posix as posix5, win32 as win325 } from "node:path";
 var CLAUDE_MSIX_PACKAGE = "Claude_pzs8sxrjxfjjc";
 var claudeDesktopDialect = {
   title: "Claude Desktop",
-  expands: /* @__PURE__ */ new Set(),
-  envRef: () => null,
-  wouldExpand: () => false,
-  headersHelper: false,
-  cwd: false,
+  ...EXPANDS_NOTHING,
   shape(parts, server, name, report) {
     unsupportedOptions(this, name, server, report, {});
-    if (parts.kind === "stdio") return { command: parts.command, args: parts.args, env: parts.env };
+    if (parts.kind === "stdio") return plainEntry(parts, "url");
     report(
       ["servers", name, "url"],
       "a remote server (url)",
@@ -24792,10 +24798,7 @@ var windsurfDialect = {
   encodeLauncher: true,
   shape(parts, server, name, report) {
     unsupportedOptions(this, name, server, report, {});
-    if (parts.kind === "stdio") return { command: parts.command, args: parts.args, env: parts.env };
-    const e = { serverUrl: parts.url };
-    if (Object.keys(parts.headers).length) e["headers"] = parts.headers;
-    return e;
+    return plainEntry(parts, "serverUrl");
   }
 };
 function windsurfFile(_scope, where) {
@@ -24832,17 +24835,10 @@ function zedFile(scope, where) {
 // src/core/targets/zed/index.ts
 var zedDialect = {
   title: "Zed",
-  expands: /* @__PURE__ */ new Set(),
-  envRef: () => null,
-  wouldExpand: () => false,
-  headersHelper: false,
-  cwd: false,
+  ...EXPANDS_NOTHING,
   shape(parts, server, name, report) {
     unsupportedOptions(this, name, server, report, {});
-    if (parts.kind === "stdio") return { command: parts.command, args: parts.args, env: parts.env };
-    const e = { url: parts.url };
-    if (Object.keys(parts.headers).length) e["headers"] = parts.headers;
-    return e;
+    return plainEntry(parts, "url");
   }
 };
 var zedTarget = {

@@ -2,10 +2,10 @@
 // It has no --json: `claude mcp get NAME` is parsed as text (/work/notes: facts A3). `get` and `list` start
 // every user, local and approved project server (a health check), so tests give it harmless commands and
 // loopback URLs, and MCP_TIMEOUT keeps a slow one from holding a test for 30 s.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './cli.js';
 import type { RunResult } from './cli.js';
+import { spawnClient } from './spawn-client.js';
 
 export const CLAUDE = join(ROOT, 'node_modules', '.bin', 'claude');
 
@@ -26,30 +26,14 @@ export const FIRST_RUN = {
 
 /** Runs claude without blocking this process (a test may serve HTTP to the servers it starts). */
 export function claude(args: string[], opts: { cwd: string; env: Record<string, string> }): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const child = spawn(CLAUDE, args, {
-      cwd: opts.cwd,
-      env: {
-        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-        CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
-        DISABLE_AUTOUPDATER: '1',
-        DISABLE_TELEMETRY: '1',
-        DISABLE_ERROR_REPORTING: '1',
-        MCP_TIMEOUT: '2000',
-        ...opts.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
+  const quiet = {
+    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+    DISABLE_AUTOUPDATER: '1',
+    DISABLE_TELEMETRY: '1',
+    DISABLE_ERROR_REPORTING: '1',
+    MCP_TIMEOUT: '2000',
+  };
+  return spawnClient(CLAUDE, args, { cwd: opts.cwd, env: { ...quiet, ...opts.env }, timeoutMs: 60_000 });
 }
 
 export interface ClaudeServer {

@@ -3,31 +3,16 @@
 // `○ name: <command and args | url> (<transport>) - <status>`, with $VAR and ${VAR} already expanded. In a
 // folder it does not trust it starts nothing; trusted (GEMINI_CLI_TRUST_WORKSPACE=true) it starts every
 // stdio server and connects to every url, one after the other.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './cli.js';
 import type { RunResult } from './cli.js';
+import { spawnClient } from './spawn-client.js';
 
 export const GEMINI = join(ROOT, 'node_modules', '.bin', 'gemini');
 
 /** Runs gemini without blocking this process (a test may serve HTTP to the servers it starts). */
 export function gemini(args: string[], opts: { cwd: string; env: Record<string, string> }): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const child = spawn(GEMINI, args, {
-      cwd: opts.cwd,
-      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', NO_COLOR: '1', ...opts.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
+  return spawnClient(GEMINI, args, { cwd: opts.cwd, env: { NO_COLOR: '1', ...opts.env }, timeoutMs: 120_000 });
 }
 
 export interface ListedServer {

@@ -3,38 +3,17 @@
 // starts nothing (headers and secret-looking keys shown as "***"); `opencode mcp list` starts every enabled
 // server and prints `✓ NAME connected` (or ○ disabled, ✗ failed) a server. Both write into HOME (a database,
 // a .gitignore in the config folder): tests give them a temporary one.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './cli.js';
 import type { RunResult } from './cli.js';
+import { spawnClient } from './spawn-client.js';
 
 export const OPENCODE = join(ROOT, 'node_modules', '.bin', 'opencode');
 
 /** Runs opencode without blocking this process (a test may serve HTTP to the servers it starts). */
 export function opencode(args: string[], opts: { cwd: string; env: Record<string, string> }): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const child = spawn(OPENCODE, args, {
-      cwd: opts.cwd,
-      env: {
-        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-        TERM: 'dumb',
-        NO_COLOR: '1',
-        OPENCODE_DISABLE_AUTOUPDATE: '1',
-        OPENCODE_DISABLE_MODELS_FETCH: '1',
-        ...opts.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
+  const quiet = { TERM: 'dumb', NO_COLOR: '1', OPENCODE_DISABLE_AUTOUPDATE: '1', OPENCODE_DISABLE_MODELS_FETCH: '1' };
+  return spawnClient(OPENCODE, args, { cwd: opts.cwd, env: { ...quiet, ...opts.env }, timeoutMs: 120_000 });
 }
 
 /** The `mcp` object of `opencode debug config`. */

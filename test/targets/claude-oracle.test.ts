@@ -7,11 +7,12 @@
 // secret header through the headersHelper line (Claude runs it). No file in HOME or the project holds the
 // secret's value.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mcpctl, ROOT, tempDir } from '../helpers/cli.js';
+import { allFiles } from '../helpers/spawn-client.js';
 import { claude, diagnostics, FIRST_RUN, parseGet } from '../helpers/claude.js';
 import { headerRecorder } from '../helpers/header-recorder.js';
 import type { HeaderRecorder } from '../helpers/header-recorder.js';
@@ -22,14 +23,6 @@ const FROM_ENV = 'from-the-environment';
 const NAMES = ['reporter', 'direct', 'web', 'helped'];
 
 type Scope = 'project' | 'user' | 'local' | 'config-dir';
-
-function allFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? allFiles(p) : [p];
-  });
-}
 
 function spec(report: string, web: HeaderRecorder, helped: HeaderRecorder, scope: string): string {
   return `version: 1

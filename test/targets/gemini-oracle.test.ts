@@ -5,12 +5,12 @@
 // a variable whose name Gemini would otherwise withhold (…TOKEN), and the secret (through `mcpctl exec`); a
 // literal "$HOME" reaches its server unexpanded; the HTTP server receives its headers. Gemini leaves the file
 // as mcpctl wrote it, and no file holds the secret's value.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BIN, mcpctl, ROOT, tempDir } from '../helpers/cli.js';
+import { allFiles } from '../helpers/spawn-client.js';
 import { gemini, parseList } from '../helpers/gemini.js';
 import { headerRecorder } from '../helpers/header-recorder.js';
 import type { HeaderRecorder } from '../helpers/header-recorder.js';
@@ -22,14 +22,6 @@ const WITHHELD = 'withheld-unless-listed';
 const NAMES = ['reporter', 'direct', 'priced', 'web'];
 
 type Scope = 'project' | 'user' | 'gemini-home';
-
-function allFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? allFiles(p) : [p];
-  });
-}
 
 function spec(report: string, web: HeaderRecorder, scope: 'project' | 'user'): string {
   return `version: 1

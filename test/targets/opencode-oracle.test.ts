@@ -5,11 +5,12 @@
 // ${env:} value and the secret (through `mcpctl exec`), a literal "{env:HOME}" reaches its server as text,
 // and the remote server receives its headers. OpenCode leaves the file as mcpctl wrote it (it starts with
 // "$schema"), and no file holds the secret's value.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BIN, mcpctl, ROOT, tempDir } from '../helpers/cli.js';
+import { allFiles } from '../helpers/spawn-client.js';
 import { headerRecorder } from '../helpers/header-recorder.js';
 import type { HeaderRecorder } from '../helpers/header-recorder.js';
 import { listStatus, opencode, resolvedMcp } from '../helpers/opencode.js';
@@ -19,14 +20,6 @@ const SECRET = 'opencode-Sekr3t-value-7c2e9a41';
 const FROM_ENV = 'from-the-environment';
 
 type Scope = 'project' | 'project-jsonc' | 'user' | 'xdg';
-
-function allFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? allFiles(p) : [p];
-  });
-}
 
 function spec(report: string, web: HeaderRecorder, scope: 'project' | 'user'): string {
   return `version: 1

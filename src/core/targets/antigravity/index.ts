@@ -9,21 +9,15 @@ import { compileJsonClient, unsupportedOptions } from '../json-compile.js';
 import type { Dialect } from '../json-compile.js';
 import { jsonTargetFile } from '../json-file.js';
 import { normalizeJsonEntry, remoteAs, SERVER_URL_DEFAULTS } from '../json-normalize.js';
+import { EXPANDS_NOTHING, plainEntry } from '../plain-entry.js';
 import type { ClientTarget, Scope, Where } from '../target.js';
 
 export const antigravityDialect: Dialect = {
   title: 'Antigravity',
-  expands: new Set(),
-  envRef: () => null,
-  wouldExpand: () => false,
-  headersHelper: false,
-  cwd: false,
+  ...EXPANDS_NOTHING,
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
-    if (parts.kind === 'stdio') return { command: parts.command, args: parts.args, env: parts.env };
-    const e: Entry = { serverUrl: parts.url };
-    if (Object.keys(parts.headers).length) e['headers'] = parts.headers;
-    return e;
+    return plainEntry(parts, 'serverUrl');
   },
 };
 

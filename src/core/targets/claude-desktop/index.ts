@@ -9,6 +9,7 @@ import { compileJsonClient, unsupportedOptions } from '../json-compile.js';
 import type { Dialect } from '../json-compile.js';
 import { jsonTargetFile } from '../json-file.js';
 import { normalizeJsonEntry } from '../json-normalize.js';
+import { EXPANDS_NOTHING, plainEntry } from '../plain-entry.js';
 import type { ClientTarget, Scope, Where } from '../target.js';
 
 /** The Microsoft Store (MSIX) package of Claude Desktop, the Windows build since February 2026. */
@@ -16,14 +17,10 @@ export const CLAUDE_MSIX_PACKAGE = 'Claude_pzs8sxrjxfjjc';
 
 export const claudeDesktopDialect: Dialect = {
   title: 'Claude Desktop',
-  expands: new Set(),
-  envRef: () => null,
-  wouldExpand: () => false,
-  headersHelper: false,
-  cwd: false,
+  ...EXPANDS_NOTHING,
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
-    if (parts.kind === 'stdio') return { command: parts.command, args: parts.args, env: parts.env };
+    if (parts.kind === 'stdio') return plainEntry(parts, 'url');
     report(
       ['servers', name, 'url'],
       'a remote server (url)',

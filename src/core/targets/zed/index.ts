@@ -9,21 +9,15 @@ import type { Dialect } from '../json-compile.js';
 import { jsonTargetFile } from '../json-file.js';
 import { normalizeJsonEntry } from '../json-normalize.js';
 import type { ClientTarget } from '../target.js';
+import { EXPANDS_NOTHING, plainEntry } from '../plain-entry.js';
 import { zedFile } from './paths.js';
 
 export const zedDialect: Dialect = {
   title: 'Zed',
-  expands: new Set(),
-  envRef: () => null,
-  wouldExpand: () => false,
-  headersHelper: false,
-  cwd: false,
+  ...EXPANDS_NOTHING,
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
-    if (parts.kind === 'stdio') return { command: parts.command, args: parts.args, env: parts.env };
-    const e: Entry = { url: parts.url };
-    if (Object.keys(parts.headers).length) e['headers'] = parts.headers;
-    return e;
+    return plainEntry(parts, 'url');
   },
 };
 
