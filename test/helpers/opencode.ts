@@ -1,4 +1,4 @@
-// The real OpenCode CLI (pinned dev dependency, opencode-ai 1.18.33) as the oracle for what mcpctl writes for
+// The real OpenCode CLI (pinned dev dependency, opencode-linux-x64 1.18.33: the binary of opencode-ai 1.18.33) as the oracle for what mcpctl writes for
 // it (/work/notes facts §4): `opencode debug config` prints the merged, substituted configuration as JSON and
 // starts nothing (headers and secret-looking keys shown as "***"); `opencode mcp list` starts every enabled
 // server and prints `✓ NAME connected` (or ○ disabled, ✗ failed) a server. Both write into HOME (a database,
@@ -8,7 +8,9 @@ import { ROOT } from './cli.js';
 import type { RunResult } from './cli.js';
 import { spawnClient } from './spawn-client.js';
 
-export const OPENCODE = join(ROOT, 'node_modules', '.bin', 'opencode');
+// the platform package's binary itself: the opencode-ai wrapper's other platforms are not on the registry the
+// tests install from, so `npm ci` could not lock it (docs/development.md)
+export const OPENCODE = join(ROOT, 'node_modules', 'opencode-linux-x64', 'bin', 'opencode');
 
 /** Runs opencode without blocking this process (a test may serve HTTP to the servers it starts). */
 export function opencode(args: string[], opts: { cwd: string; env: Record<string, string> }): Promise<RunResult> {
