@@ -24934,9 +24934,9 @@ var TARGETS = {
   "claude-desktop": claudeDesktopTarget
 };
 
-// src/io/file-exists.ts
+// src/io/path-exists.ts
 import { existsSync as existsSync2 } from "node:fs";
-function fileExists(path) {
+function pathExists(path) {
   return existsSync2(path);
 }
 
@@ -24970,7 +24970,7 @@ function targetFiles(spec, specPath, choice, ctx) {
     platform: process.platform,
     specDir,
     gitRoot: needsGit ? gitRootOf(specDir) : void 0,
-    exists: fileExists,
+    exists: pathExists,
     codex: { config: choice.config, profile: choice.profile, project: choice.project }
   };
   const byPath = /* @__PURE__ */ new Map();

@@ -17,7 +17,7 @@ import { TARGETS } from '../core/targets/registry.js';
 import type { Scope, Where } from '../core/targets/target.js';
 import type { TargetOptions } from '../core/target-path.js';
 import type { TomlTable } from '../core/toml/value.js';
-import { fileExists } from '../io/file-exists.js';
+import { pathExists } from '../io/path-exists.js';
 import { gitRootOf } from '../io/git-root.js';
 import { loadTarget } from './pipeline.js';
 import type { Context, LoadedTarget } from './pipeline.js';
@@ -187,7 +187,7 @@ async function readJson(
     platform: process.platform,
     specDir,
     gitRoot: gitRootOf(specDir),
-    exists: fileExists,
+    exists: pathExists,
   };
   const load = async (s: Scope, path: string) => loadTarget({ path, scope: s, clients: [client], where });
   let target: LoadedTarget;

@@ -149,7 +149,7 @@ function targetsOf(read: readonly ReadSource[]): Targets {
     const s = r.scope;
     if (r.client === 'codex') t.codex = s === 'project' ? { scope: s } : {};
     else if (r.client === 'claude-code') t['claude-code'] = { scope: s };
-    // the clients with one file: their only scope
+    // the clients with one file (a single scope in their modules): no scope to name
     else if (r.client === 'windsurf' || r.client === 'claude-desktop') t[r.client] = {};
     else if (s === 'project' || s === 'user') t[r.client] = { scope: s };
   }

@@ -11,7 +11,7 @@ import type { TargetName } from '../core/targets/names.js';
 import { TARGETS } from '../core/targets/registry.js';
 import type { Where } from '../core/targets/target.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { fileExists } from '../io/file-exists.js';
+import { pathExists } from '../io/path-exists.js';
 import type { Context } from './pipeline.js';
 
 export interface InitClient {
@@ -29,13 +29,13 @@ export function detectClients(file: string, ctx: Context): InitClient[] {
     cwd: ctx.cwd,
     platform: process.platform,
     specDir: dirname(resolve(ctx.cwd, file)),
-    exists: fileExists,
+    exists: pathExists,
   };
   return TARGET_NAMES.map((name) => {
     const client = TARGETS[name];
     const found = client.scopes
       .map((scope) => ({ scope: String(scope), path: client.file(scope, where) }))
-      .filter((f, i, all) => fileExists(f.path) && all.findIndex((g) => g.path === f.path) === i);
+      .filter((f, i, all) => pathExists(f.path) && all.findIndex((g) => g.path === f.path) === i);
     return { name, title: client.title, found };
   });
 }

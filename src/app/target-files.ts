@@ -10,7 +10,7 @@ import type { TargetName } from '../core/targets/names.js';
 import { TARGETS } from '../core/targets/registry.js';
 import { declaredTargets } from '../core/targets/select.js';
 import type { ClientTarget, Scope, Where } from '../core/targets/target.js';
-import { fileExists } from '../io/file-exists.js';
+import { pathExists } from '../io/path-exists.js';
 import { gitRootOf } from '../io/git-root.js';
 import type { Context } from './pipeline.js';
 
@@ -43,7 +43,7 @@ export function targetFiles(spec: McpFile, specPath: string, choice: TargetChoic
     platform: process.platform,
     specDir,
     gitRoot: needsGit ? gitRootOf(specDir) : undefined,
-    exists: fileExists,
+    exists: pathExists,
     codex: { config: choice.config, profile: choice.profile, project: choice.project },
   };
   // every declared client, so a file two clients read is planned for both even when --target names one

@@ -11,31 +11,13 @@ import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
 import { antigravityFile } from '../../src/core/targets/antigravity/index.js';
 import { CLAUDE_MSIX_PACKAGE, claudeDesktopFile } from '../../src/core/targets/claude-desktop/index.js';
-import type { Where } from '../../src/core/targets/target.js';
 import { windsurfFile } from '../../src/core/targets/windsurf/index.js';
 import { zedFile } from '../../src/core/targets/zed/paths.js';
 import { BIN, mcpctl, ROOT, tempDir } from '../helpers/cli.js';
+import { darwin, linux, win } from '../helpers/where.js';
 
 const REPORTER = join(ROOT, 'fixtures', 'servers', 'env-reporter.mjs');
 const SECRET = 'docs-clients-Sekr3t-41c9e2b7';
-
-const linux = (env: Record<string, string> = {}, files: string[] = []): Where => ({
-  env,
-  home: '/home/me',
-  cwd: '/home/me/work',
-  platform: 'linux',
-  specDir: '/home/me/work/repo',
-  exists: (p) => files.includes(p),
-});
-const darwin = (): Where => ({ ...linux(), home: '/Users/me', platform: 'darwin' });
-const win = (env: Record<string, string> = {}, files: string[] = []): Where => ({
-  env,
-  home: 'C:\\Users\\me',
-  cwd: 'C:\\Users\\me\\work',
-  platform: 'win32',
-  specDir: 'C:\\Users\\me\\work\\repo',
-  exists: (p) => files.includes(p),
-});
 
 test('Zed: .zed/settings.json in a project; ~/.config/zed on Linux and macOS, %APPDATA%\\Zed on Windows', () => {
   assert.is(zedFile('project', linux()), '/home/me/work/repo/.zed/settings.json');

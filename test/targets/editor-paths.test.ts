@@ -5,23 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { vscodeFile } from '../../src/core/targets/vscode/paths.js';
 import { cursorFile } from '../../src/core/targets/cursor/paths.js';
-import type { Where } from '../../src/core/targets/target.js';
-
-const linux = (env: Record<string, string> = {}): Where => ({
-  env,
-  home: '/home/me',
-  cwd: '/home/me/work',
-  platform: 'linux',
-  specDir: '/home/me/work/repo',
-});
-const darwin = (env: Record<string, string> = {}): Where => ({ ...linux(env), home: '/Users/me', platform: 'darwin' });
-const win = (env: Record<string, string> = {}): Where => ({
-  env,
-  home: 'C:\\Users\\me',
-  cwd: 'C:\\Users\\me\\work',
-  platform: 'win32',
-  specDir: 'C:\\Users\\me\\work\\repo',
-});
+import { darwin, linux, win } from '../helpers/where.js';
 
 test('vscode project: .vscode/mcp.json beside mcp.yaml, on every OS', () => {
   assert.is(vscodeFile('project', linux()), '/home/me/work/repo/.vscode/mcp.json');

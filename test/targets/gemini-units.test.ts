@@ -5,22 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { geminiFile } from '../../src/core/targets/gemini/paths.js';
 import { normalizeGemini } from '../../src/core/targets/gemini/normalize.js';
-import type { Where } from '../../src/core/targets/target.js';
-
-const linux = (env: Record<string, string> = {}): Where => ({
-  env,
-  home: '/home/me',
-  cwd: '/home/me/work',
-  platform: 'linux',
-  specDir: '/home/me/work/repo',
-});
-const win = (env: Record<string, string> = {}): Where => ({
-  env,
-  home: 'C:\\Users\\me',
-  cwd: 'C:\\Users\\me\\work',
-  platform: 'win32',
-  specDir: 'C:\\Users\\me\\work\\repo',
-});
+import { linux, win } from '../helpers/where.js';
 
 test('project: .gemini/settings.json beside mcp.yaml; user: ~/.gemini/settings.json, moved by GEMINI_CLI_HOME', () => {
   assert.is(geminiFile('project', linux()), '/home/me/work/repo/.gemini/settings.json');

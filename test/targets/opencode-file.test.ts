@@ -8,45 +8,29 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
 import { opencodeFile } from '../../src/core/targets/opencode/paths.js';
-import type { Where } from '../../src/core/targets/target.js';
 import { mcpctl, tempDir } from '../helpers/cli.js';
 import { resolvedMcp } from '../helpers/opencode.js';
-
-const where = (files: string[], env: Record<string, string> = {}, platform: NodeJS.Platform = 'linux'): Where =>
-  platform === 'win32'
-    ? {
-        env,
-        home: 'C:\\Users\\me',
-        cwd: 'C:\\Users\\me\\work',
-        platform,
-        specDir: 'C:\\Users\\me\\work\\repo',
-        exists: (p) => files.includes(p),
-      }
-    : {
-        env,
-        home: '/home/me',
-        cwd: '/home/me/work',
-        platform,
-        specDir: '/home/me/work/repo',
-        exists: (p) => files.includes(p),
-      };
+import { linux, win } from '../helpers/where.js';
 
 test('the file of each scope: the one that exists, highest first, else the one OpenCode would create', () => {
-  assert.is(opencodeFile('project', where([])), '/home/me/work/repo/opencode.json');
-  assert.is(opencodeFile('project', where(['/home/me/work/repo/opencode.jsonc'])), '/home/me/work/repo/opencode.jsonc');
-  const dir = '/home/me/.config/opencode';
-  assert.is(opencodeFile('user', where([])), `${dir}/opencode.jsonc`);
-  assert.is(opencodeFile('user', where([`${dir}/config.json`])), `${dir}/config.json`);
-  assert.is(opencodeFile('user', where([`${dir}/config.json`, `${dir}/opencode.json`])), `${dir}/opencode.json`);
+  assert.is(opencodeFile('project', linux({}, [])), '/home/me/work/repo/opencode.json');
   assert.is(
-    opencodeFile('user', where([`${dir}/config.json`, `${dir}/opencode.json`, `${dir}/opencode.jsonc`])),
+    opencodeFile('project', linux({}, ['/home/me/work/repo/opencode.jsonc'])),
+    '/home/me/work/repo/opencode.jsonc',
+  );
+  const dir = '/home/me/.config/opencode';
+  assert.is(opencodeFile('user', linux({}, [])), `${dir}/opencode.jsonc`);
+  assert.is(opencodeFile('user', linux({}, [`${dir}/config.json`])), `${dir}/config.json`);
+  assert.is(opencodeFile('user', linux({}, [`${dir}/config.json`, `${dir}/opencode.json`])), `${dir}/opencode.json`);
+  assert.is(
+    opencodeFile('user', linux({}, [`${dir}/config.json`, `${dir}/opencode.json`, `${dir}/opencode.jsonc`])),
     `${dir}/opencode.jsonc`,
   );
-  assert.is(opencodeFile('user', where([], { XDG_CONFIG_HOME: '/x' })), '/x/opencode/opencode.jsonc');
-  assert.is(opencodeFile('user', where([], { XDG_CONFIG_HOME: 'x' })), '/home/me/work/x/opencode/opencode.jsonc');
+  assert.is(opencodeFile('user', linux({ XDG_CONFIG_HOME: '/x' })), '/x/opencode/opencode.jsonc');
+  assert.is(opencodeFile('user', linux({ XDG_CONFIG_HOME: 'x' })), '/home/me/work/x/opencode/opencode.jsonc');
   // ~/.config on Windows too (OpenCode has no platform switch here)
-  assert.is(opencodeFile('user', where([], {}, 'win32')), 'C:\\Users\\me\\.config\\opencode\\opencode.jsonc');
-  assert.is(opencodeFile('project', where([], {}, 'win32')), 'C:\\Users\\me\\work\\repo\\opencode.json');
+  assert.is(opencodeFile('user', win()), 'C:\\Users\\me\\.config\\opencode\\opencode.jsonc');
+  assert.is(opencodeFile('project', win()), 'C:\\Users\\me\\work\\repo\\opencode.json');
 });
 
 function project(yaml: string, file?: [string, string]) {

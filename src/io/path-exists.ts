@@ -2,6 +2,6 @@
 // moves when an app package's folder is there).
 import { existsSync } from 'node:fs';
 
-export function fileExists(path: string): boolean {
+export function pathExists(path: string): boolean {
   return existsSync(path);
 }
