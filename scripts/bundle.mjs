@@ -1,10 +1,11 @@
 // Bundles the CLI into dist/cli/ with esbuild. tsc type-checks the sources first (npm run build);
 // esbuild only transpiles and links. Two kinds of output, side by side:
 //
-// - entry.cjs, scan.cjs, exec.cjs: the process entry (bin/mcpctl.cjs requires it) and the two paths that
-//   must start fast, the pre-commit hook (`scan FILE...`) and the launcher Codex starts for every server
-//   (`exec`, `headers`). CommonJS files, one per path, loaded with require: Node's ESM loader (resolving,
-//   reading and linking each module asynchronously) costs more than the scan of a small file.
+// - entry.cjs, scan.cjs, exec.cjs, proxy.cjs: the process entry (bin/mcpctl.cjs requires it) and the paths
+//   that must start fast, the pre-commit hook (`scan FILE...`), the launcher Codex starts for every server
+//   (`exec`, `headers`) and the bridge to a remote server (`proxy --url`). CommonJS files, one per path,
+//   loaded with require: Node's ESM loader (resolving, reading and linking each module asynchronously) costs
+//   more than the scan of a small file.
 //   scan-worker.cjs is what a scan's worker threads run (whichever bundle started them).
 // - main.cjs: the full CLI, one CommonJS file whose commands' modules are initialised only when a command
 //   runs, loaded with the V8 code cache the build makes for it (src/io/compiled-script.ts, made by
@@ -40,11 +41,16 @@ const common = {
  * of the full CLI loads main.cjs with its code cache; from the sources (tests under tsx) they are plain
  * imports of the .ts files.
  */
-const SIBLINGS = { './scan-fast.js': './scan.cjs', './exec.js': './exec.cjs', './main.js': './main.cjs' };
+const SIBLINGS = {
+  './scan-fast.js': './scan.cjs',
+  './exec.js': './exec.cjs',
+  './proxy.js': './proxy.cjs',
+  './main.js': './main.cjs',
+};
 const entrySiblings = {
   name: 'entry-siblings',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(scan-fast|exec|main)\.js$/ }, (args) => {
+    b.onResolve({ filter: /^\.\/(scan-fast|exec|proxy|main)\.js$/ }, (args) => {
       if (!args.importer.replaceAll('\\', '/').endsWith('/src/cli/entry.ts')) return undefined;
       return { path: SIBLINGS[args.path], namespace: 'sibling' };
     });
@@ -78,6 +84,18 @@ export async function bundle() {
     external: [...common.external, 'age-encryption'],
     plugins: [entrySiblings],
     // the sources read import.meta.url (files next to themselves, the scan worker's own file)
+    define: { 'import.meta.url': '__mcpctlFileUrl' },
+    banner: { js: 'const __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
+  // the bridge a client's file starts (`proxy --url`): the SDK's transports bundled in, so it starts without
+  // resolving the SDK's modules one by one
+  await build({
+    ...common,
+    entryPoints: { proxy: `${root}src/cli/proxy.ts` },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    external: ['@napi-rs/keyring', 'age-encryption'],
     define: { 'import.meta.url': '__mcpctlFileUrl' },
     banner: { js: 'const __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
   });

@@ -37,14 +37,20 @@ export function plainTemplates(parsed: ExecArgs): ExecArgs {
   };
 }
 
-interface Resolved {
+export interface Resolved {
   values: string[];
   /** The secret values read, to keep them out of every message. */
   secrets: string[];
+  /** The values of the environment variables the templates read. */
+  envValues: string[];
 }
 
 /** Resolves every template; the store (where `pins` say, else where the environment says) is opened only when a template names a secret. */
-async function resolveAll(templates: string[], parsed: ExecArgs, by: string): Promise<Resolved> {
+export async function resolveAll(
+  templates: string[],
+  parsed: Pick<ExecArgs, 'server' | 'store'>,
+  by: string,
+): Promise<Resolved> {
   const { server } = parsed;
   const names = [...new Set(templates.flatMap(secretNames))];
   const secrets = new Map<string, string>();
@@ -68,7 +74,15 @@ async function resolveAll(templates: string[], parsed: ExecArgs, by: string): Pr
     }
     for (const name of secrets.keys()) await auditRead(name, by, env, homedir());
   }
-  const lookups = { env: (n: string) => process.env[n], secret: (n: string) => secrets.get(n) };
+  const envValues: string[] = [];
+  const lookups = {
+    env: (n: string) => {
+      const v = process.env[n];
+      if (v) envValues.push(v);
+      return v;
+    },
+    secret: (n: string) => secrets.get(n),
+  };
   const values = templates.map((t) => {
     const r = resolveTemplate(t, lookups);
     if (r.ok) return r.value;
@@ -89,7 +103,7 @@ async function resolveAll(templates: string[], parsed: ExecArgs, by: string): Pr
       },
     );
   });
-  return { values, secrets: [...secrets.values()] };
+  return { values, secrets: [...secrets.values()], envValues };
 }
 
 /** `mcpctl headers`: each header's template resolved, in the order given. */

@@ -1,5 +1,5 @@
-// Process entry. `--version`, a plain `scan FILE...` (the pre-commit hook), and the launcher (`exec`,
-// `headers`) run without loading the CLI framework; everything else is imported lazily.
+// Process entry. `--version`, a plain `scan FILE...` (the pre-commit hook), the launcher (`exec`, `headers`)
+// and the bridge (`proxy --url`) run without loading the CLI framework; everything else is imported lazily.
 // In the build (scripts/bundle.mjs) this file, scan-fast.ts and exec.ts are CommonJS files of their own,
 // so those paths start without Node's ESM loader; main.ts is the ESM bundle of the full CLI.
 import { fdOutput } from '../io/fd-output.js';
@@ -16,6 +16,12 @@ export async function main(argv: string[]): Promise<void> {
     // the launcher and the headers helper: started by Codex for every server start, so kept lean
     const { runExec, runHeaders } = await import('./exec.js');
     process.exitCode = argv[0] === 'exec' ? await runExec(argv.slice(1)) : await runHeaders(argv.slice(1));
+    return;
+  }
+  if (argv[0] === 'proxy' && (argv.includes('--url') || argv[1] === '--help' || argv[1] === '-h')) {
+    // the bridge a client's file starts for a remote server: no CLI framework either
+    const { runProxyCommand } = await import('./proxy.js');
+    process.exitCode = await runProxyCommand(argv.slice(1));
     return;
   }
   const scan = argv[0] === 'scan' ? parseScanArgv(argv.slice(1)) : null;

@@ -9,6 +9,7 @@ import { backupsCommand } from './commands/backups.js';
 import { catalogCommand } from './commands/catalog.js';
 import { completionCommand } from './commands/completion.js';
 import { execCommand } from './commands/exec.js';
+import { proxyCommand } from './commands/proxy.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
@@ -45,6 +46,7 @@ const COMMANDS: Command[] = [
   scanCommand,
   importCommand,
   execCommand,
+  proxyCommand,
   secretCommand,
   catalogCommand,
   testCommand,

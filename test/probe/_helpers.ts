@@ -1,9 +1,7 @@
 // Shared by the probe tests: fixture paths, a home with an mcp.yaml, `mcpctl test --json` parsed, real MCP
 // servers from node_modules, loopback ports.
 import { execFileSync, spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { BIN, mcpctl, mcpctlAsync, ROOT, tempDir } from '../helpers/cli.js';
 import type { RunResult } from '../helpers/cli.js';
@@ -12,7 +10,7 @@ export const NODE = process.execPath;
 export const FIXTURES = join(ROOT, 'fixtures', 'servers');
 export const fixture = (name: string) => join(FIXTURES, name);
 const MCP = join(ROOT, 'node_modules', '@modelcontextprotocol');
-export const EVERYTHING = join(MCP, 'server-everything', 'dist', 'index.js');
+export { EVERYTHING, freePort, startEverythingHttp } from '../helpers/everything-http.js';
 export const FILESYSTEM = join(MCP, 'server-filesystem', 'dist', 'index.js');
 export const MEMORY = join(MCP, 'server-memory', 'dist', 'index.js');
 
@@ -67,41 +65,6 @@ export function server(doc: TestJson, name: string): ServerJson {
   const s = doc.servers.find((x) => x.name === name);
   if (!s) throw new Error(`no server ${name} in ${JSON.stringify(doc.servers.map((x) => x.name))}`);
   return s;
-}
-
-/** A free loopback port (bound then released). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = a !== null && typeof a === 'object' ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** server-everything in an HTTP mode (streamableHttp or sse) on a loopback port; resolves when it listens. */
-export async function startEverythingHttp(mode: 'streamableHttp' | 'sse'): Promise<{ port: number; stop: () => void }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(NODE, [EVERYTHING, mode], {
-    env: { PATH: process.env['PATH'] ?? '', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server-everything ${mode} did not start`)), 20_000);
-    const onData = (d: Buffer) => {
-      if (/listening|running/i.test(d.toString())) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stderr?.on('data', onData);
-    child.stdout?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server-everything ${mode} exited ${code}`)));
-  });
-  return { port, stop: () => child.kill('SIGKILL') };
 }
 
 export function yamlString(s: string): string {
