@@ -10498,14 +10498,14 @@ async function syncDir(dir) {
   }
 }
 async function cleanStaleTemps(dir, base) {
-  let names;
+  let names2;
   try {
-    names = await readdir(dir);
+    names2 = await readdir(dir);
   } catch {
     return;
   }
   const prefix = `.${base}${TEMP_MARK}`;
-  for (const name of names) {
+  for (const name of names2) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split("-")[0]);
     if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) await unlink(join6(dir, name)).catch(() => void 0);
@@ -13624,11 +13624,11 @@ function _git(args, cwd) {
   });
 }
 async function stagedFiles(cwd, pathspecs) {
-  const [root, names] = await Promise.all([
+  const [root, names2] = await Promise.all([
     _git(["rev-parse", "--show-toplevel"], cwd),
     _git(["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--", ...pathspecs], cwd)
   ]);
-  return { root: root.replace(/\r?\n$/, ""), files: names.split("\0").filter((n) => n.length > 0) };
+  return { root: root.replace(/\r?\n$/, ""), files: names2.split("\0").filter((n) => n.length > 0) };
 }
 function readStaged(root, files, maxBytes, onBlob) {
   const skipped = [];
@@ -16261,6 +16261,66 @@ function artifactLocation(file) {
 var _level = (s) => s === "error" ? "error" : "warning";
 var _pascal = (id) => id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]?.toUpperCase() + w.slice(1)).join("");
 
+// src/core/launcher-encoding.ts
+var ENCODED_FLAG = "--encoded";
+function encodeTemplate(v, braces = false) {
+  return v.replace(braces ? /[$%{]/g : /[$%]/g, (c) => c === "$" ? "%24" : c === "%" ? "%25" : "%7B");
+}
+function decodeTemplate(v) {
+  return v.replace(/%2[45]|%7B/g, (m) => m === "%24" ? "$" : m === "%25" ? "%" : "{");
+}
+
+// src/core/split-args.ts
+init_errors();
+
+// src/core/import-launcher.ts
+function afterSubcommand(words, sub) {
+  const out = [];
+  for (let k = 1; k < words.length && k <= 8; k++)
+    if (words[k] === sub && words.slice(Math.max(0, k - 4), k).some(names)) out.push(words.slice(k + 1));
+  return out;
+}
+function bridgeOf(entry) {
+  if (typeof entry.command !== "string") return null;
+  const args = Array.isArray(entry.args) ? entry.args.filter((a) => typeof a === "string") : [];
+  return readProxy([entry.command, ...args]);
+}
+function readProxy(words) {
+  for (const rest of afterSubcommand(words, "proxy")) {
+    const out = {
+      server: void 0,
+      url: void 0,
+      headers: [],
+      transport: "http"
+    };
+    let encoded = false;
+    let ok = true;
+    for (let i = 0; i < rest.length && ok; i++) {
+      const a = rest[i] ?? "";
+      if (a === ENCODED_FLAG) encoded = true;
+      else if (!a.startsWith("--") || rest[i + 1] === void 0) ok = false;
+      else {
+        const value = rest[++i] ?? "";
+        if (a === "--server") out.server = value;
+        else if (a === "--url") out.url = value;
+        else if (a === "--transport") out.transport = value === "sse" ? "sse" : "http";
+        else if (a === "--header") {
+          const at = value.indexOf("=");
+          if (at <= 0) ok = false;
+          else out.headers.push([value.slice(0, at), value.slice(at + 1)]);
+        }
+      }
+    }
+    if (!ok || out.url === void 0) continue;
+    const plain = (t) => encoded ? decodeTemplate(t) : t;
+    return { ...out, url: plain(out.url), headers: out.headers.map(([k, v]) => [k, plain(v)]) };
+  }
+  return null;
+}
+function names(word) {
+  return word.split(/[\\/]/).some((part) => /^mcpctl([.-]|$)|^@?mcpctl$/i.test(part));
+}
+
 // src/core/render/age.ts
 function relativeAge(iso, now) {
   const t = Date.parse(iso);
@@ -16285,6 +16345,8 @@ function planText(p, target, diff, paint = noPaint, verified) {
     let line = colour(`  ${SYMBOL[c.action]} ${c.action.padEnd(6)} ${c.name.padEnd(width)}`);
     if (c.action === "update") line += `  (${c.changed.join(", ")})`;
     if (c.adopt && c.action !== "create") line += paint.dim("  [adopt: not yet managed by mcpctl]");
+    const bridge = c.after ? bridgeOf(c.after) : null;
+    if (bridge) line += paint.dim(`  [through mcpctl proxy: ${bridge.url}]`);
     if (c.drift) line += paint.mod("  [drift: edited by hand since mcpctl wrote it]");
     lines.push(line.trimEnd());
   }
@@ -16331,8 +16393,8 @@ function diffText(diff, paint = noPaint) {
   return `${out.join("\n")}
 `;
 }
-function nameList(names, max = 12) {
-  return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} … and ${names.length - max} more`;
+function nameList(names2, max = 12) {
+  return names2.length <= max ? names2.join(", ") : `${names2.slice(0, max).join(", ")} … and ${names2.length - max} more`;
 }
 
 // src/action/checks.ts
@@ -21045,8 +21107,8 @@ function compileServer(name, s, unsupported, launcher) {
   }
   return t;
 }
-function withSources(names, sources2) {
-  return names.map((name) => {
+function withSources(names2, sources2) {
+  return names2.map((name) => {
     const source = sources2 && Object.hasOwn(sources2, name) ? sources2[name] : void 0;
     return source ? { name, source } : name;
   });
@@ -21756,6 +21818,7 @@ function planDocument(i) {
         adopt: c.adopt,
         before: c.before ? maskTable(c.before) : null,
         after: c.after ? maskTable(c.after) : null,
+        ...bridgeJson(c.after),
         ...lastVerifiedOf(t, c.name)
       }))
     ),
@@ -21763,6 +21826,10 @@ function planDocument(i) {
     findings: i.findings,
     blocking: (i.blocking ?? []).map(maskDiagnostic)
   };
+}
+function bridgeJson(after) {
+  const b = after ? bridgeOf(after) : null;
+  return b ? { bridge: { url: b.url, transport: b.transport } } : {};
 }
 function changesIn(p) {
   return p.summary.create + p.summary.update + p.summary.delete > 0;
@@ -21986,18 +22053,12 @@ init_read();
 init_errors();
 import { dirname as dirname5 } from "node:path";
 
-// src/core/launcher-encoding.ts
-var ENCODED_FLAG = "--encoded";
-function encodeTemplate(v, braces = false) {
-  return v.replace(braces ? /[$%{]/g : /[$%]/g, (c) => c === "$" ? "%24" : c === "%" ? "%25" : "%7B");
-}
-
 // src/core/targets/json-compile.ts
 init_refs();
-function compileJsonClient(dialect, spec, doc, names, opts) {
+function compileJsonClient(dialect, spec, doc, names2, opts) {
   const servers = /* @__PURE__ */ new Map();
   const diagnostics = [];
-  for (const name of names) {
+  for (const name of names2) {
     const server = spec.servers?.[name];
     if (!server || server.enabled === false) continue;
     const report = (path, what, hint, severity = "error") => diagnostics.push({
@@ -22067,14 +22128,10 @@ function partsOf(d, name, s, report, launcher) {
       return null;
     }
     const templates = [...viaLauncher.map(([, v]) => v), ...templated ? argv : []];
-    const mangled = templates.some(
-      (v) => d.expands.has("args") && clientWouldExpand(d, v) || d.expandsRaw?.(v) === true
-    );
-    const encode = mangled || d.encodeLauncher === true && templates.some((v) => /[$%]/.test(v));
-    const text = (v) => encode ? encodeTemplate(v, d.encodeBraces === true) : v;
+    const text = launcherText(d, templates);
     const flags = ["exec", "--server", name];
     if (templates.some((v) => secretNames(v).length > 0)) flags.push(...launcher.store ?? []);
-    if (encode) flags.push(ENCODED_FLAG);
+    if (text.encoded) flags.push(ENCODED_FLAG);
     for (const [key, value] of viaLauncher) flags.push("--env", `${key}=${text(value)}`);
     if (templated) flags.push("--templates");
     const real = templated ? argv.map(text) : native.map((v, i) => v ?? argv[i] ?? "");
@@ -22087,18 +22144,28 @@ function partsOf(d, name, s, report, launcher) {
     };
   }
   if (s.url !== void 0) {
-    const url = nativeOf(d, "url", s.url);
-    if (url === null) {
-      report([...base, "url"], `url "${s.url}"`, refHint(d, "url", s.url));
-      return null;
-    }
+    const url = d.remote === "bridge" ? null : nativeOf(d, "url", s.url);
     const headers = {};
     const helped = [];
+    const unresolved = [];
     for (const [key, value] of Object.entries(s.headers ?? {})) {
       const text = nativeOf(d, "headers", value);
       if (text !== null) headers[key] = text;
       else if (d.headersHelper && launcher) helped.push([key, value]);
-      else report([...base, "headers", key], `header ${key} = "${value}"`, refHint(d, "headers", value));
+      else unresolved.push([key, value]);
+    }
+    if (url === null || unresolved.length) {
+      if (launcher) return bridged(d, name, s.url, Object.entries(s.headers ?? {}), launcher);
+      if (d.remote === "bridge")
+        report(
+          [...base, "url"],
+          "a remote server (url)",
+          `${d.title} starts only local servers; mcpctl's bridge (mcpctl proxy) would be one, but mcpctl's launcher is not available here`
+        );
+      else if (url === null) report([...base, "url"], `url "${s.url}"`, refHint(d, "url", s.url));
+      for (const [key, value] of unresolved)
+        report([...base, "headers", key], `header ${key} = "${value}"`, refHint(d, "headers", value));
+      return null;
     }
     if (!helped.length || !launcher) return { kind: "http", url, headers };
     const words = [launcher.command, ...launcher.args, "headers", "--server", name];
@@ -22107,6 +22174,23 @@ function partsOf(d, name, s, report, launcher) {
     return { kind: "http", url, headers, headersHelper: words.map(shellQuote).join(" ") };
   }
   return null;
+}
+function bridged(d, name, url, headers, launcher) {
+  const templates = [url, ...headers.map(([, v]) => v)];
+  const text = launcherText(d, templates);
+  const flags = ["proxy", "--server", name];
+  if (templates.some((v) => secretNames(v).length > 0)) flags.push(...launcher.store ?? []);
+  if (text.encoded) flags.push(ENCODED_FLAG);
+  flags.push("--url", text(url));
+  for (const [key, value] of headers) flags.push("--header", `${key}=${text(value)}`);
+  return { kind: "stdio", command: launcher.command, args: [...launcher.args, ...flags], env: {} };
+}
+function launcherText(d, templates) {
+  const mangled = templates.some(
+    (v) => d.expands.has("args") && clientWouldExpand(d, v) || d.expandsRaw?.(v) === true
+  );
+  const encoded = mangled || d.encodeLauncher === true && templates.some((v) => /[$%]/.test(v));
+  return Object.assign((v) => encoded ? encodeTemplate(v, d.encodeBraces === true) : v, { encoded });
 }
 function clientWouldExpand(d, template) {
   return parseValue(template).parts.some(
@@ -24020,7 +24104,7 @@ var claudeTarget = {
   // Claude Code writes ~/.claude.json under a proper-lockfile folder lock (strace: mkdir ~/.claude.json.lock);
   // it writes .mcp.json without one
   writeLock: (path, scope) => scope === "project" ? null : `${path}.lock`,
-  compile: (spec, doc, names, opts) => compileJsonClient(claudeDialect, spec, doc, names, opts),
+  compile: (spec, doc, names2, opts) => compileJsonClient(claudeDialect, spec, doc, names2, opts),
   normalize: (entry) => normalizeJsonEntry(entry, {
     inferType: { stdio: "stdio", remote: null },
     aliases: { "streamable-http": "http" },
@@ -24331,13 +24415,13 @@ function _checkNames(edits) {
   }
 }
 function _containerServers(doc) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   const c = doc.inlineContainer;
-  if (!c) return names;
+  if (!c) return names2;
   for (const s of doc.servers.values()) {
-    if (s.ranges.some(([start]) => start === c.range[0])) names.add(s.name);
+    if (s.ranges.some(([start]) => start === c.range[0])) names2.add(s.name);
   }
-  return names;
+  return names2;
 }
 function _insertion(doc, blocks) {
   const eol = doc.eol;
@@ -24450,8 +24534,8 @@ var codexTarget = {
       redacted: () => redactToml(text)
     };
   },
-  compile(spec, doc, names, opts) {
-    const chosen = new Set(names);
+  compile(spec, doc, names2, opts) {
+    const chosen = new Set(names2);
     const servers = Object.fromEntries(Object.entries(spec.servers ?? {}).filter(([n]) => chosen.has(n)));
     return compileCodex({ ...spec, servers }, doc, { launcher: opts.launcher });
   },
@@ -24498,7 +24582,7 @@ var copilotTarget = {
     comments: scope === "user",
     strictWhy: "Copilot skips a project .mcp.json that is not strict JSON"
   }),
-  compile: (spec, doc, names, opts) => compileJsonClient(copilotDialect, spec, doc, names, opts),
+  compile: (spec, doc, names2, opts) => compileJsonClient(copilotDialect, spec, doc, names2, opts),
   normalize: (entry) => normalizeJsonEntry(entry, {
     inferType: { stdio: "stdio", remote: "http" },
     aliases: { local: "stdio", "streamable-http": "http" },
@@ -24554,7 +24638,7 @@ var cursorTarget = {
     comments: false,
     strictWhy: "Cursor documents its mcp.json as plain JSON"
   }),
-  compile: (spec, doc, names, opts) => compileJsonClient(cursorDialect, spec, doc, names, opts),
+  compile: (spec, doc, names2, opts) => compileJsonClient(cursorDialect, spec, doc, names2, opts),
   normalize: (entry) => normalizeJsonEntry(entry, { inferType: { stdio: "stdio", remote: null }, defaults: { args: [], env: {} } })
 };
 
@@ -24632,7 +24716,7 @@ var geminiTarget = {
     comments: true,
     noTrailingCommasWhy: "Gemini CLI reads comments in settings.json, but stops with an error on this"
   }),
-  compile: (spec, doc, names, opts) => compileJsonClient(geminiDialect, spec, doc, names, opts),
+  compile: (spec, doc, names2, opts) => compileJsonClient(geminiDialect, spec, doc, names2, opts),
   normalize: normalizeGemini
 };
 
@@ -24671,8 +24755,8 @@ function opencodeFile(scope, where) {
   }
   const xdg = where.env["XDG_CONFIG_HOME"];
   const dir = path.join(xdg ? path.resolve(where.cwd, xdg) : path.join(where.home, ".config"), "opencode");
-  const names = ["opencode.jsonc", "opencode.json", "config.json"].map((n) => path.join(dir, n));
-  return names.find(exists) ?? path.join(dir, "opencode.jsonc");
+  const names2 = ["opencode.jsonc", "opencode.json", "config.json"].map((n) => path.join(dir, n));
+  return names2.find(exists) ?? path.join(dir, "opencode.jsonc");
 }
 
 // src/core/targets/opencode/index.ts
@@ -24684,7 +24768,7 @@ var opencodeTarget = {
   defaultScope: "project",
   file: opencodeFile,
   read: (text, path) => jsonTargetFile(text, path, { container: ["mcp"], comments: true, lead: [["$schema", OPENCODE_SCHEMA]] }),
-  compile: (spec, doc, names, opts) => compileJsonClient(opencodeDialect, spec, doc, names, opts),
+  compile: (spec, doc, names2, opts) => compileJsonClient(opencodeDialect, spec, doc, names2, opts),
   normalize: (entry) => normalizeJsonEntry(entry, { inferType: null, defaults: { environment: {}, headers: {}, enabled: true } })
 };
 
@@ -24736,7 +24820,7 @@ var antigravityTarget = {
     comments: false,
     strictWhy: "Antigravity reads mcp_config.json as strict JSON and stops on anything else"
   }),
-  compile: (spec, doc, names, opts) => compileJsonClient(antigravityDialect, spec, doc, names, opts),
+  compile: (spec, doc, names2, opts) => compileJsonClient(antigravityDialect, spec, doc, names2, opts),
   normalize: (entry) => normalizeJsonEntry(remoteAs(entry, "serverUrl"), SERVER_URL_DEFAULTS)
 };
 
@@ -24746,15 +24830,11 @@ var CLAUDE_MSIX_PACKAGE = "Claude_pzs8sxrjxfjjc";
 var claudeDesktopDialect = {
   title: "Claude Desktop",
   ...EXPANDS_NOTHING,
+  // it skips an entry with a url: a remote server is written as mcpctl's bridge, a local server
+  remote: "bridge",
   shape(parts, server, name, report) {
     unsupportedOptions(this, name, server, report, {});
-    if (parts.kind === "stdio") return plainEntry(parts, "url");
-    report(
-      ["servers", name, "url"],
-      "a remote server (url)",
-      "Claude Desktop starts only local servers from its file and skips an entry with a url; add a remote server in its Settings → Connectors, or leave Claude Desktop out of this server's targets"
-    );
-    return {};
+    return plainEntry(parts, "url");
   }
 };
 function claudeDesktopFile(_scope, where) {
@@ -24782,7 +24862,7 @@ var claudeDesktopTarget = {
     comments: false,
     strictWhy: "Claude Desktop reads its config as strict JSON"
   }),
-  compile: (spec, doc, names, opts) => compileJsonClient(claudeDesktopDialect, spec, doc, names, opts),
+  compile: (spec, doc, names2, opts) => compileJsonClient(claudeDesktopDialect, spec, doc, names2, opts),
   normalize: (entry) => normalizeJsonEntry(entry, { inferType: null, defaults: { args: [], env: {} } })
 };
 
@@ -24816,7 +24896,7 @@ var windsurfTarget = {
     comments: false,
     strictWhy: "Windsurf documents mcp_config.json as a JSON file"
   }),
-  compile: (spec, doc, names, opts) => compileJsonClient(windsurfDialect, spec, doc, names, opts),
+  compile: (spec, doc, names2, opts) => compileJsonClient(windsurfDialect, spec, doc, names2, opts),
   normalize: (entry) => normalizeJsonEntry(remoteAs(entry, "serverUrl"), SERVER_URL_DEFAULTS)
 };
 
@@ -24848,7 +24928,7 @@ var zedTarget = {
   defaultScope: "project",
   file: zedFile,
   read: (text, path) => jsonTargetFile(text, path, { container: ["context_servers"], comments: true }),
-  compile: (spec, doc, names, opts) => compileJsonClient(zedDialect, spec, doc, names, opts),
+  compile: (spec, doc, names2, opts) => compileJsonClient(zedDialect, spec, doc, names2, opts),
   // Zed reads `"source": "custom"` (older docs) as nothing, and fills in these defaults itself
   normalize: (entry) => {
     const { source: _source2, ...rest } = entry;
@@ -24915,7 +24995,7 @@ var vscodeTarget = {
   defaultScope: "project",
   file: vscodeFile,
   read: (text, path) => jsonTargetFile(text, path, { container: ["servers"], comments: true }),
-  compile: (spec, doc, names, opts) => compileJsonClient(vscodeDialect, spec, doc, names, opts),
+  compile: (spec, doc, names2, opts) => compileJsonClient(vscodeDialect, spec, doc, names2, opts),
   normalize: (entry) => normalizeJsonEntry(entry, { inferType: { stdio: "stdio", remote: "http" }, defaults: { args: [], env: {} } })
 };
 
@@ -25055,8 +25135,8 @@ function compileFiles(spec, refs, ctx) {
   const warnings = [];
   const entries = refs.map((ref) => {
     const compiled2 = ref.clients.map((client) => {
-      const names = [...goesTo].filter(([, ts]) => ts.includes(client.name)).map(([n]) => n);
-      const c = client.compile(spec.spec, spec.doc, names, { launcher });
+      const names2 = [...goesTo].filter(([, ts]) => ts.includes(client.name)).map(([n]) => n);
+      const c = client.compile(spec.spec, spec.doc, names2, { launcher });
       for (const d of c.diagnostics)
         (d.severity === "error" ? problems : warnings).push(d.severity === "error" ? sharedHint(d, ref) : d);
       return c.servers;
@@ -25070,9 +25150,9 @@ function sharedEntries(ref, compiled2, goesTo, spec, problems) {
   if (!first) return /* @__PURE__ */ new Map();
   if (!others.length) return first;
   const titles = ref.clients.map((c) => c.title).join(" and ");
-  const names = new Set(compiled2.flatMap((m) => [...m.keys()]));
+  const names2 = new Set(compiled2.flatMap((m) => [...m.keys()]));
   const out = /* @__PURE__ */ new Map();
-  for (const name of names) {
+  for (const name of names2) {
     const entries = compiled2.map((m) => m.get(name));
     const at = { file: spec.file, ...spec.doc.locate(["servers", name], "key"), path: `servers.${name}` };
     const missing = ref.clients.filter((_, i) => entries[i] === void 0);

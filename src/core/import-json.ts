@@ -7,7 +7,7 @@
 // headers helper, …) keeps the whole server out of mcp.yaml, in the client's file as it is, unmanaged. Pure.
 import { parse } from 'jsonc-parser';
 import type { Server } from './generated/mcp-types.js';
-import { readHeadersHelper, readLauncher } from './import-launcher.js';
+import { readHeadersHelper, readLauncher, readProxy } from './import-launcher.js';
 import type { ImportNote, SecretMove } from './import-codex.js';
 import { readClientValue } from './import-refs.js';
 import { literalOf, parseValue } from './refs.js';
@@ -201,7 +201,16 @@ function importEntry(
   };
 
   const kind = kindOf(client, e, str('type'));
-  if (kind === 'stdio') {
+  const proxied = kind === 'stdio' ? readProxy([str('command') ?? '', ...(strings('args') ?? [])]) : null;
+  if (proxied) {
+    // mcpctl's bridge: the remote server it forwards to, with the headers as the templates they were
+    if (proxied.transport === 'sse')
+      throw new NotImported("it is mcpctl proxy to an SSE server, and mcp.yaml's url is a streamable HTTP server");
+    s.url = proxied.url;
+    const headers: Record<string, string> = {};
+    for (const [k, v] of proxied.headers) headers[k] = secretOrValue(k, v, `${at}.args (--header ${k})`);
+    if (Object.keys(headers).length) s.headers = headers;
+  } else if (kind === 'stdio') {
     const command = str('command') ?? '';
     const argv = [command, ...(strings('args') ?? [])];
     const launched = readLauncher(argv);
@@ -250,8 +259,9 @@ function importEntry(
     if (client !== 'claude-code') {
       for (const [k, v] of Object.entries(headers))
         if (parseValue(v).parts.some((p) => p.type === 'ref' && p.chain.some((r) => r.kind === 'secret')))
-          throw new NotImported(
-            `header ${k} holds a plaintext secret, and ${title} has no way to take a header from mcpctl's secret store: put the value in an environment variable and write \${env:NAME} there instead, then import again`,
+          note(
+            `headers.${k}`,
+            `header ${k} held a plaintext secret: it moves to the secret store, and from the next apply ${title} reaches this server through mcpctl proxy (${title} cannot take a header from the store itself)`,
           );
     }
     if (e['envFile'] !== undefined)

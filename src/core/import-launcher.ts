@@ -1,6 +1,7 @@
 // import: reads back the lines mcpctl itself writes into config.toml — the launcher (`… mcpctl exec --server N
-// --env K=TEMPLATE … -- COMMAND ARG…`) and the headers helper (`… mcpctl headers --server N --header K=TEMPLATE`)
-// — as the mcp.yaml values they came from. Recognised by the subcommand's grammar (src/cli/exec.ts), not by
+// --env K=TEMPLATE … -- COMMAND ARG…`), the headers helper (`… mcpctl headers --server N --header K=TEMPLATE`)
+// and the bridge (`… mcpctl proxy --server N --url URL --header K=TEMPLATE`) — as the mcp.yaml values they
+// came from. Recognised by the subcommand's grammar (src/cli/exec.ts), not by
 // one path: where the launcher lives (npx cache, a global install, a versioned copy in the data folder,
 // MCPCTL_LAUNCHER) differs between machines and versions. Pure.
 import { decodeTemplate, ENCODED_FLAG } from './launcher-encoding.js';
@@ -40,12 +41,69 @@ export function readHeadersHelper(line: string): LauncherLine | null {
 }
 
 function readInvocation(words: readonly string[], sub: 'exec' | 'headers'): LauncherLine | null {
+  for (const rest of afterSubcommand(words, sub)) {
+    const line = parseFlags(rest, sub);
+    if (line) return line;
+  }
+  return null;
+}
+
+/** What follows each place `sub` could be mcpctl's subcommand in these words. */
+function afterSubcommand(words: readonly string[], sub: string): Array<readonly string[]> {
   // the subcommand follows the program that is mcpctl (`node …/mcpctl.cjs exec`, `/opt/mcpctl exec`, `env A=b node … exec`),
   // perhaps after options of its own (`mcpctl.cjs --store-dir D exec`)
-  for (let k = 1; k < words.length && k <= 8; k++) {
-    if (words[k] !== sub || !words.slice(Math.max(0, k - 4), k).some(names)) continue;
-    const line = parseFlags(words.slice(k + 1), sub);
-    if (line) return line;
+  const out: Array<readonly string[]> = [];
+  for (let k = 1; k < words.length && k <= 8; k++)
+    if (words[k] === sub && words.slice(Math.max(0, k - 4), k).some(names)) out.push(words.slice(k + 1));
+  return out;
+}
+
+/** mcpctl's bridge to a remote server, as a local server's command line gives it. */
+export interface ProxyLine {
+  server: string | undefined;
+  /** The URL and each header as mcp.yaml templates. */
+  url: string;
+  headers: Array<[string, string]>;
+  transport: 'http' | 'sse';
+}
+
+/** The bridge an entry is (a local server whose command is `mcpctl proxy`), or null: what plan shows of it. */
+export function bridgeOf(entry: { command?: unknown; args?: unknown }): ProxyLine | null {
+  if (typeof entry.command !== 'string') return null;
+  const args = Array.isArray(entry.args) ? entry.args.filter((a): a is string => typeof a === 'string') : [];
+  return readProxy([entry.command, ...args]);
+}
+
+/** `[command, ...args]` of a local server → the `mcpctl proxy` it is, or null when it is another command. */
+export function readProxy(words: readonly string[]): ProxyLine | null {
+  for (const rest of afterSubcommand(words, 'proxy')) {
+    const out: Omit<ProxyLine, 'url'> & { url: string | undefined } = {
+      server: undefined,
+      url: undefined,
+      headers: [],
+      transport: 'http',
+    };
+    let encoded = false;
+    let ok = true;
+    for (let i = 0; i < rest.length && ok; i++) {
+      const a = rest[i] ?? '';
+      if (a === ENCODED_FLAG) encoded = true;
+      else if (!a.startsWith('--') || rest[i + 1] === undefined) ok = false;
+      else {
+        const value = rest[++i] ?? '';
+        if (a === '--server') out.server = value;
+        else if (a === '--url') out.url = value;
+        else if (a === '--transport') out.transport = value === 'sse' ? 'sse' : 'http';
+        else if (a === '--header') {
+          const at = value.indexOf('=');
+          if (at <= 0) ok = false;
+          else out.headers.push([value.slice(0, at), value.slice(at + 1)]);
+        } // any other option (where the store is, a later version's) says nothing about the server
+      }
+    }
+    if (!ok || out.url === undefined) continue;
+    const plain = (t: string) => (encoded ? decodeTemplate(t) : t);
+    return { ...out, url: plain(out.url), headers: out.headers.map(([k, v]) => [k, plain(v)]) };
   }
   return null;
 }

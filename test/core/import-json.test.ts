@@ -57,14 +57,19 @@ test('a literal secret moves to the store as ${secret:<server>/<KEY>}; reference
   }
 });
 
-test('a plaintext secret in a header: Claude Code gets it through headersHelper; the others keep the server, unmanaged', () => {
+test('a plaintext secret in a header moves to the store: Claude Code gets it through headersHelper, the others through the bridge', () => {
   const entry = { type: 'http', url: 'https://api.example.com/mcp', headers: { Authorization: `Bearer ${TOKEN}` } };
   const claude = one('claude-code', entry);
   assert.equal(claude.servers.get('srv')?.server.headers, { Authorization: '${secret:srv/Authorization}' });
+  assert.equal(claude.notes, []);
   for (const client of ['copilot', 'cursor', 'vscode'] as const) {
     const r = one(client, entry);
-    assert.equal(r.skipped, ['srv'], client);
-    assert.match(r.notes.map((n) => n.message).join('\n'), /header Authorization holds a plaintext secret/);
+    assert.equal(r.skipped, [], client);
+    assert.equal(r.servers.get('srv')?.server.headers, { Authorization: '${secret:srv/Authorization}' });
+    assert.match(
+      r.notes.map((n) => n.message).join('\n'),
+      /header Authorization held a plaintext secret: it moves to the secret store, and from the next apply .* reaches this server through mcpctl proxy/,
+    );
     assert.not.ok(JSON.stringify(r.notes).includes(TOKEN));
   }
 });

@@ -4,7 +4,7 @@
 // would run them: none of these expands anything in a launcher line), their files' other bytes kept, and an
 // import of their own shapes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { antigravityFile } from '../../src/core/targets/antigravity/index.js';
 import { CLAUDE_MSIX_PACKAGE, claudeDesktopFile } from '../../src/core/targets/claude-desktop/index.js';
 import { windsurfFile } from '../../src/core/targets/windsurf/index.js';
+import { bridgeOf } from '../../src/core/import-launcher.js';
 import { zedFile } from '../../src/core/targets/zed/paths.js';
 import { BIN, mcpctl, ROOT, tempDir } from '../helpers/cli.js';
 import { darwin, linux, win } from '../helpers/where.js';
@@ -139,7 +140,7 @@ for (const client of ['zed', 'windsurf', 'antigravity', 'claude-desktop'] as con
   });
 }
 
-test('remote servers: serverUrl for Windsurf and Antigravity, url for Zed; refused where they cannot work', () => {
+test('remote servers: serverUrl for Windsurf and Antigravity, url for Zed; the bridge where they cannot send it', () => {
   const remote = `  web:
     url: https://mcp.example.invalid/mcp
     headers: {X-Team: core}
@@ -164,24 +165,32 @@ test('remote servers: serverUrl for Windsurf and Antigravity, url for Zed; refus
   assert.equal(JSON.parse(readFileSync(z.file, 'utf8')).context_servers, {
     web: { url: 'https://mcp.example.invalid/mcp', headers: { 'X-Team': 'core' } },
   });
+  // a reference they cannot send themselves: the server goes through mcpctl's bridge, and plan says so
   for (const client of ['zed', 'antigravity'] as const) {
-    const r = project(client, withEnv).run('plan');
-    assert.is(r.code, 2, r.stderr);
-    const title = client === 'zed' ? 'Zed' : 'Antigravity';
-    assert.match(
-      r.stderr,
-      new RegExp(
-        `server "keyed": header Authorization = "Bearer \\$\\{env:DOCS_TOKEN\\}" cannot be written for ${title}`,
-      ),
-    );
-    assert.match(r.stderr, new RegExp(`${title} expands no references in headers`));
+    const p = project(client, withEnv);
+    const plan = p.run('plan');
+    assert.is(plan.code, 0, plan.stderr);
+    assert.match(plan.stdout, /\+ create keyed {2}\[through mcpctl proxy: https:\/\/mcp\.example\.invalid\/k\]/);
+    assert.is(p.run('apply', '--yes').code, 0);
+    const doc = JSON.parse(readFileSync(p.file, 'utf8'));
+    const entry = (client === 'zed' ? doc.context_servers : doc.mcpServers).keyed;
+    assert.equal(bridgeOf(entry), {
+      server: 'keyed',
+      url: 'https://mcp.example.invalid/k',
+      headers: [['Authorization', 'Bearer ${env:DOCS_TOKEN}']],
+      transport: 'http',
+    });
+    assert.equal(entry.env, {});
   }
+  // Claude Desktop starts only local servers: every remote one is the bridge
   const d = project('claude-desktop', remote);
-  const r = d.run('plan');
-  assert.is(r.code, 2, r.stderr);
-  assert.match(r.stderr, /server "web": a remote server \(url\) cannot be written for Claude Desktop/);
-  assert.match(r.stderr, /Settings → Connectors/);
-  assert.not.ok(existsSync(d.file));
+  const r = d.run('plan', '--json');
+  assert.is(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).changes[0].bridge, { url: 'https://mcp.example.invalid/mcp', transport: 'http' });
+  assert.is(d.run('apply', '--yes').code, 0);
+  const web = JSON.parse(readFileSync(d.file, 'utf8')).mcpServers.web;
+  assert.equal(bridgeOf(web)?.headers, [['X-Team', 'core']]);
+  assert.is(d.run('plan').stdout.includes('No changes.'), true);
 });
 
 test("Zed's settings.json keeps its comments and other settings; strict files refuse a comment", () => {

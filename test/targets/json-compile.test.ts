@@ -10,7 +10,7 @@ import { TARGETS } from '../../src/core/targets/registry.js';
 import type { TargetName } from '../../src/core/targets/names.js';
 import type { Compiled } from '../../src/core/targets/target.js';
 import { decodeTemplate, encodeTemplate } from '../../src/core/launcher-encoding.js';
-import { readLauncher } from '../../src/core/import-launcher.js';
+import { readLauncher, readProxy } from '../../src/core/import-launcher.js';
 
 const JSON_CLIENTS = ['claude-code', 'copilot', 'cursor', 'vscode'] as const;
 const LAUNCHER = { command: '/node', args: ['/mcpctl.cjs'], store: ['--secrets-file', '/s.age'] };
@@ -164,7 +164,7 @@ for (const client of JSON_CLIENTS) {
     assert.equal(Object.keys(c.servers.get('t') ?? {}).includes('startup_timeout_sec'), false);
   });
 
-  test(`${client}: a secret in a header is refused with the client, the server and what works instead`, () => {
+  test(`${client}: a secret in a header goes through mcpctl's bridge (refused without the launcher)`, () => {
     const lines = ['w: {url: "https://example.com/mcp", headers: {Authorization: "Bearer ${secret:w/t}"}}'];
     const c = compile(client, lines);
     const title = TARGETS[client].title;
@@ -177,7 +177,22 @@ for (const client of JSON_CLIENTS) {
       );
       return;
     }
-    assert.equal(brief(c), [
+    // a local server that is mcpctl proxy: the url and the header as templates, the store where apply found it
+    assert.equal(c.diagnostics, []);
+    const entry = c.servers.get('w') ?? {};
+    assert.is(entry['command'], '/node');
+    const args = entry['args'] as string[];
+    assert.equal(args.slice(0, 6), ['/mcpctl.cjs', 'proxy', '--server', 'w', '--secrets-file', '/s.age']);
+    assert.equal(readProxy(['/node', ...args]), {
+      server: 'w',
+      url: 'https://example.com/mcp',
+      headers: [['Authorization', 'Bearer ${secret:w/t}']],
+      transport: 'http',
+    });
+    assert.not.ok('url' in entry || 'headers' in entry, 'the client gets no remote entry of its own');
+
+    const refused = compile(client, lines, null);
+    assert.equal(brief(refused), [
       {
         code: 'E_REF',
         severity: 'error',
@@ -187,7 +202,7 @@ for (const client of JSON_CLIENTS) {
       },
     ]);
     // an error stops plan and apply; the entry itself never carries the reference
-    assert.not.ok(JSON.stringify(c.servers.get('w') ?? {}).includes('secret'));
+    assert.not.ok(JSON.stringify(refused.servers.get('w') ?? {}).includes('secret'));
   });
 }
 
@@ -251,10 +266,13 @@ for (const client of JSON_CLIENTS) {
 
 for (const client of ['cursor', 'vscode'] as const) {
   const title = TARGETS[client].title;
-  test(`${client}: a fallback in a header is refused: ${title} has no fallbacks and no header command`, () => {
+  test(`${client}: a fallback in a header goes through the bridge: ${title} has no fallbacks and no header command`, () => {
     const lines = ['w: {url: "https://example.com/mcp", headers: {X-Region: "${env:R | value:eu}"}}'];
-    const c = compile(client, lines);
-    assert.equal(brief(c), [
+    assert.equal(
+      readProxy(['/node', ...((compile(client, lines).servers.get('w')?.['args'] as string[]) ?? [])])?.headers,
+      [['X-Region', '${env:R | value:eu}']],
+    );
+    assert.equal(brief(compile(client, lines, null)), [
       {
         code: 'E_REF',
         severity: 'error',
@@ -288,8 +306,14 @@ for (const client of ['cursor', 'vscode'] as const) {
     ]);
     assert.equal(c.servers.get('a')?.['env'], {});
     assert.not.ok(JSON.stringify(c.servers.get('a')).includes('${'));
-    // the header: no launcher for headers, so refused with a hint that says why
-    assert.equal(brief(c), [
+    // the header: through the bridge, encoded the same way
+    const bridge = c.servers.get('w')?.['args'] as string[];
+    assert.ok(bridge.includes('--encoded'));
+    assert.ok(bridge.includes('X-Dir=%24%24{workspaceFolder}'));
+    assert.equal(readProxy(['/node', ...bridge])?.headers, [['X-Dir', '$${workspaceFolder}']]);
+    assert.equal(c.diagnostics, []);
+    // without the launcher: refused with a hint that says why
+    assert.equal(brief(compile(client, lines, null)).slice(-1), [
       {
         code: 'E_REF',
         severity: 'error',

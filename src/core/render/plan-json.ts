@@ -7,6 +7,8 @@ import type { Finding } from '../lint/finding.js';
 import type { Normalize, Plan } from '../plan.js';
 import { entryHash } from '../plan.js';
 import { maskTable } from '../redact.js';
+import { bridgeOf } from '../import-launcher.js';
+import type { Entry } from '../value.js';
 import { maskDiagnostic } from './error-json.js';
 
 export const PLAN_FORMAT = 2;
@@ -68,6 +70,7 @@ export function planDocument(i: PlanDocInput) {
         adopt: c.adopt,
         before: c.before ? maskTable(c.before) : null,
         after: c.after ? maskTable(c.after) : null,
+        ...bridgeJson(c.after),
         ...lastVerifiedOf(t, c.name),
       })),
     ),
@@ -78,6 +81,12 @@ export function planDocument(i: PlanDocInput) {
 }
 
 export type PlanDocument = ReturnType<typeof planDocument>;
+
+/** A server the client reaches through mcpctl's bridge: the remote server's url (a template: no secret). */
+function bridgeJson(after: Entry | null): { bridge?: { url: string; transport: string } } {
+  const b = after ? bridgeOf(after) : null;
+  return b ? { bridge: { url: b.url, transport: b.transport } } : {};
+}
 
 function changesIn(p: Plan): boolean {
   return p.summary.create + p.summary.update + p.summary.delete > 0;

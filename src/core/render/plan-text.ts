@@ -1,5 +1,6 @@
 // Human plan: one line per server, unmanaged and drift notes, a summary line, then the diff.
 import type { Plan, ServerChange } from '../plan.js';
+import { bridgeOf } from '../import-launcher.js';
 import { relativeAge } from './age.js';
 
 export interface Paint {
@@ -43,6 +44,8 @@ export function planText(
     let line = colour(`  ${SYMBOL[c.action]} ${c.action.padEnd(6)} ${c.name.padEnd(width)}`);
     if (c.action === 'update') line += `  (${c.changed.join(', ')})`;
     if (c.adopt && c.action !== 'create') line += paint.dim('  [adopt: not yet managed by mcpctl]');
+    const bridge = c.after ? bridgeOf(c.after) : null;
+    if (bridge) line += paint.dim(`  [through mcpctl proxy: ${bridge.url}]`);
     if (c.drift) line += paint.mod('  [drift: edited by hand since mcpctl wrote it]');
     lines.push(line.trimEnd());
   }

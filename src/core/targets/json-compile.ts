@@ -50,6 +50,12 @@ export interface Dialect {
   encodeLauncher?: boolean;
   /** OpenCode reads `{env:…}` (no "$") anywhere in its file: "{" is percent-encoded in the launcher's arguments too. */
   encodeBraces?: boolean;
+  /**
+   * 'bridge': the client starts only local servers (Claude Desktop), so every remote server goes through
+   * mcpctl's bridge. Absent: a remote server is the client's own entry, bridged only when the client cannot
+   * send its URL or a header by itself (a secret, a reference it does not expand).
+   */
+  remote?: 'bridge';
   /** The client's entry for these parts and the server's other settings; report() what it cannot express. */
   shape(parts: Parts, server: Server, name: string, report: Report): Entry;
 }
@@ -147,17 +153,12 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
     }
     // the client starts mcpctl's launcher, which resolves the references at spawn time: no value is written
     const templates = [...viaLauncher.map(([, v]) => v), ...(templated ? argv : [])];
-    // but the client expands its own references in the launcher's arguments too (Copilot and Claude Code have no
-    // escape; VS Code and Cursor expand every ${…} they know): then the templates go percent-encoded, which no
-    // client reads as a variable, and `mcpctl exec --encoded` decodes them
-    const mangled = templates.some(
-      (v) => (d.expands.has('args') && clientWouldExpand(d, v)) || d.expandsRaw?.(v) === true,
-    );
-    const encode = mangled || (d.encodeLauncher === true && templates.some((v) => /[$%]/.test(v)));
-    const text = (v: string) => (encode ? encodeTemplate(v, d.encodeBraces === true) : v);
+    // but the client expands its own references in the launcher's arguments too: then the templates go
+    // percent-encoded, which no client reads as a variable, and `mcpctl exec --encoded` decodes them
+    const text = launcherText(d, templates);
     const flags = ['exec', '--server', name];
     if (templates.some((v) => secretNames(v).length > 0)) flags.push(...(launcher.store ?? []));
-    if (encode) flags.push(ENCODED_FLAG);
+    if (text.encoded) flags.push(ENCODED_FLAG);
     for (const [key, value] of viaLauncher) flags.push('--env', `${key}=${text(value)}`);
     if (templated) flags.push('--templates');
     const real = templated ? argv.map(text) : native.map((v, i) => v ?? argv[i] ?? '');
@@ -170,18 +171,29 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
     };
   }
   if (s.url !== undefined) {
-    const url = nativeOf(d, 'url', s.url);
-    if (url === null) {
-      report([...base, 'url'], `url "${s.url}"`, refHint(d, 'url', s.url));
-      return null;
-    }
+    const url = d.remote === 'bridge' ? null : nativeOf(d, 'url', s.url);
     const headers: Record<string, string> = {};
     const helped: Array<[string, string]> = [];
+    const unresolved: Array<[string, string]> = [];
     for (const [key, value] of Object.entries(s.headers ?? {})) {
       const text = nativeOf(d, 'headers', value);
       if (text !== null) headers[key] = text;
       else if (d.headersHelper && launcher) helped.push([key, value]);
-      else report([...base, 'headers', key], `header ${key} = "${value}"`, refHint(d, 'headers', value));
+      else unresolved.push([key, value]);
+    }
+    if (url === null || unresolved.length) {
+      // what the client cannot send itself, mcpctl's bridge can: a local server that forwards to the remote one
+      if (launcher) return bridged(d, name, s.url, Object.entries(s.headers ?? {}), launcher);
+      if (d.remote === 'bridge')
+        report(
+          [...base, 'url'],
+          'a remote server (url)',
+          `${d.title} starts only local servers; mcpctl's bridge (mcpctl proxy) would be one, but mcpctl's launcher is not available here`,
+        );
+      else if (url === null) report([...base, 'url'], `url "${s.url}"`, refHint(d, 'url', s.url));
+      for (const [key, value] of unresolved)
+        report([...base, 'headers', key], `header ${key} = "${value}"`, refHint(d, 'headers', value));
+      return null;
     }
     if (!helped.length || !launcher) return { kind: 'http', url, headers };
     // the client runs this command and reads a JSON object of headers from its stdout: resolved then, never written
@@ -191,6 +203,35 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
     return { kind: 'http', url, headers, headersHelper: words.map(shellQuote).join(' ') };
   }
   return null; // a template server is resolved before compile; validate refuses a server with neither
+}
+
+/**
+ * A remote server as a local one: `mcpctl proxy` with the url and headers as templates, resolved when the
+ * client starts it (src/app/proxy.ts), so the client's file holds no secret and the client needs no way to
+ * send headers of its own.
+ */
+function bridged(d: Dialect, name: string, url: string, headers: Array<[string, string]>, launcher: Launcher): Parts {
+  const templates = [url, ...headers.map(([, v]) => v)];
+  const text = launcherText(d, templates);
+  const flags = ['proxy', '--server', name];
+  if (templates.some((v) => secretNames(v).length > 0)) flags.push(...(launcher.store ?? []));
+  if (text.encoded) flags.push(ENCODED_FLAG);
+  flags.push('--url', text(url));
+  for (const [key, value] of headers) flags.push('--header', `${key}=${text(value)}`);
+  return { kind: 'stdio', command: launcher.command, args: [...launcher.args, ...flags], env: {} };
+}
+
+/**
+ * How templates are written as the launcher's arguments: as they are, or percent-encoded behind --encoded when
+ * the client would expand something in them (Copilot and Claude Code have no escape; VS Code and Cursor expand
+ * every ${…} they know; OpenCode reads {env:…} anywhere).
+ */
+function launcherText(d: Dialect, templates: readonly string[]): ((v: string) => string) & { encoded: boolean } {
+  const mangled = templates.some(
+    (v) => (d.expands.has('args') && clientWouldExpand(d, v)) || d.expandsRaw?.(v) === true,
+  );
+  const encoded = mangled || (d.encodeLauncher === true && templates.some((v) => /[$%]/.test(v)));
+  return Object.assign((v: string) => (encoded ? encodeTemplate(v, d.encodeBraces === true) : v), { encoded });
 }
 
 /** Would the client change this mcp.yaml template if it were written as it is (as an argument of the launcher)? */

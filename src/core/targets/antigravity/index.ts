@@ -1,7 +1,8 @@
 // Antigravity as a target: the mcpServers of ~/.gemini/config/mcp_config.json (2.x and its `agy` CLI; an
 // install from before 2.0, without the ~/.gemini/config/.migrated marker, reads ~/.gemini/antigravity/) or a
 // project's .agents/mcp_config.json. Strict JSON; no variable expansion (its issue antigravity-cli#233), so
-// every reference in a local server goes through mcpctl's launcher; a remote server is a serverUrl. Checked
+// every reference in a local server goes through mcpctl's launcher; a remote server is a serverUrl, or
+// mcpctl's bridge (`mcpctl proxy`) when its url or headers hold a reference. Checked
 // against its documentation and others' measurements; no Antigravity runs here (docs/clients.md).
 import { posix, win32 } from 'node:path';
 import type { Entry } from '../../value.js';

@@ -1,8 +1,8 @@
 // Claude Desktop as a target: the mcpServers of claude_desktop_config.json, its only file (strict JSON that
 // holds the app's preferences too). It starts local servers only (an entry with a url is skipped) and expands
-// no variable, so every reference goes through mcpctl's launcher; a remote server needs a stdio bridge, which
-// this version does not have (refused, by name). Checked against its documentation and reports; no Claude
-// Desktop runs here (docs/clients.md).
+// no variable, so every reference goes through mcpctl's launcher, and a remote server is written as mcpctl's
+// bridge (`mcpctl proxy`, a local server that forwards to it). Checked against its documentation and reports;
+// no Claude Desktop runs here (docs/clients.md).
 import { posix, win32 } from 'node:path';
 import type { Entry } from '../../value.js';
 import { compileJsonClient, unsupportedOptions } from '../json-compile.js';
@@ -18,15 +18,11 @@ export const CLAUDE_MSIX_PACKAGE = 'Claude_pzs8sxrjxfjjc';
 export const claudeDesktopDialect: Dialect = {
   title: 'Claude Desktop',
   ...EXPANDS_NOTHING,
+  // it skips an entry with a url: a remote server is written as mcpctl's bridge, a local server
+  remote: 'bridge',
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
-    if (parts.kind === 'stdio') return plainEntry(parts, 'url');
-    report(
-      ['servers', name, 'url'],
-      'a remote server (url)',
-      "Claude Desktop starts only local servers from its file and skips an entry with a url; add a remote server in its Settings → Connectors, or leave Claude Desktop out of this server's targets",
-    );
-    return {};
+    return plainEntry(parts, 'url');
   },
 };
 

@@ -1,7 +1,7 @@
 // Zed as a target: the `context_servers` of its settings.json (the whole editor's settings, JSONC), user or
 // project (.zed/settings.json, used in a trusted project). Zed expands no variable in a server entry (its
 // issue #60459), so every reference in a local server goes through mcpctl's launcher, and a remote server
-// takes only literal headers. Checked against Zed's source (crates/settings_content) and documentation; no
+// with a reference in its url or headers through mcpctl's bridge (`mcpctl proxy`). Checked against Zed's source (crates/settings_content) and documentation; no
 // Zed runs here (docs/clients.md).
 import type { Entry } from '../../value.js';
 import { compileJsonClient, unsupportedOptions } from '../json-compile.js';
