@@ -8,7 +8,8 @@
 //   more than the scan of a small file.
 //   scan-worker.cjs is what a scan's worker threads run (whichever bundle started them).
 // - main.cjs: the full CLI, one CommonJS file whose commands' modules are initialised only when a command
-//   runs, loaded with the V8 code cache the build makes for it (src/io/compiled-script.ts, made by
+//   runs, loaded with the V8 code cache the build makes for it (and so is proxy.cjs, the bridge: the SDK and
+//   zod it bundles cost more to compile than node takes to start) (src/io/compiled-script.ts, made by
 //   scripts/compile-cache.mjs): parsing and compiling it, or linking ES module chunks, cost more than running it.
 //   Its first line names the build ("// mcpctl build <hash>"), and so does its cache's file name.
 import { build } from 'esbuild';
@@ -56,14 +57,34 @@ const entrySiblings = {
     });
     b.onResolve({ filter: /\.cjs$/, namespace: 'sibling' }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'sibling' }, (args) =>
-      args.path === './main.cjs'
+      args.path === './main.cjs' || args.path === './proxy.cjs'
         ? {
-            contents: `import { requireCompiled } from ${JSON.stringify(`${root}src/io/compiled-script.ts`)};\nmodule.exports = requireCompiled(require('node:path').join(__dirname, 'main.cjs'));`,
+            contents: `import { requireCompiled } from ${JSON.stringify(`${root}src/io/compiled-script.ts`)};\nmodule.exports = requireCompiled(require('node:path').join(__dirname, ${JSON.stringify(args.path.slice(2))}));`,
             loader: 'ts',
             resolveDir: root,
           }
         : { contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' },
     );
+  },
+};
+
+/**
+ * The bridge's bundles (proxy.cjs, launcher.cjs) give the SDK's transports a JSON-RPC envelope check of their
+ * own in place of the SDK's types (zod and every MCP schema, built at load: about 30 ms of a 30 ms node start)
+ * and a stand-in for the OAuth module they never call (src/core/jsonrpc-envelope.ts, src/io/sdk-no-oauth.ts).
+ * Only imports made from the transports' own files are redirected.
+ */
+const SDK_TRANSPORT =
+  /[\\/]@modelcontextprotocol[\\/]sdk[\\/]dist[\\/](esm|cjs)[\\/](client[\\/](streamableHttp|sse)|shared[\\/]stdio)\.js$/;
+const leanTransports = {
+  name: 'lean-transports',
+  setup(b) {
+    b.onResolve({ filter: /^(\.\.\/types|\.\/auth)\.js$/ }, (args) => {
+      if (!SDK_TRANSPORT.test(args.importer)) return undefined;
+      return {
+        path: args.path === '../types.js' ? `${root}src/core/jsonrpc-envelope.ts` : `${root}src/io/sdk-no-oauth.ts`,
+      };
+    });
   },
 };
 
@@ -87,18 +108,9 @@ export async function bundle() {
     define: { 'import.meta.url': '__mcpctlFileUrl' },
     banner: { js: 'const __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
   });
-  // the bridge a client's file starts (`proxy --url`): the SDK's transports bundled in, so it starts without
-  // resolving the SDK's modules one by one
-  await build({
-    ...common,
-    entryPoints: { proxy: `${root}src/cli/proxy.ts` },
-    outdir,
-    outExtension: { '.js': '.cjs' },
-    format: 'cjs',
-    external: ['@napi-rs/keyring', 'age-encryption'],
-    define: { 'import.meta.url': '__mcpctlFileUrl' },
-    banner: { js: 'const __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
-  });
+  // the bridge a client's file starts (`proxy --url`): the SDK's transports (and zod) bundled in and loaded with
+  // a code cache like main.cjs, so it starts without resolving and compiling the SDK's modules one by one
+  await compiled('proxy', `${root}src/cli/proxy.ts`, [leanTransports]);
   // the launcher's own copy (src/io/stable-launcher.ts): exec and headers in one file that needs nothing of
   // the package beside it but the keychain addon, so apply can install it where npx's cache cannot take it away
   await build({
@@ -108,28 +120,37 @@ export async function bundle() {
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
     external: ['@napi-rs/keyring'],
+    plugins: [leanTransports],
     define: { 'import.meta.url': '__mcpctlFileUrl' },
     banner: { js: '#!/usr/bin/env node\nconst __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
     footer: { js: 'module.exports.main(process.argv.slice(2));' },
   });
-  const main = await build({
+  await compiled('main', `${root}src/cli/main.ts`, [yargsPatches, lazyStringWidth]);
+}
+
+/**
+ * A bundle loaded with vm.Script and its V8 code cache (src/io/compiled-script.ts): no import() (a vm.Script has
+ * no loader to run it: every import() becomes a require of a lazily initialised module, and age-encryption, an
+ * ES module, is bundled), and a first line naming the build, which its cache's file name repeats.
+ */
+async function compiled(name, entry, plugins) {
+  const out = await build({
     ...common,
-    entryPoints: { main: `${root}src/cli/main.ts` },
+    ...(name === 'proxy' ? { external: ['@napi-rs/keyring'] } : {}),
+    entryPoints: { [name]: entry },
     outdir,
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
     write: false,
-    // compiled with vm.Script (for its code cache), where import() has no loader to call: every import()
-    // becomes a require of a lazily initialised module, and age-encryption (an ES module) is bundled
     supported: { 'dynamic-import': false },
-    plugins: [yargsPatches, lazyStringWidth],
+    plugins,
     define: { 'import.meta.url': '__mcpctlFileUrl' },
     banner: { js: 'const __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
   });
-  for (const out of main.outputFiles) {
-    if (/\bimport\(/.test(out.text)) throw new Error(`${out.path} calls import(), which vm.Script cannot run`);
-    const build = createHash('sha256').update(out.contents).digest('hex').slice(0, 16);
-    await writeFile(out.path, `// mcpctl build ${build}\n${out.text}`);
+  for (const file of out.outputFiles) {
+    if (/\bimport\(/.test(file.text)) throw new Error(`${file.path} calls import(), which vm.Script cannot run`);
+    const build = createHash('sha256').update(file.contents).digest('hex').slice(0, 16);
+    await writeFile(file.path, `// mcpctl build ${build}\n${file.text}`);
   }
 }
 

@@ -1,6 +1,7 @@
 // Makes the V8 code cache of the full CLI (dist/cli/main.<build>.v8cache, loaded by src/io/compiled-script.ts):
 // runs the commands most runs are made of (validate, lint, plan, apply, backups, help) in a throw-away project
-// and home, in one process, and keeps what V8 compiled for them. Run by `npm run build` after the bundle.
+// and home, in one process, and keeps what V8 compiled for them; and the bridge's (proxy.<build>.v8cache), from
+// one message it forwards. Run by `npm run build` after the bundle.
 // A cache only helps the same Node version that made it; the CLI works the same without one.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -56,8 +57,29 @@ export function makeCompileCache() {
       encoding: 'utf8',
       timeout: 120_000,
     });
-    const cache = readdirSync(dist).find((f) => f.endsWith('.v8cache'));
+    const cache = readdirSync(dist).find((f) => f.startsWith('main.') && f.endsWith('.v8cache'));
     if (r.status !== 0 || !cache) throw new Error(`making the compile cache failed (exit ${r.status}):\n${r.stderr}`);
+    // the bridge: one message to a server that is not there (the forward, the error answer and the end)
+    const initialize = {
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'cache', version: '1' } },
+    };
+    const p = spawnSync(
+      process.execPath,
+      [join(root, 'bin', 'mcpctl.cjs'), 'proxy', '--url', 'http://127.0.0.1:9/mcp', '--header', 'X-Cache=${env:HOME}'],
+      {
+        cwd: project,
+        input: `${JSON.stringify(initialize)}\n`,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, MCPCTL_COMPILE_CACHE: 'write' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    const proxy = readdirSync(dist).find((f) => f.startsWith('proxy.') && f.endsWith('.v8cache'));
+    if (!/"id":1/.test(p.stdout) || !proxy)
+      throw new Error(`making the proxy's compile cache failed (exit ${p.status}):\n${p.stderr}`);
     return { file: join(dist, cache), bytes: statSync(join(dist, cache)).size };
   } finally {
     rmSync(home, { recursive: true, force: true });

@@ -26,7 +26,7 @@ writeFileSync(
   PRELOAD,
   `const vm = require('vm'); const fs = require('fs'); const seen = [];
 const Real = vm.Script;
-vm.Script = class extends Real { constructor(src, opts) { super(src, opts); if (opts && opts.filename && opts.filename.endsWith('main.cjs')) seen.push({ given: !!opts.cachedData, rejected: this.cachedDataRejected === true }); } };
+vm.Script = class extends Real { constructor(src, opts) { super(src, opts); if (opts && opts.filename && /(main|proxy)\.cjs$/.test(opts.filename)) seen.push({ given: !!opts.cachedData, rejected: this.cachedDataRejected === true }); } };
 process.on('exit', () => fs.writeFileSync(process.env.RECORD_OUT, JSON.stringify(seen)));
 `,
 );
@@ -53,14 +53,24 @@ function run(pkg: string, args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, seen };
 }
 
-test("the build names itself on the bundle's first line and makes the cache for that name only", () => {
-  const first = readFileSync(join(DIST, 'main.cjs'), 'utf8').split('\n', 1)[0] ?? '';
-  const build = /^\/\/ mcpctl build ([0-9a-f]{16})$/.exec(first)?.[1];
-  assert.ok(build, first);
+test("the build names itself on each compiled bundle's first line and makes the cache for that name only", () => {
+  const caches: string[] = [];
+  for (const bundle of ['main', 'proxy']) {
+    const first = readFileSync(join(DIST, `${bundle}.cjs`), 'utf8').split('\n', 1)[0] ?? '';
+    const build = /^\/\/ mcpctl build ([0-9a-f]{16})$/.exec(first)?.[1];
+    assert.ok(build, first);
+    caches.push(`${bundle}.${build}.v8cache`);
+  }
   assert.equal(
     readdirSync(DIST).filter((f) => f.endsWith('.v8cache')),
-    [`main.${build}.v8cache`],
+    caches,
   );
+});
+
+test('the bridge (mcpctl proxy) starts from its own cache too', () => {
+  const r = run(ROOT, ['proxy', '--url', 'http://127.0.0.1:9/mcp']);
+  assert.is(r.code, 0, r.stderr);
+  assert.equal(r.seen, [{ given: true, rejected: false }]);
 });
 
 test('a run of the built CLI compiles the bundle from its cache (V8 takes it)', () => {
@@ -73,7 +83,7 @@ test('a run of the built CLI compiles the bundle from its cache (V8 takes it)', 
 test('a cache named for another build is not used; the CLI works the same', () => {
   const pkg = packageCopy();
   const dist = join(pkg, 'dist', 'cli');
-  const cache = readdirSync(dist).find((f) => f.endsWith('.v8cache')) ?? '';
+  const cache = readdirSync(dist).find((f) => f.startsWith('main.') && f.endsWith('.v8cache')) ?? '';
   renameSync(join(dist, cache), join(dist, 'main.0123456789abcdef.v8cache'));
   const r = run(pkg, ['plan']);
   assert.is(r.code, 0, r.stderr);
@@ -84,7 +94,7 @@ test('a cache named for another build is not used; the CLI works the same', () =
 test('a broken cache is refused by V8; the CLI works the same', () => {
   const pkg = packageCopy();
   const dist = join(pkg, 'dist', 'cli');
-  const cache = readdirSync(dist).find((f) => f.endsWith('.v8cache')) ?? '';
+  const cache = readdirSync(dist).find((f) => f.startsWith('main.') && f.endsWith('.v8cache')) ?? '';
   const bytes = readFileSync(join(dist, cache));
   for (let i = 0; i < bytes.length; i += 97) bytes[i] = (bytes[i] ?? 0) ^ 0xff;
   writeFileSync(join(dist, cache), bytes);
