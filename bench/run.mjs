@@ -54,8 +54,10 @@ function unrelatedConfig(lines) {
   return t;
 }
 
-// BENCH_ONLY=start,plan,targets,claude-json,scan,probe,onboarding runs only those sections (default: all)
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'start,plan,targets,claude-json,scan,probe,onboarding').split(','));
+// BENCH_ONLY=start,plan,targets,claude-json,scan,probe,proxy,onboarding runs only those sections (default: all)
+const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? 'start,plan,targets,claude-json,scan,probe,proxy,onboarding').split(','),
+);
 const rows = [];
 const notes = [];
 const node = time(process.execPath, ['-e', '0']);
@@ -429,6 +431,83 @@ function benchProbe() {
 }
 
 if (ONLY.has('probe')) benchProbe();
+
+// The bridge (mcpctl proxy): the latency it adds to each request — the official SDK client calling
+// server-everything's echo tool over loopback, directly (streamable HTTP) and through the proxy (stdio), the two
+// alternated round by round — and its start-up (spawn to exit with stdin closed at once: transports loaded,
+// nothing to forward) against `node -e 0`.
+async function benchProxy() {
+  const { Client } = await import('@modelcontextprotocol/sdk/client/index.js');
+  const { StdioClientTransport } = await import('@modelcontextprotocol/sdk/client/stdio.js');
+  const { StreamableHTTPClientTransport } = await import('@modelcontextprotocol/sdk/client/streamableHttp.js');
+  const { startEverythingHttp } = await import('../test/helpers/everything-http.ts');
+  const rounds = Number(process.env.BENCH_PROXY_ROUNDS ?? 8);
+  const perRound = 50;
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+  const server = await startEverythingHttp('streamableHttp');
+  const url = `http://127.0.0.1:${server.port}/mcp`;
+  try {
+    const connect = async (transport) => {
+      const c = new Client({ name: 'bench', version: '1' });
+      const t0 = process.hrtime.bigint();
+      await c.connect(transport);
+      return { c, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+    };
+    const direct = await connect(new StreamableHTTPClientTransport(new URL(url)));
+    const proxied = await connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [BIN, 'proxy', '--url', url],
+        env,
+        stderr: 'ignore',
+      }),
+    );
+    const call = async (c) => {
+      const t0 = process.hrtime.bigint();
+      await c.callTool({ name: 'echo', arguments: { message: 'bench' } });
+      return Number(process.hrtime.bigint() - t0) / 1e6;
+    };
+    for (let i = 0; i < 30; i++) (await call(direct.c), await call(proxied.c));
+    const d = [];
+    const p = [];
+    for (let r = 0; r < rounds; r++) {
+      for (let i = 0; i < perRound; i++) d.push(await call(direct.c));
+      for (let i = 0; i < perRound; i++) p.push(await call(proxied.c));
+    }
+    await direct.c.close();
+    await proxied.c.close();
+    // its own folder: the sections above remove theirs
+    const here = { cwd: tmpdir(), env: { ...env, HOME: tmpdir() } };
+    const nodeMs = time(process.execPath, ['-e', '0'], here);
+    const startMs = time(process.execPath, [BIN, 'proxy', '--url', url], here);
+    console.log('');
+    console.log(
+      `mcpctl proxy — ${rounds} rounds × ${perRound} tools/call (echo) each way, alternated; start-up median of ${RUNS}`,
+    );
+    console.log('');
+    console.log('| what | median ms | p90 ms |');
+    console.log('|---|---:|---:|');
+    console.log(
+      `| tools/call, SDK client → server (streamable HTTP, loopback) | ${median(d).toFixed(3)} | ${p90(d).toFixed(3)} |`,
+    );
+    console.log(
+      `| tools/call, SDK client → mcpctl proxy (stdio) → server | ${median(p).toFixed(3)} | ${p90(p).toFixed(3)} |`,
+    );
+    console.log(`| added by the proxy | **${(median(p) - median(d)).toFixed(3)}** | ${(p90(p) - p90(d)).toFixed(3)} |`);
+    console.log('');
+    console.log(
+      `connect + initialize: direct ${direct.ms.toFixed(1)} ms, through the proxy (spawn included) ${proxied.ms.toFixed(1)} ms`,
+    );
+    console.log(
+      `proxy start-up: node -e 0 ${nodeMs.toFixed(1)} ms; mcpctl proxy --url … (stdin closed) ${startMs.toFixed(1)} ms: ${(startMs / nodeMs).toFixed(2)}× node`,
+    );
+  } finally {
+    server.stop();
+  }
+}
+
+if (ONLY.has('proxy')) await benchProxy();
 
 // Onboarding (mcpctl add): the time from nothing to a passing health test of the `everything` template, scripted
 // as a user would type it: init → add everything --non-interactive → apply --yes → test everything. The first
