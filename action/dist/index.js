@@ -16281,9 +16281,10 @@ function afterSubcommand(words, sub) {
   return out;
 }
 function bridgeOf(entry) {
+  const strings = (v) => Array.isArray(v) ? v.filter((a) => typeof a === "string") : [];
+  if (Array.isArray(entry.command)) return readProxy(strings(entry.command));
   if (typeof entry.command !== "string") return null;
-  const args = Array.isArray(entry.args) ? entry.args.filter((a) => typeof a === "string") : [];
-  return readProxy([entry.command, ...args]);
+  return readProxy([entry.command, ...strings(entry.args)]);
 }
 function readProxy(words) {
   for (const rest of afterSubcommand(words, "proxy")) {
@@ -22071,13 +22072,13 @@ function compileJsonClient(dialect, spec, doc, names2, opts) {
       hint
     });
     const errorsBefore = diagnostics.filter((d) => d.severity === "error").length;
-    const parts = partsOf(dialect, name, server, report, opts.launcher);
+    const parts = partsOf(dialect, name, server, report, opts.launcher, opts.bridge?.has(name) === true);
     const entry = parts ? dialect.shape(parts, server, name, report) : null;
     if (entry && diagnostics.filter((d) => d.severity === "error").length === errorsBefore) servers.set(name, entry);
   }
   return { servers, diagnostics };
 }
-function partsOf(d, name, s, report, launcher) {
+function partsOf(d, name, s, report, launcher, bridge) {
   const base = ["servers", name];
   if (s.command !== void 0) {
     const argv = [s.command, ...s.args ?? []];
@@ -22154,7 +22155,7 @@ function partsOf(d, name, s, report, launcher) {
       else if (d.headersHelper && launcher) helped.push([key, value]);
       else unresolved.push([key, value]);
     }
-    if (url === null || unresolved.length) {
+    if (url === null || unresolved.length || bridge && launcher) {
       if (launcher) return bridged(d, name, s.url, Object.entries(s.headers ?? {}), launcher);
       if (d.remote === "bridge")
         report(
@@ -25134,14 +25135,27 @@ function compileFiles(spec, refs, ctx) {
   const problems = [];
   const warnings = [];
   const entries = refs.map((ref) => {
-    const compiled2 = ref.clients.map((client) => {
+    const compileAll = (bridge) => ref.clients.map((client) => {
       const names2 = [...goesTo].filter(([, ts]) => ts.includes(client.name)).map(([n]) => n);
-      const c = client.compile(spec.spec, spec.doc, names2, { launcher });
+      return client.compile(spec.spec, spec.doc, names2, { launcher, bridge });
+    });
+    let compiled2 = compileAll();
+    const bridged2 = new Set(
+      compiled2.flatMap((c) => [...c.servers].filter(([, e]) => bridgeOf(e) !== null).map(([n]) => n))
+    );
+    const mixed = [...bridged2].filter((n) => spec.spec.servers?.[n]?.url !== void 0);
+    if (ref.clients.length > 1 && mixed.some((n) => compiled2.some((c) => !bridgeOf(c.servers.get(n) ?? {}))))
+      compiled2 = compileAll(new Set(mixed));
+    for (const c of compiled2)
       for (const d of c.diagnostics)
         (d.severity === "error" ? problems : warnings).push(d.severity === "error" ? sharedHint(d, ref) : d);
-      return c.servers;
-    });
-    return sharedEntries(ref, compiled2, goesTo, spec, problems);
+    return sharedEntries(
+      ref,
+      compiled2.map((c) => c.servers),
+      goesTo,
+      spec,
+      problems
+    );
   });
   return { entries, problems, warnings };
 }

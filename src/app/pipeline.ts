@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { compileCodex } from '../core/compile/codex.js';
 import { McpctlError } from '../core/errors.js';
+import { bridgeOf } from '../core/import-launcher.js';
 import type { Diagnostic } from '../core/errors.js';
 import { loadYaml, LOAD_LIMITS } from '../core/load.js';
 import type { SourceDoc } from '../core/load.js';
@@ -223,14 +224,29 @@ function compileFiles(
   const problems: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const entries = refs.map((ref) => {
-    const compiled = ref.clients.map((client) => {
-      const names = [...goesTo].filter(([, ts]) => ts.includes(client.name)).map(([n]) => n);
-      const c = client.compile(spec.spec, spec.doc, names, { launcher });
+    const compileAll = (bridge?: ReadonlySet<string>) =>
+      ref.clients.map((client) => {
+        const names = [...goesTo].filter(([, ts]) => ts.includes(client.name)).map(([n]) => n);
+        return client.compile(spec.spec, spec.doc, names, { launcher, bridge });
+      });
+    let compiled = compileAll();
+    // one file, two clients: a remote server one of them reaches only through the bridge is the bridge for both
+    const bridged = new Set(
+      compiled.flatMap((c) => [...c.servers].filter(([, e]) => bridgeOf(e) !== null).map(([n]) => n)),
+    );
+    const mixed = [...bridged].filter((n) => spec.spec.servers?.[n]?.url !== undefined);
+    if (ref.clients.length > 1 && mixed.some((n) => compiled.some((c) => !bridgeOf(c.servers.get(n) ?? {}))))
+      compiled = compileAll(new Set(mixed));
+    for (const c of compiled)
       for (const d of c.diagnostics)
         (d.severity === 'error' ? problems : warnings).push(d.severity === 'error' ? sharedHint(d, ref) : d);
-      return c.servers;
-    });
-    return sharedEntries(ref, compiled, goesTo, spec, problems);
+    return sharedEntries(
+      ref,
+      compiled.map((c) => c.servers),
+      goesTo,
+      spec,
+      problems,
+    );
   });
   return { entries, problems, warnings };
 }

@@ -69,9 +69,11 @@ export interface ProxyLine {
 
 /** The bridge an entry is (a local server whose command is `mcpctl proxy`), or null: what plan shows of it. */
 export function bridgeOf(entry: { command?: unknown; args?: unknown }): ProxyLine | null {
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((a): a is string => typeof a === 'string') : []);
+  // OpenCode writes the whole command line as one argv array
+  if (Array.isArray(entry.command)) return readProxy(strings(entry.command));
   if (typeof entry.command !== 'string') return null;
-  const args = Array.isArray(entry.args) ? entry.args.filter((a): a is string => typeof a === 'string') : [];
-  return readProxy([entry.command, ...args]);
+  return readProxy([entry.command, ...strings(entry.args)]);
 }
 
 /** `[command, ...args]` of a local server → the `mcpctl proxy` it is, or null when it is another command. */

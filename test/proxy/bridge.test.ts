@@ -39,7 +39,11 @@ test('through the proxy a client sees server-everything as it would directly: to
       { onprogress: (n) => progress.push(n.progress) },
     );
     assert.match(text(long), /completed/);
-    assert.equal(progress, [1, 2, 3]);
+    // the last notification and the response leave the server together: the SDK's client handles a
+    // notification a tick after a response read with it, so it may drop the last one, whatever the transport
+    // (the recording server below spaces them and gets all three)
+    assert.equal(progress.slice(0, 2), [1, 2]);
+    assert.ok(progress.length <= 3 && progress.every((n, i) => n === i + 1), JSON.stringify(progress));
     // the server's own requests come back through the proxy, and the client's answers go out through it
     const sampled = await p.client.callTool({
       name: 'trigger-sampling-request',
@@ -109,6 +113,20 @@ test('cancellation and progress pass through; closing the client ends the sessio
     await p.client.close();
     assert.is(await p.exited, 0);
     assert.is(server.ended.length, 1, 'the proxy ended its session with DELETE');
+  } finally {
+    await server.stop();
+  }
+});
+
+test('stopped by the client with SIGTERM: the session is ended on the server and the proxy exits 0', async () => {
+  const server = await recordingServer();
+  try {
+    const p = await viaProxy(['--url', server.url]);
+    assert.ok((await p.client.listTools()).tools.length > 0);
+    process.kill(p.pid, 'SIGTERM');
+    assert.is(await p.exited, 0);
+    assert.is(server.ended.length, 1, 'the proxy ended its session with DELETE');
+    assert.is(p.stderr(), '');
   } finally {
     await server.stop();
   }

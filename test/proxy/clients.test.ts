@@ -101,7 +101,7 @@ test('opencode: the real OpenCode starts the bridge line and connects through it
   try {
     const { dir, env, entry } = applied('opencode', server);
     assert.is(entry.type, 'local');
-    assert.ok(bridgeOf({ command: entry.command[0], args: entry.command.slice(1) }));
+    assert.ok(bridgeOf(entry));
     const r = await opencode(['mcp', 'list'], { cwd: dir, env });
     assert.is(listStatus(r.stdout).get('remote'), 'connected', r.stdout + r.stderr);
     assert.ok(server.seen.some((s) => s.headers['authorization'] === `Bearer ${SECRET}`));

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { bridgeOf } from '../../src/core/import-launcher.js';
 import { BIN, mcpctl, tempDir } from '../helpers/cli.js';
 import { copilotCache, copilotGet, copilotList, entryOnly } from '../helpers/copilot.js';
 
@@ -121,34 +122,36 @@ test('project scope: .mcp.json beside mcp.yaml, read by Copilot as a workspace f
   assert.is(list['lit']?.['source'], 'workspace');
 });
 
-test('a ${secret:} in an http header is refused for Copilot: it names Copilot, the server and ${env:}', () => {
+test('a ${secret:} in an http header: Copilot gets the server as mcpctl proxy, and reads it back as a local server', () => {
   const p = project(
     `version: 1\ntargets:\n  copilot: {scope: user}\nservers:\n  api:\n    url: https://a.example.invalid/mcp\n    headers:\n      Authorization: "Bearer \${secret:api/token}"\n`,
   );
-  const apply = mcpctl(['apply', '--yes'], { cwd: p.dir, env: p.env });
-  assert.is(apply.code, 2, apply.stderr);
-  assert.match(
-    apply.stderr,
-    'mcp.yaml:8:22: error E_REF: server "api": header Authorization = "Bearer ${secret:api/token}" cannot be written for Copilot',
-  );
-  assert.match(apply.stderr, /use an environment variable \(\$\{env:NAME\}, set where Copilot starts\)/);
-  assert.match(apply.stderr, /leave Copilot out of this server's targets/);
+  // the secret is read when Copilot starts the bridge: apply refuses while the store does not hold it
+  const refused = mcpctl(['apply', '--yes'], { cwd: p.dir, env: p.env });
+  assert.is(refused.code, 1, refused.stderr);
+  assert.match(refused.stderr, /E_SECRET_MISSING/);
   assert.not.ok(existsSync(join(p.home, '.copilot')));
+  assert.is(mcpctl(['secret', 'set', 'api/token'], { cwd: p.dir, env: p.env, input: SECRET }).code, 0);
+  const apply = mcpctl(['apply', '--yes'], { cwd: p.dir, env: p.env });
+  assert.is(apply.code, 0, apply.stderr);
+  assert.not.ok(readFileSync(join(p.home, '.copilot', 'mcp-config.json'), 'utf8').includes(SECRET));
+  const api = copilotList({ home: p.home, cwd: p.dir, cache: CACHE })['api'] ?? {};
+  assert.is(api['command'], process.execPath);
+  const args = Array.isArray(api['args']) ? api['args'].map(String) : [];
+  assert.equal(bridgeOf({ command: String(api['command']), args })?.headers, [
+    ['Authorization', 'Bearer ${secret:api/token}'],
+  ]);
 });
 
 test('a literal "$HOME" reaches the launcher percent-encoded, since Copilot would expand it even there', () => {
   // Copilot expands $NAME and ${NAME} in args and env, with no escape ($$NAME and \\$NAME expand too: measured)
   const yaml = `version: 1\ntargets:\n  copilot: {scope: user}\nservers:\n  lit:\n    command: node\n    args: ["$HOME/x.js", "$\${PATH}"]\n  sec:\n    command: node\n    env: {T: "$USER-\${secret:gh/pat}"}\n  ok:\n    command: node\n    args: ["cost: 5$", "\${env:HOME}/x.js"]\n`;
-  const p = project(`${yaml}  price:\n    url: https://p.example.invalid/mcp\n    headers: {X-Price: "cost$USD"}\n`);
-  // a header has no launcher: there the text cannot reach the server as written, and is refused
-  const plan = mcpctl(['plan'], { cwd: p.dir, env: p.env });
-  assert.is(plan.code, 2, plan.stderr);
-  assert.match(plan.stderr, 'server "price": header X-Price = "cost$USD" cannot be written for Copilot');
-  assert.match(plan.stderr, /would be expanded by Copilot itself, which has no way to escape it in headers/);
-  assert.match(plan.stderr, /\(1 problem\)/);
-  // in a local server it goes through the launcher, encoded so that Copilot finds no variable in it
+  const price = `  price:\n    url: https://p.example.invalid/mcp\n    headers: {X-Price: "cost$USD"}\n`;
+  const p = project(`${yaml}${price}`);
+  // in a local server it goes through the launcher, encoded so that Copilot finds no variable in it; in a
+  // header, through the bridge, encoded the same way
   // (without the server whose secret this store does not hold: apply would refuse it)
-  writeFileSync(join(p.dir, 'mcp.yaml'), yaml.replace(/  sec:\n.*\n.*\n/, ''));
+  writeFileSync(join(p.dir, 'mcp.yaml'), yaml.replace(/  sec:\n.*\n.*\n/, '') + price);
   const apply = mcpctl(['apply', '--yes'], { cwd: p.dir, env: p.env });
   assert.is(apply.code, 0, apply.stderr);
   const list = copilotList({ home: p.home, cwd: p.dir, cache: CACHE });
@@ -156,7 +159,7 @@ test('a literal "$HOME" reaches the launcher percent-encoded, since Copilot woul
     const e = list[name];
     return e && Array.isArray(e['args']) ? e['args'].map(String) : [];
   };
-  for (const name of ['lit']) {
+  for (const name of ['lit', 'price']) {
     assert.ok(args(name).includes('--encoded'), `${name}: ${JSON.stringify(args(name))}`);
     assert.not.ok(
       args(name).some((a) => /\$[A-Za-z_{]/.test(a)),
@@ -164,6 +167,7 @@ test('a literal "$HOME" reaches the launcher percent-encoded, since Copilot woul
     );
   }
   assert.ok(args('lit').includes('%24HOME/x.js'), JSON.stringify(args('lit')));
+  assert.equal(bridgeOf({ command: 'node', args: args('price') })?.headers, [['X-Price', 'cost$USD']]);
   assert.equal(args('ok'), ['cost: 5$', '${HOME}/x.js']);
 });
 

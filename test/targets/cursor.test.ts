@@ -100,7 +100,7 @@ test('a disabled server is not written (Cursor has no off switch in its file)', 
   assert.not.ok('off' in serversOf(text, 'mcpServers'));
 });
 
-test('refused: header secret, fallback and literal ${…}, cwd, enabled_tools, envFile on a url: exit 2, nothing written', () => {
+test('refused: cwd, enabled_tools, envFile on a url: exit 2, nothing written', () => {
   const p = editorProject('cursor', 'refused', 'project');
   const r = p.run('apply', '--yes');
   assert.is(r.code, 2);

@@ -1,7 +1,7 @@
 // Gemini CLI's settings.json as mcpctl edits it: a file holding every other setting, with comments, 4-space
 // indentation and CRLF, keeps every byte outside the servers mcpctl writes (and gets them all back when they
 // go); a trailing comma or a byte-order mark, on which the real Gemini CLI stops with exit 52, is refused with
-// file:line:col and nothing written; what Gemini CLI cannot express is refused by name; and an import of its
+// file:line:col and nothing written; what Gemini CLI cannot send itself goes through the bridge; and an import of its
 // own references, httpUrl and tool lists comes back to the same entries, its literal token moved to the store.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,7 +96,7 @@ test('a byte-order mark (Gemini CLI stops on it: exit 52) is refused; nothing wr
   assert.is(readFileSync(p.file, 'utf8'), `\uFEFF${SETTINGS}`);
 });
 
-test('what Gemini CLI cannot express is refused by name: a secret in a header, a fallback holding "$"', () => {
+test('what Gemini CLI cannot send itself goes through the bridge: a secret in a header, a fallback holding "$"', () => {
   const p = project(`version: 1
 targets:
   gemini: {}
@@ -109,13 +109,11 @@ servers:
     headers: {X-Mode: "\${env:MODE | value:$HOME}"}
 `);
   const r = p.run('plan');
-  assert.is(r.code, 2, r.stderr + r.stdout);
-  assert.match(
-    r.stderr,
-    /server "web": header Authorization = "Bearer \$\{secret:web\/token\}" cannot be written for Gemini CLI/,
-  );
-  assert.match(r.stderr, /Gemini CLI has no way to run a command for a header's value/);
-  assert.match(r.stderr, /server "fallback": header X-Mode/);
+  // the secret is not in the store: plan shows the bridge and that apply would refuse until it is
+  assert.is(r.code, 1, r.stderr + r.stdout);
+  assert.match(r.stdout, /\+ create web +\[through mcpctl proxy: https:\/\/mcp\.example\.invalid\/mcp\]/);
+  assert.match(r.stdout, /\+ create fallback +\[through mcpctl proxy: https:\/\/mcp\.example\.invalid\/mcp\]/);
+  assert.match(r.stdout, /E_SECRET_MISSING/);
   assert.not.ok(existsSync(p.file));
 });
 

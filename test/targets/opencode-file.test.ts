@@ -69,7 +69,7 @@ test('comments, tabs and trailing commas stay; the server goes back out byte for
   assert.is(readFileSync(join(p.dir, 'opencode.json'), 'utf8'), MESSY);
 });
 
-test('what OpenCode cannot express is refused by name: a fallback, a secret in a header, tool filters', () => {
+test('what OpenCode cannot express is refused by name (tool filters); a fallback or a secret in a header goes through the bridge', () => {
   const p = project(`version: 1
 targets:
   opencode: {}
@@ -84,12 +84,11 @@ servers:
 `);
   const r = p.run('plan');
   assert.is(r.code, 2, r.stderr + r.stdout);
-  assert.match(
-    r.stderr,
-    /server "web": header Authorization = "Bearer \$\{secret:web\/token\}" cannot be written for OpenCode/,
-  );
-  assert.match(r.stderr, /server "web": header X-Mode/);
   assert.match(r.stderr, /server "tools": enabled_tools cannot be written for OpenCode/);
+  assert.match(r.stderr, /\(1 problem\)/);
+  writeFileSync(join(p.dir, 'mcp.yaml'), readFileSync(join(p.dir, 'mcp.yaml'), 'utf8').replace(/  tools:[\s\S]*$/, ''));
+  const bridged = p.run('plan');
+  assert.match(bridged.stdout, /\+ create web +\[through mcpctl proxy: https:\/\/mcp\.example\.invalid\/mcp\]/);
 });
 
 test("import of OpenCode's own shape; after apply OpenCode resolves the same servers, the token moved to the store", async () => {

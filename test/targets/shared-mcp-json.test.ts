@@ -177,21 +177,30 @@ test('a server that goes to only one of the two clients is refused while they sh
   assert.match(plan.stderr, /\(2 problems\)/);
 });
 
-test("a ${secret:} header in the shared file is refused: Claude Code's headersHelper is one Copilot does not run", () => {
+test('a ${secret:} header in the shared file: Copilot runs no headersHelper, so the one entry both read is the bridge', () => {
   const p = project(
     BOTH,
     `  api:\n    url: https://a.example.invalid/mcp\n    headers: {Authorization: "Bearer \${secret:api/t}"}\n`,
   );
+  assert.is(mcpctl(['secret', 'set', 'api/t'], { cwd: p.dir, env: p.env, input: 'api-secret-31d8f0a2c5' }).code, 0);
   const plan = mcpctl(['plan'], { cwd: p.dir, env: p.env });
-  assert.is(plan.code, 2, plan.stderr);
-  assert.match(
-    plan.stderr,
-    'server "api": header Authorization = "Bearer ${secret:api/t}" cannot be written for Copilot',
-  );
-  assert.match(
-    plan.stderr,
-    `Claude Code and Copilot share ${join(p.dir, '.mcp.json')}, so leaving one of them out of this server is refused too: give one of them a file of its own under targets`,
-  );
+  assert.is(plan.code, 0, plan.stderr);
+  assert.match(plan.stdout, /\+ create api +\[through mcpctl proxy: https:\/\/a\.example\.invalid\/mcp\]/);
+  assert.is(mcpctl(['apply', '--yes'], { cwd: p.dir, env: p.env }).code, 0);
+  const text = readFileSync(join(p.dir, '.mcp.json'), 'utf8');
+  assert.not.ok(text.includes('api-secret-31d8f0a2c5'));
+  // both real CLIs read the one entry as a local server that is mcpctl proxy
+  const got = claude(['mcp', 'get', 'api'], p.home, p.dir);
+  assert.is(got.code, 0, got.stderr);
+  assert.match(got.stdout, /proxy --server api/);
+  const listed = copilot(['mcp', 'list', '--json'], {
+    home: p.home,
+    cwd: p.dir,
+    cache: CACHE,
+    env: { COPILOT_ALLOW_ALL: 'true' },
+  });
+  assert.is(listed.code, 0, listed.stderr);
+  assert.ok((JSON.parse(listed.stdout).mcpServers.api.args as string[]).includes('proxy'), listed.stdout);
 });
 
 test('--target claude-code alone still plans the shared file for both clients', () => {

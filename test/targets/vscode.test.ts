@@ -111,7 +111,7 @@ test('a disabled server is not written (VS Code has no off switch in mcp.json)',
   assert.not.ok('off' in serversOf(text, 'servers'));
 });
 
-test('refused: header secret, fallback and literal ${…}, a secret in cwd, disabled_tools, envFile on a url: exit 2, nothing written', () => {
+test('refused: a secret in cwd, disabled_tools, envFile on a url: exit 2, nothing written', () => {
   const p = editorProject('vscode', 'refused', 'project');
   const r = p.run('apply', '--yes');
   assert.is(r.code, 2);

@@ -93,7 +93,7 @@ export function compileJsonClient(
         hint,
       });
     const errorsBefore = diagnostics.filter((d) => d.severity === 'error').length;
-    const parts = partsOf(dialect, name, server, report, opts.launcher);
+    const parts = partsOf(dialect, name, server, report, opts.launcher, opts.bridge?.has(name) === true);
     const entry = parts ? dialect.shape(parts, server, name, report) : null;
     // a server with an error gets no entry: nothing half-written is planned or compared
     if (entry && diagnostics.filter((d) => d.severity === 'error').length === errorsBefore) servers.set(name, entry);
@@ -101,7 +101,14 @@ export function compileJsonClient(
   return { servers, diagnostics };
 }
 
-function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: Launcher | undefined): Parts | null {
+function partsOf(
+  d: Dialect,
+  name: string,
+  s: Server,
+  report: Report,
+  launcher: Launcher | undefined,
+  bridge: boolean,
+): Parts | null {
   const base = ['servers', name];
   if (s.command !== undefined) {
     const argv = [s.command, ...(s.args ?? [])];
@@ -181,7 +188,7 @@ function partsOf(d: Dialect, name: string, s: Server, report: Report, launcher: 
       else if (d.headersHelper && launcher) helped.push([key, value]);
       else unresolved.push([key, value]);
     }
-    if (url === null || unresolved.length) {
+    if (url === null || unresolved.length || (bridge && launcher)) {
       // what the client cannot send itself, mcpctl's bridge can: a local server that forwards to the remote one
       if (launcher) return bridged(d, name, s.url, Object.entries(s.headers ?? {}), launcher);
       if (d.remote === 'bridge')

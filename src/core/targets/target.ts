@@ -65,6 +65,11 @@ export interface Compiled {
 export interface CompileOptions {
   /** How the client starts mcpctl itself (for values only mcpctl can resolve); absent: refuse such values. */
   launcher?: Launcher | undefined;
+  /**
+   * Remote servers to write as mcpctl's bridge even where the client could reach them itself: one file two
+   * clients read (a project's .mcp.json) holds one entry, the bridge, when one of them needs it.
+   */
+  bridge?: ReadonlySet<string> | undefined;
 }
 
 export interface ClientTarget {
