@@ -32,7 +32,7 @@ const common = {
   minifySyntax: true,
   logLevel: 'warning',
   // native addons and packages that locate files next to themselves stay outside the bundle
-  external: ['@napi-rs/keyring', '@modelcontextprotocol/sdk', 'listr2'],
+  external: ['@napi-rs/keyring', '@modelcontextprotocol/sdk', '@modelcontextprotocol/client', 'listr2'],
   // jsonc-parser's main build is UMD, whose require() of its own files esbuild cannot follow: take its ESM build
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };

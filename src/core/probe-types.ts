@@ -79,7 +79,8 @@ export type FindingCode =
   | 'protocol-version'
   | 'stdout-noise'
   | 'tools-list-failed'
-  | 'ping-failed';
+  | 'ping-failed'
+  | 'era-mismatch';
 
 export interface Finding {
   code: FindingCode;
@@ -94,12 +95,19 @@ export interface Timings {
   initialize_ms: number | null;
   tools_list_ms: number | null;
   ping_ms: number | null;
+  /**
+   * A modern server started a second time (stdio) or asked again (HTTP) with the initialize handshake, to tell
+   * whether it serves clients of the older era: a connection that spoke 2026-07-28 stays in it.
+   */
+  legacy_check_ms: number | null;
   /** From the start of the probe to the end of the handshake: what Codex's startup_timeout_sec limits. */
   startup_ms: number | null;
   total_ms: number;
 }
 
 export type ProbeStatus = 'ok' | 'warn' | 'fail' | 'skipped';
+
+export type Era = 'modern' | 'legacy';
 
 export type Launch = { command: string; args: string[]; cwd: string | null } | { url: string };
 
@@ -112,6 +120,13 @@ export interface ProbeResult {
   /** Why a server was skipped (disabled). */
   skipped: string | null;
   timings: Timings;
+  /**
+   * The MCP era the probe spoke with the server: 'modern' (2026-07-28 and later: server/discover, stateless)
+   * or 'legacy' (the initialize handshake, 2025-11-25 and before); null when it got no answer.
+   */
+  era: Era | null;
+  /** The eras the server serves, where the probe could tell (a modern server asked to initialize too). */
+  eras: Era[] | null;
   protocolVersion: string | null;
   serverInfo: { name: string; version: string } | null;
   capabilities: string[];
@@ -174,9 +189,12 @@ export function emptyResult(name: string, transport: 'stdio' | 'streamable-http'
       initialize_ms: null,
       tools_list_ms: null,
       ping_ms: null,
+      legacy_check_ms: null,
       startup_ms: null,
       total_ms: 0,
     },
+    era: null,
+    eras: null,
     protocolVersion: null,
     serverInfo: null,
     capabilities: [],

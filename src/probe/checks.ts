@@ -2,13 +2,15 @@
 // version, stdout hygiene. Pure.
 import { nearest } from '../core/suggest.js';
 import { CODEX_KNOWN_PROTOCOLS, CODEX_REQUESTED_PROTOCOL, CODEX_VERSION } from '../core/codex-facts.js';
-import type { Finding, ProbeSpec } from '../core/probe-types.js';
+import type { Era, Finding, ProbeSpec } from '../core/probe-types.js';
 
 export interface Handshake {
   tools: string[] | null;
   protocolVersion: string | null;
   startupMs: number | null;
   noiseLines: string[];
+  /** The eras the server serves, where the probe could tell. */
+  eras?: Era[] | null | undefined;
 }
 
 export function checkHandshake(spec: ProbeSpec, h: Handshake): Finding[] {
@@ -54,7 +56,16 @@ export function checkHandshake(spec: ProbeSpec, h: Handshake): Finding[] {
       });
     }
   }
-  if (h.protocolVersion !== null && !CODEX_KNOWN_PROTOCOLS.some((v) => v === h.protocolVersion)) {
+  if (h.eras?.length === 1 && h.eras[0] === 'modern') {
+    // Codex opens every server with initialize (measured: it asks for CODEX_REQUESTED_PROTOCOL), which a server
+    // of the 2026-07-28 era alone refuses
+    out.push({
+      code: 'era-mismatch',
+      severity: 'error',
+      message: `the server speaks only MCP ${h.protocolVersion ?? '2026-07-28'} (server/discover) and refuses the initialize handshake, which Codex ${CODEX_VERSION} opens every server with (asking for ${CODEX_REQUESTED_PROTOCOL}): Codex cannot use it`,
+      hint: 'run the server so that it serves the initialize era too (the SDK 2 servers do by default: legacy "serve"/"stateless"), or use a client that speaks 2026-07-28',
+    });
+  } else if (h.protocolVersion !== null && !CODEX_KNOWN_PROTOCOLS.some((v) => v === h.protocolVersion)) {
     out.push({
       code: 'protocol-version',
       severity: 'warn',

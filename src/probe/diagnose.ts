@@ -301,7 +301,10 @@ function httpAuth(spec: HttpSpec, r: Observed['http'][number], ctx: DiagnoseCont
 export function networkCode(e: unknown): string | null {
   for (let cur: unknown = e, depth = 0; cur && depth < 6; depth++) {
     if (typeof cur !== 'object') break;
+    // the MCP SDK's own errors name what it was doing (ERA_NEGOTIATION_FAILED, REQUEST_TIMEOUT): look beneath
+    const sdk = 'name' in cur && typeof cur.name === 'string' && /^Sdk/.test(cur.name);
     if (
+      !sdk &&
       'code' in cur &&
       typeof cur.code === 'string' &&
       /^[A-Z_0-9]+$/.test(cur.code) &&
@@ -320,8 +323,11 @@ export function networkCode(e: unknown): string | null {
 }
 
 export function errorText(e: unknown): string {
-  if (e instanceof Error) return e.message.split('\n')[0] ?? e.message;
-  return String(e);
+  if (!(e instanceof Error)) return String(e);
+  const line = e.message.split('\n')[0] ?? e.message;
+  // a JSON-RPC error of the server (SDK 2 gives its message alone): with its code, as SDK 1 wrote it
+  const code = 'code' in e && typeof e.code === 'number' ? e.code : null;
+  return code !== null && !line.startsWith('MCP error') ? `MCP error ${code}: ${line}` : line;
 }
 
 function safeUrl(u: string): URL | null {

@@ -1,9 +1,10 @@
-// Streamable HTTP (and legacy SSE, to say so when a server speaks only that) through the SDK's transports,
+// Streamable HTTP (SDK 2's transport: both eras) and the legacy SSE (SDK 1's, to say so when a server speaks
+// only that) through the SDK's transports,
 // with a fetch that records each response's status, type and first bytes for the diagnosis, and caps what is
 // read: a body (or, in an event stream, one event) larger than MAX_MESSAGE_BYTES is cut there, the stream
 // fails, and `onTooLarge` is told, so the probe stops at once instead of buffering without end.
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Observed } from '../core/probe-types.js';
 

@@ -1,15 +1,18 @@
 // One server's health probe: start it as Codex would (stdio: same command, args, cwd and environment, in
-// its own process group; HTTP: same URL and headers), then initialize, tools/list (every page) and ping,
-// each timed, within one deadline. On the deadline the whole process group is killed; on success the server
+// its own process group; HTTP: same URL and headers), then the handshake of the server's era — server/discover
+// (2026-07-28) first, the initialize handshake (2025-11-25 and before) when the server answers as a legacy
+// one, on the same connection (SDK 2's client) — tools/list (every page) and, in the legacy era, ping, each
+// timed, within one deadline. A modern server is then asked to initialize too, to say whether it serves
+// clients of the older era (Codex among them). On the deadline the whole process group is killed; on success the server
 // is closed the way Codex closes it. Never throws: every outcome is a ProbeResult.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
+import { Client as LegacyClient } from '@modelcontextprotocol/sdk/client/index.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { checkHandshake } from './checks.js';
 import { ChildTransport } from './child.js';
-import { CODEX_HELPER_TIMEOUT_MS, CODEX_VERSION } from '../core/codex-facts.js';
+import { CODEX_HELPER_TIMEOUT_MS, CODEX_REQUESTED_PROTOCOL, CODEX_VERSION } from '../core/codex-facts.js';
 import { codexHelperEnv, codexHttpHeaders, codexStdioEnv } from './codex-env.js';
 import type { BuiltHeaders } from './codex-env.js';
 import { diagnose, errorText } from './diagnose.js';
@@ -22,6 +25,7 @@ import { redactor, secretValuesOf } from './redact.js';
 import { cleanResult, envUnsetFailure } from './report.js';
 import { HandshakeTap } from './tap.js';
 import type {
+  Era,
   Failure,
   Finding,
   HttpSpec,
@@ -33,6 +37,7 @@ import type {
   Timings,
 } from '../core/probe-types.js';
 import { emptyResult, launchOf, noObservations } from '../core/probe-types.js';
+import { CODEX_DEFAULT_STARTUP_TIMEOUT_SEC } from '../core/codex-facts.js';
 
 export interface ProbeOptions {
   timeoutMs: number;
@@ -164,7 +169,7 @@ async function probeStdio(
   const child = new ChildTransport({ command: spec.command, args: spec.args, env, cwd });
   deadline.whenExpired(() => child.kill());
   const tap = new HandshakeTap(child);
-  const client = newClient(opts);
+  const client = newClient(opts, deadline, spec);
   let step: Step = 'spawn';
   const t0 = performance.now();
   try {
@@ -172,12 +177,20 @@ async function probeStdio(
     result.timings.connect_ms = Math.round(performance.now() - t0);
     step = 'initialize';
     const { findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false);
+    if (result.era === 'modern') {
+      const tl = performance.now();
+      result.eras = await servesLegacy(
+        initializeOnSecondStart({ command: spec.command, args: spec.args, env, cwd }, opts, deadline),
+      );
+      result.timings.legacy_check_ms = Math.round(performance.now() - tl);
+    }
     findings.push(
       ...checkHandshake(spec, {
         tools: result.tools,
         protocolVersion: result.protocolVersion,
         startupMs: result.timings.startup_ms,
         noiseLines: child.obs.noiseLines.map(redact),
+        eras: result.eras,
       }),
     );
     await within(client.close(), 3000);
@@ -195,6 +208,7 @@ async function probeStdio(
             protocolVersion: null,
             startupMs: null,
             noiseLines: obs.noiseLines.map(redact),
+            eras: null,
           })
         : [];
     return finish(
@@ -252,9 +266,9 @@ async function probeHttp(
     tooLarge ??= t;
     void tap.close().catch(() => undefined);
   };
-  let transport: Transport = streamableTransport(spec.url, built.headers, records, onTooLarge);
+  let transport: Transport = streamableTransport(spec.url, built.headers, records, onTooLarge) as unknown as Transport;
   let tap = new HandshakeTap(transport);
-  let client = newClient(opts);
+  let client: ProbeClient = newClient(opts, deadline, spec);
   deadline.whenExpired(() => tap.close());
   const fail = (error: unknown, recs: HttpRecord[]): ProbeResult => {
     const obs: Observed = { ...emptyObserved(step), step, error, timedOut: deadline.timedOut, tooLarge, http: recs };
@@ -273,7 +287,7 @@ async function probeHttp(
       const sseRecords: HttpRecord[] = [];
       transport = sseTransport(spec.url, built.headers, sseRecords, onTooLarge);
       tap = new HandshakeTap(transport);
-      client = newClient(opts);
+      client = legacyClient(opts);
       deadline.whenExpired(() => tap.close());
       try {
         step = 'connect';
@@ -298,17 +312,23 @@ async function probeHttp(
         findings,
       );
     }
+    if (result.era === 'modern') {
+      const tl = performance.now();
+      result.eras = await servesLegacy(initializeOverHttp(spec.url, built.headers, opts, deadline));
+      result.timings.legacy_check_ms = Math.round(performance.now() - tl);
+    }
     findings.push(
       ...checkHandshake(spec, {
         tools: result.tools,
         protocolVersion: result.protocolVersion,
         startupMs: result.timings.startup_ms,
         noiseLines: [],
+        eras: result.eras,
       }),
     );
-    if (transport instanceof StreamableHTTPClientTransport)
+    if ((transport as unknown) instanceof StreamableHTTPClientTransport)
       await within(
-        transport.terminateSession().catch(() => undefined),
+        (transport as unknown as StreamableHTTPClientTransport).terminateSession().catch(() => undefined),
         2000,
       );
     await within(client.close(), 3000);
@@ -332,9 +352,24 @@ function diagnoseContext(opts: ProbeOptions, headers: BuiltHeaders, redact: (s: 
   };
 }
 
-/** initialize → tools/list (all pages) → ping; fills the result; returns the findings of optional steps. */
+/** What the probe needs of a client: SDK 2's (both eras) or SDK 1's (the legacy SSE transport). */
+interface ProbeClient {
+  connect(transport: never, options?: { signal?: AbortSignal; timeout?: number }): Promise<void>;
+  getServerVersion(): { name: string; version: string } | undefined;
+  getServerCapabilities(): object | undefined;
+  listTools(
+    params?: { cursor: string },
+    options?: { signal?: AbortSignal; timeout?: number },
+  ): Promise<{ tools: Array<{ name: string }>; nextCursor?: string | undefined }>;
+  ping(options?: { signal?: AbortSignal; timeout?: number }): Promise<unknown>;
+  close(): Promise<void>;
+  getProtocolEra?(): Era | undefined;
+  getNegotiatedProtocolVersion?(): string | undefined;
+}
+
+/** discover or initialize → tools/list (all pages) → ping (legacy era); fills the result; returns the findings of optional steps. */
 async function handshake(
-  client: Client,
+  client: ProbeClient,
   tap: HandshakeTap,
   deadline: Deadline,
   result: ProbeResult,
@@ -350,11 +385,13 @@ async function handshake(
   });
   at('initialize');
   const ti = performance.now();
-  await deadline.race(client.connect(tap, req()));
+  await deadline.race(client.connect(tap as never, req()));
   const timings: Timings = result.timings;
   timings.initialize_ms = Math.round(performance.now() - ti);
   timings.startup_ms = Math.round(performance.now() - t0);
-  result.protocolVersion = tap.serverProtocol;
+  result.era = client.getProtocolEra?.() ?? 'legacy';
+  result.protocolVersion =
+    result.era === 'modern' ? (client.getNegotiatedProtocolVersion?.() ?? null) : tap.serverProtocol;
   const info = client.getServerVersion();
   result.serverInfo = info ? { name: info.name, version: info.version } : null;
   result.capabilities = Object.keys(client.getServerCapabilities() ?? {}).sort();
@@ -370,7 +407,8 @@ async function handshake(
   }
   timings.tools_list_ms = Math.round(performance.now() - tl);
   result.tools = names;
-  if (ping) {
+  // the 2026-07-28 era has no ping (a stateless core): its discover and tools/list already answered
+  if (ping && result.era === 'legacy') {
     at('ping');
     const tp = performance.now();
     try {
@@ -391,10 +429,98 @@ async function handshake(
   return { findings };
 }
 
-function newClient(opts: ProbeOptions): Client {
-  const client = new Client({ name: 'mcpctl-test', version: opts.clientVersion }, { capabilities: {} });
+/**
+ * SDK 2's client: server/discover first, the initialize handshake when the server answers as a legacy one. A
+ * server that takes its time to start answers discover late: it gets the startup window Codex gives it (or
+ * what is left of the deadline) before its silence counts as "legacy".
+ */
+function newClient(opts: ProbeOptions, deadline: Deadline, spec: ProbeSpec): ProbeClient {
+  const window = (spec.startupTimeoutSec ?? CODEX_DEFAULT_STARTUP_TIMEOUT_SEC) * 1000;
+  const client = new Client(
+    { name: 'mcpctl-test', version: opts.clientVersion },
+    {
+      capabilities: {},
+      versionNegotiation: { mode: 'auto', probe: { timeoutMs: Math.min(window, deadline.remaining()) } },
+    },
+  );
   client.onerror = () => undefined;
-  return client;
+  return client as unknown as ProbeClient;
+}
+
+/** SDK 1's client, for the legacy HTTP+SSE transport (SDK 2 has none). */
+function legacyClient(opts: ProbeOptions): ProbeClient {
+  const client = new LegacyClient({ name: 'mcpctl-test', version: opts.clientVersion }, { capabilities: {} });
+  client.onerror = () => undefined;
+  return client as unknown as ProbeClient;
+}
+
+/** The initialize request Codex sends (its protocol version, its client capabilities: none). */
+function initializeRequest(opts: ProbeOptions, id: string) {
+  return {
+    jsonrpc: '2.0' as const,
+    id,
+    method: 'initialize',
+    params: {
+      protocolVersion: CODEX_REQUESTED_PROTOCOL,
+      capabilities: {},
+      clientInfo: { name: 'mcpctl-test', version: opts.clientVersion },
+    },
+  };
+}
+
+/** The eras a modern server serves: with the legacy one when it accepted initialize, null when it could not tell. */
+async function servesLegacy(answer: Promise<boolean | null>): Promise<Era[] | null> {
+  const legacy = await answer.catch(() => null);
+  return legacy === null ? null : legacy ? ['modern', 'legacy'] : ['modern'];
+}
+
+/**
+ * A modern stdio server started once more, as a client of the older era starts it, and asked to initialize:
+ * the first connection spoke 2026-07-28 and stays in that era. The second process is killed at once.
+ */
+async function initializeOnSecondStart(
+  launch: ConstructorParameters<typeof ChildTransport>[0],
+  opts: ProbeOptions,
+  deadline: Deadline,
+): Promise<boolean | null> {
+  const child = new ChildTransport(launch);
+  const tap = new HandshakeTap(child);
+  try {
+    await deadline.race(tap.start());
+    const answer = await tap.ask(
+      initializeRequest(opts, 'mcpctl-initialize-check'),
+      Math.min(10_000, deadline.remaining()),
+    );
+    return answer === null ? null : 'result' in answer;
+  } catch {
+    return null;
+  } finally {
+    await child.kill();
+  }
+}
+
+/** A modern HTTP server asked to initialize as a new client of the older era would (no protocol header). */
+async function initializeOverHttp(
+  url: string,
+  headers: Record<string, string>,
+  opts: ProbeOptions,
+  deadline: Deadline,
+): Promise<boolean | null> {
+  const signal = AbortSignal.timeout(Math.min(5000, deadline.remaining()));
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+    body: JSON.stringify(initializeRequest(opts, 'mcpctl-initialize-check')),
+    signal,
+  });
+  const session = res.headers.get('mcp-session-id');
+  const text = await res.text().catch(() => '');
+  if (session)
+    await fetch(url, { method: 'DELETE', headers: { ...headers, 'mcp-session-id': session }, signal }).catch(
+      () => undefined,
+    );
+  if (res.ok) return /"result"/.test(text);
+  return /"code"\s*:\s*-32022/.test(text) ? false : null;
 }
 
 async function isDirectory(path: string): Promise<boolean> {

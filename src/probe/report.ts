@@ -17,6 +17,8 @@ export function cleanResult(r: ProbeResult, redact: (text: string) => string): P
     status: r.status,
     skipped: opt(r.skipped),
     timings: r.timings,
+    era: r.era,
+    eras: r.eras === null ? null : [...r.eras],
     protocolVersion: opt(r.protocolVersion),
     serverInfo: r.serverInfo === null ? null : { name: f(r.serverInfo.name), version: f(r.serverInfo.version) },
     capabilities: r.capabilities.map(f),

@@ -1,5 +1,5 @@
-// A Transport between the SDK's Client and the real one, so the handshake is the one Codex makes: it asks
-// for the protocol version Codex asks for, and it records the version the server answers. A version the
+// A Transport between the SDK's Client and the real one, so the handshake is the one Codex makes: in the
+// initialize era it asks for the protocol version Codex asks for, and it records the version the server answers. A version the
 // SDK would refuse is recorded and then handed on as Codex's, since Codex does not refuse it either
 // (measured); checks.ts reports it. start() may be called twice (the probe times the start on its own).
 import type { Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
@@ -17,7 +17,11 @@ export class HandshakeTap implements Transport {
   private started: Promise<void> | null = null;
 
   constructor(readonly inner: Transport) {
-    inner.onmessage = (m, extra) => this.onmessage?.(this.incoming(m), extra);
+    inner.onmessage = (m, extra) => {
+      const mine = 'id' in m && typeof m.id === 'string' && !('method' in m) ? this.asking.get(m.id) : undefined;
+      if (mine) mine(m);
+      else this.onmessage?.(this.incoming(m), extra);
+    };
     inner.onclose = () => this.onclose?.();
     inner.onerror = (e) => this.onerror?.(e);
   }
@@ -29,6 +33,30 @@ export class HandshakeTap implements Transport {
   setProtocolVersion(version: string): void {
     this.inner.setProtocolVersion?.(version);
   }
+
+  /** The SDK 2 client tells its transport which revisions it speaks (its HTTP transport uses them). */
+  setSupportedProtocolVersions(versions: string[]): void {
+    (this.inner as { setSupportedProtocolVersions?: (v: string[]) => void }).setSupportedProtocolVersions?.(versions);
+  }
+
+  /**
+   * Sends one request of the probe's own past the client, and resolves with the server's answer (which the
+   * client never sees): whether a modern server also serves the initialize handshake.
+   */
+  ask(message: JSONRPCMessage & { id: string }, ms: number): Promise<JSONRPCMessage | null> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(null), ms);
+      const done = (m: JSONRPCMessage | null) => {
+        clearTimeout(timer);
+        this.asking.delete(message.id);
+        resolve(m);
+      };
+      this.asking.set(message.id, done);
+      this.inner.send(message).catch(() => done(null));
+    });
+  }
+
+  private readonly asking = new Map<string, (m: JSONRPCMessage) => void>();
 
   start(): Promise<void> {
     this.started ??= this.inner.start();

@@ -18,6 +18,8 @@ export interface ServerJson {
   name: string;
   status: 'ok' | 'warn' | 'fail' | 'skipped';
   transport: string;
+  era: 'modern' | 'legacy' | null;
+  eras: Array<'modern' | 'legacy'> | null;
   protocol_version: string | null;
   server_info: { name: string; version: string } | null;
   tools: { count: number; names: string[] } | null;

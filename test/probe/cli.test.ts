@@ -73,6 +73,8 @@ test('JSON shape: versioned, per server status, timings, protocol, tools, findin
     'transport',
     'launch',
     'skipped_reason',
+    'era',
+    'eras',
     'protocol_version',
     'server_info',
     'capabilities',
@@ -85,11 +87,14 @@ test('JSON shape: versioned, per server status, timings, protocol, tools, findin
   ]);
   assert.equal(full.servers[0].tools, { count: 3, names: ['alpha', 'beta', 'gamma'] });
   assert.equal(full.servers[0].capabilities, ['tools']);
+  assert.is(full.servers[0].era, 'legacy', 'the mini server answers server/discover as a legacy server does');
+  assert.is(full.servers[0].eras, null);
   assert.equal(Object.keys(full.servers[0].timings_ms), [
     'connect',
     'initialize',
     'tools_list',
     'ping',
+    'legacy_check',
     'startup',
     'total',
   ]);

@@ -22,10 +22,16 @@ export function serverLine(r: ProbeResult, width = 0): string {
   const parts = [`${name}  ${r.status.padEnd(4)}  ${r.transport}`];
   if (r.tools !== null) parts.push(`${r.tools.length} ${r.tools.length === 1 ? 'tool' : 'tools'}`);
   if (r.timings.startup_ms !== null) parts.push(`started in ${secs(r.timings.startup_ms)}`);
-  if (r.protocolVersion) parts.push(`protocol ${r.protocolVersion}`);
+  if (r.protocolVersion) parts.push(`protocol ${r.protocolVersion}${r.era ? ` (${eraText(r)})` : ''}`);
   if (r.serverInfo) parts.push(`${r.serverInfo.name} ${r.serverInfo.version}`);
   if (r.failure) parts.push(r.failure.message);
   return parts.join(', ').replace(', ', '  ');
+}
+
+/** "modern", "legacy", "modern; legacy too", "modern only". */
+function eraText(r: ProbeResult): string {
+  if (r.era !== 'modern' || r.eras === null) return r.era ?? '';
+  return r.eras.includes('legacy') ? 'modern; serves legacy too' : 'modern only';
 }
 
 export function testText(i: TestTextInput, paint: Paint = noPaint): string {
