@@ -411,6 +411,40 @@ function benchProbe() {
       `| mcpctl test, ${N} servers (handshake ≥ ${DELAY} ms each), --concurrency ${c} | ${w.toFixed(0)} | ${p.toFixed(0)} | ${s.toFixed(0)} | ${bound.toFixed(0)} | ${(p / bound).toFixed(2)} | ${(w / bound).toFixed(2)} |`,
     );
   }
+  // mixed eras: three slow legacy servers, three of both eras and three of the 2026-07-28 era alone (each of
+  // the modern ones started a second time to ask whether it serves initialize); the modern-only ones fail
+  // (era-mismatch), so the exit code is 1
+  const era = fileURLToPath(new URL('../fixtures/servers/era-server.mjs', import.meta.url));
+  let mixed = 'version: 1\nservers:\n';
+  for (let i = 0; i < N; i++) {
+    const kind = ['legacy', 'dual', 'modern'][i % 3];
+    mixed +=
+      kind === 'legacy'
+        ? `  s${i}:\n    command: ${JSON.stringify(process.execPath)}\n    args: [${JSON.stringify(slow)}, "${DELAY}"]\n`
+        : `  s${i}:\n    command: ${JSON.stringify(process.execPath)}\n    args: [${JSON.stringify(era)}, stdio, ${kind}]\n`;
+  }
+  writeFileSync(join(dir, 'mcp.yaml'), mixed);
+  {
+    const walls = [];
+    const probing = [];
+    const slowest = [];
+    for (let i = 0; i < runs; i++) {
+      const { ms, r } = wall(process.execPath, [BIN, 'test', '--json', '--concurrency', '3']);
+      if (r.status !== 1)
+        throw new Error(`mcpctl test (mixed eras) exited ${r.status}: ${r.stderr}${r.stdout.slice(0, 500)}`);
+      const doc = JSON.parse(r.stdout);
+      walls.push(ms);
+      probing.push(doc.wall_ms);
+      slowest.push(Math.max(...doc.servers.map((s) => s.timings_ms.total)));
+    }
+    const w = median(walls);
+    const s = median(slowest);
+    const bound = s * Math.ceil(N / 3);
+    const p = median(probing);
+    lines.push(
+      `| mcpctl test, ${N} servers of mixed eras (3 legacy ≥ ${DELAY} ms, 3 both eras, 3 modern only), --concurrency 3 | ${w.toFixed(0)} | ${p.toFixed(0)} | ${s.toFixed(0)} | ${bound.toFixed(0)} | ${(p / bound).toFixed(2)} | ${(w / bound).toFixed(2)} |`,
+    );
+  }
   const nodeMs = median(Array.from({ length: RUNS }, () => wall(process.execPath, ['-e', '0']).ms));
   const execMs = median(
     Array.from({ length: RUNS }, () => wall(process.execPath, [BIN, 'exec', '--', process.execPath, '-e', '0']).ms),
