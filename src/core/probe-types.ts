@@ -80,7 +80,8 @@ export type FindingCode =
   | 'stdout-noise'
   | 'tools-list-failed'
   | 'ping-failed'
-  | 'era-mismatch';
+  | 'era-mismatch'
+  | 'needs-login';
 
 export interface Finding {
   code: FindingCode;

@@ -272,6 +272,8 @@ async function probeHttp(
   deadline.whenExpired(() => tap.close());
   const fail = (error: unknown, recs: HttpRecord[]): ProbeResult => {
     const obs: Observed = { ...emptyObserved(step), step, error, timedOut: deadline.timedOut, tooLarge, http: recs };
+    const login = deadline.timedOut ? null : needsLogin(spec, recs, built);
+    if (login) return finish(null, [login]);
     return finish(diagnose(spec, obs, diagnoseContext(opts, built, redact)));
   };
   try {
@@ -338,6 +340,31 @@ async function probeHttp(
       tap.close().catch(() => undefined),
       2000,
     );
+  }
+}
+
+/**
+ * A server that answers 401 with OAuth protected-resource metadata (MCP's authorization) while no credential
+ * was sent works once someone signs in: not a failure of the server, a warning with the login command.
+ */
+function needsLogin(spec: HttpSpec, records: HttpRecord[], built: BuiltHeaders): Finding | null {
+  const r = records.find((x) => x.status === 401);
+  if (!r || r.wwwAuthenticate === null || !/resource_metadata\s*=/i.test(r.wwwAuthenticate)) return null;
+  const credential = Object.keys(built.headers).some((h) => /^(authorization|x-api-key|api-key|cookie)$/i.test(h));
+  if (credential || built.unset.length) return null;
+  return {
+    code: 'needs-login',
+    severity: 'warn',
+    message: `the server needs a login: it answered HTTP 401 with OAuth metadata (${r.method} ${safePath(r.url)}), and no credential is configured`,
+    hint: `sign in with "codex mcp login ${spec.name}" (Codex keeps the token; mcpctl test cannot use it), or give the server a token: headers: { Authorization: "Bearer \${env:TOKEN}" } in mcp.yaml`,
+  };
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
   }
 }
 
