@@ -8,6 +8,7 @@
 import { parse } from 'jsonc-parser';
 import type { Server } from './generated/mcp-types.js';
 import { readHeadersHelper, readLauncher, readProxy } from './import-launcher.js';
+import { readMcpRemote } from './import-mcp-remote.js';
 import type { ImportNote, SecretMove } from './import-codex.js';
 import { readClientValue } from './import-refs.js';
 import { literalOf, parseValue } from './refs.js';
@@ -201,8 +202,21 @@ function importEntry(
   };
 
   const kind = kindOf(client, e, str('type'));
-  const proxied = kind === 'stdio' ? readProxy([str('command') ?? '', ...(strings('args') ?? [])]) : null;
-  if (proxied) {
+  const argvOf = () => [str('command') ?? '', ...(strings('args') ?? [])];
+  const proxied = kind === 'stdio' ? readProxy(argvOf()) : null;
+  const remote = kind === 'stdio' && !proxied ? readMcpRemote(argvOf(), Object.fromEntries(table('env'))) : null;
+  if (remote && !remote.ok) throw new NotImported(remote.why);
+  if (remote?.ok) {
+    // the third-party bridge: the remote server it forwards to; its token moves to the store
+    s.url = remote.url;
+    const headers: Record<string, string> = {};
+    for (const [k, v] of remote.headers) headers[k] = secretOrValue(k, v, `${at}.args (mcp-remote --header ${k})`);
+    s.headers = headers;
+    note(
+      'args',
+      `was mcp-remote: imported as the remote server it forwards to; from the next apply ${title} reaches it ${client === 'claude-desktop' || client === 'zed' || client === 'antigravity' ? 'through mcpctl proxy' : 'with its own remote entry (or mcpctl proxy for a header it cannot send)'}, and no file holds its token`,
+    );
+  } else if (proxied) {
     // mcpctl's bridge: the remote server it forwards to, with the headers as the templates they were
     if (proxied.transport === 'sse')
       throw new NotImported("it is mcpctl proxy to an SSE server, and mcp.yaml's url is a streamable HTTP server");

@@ -57,6 +57,57 @@ test('a literal secret moves to the store as ${secret:<server>/<KEY>}; reference
   }
 });
 
+test('mcp-remote (the third-party bridge) is read as the remote server it forwards to; its token moves to the store', () => {
+  const entry = {
+    command: 'npx',
+    args: [
+      '-y',
+      'mcp-remote@0.1.29',
+      'https://mcp.example.com/mcp',
+      '--header',
+      'Authorization:${AUTH_HEADER}',
+      '--header',
+      'X-Team: ${TEAM}',
+    ],
+    env: { AUTH_HEADER: `Bearer ${TOKEN}` },
+  };
+  const r = one('claude-desktop', entry);
+  assert.equal(r.skipped, []);
+  const s = r.servers.get('srv');
+  assert.equal(s?.server, {
+    url: 'https://mcp.example.com/mcp',
+    // the value the entry's env gave it moves to the store; one it did not give stays a reference
+    headers: { Authorization: '${secret:srv/Authorization}', 'X-Team': '${env:TEAM}' },
+  });
+  assert.equal(
+    s?.moves.map((m) => [m.name, m.value === `Bearer ${TOKEN}`]),
+    [['srv/Authorization', true]],
+  );
+  assert.match(
+    r.notes.map((n) => n.message).join('\n'),
+    /was mcp-remote: .*through mcpctl proxy, and no file holds its token/,
+  );
+  assert.not.ok(JSON.stringify(r.notes).includes(TOKEN));
+
+  // what mcp.yaml cannot keep leaves the server as it is, with the reason
+  const kept = (args: string[], why: RegExp) => {
+    const k = one('claude-desktop', { command: 'npx', args: ['-y', 'mcp-remote', ...args] });
+    assert.equal(k.skipped, ['srv'], args.join(' '));
+    assert.match(k.notes.map((n) => n.message).join('\n'), why);
+  };
+  kept(['https://mcp.example.com/mcp'], /signs in with OAuth itself/);
+  kept(['https://mcp.example.com/sse', '--header', 'A: b', '--transport', 'sse-only'], /streamable HTTP/);
+  kept(
+    ['https://mcp.example.com/mcp', '--header', 'A: b', '--static-oauth-client-info', '{}'],
+    /--static-oauth-client-info has no mcp\.yaml equivalent/,
+  );
+  // anything else is a local server like any other
+  assert.equal(one('claude-desktop', { command: 'npx', args: ['-y', 'remote-tools'] }).servers.get('srv')?.server, {
+    command: 'npx',
+    args: ['-y', 'remote-tools'],
+  });
+});
+
 test('a plaintext secret in a header moves to the store: Claude Code gets it through headersHelper, the others through the bridge', () => {
   const entry = { type: 'http', url: 'https://api.example.com/mcp', headers: { Authorization: `Bearer ${TOKEN}` } };
   const claude = one('claude-code', entry);
