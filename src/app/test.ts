@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import { nearest } from '../core/suggest.js';
 import { tableSecretNames } from '../core/secret-refs.js';
+import { decodeTemplate } from '../core/launcher-encoding.js';
 import { codexHome, resolveTarget } from '../core/target-path.js';
 import type { TargetOptions } from '../core/target-path.js';
 import { tomlEqual } from '../core/toml/value.js';
@@ -19,12 +20,13 @@ import { probeSpecOf } from '../probe/spec.js';
 import { redactor } from '../probe/redact.js';
 import { cleanResult } from '../probe/report.js';
 import type { ProbeResult, ProbeSpec } from '../core/probe-types.js';
-import { emptyResult, launchOf } from '../core/probe-types.js';
+import { emptyResult, launchOf, resultLabel } from '../core/probe-types.js';
 import type { Context, LoadedSpec } from './pipeline.js';
 import { serverTargets } from '../core/targets/select.js';
 import { codexFileRef, isTargetName, targetFiles } from './target-files.js';
 import { tomlOf } from '../core/targets/codex/toml-of.js';
-import { compileSpec, loadSpec, loadTarget } from './pipeline.js';
+import { compileSpec, compileTargets, loadSpec, loadTarget } from './pipeline.js';
+import { clientProbeSpec } from '../probe/client-spec.js';
 
 export interface TestSource {
   kind: 'mcp.yaml' | 'config.toml';
@@ -36,8 +38,11 @@ export interface TestSource {
 export interface TestSelection {
   source: TestSource;
   target: { path: string; exists: boolean };
-  /** Every server of the source, in its order. */
-  servers: Array<{ name: string; table: TomlTable; spec: ProbeSpec }>;
+  /**
+   * Every server of the source, in its order: once per distinct launch. `clients` names who start it this way
+   * (absent: Codex alone, the config without targets); `table` is Codex's (empty for another client's launch).
+   */
+  servers: Array<{ name: string; table: TomlTable; spec: ProbeSpec; clients?: string[] }>;
   /** The target's own tables (to tell whether a verified server is the one config.toml holds). */
   actual: Map<string, TomlTable>;
   lastVerified: Record<string, string>;
@@ -90,13 +95,57 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
   } catch (e) {
     if (!(e instanceof McpctlError) || e.code === 'E_USAGE') throw e;
   }
+  const codexServers = [...tables].map(([name, table]) => ({ name, table, spec: probeSpecOf(name, table) }));
   return {
     source: { kind: 'mcp.yaml', file: spec.file, path: spec.path },
     target,
-    servers: [...tables].map(([name, table]) => ({ name, table, spec: probeSpecOf(name, table) })),
+    servers: spec.spec.targets ? perClient(spec, codexServers, opts.only, ctx) : codexServers,
     actual,
     lastVerified,
   };
+}
+
+/**
+ * Each target client's launch of each of its servers (Codex's from its tables, the others' from the entries
+ * apply writes for them, started as that client starts them), once per distinct launch: clients that start a
+ * server the same way share one probe.
+ */
+function perClient(
+  loaded: LoadedSpec,
+  codex: Array<{ name: string; table: TomlTable; spec: ProbeSpec }>,
+  only: readonly string[] | undefined,
+  ctx: Context,
+): TestSelection['servers'] {
+  const refs = targetFiles(loaded.spec, loaded.path, { only }, ctx);
+  const launcher = launcherFor(ctx.env, ctx.home);
+  const compiled = compileTargets(loaded, refs, ctx);
+  const byLaunch = new Map<string, TestSelection['servers'][number]>();
+  const add = (item: { name: string; table: TomlTable; spec: ProbeSpec }, title: string) => {
+    const key = `${item.name}\0${launchKey(item.spec)}`;
+    const seen = byLaunch.get(key);
+    if (seen) seen.clients = [...(seen.clients ?? []), title];
+    else byLaunch.set(key, { ...item, clients: [title] });
+  };
+  refs.forEach((ref, i) => {
+    const entries = runnableNow(compiled[i] ?? new Map(), launcher);
+    for (const client of ref.clients) {
+      if (client.name === 'codex') {
+        for (const item of codex) if (entries.has(item.name)) add(item, client.title);
+        continue;
+      }
+      for (const [name, entry] of entries)
+        add({ name, table: {}, spec: clientProbeSpec(client.name, client.title, name, entry, ctx.env) }, client.title);
+    }
+  });
+  // in mcp.yaml's order of servers
+  const order = Object.keys(loaded.spec.servers ?? {});
+  return [...byLaunch.values()].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+}
+
+/** What makes two launches the same: everything the probe starts or sends (not the client's name). */
+function launchKey(spec: ProbeSpec): string {
+  const { client: _client, name: _name, ...rest } = spec;
+  return JSON.stringify(rest);
 }
 
 /** mcp.yaml with only the servers that go to one of these clients (each must be one mcp.yaml targets). */
@@ -152,13 +201,14 @@ export async function probeAll(
   const { values: secrets, held, location } = await knownSecretValues(servers, ctx);
   const wanted = opts.targetPath === undefined ? codexHome(ctx.env, ctx.home) : dirname(opts.targetPath);
   const home = existsSync(wanted) ? wanted : ctx.cwd;
-  return runPool(servers, opts.concurrency, async ({ spec }) => {
+  return runPool(servers, opts.concurrency, async ({ spec, clients }) => {
     if (!spec.enabled && !opts.named) {
       const r = skipped(spec, 'enabled = false: Codex does not start it (name it to test it anyway)');
+      r.clients = clients ?? null;
       opts.onDone?.(r);
       return r;
     }
-    opts.onStart?.(spec.name);
+    opts.onStart?.(resultLabel({ name: spec.name, clients }));
     const r = await probeServer(spec, {
       timeoutMs: opts.timeoutMs,
       env: ctx.env,
@@ -170,6 +220,7 @@ export async function probeAll(
     // a secret the launcher or helper misses but this store holds: the cause is the store it opened
     const storeHint = r.failure && held.size ? storeUnreachableHint(r.failure, held, location) : null;
     if (r.failure && storeHint) r.failure = { ...r.failure, hint: storeHint };
+    r.clients = clients ?? null;
     opts.onDone?.(r);
     return r;
   });
@@ -191,7 +242,7 @@ async function knownSecretValues(
   ctx: Context,
 ): Promise<{ values: string[]; held: Set<string>; location: string }> {
   const none = { values: [], held: new Set<string>(), location: '' };
-  const names = new Set(servers.flatMap(({ table }) => tableSecretNames(table)));
+  const names = new Set(servers.flatMap(({ table, spec }) => [...tableSecretNames(table), ...specSecretNames(spec)]));
   if (!names.size) return none;
   try {
     const { openSecretStore, auditRead } = await import('../io/secrets/store.js');
@@ -211,6 +262,12 @@ async function knownSecretValues(
   }
 }
 
+/** The secrets a launch names (a launcher's or bridge's templates, encoded or not). */
+function specSecretNames(spec: ProbeSpec): string[] {
+  const text = decodeTemplate(JSON.stringify(spec));
+  return [...text.matchAll(/\$\{secret:([^}|\s"]+)/g)].map((m) => m[1] ?? '');
+}
+
 /**
  * Records the time of each successful probe (ok or warn) in the state file beside the target, for the
  * servers config.toml holds as they were tested. Returns the merged map. Skipped (null) when the target
@@ -222,7 +279,11 @@ export async function rememberVerified(
   results: ProbeResult[],
   now: Date,
 ): Promise<Record<string, string> | null> {
-  const ok = new Set(results.filter((r) => r.status === 'ok' || r.status === 'warn').map((r) => r.name));
+  // a server counts as verified when every launch of it passed (each client's, where they differ)
+  const failed = new Set(results.filter((r) => r.status === 'fail').map((r) => r.name));
+  const ok = new Set(
+    results.filter((r) => (r.status === 'ok' || r.status === 'warn') && !failed.has(r.name)).map((r) => r.name),
+  );
   const verified = tested
     .filter((s) => ok.has(s.name) && tomlEqual(sel.actual.get(s.name), s.table))
     .map((s) => s.name);

@@ -1,7 +1,7 @@
 // Live status of the probes: on a terminal a listr2 task per server (waiting → starting → its result), in CI
 // or when piped one plain line per finished server, with --json nothing. All of it goes to stderr.
 import { terminalSafe } from '../core/render/terminal-safe.js';
-import { serverLine } from '../core/render/test-text.js';
+import { resultLabel, serverLine } from '../core/render/test-text.js';
 import type { ProbeResult } from '../core/probe-types.js';
 import { sameDestination } from '../io/fd-output.js';
 import type { Io } from './output.js';
@@ -84,7 +84,7 @@ export async function probeDisplay(io: Io, names: string[], opts: { json: boolea
       else pending.set(name, t);
     },
     done: (r) => {
-      results.set(r.name, r);
+      results.set(resultLabel(r), r);
       flush();
     },
     end: async () => {

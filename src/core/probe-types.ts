@@ -10,6 +10,10 @@ interface SpecBase {
   disabledTools: string[] | null;
   /** Problems with the table itself (a value of the wrong type, a remote env var), found before probing. */
   problems: string[];
+  /** The client whose entry this is, when not Codex's table (src/probe/client-spec.ts). */
+  client?: { name: string; title: string } | undefined;
+  /** Variables the client's own references need that are not set (the client would start it without them). */
+  unsetVars?: string[] | undefined;
 }
 
 export interface StdioSpec extends SpecBase {
@@ -21,6 +25,8 @@ export interface StdioSpec extends SpecBase {
   /** Names forwarded from Codex's own environment (`env_vars`). */
   envVars: string[];
   cwd: string | null;
+  /** The client passes its whole environment on (every JSON client); absent: Codex's few variables. */
+  inherit?: boolean | undefined;
 }
 
 export interface HttpSpec extends SpecBase {
@@ -108,12 +114,19 @@ export interface Timings {
 
 export type ProbeStatus = 'ok' | 'warn' | 'fail' | 'skipped';
 
+/** How a result is named on screen: the server, and the clients that start it this way when there are targets. */
+export function resultLabel(r: { name: string; clients?: string[] | null | undefined }): string {
+  return r.clients?.length ? `${r.name} (${r.clients.join(', ')})` : r.name;
+}
+
 export type Era = 'modern' | 'legacy';
 
 export type Launch = { command: string; args: string[]; cwd: string | null } | { url: string };
 
 export interface ProbeResult {
   name: string;
+  /** The clients that start the server this way (absent from a config without targets: Codex alone). */
+  clients: string[] | null;
   transport: 'stdio' | 'streamable-http' | 'sse';
   /** How it is started (stdio) or reached (HTTP), from its table. */
   launch: Launch | null;
@@ -181,6 +194,7 @@ export interface Observed extends ChildObservations {
 export function emptyResult(name: string, transport: 'stdio' | 'streamable-http' | string): ProbeResult {
   return {
     name,
+    clients: null,
     transport: transport === 'stdio' ? 'stdio' : 'streamable-http',
     launch: null,
     status: 'ok',

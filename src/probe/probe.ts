@@ -127,7 +127,20 @@ export async function probeServer(spec: ProbeSpec, opts: ProbeOptions): Promise<
       details: {},
     });
   }
-  const unset = unsetVariables(spec, opts.env);
+  if (spec.client && spec.unsetVars?.length) {
+    const client = spec.client.title;
+    return finish(
+      envUnsetFailure(
+        spec.unsetVars.map((name) => ({
+          name,
+          neededBy: `${client} fills it into this server's entry, and would start it without the value`,
+          setButNotPassed: false,
+        })),
+        client,
+      ),
+    );
+  }
+  const unset = spec.client ? [] : unsetVariables(spec, opts.env);
   if (unset.length) return finish(envUnsetFailure(unset));
   const deadline = new Deadline(opts.timeoutMs);
   try {
@@ -154,7 +167,8 @@ async function probeStdio(
   redaction: Redaction,
   finish: Finish,
 ): Promise<ProbeResult> {
-  const env = codexStdioEnv(spec, opts.env);
+  // a JSON client passes its own environment on, with the entry's env over it; Codex only a few variables
+  const env = spec.inherit ? inherited(opts.env, spec.env) : codexStdioEnv(spec, opts.env);
   const cwd = spec.cwd === null ? opts.cwd : resolve(opts.cwd, spec.cwd);
   const { redact } = redaction;
   if (!(await isDirectory(cwd))) {
@@ -233,10 +247,11 @@ async function probeHttp(
   const t0 = performance.now();
   let helper: Record<string, string> | null = null;
   if (spec.headersHelper !== null) {
+    // Claude Code runs its headersHelper with its own environment, in its own folder; Codex with a few variables in CODEX_HOME
     const r = await runHeadersHelper(
       spec.headersHelper,
-      codexHelperEnv(opts.env, opts.codexHome),
-      opts.codexHome,
+      spec.client ? inherited(opts.env, {}) : codexHelperEnv(opts.env, opts.codexHome),
+      spec.client ? opts.cwd : opts.codexHome,
       Math.min(CODEX_HELPER_TIMEOUT_MS, deadline.remaining()),
     );
     if (!r.ok) {
@@ -548,6 +563,13 @@ async function initializeOverHttp(
     );
   if (res.ok) return /"result"/.test(text);
   return /"code"\s*:\s*-32022/.test(text) ? false : null;
+}
+
+/** The environment as a client that passes its own on would give it: every set variable, the entry's over them. */
+function inherited(parent: NodeJS.ProcessEnv, own: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(parent)) if (v !== undefined) out[k] = v;
+  return { ...out, ...own };
 }
 
 async function isDirectory(path: string): Promise<boolean> {

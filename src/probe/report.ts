@@ -12,6 +12,7 @@ export function cleanResult(r: ProbeResult, redact: (text: string) => string): P
   const opt = (s: string | null) => (s === null ? null : f(s));
   return {
     name: r.name,
+    clients: r.clients === null ? null : [...r.clients],
     transport: r.transport,
     launch: r.launch === null ? null : cleanLaunch(r.launch, f),
     status: r.status,
@@ -42,7 +43,7 @@ function cleanFailure(x: Failure, f: (s: string) => string): Failure {
 }
 
 /** Variables the server needs that are not set: found before it is started or sent anything. */
-export function envUnsetFailure(unset: UnsetVariable[]): Failure {
+export function envUnsetFailure(unset: UnsetVariable[], client = 'Codex'): Failure {
   const names = unset.map((u) => u.name);
   const [first] = unset;
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -61,7 +62,7 @@ export function envUnsetFailure(unset: UnsetVariable[]): Failure {
       unset.length === 1
         ? `${list} is not set: ${first?.neededBy ?? ''}`
         : `${list} are not set: each one is needed to start or reach this server (below, with what reads it)`,
-    hint: `${passHint}set ${names.length === 1 ? 'it' : 'them'} in the environment Codex starts with (e.g. export ${first?.name ?? 'NAME'}=… in the shell that runs codex, or your login environment for an IDE or desktop app); nothing was started or sent`,
+    hint: `${passHint}set ${names.length === 1 ? 'it' : 'them'} in the environment ${client} starts with (e.g. export ${first?.name ?? 'NAME'}=… in the shell that runs ${client === 'Codex' ? 'codex' : 'it'}, or your login environment for an IDE or desktop app); nothing was started or sent`,
     // one need is said in the message; more are listed in the evidence
     details:
       unset.length > 1

@@ -16,6 +16,7 @@ export const MEMORY = join(MCP, 'server-memory', 'dist', 'index.js');
 
 export interface ServerJson {
   name: string;
+  clients: string[] | null;
   status: 'ok' | 'warn' | 'fail' | 'skipped';
   transport: string;
   era: 'modern' | 'legacy' | null;

@@ -69,6 +69,7 @@ test('JSON shape: versioned, per server status, timings, protocol, tools, findin
   assert.equal(full.options, { concurrency: 3, timeout_sec: 30 });
   assert.equal(Object.keys(full.servers[0]), [
     'name',
+    'clients',
     'status',
     'transport',
     'launch',
@@ -89,6 +90,7 @@ test('JSON shape: versioned, per server status, timings, protocol, tools, findin
   assert.equal(full.servers[0].capabilities, ['tools']);
   assert.is(full.servers[0].era, 'legacy', 'the mini server answers server/discover as a legacy server does');
   assert.is(full.servers[0].eras, null);
+  assert.is(full.servers[0].clients, null, 'no targets: Codex alone, as before');
   assert.equal(Object.keys(full.servers[0].timings_ms), [
     'connect',
     'initialize',

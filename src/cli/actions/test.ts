@@ -2,7 +2,7 @@ import { pickServers, probeAll, rememberVerified, selectServers } from '../../ap
 import { processContext } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
 import { testDocument, testSummary } from '../../core/render/test-json.js';
-import { testText } from '../../core/render/test-text.js';
+import { testText, resultLabel } from '../../core/render/test-text.js';
 import type { Io } from '../output.js';
 import { paintFor, reportError, writeJson } from '../output.js';
 import { probeDisplay } from '../probe-progress.js';
@@ -45,7 +45,7 @@ export async function testAction(args: TestArgs, io: Io): Promise<number> {
     const servers = pickServers(sel, args.names);
     const display = await probeDisplay(
       io,
-      servers.map((s) => s.name),
+      servers.map((s) => resultLabel(s)),
       { json: args.json },
     );
     const t0 = performance.now();

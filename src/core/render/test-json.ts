@@ -56,6 +56,7 @@ export function testDocument(i: TestDocInput) {
       const spec = specs.get(r.name);
       return {
         name: r.name,
+        clients: r.clients,
         status: r.status,
         transport: r.transport,
         launch: r.launch,

@@ -1,5 +1,8 @@
 // `mcpctl test` for people: one line per server, then what is wrong and what to do, then a summary line.
 import type { Failure, Finding, ProbeResult } from '../probe-types.js';
+import { resultLabel } from '../probe-types.js';
+
+export { resultLabel } from '../probe-types.js';
 import type { Paint } from './plan-text.js';
 import { noPaint } from './plan-text.js';
 import { relativeAge } from './age.js';
@@ -17,7 +20,7 @@ const MARK: Record<ProbeResult['status'], string> = { ok: '✔', warn: '!', fail
 /** The one-line status of a server (also the live progress title). */
 export function serverLine(r: ProbeResult, width = 0): string {
   // the rest of a result is made safe by the probe; the name is the config's own, shown as is otherwise
-  const name = neutralizeControls(r.name).padEnd(width);
+  const name = neutralizeControls(resultLabel(r)).padEnd(width);
   if (r.status === 'skipped') return `${name}  skipped  ${r.skipped ?? ''}`.trimEnd();
   const parts = [`${name}  ${r.status.padEnd(4)}  ${r.transport}`];
   if (r.tools !== null) parts.push(`${r.tools.length} ${r.tools.length === 1 ? 'tool' : 'tools'}`);
@@ -25,7 +28,8 @@ export function serverLine(r: ProbeResult, width = 0): string {
   if (r.protocolVersion) parts.push(`protocol ${r.protocolVersion}${r.era ? ` (${eraText(r)})` : ''}`);
   if (r.serverInfo) parts.push(`${r.serverInfo.name} ${r.serverInfo.version}`);
   if (r.failure) parts.push(r.failure.message);
-  return parts.join(', ').replace(', ', '  ');
+  const [head = '', ...rest] = parts;
+  return rest.length ? `${head}  ${rest.join(', ')}` : head;
 }
 
 /** "modern", "legacy", "modern; legacy too", "modern only". */
@@ -35,7 +39,7 @@ function eraText(r: ProbeResult): string {
 }
 
 export function testText(i: TestTextInput, paint: Paint = noPaint): string {
-  const width = Math.max(0, ...i.results.map((r) => neutralizeControls(r.name).length));
+  const width = Math.max(0, ...i.results.map((r) => neutralizeControls(resultLabel(r)).length));
   const lines: string[] = [];
   for (const r of i.results) {
     const colour =
