@@ -103,10 +103,10 @@ export interface Timings {
   tools_list_ms: number | null;
   ping_ms: number | null;
   /**
-   * A modern server started a second time (stdio) or asked again (HTTP) with the initialize handshake, to tell
-   * whether it serves clients of the older era: a connection that spoke 2026-07-28 stays in it.
+   * A server that refused Codex's initialize as one of the 2026-07-28 era alone does: the time of that first
+   * attempt, before it was started again (stdio) or asked again (HTTP) in its era.
    */
-  legacy_check_ms: number | null;
+  modern_retry_ms: number | null;
   /** From the start of the probe to the end of the handshake: what Codex's startup_timeout_sec limits. */
   startup_ms: number | null;
   total_ms: number;
@@ -135,11 +135,12 @@ export interface ProbeResult {
   skipped: string | null;
   timings: Timings;
   /**
-   * The MCP era the probe spoke with the server: 'modern' (2026-07-28 and later: server/discover, stateless)
-   * or 'legacy' (the initialize handshake, 2025-11-25 and before); null when it got no answer.
+   * The MCP era the probe spoke with the server: 'legacy' (the initialize handshake, 2025-11-25 and before:
+   * what Codex speaks, tried first) or 'modern' (2026-07-28: server/discover, stateless, for a server that
+   * refused initialize); null when it got no answer.
    */
   era: Era | null;
-  /** The eras the server serves, where the probe could tell (a modern server asked to initialize too). */
+  /** The eras the server serves, where the probe knows: ["modern"] for one that refused initialize. */
   eras: Era[] | null;
   protocolVersion: string | null;
   serverInfo: { name: string; version: string } | null;
@@ -204,7 +205,7 @@ export function emptyResult(name: string, transport: 'stdio' | 'streamable-http'
       initialize_ms: null,
       tools_list_ms: null,
       ping_ms: null,
-      legacy_check_ms: null,
+      modern_retry_ms: null,
       startup_ms: null,
       total_ms: 0,
     },

@@ -31,7 +31,8 @@ function diagnoseStdio(spec: StdioSpec, obs: Observed, ctx: DiagnoseContext): Fa
   const stderr = obs.stderrTail.map(ctx.redact);
   const tail = stderr.slice(-10);
   if (obs.spawnError) {
-    if (obs.spawnError.code === 'ENOENT') return commandNotFound(spec.command, ctx.path, ctx.foundElsewhere, 'spawn');
+    if (obs.spawnError.code === 'ENOENT')
+      return commandNotFound(spec.command, ctx.path, ctx.foundElsewhere, 'spawn', spec.client?.title);
     return {
       kind: 'spawn-error',
       step: 'spawn',
@@ -48,7 +49,7 @@ function diagnoseStdio(spec: StdioSpec, obs: Observed, ctx: DiagnoseContext): Fa
   const notFound = /command not found: (\S+)/.exec(launcher);
   if (obs.exit && obs.exit.code === 127 && notFound?.[1]) {
     const searched = /searched PATH=(.*)/.exec(launcher)?.[1] ?? ctx.path;
-    return commandNotFound(notFound[1], searched, null, obs.step);
+    return commandNotFound(notFound[1], searched, null, obs.step, spec.client?.title);
   }
   if (obs.exit && /E_SECRET_MISSING/.test(launcher)) {
     const line = stderr.find((l) => /E_SECRET_MISSING/.test(l)) ?? '';
@@ -88,22 +89,28 @@ function diagnoseStdio(spec: StdioSpec, obs: Observed, ctx: DiagnoseContext): Fa
   return protocolError(obs, ctx, tail);
 }
 
-function commandNotFound(command: string, path: string, found: string | null, step: Failure['step']): Failure {
+function commandNotFound(
+  command: string,
+  path: string,
+  found: string | null,
+  step: Failure['step'],
+  who = 'Codex',
+): Failure {
   const base = command.split('/').pop() ?? command;
   let hint: string;
   if (command.includes('/')) hint = `no file at ${command}: fix the path, or install the program there`;
   else if (found)
-    hint = `it is at ${found}, outside that PATH: use the absolute path as command, or start Codex from a shell whose PATH has ${found.slice(0, found.lastIndexOf('/'))}`;
+    hint = `it is at ${found}, outside that PATH: use the absolute path as command, or start ${who} from a shell whose PATH has ${found.slice(0, found.lastIndexOf('/'))}`;
   else if (NODE_TOOLS.has(base))
-    hint = `install Node.js, or use the absolute path of ${base} ("command -v ${base}" in your shell): nvm adds it only to interactive shells, and Codex started from a desktop app or IDE gets the shorter login PATH`;
+    hint = `install Node.js, or use the absolute path of ${base} ("command -v ${base}" in your shell): nvm adds it only to interactive shells, and ${who} started from a desktop app or IDE gets the shorter login PATH`;
   else if (PY_TOOLS.has(base))
-    hint = `install it (uv: https://docs.astral.sh/uv/), or use its absolute path ("command -v ${base}"): a desktop app or IDE starts Codex with the login PATH, not your shell's`;
+    hint = `install it (uv: https://docs.astral.sh/uv/), or use its absolute path ("command -v ${base}"): a desktop app or IDE starts ${who} with the login PATH, not your shell's`;
   else
-    hint = `install it, or use its absolute path ("command -v ${base}" in your shell): Codex started from a desktop app or IDE gets the login PATH, not your shell's`;
+    hint = `install it, or use its absolute path ("command -v ${base}" in your shell): ${who} started from a desktop app or IDE gets the login PATH, not your shell's`;
   return {
     kind: 'command-not-found',
     step,
-    message: `command not found: ${command} (searched the PATH Codex would use)`,
+    message: `command not found: ${command} (searched the PATH ${who} would use)`,
     hint,
     details: { command, path: path.split(':').filter(Boolean), found_elsewhere: found },
   };
@@ -129,10 +136,15 @@ function exitHint(spec: StdioSpec, stderr: string[], redact: (text: string) => s
       text,
     )
   ) {
-    return `it misses a setting it reads from its environment: Codex passes only a few variables (HOME, PATH, …) plus env and env_vars, so add the variable to env in mcp.yaml`;
+    return spec.client
+      ? `it misses a setting it reads from its environment: set the variable where ${spec.client.title} starts (it passes its environment on), or add it to env in mcp.yaml`
+      : `it misses a setting it reads from its environment: Codex passes only a few variables (HOME, PATH, …) plus env and env_vars, so add the variable to env in mcp.yaml`;
   }
   // each word redacted, then quoted: what is left can be pasted into a shell as it is
-  return `run it by hand to see why: ${[spec.command, ...spec.args].map((w) => shellQuote(redact(w))).join(' ')} (Codex gives it only HOME, PATH and a few more, plus env and env_vars)`;
+  const how = spec.client
+    ? `(${spec.client.title} starts it with its own environment)`
+    : '(Codex gives it only HOME, PATH and a few more, plus env and env_vars)';
+  return `run it by hand to see why: ${[spec.command, ...spec.args].map((w) => shellQuote(redact(w))).join(' ')} ${how}`;
 }
 
 function timeout(obs: Observed, ctx: DiagnoseContext, tail: string[], spec: ProbeSpec): Failure {

@@ -12,7 +12,7 @@ import { Client as LegacyClient } from '@modelcontextprotocol/sdk/client/index.j
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { checkHandshake } from './checks.js';
 import { ChildTransport } from './child.js';
-import { CODEX_HELPER_TIMEOUT_MS, CODEX_REQUESTED_PROTOCOL, CODEX_VERSION } from '../core/codex-facts.js';
+import { CODEX_HELPER_TIMEOUT_MS, CODEX_VERSION } from '../core/codex-facts.js';
 import { codexHelperEnv, codexHttpHeaders, codexStdioEnv } from './codex-env.js';
 import type { BuiltHeaders } from './codex-env.js';
 import { diagnose, errorText } from './diagnose.js';
@@ -37,7 +37,6 @@ import type {
   Timings,
 } from '../core/probe-types.js';
 import { emptyResult, launchOf, noObservations } from '../core/probe-types.js';
-import { CODEX_DEFAULT_STARTUP_TIMEOUT_SEC } from '../core/codex-facts.js';
 
 export interface ProbeOptions {
   timeoutMs: number;
@@ -180,23 +179,35 @@ async function probeStdio(
       details: { cwd },
     });
   }
-  const child = new ChildTransport({ command: spec.command, args: spec.args, env, cwd });
+  const launch = { command: spec.command, args: spec.args, env, cwd };
+  let child = new ChildTransport(launch);
   deadline.whenExpired(() => child.kill());
-  const tap = new HandshakeTap(child);
-  const client = newClient(opts, deadline, spec);
+  let tap = new HandshakeTap(child);
+  let client = newClient(opts, 'legacy');
   let step: Step = 'spawn';
-  const t0 = performance.now();
+  let t0 = performance.now();
   try {
     await deadline.race(tap.start());
     result.timings.connect_ms = Math.round(performance.now() - t0);
     step = 'initialize';
-    const { findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false);
-    if (result.era === 'modern') {
-      const tl = performance.now();
-      result.eras = await servesLegacy(
-        initializeOnSecondStart({ command: spec.command, args: spec.args, env, cwd }, opts, deadline),
-      );
-      result.timings.legacy_check_ms = Math.round(performance.now() - tl);
+    let findings: Finding[];
+    try {
+      // Codex's own handshake first (initialize), so every server meets what Codex sends
+      ({ findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false));
+    } catch (error) {
+      if (deadline.timedOut || !refusedAsModernOnly(error)) throw error;
+      // it refused initialize as a server of the 2026-07-28 era alone does: started again, in that era
+      result.timings.modern_retry_ms = Math.round(performance.now() - t0);
+      await child.kill();
+      child = new ChildTransport(launch);
+      tap = new HandshakeTap(child);
+      client = newClient(opts, 'modern');
+      step = 'spawn';
+      t0 = performance.now();
+      await deadline.race(tap.start());
+      step = 'initialize';
+      ({ findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false));
+      result.eras = ['modern'];
     }
     findings.push(
       ...checkHandshake(spec, {
@@ -283,7 +294,7 @@ async function probeHttp(
   };
   let transport: Transport = streamableTransport(spec.url, built.headers, records, onTooLarge) as unknown as Transport;
   let tap = new HandshakeTap(transport);
-  let client: ProbeClient = newClient(opts, deadline, spec);
+  let client: ProbeClient = newClient(opts, 'legacy');
   deadline.whenExpired(() => tap.close());
   const fail = (error: unknown, recs: HttpRecord[]): ProbeResult => {
     const obs: Observed = { ...emptyObserved(step), step, error, timedOut: deadline.timedOut, tooLarge, http: recs };
@@ -294,7 +305,24 @@ async function probeHttp(
   try {
     let findings: Finding[];
     try {
-      ({ findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false));
+      try {
+        ({ findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false));
+      } catch (error) {
+        if (deadline.timedOut || tooLarge || !refusedAsModernOnly(error)) throw error;
+        // it refused initialize as a server of the 2026-07-28 era alone does: asked again, in that era
+        result.timings.modern_retry_ms = Math.round(performance.now() - t0);
+        await within(
+          tap.close().catch(() => undefined),
+          1000,
+        );
+        records.length = 0;
+        transport = streamableTransport(spec.url, built.headers, records, onTooLarge) as unknown as Transport;
+        tap = new HandshakeTap(transport);
+        client = newClient(opts, 'modern');
+        deadline.whenExpired(() => tap.close());
+        ({ findings } = await handshake(client, tap, deadline, result, t0, (s) => (step = s), opts.ping !== false));
+        result.eras = ['modern'];
+      }
     } catch (error) {
       const post = records.find((r) => r.method === 'POST');
       if (deadline.timedOut || tooLarge || step !== 'initialize' || !post || ![400, 404, 405].includes(post.status))
@@ -328,11 +356,6 @@ async function probeHttp(
         },
         findings,
       );
-    }
-    if (result.era === 'modern') {
-      const tl = performance.now();
-      result.eras = await servesLegacy(initializeOverHttp(spec.url, built.headers, opts, deadline));
-      result.timings.legacy_check_ms = Math.round(performance.now() - tl);
     }
     findings.push(
       ...checkHandshake(spec, {
@@ -472,21 +495,25 @@ async function handshake(
 }
 
 /**
- * SDK 2's client: server/discover first, the initialize handshake when the server answers as a legacy one. A
- * server that takes its time to start answers discover late: it gets the startup window Codex gives it (or
- * what is left of the deadline) before its silence counts as "legacy".
+ * SDK 2's client: in the initialize era (what Codex opens every server with), or pinned to 2026-07-28 for a
+ * server that refused initialize the way a server of that era alone does.
  */
-function newClient(opts: ProbeOptions, deadline: Deadline, spec: ProbeSpec): ProbeClient {
-  const window = (spec.startupTimeoutSec ?? CODEX_DEFAULT_STARTUP_TIMEOUT_SEC) * 1000;
+function newClient(opts: ProbeOptions, era: Era): ProbeClient {
   const client = new Client(
     { name: 'mcpctl-test', version: opts.clientVersion },
-    {
-      capabilities: {},
-      versionNegotiation: { mode: 'auto', probe: { timeoutMs: Math.min(window, deadline.remaining()) } },
-    },
+    era === 'modern' ? { capabilities: {}, versionNegotiation: { mode: { pin: '2026-07-28' } } } : { capabilities: {} },
   );
   client.onerror = () => undefined;
   return client as unknown as ProbeClient;
+}
+
+/** The answer of a server of the 2026-07-28 era alone to initialize: "unsupported protocol version" (-32022). */
+function refusedAsModernOnly(e: unknown): boolean {
+  for (let cur: unknown = e, depth = 0; cur instanceof Error && depth < 4; depth++) {
+    if ((cur as { code?: unknown }).code === -32022 || /"code"\s*:\s*-32022/.test(cur.message)) return true;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** SDK 1's client, for the legacy HTTP+SSE transport (SDK 2 has none). */
@@ -494,75 +521,6 @@ function legacyClient(opts: ProbeOptions): ProbeClient {
   const client = new LegacyClient({ name: 'mcpctl-test', version: opts.clientVersion }, { capabilities: {} });
   client.onerror = () => undefined;
   return client as unknown as ProbeClient;
-}
-
-/** The initialize request Codex sends (its protocol version, its client capabilities: none). */
-function initializeRequest(opts: ProbeOptions, id: string) {
-  return {
-    jsonrpc: '2.0' as const,
-    id,
-    method: 'initialize',
-    params: {
-      protocolVersion: CODEX_REQUESTED_PROTOCOL,
-      capabilities: {},
-      clientInfo: { name: 'mcpctl-test', version: opts.clientVersion },
-    },
-  };
-}
-
-/** The eras a modern server serves: with the legacy one when it accepted initialize, null when it could not tell. */
-async function servesLegacy(answer: Promise<boolean | null>): Promise<Era[] | null> {
-  const legacy = await answer.catch(() => null);
-  return legacy === null ? null : legacy ? ['modern', 'legacy'] : ['modern'];
-}
-
-/**
- * A modern stdio server started once more, as a client of the older era starts it, and asked to initialize:
- * the first connection spoke 2026-07-28 and stays in that era. The second process is killed at once.
- */
-async function initializeOnSecondStart(
-  launch: ConstructorParameters<typeof ChildTransport>[0],
-  opts: ProbeOptions,
-  deadline: Deadline,
-): Promise<boolean | null> {
-  const child = new ChildTransport(launch);
-  const tap = new HandshakeTap(child);
-  try {
-    await deadline.race(tap.start());
-    const answer = await tap.ask(
-      initializeRequest(opts, 'mcpctl-initialize-check'),
-      Math.min(10_000, deadline.remaining()),
-    );
-    return answer === null ? null : 'result' in answer;
-  } catch {
-    return null;
-  } finally {
-    await child.kill();
-  }
-}
-
-/** A modern HTTP server asked to initialize as a new client of the older era would (no protocol header). */
-async function initializeOverHttp(
-  url: string,
-  headers: Record<string, string>,
-  opts: ProbeOptions,
-  deadline: Deadline,
-): Promise<boolean | null> {
-  const signal = AbortSignal.timeout(Math.min(5000, deadline.remaining()));
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
-    body: JSON.stringify(initializeRequest(opts, 'mcpctl-initialize-check')),
-    signal,
-  });
-  const session = res.headers.get('mcp-session-id');
-  const text = await res.text().catch(() => '');
-  if (session)
-    await fetch(url, { method: 'DELETE', headers: { ...headers, 'mcp-session-id': session }, signal }).catch(
-      () => undefined,
-    );
-  if (res.ok) return /"result"/.test(text);
-  return /"code"\s*:\s*-32022/.test(text) ? false : null;
 }
 
 /** The environment as a client that passes its own on would give it: every set variable, the entry's over them. */

@@ -17,11 +17,7 @@ export class HandshakeTap implements Transport {
   private started: Promise<void> | null = null;
 
   constructor(readonly inner: Transport) {
-    inner.onmessage = (m, extra) => {
-      const mine = 'id' in m && typeof m.id === 'string' && !('method' in m) ? this.asking.get(m.id) : undefined;
-      if (mine) mine(m);
-      else this.onmessage?.(this.incoming(m), extra);
-    };
+    inner.onmessage = (m, extra) => this.onmessage?.(this.incoming(m), extra);
     inner.onclose = () => this.onclose?.();
     inner.onerror = (e) => this.onerror?.(e);
   }
@@ -38,25 +34,6 @@ export class HandshakeTap implements Transport {
   setSupportedProtocolVersions(versions: string[]): void {
     (this.inner as { setSupportedProtocolVersions?: (v: string[]) => void }).setSupportedProtocolVersions?.(versions);
   }
-
-  /**
-   * Sends one request of the probe's own past the client, and resolves with the server's answer (which the
-   * client never sees): whether a modern server also serves the initialize handshake.
-   */
-  ask(message: JSONRPCMessage & { id: string }, ms: number): Promise<JSONRPCMessage | null> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => done(null), ms);
-      const done = (m: JSONRPCMessage | null) => {
-        clearTimeout(timer);
-        this.asking.delete(message.id);
-        resolve(m);
-      };
-      this.asking.set(message.id, done);
-      this.inner.send(message).catch(() => done(null));
-    });
-  }
-
-  private readonly asking = new Map<string, (m: JSONRPCMessage) => void>();
 
   start(): Promise<void> {
     this.started ??= this.inner.start();

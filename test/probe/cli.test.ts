@@ -88,7 +88,7 @@ test('JSON shape: versioned, per server status, timings, protocol, tools, findin
   ]);
   assert.equal(full.servers[0].tools, { count: 3, names: ['alpha', 'beta', 'gamma'] });
   assert.equal(full.servers[0].capabilities, ['tools']);
-  assert.is(full.servers[0].era, 'legacy', 'the mini server answers server/discover as a legacy server does');
+  assert.is(full.servers[0].era, 'legacy', "the mini server answers Codex's initialize");
   assert.is(full.servers[0].eras, null);
   assert.is(full.servers[0].clients, null, 'no targets: Codex alone, as before');
   assert.equal(Object.keys(full.servers[0].timings_ms), [
@@ -96,7 +96,7 @@ test('JSON shape: versioned, per server status, timings, protocol, tools, findin
     'initialize',
     'tools_list',
     'ping',
-    'legacy_check',
+    'modern_retry',
     'startup',
     'total',
   ]);

@@ -1,7 +1,9 @@
 // Both MCP eras: servers built on the official SDK packages — 2026-07-28 only (server/discover, the
 // initialize handshake refused), both eras, and the initialize era only (SDK 1) — over stdio and streamable
-// HTTP, each probed in the era it speaks with its revision, tools and server info, a modern-only server found
-// to be out of Codex's reach (Codex opens every server with initialize), and no process left behind.
+// HTTP. Each meets Codex's handshake first (initialize); one that refuses it as a server of the new era alone
+// does is probed again in that era (its revision, tools and server info) and found out of Codex's reach. A
+// strict server of the old era (exits unless the first message is initialize) is never sent anything else.
+// No process is left behind.
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { test } from 'uvu';
@@ -19,8 +21,8 @@ function leftOver(marker: string): string[] {
 
 const expected = {
   modern: { era: 'modern', eras: ['modern'], protocol: '2026-07-28', status: 'fail', version: '2.4.0' },
-  dual: { era: 'modern', eras: ['modern', 'legacy'], protocol: '2026-07-28', status: 'ok', version: '2.4.0' },
-  // SDK 1 answers the protocol version Codex asks for
+  // Codex's initialize is served: the era Codex speaks with it (both answer the version Codex asks for)
+  dual: { era: 'legacy', eras: null, protocol: '2025-06-18', status: 'ok', version: '2.4.0' },
   legacy: { era: 'legacy', eras: null, protocol: '2025-06-18', status: 'ok', version: '1.32.2' },
 } as const;
 
@@ -41,9 +43,9 @@ test('stdio: each server probed in its era, with its revision, tools and server 
     assert.is(s.status, want.status, mode);
     assert.equal(s.tools?.names, [`era-${mode}-a`, `era-${mode}-b`], mode);
     assert.equal(s.server_info, { name: `era-${mode}`, version: want.version }, mode);
-    // the legacy era has ping; the modern one has none, and asks a second start whether it serves initialize
+    // the legacy era has ping; the modern one has none, and was started a second time after the refusal
     assert.is(s.timings_ms['ping'] === null, want.era === 'modern', mode);
-    assert.is(s.timings_ms['legacy_check'] !== null, want.era === 'modern', mode);
+    assert.is(s.timings_ms['modern_retry'] !== null, want.era === 'modern', mode);
   }
   const mismatch = server(doc, 'modern').findings;
   assert.equal(
@@ -57,12 +59,19 @@ test('stdio: each server probed in its era, with its revision, tools and server 
   assert.equal(server(doc, 'dual').findings, []);
   assert.equal(leftOver(marker), [], 'every server process ended');
   const text = run(['test']);
-  assert.match(
-    text.stdout,
-    /dual +ok +stdio {2}2 tools, .*protocol 2026-07-28 \(modern; serves legacy too\), era-dual 2\.4\.0/,
-  );
+  assert.match(text.stdout, /dual +ok +stdio {2}2 tools, .*protocol 2025-06-18 \(legacy\), era-dual 2\.4\.0/);
   assert.match(text.stdout, /legacy +ok +stdio {2}2 tools, .*protocol 2025-06-18 \(legacy\), era-legacy 1\.32\.2/);
   assert.match(text.stdout, /modern +fail +stdio {2}2 tools, .*protocol 2026-07-28 \(modern only\)/);
+});
+
+test('a strict server of the initialize era (exits on any other first message) passes: it is sent initialize first', () => {
+  const { run } = home(
+    `version: 1\nservers:\n  strict:\n    command: ${yamlString(NODE)}\n    args: [${yamlString(fixture('strict-initialize.mjs'))}]\n`,
+  );
+  const { code, doc } = testJson(run);
+  assert.is(code, 0, JSON.stringify(server(doc, 'strict').failure));
+  assert.is(server(doc, 'strict').era, 'legacy');
+  assert.equal(server(doc, 'strict').tools?.names, ['only']);
 });
 
 test('streamable HTTP: the same three over loopback, each in its era', async () => {

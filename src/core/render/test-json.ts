@@ -73,7 +73,7 @@ export function testDocument(i: TestDocInput) {
           initialize: r.timings.initialize_ms,
           tools_list: r.timings.tools_list_ms,
           ping: r.timings.ping_ms,
-          legacy_check: r.timings.legacy_check_ms,
+          modern_retry: r.timings.modern_retry_ms,
           startup: r.timings.startup_ms,
           total: r.timings.total_ms,
         },

@@ -32,10 +32,10 @@ export function serverLine(r: ProbeResult, width = 0): string {
   return rest.length ? `${head}  ${rest.join(', ')}` : head;
 }
 
-/** "modern", "legacy", "modern; legacy too", "modern only". */
+/** "legacy", "modern only" (a server that refused initialize), "modern". */
 function eraText(r: ProbeResult): string {
-  if (r.era !== 'modern' || r.eras === null) return r.era ?? '';
-  return r.eras.includes('legacy') ? 'modern; serves legacy too' : 'modern only';
+  if (r.era === 'modern' && r.eras?.length === 1) return 'modern only';
+  return r.era ?? '';
 }
 
 export function testText(i: TestTextInput, paint: Paint = noPaint): string {
