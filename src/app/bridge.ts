@@ -15,6 +15,8 @@ export interface BridgeOptions {
   redact(text: string): string;
   /** One line for the person looking at the client's log (stderr). */
   log(line: string): void;
+  /** Whether the server still answers at all (after a response stream broke off): null, or why not (an error). */
+  reachable?(): Promise<unknown>;
 }
 
 /** How the bridge ended: who closed, the exit code, and why (redacted). */
@@ -40,11 +42,16 @@ export async function startBridge(local: Transport, remote: Remote, opts: Bridge
   /** The client's requests the server has not answered yet, by id: answered with an error if it goes away. */
   const pending = new Map<Id, string>();
   let initializeId: Id | undefined;
-  /** Messages wait for the initialize request to be sent: its response carries the session id. */
+  /** Messages wait for the handshake's messages to be sent: initialize's response carries the session id. */
   let gate: Promise<unknown> = Promise.resolve();
+  /** Sends under way: what the client sent before it closed is still delivered. */
+  const inflight = new Set<Promise<void>>();
   /** Errors a failed send reports itself (the transport's onerror sees them first). */
   const reported = new WeakSet<object>();
   let ended: BridgeEnd | null = null;
+  /** The client closed: nothing more comes from it, what it asked is still answered (for a while). */
+  let closing = false;
+  let settled: () => void = () => {};
   let finish: (end: BridgeEnd) => void = () => {};
   const done = new Promise<BridgeEnd>((resolve) => (finish = resolve));
 
@@ -53,8 +60,13 @@ export async function startBridge(local: Transport, remote: Remote, opts: Bridge
     local.send(msg).catch((e: unknown) => clientClosed(`cannot write to the client: ${describe(e, opts)}`));
   };
 
-  const fail = (id: Id, text: string) => {
+  const answered = (id: Id) => {
     pending.delete(id);
+    if (!pending.size) settled();
+  };
+
+  const fail = (id: Id, text: string) => {
+    answered(id);
     toClient({ jsonrpc: '2.0', id, error: { code: BRIDGE_ERROR, message: `mcpctl proxy: ${text}` } });
   };
 
@@ -74,31 +86,62 @@ export async function startBridge(local: Transport, remote: Remote, opts: Bridge
     finish(e);
   };
 
-  const clientClosed = (reason: string) => void end({ side: 'client', code: 0, reason });
+  const clientClosed = (reason: string) => {
+    if (closing || ended) return;
+    closing = true;
+    // deliver what was sent before the end, and its answers, for at most DRAIN_MS
+    const drained = (async () => {
+      await gate;
+      await Promise.allSettled([...inflight]);
+      if (pending.size) await new Promise<void>((r) => (settled = r));
+    })();
+    void Promise.race([drained, new Promise((r) => setTimeout(r, DRAIN_MS).unref())]).then(() =>
+      end({ side: 'client', code: 0, reason }),
+    );
+  };
 
-  const serverProblem = (e: unknown, id: Id | undefined) => {
+  const serverProblem = (e: unknown, id: Id | undefined, fromSend: boolean) => {
     if (e !== null && typeof e === 'object') reported.add(e);
+    // the bridge's own aborts while it ends are not the server's doing
+    if (ended || (closing && isAbort(e))) return;
     const text = describe(e, opts);
-    const fatal = fatalReason(e, remote, opts);
+    const fatal = fatalReason(e, remote, opts, fromSend);
     if (id !== undefined && !fatal) fail(id, text);
     opts.log(`mcpctl proxy: ${text}`);
     if (fatal) void end({ side: 'server', code: 1, reason: fatal });
+    else if (!fromSend && /SSE stream disconnected/.test(String((e as Error)?.message)) && opts.reachable)
+      // a response stream broke off: if the server is gone, what waits for it is answered now
+      void opts.reachable().then((why) => {
+        if (why !== null)
+          void end({
+            side: 'server',
+            code: 1,
+            reason: `cannot reach ${opts.where} (${networkCode(why) ?? 'no answer'})`,
+          });
+      });
   };
 
   const send = (msg: JSONRPCMessage): Promise<void> => {
     const id = isRequest(msg) ? msg.id : undefined;
-    return remote.send(msg).catch((e: unknown) => serverProblem(e, id));
+    const p = remote.send(msg).catch((e: unknown) => serverProblem(e, id, true));
+    inflight.add(p);
+    void p.finally(() => inflight.delete(p));
+    return p;
   };
 
   local.onmessage = (msg: JSONRPCMessage) => {
     if (ended) return;
-    if (isRequest(msg)) {
-      pending.set(msg.id, msg.method);
-      if (msg.method === 'initialize') {
-        initializeId = msg.id;
-        gate = gate.then(() => send(msg));
-        return;
-      }
+    if (isRequest(msg)) pending.set(msg.id, msg.method);
+    // a request the client gave up: the server's answer, if any, still passes, but nothing is owed for it
+    if ('method' in msg && msg.method === 'notifications/cancelled') {
+      const cancelled = (msg.params as { requestId?: unknown } | undefined)?.requestId;
+      if (typeof cancelled === 'string' || typeof cancelled === 'number') answered(cancelled);
+    }
+    // initialize, then notifications/initialized: each sent before anything after it
+    if ('method' in msg && (msg.method === 'initialize' || msg.method === 'notifications/initialized')) {
+      if (msg.method === 'initialize' && 'id' in msg) initializeId = msg.id as Id;
+      gate = gate.then(() => send(msg));
+      return;
     }
     void gate.then(() => send(msg));
   };
@@ -107,16 +150,18 @@ export async function startBridge(local: Transport, remote: Remote, opts: Bridge
 
   remote.onmessage = (msg: JSONRPCMessage) => {
     if (isResponse(msg)) {
-      pending.delete(msg.id);
       const version = msg.id === initializeId ? protocolVersionOf(msg) : undefined;
       if (version) remote.setProtocolVersion?.(version);
+      toClient(msg);
+      answered(msg.id);
+      return;
     }
     toClient(msg);
   };
   remote.onerror = (e: Error) => {
     // a failed send calls onerror, then rejects: leave it to the send, which knows the request
     setImmediate(() => {
-      if (!reported.has(e)) serverProblem(e, undefined);
+      if (!reported.has(e)) serverProblem(e, undefined, false);
     });
   };
   remote.onclose = () => void end({ side: 'server', code: 1, reason: `${opts.where} closed the connection` });
@@ -130,6 +175,13 @@ export async function startBridge(local: Transport, remote: Remote, opts: Bridge
   }
   await local.start();
   return { done, clientClosed };
+}
+
+/** How long what the client sent before it closed may take to be answered. */
+const DRAIN_MS = 5000;
+
+function isAbort(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'AbortError' || /aborted/i.test(e.message));
 }
 
 function isRequest(m: JSONRPCMessage): m is Extract<JSONRPCMessage, { method: string; id: Id }> {
@@ -148,20 +200,28 @@ function protocolVersionOf(m: JSONRPCMessage): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** Why the remote side counts as closed (the session ended, the server is unreachable), or null for one failed message. */
-function fatalReason(e: unknown, remote: Remote, opts: BridgeOptions): string | null {
+/**
+ * Why the remote side counts as closed, or null for one failed message: the session ended (a 404 to a request
+ * that carried it — not to the optional event stream), the server unreachable, the old SSE transport's stream
+ * lost, or the event stream gone for good.
+ */
+function fatalReason(e: unknown, remote: Remote, opts: BridgeOptions, fromSend: boolean): string | null {
   const status = httpStatus(e);
-  if (status === 404 && remote.sessionId !== undefined) return `${opts.where} ended the session (HTTP 404)`;
+  if (status === 404 && fromSend && remote.sessionId !== undefined) return `${opts.where} ended the session (HTTP 404)`;
   const net = networkCode(e);
-  if (net) return `cannot reach ${opts.where} (${net})`;
+  if (net && (fromSend || /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH)$/.test(net)))
+    return `cannot reach ${opts.where} (${net})`;
+  if (e instanceof Error && /^SSE error:/.test(e.message)) return `${opts.where} closed its event stream (SSE)`;
   if (e instanceof Error && /^Maximum reconnection attempts/.test(e.message))
     return `${opts.where} closed its event stream and did not take it back`;
   return null;
 }
 
+/** An HTTP status the SDK's transport reports (its errors carry it as `code`). */
 function httpStatus(e: unknown): number | undefined {
-  if (e instanceof Error && e.name !== 'TypeError' && 'code' in e && typeof e.code === 'number') return e.code;
-  return undefined;
+  if (!(e instanceof Error) || e.name === 'TypeError' || e.name === 'AbortError' || !('code' in e)) return undefined;
+  const code = e.code;
+  return typeof code === 'number' && Number.isInteger(code) && code >= 100 && code <= 599 ? code : undefined;
 }
 
 /** The system error under a failed fetch (ECONNREFUSED, ECONNRESET, ENOTFOUND, …). */
@@ -175,10 +235,13 @@ function networkCode(e: unknown): string | null {
   return e instanceof TypeError && /fetch failed/.test(e.message) ? 'the request failed' : null;
 }
 
-/** One line about an error, with secrets masked and a server's long answer cut. */
+/** One line about an error, with secrets masked (before its whitespace is folded) and a long answer cut. */
 export function describe(e: unknown, opts: Pick<BridgeOptions, 'redact'>): string {
   const status = httpStatus(e);
-  let text = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
+  let text = opts
+    .redact(e instanceof Error ? e.message : String(e))
+    .replace(/\s+/g, ' ')
+    .trim();
   if (status !== undefined) {
     const said = text
       .replace(/^Streamable HTTP error: |^SSE error: /, '')
@@ -190,5 +253,5 @@ export function describe(e: unknown, opts: Pick<BridgeOptions, 'redact'>): strin
     status === 401 || status === 403
       ? ' (the server refused the credentials: check the header values, e.g. "mcpctl secret set NAME")'
       : '';
-  return opts.redact(cut) + hint;
+  return cut + hint;
 }

@@ -5,7 +5,6 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { McpctlError } from '../core/errors.js';
 import { decodeTemplate } from '../core/launcher-encoding.js';
-import { envNames } from '../core/resolve.js';
 import { remoteTransport } from '../io/remote-transport.js';
 import type { RemoteKind } from '../io/remote-transport.js';
 import type { StoreFlag } from '../io/secrets/pin.js';
@@ -45,10 +44,10 @@ export async function resolveRemote(args: ProxyArgs): Promise<ResolvedRemote> {
   const plain = (t: string) => (args.encoded ? decodeTemplate(t) : t);
   const templates = [plain(args.url), ...args.headers.map(([, t]) => plain(t))];
   const r = await resolveAll(templates, args, `proxy${args.server ? ` ${args.server}` : ''}`);
-  // every secret, and whatever the headers took from the environment (a token in a variable), is masked
-  const headerEnv = args.headers.flatMap(([, t]) => envNames(plain(t)).map((n) => process.env[n] ?? ''));
+  // every secret, whatever the URL and the headers took from the environment (a key in a path, a token in a
+  // variable), and each header value that came from a reference, is masked
   const headerValues = r.values.slice(1).filter((_, i) => templates[i + 1] !== r.values[i + 1]);
-  const redact = redactor([...r.secrets, ...headerEnv, ...headerValues]);
+  const redact = redactor([...r.secrets, ...r.envValues, ...headerValues]);
   const text = r.values[0] ?? '';
   let url: URL;
   try {
@@ -72,7 +71,12 @@ export async function runProxy(args: ProxyArgs, io: ProxyIo): Promise<number> {
   const remote = await resolveRemote(args);
   const transport = await remoteTransport(remote.url, remote.headers, args.transport);
   const local = new StdioServerTransport(io.stdin as never, io.stdout as never);
-  const bridge = await startBridge(local, transport, { where: remote.where, redact: remote.redact, log: io.log });
+  const bridge = await startBridge(local, transport, {
+    where: remote.where,
+    redact: remote.redact,
+    log: io.log,
+    reachable: () => reachable(remote.url),
+  });
   io.stdin.on('end', () => bridge.clientClosed('the client closed stdin'));
   io.stdout.on('error', () => bridge.clientClosed('the client stopped reading'));
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -80,4 +84,15 @@ export async function runProxy(args: ProxyArgs, io: ProxyIo): Promise<number> {
   const end = await bridge.done;
   if (end.side === 'server') io.log(`mcpctl proxy: ${end.reason}`);
   return end.code;
+}
+
+/** Whether anything answers at the URL (any HTTP status will do; 3 s at most): null, or the error. */
+async function reachable(url: URL): Promise<unknown> {
+  try {
+    const res = await fetch(url, { method: 'GET', redirect: 'manual', signal: AbortSignal.timeout(3000) });
+    await res.body?.cancel();
+    return null;
+  } catch (e) {
+    return e;
+  }
 }

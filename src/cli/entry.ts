@@ -18,7 +18,10 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = argv[0] === 'exec' ? await runExec(argv.slice(1)) : await runHeaders(argv.slice(1));
     return;
   }
-  if (argv[0] === 'proxy' && (argv.includes('--url') || argv[1] === '--help' || argv[1] === '-h')) {
+  if (
+    argv[0] === 'proxy' &&
+    (argv.some((a) => a === '--url' || a.startsWith('--url=')) || argv[1] === '--help' || argv[1] === '-h')
+  ) {
     // the bridge a client's file starts for a remote server: no CLI framework either
     const { runProxyCommand } = await import('./proxy.js');
     process.exitCode = await runProxyCommand(argv.slice(1));

@@ -66,9 +66,13 @@ export function parseProxyArgs(args: string[]): ProxyArgs {
     encoded: false,
   };
   for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
+    // --flag=value is --flag value
+    const word = args[i] ?? '';
+    const eq = word.startsWith('--') ? word.indexOf('=') : -1;
+    const a = eq > 0 ? word.slice(0, eq) : word;
+    const inline = eq > 0 ? word.slice(eq + 1) : undefined;
     const value = () => {
-      const v = args[++i];
+      const v = inline ?? args[++i];
       if (v === undefined) throw new McpctlError('E_USAGE', `${a} needs a value`);
       return v;
     };

@@ -32,6 +32,8 @@ const MESSAGES: unknown[] = [
   { jsonrpc: '1.0', id: 1, method: 'a' },
   { id: 1, method: 'a' },
   { jsonrpc: '2.0', id: 1.5, method: 'a' },
+  { jsonrpc: '2.0', id: 2 ** 53, method: 'a' },
+  { jsonrpc: '2.0', id: 1e21, result: {} },
   { jsonrpc: '2.0', id: null, method: 'a' },
   { jsonrpc: '2.0', id: true, method: 'a' },
   { jsonrpc: '2.0', id: 1, method: 7 },

@@ -59,7 +59,8 @@ function tools(server: McpServer, endSession: () => void, cancelled: Array<strin
   });
 }
 
-export async function recordingServer(opts: { token?: string } = {}): Promise<RecordingServer> {
+/** `getStatus`: what a GET (the optional event stream) gets instead of the stream, e.g. 404 from an app with only a POST route. */
+export async function recordingServer(opts: { token?: string; getStatus?: number } = {}): Promise<RecordingServer> {
   const seen: RecordingServer['seen'] = [];
   const cancelled: RecordingServer['cancelled'] = [];
   const ended: string[] = [];
@@ -69,6 +70,10 @@ export async function recordingServer(opts: { token?: string } = {}): Promise<Re
     if (opts.token !== undefined && req.headers['authorization'] !== `Bearer ${opts.token}`) {
       res.writeHead(401, { 'content-type': 'text/plain' });
       res.end(`unauthorized: got "${req.headers['authorization'] ?? ''}"`);
+      return;
+    }
+    if (req.method === 'GET' && opts.getStatus !== undefined) {
+      res.writeHead(opts.getStatus).end();
       return;
     }
     const id = req.headers['mcp-session-id'];

@@ -156,8 +156,13 @@ test('the server ending the session or going away: what waits is answered with a
       () => null,
       (e: Error) => e,
     );
-    assert.match(String(gone?.message), /cannot reach http:\/\/127\.0\.0\.1:\d+\/mcp \(ECONNREFUSED\)/);
+    // the request is answered with why, or — when the lost event stream told the proxy first — it has closed
+    assert.match(
+      String(gone?.message),
+      /cannot reach http:\/\/127\.0\.0\.1:\d+\/mcp \(ECONNREFUSED\)|Connection closed/,
+    );
     assert.is(await q.exited, 1);
+    assert.match(q.stderr(), /mcpctl proxy: cannot reach http:\/\/127\.0\.0\.1:\d+\/mcp \(ECONNREFUSED\)/);
   } finally {
     await server.stop();
   }
@@ -230,6 +235,62 @@ test('stdout carries protocol only: a line that is not JSON-RPC is reported on s
   } finally {
     await server.stop();
   }
+});
+
+test('a server that answers the optional event stream (GET) with 404 keeps its session: only a 404 to a request ends it', async () => {
+  const server = await recordingServer({ getStatus: 404 });
+  try {
+    const p = await viaProxy(['--url', server.url]);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.ok((await p.client.listTools()).tools.length > 0);
+    assert.is(text(await p.client.callTool({ name: 'whoami' })), '');
+    assert.ok(
+      server.seen.some((x) => x.method === 'GET'),
+      'the stream was asked for',
+    );
+    await p.client.close();
+    assert.is(await p.exited, 0);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('what the client sent just before it closed stdin is still delivered and answered', async () => {
+  const server = await recordingServer();
+  try {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli.js');
+    const child = spawn(process.execPath, [BIN, 'proxy', '--url', server.url], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.stdin.end(
+      `${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } })}\n`,
+    );
+    assert.is(await exited, 0);
+    const reply = JSON.parse(out.trim()) as { id: number; result: { protocolVersion: string } };
+    assert.equal([reply.id, reply.result.protocolVersion], [1, '2025-06-18']);
+    assert.is(server.ended.length, 1, 'and the session it opened is ended');
+  } finally {
+    await server.stop();
+  }
+});
+
+test('an SSE server that goes away with a call in flight: the call is answered with an error and the proxy exits 1', async () => {
+  const server = await startEverythingHttp('sse');
+  const p = await viaProxy(['--url', `http://127.0.0.1:${server.port}/sse`, '--transport', 'sse']);
+  const call = p.client
+    .callTool({ name: 'trigger-long-running-operation', arguments: { duration: 30, steps: 3 } })
+    .then(
+      () => null,
+      (e: Error) => e,
+    );
+  await new Promise((r) => setTimeout(r, 300));
+  server.stop();
+  assert.ok(await within(call, 15_000), 'the call did not wait for ever');
+  assert.ok(await call);
+  assert.ok(await within(p.exited, 15_000));
+  assert.is(await p.exited, 1);
 });
 
 test('an SSE server with --transport sse', async () => {

@@ -30,6 +30,8 @@ test('a bad command line: exit 2, one clear error on stderr, nothing on stdout, 
     [['--url', 'http://127.0.0.1:9/mcp', '--header', 'Authorization'], /--header takes NAME=TEMPLATE/],
     [['--url', 'http://127.0.0.1:9/mcp', '--transport', 'ws'], /--transport is http or sse, got "ws"/],
     [['--url', 'http://127.0.0.1:9/mcp', '--verbose'], /unknown option "--verbose" for mcpctl proxy/],
+    // --flag=value reads as --flag value
+    [['--url=http://127.0.0.1:9/mcp', '--transport=ws'], /--transport is http or sse, got "ws"/],
   ];
   for (const [args, message] of cases) {
     const r = mcpctl(['proxy', ...args]);
@@ -71,6 +73,17 @@ test('an unreachable server: the client gets an error naming it, and the proxy e
   assert.not.match(p.stderr(), NO_STACK);
 });
 
+test('a value the URL takes from the environment (a key in its path) is masked in every message', async () => {
+  const port = await freePort();
+  const p = await viaProxy(['--url', `http://127.0.0.1:${port}/\${env:PATH_KEY}/mcp`], {
+    env: { PATH_KEY: 'team42plainpathkey' },
+    refused: true,
+  });
+  assert.match(String(p.refused?.message), /cannot reach http:\/\/127\.0\.0\.1:\d+\/\(sensitive\)\/mcp/);
+  assert.is(await p.exited, 1);
+  assert.not.match(String(p.refused?.message) + p.stderr(), /team42plainpathkey/);
+});
+
 test('--server NAME takes the url and headers from mcp.yaml; a local server or an unknown name is refused with file:line:col', async () => {
   const server = await recordingServer({ token: 'yaml-token-1234' });
   try {
@@ -89,6 +102,12 @@ test('--server NAME takes the url and headers from mcp.yaml; a local server or a
     assert.is(local.code, 2);
     assert.match(local.stderr, /mcp\.yaml:3:3/);
     assert.match(local.stderr, /server "local" is a local server \(command\), not a remote one/);
+    const mixed = mcpctl(['proxy', '--server', 'remote', '--transport', 'sse'], { cwd: dir });
+    assert.is(mixed.code, 2);
+    assert.match(
+      mixed.stderr,
+      /--transport goes with --url: --server NAME alone takes the url and headers from mcp\.yaml/,
+    );
     const unknown = mcpctl(['proxy', '--server', 'nope'], { cwd: dir });
     assert.is(unknown.code, 2);
     assert.match(unknown.stderr, /has no server "nope"/);

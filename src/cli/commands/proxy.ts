@@ -1,3 +1,4 @@
+import { McpctlError } from '../../core/errors.js';
 import type { Command } from '../main.js';
 
 // `mcpctl proxy --url …` (what a client's file starts) runs from src/cli/entry.ts without loading yargs; this
@@ -28,10 +29,21 @@ export const proxyCommand: Command = (cli, state) =>
         .example('$0 proxy --server linear', "the same, with the server's url and headers from ./mcp.yaml"),
     async (argv) => {
       const { runProxyCommand, proxyWith } = await import('../proxy.js');
+      // proxy's own words, wherever it stands among the global options (mcpctl --no-color proxy …)
+      const words = process.argv.slice(process.argv.indexOf('proxy', 2) + 1);
       if (argv.url !== undefined || argv.server === undefined) {
-        state.exitCode = await runProxyCommand(process.argv.slice(3));
+        state.exitCode = await runProxyCommand(words);
         return;
       }
+      const extra = words.filter((w) => /^--/.test(w) && !/^--(server|file)(=|$)/.test(w) && w !== '-f');
+      if (extra.length)
+        throw new McpctlError(
+          'E_USAGE',
+          `${extra[0]} goes with --url: --server NAME alone takes the url and headers from mcp.yaml`,
+          {
+            hint: 'give --url and --header yourself to set them, or leave the other options out',
+          },
+        );
       // a problem with mcp.yaml is shown as every command shows it (file:line:col)
       const { proxyArgsFromSpec } = await import('../../app/proxy-spec.js');
       const { processContext } = await import('../../app/pipeline.js');

@@ -8,6 +8,7 @@ import type { Normalize, Plan } from '../plan.js';
 import { entryHash } from '../plan.js';
 import { maskTable } from '../redact.js';
 import { bridgeOf } from '../import-launcher.js';
+import { maskTokens } from '../mask-tokens.js';
 import type { Entry } from '../value.js';
 import { maskDiagnostic } from './error-json.js';
 
@@ -85,7 +86,7 @@ export type PlanDocument = ReturnType<typeof planDocument>;
 /** A server the client reaches through mcpctl's bridge: the remote server's url (a template: no secret). */
 function bridgeJson(after: Entry | null): { bridge?: { url: string; transport: string } } {
   const b = after ? bridgeOf(after) : null;
-  return b ? { bridge: { url: b.url, transport: b.transport } } : {};
+  return b ? { bridge: { url: maskTokens(b.url), transport: b.transport } } : {};
 }
 
 function changesIn(p: Plan): boolean {

@@ -1,6 +1,7 @@
 // Human plan: one line per server, unmanaged and drift notes, a summary line, then the diff.
 import type { Plan, ServerChange } from '../plan.js';
 import { bridgeOf } from '../import-launcher.js';
+import { maskTokens } from '../mask-tokens.js';
 import { relativeAge } from './age.js';
 
 export interface Paint {
@@ -45,7 +46,7 @@ export function planText(
     if (c.action === 'update') line += `  (${c.changed.join(', ')})`;
     if (c.adopt && c.action !== 'create') line += paint.dim('  [adopt: not yet managed by mcpctl]');
     const bridge = c.after ? bridgeOf(c.after) : null;
-    if (bridge) line += paint.dim(`  [through mcpctl proxy: ${bridge.url}]`);
+    if (bridge) line += paint.dim(`  [through mcpctl proxy: ${maskTokens(bridge.url)}]`);
     if (c.drift) line += paint.mod('  [drift: edited by hand since mcpctl wrote it]');
     lines.push(line.trimEnd());
   }
