@@ -10,6 +10,7 @@ import type { RemoteKind } from '../io/remote-transport.js';
 import type { StoreFlag } from '../io/secrets/pin.js';
 import { redactor } from '../probe/redact.js';
 import { startBridge } from './bridge.js';
+import type { Bridge } from './bridge.js';
 import { resolveAll } from './exec.js';
 
 export interface ProxyArgs {
@@ -71,17 +72,20 @@ export async function runProxy(args: ProxyArgs, io: ProxyIo): Promise<number> {
   const remote = await resolveRemote(args);
   const transport = await remoteTransport(remote.url, remote.headers, args.transport);
   const local = new StdioServerTransport(io.stdin as never, io.stdout as never);
-  const bridge = await startBridge(local, transport, {
+  // stopped while it still connects (the SSE transport's start): nothing to end yet, so it just exits
+  let bridge: Bridge | null = null;
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const s of signals) process.on(s, () => (bridge ? bridge.clientClosed(`stopped by ${s}`) : process.exit(0)));
+  bridge = await startBridge(local, transport, {
     where: remote.where,
     redact: remote.redact,
     log: io.log,
     reachable: () => reachable(remote.url),
   });
-  io.stdin.on('end', () => bridge.clientClosed('the client closed stdin'));
-  io.stdout.on('error', () => bridge.clientClosed('the client stopped reading'));
-  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  for (const s of signals) process.on(s, () => bridge.clientClosed(`stopped by ${s}`));
-  const end = await bridge.done;
+  const up = bridge;
+  io.stdin.on('end', () => up.clientClosed('the client closed stdin'));
+  io.stdout.on('error', () => up.clientClosed('the client stopped reading'));
+  const end = await up.done;
   if (end.side === 'server') io.log(`mcpctl proxy: ${end.reason}`);
   return end.code;
 }

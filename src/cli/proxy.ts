@@ -52,7 +52,11 @@ export async function proxyWith(args: ProxyArgs): Promise<number> {
     log: (line) => err.write(`${line}\n`),
   });
   // a keep-alive connection or an abandoned stream must not hold the process: the client waits for it to end
-  await new Promise((resolve) => process.stdout.write('', resolve));
+  // (a client that stopped reading but keeps the pipe open gets 2 s)
+  await Promise.race([
+    new Promise((resolve) => process.stdout.write('', resolve)),
+    new Promise((resolve) => setTimeout(resolve, 2000).unref()),
+  ]);
   process.exit(code);
 }
 
