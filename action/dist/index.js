@@ -16322,6 +16322,12 @@ function names(word) {
   return word.split(/[\\/]/).some((part) => /^mcpctl([.-]|$)|^@?mcpctl$/i.test(part));
 }
 
+// src/core/mask-tokens.ts
+var SENSITIVE_MARK = "(sensitive)";
+function maskTokens(text) {
+  return text.replace(/[^\s"'`=:,;()[\]{}<>]{16,}/g, (word) => looksSecret(void 0, word) ? SENSITIVE_MARK : word);
+}
+
 // src/core/render/age.ts
 function relativeAge(iso, now) {
   const t = Date.parse(iso);
@@ -16347,7 +16353,7 @@ function planText(p, target, diff, paint = noPaint, verified) {
     if (c.action === "update") line += `  (${c.changed.join(", ")})`;
     if (c.adopt && c.action !== "create") line += paint.dim("  [adopt: not yet managed by mcpctl]");
     const bridge = c.after ? bridgeOf(c.after) : null;
-    if (bridge) line += paint.dim(`  [through mcpctl proxy: ${bridge.url}]`);
+    if (bridge) line += paint.dim(`  [through mcpctl proxy: ${maskTokens(bridge.url)}]`);
     if (c.drift) line += paint.mod("  [drift: edited by hand since mcpctl wrote it]");
     lines.push(line.trimEnd());
   }
@@ -21634,12 +21640,6 @@ function splitLines(text) {
   return result;
 }
 
-// src/core/mask-tokens.ts
-var SENSITIVE_MARK = "(sensitive)";
-function maskTokens(text) {
-  return text.replace(/[^\s"'`=:,;()[\]{}<>]{16,}/g, (word) => looksSecret(void 0, word) ? SENSITIVE_MARK : word);
-}
-
 // src/core/redact.ts
 var VALUE_TABLES = /* @__PURE__ */ new Set(["env", "http_headers", "headers"]);
 var CLIENT_REF = /\$\{(?:env:)?[A-Za-z_][A-Za-z0-9_]*\}/g;
@@ -21830,7 +21830,7 @@ function planDocument(i) {
 }
 function bridgeJson(after) {
   const b = after ? bridgeOf(after) : null;
-  return b ? { bridge: { url: b.url, transport: b.transport } } : {};
+  return b ? { bridge: { url: maskTokens(b.url), transport: b.transport } } : {};
 }
 function changesIn(p) {
   return p.summary.create + p.summary.update + p.summary.delete > 0;

@@ -106,6 +106,14 @@ export async function startBridge(local: Transport, remote: Remote, opts: Bridge
     if (ended || (closing && isAbort(e))) return;
     const text = describe(e, opts);
     const fatal = fatalReason(e, remote, opts, fromSend);
+    // the server answered the request with a JSON-RPC error in an HTTP error (a 400 of the 2026-07-28 era):
+    // that answer is the client's, masked
+    const own = id !== undefined && !fatal ? jsonRpcErrorIn(e, opts) : null;
+    if (id !== undefined && own) {
+      answered(id);
+      toClient({ jsonrpc: '2.0', id, error: own });
+      return;
+    }
     if (id !== undefined && !fatal) fail(id, text);
     opts.log(`mcpctl proxy: ${text}`);
     if (fatal) void end({ side: 'server', code: 1, reason: fatal });
@@ -175,6 +183,27 @@ export async function startBridge(local: Transport, remote: Remote, opts: Bridge
   }
   await local.start();
   return { done, clientClosed };
+}
+
+/** The JSON-RPC error a server put in the body of an HTTP error, with every secret in it masked; or null. */
+function jsonRpcErrorIn(
+  e: unknown,
+  opts: Pick<BridgeOptions, 'redact'>,
+): { code: number; message: string; data?: unknown } | null {
+  if (!(e instanceof Error) || httpStatus(e) === undefined) return null;
+  const at = e.message.indexOf('{');
+  if (at < 0) return null;
+  try {
+    const body = JSON.parse(opts.redact(e.message.slice(at))) as {
+      error?: { code?: unknown; message?: unknown; data?: unknown };
+    };
+    const err = body.error;
+    if (!err || typeof err.code !== 'number' || !Number.isInteger(err.code) || typeof err.message !== 'string')
+      return null;
+    return { code: err.code, message: err.message, ...(err.data !== undefined ? { data: err.data } : {}) };
+  } catch {
+    return null;
+  }
 }
 
 /** How long what the client sent before it closed may take to be answered. */

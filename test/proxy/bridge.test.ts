@@ -293,6 +293,46 @@ test('an SSE server that goes away with a call in flight: the call is answered w
   assert.is(await p.exited, 1);
 });
 
+test('a client of the 2026-07-28 era reaches a server of that era through the bridge (SDK 2 on both sides)', async () => {
+  const { Client: Client2 } = await import('@modelcontextprotocol/client');
+  const { StdioClientTransport: Stdio2 } = await import('@modelcontextprotocol/client/stdio');
+  const { spawn } = await import('node:child_process');
+  const { BIN, ROOT } = await import('../helpers/cli.js');
+  const { freePort } = await import('../helpers/everything-http.js');
+  for (const mode of ['modern', 'dual'] as const) {
+    const port = await freePort();
+    const server = spawn(process.execPath, [`${ROOT}fixtures/servers/era-server.mjs`, 'http', mode, String(port)], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    try {
+      await new Promise<void>((resolve) =>
+        server.stderr.on('data', (d: Buffer) => /listening/.test(d.toString()) && resolve()),
+      );
+      const client = new Client2(
+        { name: 'era-client', version: '1' },
+        { versionNegotiation: { mode: 'auto', probe: { timeoutMs: 5000 } } },
+      );
+      await client.connect(
+        new Stdio2({
+          command: process.execPath,
+          args: [BIN, 'proxy', '--url', `http://127.0.0.1:${port}/mcp`],
+          stderr: 'pipe',
+        }),
+      );
+      assert.is(client.getProtocolEra(), 'modern', mode);
+      assert.is(client.getNegotiatedProtocolVersion(), '2026-07-28', mode);
+      assert.equal(
+        (await client.listTools()).tools.map((t) => t.name),
+        [`era-${mode}-a`, `era-${mode}-b`],
+      );
+      assert.is(text(await client.callTool({ name: `era-${mode}-a` })), `era-${mode}-a`);
+      await client.close();
+    } finally {
+      server.kill('SIGKILL');
+    }
+  }
+});
+
 test('an SSE server with --transport sse', async () => {
   const server = await startEverythingHttp('sse');
   try {
