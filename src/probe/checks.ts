@@ -56,9 +56,9 @@ export function checkHandshake(spec: ProbeSpec, h: Handshake): Finding[] {
       });
     }
   }
-  if (h.eras?.length === 1 && h.eras[0] === 'modern') {
+  if (h.eras?.length === 1 && h.eras[0] === 'modern' && !spec.client) {
     // Codex opens every server with initialize (measured: it asks for CODEX_REQUESTED_PROTOCOL), which a server
-    // of the 2026-07-28 era alone refuses
+    // of the 2026-07-28 era alone refuses (another client's eras are not verified here: no finding for it)
     out.push({
       code: 'era-mismatch',
       severity: 'error',

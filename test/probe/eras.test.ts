@@ -74,6 +74,23 @@ test('a strict server of the initialize era (exits on any other first message) p
   assert.equal(server(doc, 'strict').tools?.names, ['only']);
 });
 
+test('the modern retry keeps the time limit: a server that refuses initialize and never answers discover times out, nothing left', () => {
+  const marker = `h${process.pid}m`;
+  const { run } = home(
+    `version: 1\nservers:\n  hang:\n    command: ${yamlString(NODE)}\n    args: [${yamlString(fixture('modern-hang.mjs'))}, ${marker}]\n`,
+  );
+  const t0 = Date.now();
+  const { doc } = testJson(run, ['--timeout', '3']);
+  const s = server(doc, 'hang');
+  assert.is(s.failure?.kind, 'timeout', JSON.stringify(s.failure));
+  assert.ok(s.timings_ms['modern_retry'] !== null, 'it was started a second time, in the modern era');
+  assert.ok(Date.now() - t0 < 15_000, 'the deadline held');
+  const left = execFileSync('ps', ['-eo', 'pid=,stat=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => l.includes('modern-hang.mjs') && l.includes(marker) && !/ Z/.test(l));
+  assert.equal(left, [], 'both starts ended');
+});
+
 test('streamable HTTP: the same three over loopback, each in its era', async () => {
   const servers: ChildProcess[] = [];
   try {
