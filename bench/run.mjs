@@ -391,13 +391,15 @@ function benchProbe() {
     yaml += `  s${i}:\n    command: ${JSON.stringify(process.execPath)}\n    args: [${JSON.stringify(slow)}, "${DELAY}"]\n`;
   writeFileSync(join(dir, 'mcp.yaml'), yaml);
   const lines = [];
-  for (const c of [1, 3, 9]) {
+  // one row: `mcpctl test --json --concurrency c` run `runs` times, its wall time and probing time against the
+  // slowest single probe × ⌈N / c⌉ (the exit code must be `status`)
+  const row = (what, c, status) => {
     const walls = [];
     const probing = [];
     const slowest = [];
     for (let i = 0; i < runs; i++) {
       const { ms, r } = wall(process.execPath, [BIN, 'test', '--json', '--concurrency', String(c)]);
-      if (r.status !== 0) throw new Error(`mcpctl test exited ${r.status}: ${r.stderr}${r.stdout.slice(0, 500)}`);
+      if (r.status !== status) throw new Error(`mcpctl test exited ${r.status}: ${r.stderr}${r.stdout.slice(0, 500)}`);
       const doc = JSON.parse(r.stdout);
       walls.push(ms);
       probing.push(doc.wall_ms);
@@ -407,13 +409,11 @@ function benchProbe() {
     const s = median(slowest);
     const bound = s * Math.ceil(N / c);
     const p = median(probing);
-    lines.push(
-      `| mcpctl test, ${N} servers (handshake ≥ ${DELAY} ms each), --concurrency ${c} | ${w.toFixed(0)} | ${p.toFixed(0)} | ${s.toFixed(0)} | ${bound.toFixed(0)} | ${(p / bound).toFixed(2)} | ${(w / bound).toFixed(2)} |`,
-    );
-  }
+    return `| ${what}, --concurrency ${c} | ${w.toFixed(0)} | ${p.toFixed(0)} | ${s.toFixed(0)} | ${bound.toFixed(0)} | ${(p / bound).toFixed(2)} | ${(w / bound).toFixed(2)} |`;
+  };
+  for (const c of [1, 3, 9]) lines.push(row(`mcpctl test, ${N} servers (handshake ≥ ${DELAY} ms each)`, c, 0));
   // mixed eras: three slow legacy servers, three of both eras and three of the 2026-07-28 era alone (each of
-  // the modern ones started a second time to ask whether it serves initialize); the modern-only ones fail
-  // (era-mismatch), so the exit code is 1
+  // those refuses Codex's initialize and is started again in its era); they fail (era-mismatch): exit code 1
   const era = fileURLToPath(new URL('../fixtures/servers/era-server.mjs', import.meta.url));
   let mixed = 'version: 1\nservers:\n';
   for (let i = 0; i < N; i++) {
@@ -424,27 +424,7 @@ function benchProbe() {
         : `  s${i}:\n    command: ${JSON.stringify(process.execPath)}\n    args: [${JSON.stringify(era)}, stdio, ${kind}]\n`;
   }
   writeFileSync(join(dir, 'mcp.yaml'), mixed);
-  {
-    const walls = [];
-    const probing = [];
-    const slowest = [];
-    for (let i = 0; i < runs; i++) {
-      const { ms, r } = wall(process.execPath, [BIN, 'test', '--json', '--concurrency', '3']);
-      if (r.status !== 1)
-        throw new Error(`mcpctl test (mixed eras) exited ${r.status}: ${r.stderr}${r.stdout.slice(0, 500)}`);
-      const doc = JSON.parse(r.stdout);
-      walls.push(ms);
-      probing.push(doc.wall_ms);
-      slowest.push(Math.max(...doc.servers.map((s) => s.timings_ms.total)));
-    }
-    const w = median(walls);
-    const s = median(slowest);
-    const bound = s * Math.ceil(N / 3);
-    const p = median(probing);
-    lines.push(
-      `| mcpctl test, ${N} servers of mixed eras (3 legacy ≥ ${DELAY} ms, 3 both eras, 3 modern only), --concurrency 3 | ${w.toFixed(0)} | ${p.toFixed(0)} | ${s.toFixed(0)} | ${bound.toFixed(0)} | ${(p / bound).toFixed(2)} | ${(w / bound).toFixed(2)} |`,
-    );
-  }
+  lines.push(row(`mcpctl test, ${N} servers of mixed eras (3 legacy ≥ ${DELAY} ms, 3 both eras, 3 modern only)`, 3, 1));
   const nodeMs = median(Array.from({ length: RUNS }, () => wall(process.execPath, ['-e', '0']).ms));
   const execMs = median(
     Array.from({ length: RUNS }, () => wall(process.execPath, [BIN, 'exec', '--', process.execPath, '-e', '0']).ms),

@@ -1,5 +1,6 @@
 // Shared by the bridge tests: an official SDK client that starts `mcpctl proxy` as a stdio server (as Claude
 // Desktop or Zed would), or speaks to the remote server directly, to compare.
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -107,3 +108,35 @@ export async function within(p: Promise<unknown>, ms: number): Promise<boolean> 
   clearTimeout(timer);
   return settled;
 }
+
+/** `mcpctl proxy ARGS` on raw pipes: what a client that writes JSON-RPC lines itself sees. */
+export function rawProxy(args: string[]): {
+  child: ChildProcess & { stdin: NodeJS.WritableStream };
+  out: () => string;
+  err: () => string;
+  exited: Promise<number | null>;
+  /** Writes one line: a message, or text as it is. */
+  send: (m: unknown) => void;
+} {
+  const child = spawn(process.execPath, [BIN, 'proxy', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  return {
+    child,
+    out: () => out,
+    err: () => err,
+    exited,
+    send: (m) => child.stdin.write(`${typeof m === 'string' ? m : JSON.stringify(m)}\n`),
+  };
+}
+
+/** The initialize request of a client of the old era, as a raw line would carry it. */
+export const INITIALIZE = {
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+};

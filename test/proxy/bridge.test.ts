@@ -10,7 +10,18 @@ import { LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
 import { startEverythingHttp } from '../helpers/everything-http.js';
 import { recordingServer } from '../helpers/recording-mcp-server.js';
 import { mcpctl, tempDir } from '../helpers/cli.js';
-import { alive, answeringClient, commandLine, direct, ROOTS, SAMPLED, viaProxy, within } from './_helpers.js';
+import {
+  alive,
+  answeringClient,
+  commandLine,
+  direct,
+  INITIALIZE,
+  rawProxy,
+  ROOTS,
+  SAMPLED,
+  viaProxy,
+  within,
+} from './_helpers.js';
 
 const TOKEN = 'rmt_BridgeCanary9f3c1a7e5b2d4068';
 
@@ -197,30 +208,19 @@ test("a server's error page is masked: a token it echoes never reaches the clien
 test('stdout carries protocol only: a line that is not JSON-RPC is reported on stderr and the rest goes on', async () => {
   const server = await recordingServer();
   try {
-    const { spawn } = await import('node:child_process');
-    const { BIN } = await import('../helpers/cli.js');
-    const child = spawn(process.execPath, [BIN, 'proxy', '--url', server.url], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const send = (m: unknown) => child.stdin.write(`${typeof m === 'string' ? m : JSON.stringify(m)}\n`);
-    send({
-      jsonrpc: '2.0',
-      id: 1,
-      method: 'initialize',
-      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
-    });
+    const raw = rawProxy(['--url', server.url]);
+    const { child, send } = raw;
+    send(INITIALIZE);
     send({ jsonrpc: '2.0', method: 'notifications/initialized' });
     send('this is not json');
     send({ jsonrpc: '2.0', id: 'two', method: 'tools/list' });
-    for (let i = 0; i < 200 && out.split('\n').filter(Boolean).length < 2; i++)
+    for (let i = 0; i < 200 && raw.out().split('\n').filter(Boolean).length < 2; i++)
       await new Promise((r) => setTimeout(r, 20));
-    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.stdin.end();
-    assert.ok(await within(exited, 5000), 'stdin closed: the proxy ends');
-    assert.is(await exited, 0);
-    const lines = out
+    assert.ok(await within(raw.exited, 5000), 'stdin closed: the proxy ends');
+    assert.is(await raw.exited, 0);
+    const lines = raw
+      .out()
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as { id: unknown; jsonrpc: string });
@@ -231,7 +231,7 @@ test('stdout carries protocol only: a line that is not JSON-RPC is reported on s
         ['2.0', 'two'],
       ],
     );
-    assert.match(err, /ignored a message from the client/);
+    assert.match(raw.err(), /ignored a message from the client/);
   } finally {
     await server.stop();
   }
@@ -258,17 +258,10 @@ test('a server that answers the optional event stream (GET) with 404 keeps its s
 test('what the client sent just before it closed stdin is still delivered and answered', async () => {
   const server = await recordingServer();
   try {
-    const { spawn } = await import('node:child_process');
-    const { BIN } = await import('../helpers/cli.js');
-    const child = spawn(process.execPath, [BIN, 'proxy', '--url', server.url], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-    child.stdin.end(
-      `${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } })}\n`,
-    );
-    assert.is(await exited, 0);
-    const reply = JSON.parse(out.trim()) as { id: number; result: { protocolVersion: string } };
+    const raw = rawProxy(['--url', server.url]);
+    raw.child.stdin.end(`${JSON.stringify(INITIALIZE)}\n`);
+    assert.is(await raw.exited, 0);
+    const reply = JSON.parse(raw.out().trim()) as { id: number; result: { protocolVersion: string } };
     assert.equal([reply.id, reply.result.protocolVersion], [1, '2025-06-18']);
     assert.is(server.ended.length, 1, 'and the session it opened is ended');
   } finally {
