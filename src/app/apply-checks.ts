@@ -76,7 +76,8 @@ export function applyHasWork(planned: Planned): boolean {
 function savedChoice(saved: PlanDocument): TargetChoice {
   const clients = [...new Set(saved.targets.flatMap((t) => t.clients))];
   const codex = saved.targets.find((t) => t.clients.includes('codex'));
-  return { only: clients, ...(codex ? { config: codex.file } : {}) };
+  // the set the plan was made with (a document without one was made with none, or before sets existed)
+  return { only: clients, ...(codex ? { config: codex.file } : {}), ...(saved.set ? { set: saved.set.name } : {}) };
 }
 
 function checkSavedPlan(saved: PlanDocument, now: PlanDocument, file: string): void {

@@ -10,6 +10,8 @@ import type { Diagnostic } from '../core/errors.js';
 import { loadYaml, LOAD_LIMITS } from '../core/load.js';
 import type { SourceDoc } from '../core/load.js';
 import { plan } from '../core/plan.js';
+import { chooseSet } from '../core/sets.js';
+import type { ActiveSet } from '../core/sets.js';
 import type { Normalize, Plan } from '../core/plan.js';
 import { changedLines, unifiedDiff } from '../core/render/diff.js';
 import { maskTable } from '../core/redact.js';
@@ -52,6 +54,8 @@ export interface LoadedSpec {
   spec: McpFile;
   sha256: string;
   warnings: Diagnostic[];
+  /** The server set in force (sets: / --set / default_set), once withSet has chosen it. */
+  set?: ActiveSet | undefined;
 }
 
 export async function loadSpec(file: string, ctx: Context): Promise<LoadedSpec> {
@@ -90,6 +94,38 @@ export async function loadSpecText(text: string, file: string, path: string, ctx
       hint: 'sign the catalog and trust its key instead of allow_unsigned',
     });
   return { ...loaded, spec: resolved.spec };
+}
+
+/** The spec with a server set applied (--set NAME, else default_set): servers outside it are turned off. */
+export function withSet(loaded: LoadedSpec, asked: string | undefined): LoadedSpec {
+  const { spec, set } = chooseSet(loaded.spec, asked);
+  return { ...loaded, spec, set };
+}
+
+/** Per file: the servers the set in force turns off there, by the client's own switch or by leaving them out. */
+export interface SetOff {
+  set: string;
+  /** Written with the client's own switch (Codex enabled = false, OpenCode enabled: false, …). */
+  disabled: string[];
+  /** Not written: the client has no switch (or the server never went to it). */
+  leftOut: string[];
+}
+
+/** The names of a set's servers one file holds: turned off where an entry is wanted, else left out. */
+export function setOffIn(
+  spec: LoadedSpec,
+  desired: ReadonlyMap<string, Entry>,
+  clients: readonly ClientTarget[],
+): SetOff | null {
+  const set = spec.set;
+  if (!set?.name || !set.off.length) return null;
+  const goesTo = serverTargets(spec.spec);
+  const here = set.off.filter((n) => (goesTo.get(n) ?? []).some((t) => clients.some((c) => c.name === t)));
+  return {
+    set: set.name,
+    disabled: here.filter((n) => desired.has(n)),
+    leftOut: here.filter((n) => !desired.has(n)),
+  };
 }
 
 /** The Codex tables of every server (the probe and the Action start and show servers as Codex would). */
@@ -152,6 +188,8 @@ export interface PlanResult {
   diff: string;
   /** Lint findings of mcp.yaml (secrets, policy). */
   findings: Finding[];
+  /** What the server set in force turns off in this file. */
+  setOff: SetOff | null;
 }
 
 /** The plan of every target file of mcp.yaml. */
@@ -167,7 +205,7 @@ export async function planFor(
   ctx: Context,
   opts: { policy?: string | undefined } = {},
 ): Promise<Planned> {
-  const spec = await loadSpec(file, ctx);
+  const spec = withSet(await loadSpec(file, ctx), choice.set);
   const refs = targetFiles(spec.spec, spec.path, choice, ctx);
   const wanted = compileTargets(spec, refs, ctx);
   const findings = lintSpec(spec, await policiesFor(spec, opts.policy, ctx));
@@ -179,7 +217,17 @@ export async function planFor(
     for (const [name, server] of target.file.servers) actual.set(name, server.value);
     const p = plan(desired, actual, target.state.managed, normalizeOf(target));
     const newText = target.file.edit(editsOf(p, desired));
-    files.push({ spec, target, desired, plan: p, newText, diff: planDiff(target, p, desired, newText), findings });
+    const diff = planDiff(target, p, desired, newText);
+    files.push({
+      spec,
+      target,
+      desired,
+      plan: p,
+      newText,
+      diff,
+      findings,
+      setOff: setOffIn(spec, desired, ref.clients),
+    });
   }
   return { spec, findings, files };
 }
@@ -366,7 +414,9 @@ export function planDocumentFor(r: Planned, tool: string, blocking: Diagnostic[]
       normalize: normalizeOf(f.target),
       diff: f.diff,
       lastVerified: f.target.state.last_verified_at,
+      setOff: f.setOff,
     })),
+    set: r.spec.set,
     diagnostics: r.spec.warnings,
     findings: r.findings,
     blocking,
@@ -401,10 +451,22 @@ const DIFF_WINDOW_LINES = 16;
 /** What the plan changes in the file: created and updated entries written, deleted ones removed. */
 export function editsOf(p: Plan, desired: Map<string, Entry>): ServerEdit[] {
   const edits: ServerEdit[] = [];
+  // a new server goes before the next one of mcp.yaml's order that stays in the file: a server a set left
+  // out comes back where it was, byte for byte
+  const stays = new Set(p.changes.filter((c) => c.action === 'update' || c.action === 'no-op').map((c) => c.name));
+  const order = [...desired.keys()];
+  const nextStaying = new Map<string, string>();
+  let next: string | undefined;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const name = order[i] ?? '';
+    if (next !== undefined) nextStaying.set(name, next);
+    if (stays.has(name)) next = name;
+  }
   for (const c of p.changes) {
     if (c.action === 'delete') edits.push({ name: c.name, entry: null });
     const want = desired.get(c.name);
-    if ((c.action === 'create' || c.action === 'update') && want) edits.push({ name: c.name, entry: want });
+    if (c.action === 'update' && want) edits.push({ name: c.name, entry: want });
+    if (c.action === 'create' && want) edits.push({ name: c.name, entry: want, before: nextStaying.get(c.name) });
   }
   return edits;
 }

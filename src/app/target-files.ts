@@ -17,6 +17,8 @@ import type { Context } from './pipeline.js';
 export interface TargetChoice extends TargetOptions {
   /** --target: only these clients (of those mcp.yaml configures). */
   only?: readonly string[] | undefined;
+  /** --set: the server set to turn on (else mcp.yaml's default_set, else every server). */
+  set?: string | undefined;
 }
 
 export interface TargetFileRef {

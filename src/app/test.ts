@@ -25,7 +25,7 @@ import type { Context, LoadedSpec } from './pipeline.js';
 import { serverTargets } from '../core/targets/select.js';
 import { codexFileRef, isTargetName, targetFiles } from './target-files.js';
 import { tomlOf } from '../core/targets/codex/toml-of.js';
-import { compileSpec, compileTargets, loadSpec, loadTarget } from './pipeline.js';
+import { compileSpec, compileTargets, loadSpec, loadTarget, withSet } from './pipeline.js';
 import { clientProbeSpec } from '../probe/client-spec.js';
 
 export interface TestSource {
@@ -46,6 +46,8 @@ export interface TestSelection {
   /** The target's own tables (to tell whether a verified server is the one config.toml holds). */
   actual: Map<string, TomlTable>;
   lastVerified: Record<string, string>;
+  /** The servers the set in force turns off (skipped unless named). */
+  outsideSet?: { set: string; names: string[] } | undefined;
 }
 
 export interface SelectOptions {
@@ -54,6 +56,8 @@ export interface SelectOptions {
   target: TargetOptions;
   /** --target: only the servers that go to these clients (all of mcp.yaml's targets when absent). */
   only?: readonly string[] | undefined;
+  /** --set: the server set in force (else mcp.yaml's default_set): the others are skipped as off. */
+  set?: string | undefined;
 }
 
 /** With a target option and no -f: the servers of that config.toml. Otherwise mcp.yaml (./mcp.yaml by default), compiled. */
@@ -76,7 +80,7 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
       lastVerified: { ...target.state.last_verified_at },
     };
   }
-  const loaded = await loadSpec(opts.file ?? 'mcp.yaml', ctx);
+  const loaded = withSet(await loadSpec(opts.file ?? 'mcp.yaml', ctx), opts.set);
   const spec = opts.only?.length ? onlyServersOf(loaded, opts.only, ctx) : loaded;
   // before apply has installed the launcher copy the lines point to, they run from this package's bundle
   const tables = runnableNow(compileSpec(spec, ctx), launcherFor(ctx.env, ctx.home));
@@ -102,6 +106,9 @@ export async function selectServers(opts: SelectOptions, ctx: Context): Promise<
     servers: spec.spec.targets ? perClient(spec, codexServers, opts.only, ctx) : codexServers,
     actual,
     lastVerified,
+    ...(loaded.set?.name && loaded.set.off.length
+      ? { outsideSet: { set: loaded.set.name, names: loaded.set.off } }
+      : {}),
   };
 }
 
@@ -187,6 +194,8 @@ export interface ProbeAllOptions {
   clientVersion: string;
   /** Servers named explicitly are probed even when disabled. */
   named: boolean;
+  /** The servers the set in force turns off: skipped with that reason. */
+  outsideSet?: { set: string; names: string[] } | undefined;
   /** The folder of the target config.toml: where Codex runs http_headers_helper (its CODEX_HOME). */
   targetPath?: string | undefined;
   onStart?: (name: string) => void;
@@ -203,7 +212,12 @@ export async function probeAll(
   const home = existsSync(wanted) ? wanted : ctx.cwd;
   return runPool(servers, opts.concurrency, async ({ spec, clients }) => {
     if (!spec.enabled && !opts.named) {
-      const r = skipped(spec, 'enabled = false: Codex does not start it (name it to test it anyway)');
+      const r = skipped(
+        spec,
+        opts.outsideSet?.names.includes(spec.name)
+          ? `outside the server set "${opts.outsideSet.set}": off in every client (name it to test it anyway)`
+          : 'enabled = false: Codex does not start it (name it to test it anyway)',
+      );
       r.clients = clients ?? null;
       opts.onDone?.(r);
       return r;

@@ -41,6 +41,14 @@ export function withClients<T>(y: Argv<T>) {
   });
 }
 
+/** --set NAME: the server set of mcp.yaml to turn on (sets:), instead of its default_set; "all" for every server. */
+export const setOption = {
+  type: 'string',
+  requiresArg: true,
+  describe:
+    'Turn on only this server set of mcp.yaml (sets:), the others off; "all" for every server (default: default_set)',
+} as const;
+
 export const jsonOption = {
   type: 'boolean',
   default: false,

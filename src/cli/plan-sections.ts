@@ -8,6 +8,7 @@ export function fileSections(planned: Planned, now?: Date): FileSection[] {
     path: f.target.path,
     clients: f.target.clients.map((c) => c.title),
     diff: f.diff,
+    setOff: f.setOff,
     ...(now ? { verified: { lastVerified: f.target.state.last_verified_at ?? {}, now } } : {}),
   }));
 }

@@ -8,6 +8,8 @@ import type { Diagnostic } from './errors.js';
 import type { DocPath, SourceDoc } from './load.js';
 import { controlCharacterProblems } from './control-chars.js';
 import { parseValue } from './refs.js';
+import { dotted, schemaErrorAt } from './schema-error.js';
+import { setProblems } from './sets.js';
 import { nearest } from './suggest.js';
 import type { McpFile, Server, TargetName } from './generated/mcp-types.js';
 import { TARGET_NAMES } from './targets/names.js';
@@ -42,6 +44,7 @@ export function validate(doc: SourceDoc, check: SchemaCheck): Validated {
     diagnostics.push(...checkServer(doc, name, server));
     diagnostics.push(...checkServerTargets(doc, name, server, declared));
   }
+  diagnostics.push(...setProblems(doc, spec));
   return { spec: diagnostics.some((d) => d.severity === 'error') ? null : spec, diagnostics };
 }
 
@@ -53,15 +56,7 @@ function isMcpFile(value: unknown): value is McpFile {
 /** A server's targets and exclude_targets name only declared clients, and not both at once. */
 function checkServerTargets(doc: SourceDoc, name: string, s: Server, declared: TargetName[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (path: DocPath, message: string, hint: string): Diagnostic => ({
-    code: 'E_SCHEMA',
-    severity: 'error',
-    message,
-    file: doc.file,
-    ...doc.locate(path, 'value'),
-    path: dotted(path),
-    hint,
-  });
+  const at = schemaErrorAt(doc);
   if (s.targets !== undefined && s.exclude_targets !== undefined)
     out.push(
       at(
@@ -361,12 +356,7 @@ function pointerToPath(pointer: string): (string | number)[] {
     .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 }
 
-export function dotted(path: DocPath): string {
-  return path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : p))
-    .join('.')
-    .replace(/\.\[/g, '[');
-}
+export { dotted };
 
 function label(path: DocPath): string {
   return path.length ? `"${dotted(path)}"` : 'the file';

@@ -13,7 +13,7 @@ import { blockingError } from '../../app/blocking.js';
 import { processContext } from '../../app/pipeline.js';
 import type { Planned } from '../../app/pipeline.js';
 import { EXIT, McpctlError } from '../../core/errors.js';
-import { plansText } from '../../core/render/plan-text.js';
+import { plansText, setLine } from '../../core/render/plan-text.js';
 import { fileSections } from '../plan-sections.js';
 import { toolName } from '../../io/version.js';
 import { canPrompt, confirm } from '../confirm.js';
@@ -34,6 +34,8 @@ export interface ApplyArgs {
   /** --target: only these clients. */
   target?: string[] | undefined;
   adopt?: boolean | undefined;
+  /** --set: the server set to turn on. */
+  set?: string | undefined;
 }
 
 export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
@@ -45,7 +47,7 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   if (!args.json) {
     printDiagnostics(io, planned.spec.warnings);
     printFindings(io, planned.findings);
-    io.stdout.write(plansText(fileSections(planned), paint));
+    io.stdout.write(setLine(planned.spec.set, paint) + plansText(fileSections(planned), paint));
   }
   const e = lintRefusal(prepared);
   if (e) {

@@ -2,7 +2,7 @@ import { processContext } from '../../app/pipeline.js';
 import { makePlan } from '../../app/plan.js';
 import { EXIT } from '../../core/errors.js';
 import { maskTokens } from '../../core/mask-tokens.js';
-import { plansText, refusalText } from '../../core/render/plan-text.js';
+import { plansText, refusalText, setLine } from '../../core/render/plan-text.js';
 import { fileSections } from '../plan-sections.js';
 import { toolName } from '../../io/version.js';
 import type { Io } from '../output.js';
@@ -21,6 +21,8 @@ export interface PlanArgs {
   /** --target: only these clients. */
   target?: string[] | undefined;
   adopt?: boolean | undefined;
+  /** --set: the server set to turn on. */
+  set?: string | undefined;
 }
 
 export async function planAction(args: PlanArgs, io: Io): Promise<number> {
@@ -41,7 +43,7 @@ export async function planAction(args: PlanArgs, io: Io): Promise<number> {
       printFindings(io, r.findings);
       printDiagnostics(io, blocking);
       const paint = paintFor(io.stdout, io.env);
-      io.stdout.write(plansText(fileSections(r, new Date()), paint));
+      io.stdout.write(setLine(r.spec.set, paint) + plansText(fileSections(r, new Date()), paint));
       io.stdout.write(maskTokens(refusalText(blocking, paint)));
       probe = await runProbe();
       if (probe) io.stdout.write(probe.text);

@@ -10,6 +10,7 @@ export async function renderAction(
     profile?: string | undefined;
     project?: string | undefined;
     target?: string[] | undefined;
+    set?: string | undefined;
   },
   io: Io,
 ): Promise<number> {

@@ -20,6 +20,8 @@ export interface TestArgs {
   timeout: number;
   /** --target: only the servers that go to these clients. */
   target?: string[] | undefined;
+  /** --set: the server set in force. */
+  set?: string | undefined;
 }
 
 export async function testAction(args: TestArgs, io: Io): Promise<number> {
@@ -41,7 +43,7 @@ export async function testAction(args: TestArgs, io: Io): Promise<number> {
       );
     }
     const ctx = processContext();
-    const sel = await selectServers({ file: args.file, target: args, only: args.target }, ctx);
+    const sel = await selectServers({ file: args.file, target: args, only: args.target, set: args.set }, ctx);
     const servers = pickServers(sel, args.names);
     const display = await probeDisplay(
       io,
@@ -56,6 +58,7 @@ export async function testAction(args: TestArgs, io: Io): Promise<number> {
         timeoutMs: Math.round(args.timeout * 1000),
         clientVersion: toolVersion(),
         named: args.names.length > 0,
+        outsideSet: sel.outsideSet,
         targetPath: sel.target.path,
         onStart: display.start,
         onDone: display.done,

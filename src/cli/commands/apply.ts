@@ -1,5 +1,5 @@
 import type { Command } from '../main.js';
-import { fileOption, jsonOption, withClients, withTarget } from '../options.js';
+import { fileOption, jsonOption, setOption, withClients, withTarget } from '../options.js';
 
 export const applyCommand: Command = (cli, state) =>
   cli.command(
@@ -22,6 +22,7 @@ export const applyCommand: Command = (cli, state) =>
                 describe: 'Apply without asking (required without a terminal; a saved plan is applied without asking)',
               },
               json: jsonOption,
+              set: setOption,
               policy: {
                 type: 'string',
                 requiresArg: true,
@@ -40,6 +41,7 @@ export const applyCommand: Command = (cli, state) =>
         .example('$0 apply', 'plan, show it, ask, write')
         .example('$0 apply --yes', 'in scripts: apply without asking')
         .example('$0 apply --target claude-code', "only Claude Code's file (repeatable)")
+        .example('$0 apply --set web', 'turn on the servers of the set "web" in every client, the others off')
         .example('$0 plan --out plan.json && $0 apply plan.json', 'apply exactly the reviewed plan (it asks nothing)'),
     async (args) => {
       const { applyAction } = await import('../actions/apply.js');

@@ -1,5 +1,5 @@
 import type { Command } from '../main.js';
-import { fileOption, jsonOption, withClients, withTarget } from '../options.js';
+import { fileOption, jsonOption, setOption, withClients, withTarget } from '../options.js';
 
 export const planCommand: Command = (cli, state) =>
   cli.command(
@@ -11,6 +11,7 @@ export const planCommand: Command = (cli, state) =>
           y.options({
             file: fileOption,
             json: jsonOption,
+            set: setOption,
             out: { type: 'string', requiresArg: true, describe: 'Save the plan (JSON) for "mcpctl apply PLAN"' },
             policy: {
               type: 'string',
@@ -40,6 +41,7 @@ export const planCommand: Command = (cli, state) =>
         .example('$0 plan --json --out plan.json', 'save a plan to apply later')
         .example('$0 plan --detailed-exitcode', 'in CI: exit 2 when there are changes')
         .example('$0 plan --target claude-code', 'only the Claude Code file (repeatable)')
+        .example('$0 plan --set minimal', 'what switching to the server set "minimal" would change')
         .example('$0 plan --probe', 'plan, then test the servers that would change'),
     async (args) => {
       const { planAction } = await import('../actions/plan.js');

@@ -1,5 +1,5 @@
 import type { Command } from '../main.js';
-import { jsonOption, withClients, withTarget } from '../options.js';
+import { jsonOption, setOption, withClients, withTarget } from '../options.js';
 
 export const testCommand: Command = (cli, state) =>
   cli.command(
@@ -19,6 +19,7 @@ export const testCommand: Command = (cli, state) =>
                   "The mcp.yaml whose servers to test (default ./mcp.yaml; with --config and no -f: that config.toml's servers)",
               },
               json: jsonOption,
+              set: setOption,
               concurrency: {
                 type: 'number',
                 default: 3,
@@ -37,6 +38,7 @@ export const testCommand: Command = (cli, state) =>
         .example('$0 test', 'test the servers of ./mcp.yaml')
         .example('$0 test github --timeout 60', 'test one server, with more time')
         .example('$0 test --target cursor', 'test only the servers that go to Cursor')
+        .example('$0 test --set web', 'test the servers of the set "web" (the others are skipped as off)')
         .example('$0 test --config ~/.codex/config.toml --json', 'test what Codex has now, as JSON'),
     async (args) => {
       const { testAction } = await import('../actions/test.js');

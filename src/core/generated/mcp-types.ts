@@ -98,6 +98,16 @@ export interface McpFile {
     [k: string]: Server;
   };
   /**
+   * Named subsets of servers: `mcpctl apply --set NAME` (or default_set) keeps only these on; every other server is turned off in each client, with the client's own switch where it has one (Codex enabled = false) and by leaving it out of the client's file where it has none. The name "all" is kept for every server.
+   */
+  sets?: {
+    [k: string]: string[];
+  };
+  /**
+   * The set plan and apply use when no --set is given (a teammate gets it from git). Absent: every server.
+   */
+  default_set?: string;
+  /**
    * Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten.
    */
   policy?: string;

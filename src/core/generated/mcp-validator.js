@@ -5,12 +5,13 @@ const __require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcpctl.dev/schema/mcp.schema.json","title":"McpFile","description":"mcpctl's declarative MCP server configuration (mcp.yaml), version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by mcpctl."},"version":{"const":1,"description":"Format version of this file. Only 1 exists."},"targets":{"$ref":"#/$defs/Targets"},"servers":{"type":"object","description":"MCP servers to manage, by name.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","maxLength":64},"additionalProperties":{"$ref":"#/$defs/Server"}},"policy":{"type":"string","minLength":1,"description":"Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten."},"lint":{"$ref":"#/$defs/LintSettings"},"catalogs":{"type":"array","description":"Template catalogs, in lookup order. Default: [builtin].","items":{"$ref":"#/$defs/CatalogSource"}}},"$defs":{"Server":{"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"},"opencode":{"$ref":"#/$defs/OpencodeOptions"}}},"ToolNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."},"ApprovalMode":{"type":"string","enum":["auto","prompt","writes","approve"]},"CodexOptions":{"title":"CodexOptions","description":"Codex-only keys, passed through to config.toml after validation.","type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Codex refuses to start when this server fails."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/$defs/ApprovalMode"},"tools":{"type":"object","description":"Per-tool settings, by tool name.","additionalProperties":{"type":"object","additionalProperties":false,"required":["approval_mode"],"properties":{"approval_mode":{"$ref":"#/$defs/ApprovalMode"}}}},"scopes":{"type":"array","items":{"type":"string"}},"oauth":{"type":"object","additionalProperties":false,"properties":{"client_id":{"type":"string","minLength":1},"callback_port":{"type":"integer","minimum":1,"maximum":65535}}},"auth":{"type":"string","enum":["oauth","chatgpt","ema_auth"]},"oauth_resource":{"type":"string","minLength":1},"environment_id":{"type":"string","minLength":1},"omit_tools_from":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["code_mode","deferred","direct"]}},"env_vars_source":{"type":"object","description":"Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: \"${env:NAME}\"; it is written to env_vars as { name = NAME, source = ... } (\"local\": Codex's own environment, \"remote\": the remote environment). Kept by import, so Codex reads the same entry after apply.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","enum":["local","remote"]}}}},"RuleSeverity":{"type":"string","enum":["error","warn","off"]},"LintSettings":{"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}},"CatalogSource":{"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]},"TargetName":{"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini","opencode","zed","windsurf","antigravity","claude-desktop"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode, zed, windsurf, antigravity, claude-desktop."},"Targets":{"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}},"zed":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)."}}},"windsurf":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)."}}},"antigravity":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)."}}},"claude-desktop":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)."}}}}},"ClaudeCodeOptions":{"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CopilotOptions":{"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CursorOptions":{"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}},"GeminiOptions":{"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}},"OpencodeOptions":{"title":"OpencodeOptions","description":"OpenCode-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"VscodeOptions":{"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcpctl.dev/schema/mcp.schema.json","title":"McpFile","description":"mcpctl's declarative MCP server configuration (mcp.yaml), version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by mcpctl."},"version":{"const":1,"description":"Format version of this file. Only 1 exists."},"targets":{"$ref":"#/$defs/Targets"},"servers":{"type":"object","description":"MCP servers to manage, by name.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","maxLength":64},"additionalProperties":{"$ref":"#/$defs/Server"}},"sets":{"type":"object","description":"Named subsets of servers: `mcpctl apply --set NAME` (or default_set) keeps only these on; every other server is turned off in each client, with the client's own switch where it has one (Codex enabled = false) and by leaving it out of the client's file where it has none. The name \"all\" is kept for every server.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","not":{"const":"all"}},"additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"default_set":{"type":"string","minLength":1,"description":"The set plan and apply use when no --set is given (a teammate gets it from git). Absent: every server."},"policy":{"type":"string","minLength":1,"description":"Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten."},"lint":{"$ref":"#/$defs/LintSettings"},"catalogs":{"type":"array","description":"Template catalogs, in lookup order. Default: [builtin].","items":{"$ref":"#/$defs/CatalogSource"}}},"$defs":{"Server":{"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"},"opencode":{"$ref":"#/$defs/OpencodeOptions"}}},"ToolNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."},"ApprovalMode":{"type":"string","enum":["auto","prompt","writes","approve"]},"CodexOptions":{"title":"CodexOptions","description":"Codex-only keys, passed through to config.toml after validation.","type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Codex refuses to start when this server fails."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/$defs/ApprovalMode"},"tools":{"type":"object","description":"Per-tool settings, by tool name.","additionalProperties":{"type":"object","additionalProperties":false,"required":["approval_mode"],"properties":{"approval_mode":{"$ref":"#/$defs/ApprovalMode"}}}},"scopes":{"type":"array","items":{"type":"string"}},"oauth":{"type":"object","additionalProperties":false,"properties":{"client_id":{"type":"string","minLength":1},"callback_port":{"type":"integer","minimum":1,"maximum":65535}}},"auth":{"type":"string","enum":["oauth","chatgpt","ema_auth"]},"oauth_resource":{"type":"string","minLength":1},"environment_id":{"type":"string","minLength":1},"omit_tools_from":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["code_mode","deferred","direct"]}},"env_vars_source":{"type":"object","description":"Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: \"${env:NAME}\"; it is written to env_vars as { name = NAME, source = ... } (\"local\": Codex's own environment, \"remote\": the remote environment). Kept by import, so Codex reads the same entry after apply.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","enum":["local","remote"]}}}},"RuleSeverity":{"type":"string","enum":["error","warn","off"]},"LintSettings":{"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}},"CatalogSource":{"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]},"TargetName":{"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini","opencode","zed","windsurf","antigravity","claude-desktop"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode, zed, windsurf, antigravity, claude-desktop."},"Targets":{"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}},"zed":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)."}}},"windsurf":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)."}}},"antigravity":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)."}}},"claude-desktop":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)."}}}}},"ClaudeCodeOptions":{"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CopilotOptions":{"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CursorOptions":{"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}},"GeminiOptions":{"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}},"OpencodeOptions":{"title":"OpencodeOptions","description":"OpenCode-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"VscodeOptions":{"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}}}};
 const schema32 = {"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}},"zed":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)."}}},"windsurf":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)."}}},"antigravity":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)."}}},"claude-desktop":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)."}}}}};
 const schema49 = {"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]};
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = __require("ajv/dist/runtime/ucs2length").default;
+const func3 = __require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 const pattern7 = new RegExp("^https?://", "u");
 const schema33 = {"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"},"opencode":{"$ref":"#/$defs/OpencodeOptions"}}};
 const schema34 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."};
@@ -223,7 +224,7 @@ errors++;
 if(data8.client_id !== undefined){
 let data9 = data8.client_id;
 if(typeof data9 === "string"){
-if(func2(data9) < 1){
+if(func3(data9) < 1){
 const err14 = {instancePath:instancePath+"/oauth/client_id",schemaPath:"#/properties/oauth/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.oauth.properties.client_id,data:data9};
 if(vErrors === null){
 vErrors = [err14];
@@ -318,7 +319,7 @@ errors++;
 if(data.oauth_resource !== undefined){
 let data12 = data.oauth_resource;
 if(typeof data12 === "string"){
-if(func2(data12) < 1){
+if(func3(data12) < 1){
 const err22 = {instancePath:instancePath+"/oauth_resource",schemaPath:"#/properties/oauth_resource/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.oauth_resource,data:data12};
 if(vErrors === null){
 vErrors = [err22];
@@ -343,7 +344,7 @@ errors++;
 if(data.environment_id !== undefined){
 let data13 = data.environment_id;
 if(typeof data13 === "string"){
-if(func2(data13) < 1){
+if(func3(data13) < 1){
 const err24 = {instancePath:instancePath+"/environment_id",schemaPath:"#/properties/environment_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.environment_id,data:data13};
 if(vErrors === null){
 vErrors = [err24];
@@ -666,7 +667,7 @@ errors++;
 if(data.command !== undefined){
 let data5 = data.command;
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err10 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.command,data:data5};
 if(vErrors === null){
 vErrors = [err10];
@@ -774,7 +775,7 @@ errors++;
 if(data.cwd !== undefined){
 let data10 = data.cwd;
 if(typeof data10 === "string"){
-if(func2(data10) < 1){
+if(func3(data10) < 1){
 const err18 = {instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.cwd,data:data10};
 if(vErrors === null){
 vErrors = [err18];
@@ -905,7 +906,7 @@ const len2 = data15.length;
 for(let i2=0; i2<len2; i2++){
 let data16 = data15[i2];
 if(typeof data16 === "string"){
-if(func2(data16) < 1){
+if(func3(data16) < 1){
 const err28 = {instancePath:instancePath+"/enabled_tools/" + i2,schemaPath:"#/$defs/ToolNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.items,data:data16};
 if(vErrors === null){
 vErrors = [err28];
@@ -970,7 +971,7 @@ const len3 = data17.length;
 for(let i4=0; i4<len3; i4++){
 let data18 = data17[i4];
 if(typeof data18 === "string"){
-if(func2(data18) < 1){
+if(func3(data18) < 1){
 const err32 = {instancePath:instancePath+"/disabled_tools/" + i4,schemaPath:"#/$defs/ToolNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.items,data:data18};
 if(vErrors === null){
 vErrors = [err32];
@@ -1384,7 +1385,7 @@ errors++;
 if(data30.envFile !== undefined){
 let data31 = data30.envFile;
 if(typeof data31 === "string"){
-if(func2(data31) < 1){
+if(func3(data31) < 1){
 const err63 = {instancePath:instancePath+"/cursor/envFile",schemaPath:"#/$defs/CursorOptions/properties/envFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.envFile,data:data31};
 if(vErrors === null){
 vErrors = [err63];
@@ -1436,7 +1437,7 @@ errors++;
 if(data32.envFile !== undefined){
 let data33 = data32.envFile;
 if(typeof data33 === "string"){
-if(func2(data33) < 1){
+if(func3(data33) < 1){
 const err67 = {instancePath:instancePath+"/vscode/envFile",schemaPath:"#/$defs/VscodeOptions/properties/envFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.envFile,data:data33};
 if(vErrors === null){
 vErrors = [err67];
@@ -1625,7 +1626,7 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema47 = {"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}};
 const schema48 = {"type":"string","enum":["error","warn","off"]};
-const pattern10 = new RegExp("^(secret|policy)/([a-z0-9-]+|\\*)$", "u");
+const pattern11 = new RegExp("^(secret|policy)/([a-z0-9-]+|\\*)$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1656,7 +1657,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 const _errs4 = errors;
 if(typeof key1 === "string"){
-if(!pattern10.test(key1)){
+if(!pattern11.test(key1)){
 const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(secret|policy)/([a-z0-9-]+|\\*)$"},message:"must match pattern \""+"^(secret|policy)/([a-z0-9-]+|\\*)$"+"\"",schema:"^(secret|policy)/([a-z0-9-]+|\\*)$",parentSchema:schema47.properties.rules.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err1];
@@ -1754,7 +1755,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "$schema") || (key0 === "version")) || (key0 === "targets")) || (key0 === "servers")) || (key0 === "policy")) || (key0 === "lint")) || (key0 === "catalogs"))){
+if(!(func1.call(schema31.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -2384,7 +2385,7 @@ if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key13 in data25){
 const _errs66 = errors;
 if(typeof key13 === "string"){
-if(func2(key13) > 64){
+if(func3(key13) > 64){
 const err51 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.servers.propertyNames,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err51];
@@ -2435,11 +2436,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.policy !== undefined){
-let data27 = data.policy;
-if(typeof data27 === "string"){
-if(func2(data27) < 1){
-const err55 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy,data:data27};
+if(data.sets !== undefined){
+let data27 = data.sets;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key15 in data27){
+const _errs71 = errors;
+const _errs72 = errors;
+const _errs73 = errors;
+if("all" !== key15){
+const err55 = {};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2448,14 +2453,175 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data27};
+var valid17 = _errs73 === errors;
+if(valid17){
+const err56 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema31.properties.sets.propertyNames.not,parentSchema:schema31.properties.sets.propertyNames,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+else {
+errors = _errs72;
+if(vErrors !== null){
+if(_errs72){
+vErrors.length = _errs72;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof key15 === "string"){
+if(!pattern10.test(key15)){
+const err57 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema31.properties.sets.propertyNames,data:key15,propertyName:key15};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+var valid16 = _errs71 === errors;
+if(!valid16){
+const err58 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema31.properties.sets.propertyNames,parentSchema:schema31.properties.sets,data:data27};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+for(const key16 in data27){
+let data28 = data27[key16];
+if(Array.isArray(data28)){
+const len0 = data28.length;
+for(let i0=0; i0<len0; i0++){
+let data29 = data28[i0];
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err59 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/sets/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.sets.additionalProperties.items,data:data29};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/sets/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.sets.additionalProperties.items.type,parentSchema:schema31.properties.sets.additionalProperties.items,data:data29};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+let i1 = data28.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data28[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err61 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sets/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.sets.additionalProperties,data:data28};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sets/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.sets.additionalProperties.type,parentSchema:schema31.properties.sets.additionalProperties,data:data28};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.sets.type,parentSchema:schema31.properties.sets,data:data27};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.default_set !== undefined){
+let data30 = data.default_set;
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err64 = {instancePath:instancePath+"/default_set",schemaPath:"#/properties/default_set/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.default_set,data:data30};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/default_set",schemaPath:"#/properties/default_set/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.default_set.type,parentSchema:schema31.properties.default_set,data:data30};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.policy !== undefined){
+let data31 = data.policy;
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err66 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy,data:data31};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data31};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
 }
 errors++;
 }
@@ -2467,159 +2633,17 @@ errors = vErrors.length;
 }
 }
 if(data.catalogs !== undefined){
-let data29 = data.catalogs;
-if(Array.isArray(data29)){
-const len0 = data29.length;
-for(let i0=0; i0<len0; i0++){
-let data30 = data29[i0];
-const _errs76 = errors;
-let valid19 = false;
+let data33 = data.catalogs;
+if(Array.isArray(data33)){
+const len1 = data33.length;
+for(let i2=0; i2<len1; i2++){
+let data34 = data33[i2];
+const _errs88 = errors;
+let valid25 = false;
 let passing0 = null;
-const _errs77 = errors;
-if("builtin" !== data30){
-const err57 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/0/const",keyword:"const",params:{allowedValue: "builtin"},message:"must be equal to constant",schema:"builtin",parentSchema:schema49.oneOf[0],data:data30};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-var _valid0 = _errs77 === errors;
-if(_valid0){
-valid19 = true;
-passing0 = 0;
-}
-const _errs78 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.url === undefined){
-const err58 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema49.oneOf[1].required,parentSchema:schema49.oneOf[1],data:data30};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-for(const key15 in data30){
-if(!(((((key15 === "url") || (key15 === "trust")) || (key15 === "threshold")) || (key15 === "allow_unsigned")) || (key15 === "allow_http"))){
-const err59 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[1],data:data30};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data30.url !== undefined){
-let data31 = data30.url;
-if(typeof data31 === "string"){
-if(!pattern7.test(data31)){
-const err60 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema49.oneOf[1].properties.url,data:data31};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/catalogs/" + i0+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.url.type,parentSchema:schema49.oneOf[1].properties.url,data:data31};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-if(data30.trust !== undefined){
-let data32 = data30.trust;
-if(Array.isArray(data32)){
-if(data32.length < 1){
-const err62 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[1].properties.trust,data:data32};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-const len1 = data32.length;
-for(let i1=0; i1<len1; i1++){
-let data33 = data32[i1];
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err63 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[1].properties.trust.items,data:data33};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i1,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.trust.items.type,parentSchema:schema49.oneOf[1].properties.trust.items,data:data33};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[1].properties.trust.type,parentSchema:schema49.oneOf[1].properties.trust,data:data32};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data30.threshold !== undefined){
-let data34 = data30.threshold;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err66 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[1].properties.threshold.type,parentSchema:schema49.oneOf[1].properties.threshold,data:data34};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 1 || isNaN(data34)){
-const err67 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[1].properties.threshold,data:data34};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-if(data30.allow_unsigned !== undefined){
-let data35 = data30.allow_unsigned;
-if(typeof data35 !== "boolean"){
-const err68 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_unsigned.type,parentSchema:schema49.oneOf[1].properties.allow_unsigned,data:data35};
+const _errs89 = errors;
+if("builtin" !== data34){
+const err68 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/0/const",keyword:"const",params:{allowedValue: "builtin"},message:"must be equal to constant",schema:"builtin",parentSchema:schema49.oneOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2628,11 +2652,15 @@ vErrors.push(err68);
 }
 errors++;
 }
+var _valid0 = _errs89 === errors;
+if(_valid0){
+valid25 = true;
+passing0 = 0;
 }
-if(data30.allow_http !== undefined){
-let data36 = data30.allow_http;
-if(typeof data36 !== "boolean"){
-const err69 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_http",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_http.type,parentSchema:schema49.oneOf[1].properties.allow_http,data:data36};
+const _errs90 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.url === undefined){
+const err69 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema49.oneOf[1].required,parentSchema:schema49.oneOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2641,10 +2669,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[1].type,parentSchema:schema49.oneOf[1],data:data30};
+for(const key17 in data34){
+if(!(((((key17 === "url") || (key17 === "trust")) || (key17 === "threshold")) || (key17 === "allow_unsigned")) || (key17 === "allow_http"))){
+const err70 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2653,21 +2680,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-var _valid0 = _errs78 === errors;
-if(_valid0 && valid19){
-valid19 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid19 = true;
-passing0 = 1;
-var props0 = true;
-}
-const _errs93 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.path === undefined){
-const err71 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema49.oneOf[2].required,parentSchema:schema49.oneOf[2],data:data30};
+if(data34.url !== undefined){
+let data35 = data34.url;
+if(typeof data35 === "string"){
+if(!pattern7.test(data35)){
+const err71 = {instancePath:instancePath+"/catalogs/" + i2+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema49.oneOf[1].properties.url,data:data35};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2676,9 +2694,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key16 in data30){
-if(!((((key16 === "path") || (key16 === "trust")) || (key16 === "threshold")) || (key16 === "allow_unsigned"))){
-const err72 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[2],data:data30};
+}
+else {
+const err72 = {instancePath:instancePath+"/catalogs/" + i2+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.url.type,parentSchema:schema49.oneOf[1].properties.url,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2688,11 +2706,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data30.path !== undefined){
-let data37 = data30.path;
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err73 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.path,data:data37};
+if(data34.trust !== undefined){
+let data36 = data34.trust;
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err73 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[1].properties.trust,data:data36};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2701,9 +2719,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/catalogs/" + i0+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.path.type,parentSchema:schema49.oneOf[2].properties.path,data:data37};
+const len2 = data36.length;
+for(let i3=0; i3<len2; i3++){
+let data37 = data36[i3];
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err74 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i3,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[1].properties.trust.items,data:data37};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2713,11 +2734,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data30.trust !== undefined){
-let data38 = data30.trust;
-if(Array.isArray(data38)){
-if(data38.length < 1){
-const err75 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[2].properties.trust,data:data38};
+else {
+const err75 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i3,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.trust.items.type,parentSchema:schema49.oneOf[1].properties.trust.items,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2726,12 +2744,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-const len2 = data38.length;
-for(let i2=0; i2<len2; i2++){
-let data39 = data38[i2];
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err76 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.trust.items,data:data39};
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[1].properties.trust.type,parentSchema:schema49.oneOf[1].properties.trust,data:data36};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2741,8 +2757,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/catalogs/" + i0+"/trust/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.trust.items.type,parentSchema:schema49.oneOf[2].properties.trust.items,data:data39};
+if(data34.threshold !== undefined){
+let data38 = data34.threshold;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err77 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[1].properties.threshold.type,parentSchema:schema49.oneOf[1].properties.threshold,data:data38};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2751,10 +2769,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/catalogs/" + i0+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[2].properties.trust.type,parentSchema:schema49.oneOf[2].properties.trust,data:data38};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 1 || isNaN(data38)){
+const err78 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[1].properties.threshold,data:data38};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2764,10 +2781,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data30.threshold !== undefined){
-let data40 = data30.threshold;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err79 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[2].properties.threshold.type,parentSchema:schema49.oneOf[2].properties.threshold,data:data40};
+}
+if(data34.allow_unsigned !== undefined){
+let data39 = data34.allow_unsigned;
+if(typeof data39 !== "boolean"){
+const err79 = {instancePath:instancePath+"/catalogs/" + i2+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_unsigned.type,parentSchema:schema49.oneOf[1].properties.allow_unsigned,data:data39};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2776,9 +2794,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 1 || isNaN(data40)){
-const err80 = {instancePath:instancePath+"/catalogs/" + i0+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[2].properties.threshold,data:data40};
+}
+if(data34.allow_http !== undefined){
+let data40 = data34.allow_http;
+if(typeof data40 !== "boolean"){
+const err80 = {instancePath:instancePath+"/catalogs/" + i2+"/allow_http",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_http.type,parentSchema:schema49.oneOf[1].properties.allow_http,data:data40};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2789,10 +2809,8 @@ errors++;
 }
 }
 }
-if(data30.allow_unsigned !== undefined){
-let data41 = data30.allow_unsigned;
-if(typeof data41 !== "boolean"){
-const err81 = {instancePath:instancePath+"/catalogs/" + i0+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[2].properties.allow_unsigned.type,parentSchema:schema49.oneOf[2].properties.allow_unsigned,data:data41};
+else {
+const err81 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[1].type,parentSchema:schema49.oneOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2801,10 +2819,21 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
+var _valid0 = _errs90 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err82 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[2].type,parentSchema:schema49.oneOf[2],data:data30};
+if(_valid0){
+valid25 = true;
+passing0 = 1;
+var props0 = true;
+}
+const _errs105 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.path === undefined){
+const err82 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema49.oneOf[2].required,parentSchema:schema49.oneOf[2],data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2813,23 +2842,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid0 = _errs93 === errors;
-if(_valid0 && valid19){
-valid19 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid19 = true;
-passing0 = 2;
-if(props0 !== true){
-props0 = true;
-}
-}
-}
-}
-if(!valid19){
-const err83 = {instancePath:instancePath+"/catalogs/" + i0,schemaPath:"#/$defs/CatalogSource/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.oneOf,parentSchema:schema49,data:data30};
+for(const key18 in data34){
+if(!((((key18 === "path") || (key18 === "trust")) || (key18 === "threshold")) || (key18 === "allow_unsigned"))){
+const err83 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[2],data:data34};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2838,21 +2853,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-else {
-errors = _errs76;
-if(vErrors !== null){
-if(_errs76){
-vErrors.length = _errs76;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.catalogs.type,parentSchema:schema31.properties.catalogs,data:data29};
+if(data34.path !== undefined){
+let data41 = data34.path;
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err84 = {instancePath:instancePath+"/catalogs/" + i2+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.path,data:data41};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2862,14 +2868,174 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
 else {
-const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err85 = {instancePath:instancePath+"/catalogs/" + i2+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.path.type,parentSchema:schema49.oneOf[2].properties.path,data:data41};
 if(vErrors === null){
 vErrors = [err85];
 }
 else {
 vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data34.trust !== undefined){
+let data42 = data34.trust;
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err86 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[2].properties.trust,data:data42};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+const len3 = data42.length;
+for(let i4=0; i4<len3; i4++){
+let data43 = data42[i4];
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err87 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i4,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.trust.items,data:data43};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i4,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.trust.items.type,parentSchema:schema49.oneOf[2].properties.trust.items,data:data43};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[2].properties.trust.type,parentSchema:schema49.oneOf[2].properties.trust,data:data42};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data34.threshold !== undefined){
+let data44 = data34.threshold;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err90 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[2].properties.threshold.type,parentSchema:schema49.oneOf[2].properties.threshold,data:data44};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 1 || isNaN(data44)){
+const err91 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[2].properties.threshold,data:data44};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+if(data34.allow_unsigned !== undefined){
+let data45 = data34.allow_unsigned;
+if(typeof data45 !== "boolean"){
+const err92 = {instancePath:instancePath+"/catalogs/" + i2+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[2].properties.allow_unsigned.type,parentSchema:schema49.oneOf[2].properties.allow_unsigned,data:data45};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[2].type,parentSchema:schema49.oneOf[2],data:data34};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+var _valid0 = _errs105 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+if(!valid25){
+const err94 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.oneOf,parentSchema:schema49,data:data34};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+else {
+errors = _errs88;
+if(vErrors !== null){
+if(_errs88){
+vErrors.length = _errs88;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.catalogs.type,parentSchema:schema31.properties.catalogs,data:data33};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
 }
 errors++;
 }

@@ -1,11 +1,11 @@
 // Lossless edits of the entries of one container (`mcpServers`, `projects["/abs/dir"].mcpServers`, `servers`):
 // only the edited entries' bytes change. Comments, key order, indentation, line breaks, BOM, the final
 // newline (or its absence) and every other key stay as they are. A replaced entry keeps its place and its
-// key's bytes; a new one goes at the end; a missing container is created at the end of its parent.
+// key's bytes; a new one goes at the end, or before the entry it is asked to precede; a missing container is created at the end of its parent.
 import { parseTree } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import { findContainer } from './container.js';
-import { insertEntries } from './insert-entries.js';
+import { insertBefore, insertEntries } from './insert-entries.js';
 import type { NewProp } from './insert-entries.js';
 import { unitOf } from './layout.js';
 import { lineIndent, startsLine } from './positions.js';
@@ -31,15 +31,20 @@ export function editEntries(
   lead: ReadonlyArray<readonly [string, JsonValue]> = [],
 ): string {
   const wanted = new Map<string, JsonObject | null>();
-  for (const e of edits) wanted.set(e.name, e.entry);
+  const before = new Map<string, string>();
+  for (const e of edits) {
+    wanted.set(e.name, e.entry);
+    if (e.before !== undefined) before.set(e.name, e.before);
+  }
   const style: Style = { unit: unitOf(doc.indent), eol: doc.eol, inline: false };
   const found = findContainer(doc, path);
   if (found.node !== undefined) {
     const start = found.node.offset;
     const end = start + found.node.length;
-    const before = doc.text.slice(start, end);
-    const after = _editContainer(before, found.node, start, wanted, lineIndent(doc.text, start), style, doc.comments);
-    return after === before ? doc.text : doc.text.slice(0, start) + after + doc.text.slice(end);
+    const was = doc.text.slice(start, end);
+    const indent = lineIndent(doc.text, start);
+    const now = _editContainer(was, found.node, start, wanted, before, indent, style, doc.comments);
+    return now === was ? doc.text : doc.text.slice(0, start) + now + doc.text.slice(end);
   }
   const creates: NewProp[] = [];
   for (const [name, entry] of wanted)
@@ -106,6 +111,7 @@ function _editContainer(
   node: Node,
   delta: number,
   wanted: ReadonlyMap<string, JsonObject | null>,
+  before: ReadonlyMap<string, string>,
   indent: string,
   style: Style,
   comments: boolean,
@@ -130,8 +136,19 @@ function _editContainer(
     if (entry !== undefined && entry !== null) edits.push(_replace(current, span, entry, style));
   }
   const creates: NewProp[] = [];
-  for (const [name, entry] of wanted)
-    if (entry !== null && !present.has(name)) creates.push({ name, render: (i, s) => renderValue(entry, i, s) });
+  const inside = new Map<string, NewProp[]>();
+  for (const [name, entry] of wanted) {
+    if (entry === null || present.has(name)) continue;
+    const prop: NewProp = { name, render: (i, s) => renderValue(entry, i, s) };
+    const next = before.get(name);
+    if (next !== undefined && present.has(next) && wanted.get(next) !== null)
+      inside.set(next, [...(inside.get(next) ?? []), prop]);
+    else creates.push(prop);
+  }
+  for (const span of spans) {
+    const props = inside.get(span.name);
+    if (props) edits.push(insertBefore(current, span, props, style));
+  }
   edits.push(...insertEntries(current, 0, current.length - 1, spans, creates, indent, style));
   return splice(current, edits);
 }

@@ -1,7 +1,7 @@
 // Inserts new entries at the end of an object's text, laid out like the entries already there: one per line
 // at the last entry's indentation (with a trailing comma if the file uses them), or on the same line in a
 // one-line object. Never adds a comment. remove-entry.ts undoes it byte for byte.
-import { lineIndent, startsLine } from './positions.js';
+import { breakBefore, lineIndent, startsLine } from './positions.js';
 import type { Style } from './render-json.js';
 import { lineTail } from './spans.js';
 import type { Span, TextEdit } from './spans.js';
@@ -63,4 +63,20 @@ export function insertEntries(
   return trailingComma
     ? [{ offset: after + 1, length: 0, content: ` ${body},` }]
     : [{ offset: last.end, length: 0, content: `, ${body}` }];
+}
+
+/**
+ * The edit that adds `props` just before the entry `span` of an object's text, laid out like it: on lines of
+ * their own at its indentation, or on its line in a one-line object. Removing them (remove-entry.ts) gives
+ * back the bytes that were there before.
+ */
+export function insertBefore(text: string, span: Span, props: readonly NewProp[], style: Style): TextEdit {
+  if (startsLine(text, span.start, 0)) {
+    const inner = lineIndent(text, span.start);
+    const multi = { ...style, inline: false };
+    const body = props.map((p) => `${style.eol}${inner}${prop(p, inner, multi)},`).join('');
+    return { offset: breakBefore(text, span.start), length: 0, content: body };
+  }
+  const inline = { ...style, inline: true };
+  return { offset: span.start, length: 0, content: props.map((p) => `${prop(p, '', inline)}, `).join('') };
 }

@@ -10,6 +10,8 @@ export interface JsonObject {
 export interface EntryEdit {
   name: string;
   entry: JsonObject | null;
+  /** For a new entry: the entry it goes before, when that one is there (else it goes at the end). */
+  before?: string | undefined;
 }
 
 export function isObject(v: JsonValue | undefined): v is JsonObject {

@@ -27,6 +27,8 @@ export interface PlanTargetInput {
   diff: string;
   /** Last successful `mcpctl test` per server (state file); shown as `last_verified_at` when known. */
   lastVerified?: Record<string, string> | undefined;
+  /** What the server set in force turns off in this file. */
+  setOff?: { set: string; disabled: string[]; leftOut: string[] } | null | undefined;
 }
 
 export interface PlanDocInput {
@@ -37,6 +39,8 @@ export interface PlanDocInput {
   findings: Finding[];
   /** What makes apply refuse this plan (lint errors, missing secrets): empty when apply would go ahead. */
   blocking?: Diagnostic[] | undefined;
+  /** The server set in force, if mcp.yaml has sets. */
+  set?: { name: string | null; from: string; off: string[] } | undefined;
 }
 
 export function planDocument(i: PlanDocInput) {
@@ -49,14 +53,17 @@ export function planDocument(i: PlanDocInput) {
     has_changes: changesIn(t.plan),
     summary: summaryOf([t.plan]),
     unmanaged: t.plan.unmanaged,
+    ...(t.setOff ? { outside_set: { disabled: t.setOff.disabled, left_out: t.setOff.leftOut } } : {}),
     diff: t.diff,
   }));
+  const off = new Set(i.set?.off ?? []);
   return {
     format_version: PLAN_FORMAT,
     kind: 'mcpctl.plan' as const,
     id: planId(i),
     tool: i.tool,
     source: i.source,
+    set: i.set?.name ? { name: i.set.name, from: i.set.from, off: i.set.off } : null,
     has_changes: targets.some((t) => t.has_changes),
     summary: summaryOf(i.targets.map((t) => t.plan)),
     targets,
@@ -69,6 +76,7 @@ export function planDocument(i: PlanDocInput) {
         changed_keys: c.changed,
         drift: c.drift,
         adopt: c.adopt,
+        ...(off.has(c.name) ? { outside_set: true } : {}),
         before: c.before ? maskTable(c.before) : null,
         after: c.after ? maskTable(c.after) : null,
         ...bridgeJson(c.after),

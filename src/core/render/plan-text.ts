@@ -22,12 +22,20 @@ export interface VerifiedNotes {
   now: Date;
 }
 
+/** What the server set in force turns off in one file (see src/core/sets.ts). */
+export interface SetNote {
+  set: string;
+  disabled: string[];
+  leftOut: string[];
+}
+
 export function planText(
   p: Plan,
   target: string,
   diff: string,
   paint: Paint = noPaint,
   verified?: VerifiedNotes,
+  setOff?: SetNote | null,
 ): string {
   const lines: string[] = [`Target: ${target}`];
   if (!p.changes.length && !p.unmanaged.length) lines.push('No servers declared and none managed.');
@@ -53,6 +61,12 @@ export function planText(
   const unchanged = p.changes.filter((c) => c.action === 'no-op' && !c.drift && !c.adopt).map((c) => c.name);
   if (unchanged.length) lines.push(paint.dim(`  = unchanged: ${nameList(unchanged)}`));
   if (p.unmanaged.length) lines.push(paint.dim(`  unmanaged, left as they are: ${nameList(p.unmanaged)}`));
+  if (setOff && setOff.disabled.length)
+    lines.push(paint.dim(`  off (outside set "${setOff.set}", the client's own switch): ${nameList(setOff.disabled)}`));
+  if (setOff && setOff.leftOut.length)
+    lines.push(
+      paint.dim(`  left out (outside set "${setOff.set}", no switch in this client): ${nameList(setOff.leftOut)}`),
+    );
   const kept = p.changes.filter((c) => c.action !== 'delete');
   if (verified && kept.length && Object.keys(verified.lastVerified).length) {
     // a test verified the server as it was then: not what a hand edit (drift) or this plan's update makes of it
@@ -91,6 +105,7 @@ export interface FileSection {
   clients: string[];
   diff: string;
   verified?: VerifiedNotes | undefined;
+  setOff?: SetNote | null | undefined;
 }
 
 /**
@@ -100,10 +115,21 @@ export interface FileSection {
 export function plansText(files: FileSection[], paint: Paint = noPaint): string {
   const [only] = files;
   if (files.length === 1 && only && only.clients.length === 1 && only.clients[0] === 'Codex')
-    return planText(only.plan, only.path, only.diff, paint, only.verified);
+    return planText(only.plan, only.path, only.diff, paint, only.verified, only.setOff);
   return files
-    .map((f) => planText(f.plan, `${f.path} (${f.clients.join(', ')})`, f.diff, paint, f.verified))
+    .map((f) => planText(f.plan, `${f.path} (${f.clients.join(', ')})`, f.diff, paint, f.verified, f.setOff))
     .join('\n');
+}
+
+/** The line above a plan made with a server set in force; '' when mcp.yaml has none in force. */
+export function setLine(
+  set: { name: string | null; from: string; off: string[] } | undefined,
+  paint: Paint = noPaint,
+): string {
+  if (!set?.name) return '';
+  const from = set.from === 'flag' ? '--set' : 'default_set in mcp.yaml';
+  const off = set.off.length ? `; off: ${nameList(set.off)}` : '';
+  return `${paint.bold(`Server set: ${set.name}`)} (${from}${off})\n\n`;
 }
 
 /** After the plan: what makes apply refuse it (src/app/blocking.ts), one line each. Empty when nothing does. */

@@ -56,6 +56,11 @@ export interface Dialect {
    * send its URL or a header by itself (a secret, a reference it does not expand).
    */
   remote?: 'bridge';
+  /**
+   * The client's own switch that keeps a server in its file but off (OpenCode `enabled: false`, Windsurf
+   * `disabled: true`). Absent: the client has none, and a disabled server is left out of its file.
+   */
+  off?(entry: Entry): Entry;
   /** The client's entry for these parts and the server's other settings; report() what it cannot express. */
   shape(parts: Parts, server: Server, name: string, report: Report): Entry;
 }
@@ -77,8 +82,8 @@ export function compileJsonClient(
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
     const server = spec.servers?.[name];
-    // none of these clients has a key that turns a server off: a disabled server is one that is not there
-    if (!server || server.enabled === false) continue;
+    // a disabled server is written with the client's own switch, or not at all where the client has none
+    if (!server || (server.enabled === false && !dialect.off)) continue;
     const report: Report = (path, what, hint, severity = 'error') =>
       diagnostics.push({
         code: severity === 'error' ? 'E_REF' : 'W_TARGET',
@@ -94,7 +99,8 @@ export function compileJsonClient(
       });
     const errorsBefore = diagnostics.filter((d) => d.severity === 'error').length;
     const parts = partsOf(dialect, name, server, report, opts.launcher, opts.bridge?.has(name) === true);
-    const entry = parts ? dialect.shape(parts, server, name, report) : null;
+    const shaped = parts ? dialect.shape(parts, server, name, report) : null;
+    const entry = shaped && server.enabled === false && dialect.off ? dialect.off(shaped) : shaped;
     // a server with an error gets no entry: nothing half-written is planned or compared
     if (entry && diagnostics.filter((d) => d.severity === 'error').length === errorsBefore) servers.set(name, entry);
   }

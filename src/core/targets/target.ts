@@ -38,6 +38,11 @@ export interface ServerEdit {
   name: string;
   /** The new entry, or null to remove the server. */
   entry: Entry | null;
+  /**
+   * For a new server: the server it goes before when that one is in the file (mcp.yaml's order, so a server
+   * a set left out comes back where it was). Absent, or not there: at the end. A client may ignore it.
+   */
+  before?: string | undefined;
 }
 
 /** A client's file as read: its servers, and how to change some of them without touching any other byte. */

@@ -20,6 +20,8 @@ export const opencodeDialect: Dialect = {
   cwd: true,
   encodeLauncher: true,
   encodeBraces: true,
+  // its own switch: the entry stays, `opencode mcp list` shows it disabled and OpenCode does not start it
+  off: (entry) => ({ ...entry, enabled: false }),
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
     const e: Entry =

@@ -15,6 +15,8 @@ import { zedFile } from './paths.js';
 export const zedDialect: Dialect = {
   title: 'Zed',
   ...EXPANDS_NOTHING,
+  // its own switch (crates/settings_content: `enabled`, true by default); no Zed runs here to confirm it
+  off: (entry) => ({ ...entry, enabled: false }),
   shape(parts, server, name, report): Entry {
     unsupportedOptions(this, name, server, report, {});
     return plainEntry(parts, 'url');
