@@ -54,9 +54,9 @@ function unrelatedConfig(lines) {
   return t;
 }
 
-// BENCH_ONLY=start,plan,targets,claude-json,scan,probe,proxy,onboarding runs only those sections (default: all)
+// BENCH_ONLY=start,plan,targets,claude-json,policy,scan,probe,proxy,onboarding runs only those sections (default: all)
 const ONLY = new Set(
-  (process.env.BENCH_ONLY ?? 'start,plan,targets,claude-json,scan,probe,proxy,onboarding').split(','),
+  (process.env.BENCH_ONLY ?? 'start,plan,targets,claude-json,policy,scan,probe,proxy,onboarding').split(','),
 );
 const rows = [];
 const notes = [];
@@ -194,6 +194,44 @@ function benchTargets() {
   notes.push(`budget: apply to 5 clients ≤ 2.5× apply to Codex alone (${(a5 / a1).toFixed(2)}×)`);
 }
 
+// policy: `mcpctl policy check` over 1,000 servers in mcp.yaml and in five clients' project files (written by
+// apply), against `mcpctl plan` of the same mcp.yaml to the same five files, interleaved round by round. The
+// policy lists 50 allowed names, a URL pattern and a command pattern, and denies a name pattern.
+function benchPolicy() {
+  const N = 1000;
+  const targets = `targets:
+  claude-code: {scope: project}
+  cursor: {scope: project}
+  vscode: {scope: project}
+  gemini: {scope: project}
+  opencode: {scope: project}
+`;
+  const home = join(work, 'policy');
+  rmSync(home, { recursive: true, force: true });
+  mkdirSync(join(home, 'p', '.git'), { recursive: true });
+  const yaml = portableServers(N, targets).replace('version: 1\n', 'version: 1\npolicy: org.yaml\n');
+  writeFileSync(join(home, 'p', 'mcp.yaml'), yaml);
+  let policy = 'version: 1\nservers:\n  allow:\n';
+  for (let i = 0; i < 50; i++) policy += `    - name: server-${i}\n`;
+  policy += '    - url: "https://mcp.example.com/*"\n    - command: [npx, -y, "@acme/*", --port, "*"]\n';
+  policy += '  deny:\n    - name: "*-experimental"\n';
+  writeFileSync(join(home, 'p', 'org.yaml'), policy);
+  const runEnv = { ...env, HOME: home, CODEX_HOME: join(home, '.codex'), API_TOKEN: 'x' };
+  const opts = { cwd: join(home, 'p'), env: runEnv, runs: 1 };
+  time(process.execPath, [BIN, 'apply', '--yes'], opts);
+  const plan = [];
+  const check = [];
+  for (let i = 0; i < RUNS; i++) {
+    plan.push(time(process.execPath, [BIN, 'plan'], opts));
+    check.push(time(process.execPath, [BIN, 'policy', 'check', '--format', 'json'], opts));
+  }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const [p, c] = [med(plan), med(check)];
+  rows.push([`mcpctl plan, ${N} servers to 5 clients' project files`, p, p / node]);
+  rows.push([`mcpctl policy check, mcp.yaml + those 5 files (${N} servers each)`, c, c / node]);
+  notes.push(`budget: policy check over ${N} servers × 5 files ≤ 1.5× plan of the same (${(c / p).toFixed(2)}×)`);
+}
+
 // claude-json: apply of one server to Claude Code's user scope, whose ~/.claude.json (generated as Claude Code
 // writes it, many projects) is about 1 KB, 1, 5 and 10 MB: the time over `node -e 0`, over the 1 KB file (what the
 // size costs), and how it grows with the file.
@@ -243,6 +281,7 @@ function benchClaudeJson() {
 
 if (ONLY.has('targets')) benchTargets();
 if (ONLY.has('claude-json')) benchClaudeJson();
+if (ONLY.has('policy')) benchPolicy();
 
 // scan: one small file (the pre-commit hook), then a generated tree against secretlint, then 5,000 files
 if (ONLY.has('start') || ONLY.has('scan')) {

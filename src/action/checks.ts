@@ -1,11 +1,12 @@
 // The three things the action can check, each giving an Outcome for the report: `plan` (base vs head
 // plus lint of the head), `lint` (the head only) and `scan` (the secret scanner over the files the pull
 // request changes). A problem that stops a check is thrown as McpctlError; run.ts reports it.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { blockingDiagnostics } from '../app/blocking.js';
 import { lintSpec, policiesFor } from '../app/lint.js';
-import { loadSpecText, normalizeOf, sha256 } from '../app/pipeline.js';
+import { loadSpecText, normalizeOf, sha256, withSet } from '../app/pipeline.js';
 import type { Context, LoadedSpec } from '../app/pipeline.js';
 import { DEFAULT_MAX_BYTES, runScan } from '../app/scan.js';
 import { McpctlError } from '../core/errors.js';
@@ -78,14 +79,14 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
   let baseProblem: string | null = null;
   if (baseText !== null) {
     try {
-      baseSpec = await loadSpecText(baseText, inputs.file, path, ctx);
+      baseSpec = withSet(await loadSpecText(baseText, inputs.file, path, ctx), undefined);
     } catch (e) {
       if (!(e instanceof McpctlError)) throw e;
       baseProblem = `${e.code}: ${e.message}`;
     }
   }
   if (baseSpec && baseText !== null) for (const s of secretsIn(baseText, baseSpec)) wf.addSecret(s);
-  const head = headText === null ? null : await loadSpecText(headText, inputs.file, path, ctx);
+  const head = headText === null ? null : withSet(await loadSpecText(headText, inputs.file, path, ctx), undefined);
   if (head && headText !== null) for (const s of secretsIn(headText, head)) wf.addSecret(s);
 
   // each client file from the base's entries to the head's; a base that cannot be written starts from none
@@ -164,11 +165,38 @@ export async function lintCheck(c: CheckEnv): Promise<Checked> {
     missingHint: 'set "file:" to the path of mcp.yaml in the repository',
   });
   for (const s of secretsIn(text, null)) wf.addSecret(s);
-  const head = await loadSpecText(text, inputs.file, path, ctx);
+  const head = withSet(await loadSpecText(text, inputs.file, path, ctx), undefined);
   for (const s of secretsIn(text, head)) wf.addSecret(s);
   const findings = await lintHead(head, c);
   return {
     outcome: { command: 'lint', file: inputs.file, plan: null, findings, filesScanned: 1, skipped: [], failure: null },
+    planDoc: null,
+  };
+}
+
+/** The organisation policy over mcp.yaml and every client's project file in the checkout (`mcpctl policy check`). */
+export async function policyCheck(c: CheckEnv): Promise<Checked> {
+  const { inputs, ctx } = c;
+  const { checkPolicy } = await import('../app/policy.js');
+  // mcp.yaml when the repository has one; the clients' files either way
+  const file = existsSync(await headPath(c)) ? inputs.file : undefined;
+  // a token pasted into a client file is masked before anything can print it
+  const seen = (text: string) => {
+    for (const s of secretsIn(text, null)) c.wf.addSecret(s);
+  };
+  const report = await checkPolicy({ file, policy: inputs.policy, seen }, ctx);
+  const clients = Object.fromEntries(report.files.map((f) => [f.file, f.clients]));
+  return {
+    outcome: {
+      command: 'policy',
+      file: inputs.file,
+      plan: null,
+      findings: sortFindings(report.findings),
+      filesScanned: report.filesScanned,
+      skipped: [],
+      failure: null,
+      clients,
+    },
     planDoc: null,
   };
 }

@@ -3,7 +3,7 @@
 import { posix } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 
-export const COMMANDS = ['plan', 'lint', 'scan'] as const;
+export const COMMANDS = ['plan', 'lint', 'scan', 'policy'] as const;
 export type Command = (typeof COMMANDS)[number];
 const FAIL_ON = ['error', 'warn', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];

@@ -35,6 +35,8 @@ export interface Outcome {
   skipped: Array<{ file: string; reason: string }>;
   /** The head could not be checked: a one-line why (its problems are in findings). */
   failure: string | null;
+  /** policy: the clients that read each file checked (mcp.yaml: "mcp.yaml"), to list violations per client. */
+  clients?: Record<string, string[]> | undefined;
 }
 
 export interface ReportMeta {
@@ -205,7 +207,7 @@ function _changeSections(plan: Plan, diff: string, label: string, meta: ReportMe
 }
 
 function _findingSections(o: Outcome): Section[] {
-  const what = o.command === 'scan' ? 'Secret scan' : 'Lint';
+  const what = o.command === 'scan' ? 'Secret scan' : o.command === 'policy' ? 'Policy' : 'Lint';
   if (o.failure && !o.findings.length) return [];
   if (!o.findings.length) {
     const scanned = o.command === 'scan' ? ` in ${o.filesScanned} ${o.filesScanned === 1 ? 'file' : 'files'}` : '';
@@ -214,8 +216,21 @@ function _findingSections(o: Outcome): Section[] {
   const errors = o.findings.filter((f) => f.severity === 'error').length;
   const warns = o.findings.length - errors;
   const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warns} ${warns === 1 ? 'warning' : 'warnings'}`;
-  const head = `${o.failure ? '' : `#### ${errors ? '❌' : '⚠️'} ${what}: ${counts}\n\n`}| | where | rule | finding |\n|---|---|---|---|\n`;
-  const rows = o.findings.map(_findingRow);
+  const clients = o.clients;
+  const table = clients
+    ? '| | client | where | rule | finding |\n|---|---|---|---|---|\n'
+    : '| | where | rule | finding |\n|---|---|---|---|\n';
+  const head = `${o.failure ? '' : `#### ${errors ? '❌' : '⚠️'} ${what}: ${counts}\n\n`}${table}`;
+  // policy: the violations per client, each client's files together
+  const rows = clients
+    ? [...o.findings]
+        .sort(
+          (a, b) =>
+            (clients[a.file] ?? []).join().localeCompare((clients[b.file] ?? []).join()) ||
+            a.file.localeCompare(b.file),
+        )
+        .map((f) => _findingRow(f, (clients[f.file] ?? []).join(', ') || '—'))
+    : o.findings.map((f) => _findingRow(f));
   const skipped = o.skipped.length
     ? `Not scanned: ${o.skipped.map((s) => `${md(s.file)} (${md(s.reason)})`).join(', ')}.\n\n`
     : '';
@@ -249,8 +264,9 @@ function _findingSections(o: Outcome): Section[] {
   ];
 }
 
-function _findingRow(f: Finding): string {
+function _findingRow(f: Finding, client?: string): string {
   const severity = f.severity === 'error' ? '❌ error' : '⚠️ warn';
   const hint = f.hint ? `<br><sub>${md(f.hint)}</sub>` : '';
-  return `| ${severity} | ${inlineCode(`${f.file}:${f.line}:${f.col}`)} | ${inlineCode(f.ruleId)} | ${md(f.message)}${hint} |\n`;
+  const who = client === undefined ? '' : ` ${md(client)} |`;
+  return `| ${severity} |${who} ${inlineCode(`${f.file}:${f.line}:${f.col}`)} | ${inlineCode(f.ruleId)} | ${md(f.message)}${hint} |\n`;
 }

@@ -13,7 +13,7 @@ import { hasChanges } from '../core/plan.js';
 import { githubReporter } from '../core/render/findings/github.js';
 import { sarifReporter } from '../core/render/findings/sarif.js';
 import { noPaint, planText } from '../core/render/plan-text.js';
-import { lintCheck, planCheck, scanCheck } from './checks.js';
+import { lintCheck, planCheck, policyCheck, scanCheck } from './checks.js';
 import type { CheckEnv, Checked } from './checks.js';
 import { readEvent } from './event.js';
 import type { RunEvent } from './event.js';
@@ -46,6 +46,7 @@ const CHECKS: Record<Command, (c: CheckEnv) => Promise<Checked>> = {
   plan: planCheck,
   lint: lintCheck,
   scan: scanCheck,
+  policy: policyCheck,
 };
 
 export async function runAction(io: ActionIo): Promise<number> {

@@ -13,6 +13,7 @@ import { proxyCommand } from './commands/proxy.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
+import { policyCommand } from './commands/policy.js';
 import { planCommand } from './commands/plan.js';
 import { removeCommand } from './commands/remove.js';
 import { renderCommand } from './commands/render.js';
@@ -43,6 +44,7 @@ const COMMANDS: Command[] = [
   backupsCommand,
   rollbackCommand,
   lintCommand,
+  policyCommand,
   scanCommand,
   importCommand,
   execCommand,

@@ -3,6 +3,7 @@ import { McpctlError } from '../core/errors.js';
 import type { PolicyFile } from '../core/generated/policy-types.js';
 import { validate as policyCheck } from '../core/generated/policy-validator.js';
 import { loadYaml } from '../core/load.js';
+import { policyProblems } from '../core/policy/policy-problems.js';
 import { checkSchema } from '../core/validate.js';
 import { readText } from './read.js';
 
@@ -13,7 +14,8 @@ export async function readPolicy(path: string, shownAs: string): Promise<PolicyF
     missingHint: 'check the path given with --policy or in the "policy:" key of mcp.yaml',
   });
   const doc = loadYaml(text, shownAs);
-  const problems = checkSchema(doc, policyCheck);
+  const schema = checkSchema(doc, policyCheck);
+  const problems = schema.length || !isPolicy(doc.value) ? schema : policyProblems(doc, doc.value);
   if (problems.length || !isPolicy(doc.value)) {
     throw new McpctlError(
       'E_SCHEMA',

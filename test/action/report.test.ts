@@ -87,7 +87,7 @@ test('inputs: the runner’s names (upper case, hyphens kept), defaults, and cle
   });
   assert.equal(readInputs({}).comment, true);
   assert.throws(() => readInputs({ INPUT_COMMENT: 'yes' }), /input "comment" is "yes", which is not true or false/);
-  assert.throws(() => readInputs({ INPUT_COMMAND: 'apply' }), /not one of plan, lint, scan/);
+  assert.throws(() => readInputs({ INPUT_COMMAND: 'apply' }), /not one of plan, lint, scan, policy/);
   assert.throws(() => readInputs({ INPUT_FILE: '../other/mcp.yaml' }), /not a file inside the repository/);
   assert.throws(() => readInputs({ INPUT_FILE: '/etc/passwd' }), /not a file inside the repository/);
 });

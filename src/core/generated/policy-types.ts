@@ -16,6 +16,19 @@ export interface PolicyFile {
    * Rules (ids or `prefix/*`) whose findings an `mcpctl:allow` comment or a scan baseline may still silence although `rules` sets a floor for them. A rule with a floor that is not listed here cannot be silenced: the floor holds against suppression comments, baselines and mcp.yaml's `lint.rules` alike. Rules without a floor can always be silenced.
    */
   allow_suppressions?: string[];
+  /**
+   * Which MCP servers may run, by name, command line or URL. mcpctl lint and policy check apply it to mcp.yaml and to the clients' files; mcpctl policy render compiles it to the file each client enforces itself.
+   */
+  servers?: {
+    /**
+     * If present, a server must match one of these entries (an empty list allows none).
+     */
+    allow?: ServerMatch[];
+    /**
+     * A server that matches one of these entries may not run, whatever allow says.
+     */
+    deny?: ServerMatch[];
+  };
   commands?: {
     /**
      * Allowed commands: basenames (npx), absolute paths (/opt/mcp/bin/x) or globs (/opt/mcp/*).
@@ -38,4 +51,26 @@ export interface PolicyFile {
      */
     hosts?: string[];
   };
+}
+/**
+ * A server matches when every key given here matches it.
+ *
+ * This interface was referenced by `PolicyFile`'s JSON-Schema
+ * via the `definition` "ServerMatch".
+ */
+export interface ServerMatch {
+  /**
+   * The server's name in the client's file; `*` matches any run of characters (github, internal-*).
+   */
+  name?: string;
+  /**
+   * The whole command line of a local server, [command, ...args], compared exactly (each word may use `*`).
+   *
+   * @minItems 1
+   */
+  command?: [string, ...string[]];
+  /**
+   * A remote server's URL; `*` matches any run of characters (https://mcp.acme.dev/*).
+   */
+  url?: string;
 }

@@ -6,6 +6,7 @@ import { commandNotAllowed } from './rules/command-allowlist.js';
 import { deniedEnv } from './rules/denied-env.js';
 import { foreignKey } from './rules/foreign-key.js';
 import { hostNotAllowed, insecureUrl } from './rules/remote-url.js';
+import { serverDenied, serverNotAllowed } from './rules/server-list.js';
 import { shellWrapper } from './rules/shell-wrapper.js';
 import { timeoutBounds } from './rules/timeout-bounds.js';
 import { unpinnedPackage } from './rules/unpinned-package.js';
@@ -28,6 +29,8 @@ const POLICY_RULES: readonly PolicyRule[] = [
   commandNotAllowed,
   timeoutBounds,
   foreignKey,
+  serverDenied,
+  serverNotAllowed,
 ];
 
 let metas: Map<string, RuleMeta> | undefined;

@@ -28,7 +28,7 @@ export interface LintServer {
 export interface LintSource {
   file: string;
   text: string;
-  kind: 'mcp.yaml' | 'config.toml';
+  kind: 'mcp.yaml' | 'config.toml' | 'client file';
   servers: LintServer[];
   /** The key that names the headers table in this kind of file. */
   headersKey: 'headers' | 'http_headers';
@@ -77,6 +77,49 @@ export function sourceFromToml(
     });
   }
   return { file, text, kind: 'config.toml', servers: list, headersKey: 'http_headers' };
+}
+
+/**
+ * The servers of another client's file (a JSON entry of any client's shape: `command` as a string with
+ * `args`, or OpenCode's argv array; `url`, `serverUrl` or `httpUrl`; `env` or `environment`), each as the
+ * server it starts: a line of mcpctl's launcher as the command it runs, mcpctl's bridge as the URL it
+ * forwards to. Every value is placed at its entry (these readers keep the entry's position only).
+ */
+export function sourceFromEntries(
+  file: string,
+  text: string,
+  servers: ReadonlyMap<string, { value: Record<string, unknown>; line: number; col: number }>,
+  seeThrough: (argv: string[]) => { argv?: string[]; url?: string } | null,
+): LintSource {
+  const list: LintServer[] = [];
+  for (const [name, { value: e, line, col }] of servers) {
+    let argv = Array.isArray(e['command'])
+      ? strArray(e['command'])
+      : typeof e['command'] === 'string'
+        ? [e['command'], ...(strArray(e['args']) ?? [])]
+        : undefined;
+    let url = str(e['url']) ?? str(e['serverUrl']) ?? str(e['httpUrl']);
+    const inner = argv ? seeThrough(argv) : null;
+    if (inner?.argv) argv = inner.argv;
+    if (inner?.url) {
+      url = inner.url;
+      argv = undefined;
+    }
+    const [command, ...args] = argv ?? [];
+    list.push({
+      name,
+      command,
+      args: argv ? args : undefined,
+      env: strTable(e['env']) ?? strTable(e['environment']),
+      cwd: str(e['cwd']),
+      url,
+      headers: strTable(e['headers']),
+      keys: Object.keys(e),
+      at: () => ({ line, col }),
+      owns: () => false,
+    });
+  }
+  return { file, text, kind: 'client file', servers: list, headersKey: 'headers' };
 }
 
 function ownsIn(span: [number, number] | undefined): (offset: number) => boolean {

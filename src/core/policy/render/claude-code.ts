@@ -1,0 +1,31 @@
+// The policy as Claude Code's managed settings (managed-settings.json, which no user or project setting can
+// override): allowedMcpServers and deniedMcpServers, lists of {serverName}, {serverCommand} (the exact argv)
+// or {serverUrl} (`*` wildcards); a denied server never runs, and with an allow list only what it names does.
+// Checked with the real Claude Code (docs/policy.md).
+import type { PolicyRenderer } from './types.js';
+import { mcpctlOnly } from './types.js';
+import { oneOfLists } from './one-of.js';
+
+const TITLE = 'Claude Code';
+
+export const claudePolicy: PolicyRenderer = {
+  target: 'claude-code',
+  title: TITLE,
+  render(policy) {
+    const lists = oneOfLists(policy, { title: TITLE, nameGlob: false, commandGlob: false, urlGlob: true });
+    const file: Record<string, unknown> = {};
+    if (lists.allow !== undefined) file['allowedMcpServers'] = lists.allow;
+    if (lists.deny !== undefined) file['deniedMcpServers'] = lists.deny;
+    return {
+      target: 'claude-code',
+      title: TITLE,
+      install: {
+        linux: '/etc/claude-code/managed-settings.json',
+        darwin: '/Library/Application Support/ClaudeCode/managed-settings.json',
+        win32: 'C:\\Program Files\\ClaudeCode\\managed-settings.json',
+      },
+      text: `${JSON.stringify(file, null, 2)}\n`,
+      notes: [...lists.notes, ...mcpctlOnly(policy, TITLE)],
+    };
+  },
+};

@@ -1,0 +1,88 @@
+// The allow and deny lists of clients whose entries each name one thing — `{serverName}`, `{serverCommand}`
+// or `{serverUrl}` — any of which matching is enough (VS Code's ChatAllowedMcpServers/ChatDeniedMcpServers,
+// Claude Code's allowedMcpServers/deniedMcpServers). A policy entry that ties a name to a command cannot be
+// said there: in an allow list its command (or URL) is said alone, which lets that command run under any
+// name (looser); in a deny list it is left to mcpctl.
+import type { PolicyFile, ServerMatch } from '../../generated/policy-types.js';
+import { describeMatch } from '../server-match.js';
+import type { RuleNote } from './types.js';
+import { literal } from './types.js';
+
+export type OneOf = { serverName: string } | { serverCommand: string[] } | { serverUrl: string };
+
+export interface OneOfCaps {
+  title: string;
+  /** Whether `*` in a name, a command word or a URL means what it means in the policy. */
+  nameGlob: boolean;
+  commandGlob: boolean;
+  urlGlob: boolean;
+}
+
+export interface OneOfLists {
+  allow: OneOf[] | undefined;
+  deny: OneOf[] | undefined;
+  notes: RuleNote[];
+}
+
+export function oneOfLists(policy: PolicyFile, caps: OneOfCaps): OneOfLists {
+  const notes: RuleNote[] = [];
+  const list = (which: 'allow' | 'deny'): OneOf[] | undefined => {
+    const entries = policy.servers?.[which];
+    if (entries === undefined) return undefined;
+    const out: OneOf[] = [];
+    for (const [i, m] of entries.entries()) {
+      const rule = `servers.${which}[${i}]`;
+      const said = single(m, caps);
+      const keys = Object.keys(m).length;
+      if (said && keys === 1) {
+        out.push(said.entry);
+        notes.push({
+          rule,
+          how: 'enforced',
+          note: `${caps.title} refuses what ${describeMatch(m)} ${which === 'allow' ? 'does not allow' : 'denies'}`,
+        });
+      } else if (which === 'allow' && said) {
+        out.push(said.entry);
+        notes.push({
+          rule,
+          how: 'looser',
+          note: `${caps.title} cannot say all of ${describeMatch(m)}: it allows ${said.what} alone (mcpctl's lint and policy check hold the rest)`,
+        });
+      } else if (which === 'allow') {
+        notes.push({
+          rule,
+          how: 'stricter',
+          note: `${caps.title} cannot match ${describeMatch(m)} (${said === null ? unsaid(m, caps) : 'it cannot tie a name to a command or URL'}): it refuses the servers this entry allows`,
+        });
+      } else {
+        notes.push({
+          rule,
+          how: 'mcpctl-only',
+          note: `${caps.title} cannot match ${describeMatch(m)} (${said === null ? unsaid(m, caps) : 'it cannot tie a name to a command or URL'}): mcpctl's lint and policy check refuse it`,
+        });
+      }
+    }
+    return out;
+  };
+  return { allow: list('allow'), deny: list('deny'), notes };
+}
+
+/**
+ * The client's entry for the strongest key of a policy entry it can say — its command or URL, else its
+ * name — or null when it can say none of them.
+ */
+function single(m: ServerMatch, caps: OneOfCaps): { entry: OneOf; what: string } | null {
+  if (m.command !== undefined && (caps.commandGlob || m.command.every(literal)))
+    return { entry: { serverCommand: [...m.command] }, what: `the command [${m.command.join(' ')}]` };
+  if (m.url !== undefined && (caps.urlGlob || literal(m.url)))
+    return { entry: { serverUrl: m.url }, what: `the url ${m.url}` };
+  if (m.name !== undefined && (caps.nameGlob || literal(m.name)))
+    return { entry: { serverName: m.name }, what: `the name ${m.name}` };
+  return null;
+}
+
+function unsaid(m: ServerMatch, caps: OneOfCaps): string {
+  if (m.command !== undefined) return `it compares a command line exactly, with no "*"`;
+  if (m.url !== undefined) return 'it has no pattern for a URL';
+  return `it compares a name exactly, with no "*"${caps.nameGlob ? '' : ''}`;
+}
