@@ -27107,24 +27107,24 @@ function oneOfLists(policy, caps) {
     const entries = policy.servers?.[which];
     if (entries === void 0) return void 0;
     const out = [];
+    const byName = [];
     for (const [i, m] of entries.entries()) {
       const rule = `servers.${which}[${i}]`;
-      const said = single(m, caps);
+      const said = single(m, caps, which);
       const keys = Object.keys(m).length;
-      if (said && keys === 1) {
-        out.push(said.entry);
-        notes.push({
+      if (said && (keys === 1 || which === "allow")) {
+        const note = keys === 1 ? {
           rule,
           how: "enforced",
           note: `${caps.title} refuses what ${describeMatch(m)} ${which === "allow" ? "does not allow" : "denies"}`
-        });
-      } else if (which === "allow" && said) {
-        out.push(said.entry);
-        notes.push({
+        } : {
           rule,
           how: "looser",
           note: `${caps.title} cannot say all of ${describeMatch(m)}: it allows ${said.what} alone (mcpctl's lint and policy check hold the rest)`
-        });
+        };
+        out.push(said.entry);
+        notes.push(note);
+        if ("serverName" in said.entry) byName.push({ note, name: said.entry.serverName });
       } else if (which === "allow") {
         notes.push({
           rule,
@@ -27139,23 +27139,36 @@ function oneOfLists(policy, caps) {
         });
       }
     }
+    if (which === "allow" && caps.exclusiveKinds) {
+      const command = out.some((e) => "serverCommand" in e);
+      const url = out.some((e) => "serverUrl" in e);
+      const none = command && url ? "no server" : command ? "only a remote server" : "only a local server";
+      if (command || url)
+        for (const { note, name } of byName) {
+          note.how = "stricter";
+          note.note = `${caps.title} admits ${command ? "a local server only by its command" : ""}${command && url ? " and " : ""}${url ? "a remote server only by its URL" : ""} once its allow list names one: the name ${name} admits ${none}`;
+        }
+    }
     return out;
   };
   return { allow: list2("allow"), deny: list2("deny"), notes };
 }
-function single(m, caps) {
+function single(m, caps, which) {
   if (m.command !== void 0 && (caps.commandGlob || m.command.every(literal)))
     return { entry: { serverCommand: [...m.command] }, what: `the command [${m.command.join(" ")}]` };
   if (m.url !== void 0 && (caps.urlGlob || literal(m.url)))
     return { entry: { serverUrl: m.url }, what: `the url ${m.url}` };
-  if (m.name !== void 0 && (caps.nameGlob || literal(m.name)))
+  const nameOk = which === "deny" || !caps.allowName || caps.allowName.test(m.name ?? "");
+  if (m.name !== void 0 && (caps.nameGlob || literal(m.name)) && nameOk)
     return { entry: { serverName: m.name }, what: `the name ${m.name}` };
   return null;
 }
 function unsaid(m, caps) {
   if (m.command !== void 0) return `it compares a command line exactly, with no "*"`;
   if (m.url !== void 0) return "it has no pattern for a URL";
-  return `it compares a name exactly, with no "*"${caps.nameGlob ? "" : ""}`;
+  if (m.name !== void 0 && caps.allowName && literal(m.name))
+    return `its allow list takes names of letters, digits, "-" and "_" only`;
+  return `it compares a name exactly, with no "*"`;
 }
 var init_one_of = __esm({
   "src/core/policy/render/one-of.ts"() {
@@ -27177,7 +27190,14 @@ var init_claude_code2 = __esm({
       target: "claude-code",
       title: TITLE2,
       render(policy) {
-        const lists = oneOfLists(policy, { title: TITLE2, nameGlob: false, commandGlob: false, urlGlob: true });
+        const lists = oneOfLists(policy, {
+          title: TITLE2,
+          nameGlob: false,
+          commandGlob: false,
+          urlGlob: true,
+          allowName: /^[A-Za-z0-9_-]+$/,
+          exclusiveKinds: true
+        });
         const file = {};
         if (lists.allow !== void 0) file["allowedMcpServers"] = lists.allow;
         if (lists.deny !== void 0) file["deniedMcpServers"] = lists.deny;

@@ -82,7 +82,8 @@ export async function finishScripted(p: Prepared, args: TargetArgs, ctx: Context
 
 /** The plan of the file as written now, as "mcpctl plan" shows it. */
 async function printPlan(args: TargetArgs, ctx: Context, io: Io): Promise<void> {
-  const r = await planFor(args.file, args, ctx);
+  // only the flags that name files: add's own --set (a template's inputs) is not a server set
+  const r = await planFor(args.file, { config: args.config, profile: args.profile, project: args.project }, ctx);
   printFindings(io, r.findings);
   io.stdout.write(plansText(fileSections(r), paintFor(io.stdout, io.env)));
   io.stdout.write('\n');

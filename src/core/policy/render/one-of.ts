@@ -12,6 +12,13 @@ export type OneOf = { serverName: string } | { serverCommand: string[] } | { ser
 
 export interface OneOfCaps {
   title: string;
+  /** The names an allow list takes (Claude Code: letters, digits, "-" and "_"); absent: any. */
+  allowName?: RegExp | undefined;
+  /**
+   * Claude Code: once its allow list names a command, a local server is admitted only by its command (a name
+   * no longer admits one), and once it names a URL, a remote server only by its URL.
+   */
+  exclusiveKinds?: boolean | undefined;
   /** Whether `*` in a name, a command word or a URL means what it means in the policy. */
   nameGlob: boolean;
   commandGlob: boolean;
@@ -30,24 +37,27 @@ export function oneOfLists(policy: PolicyFile, caps: OneOfCaps): OneOfLists {
     const entries = policy.servers?.[which];
     if (entries === undefined) return undefined;
     const out: OneOf[] = [];
+    const byName: Array<{ note: RuleNote; name: string }> = [];
     for (const [i, m] of entries.entries()) {
       const rule = `servers.${which}[${i}]`;
-      const said = single(m, caps);
+      const said = single(m, caps, which);
       const keys = Object.keys(m).length;
-      if (said && keys === 1) {
+      if (said && (keys === 1 || which === 'allow')) {
+        const note: RuleNote =
+          keys === 1
+            ? {
+                rule,
+                how: 'enforced',
+                note: `${caps.title} refuses what ${describeMatch(m)} ${which === 'allow' ? 'does not allow' : 'denies'}`,
+              }
+            : {
+                rule,
+                how: 'looser',
+                note: `${caps.title} cannot say all of ${describeMatch(m)}: it allows ${said.what} alone (mcpctl's lint and policy check hold the rest)`,
+              };
         out.push(said.entry);
-        notes.push({
-          rule,
-          how: 'enforced',
-          note: `${caps.title} refuses what ${describeMatch(m)} ${which === 'allow' ? 'does not allow' : 'denies'}`,
-        });
-      } else if (which === 'allow' && said) {
-        out.push(said.entry);
-        notes.push({
-          rule,
-          how: 'looser',
-          note: `${caps.title} cannot say all of ${describeMatch(m)}: it allows ${said.what} alone (mcpctl's lint and policy check hold the rest)`,
-        });
+        notes.push(note);
+        if ('serverName' in said.entry) byName.push({ note, name: said.entry.serverName });
       } else if (which === 'allow') {
         notes.push({
           rule,
@@ -62,6 +72,16 @@ export function oneOfLists(policy: PolicyFile, caps: OneOfCaps): OneOfLists {
         });
       }
     }
+    if (which === 'allow' && caps.exclusiveKinds) {
+      const command = out.some((e) => 'serverCommand' in e);
+      const url = out.some((e) => 'serverUrl' in e);
+      const none = command && url ? 'no server' : command ? 'only a remote server' : 'only a local server';
+      if (command || url)
+        for (const { note, name } of byName) {
+          note.how = 'stricter';
+          note.note = `${caps.title} admits ${command ? 'a local server only by its command' : ''}${command && url ? ' and ' : ''}${url ? 'a remote server only by its URL' : ''} once its allow list names one: the name ${name} admits ${none}`;
+        }
+    }
     return out;
   };
   return { allow: list('allow'), deny: list('deny'), notes };
@@ -71,12 +91,13 @@ export function oneOfLists(policy: PolicyFile, caps: OneOfCaps): OneOfLists {
  * The client's entry for the strongest key of a policy entry it can say — its command or URL, else its
  * name — or null when it can say none of them.
  */
-function single(m: ServerMatch, caps: OneOfCaps): { entry: OneOf; what: string } | null {
+function single(m: ServerMatch, caps: OneOfCaps, which: 'allow' | 'deny'): { entry: OneOf; what: string } | null {
   if (m.command !== undefined && (caps.commandGlob || m.command.every(literal)))
     return { entry: { serverCommand: [...m.command] }, what: `the command [${m.command.join(' ')}]` };
   if (m.url !== undefined && (caps.urlGlob || literal(m.url)))
     return { entry: { serverUrl: m.url }, what: `the url ${m.url}` };
-  if (m.name !== undefined && (caps.nameGlob || literal(m.name)))
+  const nameOk = which === 'deny' || !caps.allowName || caps.allowName.test(m.name ?? '');
+  if (m.name !== undefined && (caps.nameGlob || literal(m.name)) && nameOk)
     return { entry: { serverName: m.name }, what: `the name ${m.name}` };
   return null;
 }
@@ -84,5 +105,7 @@ function single(m: ServerMatch, caps: OneOfCaps): { entry: OneOf; what: string }
 function unsaid(m: ServerMatch, caps: OneOfCaps): string {
   if (m.command !== undefined) return `it compares a command line exactly, with no "*"`;
   if (m.url !== undefined) return 'it has no pattern for a URL';
-  return `it compares a name exactly, with no "*"${caps.nameGlob ? '' : ''}`;
+  if (m.name !== undefined && caps.allowName && literal(m.name))
+    return `its allow list takes names of letters, digits, "-" and "_" only`;
+  return `it compares a name exactly, with no "*"`;
 }
