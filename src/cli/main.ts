@@ -14,6 +14,7 @@ import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { policyCommand } from './commands/policy.js';
+import { outdatedCommand, upgradeCommand } from './commands/outdated.js';
 import { planCommand } from './commands/plan.js';
 import { removeCommand } from './commands/remove.js';
 import { renderCommand } from './commands/render.js';
@@ -51,6 +52,8 @@ const COMMANDS: Command[] = [
   proxyCommand,
   secretCommand,
   catalogCommand,
+  outdatedCommand,
+  upgradeCommand,
   testCommand,
   addCommand,
   removeCommand,

@@ -55,6 +55,7 @@ const EXIT_BY_CODE: Record<string, ExitCode> = {
   E_DRIFT: EXIT.conflict,
   E_CONFLICT: EXIT.conflict,
   E_SHAPE: EXIT.conflict,
+  E_NETWORK: EXIT.failure,
 };
 
 function exitCodeFor(code: string): ExitCode {
