@@ -40,10 +40,14 @@ export async function blockingDiagnostics(
   return out;
 }
 
-/** Every ${secret:...} the servers reference, with where its first reference is. */
+/**
+ * Every ${secret:...} the servers that can start reference, with where its first reference is: a server that is
+ * off (enabled: false, or outside the server set in force) starts nowhere, so its secrets block nothing.
+ */
 export function referencedSecrets(spec: LoadedSpec): Map<string, DocPath> {
   const names = new Map<string, DocPath>();
   for (const [name, s] of Object.entries(spec.spec.servers ?? {})) {
+    if (s.enabled === false) continue;
     for (const ref of secretRefsOf(s)) if (!names.has(ref.name)) names.set(ref.name, ['servers', name, ...ref.path]);
   }
   return names;

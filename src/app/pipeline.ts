@@ -116,6 +116,7 @@ export function setOffIn(
   spec: LoadedSpec,
   desired: ReadonlyMap<string, Entry>,
   clients: readonly ClientTarget[],
+  unmanaged: readonly string[] = [],
 ): SetOff | null {
   const set = spec.set;
   if (!set?.name || !set.off.length) return null;
@@ -124,7 +125,8 @@ export function setOffIn(
   return {
     set: set.name,
     disabled: here.filter((n) => desired.has(n)),
-    leftOut: here.filter((n) => !desired.has(n)),
+    // a server of that name mcpctl does not manage stays as it is (plan lists it as unmanaged): not "left out"
+    leftOut: here.filter((n) => !desired.has(n) && !unmanaged.includes(n)),
   };
 }
 
@@ -226,7 +228,7 @@ export async function planFor(
       newText,
       diff,
       findings,
-      setOff: setOffIn(spec, desired, ref.clients),
+      setOff: setOffIn(spec, desired, ref.clients, p.unmanaged),
     });
   }
   return { spec, findings, files };

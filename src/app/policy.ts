@@ -2,7 +2,7 @@
 // compiled to the file each client enforces itself, and checked against mcp.yaml and every client file a
 // repository holds (each client's project-scope file), with the rules lint uses.
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import type { PolicyFile } from '../core/generated/policy-types.js';
 import { readLauncher, readProxy } from '../core/import-launcher.js';
@@ -14,6 +14,7 @@ import type { RenderedPolicy } from '../core/policy/render/types.js';
 import { TARGETS } from '../core/targets/registry.js';
 import type { TargetName } from '../core/targets/names.js';
 import { readTarget } from '../core/toml/read-target.js';
+import { gitFiles } from '../io/git-files.js';
 import { gitRootOf } from '../io/git-root.js';
 import { pathExists } from '../io/path-exists.js';
 import { readPolicy } from '../io/policy.js';
@@ -67,7 +68,7 @@ export async function checkPolicy(req: PolicyRequest, ctx: Context): Promise<Pol
   }
   const base = spec ? dirname(spec.path) : ctx.cwd;
   const root = gitRootOf(base) ?? base;
-  for (const { path, clients } of projectFiles(root, ctx)) {
+  for (const { path, clients } of projectFiles(root, base, ctx)) {
     const text = await readText(path, {
       maxBytes: 64 * 1024 * 1024,
       what: `${clients.join(' and ')} config`,
@@ -116,15 +117,35 @@ function whereFor(root: string, ctx: Context) {
   };
 }
 
-/** Every client's project-scope file under the repository root, once per file (Claude Code and Copilot share .mcp.json). */
-function projectFiles(root: string, ctx: Context): Array<{ path: string; clients: TargetName[] }> {
-  const byPath = new Map<string, TargetName[]>();
-  for (const client of Object.values(TARGETS)) {
-    if (!client.scopes.includes('project')) continue;
-    const path = client.file('project', whereFor(root, ctx));
-    byPath.set(path, [...(byPath.get(path) ?? []), client.name]);
+/**
+ * Every client's project-scope file in the repository, once per file (Claude Code and Copilot share .mcp.json):
+ * in each folder that holds one of their names among the files git would commit, beside mcp.yaml, and at the
+ * root (the folders alone when git is not there).
+ */
+function projectFiles(root: string, specDir: string, ctx: Context): Array<{ path: string; clients: TargetName[] }> {
+  const clients = Object.values(TARGETS).filter((c) => c.scopes.includes('project'));
+  // each client's file as a path below a folder: .mcp.json, .vscode/mcp.json, opencode.json(c), .codex/config.toml
+  const tails = new Set<string>();
+  for (const c of clients) {
+    const rel = relative(root, c.file('project', whereFor(root, ctx)))
+      .split(sep)
+      .join('/');
+    tails.add(rel);
+    if (rel === 'opencode.json' || rel === 'opencode.jsonc') tails.add('opencode.json').add('opencode.jsonc');
   }
-  return [...byPath].map(([path, clients]) => ({ path, clients }));
+  const dirs = new Set([root, specDir]);
+  for (const f of gitFiles(root) ?? []) {
+    for (const tail of tails)
+      if (f === tail || f.endsWith(`/${tail}`)) dirs.add(join(root, f.slice(0, f.length - tail.length)));
+  }
+  const byPath = new Map<string, TargetName[]>();
+  for (const dir of [...dirs].map((d) => resolve(d)).sort())
+    for (const client of clients) {
+      const path = client.file('project', whereFor(dir, ctx));
+      const had = byPath.get(path) ?? [];
+      if (!had.includes(client.name)) byPath.set(path, [...had, client.name]);
+    }
+  return [...byPath].map(([path, names]) => ({ path, clients: names }));
 }
 
 async function specOf(req: PolicyRequest, ctx: Context, required: boolean): Promise<LoadedSpec | null> {

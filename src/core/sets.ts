@@ -1,8 +1,7 @@
 // Server sets: named subsets of mcp.yaml's servers (`sets:`), one of which is on at a time (`--set NAME`, else
 // `default_set:`, else every server). Choosing a set is a pure rewrite of the spec: every server outside it is
 // `enabled: false`, which each client's compile turns into its own switch (Codex `enabled = false`, OpenCode
-// `enabled: false`, Windsurf `disabled: true`, …) or, where the client has none, into leaving the server out
-// of its file. The rest of the pipeline never asks which set is on.
+// and Zed `enabled: false`) or, where the client has none, into leaving the server out of its file. The rest of the pipeline never asks which set is on.
 import type { Diagnostic } from './errors.js';
 import { McpctlError } from './errors.js';
 import type { McpFile } from './generated/mcp-types.js';
@@ -55,6 +54,14 @@ export function setProblems(doc: SourceDoc, spec: McpFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   const servers = Object.keys(spec.servers ?? {});
   const at = schemaErrorAt(doc);
+  if (Object.hasOwn(spec.sets ?? {}, ALL_SERVERS))
+    out.push(
+      at(
+        ['sets', ALL_SERVERS],
+        `the set name "${ALL_SERVERS}" is kept for every server (--set ${ALL_SERVERS})`,
+        'give this set another name',
+      ),
+    );
   for (const [set, members] of Object.entries(spec.sets ?? {}))
     for (const [i, member] of members.entries())
       if (!servers.includes(member)) {

@@ -309,4 +309,49 @@ test('names like __proto__ and constructor are plain entries', () => {
   assert.equal(entriesAt(docOf(c, written), c.path).get('__proto__')?.value, { command: 'new' });
 });
 
+test('a new entry asked to go before another: above the comment lines over it, and removing it gives the bytes back', () => {
+  for (const eol of ['\n', '\r\n']) {
+    const text = [
+      '{',
+      '  "servers": {',
+      '    // A is ours',
+      '    "a": { "command": "x" },',
+      '    // C',
+      '    "c": { "command": "z" }',
+      '  }',
+      '}',
+      '',
+    ].join(eol);
+    const doc = readJson(text, 'f.json', { comments: true });
+    const added = editEntries(doc, ['servers'], [{ name: 'b', entry: { command: 'y' }, before: 'c' }]);
+    assert.is(
+      added,
+      [
+        '{',
+        '  "servers": {',
+        '    // A is ours',
+        '    "a": { "command": "x" },',
+        '    "b": {',
+        '      "command": "y"',
+        '    },',
+        '    // C',
+        '    "c": { "command": "z" }',
+        '  }',
+        '}',
+        '',
+      ].join(eol),
+    );
+    const back = editEntries(readJson(added, 'f.json', { comments: true }), ['servers'], [{ name: 'b', entry: null }]);
+    assert.is(back, text);
+    // one line: before it on its line
+    const inline = '{"servers": {"a": {}, "c": {}}}';
+    const one = editEntries(
+      readJson(inline, 'f.json', { comments: true }),
+      ['servers'],
+      [{ name: 'b', entry: { x: 2 }, before: 'c' }],
+    );
+    assert.is(one, `{"servers": {"a": {}, "b": {"x":2}, "c": {}}}`);
+  }
+});
+
 test.run();

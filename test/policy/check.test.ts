@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -49,6 +50,12 @@ test("policy check reads through mcpctl's launcher: the server it starts is what
   assert.match(readFileSync(join(dir, '.mcp.json'), 'utf8'), '"exec"');
   const ok = mcpctl(['policy', 'check', '--format', 'json'], { cwd: dir, env });
   assert.is(ok.code, 0, ok.stdout + ok.stderr);
+  // allowed only with its command, which Claude Code does not see: a warning, for the client would refuse it
+  const warned = JSON.parse(ok.stdout).findings.filter((f: any) => f.rule === 'policy/identity-through-mcpctl');
+  assert.equal(
+    warned.map((f: any) => [f.file, f.severity]),
+    [['.mcp.json', 'warn']],
+  );
   // the same file judged by a policy that allows only another github build
   const strict = POLICY.replace('server-github@*', 'server-github@2099.*');
   const dir2 = repo({ 'org.yaml': strict, '.mcp.json': readFileSync(join(dir, '.mcp.json'), 'utf8') });
@@ -70,6 +77,20 @@ test('lint and plan hold the server list too; without a policy, policy check is 
   const none = mcpctl(['policy', 'check'], { cwd: repo({ 'mcp.yaml': 'version: 1\nservers: {}\n' }) });
   assert.is(none.code, 2);
   assert.match(none.stderr, 'no organisation policy');
+});
+
+test('policy check: the client files beside an mcp.yaml in a subfolder, and nested ones git knows of', () => {
+  const dir = repo({
+    'org.yaml': POLICY,
+    'sub/mcp.yaml': 'version: 1\nservers: {}\n',
+    'sub/.vscode/mcp.json': '{ "servers": { "x-experimental": { "type": "stdio", "command": "node" } } }\n',
+    'packages/web/.cursor/mcp.json': '{ "mcpServers": { "y-experimental": { "command": "node" } } }\n',
+  });
+  spawnSync('git', ['init', '-q'], { cwd: dir });
+  const r = mcpctl(['policy', 'check', '-f', 'sub/mcp.yaml', '--policy', 'org.yaml'], { cwd: dir });
+  assert.is(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /sub\/\.vscode\/mcp\.json:1:\d+\s+error\s+policy\/server-denied/);
+  assert.match(r.stdout, /packages\/web\/\.cursor\/mcp\.json:1:\d+\s+error\s+policy\/server-denied/);
 });
 
 test.run();

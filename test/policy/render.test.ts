@@ -101,12 +101,12 @@ test('policy render: the file on stdout, where it goes and how each rule is held
   const r = mcpctl(['policy', 'render', '--target', 'claude-code', '--policy', 'org.yaml'], { cwd: dir });
   assert.is(r.code, 0, r.stderr);
   assert.ok(JSON.parse(r.stdout).allowedMcpServers);
-  assert.match(r.stderr, '/etc/claude-code/managed-settings.json');
+  assert.match(r.stderr, '/etc/claude-code/managed-settings.d/50-mcpctl.json');
   assert.match(r.stderr, 'mcpctl only: servers.deny[0]');
   const j = mcpctl(['policy', 'render', '--target', 'gemini', '--policy', 'org.yaml', '--json'], { cwd: dir });
   assert.is(j.code, 0, j.stderr);
   const doc = JSON.parse(j.stdout);
-  assert.is(doc.kind, 'mcctl.policy-render'.replace('mcctl', 'mcpctl'));
+  assert.is(doc.kind, 'mcpctl.policy-render');
   assert.is(doc.install.linux, '/etc/gemini-cli/settings.json');
   assert.ok(
     doc.notes.some((n: { rule: string; how: string }) => n.rule === 'servers.deny[1]' && n.how === 'mcpctl-only'),

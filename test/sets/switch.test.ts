@@ -179,7 +179,9 @@ test('a set naming a server mcp.yaml lacks, or a default_set naming no set: file
   assert.match(r.stderr, /mcp\.yaml:6:\d+.*default_set names the set "wbe"/);
   const all = tempDir('mcpctl-sets-');
   writeFileSync(join(all, 'mcp.yaml'), 'version: 1\nservers: {}\nsets:\n  all: []\n');
-  assert.is(mcpctl(['validate'], { cwd: all }).code, 2, '"all" is kept for every server');
+  const reserved = mcpctl(['validate'], { cwd: all });
+  assert.is(reserved.code, 2);
+  assert.match(reserved.stderr, /mcp\.yaml:4:\d+.*the set name "all" is kept for every server/);
 });
 
 test('mcpctl test --set skips the servers outside the set, saying why', () => {
@@ -195,6 +197,37 @@ test('mcpctl test --set skips the servers outside the set, saying why', () => {
   assert.is(b.status, 'skipped');
   assert.match(b.skipped_reason, 'outside the server set "only-a"');
   assert.is.not(a.status, 'skipped');
+});
+
+test('outside the set: an unmanaged server of that name is not "left out"; a secret blocks nothing; a Zed entry it cannot write is left out', () => {
+  const dir = tempDir('mcpctl-sets-');
+  const home = tempDir('mcpctl-home-');
+  writeFileSync(
+    join(dir, 'mcp.yaml'),
+    `version: 1
+targets: { vscode: {}, zed: {} }
+servers:
+  a: { command: node, args: ["-e", "0"] }
+  b: { command: node, args: ["-e", "1"], env: { TOKEN: "\${secret:never/set}" } }
+  c: { command: node, args: ["-e", "2"], cwd: /srv, exclude_targets: [vscode] }
+sets:
+  only-a: [a]
+`,
+  );
+  mkdirSync(join(dir, '.vscode'));
+  writeFileSync(join(dir, '.vscode', 'mcp.json'), '{ "servers": { "b": { "type": "stdio", "command": "mine" } } }\n');
+  const env = { HOME: home, MCPCTL_SECRET_BACKEND: 'file' };
+  const plan = mcpctl(['plan', '--set', 'only-a', '--json'], { cwd: dir, env });
+  assert.is(plan.code, 0, plan.stderr);
+  const doc = JSON.parse(plan.stdout);
+  const vscode = doc.targets.find((t: any) => t.clients.includes('vscode'));
+  assert.equal(vscode.unmanaged, ['b']);
+  assert.equal(vscode.outside_set, { disabled: [], left_out: [] });
+  assert.equal(doc.blocking, [], 'the secret of a server that is off blocks nothing');
+  const zed = doc.targets.find((t: any) => t.clients.includes('zed'));
+  assert.equal(zed.outside_set, { disabled: ['b'], left_out: ['c'] }); // Zed has no cwd: c is left out, not an error
+  const applied = mcpctl(['apply', '--yes', '--set', 'only-a'], { cwd: dir, env });
+  assert.is(applied.code, 0, applied.stderr);
 });
 
 test.run();

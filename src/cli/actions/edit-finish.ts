@@ -5,7 +5,7 @@ import type { Prepared } from '../../app/edit-write.js';
 import { planFor } from '../../app/pipeline.js';
 import type { Context } from '../../app/pipeline.js';
 import { EXIT } from '../../core/errors.js';
-import { plansText } from '../../core/render/plan-text.js';
+import { plansText, setLine } from '../../core/render/plan-text.js';
 import { fileSections } from '../plan-sections.js';
 import type { Io } from '../output.js';
 import { paintFor, printFindings, writeJson } from '../output.js';
@@ -66,7 +66,7 @@ export async function finishScripted(p: Prepared, args: TargetArgs, ctx: Context
       : `Updated ${p.y.file}: removed server "${p.name}"\n`,
   );
   io.stdout.write(`${showBlock(p.edit.block, p.kind === 'add' ? '+ ' : '- ')}\n\n`);
-  await printPlan(args, ctx, io);
+  await printPlan(args, ctx, io, p.kind === 'add' ? p.name : null);
   for (const { name: n, stored } of secrets)
     if (!stored)
       io.stderr.write(
@@ -81,10 +81,16 @@ export async function finishScripted(p: Prepared, args: TargetArgs, ctx: Context
 }
 
 /** The plan of the file as written now, as "mcpctl plan" shows it. */
-async function printPlan(args: TargetArgs, ctx: Context, io: Io): Promise<void> {
+async function printPlan(args: TargetArgs, ctx: Context, io: Io, added: string | null): Promise<void> {
   // only the flags that name files: add's own --set (a template's inputs) is not a server set
   const r = await planFor(args.file, { config: args.config, profile: args.profile, project: args.project }, ctx);
   printFindings(io, r.findings);
-  io.stdout.write(plansText(fileSections(r), paintFor(io.stdout, io.env)));
+  const paint = paintFor(io.stdout, io.env);
+  io.stdout.write(setLine(r.spec.set, paint) + plansText(fileSections(r), paint));
   io.stdout.write('\n');
+  const set = r.spec.set;
+  if (added !== null && set?.name && set.off.includes(added))
+    io.stderr.write(
+      `warning: "${added}" is outside the server set "${set.name}" (default_set), so apply leaves it off: add it to sets.${set.name} in ${args.file}, or apply with --set all\n`,
+    );
 }

@@ -5,7 +5,7 @@ const __require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcpctl.dev/schema/mcp.schema.json","title":"McpFile","description":"mcpctl's declarative MCP server configuration (mcp.yaml), version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by mcpctl."},"version":{"const":1,"description":"Format version of this file. Only 1 exists."},"targets":{"$ref":"#/$defs/Targets"},"servers":{"type":"object","description":"MCP servers to manage, by name.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","maxLength":64},"additionalProperties":{"$ref":"#/$defs/Server"}},"sets":{"type":"object","description":"Named subsets of servers: `mcpctl apply --set NAME` (or default_set) keeps only these on; every other server is turned off in each client, with the client's own switch where it has one (Codex enabled = false) and by leaving it out of the client's file where it has none. The name \"all\" is kept for every server.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","not":{"const":"all"}},"additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"default_set":{"type":"string","minLength":1,"description":"The set plan and apply use when no --set is given (a teammate gets it from git). Absent: every server."},"policy":{"type":"string","minLength":1,"description":"Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten."},"lint":{"$ref":"#/$defs/LintSettings"},"catalogs":{"type":"array","description":"Template catalogs, in lookup order. Default: [builtin].","items":{"$ref":"#/$defs/CatalogSource"}}},"$defs":{"Server":{"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"},"opencode":{"$ref":"#/$defs/OpencodeOptions"}}},"ToolNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."},"ApprovalMode":{"type":"string","enum":["auto","prompt","writes","approve"]},"CodexOptions":{"title":"CodexOptions","description":"Codex-only keys, passed through to config.toml after validation.","type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Codex refuses to start when this server fails."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/$defs/ApprovalMode"},"tools":{"type":"object","description":"Per-tool settings, by tool name.","additionalProperties":{"type":"object","additionalProperties":false,"required":["approval_mode"],"properties":{"approval_mode":{"$ref":"#/$defs/ApprovalMode"}}}},"scopes":{"type":"array","items":{"type":"string"}},"oauth":{"type":"object","additionalProperties":false,"properties":{"client_id":{"type":"string","minLength":1},"callback_port":{"type":"integer","minimum":1,"maximum":65535}}},"auth":{"type":"string","enum":["oauth","chatgpt","ema_auth"]},"oauth_resource":{"type":"string","minLength":1},"environment_id":{"type":"string","minLength":1},"omit_tools_from":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["code_mode","deferred","direct"]}},"env_vars_source":{"type":"object","description":"Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: \"${env:NAME}\"; it is written to env_vars as { name = NAME, source = ... } (\"local\": Codex's own environment, \"remote\": the remote environment). Kept by import, so Codex reads the same entry after apply.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","enum":["local","remote"]}}}},"RuleSeverity":{"type":"string","enum":["error","warn","off"]},"LintSettings":{"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}},"CatalogSource":{"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]},"TargetName":{"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini","opencode","zed","windsurf","antigravity","claude-desktop"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode, zed, windsurf, antigravity, claude-desktop."},"Targets":{"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}},"zed":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)."}}},"windsurf":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)."}}},"antigravity":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)."}}},"claude-desktop":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)."}}}}},"ClaudeCodeOptions":{"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CopilotOptions":{"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CursorOptions":{"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}},"GeminiOptions":{"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}},"OpencodeOptions":{"title":"OpencodeOptions","description":"OpenCode-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"VscodeOptions":{"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mcpctl.dev/schema/mcp.schema.json","title":"McpFile","description":"mcpctl's declarative MCP server configuration (mcp.yaml), version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by mcpctl."},"version":{"const":1,"description":"Format version of this file. Only 1 exists."},"targets":{"$ref":"#/$defs/Targets"},"servers":{"type":"object","description":"MCP servers to manage, by name.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","maxLength":64},"additionalProperties":{"$ref":"#/$defs/Server"}},"sets":{"type":"object","description":"Named subsets of servers: `mcpctl apply --set NAME` (or default_set) keeps only these on; every other server is turned off in each client, with the client's own switch where it has one (Codex enabled = false) and by leaving it out of the client's file where it has none. The name \"all\" is kept for every server.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"default_set":{"type":"string","minLength":1,"description":"The set plan and apply use when no --set is given (a teammate gets it from git). Absent: every server."},"policy":{"type":"string","minLength":1,"description":"Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten."},"lint":{"$ref":"#/$defs/LintSettings"},"catalogs":{"type":"array","description":"Template catalogs, in lookup order. Default: [builtin].","items":{"$ref":"#/$defs/CatalogSource"}}},"$defs":{"Server":{"title":"Server","type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Free text for humans; not written to the target."},"template":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$","description":"A catalog template id, optionally pinned: github or github@2025.4.8."},"with":{"type":"object","description":"Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"command":{"type":"string","minLength":1,"description":"Program to launch (stdio transport)."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments passed to command."},"env":{"type":"object","description":"Environment of the server process. Values may hold references such as ${env:NAME}.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"cwd":{"type":"string","minLength":1,"description":"Working directory of the server process."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Streamable HTTP endpoint."},"headers":{"type":"object","description":"HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.","propertyNames":{"pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"},"additionalProperties":{"type":"string"}},"enabled":{"type":"boolean","description":"false keeps the entry but does not start the server."},"enabled_tools":{"$ref":"#/$defs/ToolNames"},"disabled_tools":{"$ref":"#/$defs/ToolNames"},"startup_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":3600},"tool_timeout_sec":{"type":"number","exclusiveMinimum":0,"maximum":86400},"targets":{"type":"array","description":"Only these clients get this server (each must be under the top-level targets). Default: every target.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"exclude_targets":{"type":"array","description":"Every target but these gets this server. Not together with targets.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/TargetName"}},"codex":{"$ref":"#/$defs/CodexOptions"},"claude-code":{"$ref":"#/$defs/ClaudeCodeOptions"},"copilot":{"$ref":"#/$defs/CopilotOptions"},"cursor":{"$ref":"#/$defs/CursorOptions"},"vscode":{"$ref":"#/$defs/VscodeOptions"},"gemini":{"$ref":"#/$defs/GeminiOptions"},"opencode":{"$ref":"#/$defs/OpencodeOptions"}}},"ToolNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)."},"ApprovalMode":{"type":"string","enum":["auto","prompt","writes","approve"]},"CodexOptions":{"title":"CodexOptions","description":"Codex-only keys, passed through to config.toml after validation.","type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Codex refuses to start when this server fails."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/$defs/ApprovalMode"},"tools":{"type":"object","description":"Per-tool settings, by tool name.","additionalProperties":{"type":"object","additionalProperties":false,"required":["approval_mode"],"properties":{"approval_mode":{"$ref":"#/$defs/ApprovalMode"}}}},"scopes":{"type":"array","items":{"type":"string"}},"oauth":{"type":"object","additionalProperties":false,"properties":{"client_id":{"type":"string","minLength":1},"callback_port":{"type":"integer","minimum":1,"maximum":65535}}},"auth":{"type":"string","enum":["oauth","chatgpt","ema_auth"]},"oauth_resource":{"type":"string","minLength":1},"environment_id":{"type":"string","minLength":1},"omit_tools_from":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["code_mode","deferred","direct"]}},"env_vars_source":{"type":"object","description":"Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: \"${env:NAME}\"; it is written to env_vars as { name = NAME, source = ... } (\"local\": Codex's own environment, \"remote\": the remote environment). Kept by import, so Codex reads the same entry after apply.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","enum":["local","remote"]}}}},"RuleSeverity":{"type":"string","enum":["error","warn","off"]},"LintSettings":{"title":"LintSettings","type":"object","additionalProperties":false,"description":"Lint settings for this file.","properties":{"rules":{"type":"object","description":"Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.","propertyNames":{"pattern":"^(secret|policy)/([a-z0-9-]+|\\*)$"},"additionalProperties":{"$ref":"#/$defs/RuleSeverity"}}}},"CatalogSource":{"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]},"TargetName":{"type":"string","enum":["codex","claude-code","copilot","cursor","vscode","gemini","opencode","zed","windsurf","antigravity","claude-desktop"],"description":"An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode, zed, windsurf, antigravity, claude-desktop."},"Targets":{"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}},"zed":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)."}}},"windsurf":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)."}}},"antigravity":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)."}}},"claude-desktop":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)."}}}}},"ClaudeCodeOptions":{"title":"ClaudeCodeOptions","description":"Claude Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CopilotOptions":{"title":"CopilotOptions","description":"Copilot-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"CursorOptions":{"title":"CursorOptions","description":"Cursor-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}},"GeminiOptions":{"title":"GeminiOptions","description":"Gemini CLI-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)."},"trust":{"type":"boolean","description":"true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked."}}},"OpencodeOptions":{"title":"OpencodeOptions","description":"OpenCode-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"timeout":{"type":"integer","minimum":1,"maximum":86400000,"description":"Milliseconds: the client's own per-server timeout key."}}},"VscodeOptions":{"title":"VscodeOptions","description":"VS Code-only keys, passed through to its entry after validation.","type":"object","additionalProperties":false,"properties":{"envFile":{"type":"string","minLength":1,"description":"A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it."}}}}};
 const schema32 = {"title":"Targets","type":"object","description":"The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.","additionalProperties":false,"minProperties":1,"properties":{"codex":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user","project"],"default":"user","description":"user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command."}}},"claude-code":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user","local"],"default":"project","description":"project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json."}}},"copilot":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)."}}},"cursor":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json."}}},"vscode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json."}}},"gemini":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)."}}},"opencode":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)."}}},"zed":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)."}}},"windsurf":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)."}}},"antigravity":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["project","user"],"default":"project","description":"project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)."}}},"claude-desktop":{"type":"object","additionalProperties":false,"properties":{"scope":{"type":"string","enum":["user"],"default":"user","description":"user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)."}}}}};
 const schema49 = {"title":"CatalogSource","oneOf":[{"const":"builtin","description":"The catalog shipped with mcpctl (always verified)."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://","description":"URL of the catalog's index.json (https; http only for loopback with allow_http)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ed25519 public key files (relative to this file)."},"threshold":{"type":"integer","minimum":1,"description":"How many valid signatures from trusted keys are required (default 1)."},"allow_unsigned":{"type":"boolean","description":"Use this catalog without a valid signature. Warns on every run."},"allow_http":{"type":"boolean","description":"Allow plain http (loopback addresses only)."}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A catalog folder (relative to this file)."},"trust":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"threshold":{"type":"integer","minimum":1},"allow_unsigned":{"type":"boolean"}}}]};
 const func1 = Object.prototype.hasOwnProperty;
@@ -2441,10 +2441,9 @@ let data27 = data.sets;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key15 in data27){
 const _errs71 = errors;
-const _errs72 = errors;
-const _errs73 = errors;
-if("all" !== key15){
-const err55 = {};
+if(typeof key15 === "string"){
+if(!pattern10.test(key15)){
+const err55 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema31.properties.sets.propertyNames,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2453,48 +2452,15 @@ vErrors.push(err55);
 }
 errors++;
 }
-var valid17 = _errs73 === errors;
-if(valid17){
-const err56 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema31.properties.sets.propertyNames.not,parentSchema:schema31.properties.sets.propertyNames,data:key15,propertyName:key15};
+}
+var valid16 = _errs71 === errors;
+if(!valid16){
+const err56 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema31.properties.sets.propertyNames,parentSchema:schema31.properties.sets,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
-}
-errors++;
-}
-else {
-errors = _errs72;
-if(vErrors !== null){
-if(_errs72){
-vErrors.length = _errs72;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof key15 === "string"){
-if(!pattern10.test(key15)){
-const err57 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema31.properties.sets.propertyNames,data:key15,propertyName:key15};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-var valid16 = _errs71 === errors;
-if(!valid16){
-const err58 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema31.properties.sets.propertyNames,parentSchema:schema31.properties.sets,data:data27};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
 }
 errors++;
 }
@@ -2507,23 +2473,23 @@ for(let i0=0; i0<len0; i0++){
 let data29 = data28[i0];
 if(typeof data29 === "string"){
 if(func3(data29) < 1){
-const err59 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/sets/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.sets.additionalProperties.items,data:data29};
+const err57 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/sets/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.sets.additionalProperties.items,data:data29};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err57];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err57);
 }
 errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/sets/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.sets.additionalProperties.items.type,parentSchema:schema31.properties.sets.additionalProperties.items,data:data29};
+const err58 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/sets/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.sets.additionalProperties.items.type,parentSchema:schema31.properties.sets.additionalProperties.items,data:data29};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err58];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err58);
 }
 errors++;
 }
@@ -2539,12 +2505,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err61 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sets/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.sets.additionalProperties,data:data28};
+const err59 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sets/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.sets.additionalProperties,data:data28};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err59];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err59);
 }
 errors++;
 break;
@@ -2554,7 +2520,33 @@ indices0[item0] = i1;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sets/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.sets.additionalProperties.type,parentSchema:schema31.properties.sets.additionalProperties,data:data28};
+const err60 = {instancePath:instancePath+"/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sets/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.sets.additionalProperties.type,parentSchema:schema31.properties.sets.additionalProperties,data:data28};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.sets.type,parentSchema:schema31.properties.sets,data:data27};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.default_set !== undefined){
+let data30 = data.default_set;
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err62 = {instancePath:instancePath+"/default_set",schemaPath:"#/properties/default_set/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.default_set,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2564,9 +2556,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
 else {
-const err63 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.sets.type,parentSchema:schema31.properties.sets,data:data27};
+const err63 = {instancePath:instancePath+"/default_set",schemaPath:"#/properties/default_set/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.default_set.type,parentSchema:schema31.properties.default_set,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2576,11 +2567,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.default_set !== undefined){
-let data30 = data.default_set;
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err64 = {instancePath:instancePath+"/default_set",schemaPath:"#/properties/default_set/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.default_set,data:data30};
+if(data.policy !== undefined){
+let data31 = data.policy;
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err64 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy,data:data31};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2591,37 +2582,12 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/default_set",schemaPath:"#/properties/default_set/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.default_set.type,parentSchema:schema31.properties.default_set,data:data30};
+const err65 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
 else {
 vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data.policy !== undefined){
-let data31 = data.policy;
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err66 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.policy,data:data31};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data31};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
 }
 errors++;
 }
@@ -2638,12 +2604,40 @@ if(Array.isArray(data33)){
 const len1 = data33.length;
 for(let i2=0; i2<len1; i2++){
 let data34 = data33[i2];
-const _errs88 = errors;
-let valid25 = false;
+const _errs86 = errors;
+let valid24 = false;
 let passing0 = null;
-const _errs89 = errors;
+const _errs87 = errors;
 if("builtin" !== data34){
-const err68 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/0/const",keyword:"const",params:{allowedValue: "builtin"},message:"must be equal to constant",schema:"builtin",parentSchema:schema49.oneOf[0],data:data34};
+const err66 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/0/const",keyword:"const",params:{allowedValue: "builtin"},message:"must be equal to constant",schema:"builtin",parentSchema:schema49.oneOf[0],data:data34};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+var _valid0 = _errs87 === errors;
+if(_valid0){
+valid24 = true;
+passing0 = 0;
+}
+const _errs88 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.url === undefined){
+const err67 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema49.oneOf[1].required,parentSchema:schema49.oneOf[1],data:data34};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key17 in data34){
+if(!(((((key17 === "url") || (key17 === "trust")) || (key17 === "threshold")) || (key17 === "allow_unsigned")) || (key17 === "allow_http"))){
+const err68 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2652,15 +2646,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid0 = _errs89 === errors;
-if(_valid0){
-valid25 = true;
-passing0 = 0;
 }
-const _errs90 = errors;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.url === undefined){
-const err69 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema49.oneOf[1].required,parentSchema:schema49.oneOf[1],data:data34};
+if(data34.url !== undefined){
+let data35 = data34.url;
+if(typeof data35 === "string"){
+if(!pattern7.test(data35)){
+const err69 = {instancePath:instancePath+"/catalogs/" + i2+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema49.oneOf[1].properties.url,data:data35};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2669,9 +2660,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key17 in data34){
-if(!(((((key17 === "url") || (key17 === "trust")) || (key17 === "threshold")) || (key17 === "allow_unsigned")) || (key17 === "allow_http"))){
-const err70 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[1],data:data34};
+}
+else {
+const err70 = {instancePath:instancePath+"/catalogs/" + i2+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.url.type,parentSchema:schema49.oneOf[1].properties.url,data:data35};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2681,11 +2672,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data34.url !== undefined){
-let data35 = data34.url;
-if(typeof data35 === "string"){
-if(!pattern7.test(data35)){
-const err71 = {instancePath:instancePath+"/catalogs/" + i2+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema49.oneOf[1].properties.url,data:data35};
+if(data34.trust !== undefined){
+let data36 = data34.trust;
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err71 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[1].properties.trust,data:data36};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2694,9 +2685,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/catalogs/" + i2+"/url",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.url.type,parentSchema:schema49.oneOf[1].properties.url,data:data35};
+const len2 = data36.length;
+for(let i3=0; i3<len2; i3++){
+let data37 = data36[i3];
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err72 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i3,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[1].properties.trust.items,data:data37};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2706,11 +2700,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data34.trust !== undefined){
-let data36 = data34.trust;
-if(Array.isArray(data36)){
-if(data36.length < 1){
-const err73 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[1].properties.trust,data:data36};
+else {
+const err73 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i3,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.trust.items.type,parentSchema:schema49.oneOf[1].properties.trust.items,data:data37};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2719,12 +2710,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-const len2 = data36.length;
-for(let i3=0; i3<len2; i3++){
-let data37 = data36[i3];
-if(typeof data37 === "string"){
-if(func3(data37) < 1){
-const err74 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i3,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[1].properties.trust.items,data:data37};
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[1].properties.trust.type,parentSchema:schema49.oneOf[1].properties.trust,data:data36};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2734,8 +2723,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i3,schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.trust.items.type,parentSchema:schema49.oneOf[1].properties.trust.items,data:data37};
+if(data34.threshold !== undefined){
+let data38 = data34.threshold;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err75 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[1].properties.threshold.type,parentSchema:schema49.oneOf[1].properties.threshold,data:data38};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2744,10 +2735,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[1].properties.trust.type,parentSchema:schema49.oneOf[1].properties.trust,data:data36};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 1 || isNaN(data38)){
+const err76 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[1].properties.threshold,data:data38};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2757,10 +2747,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data34.threshold !== undefined){
-let data38 = data34.threshold;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err77 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[1].properties.threshold.type,parentSchema:schema49.oneOf[1].properties.threshold,data:data38};
+}
+if(data34.allow_unsigned !== undefined){
+let data39 = data34.allow_unsigned;
+if(typeof data39 !== "boolean"){
+const err77 = {instancePath:instancePath+"/catalogs/" + i2+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_unsigned.type,parentSchema:schema49.oneOf[1].properties.allow_unsigned,data:data39};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2769,9 +2760,11 @@ vErrors.push(err77);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 1 || isNaN(data38)){
-const err78 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[1].properties.threshold,data:data38};
+}
+if(data34.allow_http !== undefined){
+let data40 = data34.allow_http;
+if(typeof data40 !== "boolean"){
+const err78 = {instancePath:instancePath+"/catalogs/" + i2+"/allow_http",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_http.type,parentSchema:schema49.oneOf[1].properties.allow_http,data:data40};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2782,10 +2775,8 @@ errors++;
 }
 }
 }
-if(data34.allow_unsigned !== undefined){
-let data39 = data34.allow_unsigned;
-if(typeof data39 !== "boolean"){
-const err79 = {instancePath:instancePath+"/catalogs/" + i2+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_unsigned.type,parentSchema:schema49.oneOf[1].properties.allow_unsigned,data:data39};
+else {
+const err79 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[1].type,parentSchema:schema49.oneOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2794,11 +2785,21 @@ vErrors.push(err79);
 }
 errors++;
 }
+var _valid0 = _errs88 === errors;
+if(_valid0 && valid24){
+valid24 = false;
+passing0 = [passing0, 1];
 }
-if(data34.allow_http !== undefined){
-let data40 = data34.allow_http;
-if(typeof data40 !== "boolean"){
-const err80 = {instancePath:instancePath+"/catalogs/" + i2+"/allow_http",schemaPath:"#/$defs/CatalogSource/oneOf/1/properties/allow_http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[1].properties.allow_http.type,parentSchema:schema49.oneOf[1].properties.allow_http,data:data40};
+else {
+if(_valid0){
+valid24 = true;
+passing0 = 1;
+var props0 = true;
+}
+const _errs103 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.path === undefined){
+const err80 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema49.oneOf[2].required,parentSchema:schema49.oneOf[2],data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2807,10 +2808,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[1].type,parentSchema:schema49.oneOf[1],data:data34};
+for(const key18 in data34){
+if(!((((key18 === "path") || (key18 === "trust")) || (key18 === "threshold")) || (key18 === "allow_unsigned"))){
+const err81 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[2],data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2819,21 +2819,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-var _valid0 = _errs90 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid25 = true;
-passing0 = 1;
-var props0 = true;
-}
-const _errs105 = errors;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.path === undefined){
-const err82 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema49.oneOf[2].required,parentSchema:schema49.oneOf[2],data:data34};
+if(data34.path !== undefined){
+let data41 = data34.path;
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err82 = {instancePath:instancePath+"/catalogs/" + i2+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.path,data:data41};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2842,9 +2833,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key18 in data34){
-if(!((((key18 === "path") || (key18 === "trust")) || (key18 === "threshold")) || (key18 === "allow_unsigned"))){
-const err83 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[2],data:data34};
+}
+else {
+const err83 = {instancePath:instancePath+"/catalogs/" + i2+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.path.type,parentSchema:schema49.oneOf[2].properties.path,data:data41};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2854,11 +2845,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data34.path !== undefined){
-let data41 = data34.path;
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err84 = {instancePath:instancePath+"/catalogs/" + i2+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.path,data:data41};
+if(data34.trust !== undefined){
+let data42 = data34.trust;
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err84 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[2].properties.trust,data:data42};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2867,9 +2858,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/catalogs/" + i2+"/path",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.path.type,parentSchema:schema49.oneOf[2].properties.path,data:data41};
+const len3 = data42.length;
+for(let i4=0; i4<len3; i4++){
+let data43 = data42[i4];
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err85 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i4,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.trust.items,data:data43};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2879,11 +2873,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data34.trust !== undefined){
-let data42 = data34.trust;
-if(Array.isArray(data42)){
-if(data42.length < 1){
-const err86 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.oneOf[2].properties.trust,data:data42};
+else {
+const err86 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i4,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.trust.items.type,parentSchema:schema49.oneOf[2].properties.trust.items,data:data43};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2892,12 +2883,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-const len3 = data42.length;
-for(let i4=0; i4<len3; i4++){
-let data43 = data42[i4];
-if(typeof data43 === "string"){
-if(func3(data43) < 1){
-const err87 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i4,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[2].properties.trust.items,data:data43};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[2].properties.trust.type,parentSchema:schema49.oneOf[2].properties.trust,data:data42};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2907,8 +2896,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/catalogs/" + i2+"/trust/" + i4,schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[2].properties.trust.items.type,parentSchema:schema49.oneOf[2].properties.trust.items,data:data43};
+if(data34.threshold !== undefined){
+let data44 = data34.threshold;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err88 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[2].properties.threshold.type,parentSchema:schema49.oneOf[2].properties.threshold,data:data44};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2917,10 +2908,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/catalogs/" + i2+"/trust",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/trust/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.oneOf[2].properties.trust.type,parentSchema:schema49.oneOf[2].properties.trust,data:data42};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 1 || isNaN(data44)){
+const err89 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[2].properties.threshold,data:data44};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2930,10 +2920,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data34.threshold !== undefined){
-let data44 = data34.threshold;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err90 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.oneOf[2].properties.threshold.type,parentSchema:schema49.oneOf[2].properties.threshold,data:data44};
+}
+if(data34.allow_unsigned !== undefined){
+let data45 = data34.allow_unsigned;
+if(typeof data45 !== "boolean"){
+const err90 = {instancePath:instancePath+"/catalogs/" + i2+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[2].properties.allow_unsigned.type,parentSchema:schema49.oneOf[2].properties.allow_unsigned,data:data45};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2942,9 +2933,10 @@ vErrors.push(err90);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 1 || isNaN(data44)){
-const err91 = {instancePath:instancePath+"/catalogs/" + i2+"/threshold",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.oneOf[2].properties.threshold,data:data44};
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[2].type,parentSchema:schema49.oneOf[2],data:data34};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2953,12 +2945,23 @@ vErrors.push(err91);
 }
 errors++;
 }
+var _valid0 = _errs103 === errors;
+if(_valid0 && valid24){
+valid24 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid24 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
 }
 }
-if(data34.allow_unsigned !== undefined){
-let data45 = data34.allow_unsigned;
-if(typeof data45 !== "boolean"){
-const err92 = {instancePath:instancePath+"/catalogs/" + i2+"/allow_unsigned",schemaPath:"#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.oneOf[2].properties.allow_unsigned.type,parentSchema:schema49.oneOf[2].properties.allow_unsigned,data:data45};
+}
+}
+if(!valid24){
+const err92 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.oneOf,parentSchema:schema49,data:data34};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2967,48 +2970,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
 else {
-const err93 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[2].type,parentSchema:schema49.oneOf[2],data:data34};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-var _valid0 = _errs105 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid25 = true;
-passing0 = 2;
-if(props0 !== true){
-props0 = true;
-}
-}
-}
-}
-if(!valid25){
-const err94 = {instancePath:instancePath+"/catalogs/" + i2,schemaPath:"#/$defs/CatalogSource/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.oneOf,parentSchema:schema49,data:data34};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-else {
-errors = _errs88;
+errors = _errs86;
 if(vErrors !== null){
-if(_errs88){
-vErrors.length = _errs88;
+if(_errs86){
+vErrors.length = _errs86;
 }
 else {
 vErrors = null;
@@ -3018,24 +2984,24 @@ vErrors = null;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.catalogs.type,parentSchema:schema31.properties.catalogs,data:data33};
+const err93 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.catalogs.type,parentSchema:schema31.properties.catalogs,data:data33};
 if(vErrors === null){
-vErrors = [err95];
+vErrors = [err93];
 }
 else {
-vErrors.push(err95);
+vErrors.push(err93);
 }
 errors++;
 }
 }
 }
 else {
-const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
-vErrors = [err96];
+vErrors = [err94];
 }
 else {
-vErrors.push(err96);
+vErrors.push(err94);
 }
 errors++;
 }

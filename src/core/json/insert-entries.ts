@@ -1,7 +1,7 @@
 // Inserts new entries at the end of an object's text, laid out like the entries already there: one per line
 // at the last entry's indentation (with a trailing comma if the file uses them), or on the same line in a
 // one-line object. Never adds a comment. remove-entry.ts undoes it byte for byte.
-import { breakBefore, lineIndent, startsLine } from './positions.js';
+import { breakBefore, lineIndent, lineStart, startsLine } from './positions.js';
 import type { Style } from './render-json.js';
 import { lineTail } from './spans.js';
 import type { Span, TextEdit } from './spans.js';
@@ -75,7 +75,15 @@ export function insertBefore(text: string, span: Span, props: readonly NewProp[]
     const inner = lineIndent(text, span.start);
     const multi = { ...style, inline: false };
     const body = props.map((p) => `${style.eol}${inner}${prop(p, inner, multi)},`).join('');
-    return { offset: breakBefore(text, span.start), length: 0, content: body };
+    // above the comment lines that stand right over the entry: they are about it
+    let at = lineStart(text, span.start);
+    for (
+      let above = lineStart(text, at - 1);
+      at > 1 && /^[ \t]*\/\//.test(text.slice(above, at));
+      above = lineStart(text, at - 1)
+    )
+      at = above;
+    return { offset: breakBefore(text, at), length: 0, content: body };
   }
   const inline = { ...style, inline: true };
   return { offset: span.start, length: 0, content: props.map((p) => `${prop(p, '', inline)}, `).join('') };

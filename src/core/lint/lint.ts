@@ -6,7 +6,7 @@ import { commandNotAllowed } from './rules/command-allowlist.js';
 import { deniedEnv } from './rules/denied-env.js';
 import { foreignKey } from './rules/foreign-key.js';
 import { hostNotAllowed, insecureUrl } from './rules/remote-url.js';
-import { serverDenied, serverNotAllowed } from './rules/server-list.js';
+import { identityThroughMcpctl, serverDenied, serverNotAllowed } from './rules/server-list.js';
 import { shellWrapper } from './rules/shell-wrapper.js';
 import { timeoutBounds } from './rules/timeout-bounds.js';
 import { unpinnedPackage } from './rules/unpinned-package.js';
@@ -31,6 +31,7 @@ const POLICY_RULES: readonly PolicyRule[] = [
   foreignKey,
   serverDenied,
   serverNotAllowed,
+  identityThroughMcpctl,
 ];
 
 let metas: Map<string, RuleMeta> | undefined;
@@ -99,7 +100,20 @@ interface Candidate {
   commented: boolean;
 }
 
-export function lintSource(source: LintSource, settings: LintSettings): Finding[] {
+/**
+ * A policy that lists servers holds its list at error: mcp.yaml's `lint.rules`, an `mcpctl:allow` comment or a
+ * baseline cannot turn it off (unless the policy itself says otherwise in `rules` or `allow_suppressions`).
+ */
+function withServerFloors(p: PolicyFile): PolicyFile {
+  if (!p.servers) return p;
+  const rules = { ...p.rules };
+  for (const id of ['policy/server-denied', 'policy/server-not-allowed'])
+    if (!Object.hasOwn(rules, id) && !Object.hasOwn(rules, 'policy/*')) rules[id] = 'error';
+  return { ...p, rules };
+}
+
+export function lintSource(source: LintSource, given: LintSettings): Finding[] {
+  const settings = { ...given, policies: given.policies.map(withServerFloors) };
   const rules = allRules();
   const floors = mergeFloors(settings.policies);
   const policies = settings.policies.length ? settings.policies : [{ version: 1 as const }];

@@ -23,6 +23,8 @@ export interface LintServer {
   at(path: RelPath, part?: 'key' | 'value'): { line: number; col: number };
   /** Whether an offset in the file's text is inside this server (its name through its last value). */
   owns(offset: number): boolean;
+  /** In a client's file: the server is started through mcpctl's launcher or bridge (command and url are the server's own). */
+  through?: 'launcher' | 'bridge' | undefined;
 }
 
 export interface LintSource {
@@ -105,6 +107,7 @@ export function sourceFromEntries(
       url = inner.url;
       argv = undefined;
     }
+    const through = inner?.url ? ('bridge' as const) : inner?.argv ? ('launcher' as const) : undefined;
     const [command, ...args] = argv ?? [];
     list.push({
       name,
@@ -117,6 +120,7 @@ export function sourceFromEntries(
       keys: Object.keys(e),
       at: () => ({ line, col }),
       owns: () => false,
+      through,
     });
   }
   return { file, text, kind: 'client file', servers: list, headersKey: 'headers' };

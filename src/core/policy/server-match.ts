@@ -20,8 +20,46 @@ export function matchesServer(m: ServerMatch, s: ServerIdentity): boolean {
     if (!argv || argv.length !== m.command.length) return false;
     if (!m.command.every((glob, i) => matchesAny(argv[i] ?? '', [glob]))) return false;
   }
-  if (m.url !== undefined && (s.url === undefined || !matchesAny(s.url, [m.url], 'i'))) return false;
+  if (m.url !== undefined && (s.url === undefined || !urlMatches(m.url, s.url))) return false;
   return true;
+}
+
+/**
+ * A URL against a URL glob, part by part as VS Code and Claude Code match their serverUrl patterns: the scheme
+ * exactly, the host and port with `*` standing for characters that cannot leave the authority (no "/", "@",
+ * "?", "#" or "\\"), then path and query with `*` for any run. So `https://*.acme.dev/*` admits
+ * `https://mcp.acme.dev/x` and not `https://evil.example/x?.acme.dev/`. Scheme and host ignore case.
+ */
+export function urlMatches(glob: string, url: string): boolean {
+  return urlPattern(glob).test(url);
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** The regular expression of a URL glob (a whole-value match), as urlMatches uses it and Codex's matcher gets it. */
+export function urlRegexSource(glob: string): string {
+  const m = /^([^:/]*):\/\/([^/?#]*)(.*)$/.exec(glob);
+  const esc = (t: string, star: string) =>
+    t
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join(star);
+  if (!m) return esc(glob, '.*');
+  const scheme = (m[1] ?? '').toLowerCase();
+  const authority = (m[2] ?? '').toLowerCase();
+  return `${esc(scheme, '[a-z0-9+.-]*')}://${esc(authority, '[^/@?#\\\\]*')}${esc(m[3] ?? '', '.*')}`;
+}
+
+function urlPattern(glob: string): { test(url: string): boolean } {
+  let re = patterns.get(glob);
+  if (!re) {
+    if (patterns.size >= 1024) patterns.clear();
+    re = new RegExp(`^${urlRegexSource(glob)}$`);
+    patterns.set(glob, re);
+  }
+  const r = re;
+  // scheme and authority compared without case: lower-case them in the URL (the glob's are lowered above)
+  return { test: (url) => r.test(url.replace(/^([^:/]*:\/\/[^/?#]*)/, (head) => head.toLowerCase())) };
 }
 
 export type Verdict =

@@ -57,8 +57,8 @@ export interface Dialect {
    */
   remote?: 'bridge';
   /**
-   * The client's own switch that keeps a server in its file but off (OpenCode `enabled: false`, Windsurf
-   * `disabled: true`). Absent: the client has none, and a disabled server is left out of its file.
+   * The client's own switch that keeps a server in its file but off (OpenCode's and Zed's `enabled: false`).
+   * Absent: the client has none (or none that is documented), and a disabled server is left out of its file.
    */
   off?(entry: Entry): Entry;
   /** The client's entry for these parts and the server's other settings; report() what it cannot express. */
@@ -97,12 +97,20 @@ export function compileJsonClient(
         path: dotted(path),
         hint,
       });
-    const errorsBefore = diagnostics.filter((d) => d.severity === 'error').length;
+    const start = diagnostics.length;
     const parts = partsOf(dialect, name, server, report, opts.launcher, opts.bridge?.has(name) === true);
     const shaped = parts ? dialect.shape(parts, server, name, report) : null;
     const entry = shaped && server.enabled === false && dialect.off ? dialect.off(shaped) : shaped;
+    const mine = diagnostics.splice(start);
+    const failed = mine.some((d) => d.severity === 'error');
+    if (failed && server.enabled === false) {
+      // a server that is off and cannot be written with the client's own switch is left out, as where it has none
+      diagnostics.push(...mine.filter((d) => d.severity !== 'error'));
+      continue;
+    }
+    diagnostics.push(...mine);
     // a server with an error gets no entry: nothing half-written is planned or compared
-    if (entry && diagnostics.filter((d) => d.severity === 'error').length === errorsBefore) servers.set(name, entry);
+    if (entry && !failed) servers.set(name, entry);
   }
   return { servers, diagnostics };
 }

@@ -1,6 +1,6 @@
 // policy/server-denied and policy/server-not-allowed: the organisation's list of servers that may run
 // (servers: {allow, deny} in the policy file), matched by src/core/policy/server-match.ts.
-import { describeMatch, verdict } from '../../policy/server-match.js';
+import { describeMatch, matchesServer, verdict } from '../../policy/server-match.js';
 import type { PolicyRule } from '../rule.js';
 import type { LintServer } from '../source.js';
 
@@ -52,6 +52,35 @@ export const serverNotAllowed: PolicyRule = {
         hint: allow.length
           ? `allowed: ${allow.slice(0, 5).map(describeMatch).join('; ')}${allow.length > 5 ? `; … and ${allow.length - 5} more` : ''}`
           : 'the policy allows no server (servers.allow: [])',
+      },
+    ];
+  },
+};
+
+export const identityThroughMcpctl: PolicyRule = {
+  meta: {
+    id: 'policy/identity-through-mcpctl',
+    title: 'Allowed by a command or URL the client does not see',
+    help: "The policy allows this server by its command line or URL, but the client starts it through mcpctl's launcher (a secret in its environment) or bridge, so the command line the client sees is mcpctl's: a client enforcing the policy rendered for it (mcpctl policy render) refuses it. Allow it by name too (Claude Code, VS Code, Gemini CLI), or give it its secret another way.",
+    defaultSeverity: 'warn',
+    category: 'policy',
+  },
+  check(s, policy) {
+    if (!s.through) return [];
+    const id = identity(s);
+    const by = (policy.servers?.allow ?? []).filter((m) => (m.command ?? m.url) !== undefined && matchesServer(m, id));
+    if (
+      !by.length ||
+      (policy.servers?.allow ?? []).some((m) => m.command === undefined && m.url === undefined && matchesServer(m, id))
+    )
+      return [];
+    return [
+      {
+        ruleId: 'policy/identity-through-mcpctl',
+        path: [],
+        part: 'key',
+        message: `the policy allows it by ${describeMatch(by[0] ?? {})}, but the client starts it as mcpctl's ${s.through}: a client enforcing the rendered policy refuses it`,
+        hint: `allow it by name too (servers.allow: - name: ${s.name}); Codex, which needs the command with the name, cannot admit a server it starts through mcpctl`,
       },
     ];
   },

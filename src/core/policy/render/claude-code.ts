@@ -30,7 +30,8 @@ export const claudePolicy: PolicyRenderer = {
       target: 'claude-code',
       title: TITLE,
       install: {
-        linux: '/etc/claude-code/managed-settings.json',
+        linux:
+          '/etc/claude-code/managed-settings.d/50-mcpctl.json (a drop-in beside managed-settings.json, which it leaves alone)',
         darwin: '/Library/Application Support/ClaudeCode/managed-settings.json',
         win32: 'C:\\Program Files\\ClaudeCode\\managed-settings.json',
       },

@@ -4,8 +4,9 @@
 // ("disabled: requirements (…)") and nothing in config.toml turns it back on. It has no deny list, and no
 // name pattern.
 import type { ServerMatch } from '../../generated/policy-types.js';
-import { renderKey } from '../../toml/render.js';
-import { describeMatch } from '../server-match.js';
+import { renderKey, renderString } from '../../toml/render.js';
+import { describeMatch, urlRegexSource } from '../server-match.js';
+import { THROUGH_MCPCTL } from './one-of.js';
 import type { PolicyRenderer, RuleNote } from './types.js';
 import { literal, mcpctlOnly } from './types.js';
 
@@ -18,15 +19,25 @@ export const codexPolicy: PolicyRenderer = {
     const notes: RuleNote[] = [];
     const tables: string[] = [];
     const allow = policy.servers?.allow;
+    const named = new Map<string, number>();
     for (const [i, m] of (allow ?? []).entries()) {
       const rule = `servers.allow[${i}]`;
       const table = identityTable(m);
-      if (typeof table === 'string') {
+      // Codex holds one identity per name: a second entry for the same name would be a second table it cannot read
+      const first = m.name === undefined ? undefined : named.get(m.name);
+      if (typeof table === 'string' && first !== undefined) {
+        notes.push({
+          rule,
+          how: 'stricter',
+          note: `Codex holds one identity per server name, and servers.allow[${first}] gives ${m.name}'s: Codex turns off ${m.name} when it runs as this entry says`,
+        });
+      } else if (typeof table === 'string') {
+        if (m.name !== undefined) named.set(m.name, i);
         tables.push(table);
         notes.push({
           rule,
           how: 'enforced',
-          note: `Codex starts ${describeMatch(m)} and checks its name and identity`,
+          note: `Codex starts ${describeMatch(m)} and checks its name and identity${THROUGH_MCPCTL}`,
         });
       } else {
         notes.push({
@@ -42,6 +53,12 @@ export const codexPolicy: PolicyRenderer = {
         how: 'mcpctl-only',
         note: `Codex has no deny list (only what servers.allow names runs): mcpctl's lint and policy check refuse ${describeMatch(m)}`,
       });
+    if (allow?.length && !tables.length)
+      notes.unshift({
+        rule: 'servers.allow',
+        how: 'stricter',
+        note: 'the rendered file admits no server: Codex can say none of the entries of servers.allow',
+      });
     notes.push(...mcpctlOnly(policy, TITLE));
     const head = [
       '# MCP servers Codex may start, from the organisation policy (mcpctl policy render --target codex).',
@@ -52,7 +69,7 @@ export const codexPolicy: PolicyRenderer = {
         ? ['# The policy has no servers.allow list, so there is nothing for Codex to enforce here.']
         : tables.length
           ? tables
-          : ['[mcp_servers]', '# no server may run'];
+          : ['[mcp_servers]', '# no server may run: Codex can say none of the entries of servers.allow'];
     return {
       target: 'codex',
       title: TITLE,
@@ -78,7 +95,7 @@ function identityTable(m: ServerMatch): string | { why: string } {
     return `[${key}.command]\nexecutable = ${str(exe)}\nargs = [\n${args.map((a) => `  ${matcher(a)},`).join('\n')}\n]`;
   }
   if (m.url !== undefined)
-    return literal(m.url) ? `[${key}]\nurl = ${str(m.url)}` : `[${key}.url]\n${matcherKeys(m.url)}`;
+    return literal(m.url) ? `[${key}]\nurl = ${str(m.url)}` : `[${key}.url]\n${urlMatcherKeys(m.url)}`;
   return { why: `Codex needs a command or url with each allowed name, and ${describeMatch(m)} gives neither` };
 }
 
@@ -98,7 +115,16 @@ function matcherKeys(glob: string): string {
   return `match = "regex"\nexpression = ${str(expression)}`;
 }
 
-/** A TOML basic string (JSON's escapes are TOML's for these). */
+/** A URL glob as mcpctl matches it (src/core/policy/server-match.ts): a prefix where that is the same, else the regex. */
+function urlMatcherKeys(glob: string): string {
+  const stars = glob.split('*').length - 1;
+  const authority = /^[^:/]*:\/\/([^/?#]*)/.exec(glob)?.[1] ?? '*';
+  if (stars === 1 && glob.endsWith('*') && !authority.includes('*'))
+    return `match = "prefix"\nvalue = ${str(glob.slice(0, -1))}`;
+  return `match = "regex"\nexpression = ${str(urlRegexSource(glob))}`;
+}
+
+/** A TOML string, escaped as the TOML renderer of config.toml escapes it. */
 function str(s: string): string {
-  return JSON.stringify(s);
+  return renderString(s);
 }

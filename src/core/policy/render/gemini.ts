@@ -46,14 +46,22 @@ export const geminiPolicy: PolicyRenderer = {
     };
     const allowed = names('allow');
     const excluded = names('deny');
+    // Gemini CLI 0.61.0 starts every server when mcp.allowed is empty (its "mcp list" shows them blocked): an
+    // empty list would say the opposite of what it means, so none is written
     if (allowed !== undefined && allowed.length === 0)
+      notes.unshift({
+        rule: 'servers.allow',
+        how: 'mcpctl-only',
+        note: `${TITLE} cannot be told to allow no server (it ignores an empty mcp.allowed when it starts servers): no mcp.allowed is written, and mcpctl's lint and policy check hold the list`,
+      });
+    else if (allowed !== undefined)
       notes.push({
         rule: 'servers.allow',
         how: 'looser',
-        note: `${TITLE} 0.61.0 ignores an empty mcp.allowed when it starts servers (its "mcp list" shows them blocked): mcpctl's lint and policy check refuse every server`,
+        note: `${TITLE} also approves every tool of each mcp.allowed server without asking (an ALLOW rule for mcp_<name>_*)`,
       });
     const mcp: Record<string, string[]> = {};
-    if (allowed !== undefined) mcp['allowed'] = allowed;
+    if (allowed !== undefined && allowed.length) mcp['allowed'] = allowed;
     if (excluded !== undefined) mcp['excluded'] = excluded;
     return {
       target: 'gemini',

@@ -8,6 +8,10 @@ import { describeMatch } from '../server-match.js';
 import type { RuleNote } from './types.js';
 import { literal } from './types.js';
 
+/** Said of a command or URL entry: what the client compares is the command line it starts. */
+export const THROUGH_MCPCTL =
+  "; a server mcpctl starts through its launcher (a secret in its environment) or bridge shows the client mcpctl's command line, not this (lint warns: policy/identity-through-mcpctl)";
+
 export type OneOf = { serverName: string } | { serverCommand: string[] } | { serverUrl: string };
 
 export interface OneOfCaps {
@@ -55,6 +59,7 @@ export function oneOfLists(policy: PolicyFile, caps: OneOfCaps): OneOfLists {
                 how: 'looser',
                 note: `${caps.title} cannot say all of ${describeMatch(m)}: it allows ${said.what} alone (mcpctl's lint and policy check hold the rest)`,
               };
+        if (!('serverName' in said.entry)) note.note += THROUGH_MCPCTL;
         out.push(said.entry);
         notes.push(note);
         if ('serverName' in said.entry) byName.push({ note, name: said.entry.serverName });
@@ -82,6 +87,12 @@ export function oneOfLists(policy: PolicyFile, caps: OneOfCaps): OneOfLists {
           note.note = `${caps.title} admits ${command ? 'a local server only by its command' : ''}${command && url ? ' and ' : ''}${url ? 'a remote server only by its URL' : ''} once its allow list names one: the name ${name} admits ${none}`;
         }
     }
+    if (which === 'allow' && entries.length && !out.length)
+      notes.unshift({
+        rule: 'servers.allow',
+        how: 'stricter',
+        note: `the rendered file admits no server: ${caps.title} can say none of the entries of servers.allow`,
+      });
     return out;
   };
   return { allow: list('allow'), deny: list('deny'), notes };
