@@ -95,7 +95,8 @@ var init_errors = __esm({
       E_LOCKED: EXIT.conflict,
       E_DRIFT: EXIT.conflict,
       E_CONFLICT: EXIT.conflict,
-      E_SHAPE: EXIT.conflict
+      E_SHAPE: EXIT.conflict,
+      E_NETWORK: EXIT.failure
     };
     McpctlError = class extends Error {
       code;
@@ -359,8 +360,29 @@ function matchesServer(m, s) {
     if (!argv || argv.length !== m.command.length) return false;
     if (!m.command.every((glob, i) => matchesAny(argv[i] ?? "", [glob]))) return false;
   }
-  if (m.url !== void 0 && (s.url === void 0 || !matchesAny(s.url, [m.url], "i"))) return false;
+  if (m.url !== void 0 && (s.url === void 0 || !urlMatches(m.url, s.url))) return false;
   return true;
+}
+function urlMatches(glob, url) {
+  return urlPattern(glob).test(url);
+}
+function urlRegexSource(glob) {
+  const m = /^([^:/]*):\/\/([^/?#]*)(.*)$/.exec(glob);
+  const esc = (t, star) => t.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(star);
+  if (!m) return esc(glob, ".*");
+  const scheme = (m[1] ?? "").toLowerCase();
+  const authority = (m[2] ?? "").toLowerCase();
+  return `${esc(scheme, "[a-z0-9+.-]*")}://${esc(authority, "[^/@?#\\\\]*")}${esc(m[3] ?? "", ".*")}`;
+}
+function urlPattern(glob) {
+  let re = patterns.get(glob);
+  if (!re) {
+    if (patterns.size >= 1024) patterns.clear();
+    re = new RegExp(`^${urlRegexSource(glob)}$`);
+    patterns.set(glob, re);
+  }
+  const r = re;
+  return { test: (url) => r.test(url.replace(/^([^:/]*:\/\/[^/?#]*)/, (head) => head.toLowerCase())) };
 }
 function verdict(policy, s) {
   const deny = policy.servers?.deny?.find((m) => matchesServer(m, s));
@@ -376,10 +398,12 @@ function describeMatch(m) {
   if (m.url !== void 0) parts.push(`url ${m.url}`);
   return parts.join(", ");
 }
+var patterns;
 var init_server_match = __esm({
   "src/core/policy/server-match.ts"() {
     "use strict";
     init_glob();
+    patterns = /* @__PURE__ */ new Map();
   }
 });
 
@@ -387,7 +411,7 @@ var init_server_match = __esm({
 function identity(s) {
   return { name: s.name, argv: s.command !== void 0 ? [s.command, ...s.args ?? []] : void 0, url: s.url };
 }
-var serverDenied, serverNotAllowed;
+var serverDenied, serverNotAllowed, identityThroughMcpctl;
 var init_server_list = __esm({
   "src/core/lint/rules/server-list.ts"() {
     "use strict";
@@ -433,6 +457,31 @@ var init_server_list = __esm({
             part: "key",
             message: "it matches none of the servers the policy allows",
             hint: allow.length ? `allowed: ${allow.slice(0, 5).map(describeMatch).join("; ")}${allow.length > 5 ? `; … and ${allow.length - 5} more` : ""}` : "the policy allows no server (servers.allow: [])"
+          }
+        ];
+      }
+    };
+    identityThroughMcpctl = {
+      meta: {
+        id: "policy/identity-through-mcpctl",
+        title: "Allowed by a command or URL the client does not see",
+        help: "The policy allows this server by its command line or URL, but the client starts it through mcpctl's launcher (a secret in its environment) or bridge, so the command line the client sees is mcpctl's: a client enforcing the policy rendered for it (mcpctl policy render) refuses it. Allow it by name too (Claude Code, VS Code, Gemini CLI), or give it its secret another way.",
+        defaultSeverity: "warn",
+        category: "policy"
+      },
+      check(s, policy) {
+        if (!s.through) return [];
+        const id = identity(s);
+        const by = (policy.servers?.allow ?? []).filter((m) => (m.command ?? m.url) !== void 0 && matchesServer(m, id));
+        if (!by.length || (policy.servers?.allow ?? []).some((m) => m.command === void 0 && m.url === void 0 && matchesServer(m, id)))
+          return [];
+        return [
+          {
+            ruleId: "policy/identity-through-mcpctl",
+            path: [],
+            part: "key",
+            message: `the policy allows it by ${describeMatch(by[0] ?? {})}, but the client starts it as mcpctl's ${s.through}: a client enforcing the rendered policy refuses it`,
+            hint: `allow it by name too (servers.allow: - name: ${s.name}); Codex, which needs the command with the name, cannot admit a server it starts through mcpctl`
           }
         ];
       }
@@ -514,7 +563,7 @@ var init_timeout_bounds = __esm({
   }
 });
 
-// src/core/lint/rules/unpinned-package.ts
+// src/core/package-spec.ts
 function npmPackage(cmd, args) {
   let i = 0;
   if ((cmd === "pnpm" || cmd === "yarn") && args[0] === "dlx") i = 1;
@@ -571,12 +620,11 @@ function dockerImage(cmd, args) {
   }
   return null;
 }
-var ID, EXACT, DOCKER_VALUE_FLAGS, unpinnedPackage;
-var init_unpinned_package = __esm({
-  "src/core/lint/rules/unpinned-package.ts"() {
+var EXACT, DOCKER_VALUE_FLAGS;
+var init_package_spec = __esm({
+  "src/core/package-spec.ts"() {
     "use strict";
     init_rule();
-    ID = "policy/unpinned-package";
     EXACT = /^v?\d+(\.\d+){1,3}([-+][0-9A-Za-z.-]+)?$/;
     DOCKER_VALUE_FLAGS = /* @__PURE__ */ new Set([
       "-e",
@@ -603,6 +651,17 @@ var init_unpinned_package = __esm({
       "-m",
       "--memory"
     ]);
+  }
+});
+
+// src/core/lint/rules/unpinned-package.ts
+var ID, unpinnedPackage;
+var init_unpinned_package = __esm({
+  "src/core/lint/rules/unpinned-package.ts"() {
+    "use strict";
+    init_package_spec();
+    init_rule();
+    ID = "policy/unpinned-package";
     unpinnedPackage = {
       meta: {
         id: ID,
@@ -2668,7 +2727,15 @@ function suppressionAccepted(ruleId, policies) {
   }
   return true;
 }
-function lintSource(source, settings) {
+function withServerFloors(p) {
+  if (!p.servers) return p;
+  const rules = { ...p.rules };
+  for (const id of ["policy/server-denied", "policy/server-not-allowed"])
+    if (!Object.hasOwn(rules, id) && !Object.hasOwn(rules, "policy/*")) rules[id] = "error";
+  return { ...p, rules };
+}
+function lintSource(source, given) {
+  const settings = { ...given, policies: given.policies.map(withServerFloors) };
   const rules = allRules();
   const floors = mergeFloors(settings.policies);
   const policies = settings.policies.length ? settings.policies : [{ version: 1 }];
@@ -2763,7 +2830,8 @@ var init_lint = __esm({
       timeoutBounds,
       foreignKey,
       serverDenied,
-      serverNotAllowed
+      serverNotAllowed,
+      identityThroughMcpctl
     ];
     RANK2 = { off: 0, warn: 1, error: 2 };
     REFUSED = "The organisation policy sets a floor for this rule and does not accept";
@@ -3237,6 +3305,7 @@ function sourceFromEntries(file, text, servers, seeThrough2) {
       url = inner.url;
       argv = void 0;
     }
+    const through = inner?.url ? "bridge" : inner?.argv ? "launcher" : void 0;
     const [command, ...args] = argv ?? [];
     list2.push({
       name,
@@ -3248,7 +3317,8 @@ function sourceFromEntries(file, text, servers, seeThrough2) {
       headers: strTable(e["headers"]),
       keys: Object.keys(e),
       at: () => ({ line, col }),
-      owns: () => false
+      owns: () => false,
+      through
     });
   }
   return { file, text, kind: "client file", servers: list2, headersKey: "headers" };
@@ -11583,10 +11653,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11600,7 +11670,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11624,7 +11694,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11640,7 +11710,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11731,7 +11801,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -11745,13 +11815,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -11794,18 +11864,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11859,8 +11929,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap2 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11872,7 +11942,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11883,8 +11953,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11901,7 +11971,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12081,7 +12151,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -12098,24 +12168,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12298,25 +12368,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13126,14 +13196,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -14300,18 +14370,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -14464,15 +14534,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14666,13 +14736,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -15370,6 +15440,14 @@ function setProblems(doc, spec) {
   const out = [];
   const servers = Object.keys(spec.servers ?? {});
   const at = schemaErrorAt(doc);
+  if (Object.hasOwn(spec.sets ?? {}, ALL_SERVERS))
+    out.push(
+      at(
+        ["sets", ALL_SERVERS],
+        `the set name "${ALL_SERVERS}" is kept for every server (--set ${ALL_SERVERS})`,
+        "give this set another name"
+      )
+    );
   for (const [set2, members] of Object.entries(spec.sets ?? {}))
     for (const [i, member] of members.entries())
       if (!servers.includes(member)) {
@@ -19056,54 +19134,24 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         for (const key15 in data27) {
           const _errs71 = errors;
-          const _errs72 = errors;
-          const _errs73 = errors;
-          if ("all" !== key15) {
-            const err55 = {};
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-          var valid17 = _errs73 === errors;
-          if (valid17) {
-            const err56 = { instancePath: instancePath + "/sets", schemaPath: "#/properties/sets/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema312.properties.sets.propertyNames.not, parentSchema: schema312.properties.sets.propertyNames, data: key15, propertyName: key15 };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
-            }
-            errors++;
-          } else {
-            errors = _errs72;
-            if (vErrors !== null) {
-              if (_errs72) {
-                vErrors.length = _errs72;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
           if (typeof key15 === "string") {
             if (!pattern10.test(key15)) {
-              const err57 = { instancePath: instancePath + "/sets", schemaPath: "#/properties/sets/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema312.properties.sets.propertyNames, data: key15, propertyName: key15 };
+              const err55 = { instancePath: instancePath + "/sets", schemaPath: "#/properties/sets/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema312.properties.sets.propertyNames, data: key15, propertyName: key15 };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err55];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err55);
               }
               errors++;
             }
           }
           var valid16 = _errs71 === errors;
           if (!valid16) {
-            const err58 = { instancePath: instancePath + "/sets", schemaPath: "#/properties/sets/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid", schema: schema312.properties.sets.propertyNames, parentSchema: schema312.properties.sets, data: data27 };
+            const err56 = { instancePath: instancePath + "/sets", schemaPath: "#/properties/sets/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid", schema: schema312.properties.sets.propertyNames, parentSchema: schema312.properties.sets, data: data27 };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err56];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err56);
             }
             errors++;
           }
@@ -19116,20 +19164,20 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               let data29 = data28[i0];
               if (typeof data29 === "string") {
                 if (func3(data29) < 1) {
-                  const err59 = { instancePath: instancePath + "/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/sets/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.sets.additionalProperties.items, data: data29 };
+                  const err57 = { instancePath: instancePath + "/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/sets/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.sets.additionalProperties.items, data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err59];
+                    vErrors = [err57];
                   } else {
-                    vErrors.push(err59);
+                    vErrors.push(err57);
                   }
                   errors++;
                 }
               } else {
-                const err60 = { instancePath: instancePath + "/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/sets/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.sets.additionalProperties.items.type, parentSchema: schema312.properties.sets.additionalProperties.items, data: data29 };
+                const err58 = { instancePath: instancePath + "/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/sets/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.sets.additionalProperties.items.type, parentSchema: schema312.properties.sets.additionalProperties.items, data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err58];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err58);
                 }
                 errors++;
               }
@@ -19145,11 +19193,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err61 = { instancePath: instancePath + "/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sets/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema312.properties.sets.additionalProperties, data: data28 };
+                  const err59 = { instancePath: instancePath + "/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sets/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema312.properties.sets.additionalProperties, data: data28 };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err59];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err59);
                   }
                   errors++;
                   break;
@@ -19158,21 +19206,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sets/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.sets.additionalProperties.type, parentSchema: schema312.properties.sets.additionalProperties, data: data28 };
+            const err60 = { instancePath: instancePath + "/sets/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sets/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.sets.additionalProperties.type, parentSchema: schema312.properties.sets.additionalProperties, data: data28 };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err60];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err60);
             }
             errors++;
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/sets", schemaPath: "#/properties/sets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.sets.type, parentSchema: schema312.properties.sets, data: data27 };
+        const err61 = { instancePath: instancePath + "/sets", schemaPath: "#/properties/sets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.sets.type, parentSchema: schema312.properties.sets, data: data27 };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err61];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err61);
         }
         errors++;
       }
@@ -19181,20 +19229,20 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       let data30 = data.default_set;
       if (typeof data30 === "string") {
         if (func3(data30) < 1) {
-          const err64 = { instancePath: instancePath + "/default_set", schemaPath: "#/properties/default_set/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.default_set, data: data30 };
+          const err62 = { instancePath: instancePath + "/default_set", schemaPath: "#/properties/default_set/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.default_set, data: data30 };
           if (vErrors === null) {
-            vErrors = [err64];
+            vErrors = [err62];
           } else {
-            vErrors.push(err64);
+            vErrors.push(err62);
           }
           errors++;
         }
       } else {
-        const err65 = { instancePath: instancePath + "/default_set", schemaPath: "#/properties/default_set/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.default_set.type, parentSchema: schema312.properties.default_set, data: data30 };
+        const err63 = { instancePath: instancePath + "/default_set", schemaPath: "#/properties/default_set/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.default_set.type, parentSchema: schema312.properties.default_set, data: data30 };
         if (vErrors === null) {
-          vErrors = [err65];
+          vErrors = [err63];
         } else {
-          vErrors.push(err65);
+          vErrors.push(err63);
         }
         errors++;
       }
@@ -19203,20 +19251,20 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       let data31 = data.policy;
       if (typeof data31 === "string") {
         if (func3(data31) < 1) {
-          const err66 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policy, data: data31 };
+          const err64 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policy, data: data31 };
           if (vErrors === null) {
-            vErrors = [err66];
+            vErrors = [err64];
           } else {
-            vErrors.push(err66);
+            vErrors.push(err64);
           }
           errors++;
         }
       } else {
-        const err67 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policy.type, parentSchema: schema312.properties.policy, data: data31 };
+        const err65 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policy.type, parentSchema: schema312.properties.policy, data: data31 };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err65];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err65);
         }
         errors++;
       }
@@ -19233,42 +19281,42 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data33.length;
         for (let i2 = 0; i2 < len1; i2++) {
           let data34 = data33[i2];
-          const _errs88 = errors;
-          let valid25 = false;
+          const _errs86 = errors;
+          let valid24 = false;
           let passing0 = null;
-          const _errs89 = errors;
+          const _errs87 = errors;
           if ("builtin" !== data34) {
-            const err68 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/0/const", keyword: "const", params: { allowedValue: "builtin" }, message: "must be equal to constant", schema: "builtin", parentSchema: schema49.oneOf[0], data: data34 };
+            const err66 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/0/const", keyword: "const", params: { allowedValue: "builtin" }, message: "must be equal to constant", schema: "builtin", parentSchema: schema49.oneOf[0], data: data34 };
             if (vErrors === null) {
-              vErrors = [err68];
+              vErrors = [err66];
             } else {
-              vErrors.push(err68);
+              vErrors.push(err66);
             }
             errors++;
           }
-          var _valid0 = _errs89 === errors;
+          var _valid0 = _errs87 === errors;
           if (_valid0) {
-            valid25 = true;
+            valid24 = true;
             passing0 = 0;
           }
-          const _errs90 = errors;
+          const _errs88 = errors;
           if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             if (data34.url === void 0) {
-              const err69 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema49.oneOf[1].required, parentSchema: schema49.oneOf[1], data: data34 };
+              const err67 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema49.oneOf[1].required, parentSchema: schema49.oneOf[1], data: data34 };
               if (vErrors === null) {
-                vErrors = [err69];
+                vErrors = [err67];
               } else {
-                vErrors.push(err69);
+                vErrors.push(err67);
               }
               errors++;
             }
             for (const key17 in data34) {
               if (!(key17 === "url" || key17 === "trust" || key17 === "threshold" || key17 === "allow_unsigned" || key17 === "allow_http")) {
-                const err70 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.oneOf[1], data: data34 };
+                const err68 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.oneOf[1], data: data34 };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err68];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err68);
                 }
                 errors++;
               }
@@ -19277,20 +19325,20 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               let data35 = data34.url;
               if (typeof data35 === "string") {
                 if (!pattern7.test(data35)) {
-                  const err71 = { instancePath: instancePath + "/catalogs/" + i2 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema49.oneOf[1].properties.url, data: data35 };
+                  const err69 = { instancePath: instancePath + "/catalogs/" + i2 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema49.oneOf[1].properties.url, data: data35 };
                   if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err69];
                   } else {
-                    vErrors.push(err71);
+                    vErrors.push(err69);
                   }
                   errors++;
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/catalogs/" + i2 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[1].properties.url.type, parentSchema: schema49.oneOf[1].properties.url, data: data35 };
+                const err70 = { instancePath: instancePath + "/catalogs/" + i2 + "/url", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[1].properties.url.type, parentSchema: schema49.oneOf[1].properties.url, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err70];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err70);
                 }
                 errors++;
               }
@@ -19299,11 +19347,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               let data36 = data34.trust;
               if (Array.isArray(data36)) {
                 if (data36.length < 1) {
-                  const err73 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.oneOf[1].properties.trust, data: data36 };
+                  const err71 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.oneOf[1].properties.trust, data: data36 };
                   if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err71];
                   } else {
-                    vErrors.push(err73);
+                    vErrors.push(err71);
                   }
                   errors++;
                 }
@@ -19312,30 +19360,30 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   let data37 = data36[i3];
                   if (typeof data37 === "string") {
                     if (func3(data37) < 1) {
-                      const err74 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust/" + i3, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[1].properties.trust.items, data: data37 };
+                      const err72 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust/" + i3, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[1].properties.trust.items, data: data37 };
                       if (vErrors === null) {
-                        vErrors = [err74];
+                        vErrors = [err72];
                       } else {
-                        vErrors.push(err74);
+                        vErrors.push(err72);
                       }
                       errors++;
                     }
                   } else {
-                    const err75 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust/" + i3, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[1].properties.trust.items.type, parentSchema: schema49.oneOf[1].properties.trust.items, data: data37 };
+                    const err73 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust/" + i3, schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[1].properties.trust.items.type, parentSchema: schema49.oneOf[1].properties.trust.items, data: data37 };
                     if (vErrors === null) {
-                      vErrors = [err75];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err75);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err76 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.oneOf[1].properties.trust.type, parentSchema: schema49.oneOf[1].properties.trust, data: data36 };
+                const err74 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.oneOf[1].properties.trust.type, parentSchema: schema49.oneOf[1].properties.trust, data: data36 };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
@@ -19343,21 +19391,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data34.threshold !== void 0) {
               let data38 = data34.threshold;
               if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
-                const err77 = { instancePath: instancePath + "/catalogs/" + i2 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.oneOf[1].properties.threshold.type, parentSchema: schema49.oneOf[1].properties.threshold, data: data38 };
+                const err75 = { instancePath: instancePath + "/catalogs/" + i2 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.oneOf[1].properties.threshold.type, parentSchema: schema49.oneOf[1].properties.threshold, data: data38 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
               if (typeof data38 == "number" && isFinite(data38)) {
                 if (data38 < 1 || isNaN(data38)) {
-                  const err78 = { instancePath: instancePath + "/catalogs/" + i2 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.oneOf[1].properties.threshold, data: data38 };
+                  const err76 = { instancePath: instancePath + "/catalogs/" + i2 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.oneOf[1].properties.threshold, data: data38 };
                   if (vErrors === null) {
-                    vErrors = [err78];
+                    vErrors = [err76];
                   } else {
-                    vErrors.push(err78);
+                    vErrors.push(err76);
                   }
                   errors++;
                 }
@@ -19366,11 +19414,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data34.allow_unsigned !== void 0) {
               let data39 = data34.allow_unsigned;
               if (typeof data39 !== "boolean") {
-                const err79 = { instancePath: instancePath + "/catalogs/" + i2 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[1].properties.allow_unsigned.type, parentSchema: schema49.oneOf[1].properties.allow_unsigned, data: data39 };
+                const err77 = { instancePath: instancePath + "/catalogs/" + i2 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[1].properties.allow_unsigned.type, parentSchema: schema49.oneOf[1].properties.allow_unsigned, data: data39 };
                 if (vErrors === null) {
-                  vErrors = [err79];
+                  vErrors = [err77];
                 } else {
-                  vErrors.push(err79);
+                  vErrors.push(err77);
                 }
                 errors++;
               }
@@ -19378,7 +19426,38 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data34.allow_http !== void 0) {
               let data40 = data34.allow_http;
               if (typeof data40 !== "boolean") {
-                const err80 = { instancePath: instancePath + "/catalogs/" + i2 + "/allow_http", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_http/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[1].properties.allow_http.type, parentSchema: schema49.oneOf[1].properties.allow_http, data: data40 };
+                const err78 = { instancePath: instancePath + "/catalogs/" + i2 + "/allow_http", schemaPath: "#/$defs/CatalogSource/oneOf/1/properties/allow_http/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[1].properties.allow_http.type, parentSchema: schema49.oneOf[1].properties.allow_http, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err79 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.oneOf[1].type, parentSchema: schema49.oneOf[1], data: data34 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+          var _valid0 = _errs88 === errors;
+          if (_valid0 && valid24) {
+            valid24 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid24 = true;
+              passing0 = 1;
+              var props0 = true;
+            }
+            const _errs103 = errors;
+            if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+              if (data34.path === void 0) {
+                const err80 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema49.oneOf[2].required, parentSchema: schema49.oneOf[2], data: data34 };
                 if (vErrors === null) {
                   vErrors = [err80];
                 } else {
@@ -19386,44 +19465,13 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-          } else {
-            const err81 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.oneOf[1].type, parentSchema: schema49.oneOf[1], data: data34 };
-            if (vErrors === null) {
-              vErrors = [err81];
-            } else {
-              vErrors.push(err81);
-            }
-            errors++;
-          }
-          var _valid0 = _errs90 === errors;
-          if (_valid0 && valid25) {
-            valid25 = false;
-            passing0 = [passing0, 1];
-          } else {
-            if (_valid0) {
-              valid25 = true;
-              passing0 = 1;
-              var props0 = true;
-            }
-            const _errs105 = errors;
-            if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-              if (data34.path === void 0) {
-                const err82 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema49.oneOf[2].required, parentSchema: schema49.oneOf[2], data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err82];
-                } else {
-                  vErrors.push(err82);
-                }
-                errors++;
-              }
               for (const key18 in data34) {
                 if (!(key18 === "path" || key18 === "trust" || key18 === "threshold" || key18 === "allow_unsigned")) {
-                  const err83 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.oneOf[2], data: data34 };
+                  const err81 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.oneOf[2], data: data34 };
                   if (vErrors === null) {
-                    vErrors = [err83];
+                    vErrors = [err81];
                   } else {
-                    vErrors.push(err83);
+                    vErrors.push(err81);
                   }
                   errors++;
                 }
@@ -19432,20 +19480,20 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 let data41 = data34.path;
                 if (typeof data41 === "string") {
                   if (func3(data41) < 1) {
-                    const err84 = { instancePath: instancePath + "/catalogs/" + i2 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[2].properties.path, data: data41 };
+                    const err82 = { instancePath: instancePath + "/catalogs/" + i2 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[2].properties.path, data: data41 };
                     if (vErrors === null) {
-                      vErrors = [err84];
+                      vErrors = [err82];
                     } else {
-                      vErrors.push(err84);
+                      vErrors.push(err82);
                     }
                     errors++;
                   }
                 } else {
-                  const err85 = { instancePath: instancePath + "/catalogs/" + i2 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[2].properties.path.type, parentSchema: schema49.oneOf[2].properties.path, data: data41 };
+                  const err83 = { instancePath: instancePath + "/catalogs/" + i2 + "/path", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[2].properties.path.type, parentSchema: schema49.oneOf[2].properties.path, data: data41 };
                   if (vErrors === null) {
-                    vErrors = [err85];
+                    vErrors = [err83];
                   } else {
-                    vErrors.push(err85);
+                    vErrors.push(err83);
                   }
                   errors++;
                 }
@@ -19454,11 +19502,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 let data42 = data34.trust;
                 if (Array.isArray(data42)) {
                   if (data42.length < 1) {
-                    const err86 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.oneOf[2].properties.trust, data: data42 };
+                    const err84 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.oneOf[2].properties.trust, data: data42 };
                     if (vErrors === null) {
-                      vErrors = [err86];
+                      vErrors = [err84];
                     } else {
-                      vErrors.push(err86);
+                      vErrors.push(err84);
                     }
                     errors++;
                   }
@@ -19467,30 +19515,30 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     let data43 = data42[i4];
                     if (typeof data43 === "string") {
                       if (func3(data43) < 1) {
-                        const err87 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust/" + i4, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[2].properties.trust.items, data: data43 };
+                        const err85 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust/" + i4, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.oneOf[2].properties.trust.items, data: data43 };
                         if (vErrors === null) {
-                          vErrors = [err87];
+                          vErrors = [err85];
                         } else {
-                          vErrors.push(err87);
+                          vErrors.push(err85);
                         }
                         errors++;
                       }
                     } else {
-                      const err88 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust/" + i4, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[2].properties.trust.items.type, parentSchema: schema49.oneOf[2].properties.trust.items, data: data43 };
+                      const err86 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust/" + i4, schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.oneOf[2].properties.trust.items.type, parentSchema: schema49.oneOf[2].properties.trust.items, data: data43 };
                       if (vErrors === null) {
-                        vErrors = [err88];
+                        vErrors = [err86];
                       } else {
-                        vErrors.push(err88);
+                        vErrors.push(err86);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err89 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.oneOf[2].properties.trust.type, parentSchema: schema49.oneOf[2].properties.trust, data: data42 };
+                  const err87 = { instancePath: instancePath + "/catalogs/" + i2 + "/trust", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/trust/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.oneOf[2].properties.trust.type, parentSchema: schema49.oneOf[2].properties.trust, data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err89];
+                    vErrors = [err87];
                   } else {
-                    vErrors.push(err89);
+                    vErrors.push(err87);
                   }
                   errors++;
                 }
@@ -19498,21 +19546,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               if (data34.threshold !== void 0) {
                 let data44 = data34.threshold;
                 if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
-                  const err90 = { instancePath: instancePath + "/catalogs/" + i2 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.oneOf[2].properties.threshold.type, parentSchema: schema49.oneOf[2].properties.threshold, data: data44 };
+                  const err88 = { instancePath: instancePath + "/catalogs/" + i2 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.oneOf[2].properties.threshold.type, parentSchema: schema49.oneOf[2].properties.threshold, data: data44 };
                   if (vErrors === null) {
-                    vErrors = [err90];
+                    vErrors = [err88];
                   } else {
-                    vErrors.push(err90);
+                    vErrors.push(err88);
                   }
                   errors++;
                 }
                 if (typeof data44 == "number" && isFinite(data44)) {
                   if (data44 < 1 || isNaN(data44)) {
-                    const err91 = { instancePath: instancePath + "/catalogs/" + i2 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.oneOf[2].properties.threshold, data: data44 };
+                    const err89 = { instancePath: instancePath + "/catalogs/" + i2 + "/threshold", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.oneOf[2].properties.threshold, data: data44 };
                     if (vErrors === null) {
-                      vErrors = [err91];
+                      vErrors = [err89];
                     } else {
-                      vErrors.push(err91);
+                      vErrors.push(err89);
                     }
                     errors++;
                   }
@@ -19521,31 +19569,31 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               if (data34.allow_unsigned !== void 0) {
                 let data45 = data34.allow_unsigned;
                 if (typeof data45 !== "boolean") {
-                  const err92 = { instancePath: instancePath + "/catalogs/" + i2 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[2].properties.allow_unsigned.type, parentSchema: schema49.oneOf[2].properties.allow_unsigned, data: data45 };
+                  const err90 = { instancePath: instancePath + "/catalogs/" + i2 + "/allow_unsigned", schemaPath: "#/$defs/CatalogSource/oneOf/2/properties/allow_unsigned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.oneOf[2].properties.allow_unsigned.type, parentSchema: schema49.oneOf[2].properties.allow_unsigned, data: data45 };
                   if (vErrors === null) {
-                    vErrors = [err92];
+                    vErrors = [err90];
                   } else {
-                    vErrors.push(err92);
+                    vErrors.push(err90);
                   }
                   errors++;
                 }
               }
             } else {
-              const err93 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.oneOf[2].type, parentSchema: schema49.oneOf[2], data: data34 };
+              const err91 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.oneOf[2].type, parentSchema: schema49.oneOf[2], data: data34 };
               if (vErrors === null) {
-                vErrors = [err93];
+                vErrors = [err91];
               } else {
-                vErrors.push(err93);
+                vErrors.push(err91);
               }
               errors++;
             }
-            var _valid0 = _errs105 === errors;
-            if (_valid0 && valid25) {
-              valid25 = false;
+            var _valid0 = _errs103 === errors;
+            if (_valid0 && valid24) {
+              valid24 = false;
               passing0 = [passing0, 2];
             } else {
               if (_valid0) {
-                valid25 = true;
+                valid24 = true;
                 passing0 = 2;
                 if (props0 !== true) {
                   props0 = true;
@@ -19553,19 +19601,19 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           }
-          if (!valid25) {
-            const err94 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema49.oneOf, parentSchema: schema49, data: data34 };
+          if (!valid24) {
+            const err92 = { instancePath: instancePath + "/catalogs/" + i2, schemaPath: "#/$defs/CatalogSource/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema49.oneOf, parentSchema: schema49, data: data34 };
             if (vErrors === null) {
-              vErrors = [err94];
+              vErrors = [err92];
             } else {
-              vErrors.push(err94);
+              vErrors.push(err92);
             }
             errors++;
           } else {
-            errors = _errs88;
+            errors = _errs86;
             if (vErrors !== null) {
-              if (_errs88) {
-                vErrors.length = _errs88;
+              if (_errs86) {
+                vErrors.length = _errs86;
               } else {
                 vErrors = null;
               }
@@ -19573,21 +19621,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err95 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.catalogs.type, parentSchema: schema312.properties.catalogs, data: data33 };
+        const err93 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.catalogs.type, parentSchema: schema312.properties.catalogs, data: data33 };
         if (vErrors === null) {
-          vErrors = [err95];
+          vErrors = [err93];
         } else {
-          vErrors.push(err95);
+          vErrors.push(err93);
         }
         errors++;
       }
     }
   } else {
-    const err96 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err94 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
     if (vErrors === null) {
-      vErrors = [err96];
+      vErrors = [err94];
     } else {
-      vErrors.push(err96);
+      vErrors.push(err94);
     }
     errors++;
   }
@@ -19600,7 +19648,7 @@ var init_mcp_validator = __esm({
     "use strict";
     __require3 = createRequire2(import.meta.url);
     validate3 = validate202;
-    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "targets": { "$ref": "#/$defs/Targets" }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "sets": { "type": "object", "description": "Named subsets of servers: `mcpctl apply --set NAME` (or default_set) keeps only these on; every other server is turned off in each client, with the client's own switch where it has one (Codex enabled = false) and by leaving it out of the client's file where it has none. The name \"all\" is kept for every server.", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "not": { "const": "all" } }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true } }, "default_set": { "type": "string", "minLength": 1, "description": "The set plan and apply use when no --set is given (a teammate gets it from git). Absent: every server." }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" }, "gemini": { "$ref": "#/$defs/GeminiOptions" }, "opencode": { "$ref": "#/$defs/OpencodeOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] }, "TargetName": { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini", "opencode", "zed", "windsurf", "antigravity", "claude-desktop"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode, zed, windsurf, antigravity, claude-desktop." }, "Targets": { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } }, "opencode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)." } } }, "zed": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)." } } }, "windsurf": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user"], "default": "user", "description": "user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)." } } }, "antigravity": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)." } } }, "claude-desktop": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user"], "default": "user", "description": "user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)." } } } } }, "ClaudeCodeOptions": { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CopilotOptions": { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CursorOptions": { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } }, "GeminiOptions": { "title": "GeminiOptions", "description": "Gemini CLI-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)." }, "trust": { "type": "boolean", "description": "true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked." } } }, "OpencodeOptions": { "title": "OpencodeOptions", "description": "OpenCode-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "VscodeOptions": { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } } } };
+    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mcpctl.dev/schema/mcp.schema.json", "title": "McpFile", "description": "mcpctl's declarative MCP server configuration (mcp.yaml), version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Editor hint; ignored by mcpctl." }, "version": { "const": 1, "description": "Format version of this file. Only 1 exists." }, "targets": { "$ref": "#/$defs/Targets" }, "servers": { "type": "object", "description": "MCP servers to manage, by name.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 64 }, "additionalProperties": { "$ref": "#/$defs/Server" } }, "sets": { "type": "object", "description": "Named subsets of servers: `mcpctl apply --set NAME` (or default_set) keeps only these on; every other server is turned off in each client, with the client's own switch where it has one (Codex enabled = false) and by leaving it out of the client's file where it has none. The name \"all\" is kept for every server.", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true } }, "default_set": { "type": "string", "minLength": 1, "description": "The set plan and apply use when no --set is given (a teammate gets it from git). Absent: every server." }, "policy": { "type": "string", "minLength": 1, "description": "Organisation policy file (relative to this file) whose rules and limits apply on top; it can only tighten." }, "lint": { "$ref": "#/$defs/LintSettings" }, "catalogs": { "type": "array", "description": "Template catalogs, in lookup order. Default: [builtin].", "items": { "$ref": "#/$defs/CatalogSource" } } }, "$defs": { "Server": { "title": "Server", "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Free text for humans; not written to the target." }, "template": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$", "description": "A catalog template id, optionally pinned: github or github@2025.4.8." }, "with": { "type": "object", "description": "Template inputs. An input the template marks as repeatable (isRepeated) takes a list: its argument is given once per value.", "additionalProperties": { "anyOf": [{ "type": ["string", "number", "boolean"] }, { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }] } }, "command": { "type": "string", "minLength": 1, "description": "Program to launch (stdio transport)." }, "args": { "type": "array", "items": { "type": "string" }, "description": "Arguments passed to command." }, "env": { "type": "object", "description": "Environment of the server process. Values may hold references such as ${env:NAME}.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "cwd": { "type": "string", "minLength": 1, "description": "Working directory of the server process." }, "url": { "type": "string", "format": "uri", "pattern": "^https?://", "description": "Streamable HTTP endpoint." }, "headers": { "type": "object", "description": "HTTP headers. Values may hold ${env:NAME}; `Authorization: Bearer ${env:T}` becomes bearer_token_env_var.", "propertyNames": { "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, "additionalProperties": { "type": "string" } }, "enabled": { "type": "boolean", "description": "false keeps the entry but does not start the server." }, "enabled_tools": { "$ref": "#/$defs/ToolNames" }, "disabled_tools": { "$ref": "#/$defs/ToolNames" }, "startup_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "tool_timeout_sec": { "type": "number", "exclusiveMinimum": 0, "maximum": 86400 }, "targets": { "type": "array", "description": "Only these clients get this server (each must be under the top-level targets). Default: every target.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "exclude_targets": { "type": "array", "description": "Every target but these gets this server. Not together with targets.", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/TargetName" } }, "codex": { "$ref": "#/$defs/CodexOptions" }, "claude-code": { "$ref": "#/$defs/ClaudeCodeOptions" }, "copilot": { "$ref": "#/$defs/CopilotOptions" }, "cursor": { "$ref": "#/$defs/CursorOptions" }, "vscode": { "$ref": "#/$defs/VscodeOptions" }, "gemini": { "$ref": "#/$defs/GeminiOptions" }, "opencode": { "$ref": "#/$defs/OpencodeOptions" } } }, "ToolNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Tool names. enabled_tools exposes only these; disabled_tools hides these (applied after enabled_tools)." }, "ApprovalMode": { "type": "string", "enum": ["auto", "prompt", "writes", "approve"] }, "CodexOptions": { "title": "CodexOptions", "description": "Codex-only keys, passed through to config.toml after validation.", "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Codex refuses to start when this server fails." }, "supports_parallel_tool_calls": { "type": "boolean" }, "default_tools_approval_mode": { "$ref": "#/$defs/ApprovalMode" }, "tools": { "type": "object", "description": "Per-tool settings, by tool name.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["approval_mode"], "properties": { "approval_mode": { "$ref": "#/$defs/ApprovalMode" } } } }, "scopes": { "type": "array", "items": { "type": "string" } }, "oauth": { "type": "object", "additionalProperties": false, "properties": { "client_id": { "type": "string", "minLength": 1 }, "callback_port": { "type": "integer", "minimum": 1, "maximum": 65535 } } }, "auth": { "type": "string", "enum": ["oauth", "chatgpt", "ema_auth"] }, "oauth_resource": { "type": "string", "minLength": 1 }, "environment_id": { "type": "string", "minLength": 1 }, "omit_tools_from": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["code_mode", "deferred", "direct"] } }, "env_vars_source": { "type": "object", "description": 'Where Codex takes a forwarded variable from, by name: each NAME here must be forwarded by an env entry NAME: "${env:NAME}"; it is written to env_vars as { name = NAME, source = ... } ("local": Codex\'s own environment, "remote": the remote environment). Kept by import, so Codex reads the same entry after apply.', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "enum": ["local", "remote"] } } } }, "RuleSeverity": { "type": "string", "enum": ["error", "warn", "off"] }, "LintSettings": { "title": "LintSettings", "type": "object", "additionalProperties": false, "description": "Lint settings for this file.", "properties": { "rules": { "type": "object", "description": "Severity per rule id (e.g. policy/unpinned-package: warn). A `prefix/*` key sets every rule under it.", "propertyNames": { "pattern": "^(secret|policy)/([a-z0-9-]+|\\*)$" }, "additionalProperties": { "$ref": "#/$defs/RuleSeverity" } } } }, "CatalogSource": { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] }, "TargetName": { "type": "string", "enum": ["codex", "claude-code", "copilot", "cursor", "vscode", "gemini", "opencode", "zed", "windsurf", "antigravity", "claude-desktop"], "description": "An MCP client mcpctl writes: codex (config.toml), claude-code, copilot, cursor, vscode, gemini (Gemini CLI), opencode, zed, windsurf, antigravity, claude-desktop." }, "Targets": { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } }, "opencode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)." } } }, "zed": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)." } } }, "windsurf": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user"], "default": "user", "description": "user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)." } } }, "antigravity": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)." } } }, "claude-desktop": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user"], "default": "user", "description": "user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)." } } } } }, "ClaudeCodeOptions": { "title": "ClaudeCodeOptions", "description": "Claude Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CopilotOptions": { "title": "CopilotOptions", "description": "Copilot-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "CursorOptions": { "title": "CursorOptions", "description": "Cursor-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } }, "GeminiOptions": { "title": "GeminiOptions", "description": "Gemini CLI-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key (Gemini CLI's default is 600000)." }, "trust": { "type": "boolean", "description": "true: Gemini CLI calls this server's tools without asking first. Leave it out unless every tool is safe to run unasked." } } }, "OpencodeOptions": { "title": "OpencodeOptions", "description": "OpenCode-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "type": "integer", "minimum": 1, "maximum": 864e5, "description": "Milliseconds: the client's own per-server timeout key." } } }, "VscodeOptions": { "title": "VscodeOptions", "description": "VS Code-only keys, passed through to its entry after validation.", "type": "object", "additionalProperties": false, "properties": { "envFile": { "type": "string", "minLength": 1, "description": "A file of NAME=value lines the client loads into a local server's environment (relative to the client's file's folder). Keep secrets out of it: mcpctl does not read it." } } } } };
     schema322 = { "title": "Targets", "type": "object", "description": "The clients this file configures, each with its file's scope. Default: codex only ({codex: {}}), as before targets existed.", "additionalProperties": false, "minProperties": 1, "properties": { "codex": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user", "project"], "default": "user", "description": "user: ~/.codex/config.toml (CODEX_HOME moves it); project: .codex/config.toml beside mcp.yaml. --config, --profile and --project override it for one command." } } }, "claude-code": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user", "local"], "default": "project", "description": "project: .mcp.json beside mcp.yaml; user: mcpServers of ~/.claude.json (CLAUDE_CONFIG_DIR moves it); local: this project's entry in ~/.claude.json." } } }, "copilot": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .mcp.json beside mcp.yaml (the file Claude Code reads too); user: ~/.copilot/mcp-config.json (COPILOT_HOME moves it)." } } }, "cursor": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .cursor/mcp.json beside mcp.yaml; user: ~/.cursor/mcp.json." } } }, "vscode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .vscode/mcp.json beside mcp.yaml; user: the user profile's mcp.json." } } }, "gemini": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .gemini/settings.json beside mcp.yaml (Gemini CLI reads it when started in that folder, if the folder is trusted); user: ~/.gemini/settings.json (GEMINI_CLI_HOME moves it)." } } }, "opencode": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: opencode.jsonc beside mcp.yaml if it exists, else opencode.json; user: ~/.config/opencode/opencode.jsonc (or the opencode.json or config.json there that exists; XDG_CONFIG_HOME moves it)." } } }, "zed": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .zed/settings.json beside mcp.yaml; user: Zed's settings.json (~/.config/zed on Linux and macOS, XDG_CONFIG_HOME moves it; %APPDATA%\\\\Zed on Windows)." } } }, "windsurf": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user"], "default": "user", "description": "user: ~/.codeium/windsurf/mcp_config.json (Windsurf has no project file)." } } }, "antigravity": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["project", "user"], "default": "project", "description": "project: .agents/mcp_config.json beside mcp.yaml; user: ~/.gemini/config/mcp_config.json (~/.gemini/antigravity/mcp_config.json for an install from before 2.0)." } } }, "claude-desktop": { "type": "object", "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["user"], "default": "user", "description": "user: claude_desktop_config.json (macOS ~/Library/Application Support/Claude; Windows the Microsoft Store package's folder when it is installed, else %APPDATA%\\\\Claude; Linux ~/.config/Claude)." } } } } };
     schema49 = { "title": "CatalogSource", "oneOf": [{ "const": "builtin", "description": "The catalog shipped with mcpctl (always verified)." }, { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "URL of the catalog's index.json (https; http only for loopback with allow_http)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Ed25519 public key files (relative to this file)." }, "threshold": { "type": "integer", "minimum": 1, "description": "How many valid signatures from trusted keys are required (default 1)." }, "allow_unsigned": { "type": "boolean", "description": "Use this catalog without a valid signature. Warns on every run." }, "allow_http": { "type": "boolean", "description": "Allow plain http (loopback addresses only)." } } }, { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "A catalog folder (relative to this file)." }, "trust": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "threshold": { "type": "integer", "minimum": 1 }, "allow_unsigned": { "type": "boolean" } } }] };
     func12 = Object.prototype.hasOwnProperty;
@@ -19991,11 +20039,18 @@ function compileJsonClient(dialect, spec, doc, names2, opts) {
       path: dotted(path),
       hint
     });
-    const errorsBefore = diagnostics.filter((d) => d.severity === "error").length;
+    const start = diagnostics.length;
     const parts = partsOf(dialect, name, server, report, opts.launcher, opts.bridge?.has(name) === true);
     const shaped = parts ? dialect.shape(parts, server, name, report) : null;
     const entry = shaped && server.enabled === false && dialect.off ? dialect.off(shaped) : shaped;
-    if (entry && diagnostics.filter((d) => d.severity === "error").length === errorsBefore) servers.set(name, entry);
+    const mine = diagnostics.splice(start);
+    const failed = mine.some((d) => d.severity === "error");
+    if (failed && server.enabled === false) {
+      diagnostics.push(...mine.filter((d) => d.severity !== "error"));
+      continue;
+    }
+    diagnostics.push(...mine);
+    if (entry && !failed) servers.set(name, entry);
   }
   return { servers, diagnostics };
 }
@@ -20705,11 +20760,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep6, offset, length) => {
+    onSeparator: (sep7, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep6 === ":") {
+        if (sep7 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep6 === ",") {
+        } else if (sep7 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -21568,7 +21623,10 @@ function insertBefore(text, span, props, style) {
     const inner = lineIndent(text, span.start);
     const multi = { ...style, inline: false };
     const body = props.map((p) => `${style.eol}${inner}${prop(p, inner, multi)},`).join("");
-    return { offset: breakBefore(text, span.start), length: 0, content: body };
+    let at = lineStart(text, span.start);
+    for (let above = lineStart(text, at - 1); at > 1 && /^[ \t]*\/\//.test(text.slice(above, at)); above = lineStart(text, at - 1))
+      at = above;
+    return { offset: breakBefore(text, at), length: 0, content: body };
   }
   const inline = { ...style, inline: true };
   return { offset: span.start, length: 0, content: props.map((p) => `${prop(p, "", inline)}, `).join("") };
@@ -27000,106 +27058,6 @@ var init_types = __esm({
   }
 });
 
-// src/core/policy/render/codex.ts
-function identityTable(m) {
-  if (m.name === void 0 || !literal(m.name))
-    return {
-      why: `Codex lists allowed servers by their exact name, and ${describeMatch(m)} gives ${m.name === void 0 ? "none" : "a pattern"}`
-    };
-  const key = `mcp_servers.${renderKey(m.name)}.identity`;
-  if (m.command) {
-    const [exe, ...args] = m.command;
-    if (exe === void 0 || !literal(exe))
-      return { why: `Codex compares the program exactly, and ${describeMatch(m)} gives a pattern for it` };
-    if (!args.length) return `[${key}.command]
-executable = ${str3(exe)}
-args = []`;
-    return `[${key}.command]
-executable = ${str3(exe)}
-args = [
-${args.map((a) => `  ${matcher(a)},`).join("\n")}
-]`;
-  }
-  if (m.url !== void 0)
-    return literal(m.url) ? `[${key}]
-url = ${str3(m.url)}` : `[${key}.url]
-${matcherKeys(m.url)}`;
-  return { why: `Codex needs a command or url with each allowed name, and ${describeMatch(m)} gives neither` };
-}
-function matcher(glob) {
-  return `{ ${matcherKeys(glob).replace(/\n/g, ", ")} }`;
-}
-function matcherKeys(glob) {
-  if (literal(glob)) return `match = "exact"
-value = ${str3(glob)}`;
-  const stars = glob.split("*").length - 1;
-  if (stars === 1 && glob.endsWith("*")) return `match = "prefix"
-value = ${str3(glob.slice(0, -1))}`;
-  const expression = glob.split("*").map((p) => p.replace(/[\\.+?()|[\]{}^$*]/g, "\\$&")).join(".*");
-  return `match = "regex"
-expression = ${str3(expression)}`;
-}
-function str3(s) {
-  return JSON.stringify(s);
-}
-var TITLE, codexPolicy;
-var init_codex3 = __esm({
-  "src/core/policy/render/codex.ts"() {
-    "use strict";
-    init_render();
-    init_server_match();
-    init_types();
-    TITLE = "Codex";
-    codexPolicy = {
-      target: "codex",
-      title: TITLE,
-      render(policy) {
-        const notes = [];
-        const tables = [];
-        const allow = policy.servers?.allow;
-        for (const [i, m] of (allow ?? []).entries()) {
-          const rule = `servers.allow[${i}]`;
-          const table = identityTable(m);
-          if (typeof table === "string") {
-            tables.push(table);
-            notes.push({
-              rule,
-              how: "enforced",
-              note: `Codex starts ${describeMatch(m)} and checks its name and identity`
-            });
-          } else {
-            notes.push({
-              rule,
-              how: "stricter",
-              note: `${table.why}: Codex turns off the servers this entry allows (mcpctl's lint and policy check allow them)`
-            });
-          }
-        }
-        for (const [i, m] of (policy.servers?.deny ?? []).entries())
-          notes.push({
-            rule: `servers.deny[${i}]`,
-            how: "mcpctl-only",
-            note: `Codex has no deny list (only what servers.allow names runs): mcpctl's lint and policy check refuse ${describeMatch(m)}`
-          });
-        notes.push(...mcpctlOnly(policy, TITLE));
-        const head = [
-          "# MCP servers Codex may start, from the organisation policy (mcpctl policy render --target codex).",
-          "# Merge into /etc/codex/requirements.toml; Codex turns off every other server itself."
-        ];
-        const body = allow === void 0 ? ["# The policy has no servers.allow list, so there is nothing for Codex to enforce here."] : tables.length ? tables : ["[mcp_servers]", "# no server may run"];
-        return {
-          target: "codex",
-          title: TITLE,
-          install: { linux: "/etc/codex/requirements.toml", darwin: "/etc/codex/requirements.toml" },
-          text: `${[...head, "", body.join("\n\n")].join("\n")}
-`,
-          notes
-        };
-      }
-    };
-  }
-});
-
 // src/core/policy/render/one-of.ts
 function oneOfLists(policy, caps) {
   const notes = [];
@@ -27122,6 +27080,7 @@ function oneOfLists(policy, caps) {
           how: "looser",
           note: `${caps.title} cannot say all of ${describeMatch(m)}: it allows ${said.what} alone (mcpctl's lint and policy check hold the rest)`
         };
+        if (!("serverName" in said.entry)) note.note += THROUGH_MCPCTL;
         out.push(said.entry);
         notes.push(note);
         if ("serverName" in said.entry) byName.push({ note, name: said.entry.serverName });
@@ -27149,6 +27108,12 @@ function oneOfLists(policy, caps) {
           note.note = `${caps.title} admits ${command ? "a local server only by its command" : ""}${command && url ? " and " : ""}${url ? "a remote server only by its URL" : ""} once its allow list names one: the name ${name} admits ${none}`;
         }
     }
+    if (which === "allow" && entries.length && !out.length)
+      notes.unshift({
+        rule: "servers.allow",
+        how: "stricter",
+        note: `the rendered file admits no server: ${caps.title} can say none of the entries of servers.allow`
+      });
     return out;
   };
   return { allow: list2("allow"), deny: list2("deny"), notes };
@@ -27170,11 +27135,138 @@ function unsaid(m, caps) {
     return `its allow list takes names of letters, digits, "-" and "_" only`;
   return `it compares a name exactly, with no "*"`;
 }
+var THROUGH_MCPCTL;
 var init_one_of = __esm({
   "src/core/policy/render/one-of.ts"() {
     "use strict";
     init_server_match();
     init_types();
+    THROUGH_MCPCTL = "; a server mcpctl starts through its launcher (a secret in its environment) or bridge shows the client mcpctl's command line, not this (lint warns: policy/identity-through-mcpctl)";
+  }
+});
+
+// src/core/policy/render/codex.ts
+function identityTable(m) {
+  if (m.name === void 0 || !literal(m.name))
+    return {
+      why: `Codex lists allowed servers by their exact name, and ${describeMatch(m)} gives ${m.name === void 0 ? "none" : "a pattern"}`
+    };
+  const key = `mcp_servers.${renderKey(m.name)}.identity`;
+  if (m.command) {
+    const [exe, ...args] = m.command;
+    if (exe === void 0 || !literal(exe))
+      return { why: `Codex compares the program exactly, and ${describeMatch(m)} gives a pattern for it` };
+    if (!args.length) return `[${key}.command]
+executable = ${str3(exe)}
+args = []`;
+    return `[${key}.command]
+executable = ${str3(exe)}
+args = [
+${args.map((a) => `  ${matcher(a)},`).join("\n")}
+]`;
+  }
+  if (m.url !== void 0)
+    return literal(m.url) ? `[${key}]
+url = ${str3(m.url)}` : `[${key}.url]
+${urlMatcherKeys(m.url)}`;
+  return { why: `Codex needs a command or url with each allowed name, and ${describeMatch(m)} gives neither` };
+}
+function matcher(glob) {
+  return `{ ${matcherKeys(glob).replace(/\n/g, ", ")} }`;
+}
+function matcherKeys(glob) {
+  if (literal(glob)) return `match = "exact"
+value = ${str3(glob)}`;
+  const stars = glob.split("*").length - 1;
+  if (stars === 1 && glob.endsWith("*")) return `match = "prefix"
+value = ${str3(glob.slice(0, -1))}`;
+  const expression = glob.split("*").map((p) => p.replace(/[\\.+?()|[\]{}^$*]/g, "\\$&")).join(".*");
+  return `match = "regex"
+expression = ${str3(expression)}`;
+}
+function urlMatcherKeys(glob) {
+  const stars = glob.split("*").length - 1;
+  const authority = /^[^:/]*:\/\/([^/?#]*)/.exec(glob)?.[1] ?? "*";
+  if (stars === 1 && glob.endsWith("*") && !authority.includes("*"))
+    return `match = "prefix"
+value = ${str3(glob.slice(0, -1))}`;
+  return `match = "regex"
+expression = ${str3(urlRegexSource(glob))}`;
+}
+function str3(s) {
+  return renderString(s);
+}
+var TITLE, codexPolicy;
+var init_codex3 = __esm({
+  "src/core/policy/render/codex.ts"() {
+    "use strict";
+    init_render();
+    init_server_match();
+    init_one_of();
+    init_types();
+    TITLE = "Codex";
+    codexPolicy = {
+      target: "codex",
+      title: TITLE,
+      render(policy) {
+        const notes = [];
+        const tables = [];
+        const allow = policy.servers?.allow;
+        const named = /* @__PURE__ */ new Map();
+        for (const [i, m] of (allow ?? []).entries()) {
+          const rule = `servers.allow[${i}]`;
+          const table = identityTable(m);
+          const first = m.name === void 0 ? void 0 : named.get(m.name);
+          if (typeof table === "string" && first !== void 0) {
+            notes.push({
+              rule,
+              how: "stricter",
+              note: `Codex holds one identity per server name, and servers.allow[${first}] gives ${m.name}'s: Codex turns off ${m.name} when it runs as this entry says`
+            });
+          } else if (typeof table === "string") {
+            if (m.name !== void 0) named.set(m.name, i);
+            tables.push(table);
+            notes.push({
+              rule,
+              how: "enforced",
+              note: `Codex starts ${describeMatch(m)} and checks its name and identity${THROUGH_MCPCTL}`
+            });
+          } else {
+            notes.push({
+              rule,
+              how: "stricter",
+              note: `${table.why}: Codex turns off the servers this entry allows (mcpctl's lint and policy check allow them)`
+            });
+          }
+        }
+        for (const [i, m] of (policy.servers?.deny ?? []).entries())
+          notes.push({
+            rule: `servers.deny[${i}]`,
+            how: "mcpctl-only",
+            note: `Codex has no deny list (only what servers.allow names runs): mcpctl's lint and policy check refuse ${describeMatch(m)}`
+          });
+        if (allow?.length && !tables.length)
+          notes.unshift({
+            rule: "servers.allow",
+            how: "stricter",
+            note: "the rendered file admits no server: Codex can say none of the entries of servers.allow"
+          });
+        notes.push(...mcpctlOnly(policy, TITLE));
+        const head = [
+          "# MCP servers Codex may start, from the organisation policy (mcpctl policy render --target codex).",
+          "# Merge into /etc/codex/requirements.toml; Codex turns off every other server itself."
+        ];
+        const body = allow === void 0 ? ["# The policy has no servers.allow list, so there is nothing for Codex to enforce here."] : tables.length ? tables : ["[mcp_servers]", "# no server may run: Codex can say none of the entries of servers.allow"];
+        return {
+          target: "codex",
+          title: TITLE,
+          install: { linux: "/etc/codex/requirements.toml", darwin: "/etc/codex/requirements.toml" },
+          text: `${[...head, "", body.join("\n\n")].join("\n")}
+`,
+          notes
+        };
+      }
+    };
   }
 });
 
@@ -27205,7 +27297,7 @@ var init_claude_code2 = __esm({
           target: "claude-code",
           title: TITLE2,
           install: {
-            linux: "/etc/claude-code/managed-settings.json",
+            linux: "/etc/claude-code/managed-settings.d/50-mcpctl.json (a drop-in beside managed-settings.json, which it leaves alone)",
             darwin: "/Library/Application Support/ClaudeCode/managed-settings.json",
             win32: "C:\\Program Files\\ClaudeCode\\managed-settings.json"
           },
@@ -27260,13 +27352,19 @@ var init_gemini2 = __esm({
         const allowed = names2("allow");
         const excluded = names2("deny");
         if (allowed !== void 0 && allowed.length === 0)
+          notes.unshift({
+            rule: "servers.allow",
+            how: "mcpctl-only",
+            note: `${TITLE3} cannot be told to allow no server (it ignores an empty mcp.allowed when it starts servers): no mcp.allowed is written, and mcpctl's lint and policy check hold the list`
+          });
+        else if (allowed !== void 0)
           notes.push({
             rule: "servers.allow",
             how: "looser",
-            note: `${TITLE3} 0.61.0 ignores an empty mcp.allowed when it starts servers (its "mcp list" shows them blocked): mcpctl's lint and policy check refuse every server`
+            note: `${TITLE3} also approves every tool of each mcp.allowed server without asking (an ALLOW rule for mcp_<name>_*)`
           });
         const mcp = {};
-        if (allowed !== void 0) mcp["allowed"] = allowed;
+        if (allowed !== void 0 && allowed.length) mcp["allowed"] = allowed;
         if (excluded !== void 0) mcp["excluded"] = excluded;
         return {
           target: "gemini",
@@ -27336,6 +27434,24 @@ var init_render2 = __esm({
   }
 });
 
+// src/io/git-files.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+function gitFiles(root) {
+  const r = spawnSync2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    timeout: 3e4
+  });
+  if (r.status !== 0 || typeof r.stdout !== "string") return null;
+  return r.stdout.split("\0").filter(Boolean);
+}
+var init_git_files = __esm({
+  "src/io/git-files.ts"() {
+    "use strict";
+  }
+});
+
 // src/app/policy.ts
 var policy_exports = {};
 __export(policy_exports, {
@@ -27344,7 +27460,7 @@ __export(policy_exports, {
   renderPolicy: () => renderPolicy
 });
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname10, relative as relative5, resolve as resolve11 } from "node:path";
+import { dirname as dirname10, join as join17, relative as relative5, resolve as resolve11, sep as sep6 } from "node:path";
 async function renderPolicy(req, ctx) {
   const renderer = POLICY_RENDERERS[req.target];
   if (!renderer)
@@ -27369,7 +27485,7 @@ async function checkPolicy(req, ctx) {
   }
   const base = spec ? dirname10(spec.path) : ctx.cwd;
   const root = gitRootOf(base) ?? base;
-  for (const { path, clients } of projectFiles(root, ctx)) {
+  for (const { path, clients } of projectFiles(root, base, ctx)) {
     const text = await readText(path, {
       maxBytes: 64 * 1024 * 1024,
       what: `${clients.join(" and ")} config`,
@@ -27414,14 +27530,27 @@ function whereFor(root, ctx) {
     exists: pathExists
   };
 }
-function projectFiles(root, ctx) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const client of Object.values(TARGETS)) {
-    if (!client.scopes.includes("project")) continue;
-    const path = client.file("project", whereFor(root, ctx));
-    byPath.set(path, [...byPath.get(path) ?? [], client.name]);
+function projectFiles(root, specDir, ctx) {
+  const clients = Object.values(TARGETS).filter((c) => c.scopes.includes("project"));
+  const tails = /* @__PURE__ */ new Set();
+  for (const c of clients) {
+    const rel = relative5(root, c.file("project", whereFor(root, ctx))).split(sep6).join("/");
+    tails.add(rel);
+    if (rel === "opencode.json" || rel === "opencode.jsonc") tails.add("opencode.json").add("opencode.jsonc");
   }
-  return [...byPath].map(([path, clients]) => ({ path, clients }));
+  const dirs = /* @__PURE__ */ new Set([root, specDir]);
+  for (const f of gitFiles(root) ?? []) {
+    for (const tail of tails)
+      if (f === tail || f.endsWith(`/${tail}`)) dirs.add(join17(root, f.slice(0, f.length - tail.length)));
+  }
+  const byPath = /* @__PURE__ */ new Map();
+  for (const dir of [...dirs].map((d) => resolve11(d)).sort())
+    for (const client of clients) {
+      const path = client.file("project", whereFor(dir, ctx));
+      const had = byPath.get(path) ?? [];
+      if (!had.includes(client.name)) byPath.set(path, [...had, client.name]);
+    }
+  return [...byPath].map(([path, names2]) => ({ path, clients: names2 }));
 }
 async function specOf(req, ctx, required) {
   if (req.file === void 0 && !existsSync3(resolve11(ctx.cwd, "mcp.yaml"))) {
@@ -27446,6 +27575,7 @@ var init_policy2 = __esm({
     init_render2();
     init_registry();
     init_read_target();
+    init_git_files();
     init_git_root();
     init_path_exists();
     init_policy();
@@ -27463,7 +27593,7 @@ init_plan();
 import { readFileSync as readFileSync3 } from "node:fs";
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir as homedir2, tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname11, join as join17, resolve as resolve13 } from "node:path";
+import { dirname as dirname11, join as join18, resolve as resolve13 } from "node:path";
 
 // src/core/render/findings/reporter.ts
 function sortFindings(findings) {
@@ -29209,7 +29339,7 @@ function _log(wf, o, tool) {
 }
 async function _writePlanJson(env, file, text) {
   const dir = env["RUNNER_TEMP"] || tmpdir2();
-  const path = join17(dir, `mcpctl-plan.${file.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
+  const path = join18(dir, `mcpctl-plan.${file.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
   await mkdir3(dir, { recursive: true });
   await writeFile2(path, text, { mode: 384 });
   return path;
