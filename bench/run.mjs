@@ -1,7 +1,7 @@
 // npm run bench: wall times of mcpctl against `node -e 0` in the same run, printed as medians and ratios.
 // Not a test: nothing here passes or fails; the figures go into issue notes and docs/benchmarks.md.
 // Runs under `node --import tsx` (npm run bench) to reuse the scan corpus generator of the tests.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 import { claudeJson } from '../test/helpers/claude-json.ts';
 import { buildCorpus } from '../test/scan/_corpus.ts';
+import { fakeRegistries } from '../test/outdated/_registries.ts';
 
 const BIN = fileURLToPath(new URL('../bin/mcpctl.cjs', import.meta.url));
 const SECRETLINT = fileURLToPath(new URL('../node_modules/secretlint/bin/secretlint.js', import.meta.url));
@@ -54,9 +55,9 @@ function unrelatedConfig(lines) {
   return t;
 }
 
-// BENCH_ONLY=start,plan,targets,claude-json,policy,scan,probe,proxy,onboarding runs only those sections (default: all)
+// BENCH_ONLY=start,plan,targets,claude-json,policy,outdated,scan,probe,proxy,onboarding runs only those sections (default: all)
 const ONLY = new Set(
-  (process.env.BENCH_ONLY ?? 'start,plan,targets,claude-json,policy,scan,probe,proxy,onboarding').split(','),
+  (process.env.BENCH_ONLY ?? 'start,plan,targets,claude-json,policy,outdated,scan,probe,proxy,onboarding').split(','),
 );
 const rows = [];
 const notes = [];
@@ -232,6 +233,66 @@ function benchPolicy() {
   notes.push(`budget: policy check over ${N} servers × 5 files ≤ 1.5× plan of the same (${(c / p).toFixed(2)}×)`);
 }
 
+// outdated: 20 servers (14 npm, 4 PyPI, 2 images) against loopback registries that answer each request after
+// 50 ms, as a registry across a network would; the requests run in parallel, a few at a time. The CLI runs as a
+// child process without blocking this one, which serves the registries.
+async function benchOutdated() {
+  const reg = await fakeRegistries();
+  reg.latencyMs = 50;
+  let yaml = 'version: 1\nservers:\n';
+  for (let i = 0; i < 14; i++) {
+    reg.npm.set(`@acme/srv-${i}`, { versions: { '1.0.0': {}, '1.1.0': {}, '2.0.0': {} } });
+    yaml += `  npm-${i}: { command: npx, args: ["-y", "@acme/srv-${i}@1.0.0"] }\n`;
+  }
+  for (let i = 0; i < 4; i++) {
+    reg.pypi.set(`mcp-py-${i}`, { releases: { '0.9.0': [{}], '1.0.0': [{}] } });
+    yaml += `  py-${i}: { command: uvx, args: ["mcp-py-${i}==0.9.0"] }\n`;
+  }
+  for (let i = 0; i < 2; i++) {
+    reg.oci.set(`acme/img-${i}`, {
+      tags: { '1.0.0': 'sha256:' + 'a'.repeat(64), '1.2.0': 'sha256:' + 'b'.repeat(64) },
+    });
+    yaml += `  oci-${i}: { command: docker, args: ["run", "acme/img-${i}:1.0.0"] }\n`;
+  }
+  const dir = join(work, 'outdated');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'mcp.yaml'), yaml);
+  const runEnv = {
+    ...env,
+    npm_config_registry: `${reg.url}/`,
+    npm_config_userconfig: join(dir, 'none.npmrc'),
+    MCPCTL_PYPI_URL: `${reg.url}/pypi`,
+    MCPCTL_OCI_REGISTRY: reg.url.replace('http://', ''),
+  };
+  const once = () =>
+    new Promise((done, fail) => {
+      const t0 = process.hrtime.bigint();
+      const child = spawn(process.execPath, [BIN, 'outdated', '--json'], { cwd: dir, env: runEnv });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('close', (code) => {
+        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        const rows = code === 1 ? JSON.parse(out).servers : [];
+        if (rows.filter((r) => r.status === 'outdated').length !== 20) return fail(new Error(`outdated: ${out}`));
+        done(ms);
+      });
+    });
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await once());
+  await reg.close();
+  samples.sort((a, b) => a - b);
+  const ms = samples[Math.floor(samples.length / 2)];
+  const requests = reg.requests.length / RUNS;
+  rows.push([
+    `mcpctl outdated, 20 servers, registries answering after 50 ms (${requests} requests a run)`,
+    ms,
+    ms / node,
+  ]);
+  notes.push(
+    `budget: outdated on 20 servers at 50 ms latency ≤ 1500 ms (${ms.toFixed(0)} ms; serial would be ≥ ${(requests * 50).toFixed(0)} ms)`,
+  );
+}
+
 // claude-json: apply of one server to Claude Code's user scope, whose ~/.claude.json (generated as Claude Code
 // writes it, many projects) is about 1 KB, 1, 5 and 10 MB: the time over `node -e 0`, over the 1 KB file (what the
 // size costs), and how it grows with the file.
@@ -282,6 +343,7 @@ function benchClaudeJson() {
 if (ONLY.has('targets')) benchTargets();
 if (ONLY.has('claude-json')) benchClaudeJson();
 if (ONLY.has('policy')) benchPolicy();
+if (ONLY.has('outdated')) await benchOutdated();
 
 // scan: one small file (the pre-commit hook), then a generated tree against secretlint, then 5,000 files
 if (ONLY.has('start') || ONLY.has('scan')) {

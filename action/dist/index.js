@@ -54,12 +54,12 @@ function exitCodeFor(code) {
 }
 function lineColAt(text, offset) {
   let line = 1;
-  let lineStart2 = 0;
+  let lineStart3 = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
     line++;
-    lineStart2 = i + 1;
+    lineStart3 = i + 1;
   }
-  return { line, col: offset - lineStart2 + 1 };
+  return { line, col: offset - lineStart3 + 1 };
 }
 var EXIT, EXIT_BY_CODE, McpctlError;
 var init_errors = __esm({
@@ -619,6 +619,57 @@ function dockerImage(cmd, args) {
     if (!a.startsWith("-")) return { index: i, spec: a };
   }
   return null;
+}
+function packageRefOf(command, args) {
+  const cmd = basename(command);
+  const list2 = [...args];
+  const npm = npmPackage(cmd, list2);
+  if (npm) return npmRef(npm.index, npm.spec, list2[npm.index] ?? "");
+  const py = pythonPackage(cmd, list2);
+  if (py) return pythonRef(py.index, py.spec, list2[py.index] ?? "");
+  const image = dockerImage(cmd, list2);
+  if (image) return ociRef(image.index, image.spec);
+  return null;
+}
+function rebuild(word, spec, next) {
+  return word.endsWith(spec) ? word.slice(0, word.length - spec.length) + next : next;
+}
+function npmRef(index, spec, word) {
+  const at = spec.lastIndexOf("@");
+  const name = at > 0 ? spec.slice(0, at) : spec;
+  const version3 = at > 0 ? spec.slice(at + 1) : null;
+  return { ecosystem: "npm", name, version: version3, index, withVersion: (v) => rebuild(word, spec, `${name}@${v}`) };
+}
+function pythonRef(index, spec, word) {
+  const eq = spec.indexOf("==");
+  const at = spec.indexOf("@");
+  const cut = eq > 0 ? eq : at > 0 ? at : -1;
+  const written = cut > 0 ? spec.slice(0, cut) : spec.split(/[<>=!~]/)[0] ?? spec;
+  const name = written.replace(/\[.*\]$/, "");
+  const version3 = eq > 0 ? spec.slice(eq + 2) : at > 0 ? spec.slice(at + 1) : null;
+  const sep7 = eq > 0 ? "==" : at > 0 ? "@" : "==";
+  return { ecosystem: "pypi", name, version: version3, index, withVersion: (v) => rebuild(word, spec, `${written}${sep7}${v}`) };
+}
+function ociRef(index, spec) {
+  const [ref = spec, digest = null] = spec.split("@");
+  const slash2 = ref.indexOf("/");
+  const first = slash2 === -1 ? "" : ref.slice(0, slash2);
+  const host = first && (first.includes(".") || first.includes(":") || first === "localhost") ? first : null;
+  const rest = host ? ref.slice(slash2 + 1) : ref;
+  const colon = rest.lastIndexOf(":");
+  const path = colon === -1 ? rest : rest.slice(0, colon);
+  const tag = colon === -1 ? null : rest.slice(colon + 1);
+  const image = host ? `${host}/${path}` : path;
+  return {
+    ecosystem: "oci",
+    name: path,
+    host,
+    version: tag,
+    digest,
+    index,
+    // a new tag drops the digest: upgrade pins the new digest itself
+    withVersion: (v) => `${image}:${v}`
+  };
 }
 var EXACT, DOCKER_VALUE_FLAGS;
 var init_package_spec = __esm({
@@ -2416,9 +2467,9 @@ function _trimFlowClose(value) {
 }
 function genericSecrets(text, lineStarts) {
   const out = [];
-  for (const lineStart2 of lineStarts) {
-    const newline = text.indexOf("\n", lineStart2);
-    _scan(text.slice(lineStart2, newline === -1 ? text.length : newline), lineStart2, out, false);
+  for (const lineStart3 of lineStarts) {
+    const newline = text.indexOf("\n", lineStart3);
+    _scan(text.slice(lineStart3, newline === -1 ? text.length : newline), lineStart3, out, false);
   }
   return out;
 }
@@ -2497,8 +2548,8 @@ var init_line_index = __esm({
           if ((nl[mid] ?? Infinity) < offset) lo = mid + 1;
           else hi = mid;
         }
-        const lineStart2 = lo === 0 ? 0 : (nl[lo - 1] ?? -1) + 1;
-        return { line: lo + 1, col: offset - lineStart2 + 1 };
+        const lineStart3 = lo === 0 ? 0 : (nl[lo - 1] ?? -1) + 1;
+        return { line: lo + 1, col: offset - lineStart3 + 1 };
       }
     };
   }
@@ -7703,10 +7754,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -7727,7 +7778,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7739,11 +7790,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode3;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -7755,7 +7806,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit4(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -7764,9 +7815,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -7900,7 +7951,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
     exports.visitAsync = visitAsync;
   }
 });
@@ -7910,7 +7961,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -8054,7 +8105,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit4.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -8081,7 +8132,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -8092,7 +8143,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit4.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -8272,7 +8323,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -8298,7 +8349,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -11065,7 +11116,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -11355,7 +11406,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -11851,9 +11902,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11889,7 +11940,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11929,7 +11980,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep7 && !props.found) {
+        if (!isMap3 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11952,7 +12003,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st of sep7) {
                   if (st === valueProps.found)
@@ -11984,7 +12035,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -12000,7 +12051,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -12720,13 +12771,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -12748,11 +12799,11 @@ var require_compose_doc = __commonJS({
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const contentEnd2 = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd2, false, onError);
       if (re.comment)
         doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      doc.range = [offset, contentEnd2, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -12765,7 +12816,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity2 = require_identity();
     var composeDoc = require_compose_doc();
@@ -12954,7 +13005,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -13220,15 +13271,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field2, index] of path) {
         const tok = item?.[field2];
@@ -13239,8 +13290,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path) => {
-      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
+    visit4.parentCollection = (cst, path) => {
+      const parent = visit4.itemAtPath(cst, path.slice(0, -1));
       const field2 = path[path.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -13271,7 +13322,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
   }
 });
 
@@ -13287,7 +13338,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token2) => !!token2 && "items" in token2;
-    var isScalar2 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    var isScalar4 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
     function prettyToken(token2) {
       switch (token2) {
         case BOM:
@@ -13371,7 +13422,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14876,7 +14927,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity2 = require_identity();
@@ -14901,7 +14952,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14920,14 +14971,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14959,11 +15010,11 @@ var require_public_api = __commonJS({
       }
       if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
 });
@@ -14973,7 +15024,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -14987,9 +15038,9 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -15015,8 +15066,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit4.visit;
+    exports.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -16742,13 +16793,13 @@ function redactToml(text) {
       continue;
     if (looksSecret(void 0, tok.value)) edits.push([tok.range[0], tok.range[1]]);
   }
-  const visit3 = (body2, tablePath) => {
+  const visit4 = (body2, tablePath) => {
     for (const node of body2) walk(node, tablePath);
   };
   const walk = (node, tablePath) => {
     if (!isNode2(node)) return;
     if (node.type === "TOMLTable" && "resolvedKey" in node && Array.isArray(node.resolvedKey) && "body" in node && Array.isArray(node.body)) {
-      visit3(node.body, node.resolvedKey.map(String));
+      visit4(node.body, node.resolvedKey.map(String));
       return;
     }
     if (node.type === "TOMLKeyValue" && "key" in node && "value" in node) {
@@ -16762,11 +16813,11 @@ function redactToml(text) {
         if (maskValue(last2, value.value, under) === SENSITIVE_MARK)
           edits.push([Number(value.range[0]), Number(value.range[1])]);
       } else if (isNode2(value) && value.type === "TOMLInlineTable" && "body" in value && Array.isArray(value.body)) {
-        visit3(value.body, full);
+        visit4(value.body, full);
       }
     }
   };
-  visit3(ast.body[0].body, []);
+  visit4(ast.body[0].body, []);
   if (!edits.length) return text;
   edits.sort((a, b) => a[0] - b[0]);
   let out = "";
@@ -22691,18 +22742,18 @@ function _apply(doc, ops) {
       cursor = op.start;
       continue;
     }
-    const lineStart2 = Math.max(_lineStart(text, op.start), contentStart);
-    if (lineStart2 === contentStart) {
+    const lineStart3 = Math.max(_lineStart(text, op.start), contentStart);
+    if (lineStart3 === contentStart) {
       const rest = pieces.reverse().join("");
       return text.slice(0, contentStart) + rest.slice(_afterFirstLines(rest));
     }
-    cursor = _removalStart(text, lineStart2, contentStart);
+    cursor = _removalStart(text, lineStart3, contentStart);
   }
   pieces.push(text.slice(0, cursor));
   return pieces.reverse().join("");
 }
-function _removalStart(text, lineStart2, contentStart) {
-  const prevEnd = _breakStart(text, lineStart2);
+function _removalStart(text, lineStart3, contentStart) {
+  const prevEnd = _breakStart(text, lineStart3);
   const prevStart = Math.max(_lineStart(text, prevEnd), contentStart);
   return prevStart === prevEnd && prevStart > contentStart ? _breakStart(text, prevStart) : prevEnd;
 }
@@ -22714,8 +22765,8 @@ function _afterFirstLines(rest) {
 function _lineStart(text, offset) {
   return text.lastIndexOf("\n", offset - 1) + 1;
 }
-function _breakStart(text, lineStart2) {
-  return lineStart2 >= 2 && text[lineStart2 - 2] === "\r" ? lineStart2 - 2 : lineStart2 - 1;
+function _breakStart(text, lineStart3) {
+  return lineStart3 >= 2 && text[lineStart3 - 2] === "\r" ? lineStart3 - 2 : lineStart3 - 1;
 }
 function _afterBreak(text, offset) {
   if (text.startsWith("\r\n", offset)) return offset + 2;
@@ -27586,14 +27637,770 @@ var init_policy2 = __esm({
   }
 });
 
+// src/core/versions/compare.ts
+function parse4(v) {
+  const m = /^v?(\d+(?:\.\d+)*)(.*)$/i.exec(v.trim());
+  if (!m) return null;
+  const release = (m[1] ?? "").split(".").map(Number);
+  const rest = (m[2] ?? "").replace(/\+.*$/, "");
+  if (rest === "") return { release, pre: [] };
+  if (/^[.-]?post\d*$/i.test(rest)) return { release: [...release, 0, Number(/\d+/.exec(rest)?.[0] ?? 0)], pre: [] };
+  const pre = rest.replace(/^[-.]/, "").split(/[.-]|(?<=\D)(?=\d)|(?<=\d)(?=\D)/).filter(Boolean).map((p) => /^\d+$/.test(p) ? Number(p) : p.toLowerCase());
+  return { release, pre };
+}
+function isPrerelease(v) {
+  const p = parse4(v);
+  return p === null || p.pre.length > 0;
+}
+function isVersion(v) {
+  return parse4(v) !== null && EXACT_VERSION.test(v);
+}
+function compareVersion(a, b) {
+  const pa = parse4(a);
+  const pb = parse4(b);
+  if (!pa || !pb) return pa ? 1 : pb ? -1 : a.localeCompare(b);
+  for (let i = 0; i < Math.max(pa.release.length, pb.release.length); i++) {
+    const d = (pa.release[i] ?? 0) - (pb.release[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  if (!pa.pre.length || !pb.pre.length) return pb.pre.length - pa.pre.length;
+  for (let i = 0; i < Math.max(pa.pre.length, pb.pre.length); i++) {
+    const x = pa.pre[i];
+    const y = pb.pre[i];
+    if (x === void 0) return -1;
+    if (y === void 0) return 1;
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    if (typeof x === "number") return -1;
+    if (typeof y === "number") return 1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function majorOf(v) {
+  return parse4(v)?.release[0] ?? null;
+}
+function newestOf(candidates, pinned) {
+  const usable = candidates.filter((c) => isVersion(c.version) && !c.withdrawn);
+  const releases = usable.filter((c) => !isPrerelease(c.version)).map((c) => c.version);
+  const sorted2 = releases.sort(compareVersion);
+  const newest = sorted2[sorted2.length - 1] ?? null;
+  const major = pinned === null ? null : majorOf(pinned);
+  const same = major === null ? [] : sorted2.filter((v) => majorOf(v) === major);
+  const pre = usable.filter((c) => isPrerelease(c.version)).map((c) => c.version).sort(compareVersion);
+  const lastPre = pre[pre.length - 1] ?? null;
+  return {
+    newest,
+    sameMajor: same[same.length - 1] ?? null,
+    prerelease: lastPre !== null && (newest === null || compareVersion(lastPre, newest) > 0) ? lastPre : null
+  };
+}
+var EXACT_VERSION;
+var init_compare = __esm({
+  "src/core/versions/compare.ts"() {
+    "use strict";
+    EXACT_VERSION = /^v?\d+(\.\d+){0,3}((-|\.?(a|b|rc|dev|post|alpha|beta|pre))[0-9A-Za-z.-]*)?(\+[0-9A-Za-z.-]+)?$/i;
+  }
+});
+
+// src/io/registries/object.ts
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var init_object = __esm({
+  "src/io/registries/object.ts"() {
+    "use strict";
+  }
+});
+
+// src/io/http-json.ts
+function registryUrl(text, what) {
+  let u;
+  try {
+    u = new URL(text);
+  } catch {
+    throw new McpctlError("E_USAGE", `${what}: "${text}" is not a URL`, {
+      hint: "give the registry as https://host/path"
+    });
+  }
+  if (u.protocol === "https:" || u.protocol === "http:" && isLoopback(u.hostname)) return u;
+  throw new McpctlError("E_TRUST", `${what}: ${u.origin} is not https`, {
+    hint: "mcpctl reads registries over https only (plain http only on a loopback host)"
+  });
+}
+async function getJson(url, opts) {
+  const retries = opts.retries ?? GET_DEFAULTS.retries;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await once(url, opts);
+    } catch (e) {
+      if (!(e instanceof Retryable) || attempt >= retries)
+        throw e instanceof Retryable ? new McpctlError("E_NETWORK", `${opts.what}: ${e.message}`, {
+          hint: `${url.origin} did not answer as a registry; check the URL and your network, or use --offline`
+        }) : e;
+      await new Promise((r) => setTimeout(r, 200 * 2 ** attempt * (0.75 + Math.random() / 2)));
+    }
+  }
+}
+async function once(url, opts) {
+  const timeoutMs = opts.timeoutMs ?? GET_DEFAULTS.timeoutMs;
+  const max = opts.maxBytes ?? GET_DEFAULTS.maxBytes;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let res;
+    try {
+      res = await fetch(url, {
+        signal: controller.signal,
+        redirect: "manual",
+        headers: { accept: "application/json", ...opts.headers }
+      });
+    } catch (e) {
+      throw new Retryable(controller.signal.aborted ? `no answer within ${timeoutMs} ms` : causeOf(e));
+    }
+    if (res.status === 404 && opts.notFoundOk) {
+      await res.body?.cancel();
+      return null;
+    }
+    if (res.status === 401 && opts.challengeOk) {
+      await res.body?.cancel();
+      return { status: 401, json: null, headers: res.headers };
+    }
+    if (res.status === 429 || res.status >= 500) {
+      await res.body?.cancel();
+      throw new Retryable(`HTTP ${res.status}`);
+    }
+    if (res.status >= 300 && res.status < 400) {
+      await res.body?.cancel();
+      throw new McpctlError("E_NETWORK", `${opts.what}: ${url.origin} answered with a redirect (HTTP ${res.status})`, {
+        hint: "give the registry URL it redirects to"
+      });
+    }
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new McpctlError("E_NETWORK", `${opts.what}: ${url.origin} answered HTTP ${res.status}`, {
+        hint: res.status === 401 || res.status === 403 ? "the registry wants credentials mcpctl does not have" : "check the name and the registry URL"
+      });
+    }
+    const declared = Number(res.headers.get("content-length") ?? "0");
+    if (declared > max) {
+      await res.body?.cancel();
+      throw tooLarge(opts.what, max);
+    }
+    const chunks = [];
+    let size2 = 0;
+    const reader = res.body?.getReader();
+    try {
+      while (reader) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size2 += value.length;
+        if (size2 > max) {
+          await reader.cancel();
+          throw tooLarge(opts.what, max);
+        }
+        chunks.push(value);
+      }
+    } catch (e) {
+      if (e instanceof McpctlError) throw e;
+      throw new Retryable(controller.signal.aborted ? `no whole answer within ${timeoutMs} ms` : causeOf(e));
+    }
+    const text = Buffer.concat(chunks).toString("utf8");
+    try {
+      return { status: res.status, json: JSON.parse(text), headers: res.headers };
+    } catch {
+      throw new McpctlError("E_NETWORK", `${opts.what}: ${url.origin} did not answer with JSON`, {
+        hint: "check that the URL is the registry itself, not a web page in front of it"
+      });
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function tooLarge(what, max) {
+  return new McpctlError("E_NETWORK", `${what}: the answer is larger than ${max} bytes`, {
+    hint: "an answer this large is not what mcpctl asked for: check the registry URL"
+  });
+}
+function causeOf(e) {
+  const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : null;
+  return cause ?? (e instanceof Error ? e.message : String(e));
+}
+var GET_DEFAULTS, Retryable;
+var init_http_json = __esm({
+  "src/io/http-json.ts"() {
+    "use strict";
+    init_errors();
+    init_remote_url();
+    GET_DEFAULTS = { timeoutMs: 1e4, maxBytes: 8 * 1024 * 1024, retries: 2 };
+    Retryable = class extends Error {
+    };
+  }
+});
+
+// src/io/registries/npm.ts
+async function npmVersions(name, config, limits) {
+  const registry = config.registryFor(name);
+  const url = registryUrl(`${registry}${name.replace("/", "%2f")}`, `the npm registry for ${name}`);
+  const auth = config.authFor(url.href);
+  const answer = await getJson(url, {
+    what: `npm metadata of ${name}`,
+    ...limits,
+    notFoundOk: true,
+    headers: {
+      accept: "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8",
+      ...auth ? { authorization: auth } : {}
+    }
+  });
+  if (answer === null) return null;
+  const doc = answer.json;
+  const versions = isObject2(doc) && isObject2(doc["versions"]) ? doc["versions"] : {};
+  const candidates = Object.entries(versions).map(([version3, meta]) => {
+    const deprecated = isObject2(meta) && typeof meta["deprecated"] === "string" ? meta["deprecated"] : void 0;
+    return { version: version3, ...deprecated ? { withdrawn: `deprecated: ${deprecated}` } : {} };
+  });
+  return { candidates, from: new URL(registry).origin };
+}
+var init_npm = __esm({
+  "src/io/registries/npm.ts"() {
+    "use strict";
+    init_object();
+    init_http_json();
+    init_http_json();
+  }
+});
+
+// src/io/registries/npm-config.ts
+import { spawnSync as spawnSync3 } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname11, join as join18 } from "node:path";
+function npmConfig(env, home, cwd) {
+  const values = /* @__PURE__ */ new Map();
+  const set2 = (k, v) => {
+    if (!values.has(k)) values.set(k, v);
+  };
+  for (const [k, v] of Object.entries(env)) {
+    const m = /^npm_config_(.+)$/i.exec(k);
+    const key = m?.[1] ?? "";
+    if (m && v !== void 0) set2(key.startsWith("@") ? key : key.toLowerCase().replace(/_/g, "-"), v);
+  }
+  const userConfig = env["npm_config_userconfig"] ?? env["NPM_CONFIG_USERCONFIG"] ?? join18(home, ".npmrc");
+  const prefix = env["npm_config_prefix"] ?? env["NPM_CONFIG_PREFIX"] ?? dirname11(dirname11(process.execPath));
+  for (const file of [join18(cwd, ".npmrc"), userConfig, join18(prefix, "etc", "npmrc")])
+    for (const [k, v] of readNpmrc(file, env)) set2(k, v);
+  let fallback = null;
+  const defaultRegistry = () => {
+    const own = values.get("registry");
+    if (own) return slash(own);
+    fallback ??= askNpm(env, cwd);
+    return fallback;
+  };
+  return {
+    registryFor(name) {
+      const scope = name.startsWith("@") ? name.slice(0, name.indexOf("/")) : null;
+      const scoped = scope ? values.get(`${scope}:registry`) : void 0;
+      return scoped ? slash(scoped) : defaultRegistry();
+    },
+    authFor(url) {
+      const bare = url.replace(/^https?:/, "");
+      let best = null;
+      for (const [k, v] of values) {
+        const m = /^(\/\/.+\/):_authToken$/.exec(k);
+        if (m && bare.startsWith(m[1] ?? "\0") && (!best || (m[1] ?? "").length > best.key.length))
+          best = { key: m[1] ?? "", value: v };
+      }
+      return best ? `Bearer ${best.value}` : null;
+    }
+  };
+}
+function readNpmrc(file, env) {
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#") || line.startsWith(";")) continue;
+    const eq = line.indexOf("=");
+    if (eq <= 0) continue;
+    const key = line.slice(0, eq).trim();
+    const value = line.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1").replace(/\$\{([^}]+)\}/g, (_, name) => env[name] ?? "");
+    out.push([key.startsWith("//") ? key : key.toLowerCase(), value]);
+  }
+  return out;
+}
+function askNpm(env, cwd) {
+  const r = spawnSync3(process.platform === "win32" ? "npm.cmd" : "npm", ["config", "get", "registry"], {
+    cwd,
+    env,
+    encoding: "utf8",
+    timeout: 15e3
+  });
+  const out = (r.stdout ?? "").trim();
+  if (r.status !== 0 || !/^https?:\/\//.test(out))
+    throw new McpctlError("E_NETWORK", 'no npm registry is configured, and "npm config get registry" did not say one', {
+      hint: "set registry= in ~/.npmrc (or npm_config_registry), as npm itself would use it"
+    });
+  return slash(out);
+}
+function slash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+var init_npm_config = __esm({
+  "src/io/registries/npm-config.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/io/registries/oci.ts
+function ociBase(host, env) {
+  const h = host ?? env["MCPCTL_OCI_REGISTRY"] ?? null;
+  if (!h) return null;
+  if (/^https?:\/\//.test(h)) return h.replace(/\/+$/, "");
+  return `${isLoopback(h.replace(/:\d+$/, "")) ? "http" : "https"}://${h}`;
+}
+async function ociTags(base, path, limits) {
+  const url = registryUrl(`${base}/v2/${path}/tags/list`, `the registry of ${path}`);
+  const token2 = await tokenFor(url, path, limits);
+  const answer = await getJson(url, {
+    what: `the tags of ${path}`,
+    ...limits,
+    notFoundOk: true,
+    ...token2 ? { headers: { authorization: `Bearer ${token2}` } } : {}
+  });
+  if (answer === null) return null;
+  const doc = answer.json;
+  const tags = isObject2(doc) && Array.isArray(doc["tags"]) ? doc["tags"].filter((t) => typeof t === "string") : [];
+  return { candidates: tags.map((version3) => ({ version: version3 })), from: url.origin };
+}
+async function ociDigest(base, path, tag, limits) {
+  const url = registryUrl(`${base}/v2/${path}/manifests/${encodeURIComponent(tag)}`, `the registry of ${path}`);
+  const token2 = await tokenFor(url, path, limits);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs ?? 1e4);
+  try {
+    const res = await fetch(url, {
+      method: "HEAD",
+      redirect: "manual",
+      signal: controller.signal,
+      headers: { accept: MANIFESTS, ...token2 ? { authorization: `Bearer ${token2}` } : {} }
+    });
+    const digest = res.headers.get("docker-content-digest") ?? "";
+    if (res.ok && /^sha256:[0-9a-f]{64}$/.test(digest)) return digest;
+    throw new McpctlError("E_NETWORK", `${path}:${tag}: the registry gave no digest (HTTP ${res.status})`, {
+      hint: "check the tag, or pin the digest yourself (docker buildx imagetools inspect IMAGE:TAG)"
+    });
+  } catch (e) {
+    if (e instanceof McpctlError) throw e;
+    throw new McpctlError(
+      "E_NETWORK",
+      `${path}:${tag}: ${controller.signal.aborted ? "no answer in time" : e instanceof Error ? e.message : String(e)}`,
+      {
+        hint: "check the registry and your network"
+      }
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function tokenFor(url, path, limits) {
+  const probe = await getJson(new URL("/v2/", url), {
+    what: `the registry of ${path}`,
+    ...limits,
+    challengeOk: true,
+    notFoundOk: true
+  });
+  if (probe?.status !== 401) return null;
+  const challenge = probe.headers.get("www-authenticate") ?? "";
+  const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
+  if (!/^Bearer /i.test(challenge) || !params["realm"]) return null;
+  const realm = registryUrl(params["realm"], `the token service of ${url.origin}`);
+  realm.searchParams.set("scope", params["scope"] ?? `repository:${path}:pull`);
+  if (params["service"]) realm.searchParams.set("service", params["service"]);
+  const answer = await getJson(realm, { what: `a pull token for ${path}`, ...limits });
+  const doc = answer?.json;
+  const token2 = isObject2(doc) ? doc["token"] ?? doc["access_token"] : void 0;
+  return typeof token2 === "string" ? token2 : null;
+}
+var MANIFESTS;
+var init_oci = __esm({
+  "src/io/registries/oci.ts"() {
+    "use strict";
+    init_errors();
+    init_remote_url();
+    init_object();
+    init_http_json();
+    MANIFESTS = [
+      "application/vnd.oci.image.index.v1+json",
+      "application/vnd.docker.distribution.manifest.list.v2+json",
+      "application/vnd.oci.image.manifest.v1+json",
+      "application/vnd.docker.distribution.manifest.v2+json"
+    ].join(", ");
+  }
+});
+
+// src/io/registries/pypi.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join19 } from "node:path";
+function pypiBase(env, home) {
+  const own = env["MCPCTL_PYPI_URL"];
+  if (own) return own.replace(/\/+$/, "");
+  const index = env["PIP_INDEX_URL"] ?? [join19(home, ".config", "pip", "pip.conf"), join19(home, ".pip", "pip.conf"), "/etc/pip.conf"].map(indexUrlIn).find((u) => u !== null);
+  return index ? index.replace(/\/+$/, "").replace(/\/simple$/, "/pypi") : null;
+}
+function indexUrlIn(file) {
+  try {
+    return /^\s*index-url\s*=\s*(\S+)/m.exec(readFileSync4(file, "utf8"))?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+async function pypiVersions(name, base, limits) {
+  const url = registryUrl(`${base}/${encodeURIComponent(name)}/json`, `the PyPI index for ${name}`);
+  const answer = await getJson(url, { what: `PyPI metadata of ${name}`, ...limits, notFoundOk: true });
+  if (answer === null) return null;
+  const doc = answer.json;
+  const releases = isObject2(doc) && isObject2(doc["releases"]) ? doc["releases"] : {};
+  const candidates = Object.entries(releases).map(([version3, files]) => {
+    const list2 = Array.isArray(files) ? files.filter(isObject2) : [];
+    const yanked = list2.length > 0 && list2.every((f) => f["yanked"] === true);
+    const reason = list2.find((f) => typeof f["yanked_reason"] === "string")?.["yanked_reason"];
+    return {
+      version: version3,
+      ...yanked ? { withdrawn: `yanked${typeof reason === "string" && reason ? `: ${reason}` : ""}` } : {}
+    };
+  });
+  return { candidates, from: url.origin };
+}
+var init_pypi = __esm({
+  "src/io/registries/pypi.ts"() {
+    "use strict";
+    init_object();
+    init_http_json();
+  }
+});
+
+// src/probe/pool.ts
+async function runPool(items, limit, run) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) {
+      const item = items[i];
+      if (item !== void 0) results[i] = await run(item, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+var init_pool = __esm({
+  "src/probe/pool.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/catalog/template-inputs.ts
+var init_template_inputs = __esm({
+  "src/core/catalog/template-inputs.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/add-spec.ts
+var init_add_spec = __esm({
+  "src/core/add-spec.ts"() {
+    "use strict";
+    init_errors();
+    init_template_inputs();
+    init_refs();
+    init_detect();
+    init_split_args();
+  }
+});
+
+// src/core/starter.ts
+var init_starter = __esm({
+  "src/core/starter.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/edit/_lines.ts
+var init_lines = __esm({
+  "src/core/edit/_lines.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/edit/servers-node.ts
+var import_yaml3;
+var init_servers_node = __esm({
+  "src/core/edit/servers-node.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_errors();
+  }
+});
+
+// src/core/edit/add-server.ts
+var import_yaml4;
+var init_add_server = __esm({
+  "src/core/edit/add-server.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_errors();
+    init_starter();
+    init_lines();
+    init_servers_node();
+  }
+});
+
+// src/core/edit/refuse-secrets.ts
+var init_refuse_secrets = __esm({
+  "src/core/edit/refuse-secrets.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/app/add-template.ts
+var init_add_template = __esm({
+  "src/app/add-template.ts"() {
+    "use strict";
+    init_add_spec();
+    init_resolve_template();
+    init_template_inputs();
+    init_errors();
+  }
+});
+
+// src/app/add.ts
+import { dirname as dirname12, resolve as resolve13 } from "node:path";
+async function readMcpYaml(file, ctx) {
+  const path = resolve13(ctx.cwd, file);
+  const text = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: "mcp.yaml", missingOk: true });
+  if (text === null || text.trim() === "") return { file, path, text, names: [], spec: null };
+  const spec = parseSpec(text, file);
+  return { file, path, text, names: Object.keys(spec.servers ?? {}), spec };
+}
+function parseSpec(text, file) {
+  const doc = loadYaml(text, file);
+  const { spec, diagnostics } = validate2(doc, validate3);
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (!spec || errors.length) {
+    throw new McpctlError(
+      errors[0]?.code ?? "E_SCHEMA",
+      `${file} is not a valid mcp.yaml (${errors.length} ${errors.length === 1 ? "problem" : "problems"}); fix it before adding or removing servers`,
+      { diagnostics: errors }
+    );
+  }
+  return spec;
+}
+var init_add = __esm({
+  "src/app/add.ts"() {
+    "use strict";
+    init_add_spec();
+    init_add_server();
+    init_refuse_secrets();
+    init_errors();
+    init_load();
+    init_plan();
+    init_codex2();
+    init_mcp_validator();
+    init_validate();
+    init_atomic_write();
+    init_read();
+    init_add_template();
+    init_lint2();
+    init_pipeline();
+    init_target_files();
+    init_toml_of();
+  }
+});
+
+// src/app/outdated.ts
+var outdated_exports = {};
+__export(outdated_exports, {
+  outdated: () => outdated
+});
+import { dirname as dirname13 } from "node:path";
+async function outdated(req, ctx) {
+  const y = await readMcpYaml(req.file, ctx);
+  if (!y.spec)
+    throw new McpctlError("E_NOT_FOUND", `${req.file} has no servers`, { hint: 'create one with "mcpctl init"' });
+  const all = Object.entries(y.spec.servers ?? {});
+  const unknown = (req.names ?? []).filter((n) => !all.some(([name]) => name === n));
+  if (unknown.length)
+    throw new McpctlError("E_USAGE", `${req.file} has no server ${unknown.map((n) => `"${n}"`).join(", ")}`, {
+      hint: `its servers: ${all.map(([n]) => n).join(", ")}`
+    });
+  const chosen = req.names?.length ? all.filter(([n]) => req.names?.includes(n)) : all;
+  const lookups = new Lookups(req, ctx, dirname13(y.path), y.spec.catalogs);
+  const rows = await runPool(
+    chosen,
+    req.concurrency ?? 8,
+    ([name, s]) => rowOf(name, s, lookups, req.offline === true)
+  );
+  return { file: req.file, rows };
+}
+async function rowOf(name, s, l, offline) {
+  const base = {
+    server: name,
+    source: null,
+    package: null,
+    pinned: null,
+    newest: null,
+    newestSameMajor: null,
+    prerelease: null,
+    status: "no-package",
+    note: null,
+    from: null,
+    versions: []
+  };
+  if (s.template !== void 0) {
+    const { id, version: version3 } = parseTemplateRef(s.template);
+    const row2 = { ...base, source: "catalog", package: id, pinned: version3 ?? null };
+    if (offline) return { ...row2, status: "unknown", note: "offline: the catalogs were not read" };
+    return settle(row2, async () => {
+      const all = (await l.templates()).filter((t) => t.id === id);
+      return { candidates: all.map((t) => ({ version: t.version })), from: all[0]?.catalog ?? null };
+    });
+  }
+  const ref = s.command !== void 0 ? packageRefOf(s.command, s.args ?? []) : null;
+  if (!ref)
+    return {
+      ...base,
+      note: s.url !== void 0 ? "a remote server: its version is the server’s own" : "not a package mcpctl can look up"
+    };
+  const row = { ...base, source: ref.ecosystem, package: packageName(ref), pinned: ref.version };
+  if (offline)
+    return {
+      ...row,
+      status: ref.version === null ? "unpinned" : "unknown",
+      note: `offline: ${sourceTitle(ref)} was not asked`
+    };
+  return settle(row, () => versionsOf(ref, l), ref);
+}
+async function settle(row, get2, ref) {
+  let got;
+  try {
+    got = await get2();
+  } catch (e) {
+    return { ...row, status: "unknown", note: e instanceof McpctlError ? e.message : "the lookup failed" };
+  }
+  if (got === null || !got.candidates.length)
+    return {
+      ...row,
+      status: "unknown",
+      note: got?.note ?? "the registry has no such package",
+      from: got?.from ?? null
+    };
+  const n = newestOf(got.candidates, row.pinned);
+  const pinnedWithdrawn = got.candidates.find((c) => c.version === row.pinned)?.withdrawn;
+  const notes = [pinnedWithdrawn ? `the pinned version is ${pinnedWithdrawn}` : null, got.note ?? null].filter(Boolean);
+  const status = row.pinned === null || !isVersion(row.pinned) ? "unpinned" : n.newest !== null && compareVersion(n.newest, row.pinned) > 0 ? "outdated" : notes.length && ref?.ecosystem === "oci" ? "outdated" : "current";
+  return {
+    ...row,
+    newest: n.newest,
+    newestSameMajor: n.sameMajor,
+    prerelease: n.prerelease,
+    status,
+    note: notes.join("; ") || null,
+    from: got.from,
+    versions: got.candidates.map((c) => c.version)
+  };
+}
+async function versionsOf(ref, l) {
+  if (ref.ecosystem === "npm") return npmVersions(ref.name, l.npmConfig(), l.limits);
+  if (ref.ecosystem === "pypi") {
+    const base2 = pypiBase(l.ctx.env, l.ctx.home);
+    if (!base2)
+      return {
+        candidates: [],
+        from: null,
+        note: "no PyPI index is configured (MCPCTL_PYPI_URL, or index-url for pip)"
+      };
+    return pypiVersions(ref.name, base2, l.limits);
+  }
+  const base = ociBase(ref.host ?? null, l.ctx.env);
+  if (!base)
+    return {
+      candidates: [],
+      from: null,
+      note: "the image names no registry, and MCPCTL_OCI_REGISTRY names none for it"
+    };
+  const tags = await ociTags(base, ref.name, l.limits);
+  if (!tags || ref.digest == null || ref.version === null) return tags;
+  const now = await ociDigest(base, ref.name, ref.version, l.limits);
+  return now === ref.digest ? tags : { ...tags, note: `the tag ${ref.version} now names ${now.slice(0, 19)}…, not the pinned digest` };
+}
+function packageName(ref) {
+  return ref.ecosystem === "oci" && ref.host ? `${ref.host}/${ref.name}` : ref.name;
+}
+function sourceTitle(ref) {
+  return ref.ecosystem === "npm" ? "the npm registry" : ref.ecosystem === "pypi" ? "PyPI" : "the image registry";
+}
+var Lookups;
+var init_outdated = __esm({
+  "src/app/outdated.ts"() {
+    "use strict";
+    init_resolve_template();
+    init_errors();
+    init_package_spec();
+    init_compare();
+    init_npm();
+    init_npm_config();
+    init_oci();
+    init_pypi();
+    init_pool();
+    init_add();
+    Lookups = class {
+      constructor(req, ctx, dir, sources2) {
+        this.req = req;
+        this.ctx = ctx;
+        this.dir = dir;
+        this.sources = sources2;
+      }
+      req;
+      ctx;
+      dir;
+      sources;
+      npm = null;
+      catalogs = null;
+      npmConfig() {
+        this.npm ??= npmConfig(this.ctx.env, this.ctx.home, this.dir);
+        return this.npm;
+      }
+      get limits() {
+        return this.req.limits ?? {};
+      }
+      /** Every template version of the catalogs mcp.yaml uses, verified as resolution verifies them. */
+      templates() {
+        this.catalogs ??= (async () => {
+          const { loadCatalogs: loadCatalogs2 } = await Promise.resolve().then(() => (init_catalogs(), catalogs_exports));
+          const loaded = await loadCatalogs2(this.sources, this.dir, this.ctx);
+          return loaded.flatMap(
+            (c) => c.templates.map((t) => ({ id: t.id, version: t.version, catalog: c.index.catalog }))
+          );
+        })();
+        return this.catalogs;
+      }
+    };
+  }
+});
+
 // src/action/run.ts
 init_errors();
 init_lint();
 init_plan();
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir as homedir2, tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname11, join as join18, resolve as resolve13 } from "node:path";
+import { dirname as dirname14, join as join20, resolve as resolve14 } from "node:path";
 
 // src/core/render/findings/reporter.ts
 function sortFindings(findings) {
@@ -28364,9 +29171,9 @@ function compiledFiles(spec, headPath2, ctx) {
 }
 function labelOf(ref, workspace) {
   if (ref.path === join16(HOME, ".codex", "config.toml")) return TARGET_LABEL;
-  const slash = (p) => p.split(sep5).join("/");
-  if (ref.path.startsWith(HOME + sep5)) return `~/${slash(relative4(HOME, ref.path))}`;
-  return slash(relative4(workspace, ref.path));
+  const slash2 = (p) => p.split(sep5).join("/");
+  if (ref.path.startsWith(HOME + sep5)) return `~/${slash2(relative4(HOME, ref.path))}`;
+  return slash2(relative4(workspace, ref.path));
 }
 
 // src/action/secrets.ts
@@ -28878,7 +29685,8 @@ function readInputs(env) {
     comment: _boolean("comment", input2(env, "comment") || "true"),
     sarif: input2(env, "sarif") || void 0,
     failOn: _oneOf("fail-on", input2(env, "fail-on") || "error", FAIL_ON),
-    token: input2(env, "github-token") || void 0
+    token: input2(env, "github-token") || void 0,
+    checkUpdates: _boolean("check-updates", input2(env, "check-updates") || "false")
   };
 }
 function _oneOf(name, value, allowed) {
@@ -28920,6 +29728,7 @@ function reportSections(o, meta) {
 ` });
   if (o.plan) sections.push(...codexAlone(o.plan) ? _planSections(o, o.plan, meta) : _filesSections(o, o.plan, meta));
   sections.push(..._findingSections(o));
+  if (o.updates) sections.push(_updatesSection(o.updates));
   const facts = [
     meta.tool,
     ...meta.headSha ? [`head ${inlineCode(meta.headSha.slice(0, 7))}`] : [],
@@ -28929,6 +29738,31 @@ function reportSections(o, meta) {
   sections.push({ text: `<sub>${facts.join(" · ")}</sub>
 ` });
   return sections;
+}
+function _updatesSection(u) {
+  if ("error" in u) return { text: `⚠️ Updates: not checked (${md(u.error)}).
+
+` };
+  const due = u.rows.filter((r) => r.status === "outdated");
+  const unknown = u.rows.filter((r) => r.status === "unknown").length;
+  const tail = unknown ? ` ${unknown} ${unknown === 1 ? "server" : "servers"} could not be checked.` : "";
+  if (!due.length) return { text: `✅ Updates: every pinned server is current.${tail}
+
+` };
+  const rows = due.map(
+    (r) => `| ${inlineCode(r.server)} | ${inlineCode(r.package ?? "")} | ${md(r.pinned ?? "")} | ${md(r.newest ?? "")} | ${md(r.newestSameMajor ?? "")} |${r.note ? ` ${md(r.note)}` : ""}
+`
+  );
+  return {
+    text: `#### ⬆️ Updates available: ${due.length}
+
+| server | package | pinned | newest | newest, same major | |
+|---|---|---|---|---|---|
+${rows.join("")}
+Upgrade with ${inlineCode("mcpctl upgrade NAME")}, then plan.${tail}
+
+`
+  };
 }
 function _title(o) {
   if (o.command === "scan") return `### mcpctl scan: ${o.file}`;
@@ -29215,6 +30049,26 @@ This is a bug in mcpctl; please report it with this log at ${INFO_URI}/issues`
     return 1;
   }
 }
+async function _updates(file, ctx) {
+  const { outdated: outdated2 } = await Promise.resolve().then(() => (init_outdated(), outdated_exports));
+  try {
+    const r = await outdated2({ file }, { ...ctx, confine: void 0 });
+    return {
+      rows: r.rows.map((row) => ({
+        server: row.server,
+        package: row.package,
+        pinned: row.pinned,
+        newest: row.newest,
+        newestSameMajor: row.newestSameMajor,
+        status: row.status,
+        note: row.note
+      }))
+    };
+  } catch (e) {
+    if (e instanceof McpctlError) return { error: e.message };
+    throw e;
+  }
+}
 async function _run(io, wf, secrets) {
   const inputs = readInputs(io.env);
   const workspace = io.env["GITHUB_WORKSPACE"] || io.cwd;
@@ -29234,12 +30088,14 @@ async function _run(io, wf, secrets) {
     checked = { outcome: _failed(inputs, e), planDoc: null };
   }
   const { outcome } = checked;
+  if (inputs.checkUpdates && (inputs.command === "plan" || inputs.command === "lint"))
+    outcome.updates = await _updates(inputs.file, ctx);
   _log(wf, outcome, tool);
   const planJson = checked.planDoc ? await _writePlanJson(io.env, inputs.file, secrets.scrub(`${JSON.stringify(checked.planDoc, null, 2)}
 `)) : null;
   if (inputs.sarif) {
-    const path = resolve13(workspace, inputs.sarif);
-    await mkdir3(dirname11(path), { recursive: true });
+    const path = resolve14(workspace, inputs.sarif);
+    await mkdir3(dirname14(path), { recursive: true });
     await writeFile2(
       path,
       secrets.scrub(
@@ -29281,7 +30137,11 @@ async function _run(io, wf, secrets) {
     ["updates", String(sum("update"))],
     ["deletes", String(sum("delete"))],
     ["findings", String(outcome.findings.length)],
-    ["plan-json", planJson ?? ""]
+    ["plan-json", planJson ?? ""],
+    [
+      "upgrades-available",
+      outcome.updates && "rows" in outcome.updates ? String(outcome.updates.rows.filter((r) => r.status === "outdated").length) : ""
+    ]
   ];
   const outputFile = io.env["GITHUB_OUTPUT"];
   if (outputFile)
@@ -29339,7 +30199,7 @@ function _log(wf, o, tool) {
 }
 async function _writePlanJson(env, file, text) {
   const dir = env["RUNNER_TEMP"] || tmpdir2();
-  const path = join18(dir, `mcpctl-plan.${file.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
+  const path = join20(dir, `mcpctl-plan.${file.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
   await mkdir3(dir, { recursive: true });
   await writeFile2(path, text, { mode: 384 });
   return path;
@@ -29418,7 +30278,7 @@ var version2;
 function toolVersion2() {
   if (version2 === void 0) {
     try {
-      const pkg = JSON.parse(readFileSync3(new URL("../../package.json", import.meta.url), "utf8"));
+      const pkg = JSON.parse(readFileSync5(new URL("../../package.json", import.meta.url), "utf8"));
       version2 = typeof pkg === "object" && pkg !== null && "version" in pkg && typeof pkg.version === "string" ? pkg.version : "0.0.0";
     } catch {
       version2 = "0.0.0";

@@ -20,6 +20,8 @@ export interface Inputs {
   sarif: string | undefined;
   failOn: FailOn;
   token: string | undefined;
+  /** check-updates: add the servers whose pins have newer releases (mcpctl outdated) to the report. */
+  checkUpdates: boolean;
 }
 
 /** The raw value of one input, trimmed; '' when unset (as @actions/core's getInput). */
@@ -37,6 +39,7 @@ export function readInputs(env: NodeJS.ProcessEnv): Inputs {
     sarif: input(env, 'sarif') || undefined,
     failOn: _oneOf('fail-on', input(env, 'fail-on') || 'error', FAIL_ON),
     token: input(env, 'github-token') || undefined,
+    checkUpdates: _boolean('check-updates', input(env, 'check-updates') || 'false'),
   };
 }
 

@@ -37,6 +37,18 @@ export interface Outcome {
   failure: string | null;
   /** policy: the clients that read each file checked (mcp.yaml: "mcp.yaml"), to list violations per client. */
   clients?: Record<string, string[]> | undefined;
+  /** check-updates: each server mcpctl outdated looked at, or why it could not look. */
+  updates?: { rows: UpdateRow[] } | { error: string } | undefined;
+}
+
+export interface UpdateRow {
+  server: string;
+  package: string | null;
+  pinned: string | null;
+  newest: string | null;
+  newestSameMajor: string | null;
+  status: string;
+  note: string | null;
 }
 
 export interface ReportMeta {
@@ -55,6 +67,7 @@ export function reportSections(o: Outcome, meta: ReportMeta): Section[] {
   if (o.failure) sections.push({ text: `❌ **${md(o.failure)}**${o.findings.length ? ' The problems:' : ''}\n\n` });
   if (o.plan) sections.push(...(codexAlone(o.plan) ? _planSections(o, o.plan, meta) : _filesSections(o, o.plan, meta)));
   sections.push(..._findingSections(o));
+  if (o.updates) sections.push(_updatesSection(o.updates));
   const facts = [
     meta.tool,
     ...(meta.headSha ? [`head ${inlineCode(meta.headSha.slice(0, 7))}`] : []),
@@ -63,6 +76,22 @@ export function reportSections(o: Outcome, meta: ReportMeta): Section[] {
   ];
   sections.push({ text: `<sub>${facts.join(' · ')}</sub>\n` });
   return sections;
+}
+
+/** check-updates: the servers whose pins have newer releases, as `mcpctl outdated` finds them. */
+function _updatesSection(u: NonNullable<Outcome['updates']>): Section {
+  if ('error' in u) return { text: `⚠️ Updates: not checked (${md(u.error)}).\n\n` };
+  const due = u.rows.filter((r) => r.status === 'outdated');
+  const unknown = u.rows.filter((r) => r.status === 'unknown').length;
+  const tail = unknown ? ` ${unknown} ${unknown === 1 ? 'server' : 'servers'} could not be checked.` : '';
+  if (!due.length) return { text: `✅ Updates: every pinned server is current.${tail}\n\n` };
+  const rows = due.map(
+    (r) =>
+      `| ${inlineCode(r.server)} | ${inlineCode(r.package ?? '')} | ${md(r.pinned ?? '')} | ${md(r.newest ?? '')} | ${md(r.newestSameMajor ?? '')} |${r.note ? ` ${md(r.note)}` : ''}\n`,
+  );
+  return {
+    text: `#### ⬆️ Updates available: ${due.length}\n\n| server | package | pinned | newest | newest, same major | |\n|---|---|---|---|---|---|\n${rows.join('')}\nUpgrade with ${inlineCode('mcpctl upgrade NAME')}, then plan.${tail}\n\n`,
+  };
 }
 
 function _title(o: Outcome): string {

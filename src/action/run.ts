@@ -70,6 +70,28 @@ export async function runAction(io: ActionIo): Promise<number> {
   }
 }
 
+/** check-updates: mcpctl outdated over the head's mcp.yaml (the registries the runner's npm and env name). */
+async function _updates(file: string, ctx: Context): Promise<NonNullable<Outcome['updates']>> {
+  const { outdated } = await import('../app/outdated.js');
+  try {
+    const r = await outdated({ file }, { ...ctx, confine: undefined });
+    return {
+      rows: r.rows.map((row) => ({
+        server: row.server,
+        package: row.package,
+        pinned: row.pinned,
+        newest: row.newest,
+        newestSameMajor: row.newestSameMajor,
+        status: row.status,
+        note: row.note,
+      })),
+    };
+  } catch (e) {
+    if (e instanceof McpctlError) return { error: e.message };
+    throw e;
+  }
+}
+
 async function _run(io: ActionIo, wf: Workflow, secrets: SecretSet): Promise<number> {
   const inputs = readInputs(io.env);
   const workspace = io.env['GITHUB_WORKSPACE'] || io.cwd;
@@ -91,6 +113,8 @@ async function _run(io: ActionIo, wf: Workflow, secrets: SecretSet): Promise<num
     checked = { outcome: _failed(inputs, e), planDoc: null };
   }
   const { outcome } = checked;
+  if (inputs.checkUpdates && (inputs.command === 'plan' || inputs.command === 'lint'))
+    outcome.updates = await _updates(inputs.file, ctx);
   _log(wf, outcome, tool);
 
   const planJson = checked.planDoc
@@ -143,6 +167,12 @@ async function _run(io: ActionIo, wf: Workflow, secrets: SecretSet): Promise<num
     ['deletes', String(sum('delete'))],
     ['findings', String(outcome.findings.length)],
     ['plan-json', planJson ?? ''],
+    [
+      'upgrades-available',
+      outcome.updates && 'rows' in outcome.updates
+        ? String(outcome.updates.rows.filter((r) => r.status === 'outdated').length)
+        : '',
+    ],
   ];
   const outputFile = io.env['GITHUB_OUTPUT'];
   if (outputFile)

@@ -122,6 +122,7 @@ export function runAction(o: {
     sarif: '',
     'fail-on': 'error',
     'github-token': TOKEN,
+    'check-updates': 'false',
     ...o.inputs,
   };
   const env: Record<string, string> = {

@@ -310,6 +310,7 @@ test('command lint: findings of the head only, no plan outputs', async () => {
     deletes: '0',
     findings: '2',
     'plan-json': '',
+    'upgrades-available': '',
   });
   assert.match(run.summary, '### mcpctl lint: `mcp.yaml`');
   assert.match(run.summary, '#### ❌ Lint: 2 errors, 0 warnings');

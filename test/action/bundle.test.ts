@@ -53,9 +53,19 @@ test('the committed action/dist/index.js is a fresh build of the sources', async
 test('action.yml runs the bundle on node24', () => {
   const yml = readFileSync(`${ROOT}action.yml`, 'utf8');
   assert.match(yml, /^runs:\n {2}using: node24\n {2}main: action\/dist\/index\.js\n/m);
-  for (const name of ['file', 'policy', 'command', 'base-ref', 'comment', 'sarif', 'fail-on', 'github-token'])
+  for (const name of [
+    'file',
+    'policy',
+    'command',
+    'base-ref',
+    'comment',
+    'sarif',
+    'fail-on',
+    'github-token',
+    'check-updates',
+  ])
     assert.match(yml, new RegExp(`^  ${name}:\\n`, 'm'), `input ${name}`);
-  for (const name of ['has-changes', 'creates', 'updates', 'deletes', 'findings', 'plan-json'])
+  for (const name of ['has-changes', 'creates', 'updates', 'deletes', 'findings', 'plan-json', 'upgrades-available'])
     assert.match(yml, new RegExp(`^  ${name}:\\n`, 'm'), `output ${name}`);
   assert.match(yml, /^ {4}default: \$\{\{ github\.token \}\}$/m);
 });
