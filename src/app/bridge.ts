@@ -258,6 +258,8 @@ function networkCode(e: unknown): string | null {
   let cur: unknown = e;
   for (let depth = 0; cur instanceof Error && depth < 4; depth++) {
     const code = (cur as NodeJS.ErrnoException).code;
+    // undici's name for a kept-alive connection the server closed (it stopped, or restarted) says little
+    if (code === 'UND_ERR_SOCKET') return 'the server closed the connection';
     if (typeof code === 'string' && /^E[A-Z]+$|^UND_ERR_/.test(code)) return code;
     cur = (cur as { cause?: unknown }).cause;
   }
