@@ -132,7 +132,15 @@ test('plan: the first run creates the sticky comment, the next push updates the 
 
   assert.equal(
     { ...first.outputs, 'plan-json': '' },
-    { 'has-changes': 'true', creates: '1', updates: '1', deletes: '1', findings: '1', 'plan-json': '' },
+    {
+      'has-changes': 'true',
+      creates: '1',
+      updates: '1',
+      deletes: '1',
+      findings: '1',
+      'plan-json': '',
+      'upgrades-available': '',
+    },
   );
   const planJson = first.outputs['plan-json'] ?? '';
   assert.ok(planJson.startsWith(first.files.temp), planJson);
@@ -218,7 +226,15 @@ test('a read-only token (403 on create): a notice, no failure of its own, the su
   assert.match(run.summary, '| ✏️ | `memory` | update | `args` |');
   assert.equal(
     { ...run.outputs, 'plan-json': '' },
-    { 'has-changes': 'true', creates: '0', updates: '1', deletes: '0', findings: '0', 'plan-json': '' },
+    {
+      'has-changes': 'true',
+      creates: '0',
+      updates: '1',
+      deletes: '0',
+      findings: '0',
+      'plan-json': '',
+      'upgrades-available': '',
+    },
   );
 });
 
@@ -236,7 +252,15 @@ test('mcp.yaml absent at the base: every server is a create', async () => {
   assert.equal(gh.calls, []);
   assert.equal(
     { ...run.outputs, 'plan-json': '' },
-    { 'has-changes': 'true', creates: '3', updates: '0', deletes: '0', findings: '0', 'plan-json': '' },
+    {
+      'has-changes': 'true',
+      creates: '3',
+      updates: '0',
+      deletes: '0',
+      findings: '0',
+      'plan-json': '',
+      'upgrades-available': '',
+    },
   );
   assert.match(run.summary, '`mcp.yaml` is new in this pull request: every server is created.');
   assert.match(run.summary, '@@ -0,0 +1,10 @@\n+[mcp_servers.memory]\n'); // the diff starts from an empty config.toml

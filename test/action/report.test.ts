@@ -84,6 +84,7 @@ test('inputs: the runner’s names (upper case, hyphens kept), defaults, and cle
     sarif: undefined,
     failOn: 'warn',
     token: 't',
+    checkUpdates: false,
   });
   assert.equal(readInputs({}).comment, true);
   assert.throws(() => readInputs({ INPUT_COMMENT: 'yes' }), /input "comment" is "yes", which is not true or false/);

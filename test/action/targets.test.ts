@@ -159,7 +159,15 @@ test('targets: one section per client file, grouped by client (a shared .mcp.jso
   // Codex: memory and github change, codex-only is new, old goes; .mcp.json the same but codex-only; VS Code: all new
   assert.equal(
     { ...run.outputs, 'plan-json': '' },
-    { 'has-changes': 'true', creates: '6', updates: '2', deletes: '2', findings: '0', 'plan-json': '' },
+    {
+      'has-changes': 'true',
+      creates: '6',
+      updates: '2',
+      deletes: '2',
+      findings: '0',
+      'plan-json': '',
+      'upgrades-available': '',
+    },
   );
   const doc = JSON.parse(readFileSync(run.outputs['plan-json'] ?? '', 'utf8'));
   assert.is(doc.format_version, 2);
