@@ -23869,7 +23869,9 @@ function parseServerJson(bytes, where) {
     };
   });
   for (const p of packages) {
-    if (!p.registryType || !p.identifier || !p.version) throw bad(where, "every package needs registryType, identifier and version");
+    const tag = p.registryType === "oci" && !p.version ? /(?:@(sha256:[0-9a-f]+)|:([^/:@]+))$/.exec(p.identifier) : null;
+    if (tag) p.version = tag[1] ?? tag[2] ?? "";
+    if (!p.registryType || !p.identifier || !p.version) throw bad(where, "every package needs registryType, identifier and version (an image: a tag or digest in its identifier)");
   }
   const remotes = list(data, "remotes", (r) => ({
     type: str2(r, "type") ?? str2(r, "transportType") ?? "",

@@ -1,5 +1,5 @@
 import { basename, relative } from 'node:path';
-import { importServerJson } from '../../app/catalog-import.js';
+import { importFromCard, importFromRegistry, importServerJson } from '../../app/catalog-import.js';
 import { generateKeyPair, signCatalog } from '../../app/catalog-sign.js';
 import { pullCatalogs, searchCatalogs, showTemplate } from '../../app/catalog-browse.js';
 import { verifyCatalogs } from '../../app/catalog-verify.js';
@@ -133,12 +133,39 @@ export async function catalogAction(action: string, args: Record<string, unknown
       return EXIT.ok;
     }
     case 'import': {
-      const done = await importServerJson(
-        { serverJson: str(args['serverJson']) ?? '', id: str(args['id']), out: str(args['out']) },
-        ctx,
-      );
+      const dest = { id: str(args['id']), out: str(args['out']) };
+      const registry = str(args['registry']);
+      const card = str(args['card']);
+      const positional = str(args['serverJson']);
+      if (card !== undefined && positional !== undefined)
+        throw new McpctlError('E_USAGE', '--card takes no other argument', {
+          hint: 'mcpctl catalog import --card https://mcp.example.com',
+        });
+      if (str(args['version']) !== undefined && registry === undefined)
+        throw new McpctlError('E_USAGE', '--version goes with --registry', {
+          hint: 'mcpctl catalog import --registry URL NAME --version 1.2.3',
+        });
+      if (registry !== undefined && positional === undefined)
+        throw new McpctlError('E_USAGE', '--registry needs the name of the server', {
+          hint: 'mcpctl catalog import --registry REGISTRY_URL io.github.acme/weather',
+        });
+      if (positional === undefined && card === undefined)
+        throw new McpctlError('E_USAGE', 'name what to import', {
+          hint: 'a server.json file, --registry URL NAME, or --card URL',
+        });
+      const done =
+        card !== undefined
+          ? await importFromCard({ card, ...dest }, ctx)
+          : registry !== undefined
+            ? await importFromRegistry(
+                { registry, name: positional ?? '', version: str(args['version']), ...dest },
+                ctx,
+              )
+            : await importServerJson({ serverJson: positional ?? '', ...dest }, ctx);
+      for (const w of done.warnings) io.stderr.write(`warning: ${w}\n`);
+      const from = done.source ? ` from ${done.source.url}` : '';
       io.stdout.write(
-        `Wrote ${relative(ctx.cwd, done.target)} (template "${done.id}" ${done.version}). Sign the catalog to publish it: mcpctl catalog sign ${relative(ctx.cwd, done.outDir) || '.'} --key KEY\n`,
+        `Wrote ${relative(ctx.cwd, done.target)} (template "${done.id}" ${done.version}${from}). Sign the catalog to publish it: mcpctl catalog sign ${relative(ctx.cwd, done.outDir) || '.'} --key KEY\n`,
       );
       return EXIT.ok;
     }

@@ -89,16 +89,37 @@ export const catalogCommand: Command = (cli, state) =>
           run(state, 'pull'),
         )
         .command(
-          'import <serverJson>',
-          'Adopt an official MCP Registry server.json as a template',
+          'import [serverJson]',
+          'Make a template of an MCP Registry server.json: a file, an entry of a registry (--registry), or a Server Card (--card)',
           (c) =>
             c
-              .positional('serverJson', { type: 'string', demandOption: true })
+              .positional('serverJson', {
+                type: 'string',
+                describe: 'a server.json file; with --registry, the server name (e.g. io.github.acme/weather)',
+              })
+              .version(false)
               .options({
+                registry: { type: 'string', requiresArg: true, describe: 'MCP Registry base URL (https)' },
+                version: {
+                  type: 'string',
+                  requiresArg: true,
+                  describe: 'with --registry: a published version (default: the newest)',
+                },
+                card: {
+                  type: 'string',
+                  requiresArg: true,
+                  describe: 'Server Card URL, or an origin (its /.well-known/mcp/server-card.json)',
+                },
                 out: { type: 'string', default: 'catalog', describe: 'catalog folder' },
                 id: { type: 'string', describe: 'template id (default: from the name)' },
               })
-              .example('$0 catalog import server.json --out ./catalog', 'adopt a registry entry'),
+              .conflicts('registry', 'card')
+              .example('$0 catalog import server.json --out ./catalog', 'adopt a server.json file')
+              .example(
+                '$0 catalog import --registry https://registry.example io.github.acme/weather',
+                'the newest version of a registry entry',
+              )
+              .example('$0 catalog import --card https://mcp.example.com', "a remote server's Server Card"),
           run(state, 'import'),
         )
         .demandCommand(1, 'name a catalog action, e.g. "mcpctl catalog list"')

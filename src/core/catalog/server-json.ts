@@ -131,7 +131,10 @@ export function parseServerJson(bytes: Uint8Array | string, where: string): Serv
     };
   });
   for (const p of packages) {
-    if (!p.registryType || !p.identifier || !p.version) throw bad(where, 'every package needs registryType, identifier and version');
+    // the 2025-12-11 schema (and the registry) name an image's tag or digest in its identifier, with no version
+    const tag = p.registryType === 'oci' && !p.version ? /(?:@(sha256:[0-9a-f]+)|:([^/:@]+))$/.exec(p.identifier) : null;
+    if (tag) p.version = tag[1] ?? tag[2] ?? '';
+    if (!p.registryType || !p.identifier || !p.version) throw bad(where, 'every package needs registryType, identifier and version (an image: a tag or digest in its identifier)');
   }
   const remotes = list(data, 'remotes', (r): Remote => ({
     type: str(r, 'type') ?? str(r, 'transportType') ?? '',
