@@ -26469,6 +26469,7 @@ __export(catalogs_exports, {
   BUILTIN_DIR: () => BUILTIN_DIR,
   builtinKeys: () => builtinKeys,
   cacheRoot: () => cacheRoot,
+  confineCatalogFiles: () => confineCatalogFiles,
   findTemplate: () => findTemplate,
   loadCatalog: () => loadCatalog,
   loadCatalogs: () => loadCatalogs,
@@ -27657,6 +27658,11 @@ function isPrerelease(v) {
 function isVersion(v) {
   return parse4(v) !== null && EXACT_VERSION.test(v);
 }
+function isExactFor(ecosystem, v) {
+  if (ecosystem === "npm") return NPM_EXACT.test(v);
+  if (ecosystem === "pypi") return PYPI_EXACT.test(v);
+  return isVersion(v);
+}
 function compareVersion(a, b) {
   const pa = parse4(a);
   const pb = parse4(b);
@@ -27682,8 +27688,8 @@ function compareVersion(a, b) {
 function majorOf(v) {
   return parse4(v)?.release[0] ?? null;
 }
-function newestOf(candidates, pinned) {
-  const usable = candidates.filter((c) => isVersion(c.version) && !c.withdrawn);
+function newestOf(candidates, pinned, ecosystem = "") {
+  const usable = candidates.filter((c) => isExactFor(ecosystem, c.version) && !c.withdrawn);
   const releases = usable.filter((c) => !isPrerelease(c.version)).map((c) => c.version);
   const sorted2 = releases.sort(compareVersion);
   const newest = sorted2[sorted2.length - 1] ?? null;
@@ -27697,11 +27703,13 @@ function newestOf(candidates, pinned) {
     prerelease: lastPre !== null && (newest === null || compareVersion(lastPre, newest) > 0) ? lastPre : null
   };
 }
-var EXACT_VERSION;
+var EXACT_VERSION, NPM_EXACT, PYPI_EXACT;
 var init_compare = __esm({
   "src/core/versions/compare.ts"() {
     "use strict";
     EXACT_VERSION = /^v?\d+(\.\d+){0,3}((-|\.?(a|b|rc|dev|post|alpha|beta|pre))[0-9A-Za-z.-]*)?(\+[0-9A-Za-z.-]+)?$/i;
+    NPM_EXACT = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+    PYPI_EXACT = /^v?\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$/i;
   }
 });
 
@@ -27744,7 +27752,16 @@ async function getJson(url, opts) {
     }
   }
 }
-async function once(url, opts) {
+function withoutCredentials(url) {
+  if (!url.username && !url.password) return { url, authorization: null };
+  const bare = new URL(url.href);
+  bare.username = "";
+  bare.password = "";
+  const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  return { url: bare, authorization: `Basic ${Buffer.from(pair).toString("base64")}` };
+}
+async function once(given, opts) {
+  const { url, authorization } = withoutCredentials(given);
   const timeoutMs = opts.timeoutMs ?? GET_DEFAULTS.timeoutMs;
   const max = opts.maxBytes ?? GET_DEFAULTS.maxBytes;
   const controller = new AbortController();
@@ -27755,7 +27772,7 @@ async function once(url, opts) {
       res = await fetch(url, {
         signal: controller.signal,
         redirect: "manual",
-        headers: { accept: "application/json", ...opts.headers }
+        headers: { accept: "application/json", ...authorization ? { authorization } : {}, ...opts.headers }
       });
     } catch (e) {
       throw new Retryable(controller.signal.aborted ? `no answer within ${timeoutMs} ms` : causeOf(e));
@@ -27876,7 +27893,7 @@ var init_npm = __esm({
 import { spawnSync as spawnSync3 } from "node:child_process";
 import { readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname11, join as join18 } from "node:path";
-function npmConfig(env, home, cwd) {
+function npmConfig(env, home, cwd, project = true) {
   const values = /* @__PURE__ */ new Map();
   const set2 = (k, v) => {
     if (!values.has(k)) values.set(k, v);
@@ -27888,7 +27905,7 @@ function npmConfig(env, home, cwd) {
   }
   const userConfig = env["npm_config_userconfig"] ?? env["NPM_CONFIG_USERCONFIG"] ?? join18(home, ".npmrc");
   const prefix = env["npm_config_prefix"] ?? env["NPM_CONFIG_PREFIX"] ?? dirname11(dirname11(process.execPath));
-  for (const file of [join18(cwd, ".npmrc"), userConfig, join18(prefix, "etc", "npmrc")])
+  for (const file of [...project ? [join18(cwd, ".npmrc")] : [], userConfig, join18(prefix, "etc", "npmrc")])
     for (const [k, v] of readNpmrc(file, env)) set2(k, v);
   let fallback = null;
   const defaultRegistry = () => {
@@ -27980,8 +27997,9 @@ async function ociTags(base, path, limits) {
   return { candidates: tags.map((version3) => ({ version: version3 })), from: url.origin };
 }
 async function ociDigest(base, path, tag, limits) {
-  const url = registryUrl(`${base}/v2/${path}/manifests/${encodeURIComponent(tag)}`, `the registry of ${path}`);
-  const token2 = await tokenFor(url, path, limits);
+  const given = registryUrl(`${base}/v2/${path}/manifests/${encodeURIComponent(tag)}`, `the registry of ${path}`);
+  const token2 = await tokenFor(given, path, limits);
+  const { url, authorization } = withoutCredentials(given);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs ?? 1e4);
   try {
@@ -27989,7 +28007,10 @@ async function ociDigest(base, path, tag, limits) {
       method: "HEAD",
       redirect: "manual",
       signal: controller.signal,
-      headers: { accept: MANIFESTS, ...token2 ? { authorization: `Bearer ${token2}` } : {} }
+      headers: {
+        accept: MANIFESTS,
+        ...token2 ? { authorization: `Bearer ${token2}` } : authorization ? { authorization } : {}
+      }
     });
     const digest = res.headers.get("docker-content-digest") ?? "";
     if (res.ok && /^sha256:[0-9a-f]{64}$/.test(digest)) return digest;
@@ -28021,6 +28042,14 @@ async function tokenFor(url, path, limits) {
   const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
   if (!/^Bearer /i.test(challenge) || !params["realm"]) return null;
   const realm = registryUrl(params["realm"], `the token service of ${url.origin}`);
+  if (realm.protocol !== "https:" && realm.origin !== url.origin)
+    throw new McpctlError(
+      "E_TRUST",
+      `the registry of ${path} names a token service over plain http (${realm.origin})`,
+      {
+        hint: "mcpctl asks a token service over https only (or the registry itself, on a loopback host)"
+      }
+    );
   realm.searchParams.set("scope", params["scope"] ?? `repository:${path}:pull`);
   if (params["service"]) realm.searchParams.set("service", params["service"]);
   const answer = await getJson(realm, { what: `a pull token for ${path}`, ...limits });
@@ -28241,7 +28270,13 @@ async function outdated(req, ctx) {
       hint: `its servers: ${all.map(([n]) => n).join(", ")}`
     });
   const chosen = req.names?.length ? all.filter(([n]) => req.names?.includes(n)) : all;
-  const lookups = new Lookups(req, ctx, dirname13(y.path), y.spec.catalogs);
+  const spec = y.spec;
+  const confine = async () => {
+    if (!ctx.confine) return;
+    const { confineCatalogFiles: confineCatalogFiles2 } = await Promise.resolve().then(() => (init_catalogs(), catalogs_exports));
+    await confineCatalogFiles2({ path: y.path, file: y.file, doc: loadYaml(y.text ?? "", y.file), spec }, ctx.confine);
+  };
+  const lookups = new Lookups(req, ctx, dirname13(y.path), spec.catalogs, confine);
   const rows = await runPool(
     chosen,
     req.concurrency ?? 8,
@@ -28261,7 +28296,8 @@ async function rowOf(name, s, l, offline) {
     status: "no-package",
     note: null,
     from: null,
-    versions: []
+    versions: [],
+    failure: null
   };
   if (s.template !== void 0) {
     const { id, version: version3 } = parseTemplateRef(s.template);
@@ -28292,7 +28328,8 @@ async function settle(row, get2, ref) {
   try {
     got = await get2();
   } catch (e) {
-    return { ...row, status: "unknown", note: e instanceof McpctlError ? e.message : "the lookup failed" };
+    if (!(e instanceof McpctlError)) throw e;
+    return { ...row, status: "unknown", note: e.message, failure: e };
   }
   if (got === null || !got.candidates.length)
     return {
@@ -28301,10 +28338,10 @@ async function settle(row, get2, ref) {
       note: got?.note ?? "the registry has no such package",
       from: got?.from ?? null
     };
-  const n = newestOf(got.candidates, row.pinned);
+  const n = ref?.ecosystem === "oci" ? newestTag(got.candidates, row.pinned) : newestOf(got.candidates, row.pinned, row.source ?? "");
   const pinnedWithdrawn = got.candidates.find((c) => c.version === row.pinned)?.withdrawn;
   const notes = [pinnedWithdrawn ? `the pinned version is ${pinnedWithdrawn}` : null, got.note ?? null].filter(Boolean);
-  const status = row.pinned === null || !isVersion(row.pinned) ? "unpinned" : n.newest !== null && compareVersion(n.newest, row.pinned) > 0 ? "outdated" : notes.length && ref?.ecosystem === "oci" ? "outdated" : "current";
+  const status = row.pinned === null || !isExactFor(row.source ?? "", row.pinned) ? "unpinned" : n.newest !== null && compareVersion(n.newest, row.pinned) > 0 ? "outdated" : notes.length && ref?.ecosystem === "oci" ? "outdated" : "current";
   return {
     ...row,
     newest: n.newest,
@@ -28315,6 +28352,18 @@ async function settle(row, get2, ref) {
     from: got.from,
     versions: got.candidates.map((c) => c.version)
   };
+}
+function newestTag(candidates, pinned) {
+  const variantOf = (tag) => tag.replace(/^v?\d+(\.\d+)*/, "");
+  const variant = pinned === null ? "" : variantOf(pinned);
+  const strip = (tag) => tag.slice(0, tag.length - variant.length);
+  const same = candidates.filter((c) => /^v?\d/.test(c.version) && variantOf(c.version) === variant);
+  const n = newestOf(
+    same.map((c) => ({ ...c, version: strip(c.version) })),
+    pinned === null ? null : strip(pinned)
+  );
+  const back = (v) => v === null ? null : `${v}${variant}`;
+  return { newest: back(n.newest), sameMajor: back(n.sameMajor), prerelease: null };
 }
 async function versionsOf(ref, l) {
   if (ref.ecosystem === "npm") return npmVersions(ref.name, l.npmConfig(), l.limits);
@@ -28352,6 +28401,7 @@ var init_outdated = __esm({
     "use strict";
     init_resolve_template();
     init_errors();
+    init_load();
     init_package_spec();
     init_compare();
     init_npm();
@@ -28361,20 +28411,22 @@ var init_outdated = __esm({
     init_pool();
     init_add();
     Lookups = class {
-      constructor(req, ctx, dir, sources2) {
+      constructor(req, ctx, dir, sources2, confine) {
         this.req = req;
         this.ctx = ctx;
         this.dir = dir;
         this.sources = sources2;
+        this.confine = confine;
       }
       req;
       ctx;
       dir;
       sources;
+      confine;
       npm = null;
       catalogs = null;
       npmConfig() {
-        this.npm ??= npmConfig(this.ctx.env, this.ctx.home, this.dir);
+        this.npm ??= npmConfig(this.ctx.env, this.ctx.home, this.dir, this.req.untrusted !== true);
         return this.npm;
       }
       get limits() {
@@ -28384,6 +28436,7 @@ var init_outdated = __esm({
       templates() {
         this.catalogs ??= (async () => {
           const { loadCatalogs: loadCatalogs2 } = await Promise.resolve().then(() => (init_catalogs(), catalogs_exports));
+          await this.confine();
           const loaded = await loadCatalogs2(this.sources, this.dir, this.ctx);
           return loaded.flatMap(
             (c) => c.templates.map((t) => ({ id: t.id, version: t.version, catalog: c.index.catalog }))
@@ -30054,7 +30107,7 @@ This is a bug in mcpctl; please report it with this log at ${INFO_URI}/issues`
 async function _updates(file, ctx) {
   const { outdated: outdated2 } = await Promise.resolve().then(() => (init_outdated(), outdated_exports));
   try {
-    const r = await outdated2({ file }, { ...ctx, confine: void 0 });
+    const r = await outdated2({ file, untrusted: true }, ctx);
     return {
       rows: r.rows.map((row) => ({
         server: row.server,

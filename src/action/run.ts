@@ -74,7 +74,7 @@ export async function runAction(io: ActionIo): Promise<number> {
 async function _updates(file: string, ctx: Context): Promise<NonNullable<Outcome['updates']>> {
   const { outdated } = await import('../app/outdated.js');
   try {
-    const r = await outdated({ file }, { ...ctx, confine: undefined });
+    const r = await outdated({ file, untrusted: true }, ctx);
     return {
       rows: r.rows.map((row) => ({
         server: row.server,

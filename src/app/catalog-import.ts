@@ -126,6 +126,25 @@ export async function importFromCard(
   return writeTemplate(card.doc, where, source, req, ctx);
 }
 
+/**
+ * A template of that id that is another server's stays: the id comes from the document (its publisher's
+ * `dev.mcpctl.id`, or its name), and an entry must not replace, say, the catalog's github template. The same
+ * server's template (a newer version of it) may be written over.
+ */
+async function refuseOtherServer(target: string, id: string, name: string): Promise<void> {
+  let had: unknown;
+  try {
+    had = JSON.parse(await readFile(target, 'utf8'));
+  } catch {
+    return;
+  }
+  const theirs = typeof had === 'object' && had !== null && 'name' in had ? String(had.name) : null;
+  if (theirs !== null && theirs !== name)
+    throw new McpctlError('E_CONFLICT', `the catalog has a template "${id}" already, for another server (${theirs})`, {
+      hint: `import it under another id: --id ${id}-2 (or remove ${target} first if it should go)`,
+    });
+}
+
 async function writeTemplate(
   raw: Record<string, unknown>,
   where: string,
@@ -140,6 +159,7 @@ async function writeTemplate(
   const body = templateText(doc, id);
   const outDir = resolve(ctx.cwd, req.out ?? 'catalog');
   const target = join(outDir, 'templates', `${id}.json`);
+  await refuseOtherServer(target, id, doc.name);
   await mkdir(dirname(target), { recursive: true });
   await writeFileAtomic(target, body, { mode: 0o644 });
   const warnings = prepared.dropped.map(

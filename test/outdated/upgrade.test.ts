@@ -1,14 +1,13 @@
 // upgrade: the pinned version moved in mcp.yaml, only those bytes; then plan shows only that change, in every
 // target. Ranges, moving tags, versions the registry lacks and a failed lookup are refused, nothing written.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { planFor } from '../../src/app/pipeline.js';
 import { upgrade } from '../../src/app/upgrade.js';
 import { McpctlError } from '../../src/core/errors.js';
-import { tempDir } from '../helpers/cli.js';
-import { digest, fakeRegistries } from './_registries.js';
+import { digest, fakeRegistries, registryProject } from './_registries.js';
 import type { Registries } from './_registries.js';
 
 let reg: Registries;
@@ -40,21 +39,7 @@ servers:
   git: { command: docker, args: [run, -i, "acme/mcp-git:1.0.0@${digest('a')}"] }
 `;
 
-function project() {
-  const cwd = tempDir('mcpctl-upgrade-');
-  const home = tempDir('mcpctl-home-');
-  writeFileSync(join(cwd, 'mcp.yaml'), SPEC);
-  const env = {
-    PATH: process.env['PATH'],
-    HOME: home,
-    CODEX_HOME: join(home, '.codex'),
-    npm_config_userconfig: join(home, 'none.npmrc'),
-    npm_config_registry: `${reg.url}/`,
-    MCPCTL_PYPI_URL: `${reg.url}/pypi`,
-    MCPCTL_OCI_REGISTRY: reg.url.replace('http://', ''),
-  };
-  return { cwd, env, home };
-}
+const project = () => registryProject(reg, SPEC);
 
 test('upgrade changes only the version bytes; plan then shows only that change, in every target', async () => {
   const p = project();

@@ -47,7 +47,9 @@ export async function outdatedAction(args: Common & { names?: string[]; offline:
         })),
       });
     else io.stdout.write(outdatedText(r.rows, paintFor(io.stdout, io.env)));
-    return r.rows.some((row) => row.status === 'outdated') ? EXIT.failure : EXIT.ok;
+    // 1 when a server can be upgraded, or a lookup failed (--offline checks nothing on purpose)
+    const failed = r.rows.some((row) => row.failure !== null);
+    return r.rows.some((row) => row.status === 'outdated') || failed ? EXIT.failure : EXIT.ok;
   } catch (e) {
     return reportError(io, e, args.json);
   }

@@ -91,6 +91,12 @@ function shellIn(words: Array<string | undefined>): string | null {
   if (SHELLS.has(hint)) return `runtime hint ${hint}`;
   for (let i = 0; i < list.length; i++) {
     const p = program(list[i] ?? '');
+    // npx -c "…" / npm exec --call "…" runs its string in a shell too
+    if (p === 'npx' || p === 'npm') {
+      const call = list.slice(i + 1).find((w) => /^(-c|--call)(=|$)/.test(w));
+      if (call) return `${p} ${call.split('=')[0]}`;
+      continue;
+    }
     if (!SHELLS.has(p)) continue;
     const flag = list.slice(i + 1).find((w) => flagFor(p).test(w));
     if (flag) return `${p} ${flag}`;

@@ -1,6 +1,7 @@
 // `mcpctl outdated` for people: one row per server, then a note per server that has one.
 import type { Paint } from './plan-text.js';
 import { noPaint } from './plan-text.js';
+import { neutralizeControls } from './terminal-safe.js';
 
 export interface OutdatedRowView {
   server: string;
@@ -15,6 +16,18 @@ export interface OutdatedRowView {
 }
 
 export function outdatedText(rows: readonly OutdatedRowView[], paint: Paint = noPaint): string {
+  // a registry's own words (a deprecation message, a yank reason) reach the terminal without their escapes
+  return table(
+    rows.map((r) => ({
+      ...r,
+      note: r.note === null ? null : neutralizeControls(r.note),
+      package: r.package === null ? null : neutralizeControls(r.package),
+    })),
+    paint,
+  );
+}
+
+function table(rows: readonly OutdatedRowView[], paint: Paint): string {
   const head = ['server', 'source', 'package', 'pinned', 'newest', 'same major', 'status'];
   const cells = rows.map((r) => [
     r.server,
@@ -42,11 +55,15 @@ export function outdatedText(rows: readonly OutdatedRowView[], paint: Paint = no
   if (notes.length) out.push('', ...notes);
   const outdated = rows.filter((r) => r.status === 'outdated').length;
   const unknown = rows.filter((r) => r.status === 'unknown').length;
+  const checked = rows.filter((r) => r.status === 'current' || r.status === 'outdated').length;
+  const notChecked = unknown ? ` ${unknown} could not be checked (see above).` : '';
   out.push(
     '',
     outdated
-      ? `${outdated} of ${rows.length} ${rows.length === 1 ? 'server' : 'servers'} can be upgraded: mcpctl upgrade NAME, then mcpctl plan.`
-      : `Every server mcpctl could check is current${unknown ? ` (${unknown} could not be checked)` : ''}.`,
+      ? `${outdated} of ${rows.length} ${rows.length === 1 ? 'server' : 'servers'} can be upgraded: mcpctl upgrade NAME, then mcpctl plan.${notChecked}`
+      : checked
+        ? `Every server mcpctl could check is current.${notChecked}`
+        : `No server could be checked.${notChecked}`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -39,6 +39,19 @@ export function isVersion(v: string): boolean {
   return parse(v) !== null && EXACT_VERSION.test(v);
 }
 
+/** npm: a whole semver (x.y.z, no leading zeros); `1` or `2025.4` are ranges there. */
+const NPM_EXACT =
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+/** PyPI: a PEP 440 version as projects publish it (1.2, 1.2.3rc1, 2.0.post1, 1.0.dev3). */
+const PYPI_EXACT = /^v?\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$/i;
+
+/** Whether a pin names exactly one version of its ecosystem (npm, PyPI; an image tag or template version: any version). */
+export function isExactFor(ecosystem: string, v: string): boolean {
+  if (ecosystem === 'npm') return NPM_EXACT.test(v);
+  if (ecosystem === 'pypi') return PYPI_EXACT.test(v);
+  return isVersion(v);
+}
+
 /** Negative, zero or positive as a sorts before, with or after b. */
 export function compareVersion(a: string, b: string): number {
   const pa = parse(a);
@@ -83,8 +96,8 @@ export interface Newest {
   prerelease: string | null;
 }
 
-export function newestOf(candidates: readonly Candidate[], pinned: string | null): Newest {
-  const usable = candidates.filter((c) => isVersion(c.version) && !c.withdrawn);
+export function newestOf(candidates: readonly Candidate[], pinned: string | null, ecosystem = ''): Newest {
+  const usable = candidates.filter((c) => isExactFor(ecosystem, c.version) && !c.withdrawn);
   const releases = usable.filter((c) => !isPrerelease(c.version)).map((c) => c.version);
   const sorted = releases.sort(compareVersion);
   const newest = sorted[sorted.length - 1] ?? null;

@@ -15,8 +15,12 @@ export interface NpmConfig {
   authFor(url: string): string | null;
 }
 
-/** Reads the configuration once per command. `cwd`: the project folder (its .npmrc first). */
-export function npmConfig(env: NodeJS.ProcessEnv, home: string, cwd: string): NpmConfig {
+/**
+ * Reads the configuration once per command. `cwd`: the project folder, whose .npmrc comes first — unless
+ * `project` is false (the GitHub Action: a pull request's .npmrc could name a host and expand the runner's
+ * variables into it).
+ */
+export function npmConfig(env: NodeJS.ProcessEnv, home: string, cwd: string, project = true): NpmConfig {
   const values = new Map<string, string>();
   const set = (k: string, v: string) => {
     if (!values.has(k)) values.set(k, v);
@@ -30,7 +34,7 @@ export function npmConfig(env: NodeJS.ProcessEnv, home: string, cwd: string): Np
   }
   const userConfig = env['npm_config_userconfig'] ?? env['NPM_CONFIG_USERCONFIG'] ?? join(home, '.npmrc');
   const prefix = env['npm_config_prefix'] ?? env['NPM_CONFIG_PREFIX'] ?? dirname(dirname(process.execPath));
-  for (const file of [join(cwd, '.npmrc'), userConfig, join(prefix, 'etc', 'npmrc')])
+  for (const file of [...(project ? [join(cwd, '.npmrc')] : []), userConfig, join(prefix, 'etc', 'npmrc')])
     for (const [k, v] of readNpmrc(file, env)) set(k, v);
   let fallback: string | null = null;
   const defaultRegistry = () => {

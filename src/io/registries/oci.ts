@@ -6,7 +6,7 @@ import { McpctlError } from '../../core/errors.js';
 import { isLoopback } from '../../core/lint/rules/remote-url.js';
 import type { Candidate } from '../../core/versions/compare.js';
 import { isObject } from './object.js';
-import { getJson, registryUrl } from '../http-json.js';
+import { getJson, registryUrl, withoutCredentials } from '../http-json.js';
 import type { GetOptions } from '../http-json.js';
 
 type Limits = Pick<GetOptions, 'timeoutMs' | 'retries'>;
@@ -48,8 +48,9 @@ const MANIFESTS = [
 
 /** The digest a tag names now (sha256:…). */
 export async function ociDigest(base: string, path: string, tag: string, limits: Limits): Promise<string> {
-  const url = registryUrl(`${base}/v2/${path}/manifests/${encodeURIComponent(tag)}`, `the registry of ${path}`);
-  const token = await tokenFor(url, path, limits);
+  const given = registryUrl(`${base}/v2/${path}/manifests/${encodeURIComponent(tag)}`, `the registry of ${path}`);
+  const token = await tokenFor(given, path, limits);
+  const { url, authorization } = withoutCredentials(given);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs ?? 10_000);
   try {
@@ -57,7 +58,10 @@ export async function ociDigest(base: string, path: string, tag: string, limits:
       method: 'HEAD',
       redirect: 'manual',
       signal: controller.signal,
-      headers: { accept: MANIFESTS, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        accept: MANIFESTS,
+        ...(token ? { authorization: `Bearer ${token}` } : authorization ? { authorization } : {}),
+      },
     });
     const digest = res.headers.get('docker-content-digest') ?? '';
     if (res.ok && /^sha256:[0-9a-f]{64}$/.test(digest)) return digest;
@@ -91,6 +95,15 @@ async function tokenFor(url: URL, path: string, limits: Limits): Promise<string 
   const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
   if (!/^Bearer /i.test(challenge) || !params['realm']) return null;
   const realm = registryUrl(params['realm'], `the token service of ${url.origin}`);
+  // a registry may name its token service elsewhere, over https; plain http only where the registry itself is
+  if (realm.protocol !== 'https:' && realm.origin !== url.origin)
+    throw new McpctlError(
+      'E_TRUST',
+      `the registry of ${path} names a token service over plain http (${realm.origin})`,
+      {
+        hint: 'mcpctl asks a token service over https only (or the registry itself, on a loopback host)',
+      },
+    );
   realm.searchParams.set('scope', params['scope'] ?? `repository:${path}:pull`);
   if (params['service']) realm.searchParams.set('service', params['service']);
   const answer = await getJson(realm, { what: `a pull token for ${path}`, ...limits });
