@@ -222,15 +222,20 @@ function benchPolicy() {
   time(process.execPath, [BIN, 'apply', '--yes'], opts);
   const plan = [];
   const check = [];
+  const status = [];
   for (let i = 0; i < RUNS; i++) {
     plan.push(time(process.execPath, [BIN, 'plan'], opts));
     check.push(time(process.execPath, [BIN, 'policy', 'check', '--format', 'json'], opts));
+    status.push(time(process.execPath, [BIN, 'status'], opts));
   }
   const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const [p, c] = [med(plan), med(check)];
   rows.push([`mcpctl plan, ${N} servers to 5 clients' project files`, p, p / node]);
   rows.push([`mcpctl policy check, mcp.yaml + those 5 files (${N} servers each)`, c, c / node]);
   notes.push(`budget: policy check over ${N} servers × 5 files ≤ 1.5× plan of the same (${(c / p).toFixed(2)}×)`);
+  const st = med(status);
+  rows.push([`mcpctl status, the same ${N} servers × 5 files`, st, st / node]);
+  notes.push(`budget: status ≤ 1.5× plan of the same files (${(st / p).toFixed(2)}×)`);
 }
 
 // outdated: 20 servers (14 npm, 4 PyPI, 2 images) against loopback registries that answer each request after

@@ -15,6 +15,7 @@ import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { policyCommand } from './commands/policy.js';
 import { outdatedCommand, upgradeCommand } from './commands/outdated.js';
+import { statusCommand } from './commands/status.js';
 import { planCommand } from './commands/plan.js';
 import { removeCommand } from './commands/remove.js';
 import { renderCommand } from './commands/render.js';
@@ -55,6 +56,7 @@ const COMMANDS: Command[] = [
   outdatedCommand,
   upgradeCommand,
   testCommand,
+  statusCommand,
   addCommand,
   removeCommand,
   completionCommand,
