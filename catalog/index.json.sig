@@ -3,7 +3,7 @@
   "signatures": [
     {
       "keyid": "47d5a7467707705d",
-      "sig": "tt8vqrQZCfkIFDl+RyffpZWbNXdAl5eaFAGPrLUGo5HwfAQWsG9zoq4WFbvlG6CswB6dQxf1ZO6xDyaxgEc/BQ=="
+      "sig": "c441Z4sJWi5jQphK1hB4YA72eBvp8PkUezuKIpDux0aM8HIdmLc/D6qjLRVogTlOTEBz2wV350sR8t0v6wIxCg=="
     }
   ]
 }

@@ -16,6 +16,7 @@ import { lintCommand } from './commands/lint.js';
 import { policyCommand } from './commands/policy.js';
 import { outdatedCommand, upgradeCommand } from './commands/outdated.js';
 import { statusCommand } from './commands/status.js';
+import { mcpCommand } from './commands/mcp.js';
 import { planCommand } from './commands/plan.js';
 import { removeCommand } from './commands/remove.js';
 import { renderCommand } from './commands/render.js';
@@ -57,6 +58,7 @@ const COMMANDS: Command[] = [
   upgradeCommand,
   testCommand,
   statusCommand,
+  mcpCommand,
   addCommand,
   removeCommand,
   completionCommand,

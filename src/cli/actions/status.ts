@@ -2,7 +2,7 @@ import { processContext } from '../../app/pipeline.js';
 import { status } from '../../app/status.js';
 import type { Status } from '../../app/status.js';
 import { EXIT } from '../../core/errors.js';
-import { statusText } from '../../core/render/status-text.js';
+import { statusServers, statusText } from '../../core/render/status-text.js';
 import type { Io } from '../output.js';
 import { paintFor, reportError, writeJson } from '../output.js';
 
@@ -53,13 +53,7 @@ function print(s: Status, args: StatusArgs, io: Io, again: boolean): void {
       set: s.set,
       clients: s.clients,
       files: s.files,
-      servers: s.rows.map((r) => ({
-        name: r.server,
-        clients: r.cells,
-        last_test: r.lastTest,
-        missing_secrets: r.missingSecrets,
-        unpinned: r.unpinned,
-      })),
+      servers: statusServers(s.rows),
     });
     return;
   }

@@ -113,3 +113,14 @@ function wrap(text: string, width: number): string {
   if (line) out.push(line);
   return out.join('\n');
 }
+
+/** The rows as `--json` (and the MCP server's status tool) give them. */
+export function statusServers(rows: readonly StatusRow[]) {
+  return rows.map((r) => ({
+    name: r.server,
+    clients: r.cells,
+    last_test: r.lastTest,
+    missing_secrets: r.missingSecrets,
+    unpinned: r.unpinned,
+  }));
+}
