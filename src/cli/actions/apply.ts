@@ -1,18 +1,9 @@
-import { MultiApply } from '../../app/apply-many.js';
-import type { ApplyOutcome } from '../../app/apply.js';
-import {
-  applyHasWork,
-  checkLauncher,
-  installLauncher,
-  lintRefusal,
-  prepareApply,
-  secretsLeftAfter,
-} from '../../app/apply-checks.js';
+import { applyHasWork, lintRefusal, prepareApply } from '../../app/apply-checks.js';
+import { beginApply, checkApply } from '../../app/apply-run.js';
 import type { LeftInBackups } from '../../app/backups-prune.js';
-import { blockingError } from '../../app/blocking.js';
 import { processContext } from '../../app/pipeline.js';
 import type { Planned } from '../../app/pipeline.js';
-import { EXIT, McpctlError } from '../../core/errors.js';
+import { EXIT } from '../../core/errors.js';
 import { plansText, setLine } from '../../core/render/plan-text.js';
 import { fileSections } from '../plan-sections.js';
 import { toolName } from '../../io/version.js';
@@ -41,7 +32,7 @@ export interface ApplyArgs {
 export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
   const ctx = processContext();
   const prepared = await prepareApply({ ...args, only: args.target }, ctx, toolName());
-  const { planned, doc, blocking, saved } = prepared;
+  const { planned, doc, saved } = prepared;
 
   const paint = paintFor(io.stdout, io.env);
   if (!args.json) {
@@ -63,11 +54,9 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     else throw e;
     return EXIT.failure;
   }
-  const refused = blockingError(blocking);
-  if (refused) throw refused;
-  const launcher = await checkLauncher(planned, ctx, (w) => io.stderr.write(`warning: ${w}\n`));
+  const launcher = await checkApply(prepared, ctx, (w) => io.stderr.write(`warning: ${w}\n`));
   if (!applyHasWork(planned)) {
-    await installLauncher(launcher); // a removed copy comes back even when nothing else changes
+    await beginApply(prepared, launcher, { tool: toolName(), keepBackups: args['keep-backups'] }); // a removed launcher copy comes back even when nothing else changes
     if (args.json)
       writeJson(io, {
         format_version: APPLY_FORMAT,
@@ -112,46 +101,18 @@ export async function applyAction(args: ApplyArgs, io: Io): Promise<number> {
     );
   }
 
-  await installLauncher(launcher);
-  const tx = new MultiApply(planned.files, { tool: toolName(), planId: doc.id, keepBackups: args['keep-backups'] });
-  const many = tx.parts.length > 1;
-  const result: { outcome?: ApplyOutcome[] } = {};
+  const run = await beginApply(prepared, launcher, { tool: toolName(), keepBackups: args['keep-backups'] });
+  const many = (run.tx?.parts.length ?? 0) > 1;
+  let finished: Awaited<ReturnType<typeof run.finish>>;
   try {
-    await runSteps(
-      [
-        {
-          title: many
-            ? 'Lock the targets and check they did not change'
-            : 'Lock the target and check it did not change',
-          run: () => tx.begin(),
-        },
-        {
-          title: many ? 'Back up the current files' : 'Back up the current file',
-          run: () => tx.backup(),
-          skip: () => (!tx.changesFiles ? 'config unchanged' : false),
-        },
-        {
-          title: 'Write atomically',
-          run: () => tx.write(),
-          skip: () => (!tx.changesFiles ? 'config unchanged' : false),
-        },
-        {
-          title: 'Verify what was written',
-          run: () => tx.verify(),
-          skip: () => (!tx.changesFiles ? 'config unchanged' : false),
-        },
-        { title: 'Record managed servers', run: async () => (result.outcome = await tx.finish()) },
-      ],
-      io,
-      { json: args.json },
-    );
+    await runSteps(run.steps, io, { json: args.json });
+    finished = await run.finish();
   } finally {
-    await tx.release();
+    await run.release();
   }
-  const done = result.outcome;
-  if (!done) throw new McpctlError('E_INTERNAL', 'apply ended without an outcome');
-  // tokens this apply removed from the file (import moved them to the store) live on in the backups
-  const left = await secretsLeftAfter(planned, done);
+  const done = finished.outcome;
+  const left = finished.left;
+  // tokens this apply removed from the file (import moved them to the store) live on in the backups (left)
   if (args.json) {
     writeJson(io, {
       format_version: APPLY_FORMAT,
