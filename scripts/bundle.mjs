@@ -126,6 +126,21 @@ export async function bundle() {
     footer: { js: 'module.exports.main(process.argv.slice(2));' },
   });
   await compiled('main', `${root}src/cli/main.ts`, [yargsPatches, lazyStringWidth]);
+  // the library (package.json "exports"): one ES module, two folders deep like the CLI's bundles, so the paths
+  // the sources find next to themselves (the built-in catalog) are the same; its types come from
+  // scripts/api-types.mjs
+  await build({
+    ...common,
+    entryPoints: { index: `${root}src/api.ts` },
+    outdir: `${root}dist/api`,
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
+    external: [...common.external, 'age-encryption'],
+    // the bundled CommonJS packages require() node's modules
+    banner: {
+      js: "import { createRequire as __mcpctlRequire } from 'node:module';\nconst require = __mcpctlRequire(import.meta.url);",
+    },
+  });
 }
 
 /**
