@@ -6823,8 +6823,8 @@ __export(read_exports, {
 import { isUtf8 } from "node:buffer";
 import { open, stat } from "node:fs/promises";
 async function readText(path, opts) {
-  const read = await readFile_(path, opts);
-  return read === null ? null : read.text;
+  const read2 = await readFile_(path, opts);
+  return read2 === null ? null : read2.text;
 }
 async function readTextBytes(path, opts) {
   return readFile_(path, opts);
@@ -16102,12 +16102,12 @@ function compileServer(name, s, unsupported, launcher) {
         envHeaders[key] = forwarded;
         continue;
       }
-      const read = envNames(value);
-      if (launcher && read.length) {
+      const read2 = envNames(value);
+      if (launcher && read2.length) {
         unsupported(
           [...base, "headers", key],
           `header ${key} = "${value}"`,
-          `Codex gives http_headers_helper no environment variables of its own, so the helper cannot read \${env:…}: make the whole value one variable (${key}: "\${env:${read[0] ?? "NAME"}}", sent with env_http_headers), use "Bearer \${env:NAME}" for Authorization, or keep the value in the secret store: ${key}: "…\${secret:NAME}…" (mcpctl secret set NAME)`
+          `Codex gives http_headers_helper no environment variables of its own, so the helper cannot read \${env:…}: make the whole value one variable (${key}: "\${env:${read2[0] ?? "NAME"}}", sent with env_http_headers), use "Bearer \${env:NAME}" for Authorization, or keep the value in the secret store: ${key}: "…\${secret:NAME}…" (mcpctl secret set NAME)`
         );
         continue;
       }
@@ -28134,6 +28134,38 @@ var init_pool = __esm({
   }
 });
 
+// src/io/outdated-cache.ts
+import { mkdir as mkdir3, readFile as readFile7 } from "node:fs/promises";
+import { dirname as dirname12, join as join20 } from "node:path";
+function cachePath(env, home) {
+  return join20(env["XDG_CACHE_HOME"] || join20(home, ".cache"), "mcpctl", "outdated.json");
+}
+async function read(path) {
+  try {
+    const data = JSON.parse(await readFile7(path, "utf8"));
+    return typeof data === "object" && data !== null && !Array.isArray(data) ? data : {};
+  } catch {
+    return {};
+  }
+}
+async function rememberSeen(spec, seen, env, home) {
+  const path = cachePath(env, home);
+  try {
+    const all = await read(path);
+    all[spec] = { ...all[spec], ...seen };
+    await mkdir3(dirname12(path), { recursive: true });
+    await writeFileAtomic(path, `${JSON.stringify(all)}
+`, { mode: 384 });
+  } catch {
+  }
+}
+var init_outdated_cache = __esm({
+  "src/io/outdated-cache.ts"() {
+    "use strict";
+    init_atomic_write();
+  }
+});
+
 // src/core/catalog/template-inputs.ts
 var init_template_inputs = __esm({
   "src/core/catalog/template-inputs.ts"() {
@@ -28210,7 +28242,7 @@ var init_add_template = __esm({
 });
 
 // src/app/add.ts
-import { dirname as dirname12, resolve as resolve13 } from "node:path";
+import { dirname as dirname13, resolve as resolve13 } from "node:path";
 async function readMcpYaml(file, ctx) {
   const path = resolve13(ctx.cwd, file);
   const text = await readText(path, { maxBytes: LOAD_LIMITS.maxBytes, what: "mcp.yaml", missingOk: true });
@@ -28258,7 +28290,7 @@ var outdated_exports = {};
 __export(outdated_exports, {
   outdated: () => outdated
 });
-import { dirname as dirname13 } from "node:path";
+import { dirname as dirname14 } from "node:path";
 async function outdated(req, ctx) {
   const y = await readMcpYaml(req.file, ctx);
   if (!y.spec)
@@ -28276,12 +28308,19 @@ async function outdated(req, ctx) {
     const { confineCatalogFiles: confineCatalogFiles2 } = await Promise.resolve().then(() => (init_catalogs(), catalogs_exports));
     await confineCatalogFiles2({ path: y.path, file: y.file, doc: loadYaml(y.text ?? "", y.file), spec }, ctx.confine);
   };
-  const lookups = new Lookups(req, ctx, dirname13(y.path), spec.catalogs, confine);
+  const lookups = new Lookups(req, ctx, dirname14(y.path), spec.catalogs, confine);
   const rows = await runPool(
     chosen,
     req.concurrency ?? 8,
     ([name, s]) => rowOf(name, s, lookups, req.offline === true)
   );
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const seen = Object.fromEntries(
+    rows.flatMap(
+      (r) => r.pinned !== null && r.newest !== null ? [[r.server, { pinned: r.pinned, newest: r.newest, checked_at: now }]] : []
+    )
+  );
+  if (Object.keys(seen).length) await rememberSeen(y.path, seen, ctx.env, ctx.home);
   return { file: req.file, rows };
 }
 async function rowOf(name, s, l, offline) {
@@ -28409,6 +28448,7 @@ var init_outdated = __esm({
     init_oci();
     init_pypi();
     init_pool();
+    init_outdated_cache();
     init_add();
     Lookups = class {
       constructor(req, ctx, dir, sources2, confine) {
@@ -28453,9 +28493,9 @@ init_errors();
 init_lint();
 init_plan();
 import { readFileSync as readFileSync5 } from "node:fs";
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir4, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir as homedir2, tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname14, join as join20, resolve as resolve14 } from "node:path";
+import { dirname as dirname15, join as join21, resolve as resolve14 } from "node:path";
 
 // src/core/render/findings/reporter.ts
 function sortFindings(findings) {
@@ -30150,7 +30190,7 @@ async function _run(io, wf, secrets) {
 `)) : null;
   if (inputs.sarif) {
     const path = resolve14(workspace, inputs.sarif);
-    await mkdir3(dirname14(path), { recursive: true });
+    await mkdir4(dirname15(path), { recursive: true });
     await writeFile2(
       path,
       secrets.scrub(
@@ -30254,8 +30294,8 @@ function _log(wf, o, tool) {
 }
 async function _writePlanJson(env, file, text) {
   const dir = env["RUNNER_TEMP"] || tmpdir2();
-  const path = join20(dir, `mcpctl-plan.${file.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
-  await mkdir3(dir, { recursive: true });
+  const path = join21(dir, `mcpctl-plan.${file.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
+  await mkdir4(dir, { recursive: true });
   await writeFile2(path, text, { mode: 384 });
   return path;
 }

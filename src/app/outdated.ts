@@ -20,6 +20,7 @@ import type { NpmConfig } from '../io/registries/npm-config.js';
 import { ociBase, ociDigest, ociTags } from '../io/registries/oci.js';
 import { pypiBase, pypiVersions } from '../io/registries/pypi.js';
 import { runPool } from '../probe/pool.js';
+import { rememberSeen } from '../io/outdated-cache.js';
 import { readMcpYaml } from './add.js';
 import type { Context } from './pipeline.js';
 
@@ -87,6 +88,16 @@ export async function outdated(req: OutdatedRequest, ctx: Context): Promise<Outd
   const rows = await runPool(chosen, req.concurrency ?? 8, ([name, s]) =>
     rowOf(name, s, lookups, req.offline === true),
   );
+  // for `mcpctl status`, which does not reach the network: what was found, and when
+  const now = new Date().toISOString();
+  const seen = Object.fromEntries(
+    rows.flatMap((r) =>
+      r.pinned !== null && r.newest !== null
+        ? [[r.server, { pinned: r.pinned, newest: r.newest, checked_at: now }]]
+        : [],
+    ),
+  );
+  if (Object.keys(seen).length) await rememberSeen(y.path, seen, ctx.env, ctx.home);
   return { file: req.file, rows };
 }
 

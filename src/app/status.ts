@@ -6,7 +6,9 @@ import { secretNamesOf } from '../core/secret-refs.js';
 import { statusRows } from '../core/status.js';
 import type { StatusFile, StatusRow } from '../core/status.js';
 import { serverTargets } from '../core/targets/select.js';
-import { isExactFor } from '../core/versions/compare.js';
+import { compareVersion, isExactFor } from '../core/versions/compare.js';
+import { parseTemplateRef } from '../core/catalog/resolve-template.js';
+import type { McpFile } from '../core/generated/mcp-types.js';
 import { planFor } from './pipeline.js';
 import type { Context, Planned } from './pipeline.js';
 import type { TargetChoice } from './target-files.js';
@@ -41,6 +43,7 @@ export async function status(file: string, choice: TargetChoice, ctx: Context): 
     files,
     missingSecrets: await missing(planned, off, ctx),
     unpinned: new Set(servers.filter((n) => unpinned(spec.servers?.[n]))),
+    newer: await newerPins(planned, ctx),
   });
   return {
     file: planned.spec.file,
@@ -81,6 +84,28 @@ async function missing(planned: Planned, off: ReadonlySet<string>, ctx: Context)
       if (!known.get(n)) lacking.push(n);
     }
     if (lacking.length) out.set(server, lacking);
+  }
+  return out;
+}
+
+/** What the last `mcpctl outdated` found newer than each server's pin of now (status reaches no network). */
+async function newerPins(planned: Planned, ctx: Context): Promise<Map<string, { version: string; checkedAt: string }>> {
+  const { seenFor } = await import('../io/outdated-cache.js');
+  const seen = await seenFor(planned.spec.path, ctx.env, ctx.home);
+  const out = new Map<string, { version: string; checkedAt: string }>();
+  // the pins as mcp.yaml writes them (a template's version, before it is resolved)
+  const raw = planned.spec.doc.value as McpFile;
+  for (const [name, s] of Object.entries(raw.servers ?? {})) {
+    const was = seen[name];
+    if (!was) continue;
+    const pinned =
+      s.template !== undefined
+        ? parseTemplateRef(s.template).version
+        : s.command !== undefined
+          ? packageRefOf(s.command, s.args ?? [])?.version
+          : undefined;
+    if (pinned === was.pinned && compareVersion(was.newest, pinned) > 0)
+      out.set(name, { version: was.newest, checkedAt: was.checked_at });
   }
   return out;
 }

@@ -43,6 +43,8 @@ export interface StatusRow {
   lastTest: string | null;
   missingSecrets: string[];
   unpinned: boolean;
+  /** A newer release the last `mcpctl outdated` found for the version pinned now, and when it looked. */
+  newer: { version: string; checkedAt: string } | null;
 }
 
 export interface StatusInput {
@@ -54,6 +56,7 @@ export interface StatusInput {
   files: readonly StatusFile[];
   missingSecrets: ReadonlyMap<string, string[]>;
   unpinned: ReadonlySet<string>;
+  newer?: ReadonlyMap<string, { version: string; checkedAt: string }> | undefined;
 }
 
 export function statusRows(i: StatusInput): StatusRow[] {
@@ -71,6 +74,7 @@ export function statusRows(i: StatusInput): StatusRow[] {
       lastTest,
       missingSecrets: i.missingSecrets.get(server) ?? [],
       unpinned: i.unpinned.has(server),
+      newer: i.newer?.get(server) ?? null,
     };
   });
 }

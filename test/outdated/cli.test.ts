@@ -35,10 +35,19 @@ test('outdated: a table and exit 1 when a server can be upgraded; --json; exit 0
   assert.is(j.kind, 'mcpctl.outdated');
   assert.equal(j.servers[0].newest, '2026.1.2');
   assert.is(j.servers[0].from, reg.url);
+  // status reaches no network: it shows what the last outdated found, for the pin of now
+  const st = JSON.parse((await mcpctlAsync(['status', '--json'], { cwd: dir, env: env(home) })).stdout);
+  assert.is(st.servers[0].newer.version, '2026.1.2');
+  assert.match(
+    (await mcpctlAsync(['status'], { cwd: dir, env: env(home) })).stdout,
+    '2026.1.2 is out (outdated, just now)',
+  );
   const up = await mcpctlAsync(['upgrade', 'github'], { cwd: dir, env: env(home) });
   assert.is(up.code, 0, up.stderr);
   assert.match(up.stdout, 'Upgraded github: @acme/github 2025.4.8 → 2026.1.2 in mcp.yaml. Next: mcpctl plan');
   assert.is((await mcpctlAsync(['outdated'], { cwd: dir, env: env(home) })).code, 0);
+  const after = JSON.parse((await mcpctlAsync(['status', '--json'], { cwd: dir, env: env(home) })).stdout);
+  assert.is(after.servers[0].newer, null, 'once upgraded, nothing newer is known');
   const bad = await mcpctlAsync(['upgrade', 'github', '--to', 'latest'], { cwd: dir, env: env(home) });
   assert.is(bad.code, 2);
   assert.not.match(bad.stderr, '    at ');

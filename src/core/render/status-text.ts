@@ -46,6 +46,7 @@ export function statusText(v: StatusView, paint: Paint = noPaint): string {
     const parts = [r.lastTest ? `tested ${relativeAge(r.lastTest, v.now)}` : 'never tested'];
     if (r.missingSecrets.length) parts.push(`missing secret ${r.missingSecrets.join(', ')}`);
     if (r.unpinned) parts.push('unpinned');
+    if (r.newer) parts.push(`${r.newer.version} is out (outdated, ${relativeAge(r.newer.checkedAt, v.now)})`);
     return parts.join('; ');
   };
   const fixed = widths.reduce((n, w) => n + w + 2, 0);
@@ -122,5 +123,6 @@ export function statusServers(rows: readonly StatusRow[]) {
     last_test: r.lastTest,
     missing_secrets: r.missingSecrets,
     unpinned: r.unpinned,
+    newer: r.newer ? { version: r.newer.version, checked_at: r.newer.checkedAt } : null,
   }));
 }
