@@ -1,12 +1,14 @@
 // mcpctl as a library: the stages the CLI runs, data in and data out — no printing, no process.exit, no
 // prompt. Errors are thrown as McpctlError, whose `code` is one of the stable codes of docs/cli.md
 // ("E_SCHEMA", "E_LINT", …) and whose `diagnostics` name file:line:col. Every value that looks secret is
-// masked in what these return, as in the CLI's output. Documented in docs/api.md; semver applies to this
+// masked in what these return, as in the CLI's output — but in loadSpec's, which is mcp.yaml as written. Documented in docs/api.md; semver applies to this
 // file's exports only.
 import { homedir } from 'node:os';
 import type { Context } from './app/pipeline.js';
 
-export { McpctlError } from './core/errors.js';
+import { McpctlError } from './core/errors.js';
+
+export { McpctlError };
 export type { Diagnostic } from './core/errors.js';
 export type { McpFile, Server } from './core/generated/mcp-types.js';
 export type { PolicyFile } from './core/generated/policy-types.js';
@@ -82,7 +84,7 @@ export async function plan(
     context(o),
     TOOL,
   );
-  if (!doc) throw new Error('the plan document was not made (this is a bug)');
+  if (!doc) throw new McpctlError('E_INTERNAL', 'the plan document was not made (this is a bug)');
   return doc;
 }
 

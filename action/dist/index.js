@@ -26560,7 +26560,13 @@ function cacheRoot(ctx) {
 }
 async function loadCatalogs(sources2, baseDir, ctx, opts = {}) {
   const out = [];
-  for (const s of sources2 ?? ["builtin"]) out.push(await loadCatalog(s, baseDir, ctx, opts));
+  for (const s of sources2 ?? ["builtin"]) {
+    if (ctx.confine && s !== "builtin") {
+      if ("path" in s) await assertInside(ctx.confine, resolve6(baseDir, s.path), `catalog path "${s.path}"`);
+      for (const key of s.trust ?? []) await assertInside(ctx.confine, resolve6(baseDir, key), `trusted key "${key}"`);
+    }
+    out.push(await loadCatalog(s, baseDir, ctx, opts));
+  }
   return out;
 }
 function findTemplate(catalogs, ref) {

@@ -156,7 +156,14 @@ export async function loadCatalogs(
   opts: CatalogOptions = {},
 ): Promise<LoadedCatalog[]> {
   const out: LoadedCatalog[] = [];
-  for (const s of sources ?? ['builtin']) out.push(await loadCatalog(s, baseDir, ctx, opts));
+  for (const s of sources ?? ['builtin']) {
+    // where files must stay inside a folder (the Action's checkout, the MCP server's), catalogs and keys too
+    if (ctx.confine && s !== 'builtin') {
+      if ('path' in s) await assertInside(ctx.confine, resolve(baseDir, s.path), `catalog path "${s.path}"`);
+      for (const key of s.trust ?? []) await assertInside(ctx.confine, resolve(baseDir, key), `trusted key "${key}"`);
+    }
+    out.push(await loadCatalog(s, baseDir, ctx, opts));
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@
 import { resolve, sep } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import type { AddFlags } from '../core/add-spec.js';
+import { maskTokens } from '../core/mask-tokens.js';
 import { maskTable } from '../core/redact.js';
 import { unifiedDiff } from '../core/render/diff.js';
 import { statusServers } from '../core/render/status-text.js';
@@ -66,6 +67,24 @@ function diagnostic(d: {
     at: d.file ? `${d.file}:${d.line ?? 1}:${d.col ?? 1}` : null,
     hint: d.hint ?? null,
   };
+}
+
+/** Servers proposed and written in this session (the test tool does not start them: a person applies first). */
+const PROPOSED = new Set<string>();
+/** One test call: 3 at a time × 30 s each fits its 180 s limit. */
+const MAX_TESTED = 18;
+
+/** Credentials an agent might put in a URL or an argument: refused, as a plaintext token is. */
+function refuseCredentials(url: string | undefined, args: readonly string[]): void {
+  const inUrl =
+    url !== undefined &&
+    (/^[a-z][a-z0-9+.-]*:\/\/[^/@]*:[^/@]*@/i.test(url) ||
+      /[?&](api[_-]?key|token|access_token|password|secret)=/i.test(url));
+  const inArgs = args.some((a) => /^-{0,2}(password|passwd|token|api[_-]?key|secret)=/i.test(a));
+  if (inUrl || inArgs)
+    throw new McpctlError('E_SECRET_LITERAL', 'the proposed server carries a credential in its URL or arguments', {
+      hint: 'put it in the secret store (mcpctl secret set NAME) and name it: secrets: {KEY: NAME}, or a header with ${secret:NAME}',
+    });
 }
 
 export const TOOLS: ToolSpec[] = [
@@ -159,6 +178,7 @@ export const TOOLS: ToolSpec[] = [
         file: FILE,
         names: { type: 'array', items: { type: 'string' }, description: 'Only these servers' },
         targets: TARGETS,
+        set: { type: 'string', description: 'A server set of mcp.yaml (the others are skipped)' },
       },
       additionalProperties: false,
     },
@@ -166,14 +186,34 @@ export const TOOLS: ToolSpec[] = [
       const { pickServers, probeAll, selectServers } = await import('./test.js');
       const targets = strs(args['targets']);
       const sel = await selectServers(
-        { file: await fileArg(args, ctx), target: {}, only: targets.length ? targets : undefined },
+        {
+          file: await fileArg(args, ctx),
+          target: {},
+          only: targets.length ? targets : undefined,
+          set: str(args['set']),
+        },
         ctx,
       );
       const names = strs(args['names']);
-      const servers = pickServers(sel, names);
+      // what an agent proposed in this session is not started before a person has looked at it
+      const servers = pickServers(sel, names).filter((s) => !PROPOSED.has(s.name));
+      if (servers.length > MAX_TESTED)
+        throw new McpctlError(
+          'E_USAGE',
+          `test would start ${servers.length} servers; one call tests ${MAX_TESTED} at most`,
+          {
+            hint: 'name the servers to test (names: [...]), a few at a time',
+          },
+        );
       const results = await probeAll(
         servers,
-        { concurrency: 3, timeoutMs: 30_000, clientVersion: 'mcpctl-mcp', named: names.length > 0 },
+        {
+          concurrency: 3,
+          timeoutMs: 30_000,
+          clientVersion: 'mcpctl-mcp',
+          named: names.length > 0,
+          outsideSet: sel.outsideSet,
+        },
         ctx,
       );
       return {
@@ -299,13 +339,16 @@ export const TOOLS: ToolSpec[] = [
         url: str(args['url']),
         header: [],
       };
+      refuseCredentials(flags.url, [...flags.arg, ...flags.set]);
       const p = await addFromFlags(
         { template: str(args['template']), name: str(args['name']), flags, trailing: [] },
         y,
         {},
         ctx,
       );
-      return finishEdit(p, args['write'] === true, ctx);
+      const done = await finishEdit(p, args['write'] === true, ctx);
+      if (done.written) PROPOSED.add(p.name);
+      return done;
     },
   },
   {
@@ -335,7 +378,7 @@ async function finishEdit(p: import('./edit-write.js').Prepared, write: boolean,
   }
   return {
     server: p.name,
-    diff,
+    diff: maskTokens(diff),
     written: write,
     next: write
       ? `a person reviews ${p.y.file} and runs: mcpctl plan, then mcpctl apply`

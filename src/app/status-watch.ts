@@ -15,23 +15,34 @@ export async function watchStatus(
 ): Promise<void> {
   let current = await status(file, choice, ctx);
   show(current);
+  let ended = false;
   let stop = watchFiles(current.watched, update);
   let busy = false;
+  let again = false;
   async function update() {
-    if (busy) return;
+    // a change while the last one is read: read once more after it
+    if (busy) {
+      again = true;
+      return;
+    }
     busy = true;
     try {
-      current = await status(file, choice, ctx);
-      show(current);
-      // files may have come (a client's file created by apply): watch what this status read
+      do {
+        again = false;
+        current = await status(file, choice, ctx);
+        if (ended) return;
+        show(current);
+      } while (again);
+      // files may have come (a client's file created by apply, a .mcpctl/ folder): watch what this status read
       stop();
-      stop = watchFiles(current.watched, update);
+      if (!ended) stop = watchFiles(current.watched, update);
     } catch (e) {
-      show(e instanceof Error ? e : new Error(String(e)));
+      if (!ended) show(e instanceof Error ? e : new Error(String(e)));
     } finally {
       busy = false;
     }
   }
   await stopped;
+  ended = true;
   stop();
 }

@@ -9,6 +9,7 @@ import { serverTargets } from '../core/targets/select.js';
 import { compareVersion, isExactFor } from '../core/versions/compare.js';
 import { parseTemplateRef } from '../core/catalog/resolve-template.js';
 import type { McpFile } from '../core/generated/mcp-types.js';
+import { statePath } from '../io/state.js';
 import { planFor } from './pipeline.js';
 import type { Context, Planned } from './pipeline.js';
 import type { TargetChoice } from './target-files.js';
@@ -55,7 +56,8 @@ export async function status(file: string, choice: TargetChoice, ctx: Context): 
       exists: f.target.exists,
     })),
     rows,
-    watched: [planned.spec.path, ...planned.files.map((f) => f.target.path)],
+    // mcp.yaml, each client's file, and the state beside it (a test's results, what mcpctl wrote)
+    watched: [planned.spec.path, ...planned.files.flatMap((f) => [f.target.path, statePath(f.target.path)])],
   };
 }
 

@@ -21,6 +21,8 @@ export type Cell =
   | 'drift'
   /** a server of that name mcpctl did not write */
   | 'unmanaged'
+  /** a server of that name mcpctl did not write, unlike mcp.yaml's: apply refuses it without --adopt */
+  | 'adopt'
   /** the server does not go to this client */
   | 'none';
 
@@ -85,7 +87,8 @@ function cellOf(server: string, client: string, f: StatusFile, i: StatusInput): 
   if (f.plan.unmanaged.includes(server)) return 'unmanaged';
   if (!change) return f.leftOut.includes(server) || i.off.has(server) ? 'left-out' : 'none';
   if (change.drift) return 'drift';
-  if (change.adopt && change.action !== 'create') return 'unmanaged';
+  if (change.adopt && change.action === 'update') return 'adopt';
+  if (change.adopt && change.action === 'no-op') return 'unmanaged';
   if (change.action === 'create') return 'create';
   if (change.action === 'update') return 'update';
   if (change.action === 'delete') return 'remove';

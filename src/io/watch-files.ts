@@ -19,14 +19,24 @@ export function watchFiles(paths: readonly string[], onChange: () => void, quiet
   };
   const watchers: FSWatcher[] = [];
   for (const [dir, names] of byDir) {
-    try {
-      watchers.push(
-        watch(dir, { persistent: true }, (_event, name) =>
-          name === null || names.has(name.toString()) ? fire() : undefined,
-        ),
-      );
-    } catch {
-      // a folder that is not there (a client not installed): nothing to watch in it yet
+    // a folder that is not there yet (a client not installed, no .mcpctl/ yet): its nearest parent that is,
+    // for the folder on its way to appearing
+    let at = dir;
+    let wanted = names;
+    for (let i = 0; i < 8; i++) {
+      const these = wanted;
+      try {
+        watchers.push(
+          watch(at, { persistent: true }, (_event, name) =>
+            name === null || these.has(name.toString()) ? fire() : undefined,
+          ),
+        );
+        break;
+      } catch {
+        if (dirname(at) === at) break;
+        wanted = new Set([basename(at)]);
+        at = dirname(at);
+      }
     }
   }
   return () => {

@@ -110,10 +110,21 @@ test('--allow-edit: propose_add and propose_remove return the diff, and write mc
     const gone = await s.call('propose_remove', { name: 'notes', write: true });
     assert.is(gone.json.written, true);
     assert.is(readFileSync(join(p.dir, 'mcp.yaml'), 'utf8'), before);
-    // a literal secret is refused, as add refuses it
+    // a literal secret is refused, as add refuses it, and so is a credential in a URL or an argument
     const leak = await s.call('propose_add', { name: 'gh', command: 'npx', args: ['-y', 'x@1.0.0', TOKEN] });
     assert.is(leak.error, true);
     assert.not.match(leak.text, TOKEN);
+    const inUrl = await s.call('propose_add', { name: 'r', url: 'https://me:hunter2pass@mcp.example.com/mcp' });
+    assert.is(inUrl.json.code, 'E_SECRET_LITERAL');
+    const inArg = await s.call('propose_add', { name: 'r', command: 'srv', args: ['--password=hunter2pass'] });
+    assert.is(inArg.json.code, 'E_SECRET_LITERAL');
+    // what the agent proposed and wrote is not started by test before a person applies it
+    await s.call('propose_add', { name: 'fresh', command: 'node', args: ['-e', 'process.exit(5)'], write: true });
+    const t = await s.call('test');
+    assert.equal(
+      t.json.servers.map((x: any) => x.name),
+      ['memory'],
+    );
   } finally {
     await s.close();
   }
@@ -135,6 +146,12 @@ test('a hostile mcp.yaml: secrets masked in every answer, a huge file refused, a
     }
     const lint = await s.call('lint');
     assert.ok(lint.json.findings.some((f: any) => f.rule === 'secret/github-pat'));
+    // catalogs mcp.yaml names outside the folder are not read
+    writeFileSync(join(p.dir, 'mcp.yaml'), `${yaml}catalogs:\n  - path: ../elsewhere\n    allow_unsigned: true\n`);
+    const away = await s.call('catalog_search', {});
+    assert.is(away.error, true, away.text);
+    assert.match(away.json.message, 'outside');
+    writeFileSync(join(p.dir, 'mcp.yaml'), yaml);
     const outside = await s.call('validate', { file: '../../etc/passwd' });
     assert.is(outside.error, true);
     assert.match(outside.json.message, 'is outside the folder mcpctl mcp runs in');

@@ -88,6 +88,20 @@ test('each cell says what the file holds; missing secrets and unpinned packages 
   assert.match(text.stdout, /^github .* never tested; missing secret gh\/token$/m);
 });
 
+test("a server of that name mcpctl did not write, unlike mcp.yaml's: ≠, and the footer says apply refuses it", () => {
+  const p = project('version: 1\ntargets: { vscode: {} }\nservers:\n  x: { command: node, args: ["-e", "0"] }\n');
+  mkdirSync(join(p.dir, '.vscode'));
+  writeFileSync(
+    join(p.dir, '.vscode', 'mcp.json'),
+    '{ "servers": { "x": { "type": "stdio", "command": "rm", "args": ["-rf", "x"] } } }\n',
+  );
+  const doc = JSON.parse(mcpctl(['status', '--json'], { cwd: p.dir, env: p.env }).stdout);
+  assert.equal(cellsOf(doc), { x: { vscode: 'adopt' } });
+  const text = mcpctl(['status'], { cwd: p.dir, env: p.env }).stdout;
+  assert.match(text, /^x\s+≠/m);
+  assert.match(text, "1 not mcpctl's (apply refuses them without --adopt)");
+});
+
 test('100 servers × 5 clients: one screen per 40 rows, at 80 and at 120 columns', () => {
   let spec =
     'version: 1\ntargets: { codex: {}, claude-code: {}, cursor: {scope: project}, vscode: {}, gemini: {} }\nservers:\n';

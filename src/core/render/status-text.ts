@@ -15,11 +15,12 @@ export const SYMBOL: Record<Cell, string> = {
   remove: '×',
   drift: '!',
   unmanaged: 'u',
+  adopt: '≠',
   none: '·',
 };
 
 const LEGEND =
-  '✓ as mcp.yaml says  ○ off (its switch)  – left out  + ~ × apply would create, update, remove  ! edited by hand  u not mcpctl’s  · not for this client';
+  '✓ as mcp.yaml says  ○ off (its switch)  – left out  + ~ × apply would create, update, remove  ! edited by hand  u not mcpctl’s  ≠ not mcpctl’s, and not as mcp.yaml says (apply --adopt)  · not for this client';
 
 /** Short client names for narrow columns. */
 const SHORT: Record<string, string> = {
@@ -88,6 +89,7 @@ export function statusText(v: StatusView, paint: Paint = noPaint): string {
     `${v.rows.length} ${v.rows.length === 1 ? 'server' : 'servers'} in ${v.clients.length} ${v.clients.length === 1 ? 'client' : 'clients'}`,
     pending ? `${pending} to apply` : 'nothing to apply',
     ...(drift ? [`${drift} edited by hand`] : []),
+    ...(count('adopt') ? [`${count('adopt')} not mcpctl's (apply refuses them without --adopt)`] : []),
     ...(missing ? [`${missing} missing a secret`] : []),
   ];
   lines.push(paint.bold(`${summary.join(', ')}.`));
