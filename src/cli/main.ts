@@ -70,7 +70,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
   let cli: Argv = yargs(argv)
     .scriptName('mcpctl')
     .usage(
-      '$0 <command> [options]\n\nDeclarative MCP server configuration for coding agents: validate, plan and apply mcp.yaml to Codex.',
+      '$0 <command> [options]\n\nDeclarative MCP server configuration for coding agents: validate, lint, plan and apply one mcp.yaml to the files of every client (Codex, Claude Code, Copilot, Cursor, VS Code, Gemini CLI, OpenCode, Zed, Windsurf, Antigravity, Claude Desktop).',
     )
     .version(toolVersion())
     .alias('version', 'v')
