@@ -26317,6 +26317,34 @@ var init_local = __esm({
   }
 });
 
+// src/io/bounded-body.ts
+async function boundedBody(res, max, tooLarge2) {
+  const declared = Number(res.headers.get("content-length") ?? "0");
+  if (declared > max) {
+    await res.body?.cancel();
+    throw tooLarge2(declared);
+  }
+  const chunks = [];
+  let size2 = 0;
+  const reader = res.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size2 += value.length;
+    if (size2 > max) {
+      await reader.cancel();
+      throw tooLarge2(null);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+var init_bounded_body = __esm({
+  "src/io/bounded-body.ts"() {
+    "use strict";
+  }
+});
+
 // src/io/catalog/remote.ts
 import { createHash as createHash6 } from "node:crypto";
 import { mkdir, readFile as readFile2, rm, writeFile } from "node:fs/promises";
@@ -26340,22 +26368,16 @@ async function get(url, max, limits) {
   try {
     const res = await fetch(url, { signal: controller.signal, redirect: "error", headers: { accept: "application/json" } });
     if (!res.ok) throw new FetchError(`${url} answered HTTP ${res.status}`);
-    const declared = Number(res.headers.get("content-length") ?? "0");
-    if (declared > max) throw new McpctlError("E_CATALOG", `${url} is ${declared} bytes, more than the ${max} allowed`, { hint: "a catalog file this large is not a catalog: check the URL" });
-    const reader = res.body?.getReader();
-    const chunks = [];
-    let size2 = 0;
-    while (reader) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size2 += value.length;
-      if (size2 > max) {
-        await reader.cancel();
-        throw new McpctlError("E_CATALOG", `${url} sent more than the ${max} bytes allowed`, { hint: "a catalog file this large is not a catalog: check the URL" });
-      }
-      chunks.push(value);
-    }
-    return new Uint8Array(Buffer.concat(chunks));
+    const body = await boundedBody(
+      res,
+      max,
+      (declared) => new McpctlError(
+        "E_CATALOG",
+        declared === null ? `${url} sent more than the ${max} bytes allowed` : `${url} is ${declared} bytes, more than the ${max} allowed`,
+        { hint: "a catalog file this large is not a catalog: check the URL" }
+      )
+    );
+    return new Uint8Array(body);
   } catch (e) {
     if (e instanceof McpctlError) throw e;
     if (e instanceof FetchError) throw e;
@@ -26421,6 +26443,7 @@ var init_remote = __esm({
     init_errors();
     init_index_file();
     init_remote_url();
+    init_bounded_body();
     DEFAULT_LIMITS2 = { timeoutMs: 1e4, maxIndexBytes: 1024 * 1024, maxTemplateBytes: 256 * 1024 };
     FetchError = class extends Error {
     };
@@ -27807,30 +27830,14 @@ async function once(given, opts) {
         hint: res.status === 401 || res.status === 403 ? "the registry wants credentials mcpctl does not have" : "check the name and the registry URL"
       });
     }
-    const declared = Number(res.headers.get("content-length") ?? "0");
-    if (declared > max) {
-      await res.body?.cancel();
-      throw tooLarge(opts.what, max);
-    }
-    const chunks = [];
-    let size2 = 0;
-    const reader = res.body?.getReader();
+    let body;
     try {
-      while (reader) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size2 += value.length;
-        if (size2 > max) {
-          await reader.cancel();
-          throw tooLarge(opts.what, max);
-        }
-        chunks.push(value);
-      }
+      body = await boundedBody(res, max, () => tooLarge(opts.what, max));
     } catch (e) {
       if (e instanceof McpctlError) throw e;
       throw new Retryable(controller.signal.aborted ? `no whole answer within ${timeoutMs} ms` : causeOf(e));
     }
-    const text = Buffer.concat(chunks).toString("utf8");
+    const text = body.toString("utf8");
     try {
       return { status: res.status, json: JSON.parse(text), headers: res.headers };
     } catch {
@@ -27857,6 +27864,7 @@ var init_http_json = __esm({
     "use strict";
     init_errors();
     init_remote_url();
+    init_bounded_body();
     GET_DEFAULTS = { timeoutMs: 1e4, maxBytes: 8 * 1024 * 1024, retries: 2 };
     Retryable = class extends Error {
     };

@@ -4,6 +4,7 @@
 // pass (a network error, 429, 5xx). Every failure is an McpctlError E_NETWORK naming the URL, never a stack.
 import { McpctlError } from '../core/errors.js';
 import { isLoopback } from '../core/lint/rules/remote-url.js';
+import { boundedBody } from './bounded-body.js';
 
 export interface GetOptions {
   /** What the answer is, for messages: "npm metadata of @acme/x". */
@@ -121,30 +122,14 @@ async function once(given: URL, opts: GetOptions): Promise<JsonAnswer | null> {
             : 'check the name and the registry URL',
       });
     }
-    const declared = Number(res.headers.get('content-length') ?? '0');
-    if (declared > max) {
-      await res.body?.cancel();
-      throw tooLarge(opts.what, max);
-    }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const reader = res.body?.getReader();
+    let body: Buffer;
     try {
-      while (reader) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.length;
-        if (size > max) {
-          await reader.cancel();
-          throw tooLarge(opts.what, max);
-        }
-        chunks.push(value);
-      }
+      body = await boundedBody(res, max, () => tooLarge(opts.what, max));
     } catch (e) {
       if (e instanceof McpctlError) throw e;
       throw new Retryable(controller.signal.aborted ? `no whole answer within ${timeoutMs} ms` : causeOf(e));
     }
-    const text = Buffer.concat(chunks).toString('utf8');
+    const text = body.toString('utf8');
     try {
       return { status: res.status, json: JSON.parse(text) as unknown, headers: res.headers };
     } catch {

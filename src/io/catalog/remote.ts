@@ -9,6 +9,7 @@ import type { CatalogIndex } from '../../core/catalog/index-file.js';
 import { parseIndex } from '../../core/catalog/index-file.js';
 import type { CatalogFiles } from '../../core/catalog/verify.js';
 import { isLoopback } from '../../core/lint/rules/remote-url.js';
+import { boundedBody } from '../bounded-body.js';
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -38,22 +39,17 @@ async function get(url: URL, max: number, limits: FetchLimits): Promise<Uint8Arr
   try {
     const res = await fetch(url, { signal: controller.signal, redirect: 'error', headers: { accept: 'application/json' } });
     if (!res.ok) throw new FetchError(`${url} answered HTTP ${res.status}`);
-    const declared = Number(res.headers.get('content-length') ?? '0');
-    if (declared > max) throw new McpctlError('E_CATALOG', `${url} is ${declared} bytes, more than the ${max} allowed`, { hint: 'a catalog file this large is not a catalog: check the URL' });
-    const reader = res.body?.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    while (reader) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > max) {
-        await reader.cancel();
-        throw new McpctlError('E_CATALOG', `${url} sent more than the ${max} bytes allowed`, { hint: 'a catalog file this large is not a catalog: check the URL' });
-      }
-      chunks.push(value);
-    }
-    return new Uint8Array(Buffer.concat(chunks));
+    const body = await boundedBody(
+      res,
+      max,
+      (declared) =>
+        new McpctlError(
+          'E_CATALOG',
+          declared === null ? `${url} sent more than the ${max} bytes allowed` : `${url} is ${declared} bytes, more than the ${max} allowed`,
+          { hint: 'a catalog file this large is not a catalog: check the URL' },
+        ),
+    );
+    return new Uint8Array(body);
   } catch (e) {
     if (e instanceof McpctlError) throw e;
     if (e instanceof FetchError) throw e;
