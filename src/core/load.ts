@@ -5,6 +5,7 @@ import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } f
 import { McpctlError } from './errors.js';
 import type { Diagnostic } from './errors.js';
 import { isMissingEnd, unclosedOpeners } from './unclosed.js';
+import { fastYamlValue } from './yaml-fast.js';
 
 export const LOAD_LIMITS = {
   maxBytes: 5 * 1024 * 1024,
@@ -37,6 +38,23 @@ export function loadYaml(text: string, file: string, limits = LOAD_LIMITS): Sour
       hint: 'mcp.yaml describes servers, not data: split it or remove what does not belong in it',
     });
   }
+  // the common file is read without yaml's document (yaml-fast.ts): where a value came from is found only
+  // when a diagnostic asks, by reading the file once more as below
+  const fast = fastYamlValue(text, limits.maxNodes);
+  if (fast === null) return loadDocument(text, file, limits);
+  let full: SourceDoc | undefined;
+  const located = (): SourceDoc => (full ??= loadDocument(text, file, limits));
+  return {
+    file,
+    text,
+    value: fast.value,
+    locate: (path, part) => located().locate(path, part),
+    span: (path) => located().span(path),
+  };
+}
+
+/** mcp.yaml read with yaml's document: every error and position of the file. */
+export function loadDocument(text: string, file: string, limits: typeof LOAD_LIMITS): SourceDoc {
   const lines = new LineCounter();
   // duplicate keys are found below, with a set per mapping: yaml's own check compares each key with every
   // earlier one, quadratic in a mapping's size (1.4 s of parsing for 10,000 servers against 0.4 s without)

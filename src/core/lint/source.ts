@@ -49,7 +49,7 @@ export function sourceFromSpec(spec: McpFile, doc: SourceDoc): LintSource {
     toolTimeoutSec: s.tool_timeout_sec,
     keys: Object.keys(s),
     at: (path, part = 'value') => doc.locate(['servers', name, ...path], part),
-    owns: ownsIn(doc.span(['servers', name])),
+    owns: ownsIn(() => doc.span(['servers', name])),
   }));
   return { file: doc.file, text: doc.text, kind: 'mcp.yaml', servers, headersKey: 'headers' };
 }
@@ -126,8 +126,13 @@ export function sourceFromEntries(
   return { file, text, kind: 'client file', servers: list, headersKey: 'headers' };
 }
 
-function ownsIn(span: [number, number] | undefined): (offset: number) => boolean {
-  return (offset) => span !== undefined && offset >= span[0] && offset < span[1];
+/** Whether an offset lies in the span, found on the first question (a position costs mcp.yaml a second parse). */
+function ownsIn(spanOf: () => [number, number] | undefined): (offset: number) => boolean {
+  let span: [number, number] | undefined | null = null;
+  return (offset) => {
+    if (span === null) span = spanOf();
+    return span !== undefined && offset >= span[0] && offset < span[1];
+  };
 }
 
 function str(v: unknown): string | undefined {
