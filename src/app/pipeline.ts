@@ -430,6 +430,8 @@ export function planDocumentFor(r: Planned, tool: string, blocking: Diagnostic[]
  * text, so the (possibly large) new text is never read again just to be redacted.
  */
 function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, Entry>, newText: string): string {
+  // nothing changes: nothing to show, and nothing of the file to redact
+  if (newText === target.text) return '';
   // the diff shows a few lines around what changes: only those need the secret rules (a 5 MB ~/.claude.json
   // is walked for its keys, not checked string by string); the window is wider than any context the diff keeps
   const window = changedLines(target.text, newText, DIFF_WINDOW_LINES);

@@ -43,10 +43,11 @@ export function plan(
 ): Plan {
   const changes: ServerChange[] = [];
   const isManaged = (name: string) => Object.hasOwn(managed, name);
-  const driftOf = (name: string, entry: Entry | undefined) => {
+  /** `seen` is the entry as the client sees it (normalized already), undefined when it is gone. */
+  const driftOf = (name: string, seen: Entry | undefined) => {
     const record = isManaged(name) ? managed[name] : undefined;
     if (!record) return false;
-    return entry === undefined || entryHash(entry, normalize) !== record.sha256;
+    return seen === undefined || hashOf(seen) !== record.sha256;
   };
   for (const [name, want] of desired) {
     const have = actual.get(name);
@@ -71,7 +72,7 @@ export function plan(
       changed,
       before,
       after,
-      drift: driftOf(name, have),
+      drift: driftOf(name, before),
       adopt: !isManaged(name),
     });
   }
@@ -79,13 +80,14 @@ export function plan(
   for (const [name, have] of actual) {
     if (desired.has(name)) continue;
     if (isManaged(name)) {
+      const before = normalize(have);
       changes.push({
         name,
         action: 'delete',
         changed: [],
-        before: normalize(have),
+        before,
         after: null,
-        drift: driftOf(name, have),
+        drift: driftOf(name, before),
         adopt: false,
       });
     } else {
@@ -113,13 +115,18 @@ export function hasChanges(p: Plan): boolean {
 
 /** Keys whose value differs, in the client's order (both sides are normalized already). */
 function changedKeys(before: Entry, after: Entry, normalize: Normalize): string[] {
+  // the usual answer, without normalizing the two merged
+  if (valueEqual(before, after)) return [];
   const order = Object.keys(normalize({ ...before, ...after }));
   return order.filter((k) => !valueEqual(before[k], after[k]));
 }
 
 /** Stable hash of an entry as its client sees it (key order and defaults do not matter). */
 export function entryHash(entry: Entry, normalize: Normalize): string {
-  return createHash('sha256')
-    .update(canonical(normalize(entry)))
-    .digest('hex');
+  return hashOf(normalize(entry));
+}
+
+/** entryHash of an entry normalized already. */
+function hashOf(normalized: Entry): string {
+  return createHash('sha256').update(canonical(normalized)).digest('hex');
 }
