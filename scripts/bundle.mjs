@@ -14,7 +14,7 @@
 //   Its first line names the build ("// mcpctl build <hash>"), and so does its cache's file name.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { lazyStringWidth, yargsPatches } from './yargs-patches.mjs';
 
@@ -47,17 +47,18 @@ const SIBLINGS = {
   './exec.js': './exec.cjs',
   './proxy.js': './proxy.cjs',
   './main.js': './main.cjs',
+  './plan-fast.js': './plan.cjs',
 };
 const entrySiblings = {
   name: 'entry-siblings',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(scan-fast|exec|proxy|main)\.js$/ }, (args) => {
+    b.onResolve({ filter: /^\.\/(scan-fast|exec|proxy|main|plan-fast)\.js$/ }, (args) => {
       if (!args.importer.replaceAll('\\', '/').endsWith('/src/cli/entry.ts')) return undefined;
       return { path: SIBLINGS[args.path], namespace: 'sibling' };
     });
     b.onResolve({ filter: /\.cjs$/, namespace: 'sibling' }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'sibling' }, (args) =>
-      args.path === './main.cjs' || args.path === './proxy.cjs'
+      args.path === './main.cjs' || args.path === './proxy.cjs' || args.path === './plan.cjs'
         ? {
             contents: `import { requireCompiled } from ${JSON.stringify(`${root}src/io/compiled-script.ts`)};\nmodule.exports = requireCompiled(require('node:path').join(__dirname, ${JSON.stringify(args.path.slice(2))}));`,
             loader: 'ts',
@@ -88,6 +89,29 @@ const leanTransports = {
   },
 };
 
+/**
+ * The generated validators (src/core/generated/*-validator.js) reach ajv's small runtime helpers through a
+ * require() of their own (they are ES modules): in a bundle those helpers are bundled in, not read from
+ * node_modules at every start (three more files to resolve, read and compile per run).
+ */
+const bundledValidators = {
+  name: 'bundled-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]generated[\\/][a-z]+-validator\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const code = text
+        .replace(
+          /^import \{ createRequire \} from 'node:module';\nconst __require = createRequire\(import\.meta\.url\);\n/m,
+          '',
+        )
+        .replace(/\b__require\(/g, 'require(');
+      if (/__require|createRequire/.test(code))
+        throw new Error(`${args.path}: unexpected shape of a generated validator`);
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
 export async function bundle() {
   await rm(`${root}dist`, { recursive: true, force: true });
   await build({
@@ -103,7 +127,7 @@ export async function bundle() {
     format: 'cjs',
     // age-encryption (ESM) is needed only by the file secret store: loaded with import() when it is used
     external: [...common.external, 'age-encryption'],
-    plugins: [entrySiblings],
+    plugins: [entrySiblings, bundledValidators],
     // the sources read import.meta.url (files next to themselves, the scan worker's own file)
     define: { 'import.meta.url': '__mcpctlFileUrl' },
     banner: { js: 'const __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
@@ -126,6 +150,8 @@ export async function bundle() {
     footer: { js: 'module.exports.main(process.argv.slice(2));' },
   });
   await compiled('main', `${root}src/cli/main.ts`, [yargsPatches, lazyStringWidth]);
+  // plan and apply on their usual command lines (src/cli/plan-argv.ts): no yargs, a code cache of their own
+  await compiled('plan', `${root}src/cli/plan-fast.ts`, []);
   // the library (package.json "exports"): one ES module, two folders deep like the CLI's bundles, so the paths
   // the sources find next to themselves (the built-in catalog) are the same; its types come from
   // scripts/api-types.mjs
@@ -136,6 +162,7 @@ export async function bundle() {
     outExtension: { '.js': '.mjs' },
     format: 'esm',
     external: [...common.external, 'age-encryption'],
+    plugins: [bundledValidators],
     // the bundled CommonJS packages require() node's modules
     banner: {
       js: "import { createRequire as __mcpctlRequire } from 'node:module';\nconst require = __mcpctlRequire(import.meta.url);",
@@ -158,7 +185,7 @@ async function compiled(name, entry, plugins) {
     format: 'cjs',
     write: false,
     supported: { 'dynamic-import': false },
-    plugins,
+    plugins: [...plugins, bundledValidators],
     define: { 'import.meta.url': '__mcpctlFileUrl' },
     banner: { js: 'const __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
   });

@@ -1,7 +1,8 @@
-// Makes the V8 code cache of the full CLI (dist/cli/main.<build>.v8cache, loaded by src/io/compiled-script.ts):
-// runs the commands most runs are made of (validate, lint, plan, apply, backups, help) in a throw-away project
-// and home, in one process, and keeps what V8 compiled for them; and the bridge's (proxy.<build>.v8cache), from
-// one message it forwards. Run by `npm run build` after the bundle.
+// Makes the V8 code caches of the full CLI (dist/cli/main.<build>.v8cache, loaded by src/io/compiled-script.ts)
+// and of plan/apply's own bundle (plan.<build>.v8cache): runs the commands most runs are made of (validate,
+// lint, plan, apply, backups, help) in a throw-away project and home, in one process, and keeps what V8
+// compiled for them; and the bridge's (proxy.<build>.v8cache), from one message it forwards. Run by
+// `npm run build` after the bundle.
 // A cache only helps the same Node version that made it; the CLI works the same without one.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,8 @@ const RUNS = [
   ['plan'],
   ['apply', '--yes'],
   ['plan', '--json'],
+  // plan through yargs (as --probe or --help go): the full CLI's cache holds the plan too
+  ['plan', '--no-adopt'],
   ['backups'],
   ['--help'],
   ['apply', '--help'],
@@ -58,7 +61,9 @@ export function makeCompileCache() {
       timeout: 120_000,
     });
     const cache = readdirSync(dist).find((f) => f.startsWith('main.') && f.endsWith('.v8cache'));
-    if (r.status !== 0 || !cache) throw new Error(`making the compile cache failed (exit ${r.status}):\n${r.stderr}`);
+    const planCache = readdirSync(dist).find((f) => f.startsWith('plan.') && f.endsWith('.v8cache'));
+    if (r.status !== 0 || !cache || !planCache)
+      throw new Error(`making the compile cache failed (exit ${r.status}):\n${r.stderr}`);
     // the bridge: one message to a server that is not there (the forward, the error answer and the end)
     const initialize = {
       jsonrpc: '2.0',

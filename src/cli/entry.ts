@@ -1,8 +1,10 @@
-// Process entry. `--version`, a plain `scan FILE...` (the pre-commit hook), the launcher (`exec`, `headers`)
-// and the bridge (`proxy --url`) run without loading the CLI framework; everything else is imported lazily.
+// Process entry. `--version`, a plain `scan FILE...` (the pre-commit hook), the launcher (`exec`, `headers`),
+// the bridge (`proxy --url`) and `plan`/`apply` on their usual command lines run without loading the CLI
+// framework; everything else is imported lazily.
 // In the build (scripts/bundle.mjs) this file, scan-fast.ts and exec.ts are CommonJS files of their own,
 // so those paths start without Node's ESM loader; main.ts is the ESM bundle of the full CLI.
 import { fdOutput } from '../io/fd-output.js';
+import { parsePlanArgv } from './plan-argv.js';
 import { parseScanArgv } from './scan-argv.js';
 import { toolVersion } from '../io/version.js';
 
@@ -31,6 +33,13 @@ export async function main(argv: string[]): Promise<void> {
   if (scan) {
     const { runScanFast } = await import('./scan-fast.js');
     process.exitCode = await runScanFast(scan);
+    return;
+  }
+  const fast = argv[0] === 'plan' || argv[0] === 'apply' ? parsePlanArgv(argv) : null;
+  if (fast) {
+    // plan and apply on their usual command lines: no CLI framework, a bundle of their own (plan-argv.ts)
+    const { runPlanFast } = await import('./plan-fast.js');
+    process.exitCode = await runPlanFast(fast);
     return;
   }
   const { runCli } = await import('./main.js');

@@ -1,5 +1,5 @@
-// The full CLI's V8 code cache (scripts/compile-cache.mjs, src/io/compiled-script.ts): the build makes one for
-// exactly its bundle, a run of the built CLI takes it, and a cache that is not this bundle's (another build's,
+// The V8 code caches of the full CLI, of plan/apply's bundle and of the bridge (scripts/compile-cache.mjs,
+// src/io/compiled-script.ts): the build makes one for exactly each bundle, a run of the built CLI takes it, and a cache that is not this bundle's (another build's,
 // or broken bytes) is never used or is refused by V8, with the CLI working the same.
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ writeFileSync(
   PRELOAD,
   `const vm = require('vm'); const fs = require('fs'); const seen = [];
 const Real = vm.Script;
-vm.Script = class extends Real { constructor(src, opts) { super(src, opts); if (opts && opts.filename && /(main|proxy)\.cjs$/.test(opts.filename)) seen.push({ given: !!opts.cachedData, rejected: this.cachedDataRejected === true }); } };
+vm.Script = class extends Real { constructor(src, opts) { super(src, opts); if (opts && opts.filename && /(main|plan|proxy)\.cjs$/.test(opts.filename)) seen.push({ given: !!opts.cachedData, rejected: this.cachedDataRejected === true }); } };
 process.on('exit', () => fs.writeFileSync(process.env.RECORD_OUT, JSON.stringify(seen)));
 `,
 );
@@ -55,7 +55,7 @@ function run(pkg: string, args: string[]) {
 
 test("the build names itself on each compiled bundle's first line and makes the cache for that name only", () => {
   const caches: string[] = [];
-  for (const bundle of ['main', 'proxy']) {
+  for (const bundle of ['main', 'plan', 'proxy']) {
     const first = readFileSync(join(DIST, `${bundle}.cjs`), 'utf8').split('\n', 1)[0] ?? '';
     const build = /^\/\/ mcpctl build ([0-9a-f]{16})$/.exec(first)?.[1];
     assert.ok(build, first);
@@ -73,35 +73,43 @@ test('the bridge (mcpctl proxy) starts from its own cache too', () => {
   assert.equal(r.seen, [{ given: true, rejected: false }]);
 });
 
-test('a run of the built CLI compiles the bundle from its cache (V8 takes it)', () => {
-  const r = run(ROOT, ['plan']);
-  assert.is(r.code, 0, r.stderr);
-  assert.match(r.stdout, /\+ create docs/);
-  assert.equal(r.seen, [{ given: true, rejected: false }]);
-});
+// plan and apply on their usual command lines load a bundle of their own (src/cli/plan-fast.ts); the others the full CLI
+const BUNDLES = [
+  { bundle: 'plan', args: ['plan'], out: /\+ create docs/ },
+  { bundle: 'main', args: ['validate'], out: /docs|valid/ },
+] as const;
 
-test('a cache named for another build is not used; the CLI works the same', () => {
-  const pkg = packageCopy();
-  const dist = join(pkg, 'dist', 'cli');
-  const cache = readdirSync(dist).find((f) => f.startsWith('main.') && f.endsWith('.v8cache')) ?? '';
-  renameSync(join(dist, cache), join(dist, 'main.0123456789abcdef.v8cache'));
-  const r = run(pkg, ['plan']);
-  assert.is(r.code, 0, r.stderr);
-  assert.match(r.stdout, /\+ create docs/);
-  assert.equal(r.seen, [{ given: false, rejected: false }]);
-});
+for (const { bundle, args, out } of BUNDLES) {
+  test(`a run of the built CLI compiles ${bundle}.cjs from its cache (V8 takes it)`, () => {
+    const r = run(ROOT, [...args]);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout + r.stderr, out);
+    assert.equal(r.seen, [{ given: true, rejected: false }]);
+  });
 
-test('a broken cache is refused by V8; the CLI works the same', () => {
-  const pkg = packageCopy();
-  const dist = join(pkg, 'dist', 'cli');
-  const cache = readdirSync(dist).find((f) => f.startsWith('main.') && f.endsWith('.v8cache')) ?? '';
-  const bytes = readFileSync(join(dist, cache));
-  for (let i = 0; i < bytes.length; i += 97) bytes[i] = (bytes[i] ?? 0) ^ 0xff;
-  writeFileSync(join(dist, cache), bytes);
-  const r = run(pkg, ['plan']);
-  assert.is(r.code, 0, r.stderr);
-  assert.match(r.stdout, /\+ create docs/);
-  assert.equal(r.seen, [{ given: true, rejected: true }]);
-});
+  test(`a cache named for another build is not used for ${bundle}.cjs; the CLI works the same`, () => {
+    const pkg = packageCopy();
+    const dist = join(pkg, 'dist', 'cli');
+    const cache = readdirSync(dist).find((f) => f.startsWith(`${bundle}.`) && f.endsWith('.v8cache')) ?? '';
+    renameSync(join(dist, cache), join(dist, `${bundle}.0123456789abcdef.v8cache`));
+    const r = run(pkg, [...args]);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout + r.stderr, out);
+    assert.equal(r.seen, [{ given: false, rejected: false }]);
+  });
+
+  test(`a broken cache of ${bundle}.cjs is refused by V8; the CLI works the same`, () => {
+    const pkg = packageCopy();
+    const dist = join(pkg, 'dist', 'cli');
+    const cache = readdirSync(dist).find((f) => f.startsWith(`${bundle}.`) && f.endsWith('.v8cache')) ?? '';
+    const bytes = readFileSync(join(dist, cache));
+    for (let i = 0; i < bytes.length; i += 97) bytes[i] = (bytes[i] ?? 0) ^ 0xff;
+    writeFileSync(join(dist, cache), bytes);
+    const r = run(pkg, [...args]);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout + r.stderr, out);
+    assert.equal(r.seen, [{ given: true, rejected: true }]);
+  });
+}
 
 test.run();
