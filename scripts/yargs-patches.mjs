@@ -6,6 +6,13 @@ import { dirname } from 'node:path';
 
 export const PATCHES = [
   {
+    // yargs checks its own invariants with node's assert module, whose loading (its error classes, colours,
+    // inspection) costs more than 3 ms of every run that starts yargs. Two comparisons do the same.
+    file: 'yargs/lib/platform-shims/esm.mjs',
+    from: "import { notStrictEqual, strictEqual } from 'assert'",
+    to: 'const notStrictEqual = (a, b, m) => { if (a === b) throw new Error(m ?? `expected a value other than ${String(b)}`) }\nconst strictEqual = (a, b, m) => { if (a !== b) throw new Error(m ?? `expected ${String(b)}`) }',
+  },
+  {
     // Bundled, the shim's own path holds no "node_modules", so yargs guessed the package's folder as the
     // working folder and walked up from it to / listing every folder (20 ms under a crowded /tmp), to find a
     // package.json for a version mcpctl sets itself. The bundle's package root is where that file is.
