@@ -18,19 +18,34 @@ export interface SecretRef {
  */
 export function secretRefsOf(server: Server): SecretRef[] {
   const out: SecretRef[] = [];
-  const look = (path: DocPath, value: string | undefined) => {
-    if (value === undefined || !value.includes('${')) return;
+  // most values hold no reference: the path is made only for one that does (a plan walks every server)
+  const has = (value: string | undefined): value is string => value !== undefined && value.includes('${');
+  const add = (path: DocPath, value: string) => {
     for (const name of secretNames(value)) out.push({ name, path });
   };
-  look(['command'], server.command);
-  for (const [i, a] of (server.args ?? []).entries()) look(['args', i], a);
-  for (const [k, v] of Object.entries(server.env ?? {})) look(['env', k], v);
-  look(['cwd'], server.cwd);
-  look(['url'], server.url);
-  for (const [k, v] of Object.entries(server.headers ?? {})) look(['headers', k], v);
+  if (has(server.command)) add(['command'], server.command);
+  const args = server.args ?? [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (has(a)) add(['args', i], a);
+  }
+  for (const k in server.env ?? {}) {
+    const v = server.env?.[k];
+    if (has(v)) add(['env', k], v);
+  }
+  if (has(server.cwd)) add(['cwd'], server.cwd);
+  if (has(server.url)) add(['url'], server.url);
+  for (const k in server.headers ?? {}) {
+    const v = server.headers?.[k];
+    if (has(v)) add(['headers', k], v);
+  }
   for (const [k, v] of Object.entries(server.with ?? {})) {
-    if (Array.isArray(v)) for (const [i, x] of v.entries()) look(['with', k, i], String(x));
-    else look(['with', k], String(v));
+    if (Array.isArray(v))
+      for (const [i, x] of v.entries()) {
+        const t = String(x);
+        if (has(t)) add(['with', k, i], t);
+      }
+    else if (has(String(v))) add(['with', k], String(v));
   }
   return out;
 }

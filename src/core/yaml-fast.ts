@@ -36,6 +36,8 @@ function bail(): never {
 class Reader {
   private pos = 0;
   private nodes = 0;
+  /** Where the scalar, key or flow collection read last ends (set by the readers below, instead of a tuple). */
+  private end = 0;
   private readonly n: number;
 
   constructor(
@@ -119,10 +121,10 @@ class Reader {
     const out: Record<string, unknown> = {};
     let p = first;
     for (;;) {
-      const key = this.key(p);
-      if (key === null) bail();
-      if (Object.prototype.hasOwnProperty.call(out, key.name) || RESERVED_KEYS.has(key.name)) bail();
-      out[key.name] = this.valueAfter(key.end, indent);
+      const name = this.key(p);
+      if (name === null) bail();
+      if (Object.prototype.hasOwnProperty.call(out, name) || RESERVED_KEYS.has(name)) bail();
+      out[name] = this.valueAfter(this.end, indent);
       if (this.pos >= this.n) return out;
       const ind = this.indentAt(this.pos);
       if (ind < indent) return out;
@@ -204,10 +206,12 @@ class Reader {
     let value: unknown;
     let end: number;
     if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-      [value, end] = this.flow(p, indent);
+      value = this.flow(p, indent);
+      end = this.end;
     } else if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
       this.count();
-      [value, end] = c === 0x22 ? this.doubleQuoted(p) : this.singleQuoted(p);
+      value = c === 0x22 ? this.doubleQuoted(p) : this.singleQuoted(p);
+      end = this.end;
     } else {
       this.count();
       const e = this.plainEnd(p, false);
@@ -222,22 +226,21 @@ class Reader {
     return value;
   }
 
-  /** A key at `p`: its name and the offset right after its ":" (followed by a space or the line's end). */
-  private key(p: number): { name: string; end: number } | null {
+  /** A key at `p`: its name (this.end: right after its ":", which a space or the line's end follows), or null. */
+  private key(p: number): string | null {
     const t = this.text;
     const c = t.charCodeAt(p);
     let name: string;
     let colon: number;
     if (c === 0x22 || c === 0x27) {
-      let end: number;
       try {
-        [name, end] = c === 0x22 ? this.doubleQuoted(p) : this.singleQuoted(p);
+        name = c === 0x22 ? this.doubleQuoted(p) : this.singleQuoted(p);
       } catch (e) {
         if (e === BAIL) return null;
         throw e;
       }
-      if (t.charCodeAt(end) !== 0x3a /* : */) return null;
-      colon = end;
+      if (t.charCodeAt(this.end) !== 0x3a /* : */) return null;
+      colon = this.end;
     } else {
       if (!startsPlain(t, p, false)) return null;
       const e = this.plainEnd(p, false);
@@ -251,7 +254,8 @@ class Reader {
     if (!(colon + 1 >= this.n || after === 0x20 || after === 0x0a || after === 0x0d)) return null;
     if (colon - p > MAX_KEY) bail();
     this.count();
-    return { name, end: colon + 1 };
+    this.end = colon + 1;
+    return name;
   }
 
   /**
@@ -281,7 +285,8 @@ class Reader {
 
   // --- quoted scalars (one line) ------------------------------------------------------------------------
 
-  private singleQuoted(p: number): [string, number] {
+  /** The scalar quoted at `p` (this.end: after its closing quote). */
+  private singleQuoted(p: number): string {
     const t = this.text;
     let out = '';
     let from = p + 1;
@@ -295,18 +300,22 @@ class Reader {
         from = q + 2;
         continue;
       }
-      return [out, q + 1];
+      this.end = q + 1;
+      return out;
     }
   }
 
-  private doubleQuoted(p: number): [string, number] {
+  private doubleQuoted(p: number): string {
     const t = this.text;
     let out = '';
     let from = p + 1;
     for (let q = from; ; q++) {
       if (q >= this.n) bail();
       const c = t.charCodeAt(q);
-      if (c === 0x22) return [out + t.slice(from, q), q + 1];
+      if (c === 0x22) {
+        this.end = q + 1;
+        return out + t.slice(from, q);
+      }
       if (c === 0x0a || c === 0x0d) bail();
       if (c !== 0x5c /* \ */) continue;
       out += t.slice(from, q);
@@ -331,8 +340,8 @@ class Reader {
 
   // --- flow collections ----------------------------------------------------------------------------------
 
-  /** A flow collection at `p`, its lines indented more than `indent`: its value and where it ends. */
-  private flow(p: number, indent: number): [unknown, number] {
+  /** A flow collection at `p`, its lines indented more than `indent` (this.end: after its closing bracket). */
+  private flow(p: number, indent: number): unknown {
     this.count();
     const t = this.text;
     const isSeq = t.charCodeAt(p) === 0x5b;
@@ -340,22 +349,26 @@ class Reader {
     const seq: unknown[] = [];
     const map: Record<string, unknown> = {};
     let q = this.flowSpace(p + 1, indent);
-    if (t.charCodeAt(q) === close) return [isSeq ? seq : map, q + 1];
+    if (t.charCodeAt(q) === close) {
+      this.end = q + 1;
+      return isSeq ? seq : map;
+    }
     for (;;) {
       if (isSeq) {
-        const [v, e] = this.flowNode(q, indent);
-        seq.push(v);
-        q = this.flowSpace(e, indent);
+        seq.push(this.flowNode(q, indent));
+        q = this.flowSpace(this.end, indent);
       } else {
-        const [k, e] = this.flowKey(q);
+        const k = this.flowKey(q);
         if (Object.prototype.hasOwnProperty.call(map, k) || RESERVED_KEYS.has(k)) bail();
-        q = this.flowSpace(e + 1, indent);
-        const [v, e2] = this.flowNode(q, indent);
-        map[k] = v;
-        q = this.flowSpace(e2, indent);
+        q = this.flowSpace(this.end + 1, indent);
+        map[k] = this.flowNode(q, indent);
+        q = this.flowSpace(this.end, indent);
       }
       const c = t.charCodeAt(q);
-      if (c === close) return [isSeq ? seq : map, q + 1];
+      if (c === close) {
+        this.end = q + 1;
+        return isSeq ? seq : map;
+      }
       if (c !== 0x2c /* , */) bail();
       q = this.flowSpace(q + 1, indent);
       // a trailing comma, and empty entries, go to yaml
@@ -363,39 +376,40 @@ class Reader {
     }
   }
 
-  /** A key of a flow mapping at `p` and the offset of its ":" (followed by a space; right after a quote too). */
-  private flowKey(p: number): [string, number] {
+  /** A key of a flow mapping at `p` (this.end: its ":", which a space follows; right after a quote too). */
+  private flowKey(p: number): string {
     const t = this.text;
     const c = t.charCodeAt(p);
-    if (c === 0x22 || c === 0x27) {
-      this.count();
-      const [name, end] = c === 0x22 ? this.doubleQuoted(p) : this.singleQuoted(p);
-      if (t.charCodeAt(end) !== 0x3a || t.charCodeAt(end + 1) !== 0x20) bail();
-      return [name, end];
-    }
     this.count();
+    if (c === 0x22 || c === 0x27) {
+      const name = c === 0x22 ? this.doubleQuoted(p) : this.singleQuoted(p);
+      if (t.charCodeAt(this.end) !== 0x3a || t.charCodeAt(this.end + 1) !== 0x20) bail();
+      return name;
+    }
     const e = this.plainEnd(p, true);
     const name = t.slice(p, e);
     if (t.charCodeAt(e) !== 0x3a || t.charCodeAt(e + 1) !== 0x20 || typeof resolvePlain(name) !== 'string') bail();
-    return [name, e];
+    this.end = e;
+    return name;
   }
 
-  private flowNode(p: number, indent: number): [unknown, number] {
+  /** An entry of a flow collection at `p` (this.end: where it ends). */
+  private flowNode(p: number, indent: number): unknown {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (c === 0x5b || c === 0x7b) return this.flow(p, indent);
     this.count();
     let value: unknown;
-    let end: number;
-    if (c === 0x22 || c === 0x27) [value, end] = c === 0x22 ? this.doubleQuoted(p) : this.singleQuoted(p);
+    if (c === 0x22 || c === 0x27) value = c === 0x22 ? this.doubleQuoted(p) : this.singleQuoted(p);
     else {
-      end = this.plainEnd(p, true);
+      const end = this.plainEnd(p, true);
       if (end === p) bail();
       value = resolvePlain(t.slice(p, end));
+      this.end = end;
     }
     // "a: b" as an entry of a flow sequence is a pair: yaml's to read
-    if (t.charCodeAt(end) === 0x3a) bail();
-    return [value, end];
+    if (t.charCodeAt(this.end) === 0x3a) bail();
+    return value;
   }
 
   /** Past spaces, comments and line breaks inside a flow collection; its lines must be indented past `indent`. */

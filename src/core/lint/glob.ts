@@ -8,18 +8,20 @@ function globToRegExp(glob: string, flags = ''): RegExp {
   return new RegExp(`^${body}$`, flags);
 }
 
-/** A policy's few globs are tested against every server's keys: each is compiled once. */
-const compiled = new Map<string, RegExp>();
+/** A policy's few globs are tested against every server's keys: each is compiled once (per flags). */
+const compiled = new Map<string, Map<string, RegExp>>();
 
 export function matchesAny(value: string, globs: readonly string[], flags = ''): boolean {
-  return globs.some((g) => {
-    const key = `${flags}:${g}`;
-    let re = compiled.get(key);
+  let cache = compiled.get(flags);
+  if (cache === undefined) compiled.set(flags, (cache = new Map()));
+  for (const g of globs) {
+    let re = cache.get(g);
     if (re === undefined) {
-      if (compiled.size >= 1024) compiled.clear();
+      if (cache.size >= 1024) cache.clear();
       re = globToRegExp(g, flags);
-      compiled.set(key, re);
+      cache.set(g, re);
     }
-    return re.test(value);
-  });
+    if (re.test(value)) return true;
+  }
+  return false;
 }
