@@ -1,11 +1,13 @@
 // Finds the object that holds the entries (`mcpServers`, `projects["/abs/dir"].mcpServers`, `servers`) and
 // refuses, with file:line:col, what cannot be read or edited safely: a key on the way written twice, a
-// container or entry that is not an object, a key written twice inside the container.
+// container or entry that is not an object, a key written twice inside the container. Reading goes through
+// walkTo and plain-entries.ts; the container's tree (findContainer) is built for editing, and for what
+// plain-entries.ts leaves to it.
 import { parseTree } from 'jsonc-parser';
 import type { Node, NodeType, ParseError } from 'jsonc-parser';
 import { McpctlError } from '../errors.js';
 import { leanObject } from './lean-scan.js';
-import type { LeanObject } from './lean-scan.js';
+import type { LeanObject, Skip } from './lean-scan.js';
 import { locator } from './positions.js';
 import type { JsonDoc } from './read-json.js';
 
@@ -39,33 +41,48 @@ export function keyOf(key: Node): string {
   return typeof v === 'string' ? v : '';
 }
 
+/** Where the container is written: its "{" and just after its "}", or undefined when the path stops early. */
+export interface Walked {
+  span: { start: number; end: number } | undefined;
+  parent: LeanObject | undefined;
+  depth: number;
+}
+
 /**
  * Follows `path` from the root, reading only the keys on the way (lean-scan.ts): every object on it must
  * hold its key once, and the container must be an object, with no key twice inside it.
  */
 export function findContainer(doc: JsonDoc, path: readonly string[]): Found {
-  if (doc.rootOffset === null) return { node: undefined, parent: undefined, depth: 0 };
+  const { span, parent, depth } = walkTo(doc, path);
+  if (span === undefined) return { node: undefined, parent, depth };
+  const node = _tree(doc, _source(doc), path, span.start, span.end);
+  checkInside(doc, path, node);
+  return { node, parent, depth };
+}
+
+/**
+ * findContainer's walk without the container's tree: the keys on the way are read once each and must
+ * be there once; the container must be an object. What is inside it is not looked at, unless `skip` does:
+ * it is offered the values of the object that holds the container, the first time that object is read.
+ */
+export function walkTo(doc: JsonDoc, path: readonly string[], skip?: Skip): Walked {
+  if (doc.rootOffset === null) return { span: undefined, parent: undefined, depth: 0 };
   const source = _source(doc);
-  let parent = _lean(doc, source, doc.rootOffset);
+  let parent = _lean(doc, source, doc.rootOffset, path.length === 1 ? skip : undefined);
   for (let i = 0; i < path.length; i++) {
     const seg = path[i] ?? '';
     const hits = parent.props.filter((p) => p.key === seg);
     const [first, second] = hits;
-    if (first === undefined) return { node: undefined, parent, depth: i };
+    if (first === undefined) return { span: undefined, parent, depth: i };
     if (second !== undefined) throw duplicateError(doc, path.slice(0, i + 1), first.keyStart, second.keyStart);
     if (first.type !== 'object')
       throw notObjectError(doc, path.slice(0, i + 1), first.type, first.valueStart, 'container');
-    if (i === path.length - 1) {
-      const node = _tree(doc, source, path, first.valueStart, first.valueEnd);
-      checkInside(doc, path, node);
-      return { node, parent, depth: path.length };
-    }
-    parent = _lean(doc, source, first.valueStart);
+    if (i === path.length - 1)
+      return { span: { start: first.valueStart, end: first.valueEnd }, parent, depth: path.length };
+    parent = _lean(doc, source, first.valueStart, i === path.length - 2 ? skip : undefined);
   }
   // an empty path: the root object itself holds the entries
-  const node = _tree(doc, source, path, doc.rootOffset, parent.close + 1);
-  checkInside(doc, path, node);
-  return { node, parent, depth: 0 };
+  return { span: { start: doc.rootOffset, end: parent.close + 1 }, parent, depth: 0 };
 }
 
 /** Objects on a path already walked, per document: entriesAt and editEntries on one doc walk it once. */
@@ -79,11 +96,11 @@ function _source(doc: JsonDoc): string {
   return source;
 }
 
-function _lean(doc: JsonDoc, source: string, open: number): LeanObject {
+function _lean(doc: JsonDoc, source: string, open: number, skip: Skip | undefined): LeanObject {
   let seen = walked.get(doc);
   if (seen === undefined) walked.set(doc, (seen = new Map()));
   let obj = seen.get(open);
-  if (obj === undefined) seen.set(open, (obj = leanObject(source, open)));
+  if (obj === undefined) seen.set(open, (obj = leanObject(source, open, skip)));
   return obj;
 }
 
@@ -155,7 +172,7 @@ function duplicateError(doc: JsonDoc, path: readonly string[], first: number, se
   });
 }
 
-function notObjectError(
+export function notObjectError(
   doc: JsonDoc,
   path: readonly string[],
   type: NodeType,

@@ -1,6 +1,8 @@
-// The entries of a container (servers by name) with their values and where each is written.
+// The entries of a container (servers by name) with their values and where each is written: read through
+// plain-entries.ts, or from jsonc-parser's tree of the container when that cannot vouch for the text.
 import type { Node } from 'jsonc-parser';
 import { findContainer, keyOf, propertiesOf } from './container.js';
+import { plainEntries } from './plain-entries.js';
 import { locator } from './positions.js';
 import type { JsonDoc } from './read-json.js';
 import { isObject, setKey } from './value.js';
@@ -19,6 +21,9 @@ export interface EntryAt {
  * written twice, or a container or entry that is not an object.
  */
 export function entriesAt(doc: JsonDoc, path: readonly string[]): Map<string, EntryAt> {
+  // the same entries and errors without jsonc-parser's tree when JSON.parse has vouched for the text
+  const plain = plainEntries(doc, path);
+  if (plain !== undefined) return plain;
   const out = new Map<string, EntryAt>();
   const { node } = findContainer(doc, path);
   if (node === undefined) return out;

@@ -1,7 +1,8 @@
 // A fast walk over text that is already known to be valid JSON/JSONC: one object's keys and where each
 // value starts and ends, with nested values skipped (strings jumped with indexOf), never building a tree.
 // jsonc-parser's parseTree allocates a node per value: ~300 ms for a 5 MB ~/.claude.json, when only the
-// keys on the way to `mcpServers` are needed. Containers themselves are parsed with jsonc-parser.
+// keys on the way to `mcpServers` are needed. Containers are read with JSON.parse (plain-entries.ts), and
+// parsed with jsonc-parser only to be edited.
 import type { NodeType } from 'jsonc-parser';
 import { nextToken } from './trivia.js';
 
@@ -86,17 +87,24 @@ export function stringAt(text: string, start: number, end: number): string {
   return typeof decoded === 'string' ? decoded : raw;
 }
 
+/**
+ * Where a value ends, when the caller reads it itself on the way (plain-entries.ts reads the container while
+ * the walk passes over it, so the container is scanned once); undefined leaves it to valueEnd.
+ */
+export type Skip = (key: string, valueStart: number) => number | undefined;
+
 /** The properties of the object whose "{" is at `open`. */
-export function leanObject(text: string, open: number): LeanObject {
+export function leanObject(text: string, open: number, skip?: Skip): LeanObject {
   const props: LeanProp[] = [];
   let i = nextToken(text, open + 1);
   while (i < text.length && text[i] !== '}') {
     const keyStart = i;
     const keyEnd = stringEnd(text, keyStart);
     const valueStart = nextToken(text, nextToken(text, keyEnd) + 1);
-    const end = valueEnd(text, valueStart);
+    const key = stringAt(text, keyStart, keyEnd);
+    const end = skip?.(key, valueStart) ?? valueEnd(text, valueStart);
     props.push({
-      key: stringAt(text, keyStart, keyEnd),
+      key,
       keyStart,
       keyEnd,
       valueStart,

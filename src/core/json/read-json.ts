@@ -1,12 +1,15 @@
-// Reads a client's JSON or JSONC file: its layout (BOM, line breaks, indentation, final newline) and its
-// syntax tree with exact offsets, for entries.ts to read and edit-entries.ts to edit in place.
-// jsonc-parser (VS Code's own reader) does the parsing; no value is ever re-serialised from here.
+// Reads a client's JSON or JSONC file: its layout (BOM, line breaks, indentation, final newline), the text as
+// strict JSON once the native JSON.parse accepts it (entries.ts reads values from it), and jsonc-parser's
+// syntax tree with exact offsets when asked for (edit-entries.ts edits in place through it). jsonc-parser
+// (VS Code's own reader) says where and why a file is refused; no value is ever re-serialised from here.
 import { parseTree, visit } from 'jsonc-parser';
 import type { Node, ParseError, ParseOptions } from 'jsonc-parser';
 import { McpctlError } from '../errors.js';
 import { eolOf, indentOf } from './layout.js';
 import type { Indent } from './layout.js';
 import { typeAt } from './lean-scan.js';
+import { plainJsonc } from './plain-text.js';
+import type { PlainText } from './plain-text.js';
 import { locator } from './positions.js';
 import { isCommentError, reasonOf, trailingCommaBefore } from './syntax-error.js';
 import { nextToken } from './trivia.js';
@@ -26,6 +29,9 @@ export interface JsonDoc {
   /** jsonc-parser's tree of the whole file (offsets into `text`; a BOM counts as one), built when first
    *  asked for: the engine itself never needs it, and for a 5 MB file it costs ~300 ms. */
   readonly root: Node | undefined;
+  /** The text as strict JSON, once JSON.parse has accepted it: entries.ts reads values without jsonc-parser
+   *  then. Undefined when only jsonc-parser vouched for the text (an empty file, a JSONC file too deep). */
+  readonly plain: PlainText | undefined;
 }
 
 export interface ReadJsonOptions {
@@ -56,7 +62,7 @@ export function readJson(text: string, file: string, opts: ReadJsonOptions): Jso
     });
   // the BOM becomes a space (one UTF-16 unit, as the BOM), so every offset is an offset in `text`
   const source = bom ? ` ${text.slice(1)}` : text;
-  _validate(text, source, file, opts);
+  const plain = _validate(text, source, file, opts);
   const first = nextToken(source, 0);
   const rootOffset = first < source.length ? first : null;
   if (rootOffset !== null && source[rootOffset] !== '{') {
@@ -77,6 +83,7 @@ export function readJson(text: string, file: string, opts: ReadJsonOptions): Jso
     indent: indentOf(text),
     finalNewline: text.endsWith('\n'),
     rootOffset,
+    plain,
     get root() {
       if (tree === undefined) {
         let root: Node | undefined;
@@ -97,16 +104,13 @@ function _tree(source: string, errors: ParseError[], comments: boolean): Node | 
   return parseTree(source, errors, _options(comments));
 }
 
-/** Strict JSON: the native JSON.parse says yes fast (~25 ms for 5 MB); jsonc-parser says where and why not. */
-function _validate(text: string, source: string, file: string, opts: ReadJsonOptions): void {
-  if (!opts.comments && source.trim() !== '') {
-    try {
-      JSON.parse(source);
-      return;
-    } catch {
-      // fall through to find where
-    }
-  }
+/**
+ * The native JSON.parse says yes fast (~25 ms for 5 MB of strict JSON; JSONC once its comments and trailing
+ * commas are spaces); jsonc-parser says where and why not. The text JSON.parse accepted, if it did.
+ */
+function _validate(text: string, source: string, file: string, opts: ReadJsonOptions): PlainText | undefined {
+  const plain = _plain(source, opts);
+  if (plain !== undefined) return plain;
   const kind = opts.comments ? 'JSON with comments (JSONC)' : 'JSON';
   try {
     const errors: ParseError[] = [];
@@ -121,7 +125,7 @@ function _validate(text: string, source: string, file: string, opts: ReadJsonOpt
     if (first === undefined) {
       if (opts.comments && opts.noTrailingCommasWhy !== undefined)
         _noTrailingComma(text, source, file, opts.noTrailingCommasWhy);
-      return;
+      return undefined;
     }
     if (!opts.comments) {
       // strict: tell a comment or a trailing comma (valid JSONC) from a file that is broken either way
@@ -138,6 +142,24 @@ function _validate(text: string, source: string, file: string, opts: ReadJsonOpt
       hint: `no client's MCP file needs thousands of levels: fix ${file} or move it away, then run again`,
     });
   }
+}
+
+/**
+ * The text as strict JSON when JSON.parse accepts it: then jsonc-parser would too, with no error to report.
+ * A JSONC file that may not hold trailing commas and holds one is left to jsonc-parser, which says where.
+ */
+function _plain(source: string, opts: ReadJsonOptions): PlainText | undefined {
+  if (source.trim() === '') return undefined;
+  const plain = opts.comments ? plainJsonc(source) : { text: source, trailingCommas: false };
+  if (plain === undefined || (plain.trailingCommas && opts.noTrailingCommasWhy !== undefined)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(plain.text);
+  } catch {
+    return undefined;
+  }
+  // a top level that is not an object is refused by readJson right after
+  return { text: plain.text, value: new WeakRef(typeof value === 'object' && value !== null ? value : {}) };
 }
 
 /** JSONC without trailing commas: the first one, with file:line:col. */

@@ -8,9 +8,11 @@ const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\r';
 function _commentEnd(text: string, at: number): number {
   if (text[at] !== '/') return at;
   if (text[at + 1] === '/') {
-    const nl = text.indexOf('\n', at);
-    const end = nl === -1 ? text.length : nl;
-    return text[end - 1] === '\r' ? end - 1 : end;
+    // up to the first line break, LF or CR, where jsonc-parser ends it: stopping only at LF took the rest of
+    // a line ended by a lone CR for the comment, and lean-scan.ts then walked past the container's end
+    let end = at + 2;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    return end;
   }
   if (text[at + 1] === '*') {
     const close = text.indexOf('*/', at + 2);
