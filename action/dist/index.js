@@ -123,16 +123,18 @@ function globToRegExp(glob, flags = "") {
   return new RegExp(`^${body}$`, flags);
 }
 function matchesAny(value, globs, flags = "") {
-  return globs.some((g) => {
-    const key = `${flags}:${g}`;
-    let re = compiled.get(key);
+  let cache = compiled.get(flags);
+  if (cache === void 0) compiled.set(flags, cache = /* @__PURE__ */ new Map());
+  for (const g of globs) {
+    let re = cache.get(g);
     if (re === void 0) {
-      if (compiled.size >= 1024) compiled.clear();
+      if (cache.size >= 1024) cache.clear();
       re = globToRegExp(g, flags);
-      compiled.set(key, re);
+      cache.set(g, re);
     }
-    return re.test(value);
-  });
+    if (re.test(value)) return true;
+  }
+  return false;
 }
 var compiled;
 var init_glob = __esm({
@@ -2923,10 +2925,10 @@ import { createHash } from "node:crypto";
 function plan(desired, actual, managed, normalize) {
   const changes = [];
   const isManaged = (name) => Object.hasOwn(managed, name);
-  const driftOf = (name, entry) => {
+  const driftOf = (name, seen) => {
     const record = isManaged(name) ? managed[name] : void 0;
     if (!record) return false;
-    return entry === void 0 || entryHash(entry, normalize) !== record.sha256;
+    return seen === void 0 || hashOf(seen) !== record.sha256;
   };
   for (const [name, want] of desired) {
     const have = actual.get(name);
@@ -2951,7 +2953,7 @@ function plan(desired, actual, managed, normalize) {
       changed,
       before,
       after,
-      drift: driftOf(name, have),
+      drift: driftOf(name, before),
       adopt: !isManaged(name)
     });
   }
@@ -2959,13 +2961,14 @@ function plan(desired, actual, managed, normalize) {
   for (const [name, have] of actual) {
     if (desired.has(name)) continue;
     if (isManaged(name)) {
+      const before = normalize(have);
       changes.push({
         name,
         action: "delete",
         changed: [],
-        before: normalize(have),
+        before,
         after: null,
-        drift: driftOf(name, have),
+        drift: driftOf(name, before),
         adopt: false
       });
     } else {
@@ -2990,11 +2993,15 @@ function hasChanges(p) {
   return p.changes.some((c) => c.action !== "no-op");
 }
 function changedKeys(before, after, normalize) {
+  if (valueEqual(before, after)) return [];
   const order = Object.keys(normalize({ ...before, ...after }));
   return order.filter((k) => !valueEqual(before[k], after[k]));
 }
 function entryHash(entry, normalize) {
-  return createHash("sha256").update(canonical(normalize(entry))).digest("hex");
+  return hashOf(normalize(entry));
+}
+function hashOf(normalized) {
+  return createHash("sha256").update(canonical(normalized)).digest("hex");
 }
 var init_plan = __esm({
   "src/core/plan.ts"() {
@@ -3321,7 +3328,7 @@ function sourceFromSpec(spec, doc) {
     toolTimeoutSec: s.tool_timeout_sec,
     keys: Object.keys(s),
     at: (path, part = "value") => doc.locate(["servers", name, ...path], part),
-    owns: ownsIn(doc.span(["servers", name]))
+    owns: ownsIn(() => doc.span(["servers", name]))
   }));
   return { file: doc.file, text: doc.text, kind: "mcp.yaml", servers, headersKey: "headers" };
 }
@@ -3374,8 +3381,12 @@ function sourceFromEntries(file, text, servers, seeThrough2) {
   }
   return { file, text, kind: "client file", servers: list2, headersKey: "headers" };
 }
-function ownsIn(span) {
-  return (offset) => span !== void 0 && offset >= span[0] && offset < span[1];
+function ownsIn(spanOf) {
+  let span = null;
+  return (offset) => {
+    if (span === null) span = spanOf();
+    return span !== void 0 && offset >= span[0] && offset < span[1];
+  };
 }
 function str(v) {
   return typeof v === "string" ? v : void 0;
@@ -4560,26 +4571,26 @@ function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
   const lastKey = last(node.key.keys);
   for (const keyNode of node.key.keys) {
     const key = toKeyName(keyNode);
-    let defineKey = keys.get(key);
-    if (defineKey) {
-      if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-      else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-      else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-      defineKey.value = VALUE_KIND_INTERMEDIATE;
+    let defineKey2 = keys.get(key);
+    if (defineKey2) {
+      if (defineKey2.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey2.node));
+      else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey2.node));
+      else if (defineKey2.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey2.node));
+      defineKey2.value = VALUE_KIND_INTERMEDIATE;
     } else {
-      if (lastKey === keyNode) defineKey = {
+      if (lastKey === keyNode) defineKey2 = {
         value: VALUE_KIND_VALUE,
         node: keyNode,
         keys: /* @__PURE__ */ new Map()
       };
-      else defineKey = {
+      else defineKey2 = {
         value: VALUE_KIND_INTERMEDIATE,
         node: keyNode,
         keys: /* @__PURE__ */ new Map()
       };
-      keys.set(key, defineKey);
+      keys.set(key, defineKey2);
     }
-    keys = defineKey.keys;
+    keys = defineKey2.keys;
   }
   if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
   else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
@@ -4591,17 +4602,17 @@ function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
   const keys = defineKeys;
   for (let index = 0; index < node.elements.length; index++) {
     const element = node.elements[index];
-    let defineKey = keys.get(index);
-    if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
+    let defineKey2 = keys.get(index);
+    if (defineKey2) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey2.node));
     else {
-      defineKey = {
+      defineKey2 = {
         value: VALUE_KIND_VALUE,
         node: element,
         keys: /* @__PURE__ */ new Map()
       };
-      defineKeys.set(index, defineKey);
-      if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
-      else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
+      defineKeys.set(index, defineKey2);
+      if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey2.keys, element);
+      else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey2.keys, element);
     }
   }
 }
@@ -6384,8 +6395,719 @@ var init_lib2 = __esm({
   }
 });
 
+// src/core/toml/fast-defs.ts
+function defineKey(scope, key) {
+  const parts = key.keys;
+  const last2 = parts.length - 1;
+  let keys = scope;
+  for (let j = 0; j < last2; j++) {
+    const name2 = _name(parts[j]);
+    let def = keys.get(name2);
+    if (def === void 0) {
+      def = { kind: "dotted", keys: /* @__PURE__ */ new Map(), index: 0 };
+      keys.set(name2, def);
+    } else if (def.kind === "implicit") {
+      def.kind = "dotted";
+    } else if (def.kind !== "dotted") return false;
+    keys = def.keys;
+  }
+  const name = _name(parts[last2]);
+  if (keys.has(name)) return false;
+  keys.set(name, VALUE);
+  return true;
+}
+function defineTable(root, table) {
+  const parts = table.key.keys;
+  const path = [];
+  const last2 = parts.length - 1;
+  let keys = root;
+  for (let j = 0; j < last2; j++) {
+    const name2 = _name(parts[j]);
+    let def2 = keys.get(name2);
+    if (def2 === void 0) {
+      def2 = { kind: "implicit", keys: /* @__PURE__ */ new Map(), index: 0 };
+      keys.set(name2, def2);
+    } else if (def2.kind === "value") return null;
+    path.push(name2);
+    if (def2.kind === "array") path.push(def2.index);
+    keys = def2.keys;
+  }
+  const name = _name(parts[last2]);
+  path.push(name);
+  let def = keys.get(name);
+  if (table.kind === "array") {
+    if (def === void 0) {
+      def = { kind: "array", keys: /* @__PURE__ */ new Map(), index: 0 };
+      keys.set(name, def);
+    } else if (def.kind === "array") {
+      def.index++;
+      def.keys = /* @__PURE__ */ new Map();
+    } else return null;
+    path.push(def.index);
+  } else if (def === void 0) {
+    def = { kind: "table", keys: /* @__PURE__ */ new Map(), index: 0 };
+    keys.set(name, def);
+  } else if (def.kind === "implicit") def.kind = "table";
+  else return null;
+  table.resolvedKey = path.slice();
+  return def.keys;
+}
+function _name(part) {
+  return part === void 0 ? "" : part.type === "TOMLBare" ? part.name : part.value;
+}
+var VALUE;
+var init_fast_defs = __esm({
+  "src/core/toml/fast-defs.ts"() {
+    "use strict";
+    VALUE = { kind: "value", keys: /* @__PURE__ */ new Map(), index: 0 };
+  }
+});
+
+// src/core/toml/fast-lex.ts
+function giveUp() {
+  throw GIVE_UP;
+}
+function _isDigit(c) {
+  return c >= ZERO && c <= 57;
+}
+function _isBare(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || _isDigit(c) || c === 95 || c === MINUS;
+}
+function _isControl(c) {
+  return c < SPACE && c !== TAB || c === 127;
+}
+var GIVE_UP, TAB, LF, CR, SPACE, QUOTE, HASH, APOS, PLUS, COMMA, MINUS, DOT, ZERO, EQUALS, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, ESCAPES, Lexer;
+var init_fast_lex = __esm({
+  "src/core/toml/fast-lex.ts"() {
+    "use strict";
+    GIVE_UP = /* @__PURE__ */ Symbol("give up");
+    TAB = 9;
+    LF = 10;
+    CR = 13;
+    SPACE = 32;
+    QUOTE = 34;
+    HASH = 35;
+    APOS = 39;
+    PLUS = 43;
+    COMMA = 44;
+    MINUS = 45;
+    DOT = 46;
+    ZERO = 48;
+    EQUALS = 61;
+    LBRACKET = 91;
+    BACKSLASH = 92;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    ESCAPES = /* @__PURE__ */ new Map([
+      [QUOTE, '"'],
+      [BACKSLASH, "\\"],
+      [98, "\b"],
+      [102, "\f"],
+      [110, "\n"],
+      [114, "\r"],
+      [116, "	"],
+      [101, "\x1B"]
+    ]);
+    Lexer = class {
+      constructor(text, limits) {
+        this.text = text;
+        this.limits = limits;
+        this.n = text.length;
+      }
+      text;
+      limits;
+      n;
+      i = 0;
+      get offset() {
+        return this.i;
+      }
+      /** The character code at `i`, -1 at the end. */
+      code() {
+        return this.i < this.n ? this.text.charCodeAt(this.i) : -1;
+      }
+      spaces() {
+        let c = this.code();
+        while (c === SPACE || c === TAB) c = this.text.charCodeAt(++this.i);
+      }
+      /** Spaces, line breaks and comments. */
+      blank() {
+        for (; ; ) {
+          const c = this.code();
+          if (c === SPACE || c === TAB || c === LF) this.i++;
+          else if (c === CR && this.text.charCodeAt(this.i + 1) === LF) this.i += 2;
+          else if (c === HASH) this.comment();
+          else return;
+        }
+      }
+      /** After a header or a top-level key/value: spaces, a comment, then a line break or the end. */
+      endOfLine() {
+        this.spaces();
+        if (this.code() === HASH) this.comment();
+        const c = this.code();
+        if (!(c === LF || c === -1 || c === CR && this.text.charCodeAt(this.i + 1) === LF)) giveUp();
+      }
+      /** After a value: what may follow it (`1.5.2`, `1979-05-27`, `"a"b` are not read here). */
+      endsValue() {
+        const c = this.code();
+        return c === -1 || c === SPACE || c === TAB || c === LF || c === CR || c === HASH || c === COMMA || c === RBRACKET || c === RBRACE;
+      }
+      /** A bare key's characters (at least one). */
+      bare() {
+        const start = this.i;
+        while (_isBare(this.code())) this.i++;
+        if (this.i === start || this.i - start > this.limits.long) giveUp();
+      }
+      /** `[+-]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`: whether it is a float. */
+      number() {
+        const start = this.i;
+        let c = this.code();
+        if (c === PLUS || c === MINUS) c = this.text.charCodeAt(++this.i);
+        if (c === ZERO) {
+          if (_isDigit(this.text.charCodeAt(++this.i))) giveUp();
+          if (this.i === this.n && start + 1 === this.n) giveUp();
+        } else this.digits();
+        let float = false;
+        if (this.code() === DOT) {
+          this.i++;
+          this.digits();
+          float = true;
+        }
+        c = this.code();
+        if (c === 101 || c === 69) {
+          c = this.text.charCodeAt(++this.i);
+          if (c === PLUS || c === MINUS) this.i++;
+          this.digits();
+          float = true;
+        }
+        if (this.i - start > this.limits.long) giveUp();
+        return float;
+      }
+      /** A one-line basic string at `i`: its value; `i` moves past it. */
+      basic() {
+        const { text, n } = this;
+        const start = this.i;
+        let out = "";
+        let from = start + 1;
+        let j = from;
+        if (text.charCodeAt(j) === QUOTE && text.charCodeAt(j + 1) === QUOTE) giveUp();
+        for (; ; ) {
+          if (j >= n || j - start >= this.limits.long) giveUp();
+          const c = text.charCodeAt(j);
+          if (c === QUOTE) break;
+          if (c === BACKSLASH) {
+            out += text.slice(from, j) + this.escape(j);
+            j = from = this.i;
+          } else if (_isControl(c)) giveUp();
+          else j++;
+        }
+        this.i = j + 1;
+        return from === start + 1 ? text.slice(from, j) : out + text.slice(from, j);
+      }
+      /** A one-line literal string at `i`: its value; `i` moves past it. */
+      literal() {
+        const { text, n } = this;
+        const start = this.i;
+        let j = start + 1;
+        if (text.charCodeAt(j) === APOS && text.charCodeAt(j + 1) === APOS) giveUp();
+        for (; ; ) {
+          if (j >= n || j - start >= this.limits.long) giveUp();
+          const c = text.charCodeAt(j);
+          if (c === APOS) break;
+          if (_isControl(c)) giveUp();
+          j++;
+        }
+        this.i = j + 1;
+        return text.slice(start + 1, j);
+      }
+      /** One or more digits (no `_`). */
+      digits() {
+        if (!_isDigit(this.code())) giveUp();
+        do
+          this.i++;
+        while (_isDigit(this.code()));
+      }
+      /** The escape at `at` (a backslash): what it stands for; `i` moves past it. */
+      escape(at) {
+        const c = this.text.charCodeAt(at + 1);
+        this.i = at + 2;
+        const simple = ESCAPES.get(c);
+        if (simple !== void 0) return simple;
+        const count = c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
+        const hex = this.text.slice(at + 2, at + 2 + count);
+        if (count === 0 || hex.length !== count || !/^[0-9A-Fa-f]+$/.test(hex)) giveUp();
+        const cp = parseInt(hex, 16);
+        if (cp > 1114111 || cp >= 55296 && cp <= 57343) giveUp();
+        this.i += count;
+        return String.fromCodePoint(cp);
+      }
+      /** A comment up to its line break; TOML 1.1 refuses control characters and lone surrogates in it. */
+      comment() {
+        const { text, n } = this;
+        let j = this.i + 1;
+        for (; j < n; j++) {
+          const c = text.charCodeAt(j);
+          if (c === LF || c === CR && text.charCodeAt(j + 1) === LF) break;
+          if (_isControl(c)) giveUp();
+          if (c >= 55296 && c <= 57343) {
+            const low = text.charCodeAt(j + 1);
+            if (c > 56319 || !(low >= 56320 && low <= 57343)) giveUp();
+            j++;
+          }
+        }
+        this.i = j;
+      }
+    };
+  }
+});
+
+// src/core/toml/fast-source.ts
+function stringTokens(top) {
+  const src = top.src;
+  const tokens = [];
+  const key = (k) => {
+    for (const part of k.keys) if (part.type === "TOMLQuoted") tokens.push(new StringToken(part, src));
+  };
+  const value = (v) => {
+    if (v.type === "TOMLArray") v.elements.forEach(value);
+    else if (v.type === "TOMLInlineTable") v.body.forEach(keyValue);
+    else if (v.kind === "string") tokens.push(new StringToken(v, src));
+  };
+  const keyValue = (kv) => {
+    key(kv.key);
+    value(kv.value);
+  };
+  for (const item of top.body) {
+    if (item.type === "TOMLKeyValue") keyValue(item);
+    else {
+      key(item.key);
+      item.body.forEach(keyValue);
+    }
+  }
+  return tokens;
+}
+function _lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+var Source, StringToken;
+var init_fast_source = __esm({
+  "src/core/toml/fast-source.ts"() {
+    "use strict";
+    Source = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      starts = null;
+      pos(offset) {
+        const starts = this.starts ??= _lineStarts(this.text);
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if ((starts[mid] ?? 0) <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (starts[lo] ?? 0) };
+      }
+    };
+    StringToken = class {
+      constructor(node, src) {
+        this.src = src;
+        this.type = node.style === "basic" ? "BasicString" : "LiteralString";
+        this.range = node.range;
+        this.value = src.text.slice(node.start, node.end);
+        this.string = node.value;
+      }
+      src;
+      type;
+      value;
+      string;
+      range;
+      get loc() {
+        return { start: this.src.pos(this.range[0]), end: this.src.pos(this.range[1]) };
+      }
+    };
+  }
+});
+
+// src/core/toml/fast-nodes.ts
+function integerText(raw) {
+  const sign = raw.charCodeAt(0);
+  const digits = sign === 43 || sign === 45 ? raw.slice(1) : raw;
+  return sign === 45 && digits !== "0" ? raw : digits;
+}
+var Span, Program, TopLevel, Table, KeyValue, Key, Bare, Quoted, Scalar, StringValue, IntegerValue, FloatValue, BooleanValue, ArrayNode, InlineTable;
+var init_fast_nodes = __esm({
+  "src/core/toml/fast-nodes.ts"() {
+    "use strict";
+    init_fast_source();
+    Span = class {
+      constructor(start, end) {
+        this.start = start;
+        this.end = end;
+      }
+      get src() {
+        let node = this;
+        while (node.parent !== null) node = node.parent;
+        if (!(node instanceof Program)) throw new Error("bug in mcpctl's TOML reader (a node outside its document)");
+        return node.source;
+      }
+      get range() {
+        return [this.start, this.end];
+      }
+      get loc() {
+        const src = this.src;
+        return { start: src.pos(this.start), end: src.pos(this.end) };
+      }
+    };
+    Program = class extends Span {
+      constructor(source) {
+        super(0, source.text.length);
+        this.source = source;
+        this.body = [new TopLevel(this)];
+        this.comments = [];
+        this.parent = null;
+        this._tokens = null;
+      }
+      get type() {
+        return "Program";
+      }
+      get sourceType() {
+        return "module";
+      }
+      get tokens() {
+        return this._tokens ??= stringTokens(this.body[0]);
+      }
+    };
+    TopLevel = class extends Span {
+      constructor(parent) {
+        super(0, 0);
+        this.body = [];
+        this.parent = parent;
+      }
+      get type() {
+        return "TOMLTopLevelTable";
+      }
+    };
+    Table = class extends Span {
+      /** Ends at the header's `]`, then the reader moves the end to each key/value's, as the parser does. */
+      constructor(r, parent, kind, start) {
+        super(start, start);
+        this.kind = kind;
+        this.resolvedKey = [];
+        this.body = [];
+        this.parent = parent;
+        this.key = new Key(r, this);
+        this.end = r.closeHeader(kind);
+      }
+      get type() {
+        return "TOMLTable";
+      }
+    };
+    KeyValue = class extends Span {
+      constructor(r, parent, depth) {
+        super(0, 0);
+        this.parent = parent;
+        this.key = new Key(r, this);
+        r.equals();
+        this.value = r.value(this, depth);
+        this.start = this.key.start;
+        this.end = this.value.end;
+      }
+      get type() {
+        return "TOMLKeyValue";
+      }
+    };
+    Key = class extends Span {
+      constructor(r, parent) {
+        super(0, 0);
+        this.parent = parent;
+        const parts = r.keyParts(this);
+        this._parts = parts.length === 1 && parts[0] !== void 0 ? parts[0] : parts;
+      }
+      get type() {
+        return "TOMLKey";
+      }
+      get keys() {
+        return Array.isArray(this._parts) ? this._parts : [this._parts];
+      }
+    };
+    Bare = class extends Span {
+      constructor(parent, start, end, name) {
+        super(start, end);
+        this.name = name;
+        this.parent = parent;
+      }
+      get type() {
+        return "TOMLBare";
+      }
+    };
+    Quoted = class extends Span {
+      constructor(parent, start, end, value, style) {
+        super(start, end);
+        this.value = value;
+        this.style = style;
+        this.parent = parent;
+      }
+      get type() {
+        return "TOMLQuoted";
+      }
+      get kind() {
+        return "string";
+      }
+      get multiline() {
+        return false;
+      }
+    };
+    Scalar = class extends Span {
+      constructor(parent, start, end) {
+        super(start, end);
+        this.parent = parent;
+      }
+      get type() {
+        return "TOMLValue";
+      }
+    };
+    StringValue = class extends Scalar {
+      constructor(parent, start, end, value, style) {
+        super(parent, start, end);
+        this.value = value;
+        this.style = style;
+      }
+      get kind() {
+        return "string";
+      }
+      get multiline() {
+        return false;
+      }
+    };
+    IntegerValue = class extends Scalar {
+      /** `text`: the digits as the parser converts them (integerText). */
+      constructor(parent, start, end, text) {
+        super(parent, start, end);
+        this.value = parseInt(text, 10);
+      }
+      get kind() {
+        return "integer";
+      }
+      /** The source text, as the parser gives it (the reader takes no `_` in numbers). */
+      get number() {
+        return this.src.text.slice(this.start, this.end);
+      }
+      get bigint() {
+        return BigInt(integerText(this.number));
+      }
+    };
+    FloatValue = class extends Scalar {
+      constructor(parent, start, end, value) {
+        super(parent, start, end);
+        this.value = value;
+      }
+      get kind() {
+        return "float";
+      }
+      get number() {
+        return this.src.text.slice(this.start, this.end);
+      }
+    };
+    BooleanValue = class extends Scalar {
+      constructor(parent, start, end, value) {
+        super(parent, start, end);
+        this.value = value;
+      }
+      get kind() {
+        return "boolean";
+      }
+    };
+    ArrayNode = class extends Span {
+      constructor(r, parent, depth, start) {
+        super(start, start);
+        this.parent = parent;
+        this.elements = r.arrayItems(this, depth);
+        this.end = r.offset;
+      }
+      get type() {
+        return "TOMLArray";
+      }
+    };
+    InlineTable = class extends Span {
+      constructor(r, parent, depth, start) {
+        super(start, start);
+        this.parent = parent;
+        this.body = r.inlineItems(this, depth);
+        this.end = r.offset;
+      }
+      get type() {
+        return "TOMLInlineTable";
+      }
+    };
+  }
+});
+
+// src/core/toml/fast-parse.ts
+function fastParse(text, limits) {
+  try {
+    return new _Reader(text, limits).program();
+  } catch (e) {
+    if (e === GIVE_UP) return null;
+    throw e;
+  }
+}
+var _Reader;
+var init_fast_parse = __esm({
+  "src/core/toml/fast-parse.ts"() {
+    "use strict";
+    init_fast_defs();
+    init_fast_lex();
+    init_fast_nodes();
+    init_fast_source();
+    _Reader = class extends Lexer {
+      program() {
+        const program = new Program(new Source(this.text));
+        const top = program.body[0];
+        const root = /* @__PURE__ */ new Map();
+        let table = null;
+        let scope = root;
+        const rows = [];
+        this.blank();
+        while (this.i < this.n) {
+          if (this.code() === LBRACKET) {
+            if (table !== null) table.body = rows.splice(0);
+            const start = this.i;
+            const kind = this.text.charCodeAt(start + 1) === LBRACKET ? "array" : "standard";
+            this.i += kind === "array" ? 2 : 1;
+            this.spaces();
+            table = new Table(this, top, kind, start);
+            scope = defineTable(root, table) ?? giveUp();
+            top.body.push(table);
+          } else {
+            const kv = new KeyValue(this, table ?? top, 0);
+            if (!defineKey(scope, kv.key)) giveUp();
+            if (table === null) top.body.push(kv);
+            else {
+              rows.push(kv);
+              table.end = kv.end;
+            }
+          }
+          this.endOfLine();
+          this.blank();
+        }
+        if (table !== null) table.body = rows.splice(0);
+        const first = top.body[0];
+        const last2 = top.body[top.body.length - 1];
+        if (first !== void 0 && last2 !== void 0) {
+          top.start = first.start;
+          top.end = last2.end;
+        }
+        return program;
+      }
+      keyParts(key) {
+        let part = this.keyPart(key);
+        const parts = [part];
+        key.start = part.start;
+        for (; ; ) {
+          this.spaces();
+          if (this.code() !== DOT) break;
+          this.i++;
+          this.spaces();
+          part = this.keyPart(key);
+          parts.push(part);
+        }
+        key.end = part.end;
+        return parts;
+      }
+      equals() {
+        this.spaces();
+        if (this.code() !== EQUALS) giveUp();
+        this.i++;
+        this.spaces();
+      }
+      closeHeader(kind) {
+        this.spaces();
+        if (this.code() !== RBRACKET) giveUp();
+        this.i++;
+        if (kind === "array" && this.text.charCodeAt(this.i++) !== RBRACKET) giveUp();
+        return this.i;
+      }
+      value(parent, depth) {
+        const start = this.i;
+        const c = this.code();
+        if (c === LBRACKET || c === LBRACE) {
+          if (depth >= this.limits.maxDepth) giveUp();
+          return c === LBRACKET ? new ArrayNode(this, parent, depth + 1, start) : new InlineTable(this, parent, depth + 1, start);
+        }
+        let node;
+        if (c === QUOTE || c === APOS) {
+          const value = c === QUOTE ? this.basic() : this.literal();
+          node = new StringValue(parent, start, this.i, value, c === QUOTE ? "basic" : "literal");
+        } else if (this.text.startsWith("true", start) || this.text.startsWith("false", start)) {
+          const value = c === 116;
+          this.i += value ? 4 : 5;
+          node = new BooleanValue(parent, start, this.i, value);
+        } else {
+          const float = this.number();
+          const raw = this.text.slice(start, this.i);
+          node = float ? new FloatValue(parent, start, this.i, Number(raw)) : new IntegerValue(parent, start, this.i, integerText(raw));
+        }
+        if (!this.endsValue()) giveUp();
+        return node;
+      }
+      arrayItems(node, depth) {
+        const items = [];
+        this.i++;
+        for (; ; ) {
+          this.blank();
+          if (this.code() === RBRACKET) break;
+          items.push(this.value(node, depth));
+          this.blank();
+          const c = this.code();
+          if (c === RBRACKET) break;
+          if (c !== COMMA) giveUp();
+          this.i++;
+        }
+        this.i++;
+        return items.slice();
+      }
+      inlineItems(node, depth) {
+        const items = [];
+        const scope = /* @__PURE__ */ new Map();
+        this.i++;
+        for (; ; ) {
+          this.blank();
+          if (this.code() === RBRACE) break;
+          const kv = new KeyValue(this, node, depth);
+          if (!defineKey(scope, kv.key)) giveUp();
+          items.push(kv);
+          this.blank();
+          const c = this.code();
+          if (c === RBRACE) break;
+          if (c !== COMMA) giveUp();
+          this.i++;
+        }
+        this.i++;
+        return items.slice();
+      }
+      keyPart(key) {
+        const start = this.i;
+        const c = this.code();
+        if (c === QUOTE || c === APOS) {
+          const value = c === QUOTE ? this.basic() : this.literal();
+          return new Quoted(key, start, this.i, value, c === QUOTE ? "basic" : "literal");
+        }
+        this.bare();
+        return new Bare(key, start, this.i, this.text.slice(start, this.i));
+      }
+    };
+  }
+});
+
 // src/core/toml/parse.ts
 function parseToml(text) {
+  const fast = fastParse(text, { long: LONG, maxDepth: MAX_DEPTH });
+  if (fast !== null) return fast;
   try {
     return _parse(text);
   } catch (e) {
@@ -6445,9 +7167,9 @@ function _scan2(text) {
     } else if (c === 61 && top !== 1) value = true;
     else if (c === 44 && top === 2) value = false;
     else if (c === 10 && top === 0) value = false;
-    else if (inValue && _isBare(c)) {
+    else if (inValue && _isBare2(c)) {
       let end = i + 1;
-      while (end < n && _isBare(text.charCodeAt(end))) end++;
+      while (end < n && _isBare2(text.charCodeAt(end))) end++;
       if (end - i > LONG) masks.push([i, end]);
       i = end;
       continue;
@@ -6456,7 +7178,7 @@ function _scan2(text) {
   }
   return masks;
 }
-function _isBare(c) {
+function _isBare2(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45 || c === 43 || c === 46 || c === 58;
 }
 function _stringEnd(text, start, q) {
@@ -6584,6 +7306,7 @@ var init_parse2 = __esm({
     "use strict";
     init_dist();
     init_lib2();
+    init_fast_parse();
     MAX_DEPTH = 80;
     LONG = 4096;
     PIECE = 4003;
@@ -8444,7 +9167,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity2.SCALAR);
         this.value = value;
@@ -8456,12 +9179,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -8472,7 +9195,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -8517,7 +9240,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -8528,7 +9251,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -8841,7 +9564,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8984,7 +9707,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -9039,7 +9762,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -9062,7 +9785,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -9087,20 +9810,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -9249,7 +9972,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -9264,7 +9987,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -9404,19 +10127,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -9723,7 +10446,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity2 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -9790,7 +10513,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -9888,7 +10611,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -9945,7 +10668,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -10041,14 +10764,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -10059,13 +10782,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str4) => new Scalar2.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -10110,7 +10833,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -10138,7 +10861,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4));
+        const node = new Scalar2.Scalar(parseFloat(str4));
         const dot = str4.indexOf(".");
         if (dot !== -1 && str4[str4.length - 1] === "0")
           node.minFractionDigits = str4.length - dot - 1;
@@ -10229,7 +10952,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -10246,7 +10969,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -10297,7 +11020,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -10341,15 +11064,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str4.substr(o, lineWidth);
           }
-          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
@@ -10364,7 +11087,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity2.isSeq(seq)) {
@@ -10375,7 +11098,7 @@ var require_pairs = __commonJS({
           else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -10518,7 +11241,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -10530,7 +11253,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -10538,7 +11261,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -10550,7 +11273,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -10578,7 +11301,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str4.replace(/_/g, "")));
         const dot = str4.indexOf(".");
         if (dot !== -1) {
           const f = str4.substring(dot + 1).replace(/_/g, "");
@@ -12086,7 +12809,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -12135,7 +12858,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -12150,13 +12873,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -12218,7 +12941,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep7 + indent.slice(trimIndent) + content;
           sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -12333,7 +13056,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -12342,15 +13065,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -12555,7 +13278,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token2, tagToken, onError) {
@@ -12573,11 +13296,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -13450,7 +14173,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -14013,7 +14736,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -15030,7 +15753,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity2 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -15055,7 +15778,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity2.isScalar;
     exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -15113,6 +15836,445 @@ var init_unclosed = __esm({
   }
 });
 
+// src/core/yaml-fast.ts
+function fastYamlValue(text, maxNodes) {
+  if (UNUSUAL.test(text) || LONE_SURROGATE.test(text)) return null;
+  try {
+    return { value: new Reader(text, maxNodes).document() };
+  } catch (e) {
+    if (e === BAIL) return null;
+    throw e;
+  }
+}
+function bail() {
+  throw BAIL;
+}
+function startsPlain(t, p, flow) {
+  const c = t[p];
+  if (c === void 0 || " \r\n#,[]{}&*!|>'\"%@`".includes(c)) return false;
+  if (c === "-" || c === "?" || c === ":") {
+    const d = t[p + 1];
+    if (d === void 0 || d === " " || d === "\r" || d === "\n") return false;
+    if (flow && ",[]{}".includes(d)) return false;
+    if (c === "?" || c === ":") return false;
+  }
+  return true;
+}
+function resolvePlain(s) {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 47 || c === 95 || c === 36) {
+    if (c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return s;
+  }
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
+  if (/^(?:[Tt]rue|TRUE)$/.test(s)) return true;
+  if (/^(?:[Ff]alse|FALSE)$/.test(s)) return false;
+  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  if (/^[-+.]?[0-9.]/.test(s) || s.startsWith(".")) bail();
+  return s;
+}
+var Bail, BAIL, RESERVED_KEYS, UNUSUAL, LONE_SURROGATE, MAX_KEY, Reader, ESCAPES2;
+var init_yaml_fast = __esm({
+  "src/core/yaml-fast.ts"() {
+    "use strict";
+    Bail = class {
+    };
+    BAIL = new Bail();
+    RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+    UNUSUAL = /[\x00-\x08\t\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF\u2028\u2029]|\r(?!\n)/;
+    LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    MAX_KEY = 1024;
+    Reader = class {
+      constructor(text, maxNodes) {
+        this.text = text;
+        this.maxNodes = maxNodes;
+        this.n = text.length;
+      }
+      text;
+      maxNodes;
+      pos = 0;
+      nodes = 0;
+      /** Where the scalar, key or flow collection read last ends (set by the readers below, instead of a tuple). */
+      end = 0;
+      n;
+      document() {
+        this.skipEmptyLines();
+        if (this.pos >= this.n || this.indentAt(this.pos) !== 0) bail();
+        const value = this.blockAt(0);
+        this.skipEmptyLines();
+        if (this.pos < this.n) bail();
+        return value;
+      }
+      // --- lines ---------------------------------------------------------------------------------------------
+      /** From a line start: past every line that holds only spaces or a comment. */
+      skipEmptyLines() {
+        const t = this.text;
+        while (this.pos < this.n) {
+          let p = this.pos;
+          while (t.charCodeAt(p) === 32) p++;
+          const c = t.charCodeAt(p);
+          if (p < this.n && c !== 10 && c !== 13 && c !== 35) return;
+          this.pos = this.nextLine(p);
+        }
+      }
+      /** The start of the line after the one holding `p` (the end of the text on the last line). */
+      nextLine(p) {
+        const nl = this.text.indexOf("\n", p);
+        return nl === -1 ? this.n : nl + 1;
+      }
+      indentAt(lineStart3) {
+        let p = lineStart3;
+        while (this.text.charCodeAt(p) === 32) p++;
+        if (this.text.startsWith("---", p) || this.text.startsWith("...", p) || this.text.charCodeAt(p) === 37) bail();
+        return p - lineStart3;
+      }
+      /** After a value on its line: only spaces, then a comment or the line's end. Moves to the next content line. */
+      endLine(p) {
+        const t = this.text;
+        let q = p;
+        while (t.charCodeAt(q) === 32) q++;
+        const c = t.charCodeAt(q);
+        if (q < this.n && c !== 10 && c !== 13) {
+          if (c !== 35 || q === p) bail();
+        }
+        this.pos = this.nextLine(q);
+        this.skipEmptyLines();
+      }
+      count() {
+        if (++this.nodes > this.maxNodes) bail();
+      }
+      // --- block collections ---------------------------------------------------------------------------------
+      /** The block collection whose first line starts at this.pos with `indent` spaces. */
+      blockAt(indent) {
+        const p = this.pos + indent;
+        return this.isEntry(p) ? this.sequence(indent) : this.mapping(indent, p);
+      }
+      isEntry(p) {
+        if (this.text.charCodeAt(p) !== 45) return false;
+        const c = this.text.charCodeAt(p + 1);
+        return p + 1 >= this.n || c === 32 || c === 10 || c === 13;
+      }
+      /** A block mapping whose keys sit at column `indent`; its first key starts at `first` (maybe mid-line). */
+      mapping(indent, first) {
+        this.count();
+        const out = {};
+        let p = first;
+        for (; ; ) {
+          const name = this.key(p);
+          if (name === null) bail();
+          if (Object.prototype.hasOwnProperty.call(out, name) || RESERVED_KEYS.has(name)) bail();
+          out[name] = this.valueAfter(this.end, indent);
+          if (this.pos >= this.n) return out;
+          const ind = this.indentAt(this.pos);
+          if (ind < indent) return out;
+          if (ind > indent) bail();
+          p = this.pos + ind;
+        }
+      }
+      sequence(indent) {
+        this.count();
+        const out = [];
+        for (; ; ) {
+          const lineStart3 = this.pos;
+          let p = lineStart3 + indent + 1;
+          while (this.text.charCodeAt(p) === 32) p++;
+          const c = this.text.charCodeAt(p);
+          if (p >= this.n || c === 10 || c === 13 || c === 35) {
+            if (c === 35 && this.text.charCodeAt(p - 1) !== 32) bail();
+            this.pos = this.nextLine(p);
+            this.skipEmptyLines();
+            out.push(this.nested(indent, false));
+          } else if (this.isEntry(p)) {
+            bail();
+          } else if (this.key(p) !== null) {
+            out.push(this.mapping(p - lineStart3, p));
+          } else {
+            out.push(this.inline(p, indent));
+          }
+          if (this.pos >= this.n) return out;
+          const ind = this.indentAt(this.pos);
+          if (ind < indent) return out;
+          if (ind > indent) bail();
+          if (!this.isEntry(this.pos + ind)) return out;
+        }
+      }
+      /** The value after a key's ":" at `p` (the key at column `indent`). */
+      valueAfter(p, indent) {
+        const t = this.text;
+        let q = p;
+        while (t.charCodeAt(q) === 32) q++;
+        const c = t.charCodeAt(q);
+        if (q >= this.n || c === 10 || c === 13 || c === 35) {
+          if (c === 35 && q === p) bail();
+          this.pos = this.nextLine(q);
+          this.skipEmptyLines();
+          return this.nested(indent, true);
+        }
+        if (q === p) bail();
+        return this.inline(q, indent);
+      }
+      /**
+       * What a key or "-" with nothing after it on its line holds: the block below it, indented more (a sequence
+       * under a key may sit at the key's own column), or null.
+       */
+      nested(indent, underKey) {
+        if (this.pos >= this.n) {
+          this.count();
+          return null;
+        }
+        const ind = this.indentAt(this.pos);
+        const p = this.pos + ind;
+        if (ind > indent) {
+          if (!this.isEntry(p) && this.key(p) === null) bail();
+          return this.blockAt(ind);
+        }
+        if (ind === indent && underKey && this.isEntry(p)) return this.sequence(ind);
+        this.count();
+        return null;
+      }
+      /** A scalar or flow collection starting at `p` on the line of its key or "-"; ends its line. */
+      inline(p, indent) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        let value;
+        let end;
+        if (c === 91 || c === 123) {
+          value = this.flow(p, indent);
+          end = this.end;
+        } else if (c === 34 || c === 39) {
+          this.count();
+          value = c === 34 ? this.doubleQuoted(p) : this.singleQuoted(p);
+          end = this.end;
+        } else {
+          this.count();
+          const e = this.plainEnd(p, false);
+          const raw = t.slice(p, e);
+          if (raw.endsWith(":")) bail();
+          value = resolvePlain(raw);
+          end = e;
+        }
+        this.endLine(end);
+        if (this.pos < this.n && this.indentAt(this.pos) > indent) bail();
+        return value;
+      }
+      /** A key at `p`: its name (this.end: right after its ":", which a space or the line's end follows), or null. */
+      key(p) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        let name;
+        let colon;
+        if (c === 34 || c === 39) {
+          try {
+            name = c === 34 ? this.doubleQuoted(p) : this.singleQuoted(p);
+          } catch (e) {
+            if (e === BAIL) return null;
+            throw e;
+          }
+          if (t.charCodeAt(this.end) !== 58) return null;
+          colon = this.end;
+        } else {
+          if (!startsPlain(t, p, false)) return null;
+          const e = this.plainEnd(p, false);
+          if (t.charCodeAt(e) !== 58) return null;
+          colon = e;
+          name = t.slice(p, e);
+          if (name === "<<" || typeof resolvePlain(name) !== "string") bail();
+        }
+        const after = t.charCodeAt(colon + 1);
+        if (!(colon + 1 >= this.n || after === 32 || after === 10 || after === 13)) return null;
+        if (colon - p > MAX_KEY) bail();
+        this.count();
+        this.end = colon + 1;
+        return name;
+      }
+      /**
+       * Where a plain scalar starting at `p` ends: before " #", a line break, or ": " / ":" at the end (block
+       * context), and also before , [ ] { } (flow context). Trailing spaces are not part of it.
+       */
+      plainEnd(p, flow) {
+        const t = this.text;
+        if (!startsPlain(t, p, flow)) bail();
+        let q = p;
+        let last2 = p;
+        for (; q < this.n; q++) {
+          const c = t.charCodeAt(q);
+          if (c === 10 || c === 13) break;
+          if (c === 32) continue;
+          if (c === 35 && t.charCodeAt(q - 1) === 32) break;
+          if (c === 58) {
+            const d = t.charCodeAt(q + 1);
+            if (q + 1 >= this.n || d === 32 || d === 10 || d === 13) break;
+            if (flow && (d === 44 || d === 91 || d === 93 || d === 123 || d === 125)) break;
+          }
+          if (flow && (c === 44 || c === 91 || c === 93 || c === 123 || c === 125)) break;
+          last2 = q + 1;
+        }
+        return last2;
+      }
+      // --- quoted scalars (one line) ------------------------------------------------------------------------
+      /** The scalar quoted at `p` (this.end: after its closing quote). */
+      singleQuoted(p) {
+        const t = this.text;
+        let out = "";
+        let from = p + 1;
+        for (; ; ) {
+          const q = t.indexOf("'", from);
+          const nl = t.indexOf("\n", from);
+          if (q === -1 || nl !== -1 && nl < q) bail();
+          out += t.slice(from, q);
+          if (t.charCodeAt(q + 1) === 39) {
+            out += "'";
+            from = q + 2;
+            continue;
+          }
+          this.end = q + 1;
+          return out;
+        }
+      }
+      doubleQuoted(p) {
+        const t = this.text;
+        let out = "";
+        let from = p + 1;
+        for (let q = from; ; q++) {
+          if (q >= this.n) bail();
+          const c = t.charCodeAt(q);
+          if (c === 34) {
+            this.end = q + 1;
+            return out + t.slice(from, q);
+          }
+          if (c === 10 || c === 13) bail();
+          if (c !== 92) continue;
+          out += t.slice(from, q);
+          const e = t[q + 1];
+          const simple = e === void 0 ? void 0 : ESCAPES2[e];
+          if (simple !== void 0) {
+            out += simple;
+            q += 1;
+          } else if (e === "x" || e === "u" || e === "U") {
+            const len = e === "x" ? 2 : e === "u" ? 4 : 8;
+            const hex = t.slice(q + 2, q + 2 + len);
+            if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) bail();
+            const code = parseInt(hex, 16);
+            if (code > 1114111 || code >= 55296 && code <= 57343) bail();
+            out += String.fromCodePoint(code);
+            q += 1 + len;
+          } else bail();
+          from = q + 1;
+        }
+      }
+      // --- flow collections ----------------------------------------------------------------------------------
+      /** A flow collection at `p`, its lines indented more than `indent` (this.end: after its closing bracket). */
+      flow(p, indent) {
+        this.count();
+        const t = this.text;
+        const isSeq3 = t.charCodeAt(p) === 91;
+        const close = isSeq3 ? 93 : 125;
+        const seq = [];
+        const map = {};
+        let q = this.flowSpace(p + 1, indent);
+        if (t.charCodeAt(q) === close) {
+          this.end = q + 1;
+          return isSeq3 ? seq : map;
+        }
+        for (; ; ) {
+          if (isSeq3) {
+            seq.push(this.flowNode(q, indent));
+            q = this.flowSpace(this.end, indent);
+          } else {
+            const k = this.flowKey(q);
+            if (Object.prototype.hasOwnProperty.call(map, k) || RESERVED_KEYS.has(k)) bail();
+            q = this.flowSpace(this.end + 1, indent);
+            map[k] = this.flowNode(q, indent);
+            q = this.flowSpace(this.end, indent);
+          }
+          const c = t.charCodeAt(q);
+          if (c === close) {
+            this.end = q + 1;
+            return isSeq3 ? seq : map;
+          }
+          if (c !== 44) bail();
+          q = this.flowSpace(q + 1, indent);
+          if (t.charCodeAt(q) === close || t.charCodeAt(q) === 44) bail();
+        }
+      }
+      /** A key of a flow mapping at `p` (this.end: its ":", which a space follows; right after a quote too). */
+      flowKey(p) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        this.count();
+        if (c === 34 || c === 39) {
+          const name2 = c === 34 ? this.doubleQuoted(p) : this.singleQuoted(p);
+          if (t.charCodeAt(this.end) !== 58 || t.charCodeAt(this.end + 1) !== 32) bail();
+          return name2;
+        }
+        const e = this.plainEnd(p, true);
+        const name = t.slice(p, e);
+        if (t.charCodeAt(e) !== 58 || t.charCodeAt(e + 1) !== 32 || typeof resolvePlain(name) !== "string") bail();
+        this.end = e;
+        return name;
+      }
+      /** An entry of a flow collection at `p` (this.end: where it ends). */
+      flowNode(p, indent) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        if (c === 91 || c === 123) return this.flow(p, indent);
+        this.count();
+        let value;
+        if (c === 34 || c === 39) value = c === 34 ? this.doubleQuoted(p) : this.singleQuoted(p);
+        else {
+          const end = this.plainEnd(p, true);
+          if (end === p) bail();
+          value = resolvePlain(t.slice(p, end));
+          this.end = end;
+        }
+        if (t.charCodeAt(this.end) === 58) bail();
+        return value;
+      }
+      /** Past spaces, comments and line breaks inside a flow collection; its lines must be indented past `indent`. */
+      flowSpace(p, indent) {
+        const t = this.text;
+        let q = p;
+        for (; ; ) {
+          const c = t.charCodeAt(q);
+          if (c === 32) q++;
+          else if (c === 35) {
+            if (q === p && t.charCodeAt(q - 1) !== 32 && t.charCodeAt(q - 1) !== 10) bail();
+            q = t.indexOf("\n", q);
+            if (q === -1) bail();
+          } else if (c === 10 || c === 13) {
+            q = this.nextLine(q);
+            if (q >= this.n) bail();
+            let s = q;
+            while (t.charCodeAt(s) === 32) s++;
+            const d = t.charCodeAt(s);
+            if (s - q <= indent && d !== 10 && d !== 13) bail();
+            q = s;
+          } else return q;
+        }
+      }
+    };
+    ESCAPES2 = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      t: "	",
+      n: "\n",
+      v: "\v",
+      f: "\f",
+      r: "\r",
+      e: "\x1B",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      N: "",
+      _: " ",
+      L: "\u2028",
+      P: "\u2029"
+    };
+  }
+});
+
 // src/core/load.ts
 function loadYaml(text, file, limits = LOAD_LIMITS) {
   if (text.length > limits.maxBytes) {
@@ -15121,6 +16283,19 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
       hint: "mcp.yaml describes servers, not data: split it or remove what does not belong in it"
     });
   }
+  const fast = fastYamlValue(text, limits.maxNodes);
+  if (fast === null) return loadDocument(text, file, limits);
+  let full;
+  const located = () => full ??= loadDocument(text, file, limits);
+  return {
+    file,
+    text,
+    value: fast.value,
+    locate: (path, part) => located().locate(path, part),
+    span: (path) => located().span(path)
+  };
+}
+function loadDocument(text, file, limits) {
   const lines = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   const pos = (offset) => lines.linePos(offset);
@@ -15260,6 +16435,7 @@ var init_load = __esm({
     import_yaml2 = __toESM(require_dist(), 1);
     init_errors();
     init_unclosed();
+    init_yaml_fast();
     LOAD_LIMITS = {
       maxBytes: 5 * 1024 * 1024,
       maxAliases: 64,
@@ -15373,6 +16549,7 @@ function _allowedIn(path, isKey) {
   return TEXT;
 }
 function controlCharacterProblems(doc, dotted2) {
+  if (!IN_JSON.test(JSON.stringify(doc.value) ?? "")) return [];
   const out = [];
   const report = (path2, s, re, part) => {
     const m = re.exec(s);
@@ -15416,7 +16593,7 @@ function controlCharacterProblems(doc, dotted2) {
 function _visible(s) {
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-var NONE, TAB_ONLY, TEXT, SINGLE_LINE;
+var NONE, TAB_ONLY, TEXT, SINGLE_LINE, IN_JSON;
 var init_control_chars = __esm({
   "src/core/control-chars.ts"() {
     "use strict";
@@ -15424,6 +16601,7 @@ var init_control_chars = __esm({
     TAB_ONLY = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
     TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
     SINGLE_LINE = /* @__PURE__ */ new Set(["command", "cwd", "url"]);
+    IN_JSON = /\\[bfnrt]|\\u00[01]|[\u007f-\u009f]/;
   }
 });
 
@@ -19841,8 +21019,8 @@ var init_stable_launcher = __esm({
 });
 
 // src/io/launcher.ts
-import { spawnSync } from "node:child_process";
 import { accessSync, constants, existsSync, realpathSync } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
 import { join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 function launcherFor(env, home, execPath = process.execPath) {
@@ -19883,7 +21061,8 @@ function runnable(path) {
   }
 }
 function recentEnough(node) {
-  const r = spawnSync(node, ["--version"], { encoding: "utf8", timeout: 5e3, stdio: ["ignore", "pipe", "ignore"] });
+  const { spawnSync: spawnSync3 } = createRequire3(import.meta.url)("node:child_process");
+  const r = spawnSync3(node, ["--version"], { encoding: "utf8", timeout: 5e3, stdio: ["ignore", "pipe", "ignore"] });
   const m = /^v(\d+)\.(\d+)\./.exec(r.stdout ?? "");
   if (!m) return false;
   const [major, minor] = [Number(m[1]), Number(m[2])];
@@ -21279,9 +22458,9 @@ var init_main = __esm({
 function _commentEnd(text, at) {
   if (text[at] !== "/") return at;
   if (text[at + 1] === "/") {
-    const nl = text.indexOf("\n", at);
-    const end = nl === -1 ? text.length : nl;
-    return text[end - 1] === "\r" ? end - 1 : end;
+    let end = at + 2;
+    while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
+    return end;
   }
   if (text[at + 1] === "*") {
     const close = text.indexOf("*/", at + 2);
@@ -21350,7 +22529,7 @@ function stringEnd(text, at) {
     const q = text.indexOf('"', j);
     if (q === -1) return text.length;
     let backslashes = 0;
-    for (let k = q - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
+    for (let k = q - 1; text.charCodeAt(k) === BACKSLASH2; k--) backslashes++;
     if (backslashes % 2 === 0) return q + 1;
     j = q + 1;
   }
@@ -21367,7 +22546,7 @@ function valueEnd(text, at) {
   let depth = 0;
   for (let j = at; j < text.length; j++) {
     const code = text.charCodeAt(j);
-    if (code === QUOTE) j = stringEnd(text, j) - 1;
+    if (code === QUOTE2) j = stringEnd(text, j) - 1;
     else if (code === 123 || code === 91) depth++;
     else if (code === 125 || code === 93) {
       if (--depth === 0) return j + 1;
@@ -21398,16 +22577,17 @@ function stringAt(text, start, end) {
   const decoded = JSON.parse(text.slice(start, end));
   return typeof decoded === "string" ? decoded : raw;
 }
-function leanObject(text, open3) {
+function leanObject(text, open3, skip) {
   const props = [];
   let i = nextToken(text, open3 + 1);
   while (i < text.length && text[i] !== "}") {
     const keyStart = i;
     const keyEnd = stringEnd(text, keyStart);
     const valueStart = nextToken(text, nextToken(text, keyEnd) + 1);
-    const end = valueEnd(text, valueStart);
+    const key = stringAt(text, keyStart, keyEnd);
+    const end = skip?.(key, valueStart) ?? valueEnd(text, valueStart);
     props.push({
-      key: stringAt(text, keyStart, keyEnd),
+      key,
       keyStart,
       keyEnd,
       valueStart,
@@ -21419,13 +22599,13 @@ function leanObject(text, open3) {
   }
   return { open: open3, close: i, props };
 }
-var QUOTE, BACKSLASH, SLASH;
+var QUOTE2, BACKSLASH2, SLASH;
 var init_lean_scan = __esm({
   "src/core/json/lean-scan.ts"() {
     "use strict";
     init_trivia();
-    QUOTE = 34;
-    BACKSLASH = 92;
+    QUOTE2 = 34;
+    BACKSLASH2 = 92;
     SLASH = 47;
   }
 });
@@ -21483,38 +22663,40 @@ function keyOf(key) {
   return typeof v === "string" ? v : "";
 }
 function findContainer(doc, path) {
-  if (doc.rootOffset === null) return { node: void 0, parent: void 0, depth: 0 };
+  const { span, parent, depth } = walkTo(doc, path);
+  if (span === void 0) return { node: void 0, parent, depth };
+  const node = _tree(doc, _source(doc), path, span.start, span.end);
+  checkInside(doc, path, node);
+  return { node, parent, depth };
+}
+function walkTo(doc, path, skip) {
+  if (doc.rootOffset === null) return { span: void 0, parent: void 0, depth: 0 };
   const source = _source(doc);
-  let parent = _lean(doc, source, doc.rootOffset);
+  let parent = _lean(doc, source, doc.rootOffset, path.length === 1 ? skip : void 0);
   for (let i = 0; i < path.length; i++) {
     const seg = path[i] ?? "";
     const hits = parent.props.filter((p) => p.key === seg);
     const [first, second] = hits;
-    if (first === void 0) return { node: void 0, parent, depth: i };
+    if (first === void 0) return { span: void 0, parent, depth: i };
     if (second !== void 0) throw duplicateError(doc, path.slice(0, i + 1), first.keyStart, second.keyStart);
     if (first.type !== "object")
       throw notObjectError(doc, path.slice(0, i + 1), first.type, first.valueStart, "container");
-    if (i === path.length - 1) {
-      const node2 = _tree(doc, source, path, first.valueStart, first.valueEnd);
-      checkInside(doc, path, node2);
-      return { node: node2, parent, depth: path.length };
-    }
-    parent = _lean(doc, source, first.valueStart);
+    if (i === path.length - 1)
+      return { span: { start: first.valueStart, end: first.valueEnd }, parent, depth: path.length };
+    parent = _lean(doc, source, first.valueStart, i === path.length - 2 ? skip : void 0);
   }
-  const node = _tree(doc, source, path, doc.rootOffset, parent.close + 1);
-  checkInside(doc, path, node);
-  return { node, parent, depth: 0 };
+  return { span: { start: doc.rootOffset, end: parent.close + 1 }, parent, depth: 0 };
 }
 function _source(doc) {
   let source = sources.get(doc);
   if (source === void 0) sources.set(doc, source = doc.bom ? ` ${doc.text.slice(1)}` : doc.text);
   return source;
 }
-function _lean(doc, source, open3) {
+function _lean(doc, source, open3, skip) {
   let seen = walked.get(doc);
   if (seen === void 0) walked.set(doc, seen = /* @__PURE__ */ new Map());
   let obj = seen.get(open3);
-  if (obj === void 0) seen.set(open3, obj = leanObject(source, open3));
+  if (obj === void 0) seen.set(open3, obj = leanObject(source, open3, skip));
   return obj;
 }
 function _tree(doc, source, path, start, end) {
@@ -21897,9 +23079,94 @@ var init_edit_entries = __esm({
   }
 });
 
+// src/core/json/plain-text.ts
+function plainJsonc(source) {
+  const parts = [];
+  let copied = 0;
+  let depth = 0;
+  let trailingCommas = false;
+  let prev = 0;
+  const blank = (from, to) => {
+    parts.push(source.slice(copied, from), " ".repeat(to - from));
+    copied = to;
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 32 || c === LF2 || c === CR2 || c === 9) continue;
+    if (c === QUOTE3) {
+      i = stringEnd(source, i) - 1;
+      prev = QUOTE3;
+    } else if (c === SLASH2) {
+      const end = _commentEnd2(source, i);
+      if (end === -1) return void 0;
+      if (end > i) {
+        blank(i, end);
+        i = end - 1;
+      } else prev = c;
+    } else if (c === COMMA2) {
+      const next = _nextToken(source, i + 1);
+      const closes = next === 125 || next === 93;
+      if (closes && prev !== 123 && prev !== 91 && prev !== COMMA2 && prev !== 58) {
+        blank(i, i + 1);
+        trailingCommas = true;
+      }
+      prev = c;
+    } else {
+      if (c === 123 || c === 91) {
+        if (++depth > PLAIN_DEPTH) return void 0;
+      } else if (c === 125 || c === 93) depth--;
+      prev = c;
+    }
+  }
+  if (parts.length === 0) return { text: source, trailingCommas };
+  parts.push(source.slice(copied));
+  return { text: parts.join(""), trailingCommas };
+}
+function _commentEnd2(text, at) {
+  const next = text.charCodeAt(at + 1);
+  if (next === SLASH2) {
+    let j = at + 2;
+    for (let c = text.charCodeAt(j); j < text.length && c !== LF2 && c !== CR2; c = text.charCodeAt(++j)) ;
+    return j;
+  }
+  if (next === STAR) {
+    const close = text.indexOf("*/", at + 2);
+    return close === -1 ? -1 : close + 2;
+  }
+  return at;
+}
+function _nextToken(text, at) {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === LF2 || c === CR2 || c === 9) continue;
+    if (c !== SLASH2) return c;
+    const end = _commentEnd2(text, i);
+    if (end <= i) return c;
+    i = end - 1;
+  }
+  return 0;
+}
+var PLAIN_DEPTH, QUOTE3, SLASH2, STAR, COMMA2, LF2, CR2;
+var init_plain_text = __esm({
+  "src/core/json/plain-text.ts"() {
+    "use strict";
+    init_lean_scan();
+    PLAIN_DEPTH = 64;
+    QUOTE3 = 34;
+    SLASH2 = 47;
+    STAR = 42;
+    COMMA2 = 44;
+    LF2 = 10;
+    CR2 = 13;
+  }
+});
+
 // src/core/json/value.ts
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function getKey2(o, key) {
+  return Object.hasOwn(o, key) ? o[key] : void 0;
 }
 function setKey2(o, key, value) {
   Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
@@ -21910,8 +23177,96 @@ var init_value3 = __esm({
   }
 });
 
+// src/core/json/plain-entries.ts
+function plainEntries(doc, path) {
+  const plain = doc.plain;
+  if (plain === void 0) return void 0;
+  const last2 = path[path.length - 1];
+  let scan;
+  const { span } = walkTo(doc, path, (key, at) => {
+    if (key !== last2 || plain.text.charCodeAt(at) !== 123) return void 0;
+    scan = _scan3(plain.text, at);
+    return scan?.end;
+  });
+  const out = /* @__PURE__ */ new Map();
+  if (span === void 0) return out;
+  if (scan?.start !== span.start) scan = _scan3(plain.text, span.start);
+  if (scan === void 0) return void 0;
+  const value = _valueAt(plain.value.deref(), path) ?? JSON.parse(plain.text.slice(span.start, span.end));
+  if (!_isObject(value) || _keysIn(value) !== scan.keys) return void 0;
+  for (const p of scan.props)
+    if (p.type !== "object") throw notObjectError(doc, [...path, p.key], p.type, p.valueStart, "entry");
+  const locate = locator(doc.text, span.end);
+  for (const p of scan.props) {
+    const entry = getKey2(value, p.key);
+    out.set(p.key, { value: _isObject(entry) ? entry : {}, ...locate(p.keyStart) });
+  }
+  return out;
+}
+function _valueAt(root, path) {
+  let at = root;
+  for (const seg of path) at = _isObject(at) ? getKey2(at, seg) : void 0;
+  return at;
+}
+function _scan3(text, open3) {
+  const props = [];
+  let keys = 0;
+  let depth = 0;
+  let keyStart = open3;
+  let keyEnd = open3;
+  for (let i = open3; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE4) {
+      const after = stringEnd(text, i);
+      if (depth === 1) {
+        keyStart = i;
+        keyEnd = after;
+      }
+      i = after - 1;
+    } else if (c === COLON) {
+      keys++;
+      if (depth === 1) {
+        let at = i + 1;
+        for (let s = text.charCodeAt(at); s === 32 || s === 10 || s === 13 || s === 9; s = text.charCodeAt(++at)) ;
+        props.push({ key: stringAt(text, keyStart, keyEnd), keyStart, valueStart: at, type: typeAt(text, at) });
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > PLAIN_DEPTH) return void 0;
+    } else if ((c === 125 || c === 93) && --depth === 0) return { start: open3, end: i + 1, props, keys };
+  }
+  return void 0;
+}
+function _keysIn(value) {
+  if (typeof value !== "object" || value === null) return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const v of value) n += _keysIn(v);
+    return n;
+  }
+  for (const k in value) if (Object.hasOwn(value, k)) n += 1 + _keysIn(value[k]);
+  return n;
+}
+function _isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var QUOTE4, COLON;
+var init_plain_entries = __esm({
+  "src/core/json/plain-entries.ts"() {
+    "use strict";
+    init_container();
+    init_lean_scan();
+    init_plain_text();
+    init_positions2();
+    init_value3();
+    QUOTE4 = 34;
+    COLON = 58;
+  }
+});
+
 // src/core/json/entries.ts
 function entriesAt(doc, path) {
+  const plain = plainEntries(doc, path);
+  if (plain !== void 0) return plain;
   const out = /* @__PURE__ */ new Map();
   const { node } = findContainer(doc, path);
   if (node === void 0) return out;
@@ -21941,6 +23296,7 @@ var init_entries = __esm({
   "src/core/json/entries.ts"() {
     "use strict";
     init_container();
+    init_plain_entries();
     init_positions2();
     init_value3();
   }
@@ -21994,7 +23350,7 @@ function readJson(text, file, opts) {
       hint: `save ${file} as UTF-8 without a BOM (its client cannot read it either), then run again`
     });
   const source = bom ? ` ${text.slice(1)}` : text;
-  _validate(text, source, file, opts);
+  const plain = _validate(text, source, file, opts);
   const first = nextToken(source, 0);
   const rootOffset = first < source.length ? first : null;
   if (rootOffset !== null && source[rootOffset] !== "{") {
@@ -22015,6 +23371,7 @@ function readJson(text, file, opts) {
     indent: indentOf(text),
     finalNewline: text.endsWith("\n"),
     rootOffset,
+    plain,
     get root() {
       if (tree === void 0) {
         let root;
@@ -22033,13 +23390,8 @@ function _tree2(source, errors, comments) {
   return parseTree2(source, errors, _options(comments));
 }
 function _validate(text, source, file, opts) {
-  if (!opts.comments && source.trim() !== "") {
-    try {
-      JSON.parse(source);
-      return;
-    } catch {
-    }
-  }
+  const plain = _plain(source, opts);
+  if (plain !== void 0) return plain;
   const kind = opts.comments ? "JSON with comments (JSONC)" : "JSON";
   try {
     const errors = [];
@@ -22054,7 +23406,7 @@ function _validate(text, source, file, opts) {
     if (first === void 0) {
       if (opts.comments && opts.noTrailingCommasWhy !== void 0)
         _noTrailingComma(text, source, file, opts.noTrailingCommasWhy);
-      return;
+      return void 0;
     }
     if (!opts.comments) {
       const lax = [];
@@ -22070,6 +23422,18 @@ function _validate(text, source, file, opts) {
       hint: `no client's MCP file needs thousands of levels: fix ${file} or move it away, then run again`
     });
   }
+}
+function _plain(source, opts) {
+  if (source.trim() === "") return void 0;
+  const plain = opts.comments ? plainJsonc(source) : { text: source, trailingCommas: false };
+  if (plain === void 0 || plain.trailingCommas && opts.noTrailingCommasWhy !== void 0) return void 0;
+  let value;
+  try {
+    value = JSON.parse(plain.text);
+  } catch {
+    return void 0;
+  }
+  return { text: plain.text, value: new WeakRef(typeof value === "object" && value !== null ? value : {}) };
 }
 function _noTrailingComma(text, source, file, why) {
   const errors = [];
@@ -22114,6 +23478,7 @@ var init_read_json = __esm({
     init_errors();
     init_layout();
     init_lean_scan();
+    init_plain_text();
     init_positions2();
     init_syntax_error();
     init_trivia();
@@ -22135,7 +23500,7 @@ function redactJson(text, comments, opts = {}) {
     const top = stack[stack.length - 1];
     if (c === " " || c === "	" || c === "\n" || c === "\r") i++;
     else if (c === "/") {
-      const end = _commentEnd2(source, i);
+      const end = _commentEnd3(source, i);
       if (end > from && i < to) {
         const comment = source.slice(i, end);
         const masked = maskTokens(comment);
@@ -22181,7 +23546,7 @@ function redactJson(text, comments, opts = {}) {
   }
   return splice(text, edits);
 }
-function _commentEnd2(text, at) {
+function _commentEnd3(text, at) {
   if (text[at + 1] === "*") {
     const close = text.indexOf("*/", at + 2);
     return close === -1 ? text.length : close + 2;
@@ -22457,7 +23822,7 @@ function _prefersLiteral(text) {
 }
 function renderBasic(text) {
   const body = text.replace(/[\u0000-\u001F"\\\u007F]/g, (ch) => {
-    const short = ESCAPES[ch];
+    const short = ESCAPES3[ch];
     if (short !== void 0) return short;
     return `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
   });
@@ -22469,7 +23834,7 @@ function renderFloat(n) {
   if (Number.isInteger(n)) return Math.abs(n) < 1e16 ? `${n}.0` : n.toExponential();
   return String(n);
 }
-var FLOAT_KEYS, BARE_KEY, CONTROL, ESCAPES;
+var FLOAT_KEYS, BARE_KEY, CONTROL, ESCAPES3;
 var init_render = __esm({
   "src/core/toml/render.ts"() {
     "use strict";
@@ -22477,7 +23842,7 @@ var init_render = __esm({
     FLOAT_KEYS = /* @__PURE__ */ new Set(["startup_timeout_sec", "tool_timeout_sec"]);
     BARE_KEY = /^[A-Za-z0-9_-]+$/;
     CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/;
-    ESCAPES = {
+    ESCAPES3 = {
       "\b": "\\b",
       "	": "\\t",
       "\n": "\\n",
@@ -27518,9 +28883,9 @@ var init_render2 = __esm({
 });
 
 // src/io/git-files.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { spawnSync } from "node:child_process";
 function gitFiles(root) {
-  const r = spawnSync2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+  const r = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
     cwd: root,
     encoding: "utf8",
     maxBuffer: 1 << 28,
@@ -27904,7 +29269,7 @@ var init_npm = __esm({
 });
 
 // src/io/registries/npm-config.ts
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawnSync as spawnSync2 } from "node:child_process";
 import { readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname11, join as join18 } from "node:path";
 function npmConfig(env, home, cwd, project = true) {
@@ -27966,7 +29331,7 @@ function readNpmrc(file, env) {
   return out;
 }
 function askNpm(env, cwd) {
-  const r = spawnSync3(process.platform === "win32" ? "npm.cmd" : "npm", ["config", "get", "registry"], {
+  const r = spawnSync2(process.platform === "win32" ? "npm.cmd" : "npm", ["config", "get", "registry"], {
     cwd,
     env,
     encoding: "utf8",
