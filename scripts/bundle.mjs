@@ -191,6 +191,8 @@ async function compiled(name, entry, plugins) {
   });
   for (const file of out.outputFiles) {
     if (/\bimport\(/.test(file.text)) throw new Error(`${file.path} calls import(), which vm.Script cannot run`);
+    // src/io/compiled-script.ts reads it as latin1 (no UTF-8 decoding): esbuild escapes every other character
+    if (/[^\x00-\x7f]/.test(file.text)) throw new Error(`${file.path} holds a character beyond ASCII`);
     const build = createHash('sha256').update(file.contents).digest('hex').slice(0, 16);
     await writeFile(file.path, `// mcpctl build ${build}\n${file.text}`);
   }

@@ -17,7 +17,9 @@ const BUILD_LINE = /^\/\/ mcpctl build ([0-9a-f]{16})\n/;
 
 /** The exports of the CommonJS `file`, compiled with its cache when one was made for exactly this build. */
 export function requireCompiled(file: string): unknown {
-  const source = readFileSync(file, 'utf8');
+  // the build writes these bundles in ASCII only (scripts/bundle.mjs checks): read as latin1, the same text
+  // without UTF-8 decoding
+  const source = readFileSync(file, 'latin1');
   const build = BUILD_LINE.exec(source)?.[1];
   const cacheFile = build === undefined ? undefined : `${file.replace(/\.cjs$/, '')}.${build}.v8cache`;
   let cachedData: Buffer | undefined;
