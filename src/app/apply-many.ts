@@ -1,6 +1,6 @@
 // One apply over every target file, as one step for the user: a lock per file (taken in path order, so two
-// applies cannot wait on each other), every backup and journal entry before any file changes, then state and
-// file one at a time, then every file verified. When a file cannot be written or verified, the files written
+// applies cannot wait on each other), every backup and journal entry (side by side) before any file changes, then
+// state and file one at a time, then every file verified. When a file cannot be written or verified, the files written
 // before it are restored too: after a failure every file holds its old bytes (or, if restoring one failed,
 // its new bytes with the journal entry rollback needs). The transaction of one file is src/app/apply.ts.
 import { McpctlError } from '../core/errors.js';
@@ -31,17 +31,18 @@ export class MultiApply {
     for (const p of this.parts) await p.begin();
   }
 
+  /**
+   * Every file's backup and journal entry, side by side: each lives beside its own file, and their fsyncs are
+   * most of an apply to several clients. When one fails, the records of the others are dropped (the files
+   * themselves are untouched until write) and the first failure in path order is the error.
+   */
   async backup(): Promise<void> {
-    const done: ApplyTransaction[] = [];
-    try {
-      for (const p of this.parts) {
-        await p.backup();
-        done.push(p);
-      }
-    } catch (e) {
-      for (const p of done) await p.dropRecords().catch(() => undefined);
-      throw e;
-    }
+    const results = await Promise.allSettled(this.parts.map((p) => p.backup()));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed === undefined) return;
+    for (const [i, p] of this.parts.entries())
+      if (results[i]?.status === 'fulfilled') await p.dropRecords().catch(() => undefined);
+    throw failed.reason;
   }
 
   async write(): Promise<void> {
@@ -72,10 +73,9 @@ export class MultiApply {
     }
   }
 
+  /** Each file's state (when only it changes) and backup rotation, side by side; outcomes in path order. */
   async finish(): Promise<ApplyOutcome[]> {
-    const out: ApplyOutcome[] = [];
-    for (const p of this.parts) out.push(await p.finish());
-    return out;
+    return Promise.all(this.parts.map((p) => p.finish()));
   }
 
   async release(): Promise<void> {
