@@ -1,23 +1,18 @@
 // The text behind fast-parse.ts's nodes: line:column of an offset (the line starts are found the first
 // time one is asked for), and the string tokens, the only tokens mcpctl reads (redact.ts).
 import type { AST } from 'toml-eslint-parser';
+import { locator } from '../json/positions.js';
+import type { Locate } from '../json/positions.js';
 import type { Content, Key, KeyValue, Quoted, StringValue, TopLevel } from './fast-nodes.js';
 
 /** The text and, once a `loc` is read, where each line starts (after each LF, as the parser counts). */
 export class Source {
-  private starts: number[] | null = null;
+  private locate: Locate | null = null;
   constructor(readonly text: string) {}
 
   pos(offset: number): AST.Position {
-    const starts = (this.starts ??= _lineStarts(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) };
+    const { line, col } = (this.locate ??= locator(this.text))(offset);
+    return { line, column: col - 1 };
   }
 }
 
@@ -64,10 +59,4 @@ export function stringTokens(top: TopLevel): AST.Token[] {
     }
   }
   return tokens;
-}
-
-function _lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }

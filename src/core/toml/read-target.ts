@@ -7,6 +7,8 @@ import { lineColAt, McpctlError } from '../errors.js';
 import { keyNames, openTable, setPath, toValue } from './ast-value.js';
 import { parseToml, TomlLimitError } from './parse.js';
 import { getKey, isTable } from './value.js';
+import { locator } from '../json/positions.js';
+import type { Locate } from '../json/positions.js';
 import type { TomlTable } from './value.js';
 
 export type ServerShape = 'tables' | 'inline' | 'dotted';
@@ -171,13 +173,11 @@ export function readTarget(text: string, file: string): TargetDoc {
     }
   }
 
-  const servers = _servers(text, file, root, found, mcpAt, _locator(text));
+  const servers = _servers(text, file, root, found, mcpAt, locator(text));
   const last = anchors.reduce<Anchor | null>((best, a) => (best === null || a.end >= best.end ? a : best), null);
   const insertAt = last === null ? null : _pastComments(text, last.rootLevel ? lastRootEnd : last.end);
   return { text, file, bom, eol: _eolOf(text), root, servers, insertAt, inlineContainer };
 }
-
-type Locate = (offset: number) => { line: number; col: number };
 
 function _servers(
   text: string,
@@ -231,22 +231,6 @@ function _parse(text: string, base: number, file: string): AST.TOMLProgram {
       hint: `fix line ${at.line} of ${file} (Codex cannot load the file either), then run again`,
     });
   }
-}
-
-/** lineColAt for many offsets: line starts are found once, then each lookup is a binary search. */
-function _locator(text: string): Locate {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
-  };
 }
 
 /** `at` moved past the comment lines right below it, if a blank line or the end of the file follows them. */
