@@ -6661,6 +6661,42 @@ var init_fast_lex = __esm({
   }
 });
 
+// src/core/json/positions.ts
+function locator(text, upTo = text.length) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1 && i < upTo; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
+  };
+}
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineIndent(text, offset) {
+  const start = lineStart(text, offset);
+  return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? "";
+}
+function startsLine(text, offset, after) {
+  const start = lineStart(text, offset);
+  return start > after && /^[ \t]*$/.test(text.slice(start, offset));
+}
+function breakBefore(text, offset) {
+  const nl = lineStart(text, offset) - 1;
+  return nl > 0 && text[nl - 1] === "\r" ? nl - 1 : nl;
+}
+var init_positions = __esm({
+  "src/core/json/positions.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/toml/fast-source.ts
 function stringTokens(top) {
   const src = top.src;
@@ -6686,31 +6722,20 @@ function stringTokens(top) {
   }
   return tokens;
 }
-function _lineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
 var Source, StringToken;
 var init_fast_source = __esm({
   "src/core/toml/fast-source.ts"() {
     "use strict";
+    init_positions();
     Source = class {
       constructor(text) {
         this.text = text;
       }
       text;
-      starts = null;
+      locate = null;
       pos(offset) {
-        const starts = this.starts ??= _lineStarts(this.text);
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if ((starts[mid] ?? 0) <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (starts[lo] ?? 0) };
+        const { line, col } = (this.locate ??= locator(this.text))(offset);
+        return { line, column: col - 1 };
       }
     };
     StringToken = class {
@@ -7354,7 +7379,7 @@ function tomlPositions(text) {
     return { line: p.line, col: p.column + 1 + (p.line === 1 ? bom : 0) };
   };
 }
-var init_positions = __esm({
+var init_positions2 = __esm({
   "src/core/toml/positions.ts"() {
     "use strict";
     init_ast_value();
@@ -7437,7 +7462,7 @@ function readTarget(text, file) {
       });
     }
   }
-  const servers = _servers(text, file, root, found, mcpAt, _locator(text));
+  const servers = _servers(text, file, root, found, mcpAt, locator(text));
   const last2 = anchors.reduce((best, a) => best === null || a.end >= best.end ? a : best, null);
   const insertAt = last2 === null ? null : _pastComments(text, last2.rootLevel ? lastRootEnd : last2.end);
   return { text, file, bom, eol: _eolOf(text), root, servers, insertAt, inlineContainer };
@@ -7486,20 +7511,6 @@ function _parse2(text, base, file) {
     });
   }
 }
-function _locator(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
-  };
-}
 function _pastComments(text, at) {
   let end = at;
   for (; ; ) {
@@ -7531,6 +7542,7 @@ var init_read_target = __esm({
     init_ast_value();
     init_parse2();
     init_value2();
+    init_positions();
   }
 });
 
@@ -22610,42 +22622,6 @@ var init_lean_scan = __esm({
   }
 });
 
-// src/core/json/positions.ts
-function locator(text, upTo = text.length) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1 && i < upTo; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
-  };
-}
-function lineStart(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-function lineIndent(text, offset) {
-  const start = lineStart(text, offset);
-  return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? "";
-}
-function startsLine(text, offset, after) {
-  const start = lineStart(text, offset);
-  return start > after && /^[ \t]*$/.test(text.slice(start, offset));
-}
-function breakBefore(text, offset) {
-  const nl = lineStart(text, offset) - 1;
-  return nl > 0 && text[nl - 1] === "\r" ? nl - 1 : nl;
-}
-var init_positions2 = __esm({
-  "src/core/json/positions.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/json/container.ts
 function displayPath(path) {
   return path.map((s, i) => /^[A-Za-z_$][\w$-]*$/.test(s) ? (i ? "." : "") + s : `[${JSON.stringify(s)}]`).join("");
@@ -22776,7 +22752,7 @@ var init_container = __esm({
     init_main();
     init_errors();
     init_lean_scan();
-    init_positions2();
+    init_positions();
     walked = /* @__PURE__ */ new WeakMap();
     sources = /* @__PURE__ */ new WeakMap();
   }
@@ -22868,7 +22844,7 @@ var prop;
 var init_insert_entries = __esm({
   "src/core/json/insert-entries.ts"() {
     "use strict";
-    init_positions2();
+    init_positions();
     init_spans();
     init_trivia();
     prop = (p, indent, style) => `${JSON.stringify(p.name)}: ${p.render(indent, style)}`;
@@ -22936,7 +22912,7 @@ function removeEntry(text, span, prevEnd) {
 var init_remove_entry = __esm({
   "src/core/json/remove-entry.ts"() {
     "use strict";
-    init_positions2();
+    init_positions();
     init_spans();
     init_trivia();
   }
@@ -23071,7 +23047,7 @@ var init_edit_entries = __esm({
     init_container();
     init_insert_entries();
     init_layout();
-    init_positions2();
+    init_positions();
     init_remove_entry();
     init_render_json();
     init_spans();
@@ -23256,7 +23232,7 @@ var init_plain_entries = __esm({
     init_container();
     init_lean_scan();
     init_plain_text();
-    init_positions2();
+    init_positions();
     init_value3();
     QUOTE4 = 34;
     COLON = 58;
@@ -23297,7 +23273,7 @@ var init_entries = __esm({
     "use strict";
     init_container();
     init_plain_entries();
-    init_positions2();
+    init_positions();
     init_value3();
   }
 });
@@ -23479,7 +23455,7 @@ var init_read_json = __esm({
     init_layout();
     init_lean_scan();
     init_plain_text();
-    init_positions2();
+    init_positions();
     init_syntax_error();
     init_trivia();
     STRICT_WHY = "the client reads it as strict JSON";
@@ -28304,7 +28280,7 @@ var init_lint2 = __esm({
     "use strict";
     init_lint();
     init_source();
-    init_positions();
+    init_positions2();
     init_read_target();
     init_confine();
     init_baseline();
