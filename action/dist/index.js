@@ -21122,6 +21122,7 @@ var init_launcher = __esm({
 var atomic_write_exports = {};
 __export(atomic_write_exports, {
   processAlive: () => processAlive,
+  sweepStaleTemps: () => sweepStaleTemps,
   writeFileAtomic: () => writeFileAtomic
 });
 import { randomBytes } from "node:crypto";
@@ -21193,6 +21194,10 @@ async function syncDir(dir) {
     }
   } catch {
   }
+}
+async function sweepStaleTemps(path) {
+  const target = await resolveLinks(resolve2(path)).catch(() => resolve2(path));
+  await cleanStaleTemps(dirname3(target), basename3(target));
 }
 async function cleanStaleTemps(dir, base) {
   let names2;

@@ -8,6 +8,9 @@ import type { ApplyOutcome } from './apply.js';
 import { applyHasWork, checkLauncher, installLauncher, lintRefusal, secretsLeftAfter } from './apply-checks.js';
 import type { PreparedApply } from './apply-checks.js';
 import type { StableCopy } from '../io/stable-launcher.js';
+import { sweepStaleTemps } from '../io/atomic-write.js';
+import { clearStaleLock } from '../io/lock.js';
+import { lockPath } from '../io/state.js';
 import { blockingError } from './blocking.js';
 import type { Context } from './pipeline.js';
 
@@ -52,8 +55,14 @@ export async function beginApply(
 ): Promise<ApplyRun> {
   const { planned, doc } = prepared;
   await installLauncher(launcher);
-  if (!applyHasWork(planned))
+  if (!applyHasWork(planned)) {
+    // nothing to write: still tidy what runs killed mid-apply left (a stale lock, a temp file), as a write would
+    for (const f of planned.files) {
+      await sweepStaleTemps(f.target.path).catch(() => undefined);
+      await clearStaleLock(lockPath(f.target.path)).catch(() => undefined);
+    }
     return { tx: null, steps: [], finish: async () => ({ outcome: [], left: null }), release: async () => undefined };
+  }
   const tx = new MultiApply(planned.files, { tool: opts.tool, planId: doc.id, keepBackups: opts.keepBackups });
   const many = tx.parts.length > 1;
   let outcome: ApplyOutcome[] | null = null;

@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import { entryHash } from '../core/plan.js';
 import { valueEqual } from '../core/value.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { sweepStaleTemps, writeFileAtomic } from '../io/atomic-write.js';
 import { withDirLock } from '../io/dir-lock.js';
 import {
   appendJournal,
@@ -92,6 +92,8 @@ export class ApplyTransaction {
       mode: this.planned.target.scope === 'project' ? 0o755 : 0o700,
     });
     this.lock = await acquireLock(lockPath(this.target), 'mcpctl apply');
+    // a file this apply does not write still loses what a killed run left beside it
+    if (!this.changesFile) await sweepStaleTemps(this.target);
     this.before = await readBytes(this.target);
     const now = this.before === null ? null : hashBytes(this.before);
     this.beforeSha = now;

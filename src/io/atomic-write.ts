@@ -92,6 +92,12 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
+/** The temp files of `path` (its links followed) that a process killed while writing it left behind. */
+export async function sweepStaleTemps(path: string): Promise<void> {
+  const target = await resolveLinks(resolve(path)).catch(() => resolve(path));
+  await cleanStaleTemps(dirname(target), basename(target));
+}
+
 /** Removes temp files of this target left by a process that no longer runs. */
 async function cleanStaleTemps(dir: string, base: string): Promise<void> {
   let names: string[];

@@ -69,6 +69,17 @@ export async function acquireLock(path: string, command: string): Promise<Lock> 
   throw lockedError(path, holder);
 }
 
+/**
+ * What runs killed before they cleaned up left at this lock (its drafts, set-aside locks, and the lock itself
+ * when its holder is gone), without taking it: an apply with nothing to write tidies its targets too. A lock
+ * of a live process, or one whose holder cannot be read, stays.
+ */
+export async function clearStaleLock(path: string): Promise<void> {
+  await sweepLeftovers(path);
+  const holder = await readHolder(path);
+  if (holder !== null && !isLive(holder)) await removeStale(path, holder).catch(() => undefined);
+}
+
 /** Drafts and set-aside stale locks of processes that died (SIGKILL) before cleaning up. */
 async function sweepLeftovers(path: string): Promise<void> {
   const dir = dirname(path);
