@@ -2,7 +2,7 @@
 // command line is read the way yargs reads it, anything unusual goes to yargs, and both ways print and exit
 // the same. `--no-adopt` (the default, spelt so only yargs reads it) sends the same command through yargs.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -126,7 +126,6 @@ servers:
     url: https://search.example.com/mcp
     headers: {Authorization: "Bearer \${env:SEARCH_TOKEN}"}
 `;
-writeFileSync(join(dir, 'mcp.yaml'), YAML);
 
 function run(args: string[], home: string): RunResult {
   return mcpctl(args, { cwd: home, env: { HOME: home } });
@@ -140,7 +139,7 @@ function bundlesRead(args: string[], home: string): string[] {
     preload,
     `const fs = require('fs'); const seen = []; const real = fs.readFileSync;
 fs.readFileSync = function (p, ...rest) { if (/dist[\\\\/]cli[\\\\/][a-z]+\\.cjs$/.test(String(p))) seen.push(String(p).replace(/.*[\\\\/]/, '')); return real.call(this, p, ...rest); };
-process.on('exit', () => real === fs.readFileSync ? 0 : require('fs').writeFileSync(${JSON.stringify(out)}, seen.join('\\n')));`,
+process.on('exit', () => fs.writeFileSync(${JSON.stringify(out)}, seen.join('\\n')));`,
   );
   spawnSync(process.execPath, ['-r', preload, BIN, ...args], {
     cwd: home,
@@ -153,7 +152,7 @@ process.on('exit', () => real === fs.readFileSync ? 0 : require('fs').writeFileS
 
 function home(name: string, yaml = YAML): string {
   const h = join(dir, name);
-  cpSync(join(dir, 'mcp.yaml'), join(h, 'mcp.yaml'));
+  mkdirSync(h, { recursive: true });
   writeFileSync(join(h, 'mcp.yaml'), yaml);
   return h;
 }
