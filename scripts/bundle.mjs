@@ -60,7 +60,7 @@ const entrySiblings = {
     b.onLoad({ filter: /.*/, namespace: 'sibling' }, (args) =>
       args.path === './main.cjs' || args.path === './proxy.cjs' || args.path === './plan.cjs'
         ? {
-            contents: `import { requireCompiled } from ${JSON.stringify(`${root}src/io/compiled-script.ts`)};\nmodule.exports = requireCompiled(require('node:path').join(__dirname, ${JSON.stringify(args.path.slice(2))}));`,
+            contents: `import { requireCompiled } from ${JSON.stringify(`${root}src/io/compiled-script.ts`)};\nmodule.exports = requireCompiled(require('node:path').join(__dirname, ${JSON.stringify(args.path.slice(2))}), require);`,
             loader: 'ts',
             resolveDir: root,
           }

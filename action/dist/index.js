@@ -2891,6 +2891,147 @@ var init_lint = __esm({
   }
 });
 
+// src/core/sha256.ts
+function sha256Hex(data) {
+  if (crypto2 === void 0 && hashedInJs + data.length <= JS_BUDGET) {
+    hashedInJs += data.length;
+    return sha256InJs(typeof data === "string" ? new TextEncoder().encode(data) : data);
+  }
+  crypto2 ??= process.getBuiltinModule("node:crypto");
+  return crypto2.hash("sha256", data, "hex");
+}
+function sha256InJs(bytes) {
+  const n = bytes.length;
+  const total = n + 9 + 63 >>> 6 << 6;
+  const m = new Uint8Array(total);
+  m.set(bytes);
+  m[n] = 128;
+  const view = new DataView(m.buffer);
+  view.setUint32(total - 8, Math.floor(n / 536870912));
+  view.setUint32(total - 4, n << 3 >>> 0);
+  const h = new Int32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  for (let at = 0; at < total; at += 64) {
+    for (let i = 0; i < 16; i++) W[i] = view.getInt32(at + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const x = W[i - 15];
+      const y = W[i - 2];
+      const s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
+      const s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
+      W[i] = W[i - 16] + s0 + W[i - 7] + s1 | 0;
+    }
+    let [a, b, c, d, e, f, g, k] = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]];
+    for (let i = 0; i < 64; i++) {
+      const s1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+      const t1 = k + s1 + (e & f ^ ~e & g) + K[i] + W[i] | 0;
+      const s0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
+      const t2 = s0 + (a & b ^ a & c ^ b & c) | 0;
+      k = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    h[0] = h[0] + a;
+    h[1] = h[1] + b;
+    h[2] = h[2] + c;
+    h[3] = h[3] + d;
+    h[4] = h[4] + e;
+    h[5] = h[5] + f;
+    h[6] = h[6] + g;
+    h[7] = h[7] + k;
+  }
+  let hex = "";
+  for (const v of h) hex += (v >>> 0).toString(16).padStart(8, "0");
+  return hex;
+}
+var JS_BUDGET, hashedInJs, crypto2, K, W;
+var init_sha256 = __esm({
+  "src/core/sha256.ts"() {
+    "use strict";
+    JS_BUDGET = 32 * 1024;
+    hashedInJs = 0;
+    K = new Int32Array([
+      1116352408,
+      1899447441,
+      3049323471,
+      3921009573,
+      961987163,
+      1508970993,
+      2453635748,
+      2870763221,
+      3624381080,
+      310598401,
+      607225278,
+      1426881987,
+      1925078388,
+      2162078206,
+      2614888103,
+      3248222580,
+      3835390401,
+      4022224774,
+      264347078,
+      604807628,
+      770255983,
+      1249150122,
+      1555081692,
+      1996064986,
+      2554220882,
+      2821834349,
+      2952996808,
+      3210313671,
+      3336571891,
+      3584528711,
+      113926993,
+      338241895,
+      666307205,
+      773529912,
+      1294757372,
+      1396182291,
+      1695183700,
+      1986661051,
+      2177026350,
+      2456956037,
+      2730485921,
+      2820302411,
+      3259730800,
+      3345764771,
+      3516065817,
+      3600352804,
+      4094571909,
+      275423344,
+      430227734,
+      506948616,
+      659060556,
+      883997877,
+      958139571,
+      1322822218,
+      1537002063,
+      1747873779,
+      1955562222,
+      2024104815,
+      2227730452,
+      2361852424,
+      2428436474,
+      2756734187,
+      3204031479,
+      3329325298
+    ]);
+    W = new Int32Array(64);
+  }
+});
+
 // src/core/value.ts
 function isEntry(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -2921,7 +3062,6 @@ var init_value = __esm({
 });
 
 // src/core/plan.ts
-import { createHash } from "node:crypto";
 function plan(desired, actual, managed, normalize) {
   const changes = [];
   const isManaged = (name) => Object.hasOwn(managed, name);
@@ -3001,11 +3141,12 @@ function entryHash(entry, normalize) {
   return hashOf(normalize(entry));
 }
 function hashOf(normalized) {
-  return createHash("sha256").update(canonical(normalized)).digest("hex");
+  return sha256Hex(canonical(normalized));
 }
 var init_plan = __esm({
   "src/core/plan.ts"() {
     "use strict";
+    init_sha256();
     init_value();
   }
 });
@@ -7241,9 +7382,9 @@ function _placeholder(raw) {
   const last2 = runs.length - 1;
   return runs.map((run, i) => {
     if (i % 2 === 1) return run;
-    const open3 = i === 0 ? "[" : "";
+    const open = i === 0 ? "[" : "";
     const close = i === last2 ? "]" : "";
-    return open3 + _fill(run.length - open3.length - close.length) + close;
+    return open + _fill(run.length - open.length - close.length) + close;
   }).join("");
 }
 function _fill(n) {
@@ -7556,7 +7697,7 @@ __export(read_exports, {
   readWhole: () => readWhole
 });
 import { isUtf8 } from "node:buffer";
-import { open, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 async function readText(path, opts) {
   const read2 = await readFile_(path, opts);
   return read2 === null ? null : read2.text;
@@ -7567,7 +7708,7 @@ async function readTextBytes(path, opts) {
 async function readFile_(path, opts) {
   let size2;
   try {
-    const st = await stat(path);
+    const st = statSync(path);
     if (!st.isFile()) {
       throw new McpctlError("E_INPUT", `${path} is not a regular file`, {
         hint: `point to the ${opts.what} file itself`
@@ -7622,18 +7763,18 @@ function ioError(path, e, what) {
   return new McpctlError("E_INPUT", `cannot read ${path} (${code ?? "unknown error"})`, { hint: `check the ${what}` });
 }
 async function readWhole(path) {
-  const handle = await open(path, "r");
+  const fd = openSync(path, "r");
   try {
-    let buf = Buffer.allocUnsafe((await handle.stat()).size + 1);
+    let buf = Buffer.allocUnsafe(fstatSync(fd).size + 1);
     let length = 0;
     for (; ; ) {
       if (length === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
-      const { bytesRead } = await handle.read(buf, length, buf.length - length, length);
+      const bytesRead = readSync(fd, buf, length, buf.length - length, length);
       if (bytesRead === 0) return buf.subarray(0, length);
       length += bytesRead;
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 var init_read = __esm({
@@ -7644,11 +7785,11 @@ var init_read = __esm({
 });
 
 // src/io/confine.ts
-import { realpath } from "node:fs/promises";
+import { promises as fsp } from "node:fs";
 import { basename as basename2, dirname, join, sep } from "node:path";
 async function realPathSoFar(path) {
   try {
-    return await realpath(path);
+    return await fsp.realpath(path);
   } catch (e) {
     const code = errno(e);
     if (code !== "ENOENT" && code !== "ENOTDIR") throw e;
@@ -18112,7 +18253,6 @@ var init_error_json = __esm({
 });
 
 // src/core/render/plan-json.ts
-import { createHash as createHash2 } from "node:crypto";
 function planDocument(i) {
   const targets = i.targets.map((t) => ({
     clients: t.clients,
@@ -18181,18 +18321,17 @@ function lastVerifiedOf(t, name) {
   return at === void 0 ? {} : { last_verified_at: at };
 }
 function planId(i) {
-  const h = createHash2("sha256");
-  h.update(`${i.source.sha256}
-`);
+  let text = `${i.source.sha256}
+`;
   for (const t of i.targets) {
-    h.update(`${t.clients.join(",")}:${t.scope}
+    text += `${t.clients.join(",")}:${t.scope}
 ${t.sha256 ?? "absent"}
-`);
+`;
     for (const c of t.plan.changes)
-      h.update(`${c.name}	${c.action}	${c.after ? entryHash(c.after, t.normalize) : "-"}
-`);
+      text += `${c.name}	${c.action}	${c.after ? entryHash(c.after, t.normalize) : "-"}
+`;
   }
-  return h.digest("hex").slice(0, 16);
+  return sha256Hex(text).slice(0, 16);
 }
 var PLAN_FORMAT;
 var init_plan_json = __esm({
@@ -18202,6 +18341,7 @@ var init_plan_json = __esm({
     init_redact();
     init_import_launcher();
     init_mask_tokens();
+    init_sha256();
     init_error_json();
     PLAN_FORMAT = 2;
   }
@@ -20991,8 +21131,7 @@ var init_pin = __esm({
 });
 
 // src/io/stable-launcher.ts
-import { createHash as createHash3 } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { promises as fsp2, readFileSync as readFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname2, isAbsolute as isAbsolute3, join as join4, sep as sep2 } from "node:path";
 function dataDir(env, home, platform = process.platform) {
@@ -21016,7 +21155,7 @@ function stableCopy(packageRoot, env, home, version3) {
   const source = join4(packageRoot, "dist", "cli", "launcher.cjs");
   let tag;
   try {
-    tag = createHash3("sha256").update(readFileSync2(source)).digest("hex").slice(0, 12);
+    tag = sha256Hex(readFileSync2(source)).slice(0, 12);
   } catch {
     tag = "missing";
   }
@@ -21026,13 +21165,13 @@ var init_stable_launcher = __esm({
   "src/io/stable-launcher.ts"() {
     "use strict";
     init_errors();
+    init_sha256();
     init_read();
   }
 });
 
 // src/io/launcher.ts
 import { accessSync, constants, existsSync, realpathSync } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
 import { join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 function launcherFor(env, home, execPath = process.execPath) {
@@ -21073,7 +21212,7 @@ function runnable(path) {
   }
 }
 function recentEnough(node) {
-  const { spawnSync: spawnSync3 } = createRequire3(import.meta.url)("node:child_process");
+  const { spawnSync: spawnSync3 } = process.getBuiltinModule("node:child_process");
   const r = spawnSync3(node, ["--version"], { encoding: "utf8", timeout: 5e3, stdio: ["ignore", "pipe", "ignore"] });
   const m = /^v(\d+)\.(\d+)\./.exec(r.stdout ?? "");
   if (!m) return false;
@@ -21122,11 +21261,11 @@ var init_launcher = __esm({
 var atomic_write_exports = {};
 __export(atomic_write_exports, {
   processAlive: () => processAlive,
+  randomHex: () => randomHex,
   sweepStaleTemps: () => sweepStaleTemps,
   writeFileAtomic: () => writeFileAtomic
 });
-import { randomBytes } from "node:crypto";
-import { chown, lstat, open as open2, readdir, readlink, rename, stat as stat2, unlink } from "node:fs/promises";
+import { promises as fsp3 } from "node:fs";
 import { basename as basename3, dirname as dirname3, join as join6, resolve as resolve2 } from "node:path";
 async function writeFileAtomic(path, data, opts = {}) {
   const target = await resolveLinks(resolve2(path));
@@ -21134,7 +21273,7 @@ async function writeFileAtomic(path, data, opts = {}) {
   let mode = opts.mode ?? 384;
   let owner;
   try {
-    const st = await stat2(target);
+    const st = await fsp3.stat(target);
     if (!st.isFile())
       throw new McpctlError("E_INPUT", `${target} is not a regular file`, {
         hint: "point to a file, not a folder or device"
@@ -21146,25 +21285,25 @@ async function writeFileAtomic(path, data, opts = {}) {
     if (errno(e) !== "ENOENT") throw writeError(target, e);
   }
   await cleanStaleTemps(dir, basename3(target));
-  const temp = join6(dir, `.${basename3(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temp = join6(dir, `.${basename3(target)}${TEMP_MARK}${process.pid}-${randomHex(4)}`);
   let handle;
   try {
-    handle = await open2(temp, "wx", mode);
+    handle = await fsp3.open(temp, "wx", mode);
   } catch (e) {
     throw writeError(target, e);
   }
   try {
     await handle.writeFile(data);
     await handle.chmod(mode);
-    if (owner && process.getuid?.() === 0) await chown(temp, owner.uid, owner.gid).catch(() => void 0);
+    if (owner && process.getuid?.() === 0) await fsp3.chown(temp, owner.uid, owner.gid).catch(() => void 0);
     await handle.sync();
     await handle.close();
     handle = void 0;
     await opts.beforeRename?.();
-    await rename(temp, target);
+    await fsp3.rename(temp, target);
   } catch (e) {
     await handle?.close().catch(() => void 0);
-    await unlink(temp).catch(() => void 0);
+    await fsp3.unlink(temp).catch(() => void 0);
     throw e instanceof McpctlError ? e : writeError(target, e);
   }
   await syncDir(dir);
@@ -21174,19 +21313,19 @@ async function resolveLinks(path) {
   for (let hops = 0; hops < 32; hops++) {
     let st;
     try {
-      st = await lstat(current);
+      st = await fsp3.lstat(current);
     } catch (e) {
       if (errno(e) === "ENOENT") return current;
       throw writeError(current, e);
     }
     if (!st.isSymbolicLink()) return current;
-    current = resolve2(dirname3(current), await readlink(current));
+    current = resolve2(dirname3(current), await fsp3.readlink(current));
   }
   throw new McpctlError("E_INPUT", `${path} is a symlink loop`, { hint: "fix the link so it points to a file" });
 }
 async function syncDir(dir) {
   try {
-    const h = await open2(dir, "r");
+    const h = await fsp3.open(dir, "r");
     try {
       await h.sync();
     } finally {
@@ -21202,7 +21341,7 @@ async function sweepStaleTemps(path) {
 async function cleanStaleTemps(dir, base) {
   let names2;
   try {
-    names2 = await readdir(dir);
+    names2 = await fsp3.readdir(dir);
   } catch {
     return;
   }
@@ -21210,7 +21349,8 @@ async function cleanStaleTemps(dir, base) {
   for (const name of names2) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split("-")[0]);
-    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) await unlink(join6(dir, name)).catch(() => void 0);
+    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid))
+      await fsp3.unlink(join6(dir, name)).catch(() => void 0);
   }
 }
 function processAlive(pid) {
@@ -21239,6 +21379,9 @@ function writeError(path, e) {
       hint: "free some space; nothing was changed"
     });
   return new McpctlError("E_INPUT", `cannot write ${path} (${code ?? String(e)})`, { hint: "nothing was changed" });
+}
+function randomHex(bytes) {
+  return process.getBuiltinModule("node:crypto").randomBytes(bytes).toString("hex");
 }
 var TEMP_MARK;
 var init_atomic_write = __esm({
@@ -22594,9 +22737,9 @@ function stringAt(text, start, end) {
   const decoded = JSON.parse(text.slice(start, end));
   return typeof decoded === "string" ? decoded : raw;
 }
-function leanObject(text, open3, skip) {
+function leanObject(text, open, skip) {
   const props = [];
-  let i = nextToken(text, open3 + 1);
+  let i = nextToken(text, open + 1);
   while (i < text.length && text[i] !== "}") {
     const keyStart = i;
     const keyEnd = stringEnd(text, keyStart);
@@ -22614,7 +22757,7 @@ function leanObject(text, open3, skip) {
     i = nextToken(text, end);
     if (text[i] === ",") i = nextToken(text, i + 1);
   }
-  return { open: open3, close: i, props };
+  return { open, close: i, props };
 }
 var QUOTE2, BACKSLASH2, SLASH;
 var init_lean_scan = __esm({
@@ -22673,11 +22816,11 @@ function _source(doc) {
   if (source === void 0) sources.set(doc, source = doc.bom ? ` ${doc.text.slice(1)}` : doc.text);
   return source;
 }
-function _lean(doc, source, open3, skip) {
+function _lean(doc, source, open, skip) {
   let seen = walked.get(doc);
   if (seen === void 0) walked.set(doc, seen = /* @__PURE__ */ new Map());
-  let obj = seen.get(open3);
-  if (obj === void 0) seen.set(open3, obj = leanObject(source, open3, skip));
+  let obj = seen.get(open);
+  if (obj === void 0) seen.set(open, obj = leanObject(source, open, skip));
   return obj;
 }
 function _tree(doc, source, path, start, end) {
@@ -22800,24 +22943,24 @@ var init_spans = __esm({
 });
 
 // src/core/json/insert-entries.ts
-function insertEntries(text, open3, close, spans, props, indent, style) {
+function insertEntries(text, open, close, spans, props, indent, style) {
   if (props.length === 0) return [];
   const multi = { ...style, inline: false };
   const last2 = spans[spans.length - 1];
   if (last2 === void 0) {
-    const comment = lastComment(text, open3 + 1, close);
+    const comment = lastComment(text, open + 1, close);
     if (comment === null) {
       const inner2 = indent + style.unit;
       const body3 = props.map((p) => style.eol + inner2 + prop(p, inner2, multi)).join(",");
-      return [{ offset: open3 + 1, length: close - open3 - 1, content: body3 + style.eol + indent }];
+      return [{ offset: open + 1, length: close - open - 1, content: body3 + style.eol + indent }];
     }
-    const inner = startsLine(text, comment.start, open3) ? lineIndent(text, comment.start) : indent + style.unit;
+    const inner = startsLine(text, comment.start, open) ? lineIndent(text, comment.start) : indent + style.unit;
     const body2 = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(",");
     return [{ offset: comment.end, length: 0, content: body2 }];
   }
   const after = nextToken(text, last2.end);
   const trailingComma = text[after] === ",";
-  if (startsLine(text, last2.start, open3)) {
+  if (startsLine(text, last2.start, open)) {
     const inner = lineIndent(text, last2.start);
     const body2 = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(",");
     if (trailingComma) return [{ offset: lineTail(text, after + 1), length: 0, content: `${body2},` }];
@@ -22963,7 +23106,7 @@ function editEntries(doc, path, edits, lead = []) {
   const rest = path.slice(found.depth);
   if (found.parent === void 0) return _newDocument(doc, rest, creates, style, lead);
   const [first, ...inner] = rest;
-  const { open: open3, close, props } = found.parent;
+  const { open, close, props } = found.parent;
   const nested = {
     name: first ?? "",
     render: (indent, s) => _nest(inner, creates, indent, s)
@@ -22975,7 +23118,7 @@ function editEntries(doc, path, edits, lead = []) {
     valueStart: p.valueStart,
     valueEnd: p.valueEnd
   }));
-  return splice(doc.text, insertEntries(doc.text, open3, close, spans, [nested], lineIndent(doc.text, open3), style));
+  return splice(doc.text, insertEntries(doc.text, open, close, spans, [nested], lineIndent(doc.text, open), style));
 }
 function _nest(keys, entries, indent, style) {
   const [key, ...rest] = keys;
@@ -23189,13 +23332,13 @@ function _valueAt(root, path) {
   for (const seg of path) at = _isObject(at) ? getKey2(at, seg) : void 0;
   return at;
 }
-function _scan3(text, open3) {
+function _scan3(text, open) {
   const props = [];
   let keys = 0;
   let depth = 0;
-  let keyStart = open3;
-  let keyEnd = open3;
-  for (let i = open3; i < text.length; i++) {
+  let keyStart = open;
+  let keyEnd = open;
+  for (let i = open; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE4) {
       const after = stringEnd(text, i);
@@ -23213,7 +23356,7 @@ function _scan3(text, open3) {
       }
     } else if (c === 123 || c === 91) {
       if (++depth > PLAIN_DEPTH) return void 0;
-    } else if ((c === 125 || c === 93) && --depth === 0) return { start: open3, end: i + 1, props, keys };
+    } else if ((c === 125 || c === 93) && --depth === 0) return { start: open, end: i + 1, props, keys };
   }
   return void 0;
 }
@@ -24882,12 +25025,12 @@ var init_path_exists = __esm({
 });
 
 // src/io/git-root.ts
-import { statSync } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, join as join10 } from "node:path";
 function gitRootOf(dir) {
   for (let d = dir; ; d = dirname4(d)) {
     try {
-      statSync(join10(d, ".git"));
+      statSync2(join10(d, ".git"));
       return d;
     } catch {
     }
@@ -24963,9 +25106,9 @@ var init_target_files = __esm({
 });
 
 // src/core/catalog/keys.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash } from "node:crypto";
 function keyIdOf(publicKey) {
-  return createHash4("sha256").update(publicKey).digest("hex").slice(0, 16);
+  return createHash("sha256").update(publicKey).digest("hex").slice(0, 16);
 }
 function decodeKey(b64, length, file, what) {
   if (typeof b64 !== "string") throw keyError(file, `it has no ${what}`);
@@ -26553,7 +26696,7 @@ var require_nacl_fast = __commonJS({
         crypto_box_beforenm(k, y, x);
         return crypto_box_open_afternm(m, c, d, n, k);
       }
-      var K = [
+      var K2 = [
         1116352408,
         3609767458,
         1899447441,
@@ -26760,8 +26903,8 @@ var require_nacl_fast = __commonJS({
             b += l >>> 16;
             c += h & 65535;
             d += h >>> 16;
-            h = K[i * 2];
-            l = K[i * 2 + 1];
+            h = K2[i * 2];
+            l = K2[i * 2 + 1];
             a += l & 65535;
             b += l >>> 16;
             c += h & 65535;
@@ -27458,22 +27601,22 @@ var require_nacl_fast = __commonJS({
         randombytes = fn;
       };
       (function() {
-        var crypto2 = typeof self !== "undefined" ? self.crypto || self.msCrypto : null;
-        if (crypto2 && crypto2.getRandomValues) {
+        var crypto3 = typeof self !== "undefined" ? self.crypto || self.msCrypto : null;
+        if (crypto3 && crypto3.getRandomValues) {
           var QUOTA = 65536;
           nacl2.setPRNG(function(x, n) {
             var i, v = new Uint8Array(n);
             for (i = 0; i < n; i += QUOTA) {
-              crypto2.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
+              crypto3.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
             }
             for (i = 0; i < n; i++) x[i] = v[i];
             cleanup(v);
           });
         } else if (typeof __require !== "undefined") {
-          crypto2 = __require("crypto");
-          if (crypto2 && crypto2.randomBytes) {
+          crypto3 = __require("crypto");
+          if (crypto3 && crypto3.randomBytes) {
             nacl2.setPRNG(function(x, n) {
-              var i, v = crypto2.randomBytes(n);
+              var i, v = crypto3.randomBytes(n);
               for (i = 0; i < n; i++) x[i] = v[i];
               cleanup(v);
             });
@@ -27503,13 +27646,13 @@ function parseIndex(bytes, where) {
   for (const t of d["templates"]) {
     if (typeof t !== "object" || t === null) throw bad2(where, "a template entry is not an object");
     const e = { ...t };
-    const { id, version: version3, path, length, sha256: sha2562 } = e;
-    if (typeof id !== "string" || typeof version3 !== "string" || typeof path !== "string" || typeof length !== "number" || typeof sha2562 !== "string") {
+    const { id, version: version3, path, length, sha256 } = e;
+    if (typeof id !== "string" || typeof version3 !== "string" || typeof path !== "string" || typeof length !== "number" || typeof sha256 !== "string") {
       throw bad2(where, "a template entry needs id, version, path, length and sha256");
     }
     if (!SAFE_PATH.test(path)) throw bad2(where, `template path "${path}" must be a relative path inside the catalog`);
-    if (!/^[0-9a-f]{64}$/.test(sha2562)) throw bad2(where, `template "${id}" has a malformed sha256`);
-    templates.push({ id, version: version3, path, length, sha256: sha2562 });
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw bad2(where, `template "${id}" has a malformed sha256`);
+    templates.push({ id, version: version3, path, length, sha256 });
   }
   return { kind: "mcpctl.catalog-index", format_version: 1, catalog: d["catalog"], version: d["version"], expires: d["expires"], templates };
 }
@@ -27541,7 +27684,7 @@ var init_index_file = __esm({
 });
 
 // src/core/catalog/verify.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function verifyCatalog(c, t) {
   const index = parseIndex(c.index, `${c.where}/index.json`);
   const warnings = [];
@@ -27589,7 +27732,7 @@ function verifyCatalog(c, t) {
   for (const e of index.templates) {
     const bytes = c.files.get(e.path);
     if (!bytes) throw trust("E_CATALOG_HASH", `template ${e.path} listed in catalog "${index.catalog}" is missing (${c.where})`, "get the whole catalog again from its publisher");
-    const sha = createHash5("sha256").update(bytes).digest("hex");
+    const sha = createHash2("sha256").update(bytes).digest("hex");
     if (bytes.length !== e.length || sha !== e.sha256) {
       throw trust("E_CATALOG_HASH", `template ${e.path} of catalog "${index.catalog}" does not match its index entry (${bytes.length} bytes, sha256 ${sha.slice(0, 12)}…; expected ${e.length} bytes, ${e.sha256.slice(0, 12)}…)`, "the template was changed after signing: do not use this catalog; get it again from its publisher");
     }
@@ -27602,7 +27745,7 @@ function verifyCatalog(c, t) {
   return { index, templates, signedBy, rollbackKeys, warnings };
 }
 function rollbackKey(key, catalog) {
-  return `ed25519:${createHash5("sha256").update(key.bytes).digest("hex")}/${catalog}`;
+  return `ed25519:${createHash2("sha256").update(key.bytes).digest("hex")}/${catalog}`;
 }
 var import_tweetnacl, trust;
 var init_verify = __esm({
@@ -27616,26 +27759,26 @@ var init_verify = __esm({
 });
 
 // src/io/catalog/local.ts
-import { lstat as lstat2, readdir as readdir2, readFile, realpath as realpath2 } from "node:fs/promises";
+import { lstat, readdir, readFile, realpath } from "node:fs/promises";
 import { join as join11, relative, sep as sep3 } from "node:path";
 async function readLocalCatalog(dir) {
-  const root = await realpath2(dir).catch((e) => {
+  const root = await realpath(dir).catch((e) => {
     throw new McpctlError("E_CATALOG", `catalog folder ${dir} ${errno(e) === "ENOENT" ? "does not exist" : "cannot be read"}`, { hint: "check the path under catalogs:" });
   });
   const files = /* @__PURE__ */ new Map();
   const listed = [];
   const walk = async (abs) => {
-    for (const name of (await readdir2(abs)).sort()) {
+    for (const name of (await readdir(abs)).sort()) {
       const p = join11(abs, name);
       const rel = relative(root, p).split(sep3).join("/");
-      const st = await lstat2(p);
+      const st = await lstat(p);
       if (st.isSymbolicLink()) {
-        const target = await realpath2(p).catch(() => null);
+        const target = await realpath(p).catch(() => null);
         if (target === null || target !== root && !target.startsWith(root + sep3)) {
           throw new McpctlError("E_CATALOG_SYMLINK", `${rel} in catalog ${dir} is a symlink that leads outside the catalog`, { hint: "a catalog must contain its files: replace the link with the file, then sign again" });
         }
       }
-      const real = st.isSymbolicLink() ? await lstat2(await realpath2(p)) : st;
+      const real = st.isSymbolicLink() ? await lstat(await realpath(p)) : st;
       if (real.isDirectory()) {
         if (rel !== "keys") await walk(p);
         continue;
@@ -27692,7 +27835,7 @@ var init_bounded_body = __esm({
 });
 
 // src/io/catalog/remote.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { mkdir, readFile as readFile2, rm, writeFile } from "node:fs/promises";
 import { dirname as dirname6, join as join12 } from "node:path";
 function checkUrl(url, allowHttp) {
@@ -27747,7 +27890,7 @@ async function fetchCatalog(indexUrl, allowHttp, limits = DEFAULT_LIMITS2) {
   return { where: indexUrl, index, signatures: sig, files, listed: null };
 }
 function cacheDirFor(cacheRoot2, url) {
-  return join12(cacheRoot2, createHash6("sha256").update(url).digest("hex").slice(0, 24));
+  return join12(cacheRoot2, createHash3("sha256").update(url).digest("hex").slice(0, 24));
 }
 async function writeCache(dir, c) {
   await rm(dir, { recursive: true, force: true });
@@ -28046,7 +28189,6 @@ var init_catalogs = __esm({
 });
 
 // src/app/pipeline.ts
-import { createHash as createHash7 } from "node:crypto";
 import { resolve as resolve7 } from "node:path";
 async function loadSpec(file, ctx) {
   const path = resolve7(ctx.cwd, file);
@@ -28069,7 +28211,18 @@ async function loadSpecText(text, file, path, ctx) {
     );
   }
   const warnings = diagnostics.filter((d) => d.severity !== "error");
-  const loaded = { path, file, doc, spec, sha256: sha256(text), warnings };
+  let digest;
+  const loaded = {
+    path,
+    file,
+    doc,
+    spec,
+    // hashed when something asks (a plan's id, a saved plan): a plan that only prints never does
+    get sha256() {
+      return digest ??= sha256Hex(text);
+    },
+    warnings
+  };
   if (!Object.values(spec.servers ?? {}).some((s) => s.template !== void 0)) return loaded;
   const { resolveSpecTemplates: resolveSpecTemplates2 } = await Promise.resolve().then(() => (init_catalogs(), catalogs_exports));
   const resolved = await resolveSpecTemplates2(loaded, ctx);
@@ -28081,11 +28234,14 @@ async function loadSpecText(text, file, path, ctx) {
       file,
       hint: "sign the catalog and trust its key instead of allow_unsigned"
     });
-  return { ...loaded, spec: resolved.spec };
+  return derived(loaded, { spec: resolved.spec });
 }
 function withSet(loaded, asked) {
   const { spec, set: set2 } = chooseSet(loaded.spec, asked);
-  return { ...loaded, spec, set: set2 };
+  return derived(loaded, { spec, set: set2 });
+}
+function derived(loaded, changes) {
+  return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(loaded)), changes);
 }
 function normalizeOf(target) {
   const [client] = target.clients;
@@ -28230,9 +28386,6 @@ function editsOf(p, desired) {
   }
   return edits;
 }
-function sha256(text) {
-  return createHash7("sha256").update(text, "utf8").digest("hex");
-}
 var init_pipeline = __esm({
   "src/app/pipeline.ts"() {
     "use strict";
@@ -28241,6 +28394,7 @@ var init_pipeline = __esm({
     init_import_launcher();
     init_load();
     init_plan();
+    init_sha256();
     init_sets();
     init_diff();
     init_redact();
@@ -30112,17 +30266,18 @@ async function blockingDiagnostics(spec, findings, opts = {}) {
 // src/action/checks.ts
 init_lint2();
 init_pipeline();
+init_sha256();
 
 // src/app/scan.ts
 init_errors();
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 import { resolve as resolve10 } from "node:path";
 init_baseline();
 init_rules();
 
 // src/io/scan-files.ts
 init_errors();
-import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readdirSync, readSync as readSync2, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute5, join as join15, relative as relative3, resolve as resolve9, sep as sep4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var BINARY_PROBE = 8192;
@@ -30139,7 +30294,7 @@ function listFiles(paths, cwd) {
     const abs = resolve9(cwd, named);
     let st;
     try {
-      st = statSync2(abs);
+      st = statSync3(abs);
     } catch (e) {
       if (_errno(e) === "ENOENT" && _isLink(abs)) {
         skipped.push({ file: show(abs), reason: "broken symlink", kind: "special" });
@@ -30205,7 +30360,7 @@ function listFiles(paths, cwd) {
 }
 function _statOrNull(path) {
   try {
-    return statSync2(path);
+    return statSync3(path);
   } catch {
     return null;
   }
@@ -30225,26 +30380,26 @@ function readScanFile(entry, maxBytes) {
   const failed = (e) => skip("unreadable", `not readable (${_errno(e) ?? "unknown error"})`);
   let fd;
   try {
-    fd = openSync(entry.path, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    fd = openSync2(entry.path, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch (e) {
     const code = _errno(e);
     if (code === "ENOENT") return skip("vanished", "deleted while the scan ran");
     return code === "EACCES" || code === "EPERM" ? skip("unreadable", "permission denied") : failed(e);
   }
   try {
-    const st = fstatSync(fd);
+    const st = fstatSync2(fd);
     if (!st.isFile()) return skip("special", "not a regular file");
     if (st.size > maxBytes) return skip("too-large", _tooLarge(st.size, maxBytes));
     const buf = Buffer.allocUnsafe(st.size + 1);
     let got = 0;
-    for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, null);
+    for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync2(fd, buf, got, buf.length - got, null);
     if (got > st.size) return skip("vanished", "changed while the scan ran");
     const bytes = buf.subarray(0, got);
     return bytes.subarray(0, BINARY_PROBE).includes(0) ? skip("binary", "binary (a NUL byte in the first 8 KB)") : bytes;
   } catch (e) {
     return failed(e);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function _tooLarge(size2, max) {
@@ -30414,7 +30569,7 @@ async function _readBaseline(file) {
 function _hasFolder(paths, cwd) {
   const isFolder = (p) => {
     try {
-      return statSync3(resolve10(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
+      return statSync4(resolve10(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
     } catch {
       return false;
     }
@@ -30761,7 +30916,7 @@ async function planCheck(c) {
   };
   const doc = planDocument({
     tool: c.tool,
-    source: { file: inputs.file, path, sha256: sha256(headText ?? "") },
+    source: { file: inputs.file, path, sha256: sha256Hex(headText ?? "") },
     targets: targets.flatMap(
       (t) => t.merge ? [
         {
@@ -30770,7 +30925,7 @@ async function planCheck(c) {
           file: t.label,
           // as before targets: for Codex alone, whether mcp.yaml was there at the base
           exists: baseText !== null && (baseSpec === null || baseProblem !== null || t.inBase),
-          sha256: sha256(t.merge.baseText),
+          sha256: sha256Hex(t.merge.baseText),
           plan: t.merge.plan,
           normalize: normalizeOf(t),
           diff: t.merge.diff

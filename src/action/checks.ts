@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { blockingDiagnostics } from '../app/blocking.js';
 import { lintSpec, policiesFor } from '../app/lint.js';
-import { loadSpecText, normalizeOf, sha256, withSet } from '../app/pipeline.js';
+import { loadSpecText, normalizeOf, withSet } from '../app/pipeline.js';
+import { sha256Hex } from '../core/sha256.js';
 import type { Context, LoadedSpec } from '../app/pipeline.js';
 import { DEFAULT_MAX_BYTES, runScan } from '../app/scan.js';
 import { McpctlError } from '../core/errors.js';
@@ -114,7 +115,7 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
   };
   const doc = planDocument({
     tool: c.tool,
-    source: { file: inputs.file, path, sha256: sha256(headText ?? '') },
+    source: { file: inputs.file, path, sha256: sha256Hex(headText ?? '') },
     targets: targets.flatMap((t) =>
       t.merge
         ? [
@@ -124,7 +125,7 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
               file: t.label,
               // as before targets: for Codex alone, whether mcp.yaml was there at the base
               exists: baseText !== null && (baseSpec === null || baseProblem !== null || t.inBase),
-              sha256: sha256(t.merge.baseText),
+              sha256: sha256Hex(t.merge.baseText),
               plan: t.merge.plan,
               normalize: normalizeOf(t),
               diff: t.merge.diff,

@@ -4,6 +4,7 @@
 // after it (a failed verify, a full disk, SIGKILL) the file is either the old one or the new one with
 // its journal entry (rollback can undo it). A failure before the file is replaced, or a failed verify,
 // undoes every step: old file, old state, no journal entry.
+import { sha256Hex } from '../core/sha256.js';
 import { mkdir, realpath, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { McpctlError } from '../core/errors.js';
@@ -11,15 +12,7 @@ import { entryHash } from '../core/plan.js';
 import { valueEqual } from '../core/value.js';
 import { sweepStaleTemps, writeFileAtomic } from '../io/atomic-write.js';
 import { withDirLock } from '../io/dir-lock.js';
-import {
-  appendJournal,
-  DEFAULT_KEEP,
-  dropBackup,
-  hashBytes,
-  rotateBackups,
-  truncateJournal,
-  writeBackup,
-} from '../io/backups.js';
+import { appendJournal, DEFAULT_KEEP, dropBackup, rotateBackups, truncateJournal, writeBackup } from '../io/backups.js';
 import type { JournalEntry } from '../io/backups.js';
 import { acquireLock } from '../io/lock.js';
 import type { Lock } from '../io/lock.js';
@@ -81,7 +74,7 @@ export class ApplyTransaction {
   private get next(): { bytes: Buffer; sha256: string } {
     if (this.written === null) {
       const bytes = Buffer.from(this.planned.newText, 'utf8');
-      this.written = { bytes, sha256: hashBytes(bytes) };
+      this.written = { bytes, sha256: sha256Hex(bytes) };
     }
     return this.written;
   }
@@ -95,7 +88,7 @@ export class ApplyTransaction {
     // a file this apply does not write still loses what a killed run left beside it
     if (!this.changesFile) await sweepStaleTemps(this.target);
     this.before = await readBytes(this.target);
-    const now = this.before === null ? null : hashBytes(this.before);
+    const now = this.before === null ? null : sha256Hex(this.before);
     this.beforeSha = now;
     if (now !== this.planned.target.sha256) {
       throw new McpctlError('E_STALE_PLAN', `${this.target} changed after the plan was made`, {
@@ -302,7 +295,7 @@ export class ApplyTransaction {
   /** Records the managed servers when only the state changes; rotates old backups after a write. */
   async finish(): Promise<ApplyOutcome> {
     const after = (await readBytes(this.target)) ?? new Uint8Array();
-    const sha = this.changesFile && Buffer.compare(after, this.next.bytes) === 0 ? this.next.sha256 : hashBytes(after);
+    const sha = this.changesFile && Buffer.compare(after, this.next.bytes) === 0 ? this.next.sha256 : sha256Hex(after);
     if (!this.changesFile) await writeState(this.target, this.nextState(sha));
     if (this.entry) {
       // the apply is done: a full disk while pruning old backups must not report it as failed

@@ -3,8 +3,7 @@
 // A removed backup's bytes are overwritten before the file is unlinked (best effort: a copy-on-write file
 // system or an SSD may keep old blocks, which is why the advice is to rotate the token). Journal lines
 // stay as history, as with rotation.
-import { constants } from 'node:fs';
-import { lstat, open, readFile, unlink } from 'node:fs/promises';
+import { constants, promises as fsp } from 'node:fs';
 import { McpctlError } from '../core/errors.js';
 import { changedLines } from '../core/render/diff.js';
 import type { Entry } from '../core/value.js';
@@ -66,8 +65,8 @@ export async function backupsOf(
 
 async function backupText(b: BackupInfo): Promise<string | null> {
   try {
-    if (!(await lstat(b.path)).isFile()) return ''; // a link planted in the backups folder is not read (nor written)
-    return Buffer.from(await readFile(b.path)).toString('utf8');
+    if (!(await fsp.lstat(b.path)).isFile()) return ''; // a link planted in the backups folder is not read (nor written)
+    return Buffer.from(await fsp.readFile(b.path)).toString('utf8');
   } catch (e) {
     if (errno(e) === 'ENOENT') return null; // removed meanwhile (rotation by a concurrent apply)
     throw new McpctlError('E_INPUT', `cannot read the backup ${b.path} (${errno(e) ?? 'error'})`, {
@@ -169,10 +168,10 @@ export async function runPrune(p: PrunePlan): Promise<{ removed: string[] }> {
 
 async function scrubAndRemove(path: string): Promise<void> {
   try {
-    const info = await lstat(path);
+    const info = await fsp.lstat(path);
     // a planted link is removed itself: what it points to is never written
     if (info.isFile()) {
-      const h = await open(path, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0));
+      const h = await fsp.open(path, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0));
       try {
         await h.write(new Uint8Array(info.size), 0, info.size, 0);
         await h.sync();
@@ -180,7 +179,7 @@ async function scrubAndRemove(path: string): Promise<void> {
         await h.close();
       }
     }
-    await unlink(path);
+    await fsp.unlink(path);
   } catch (e) {
     if (errno(e) === 'ENOENT') return;
     throw new McpctlError('E_INPUT', `cannot remove the backup ${path} (${errno(e) ?? 'error'})`, {

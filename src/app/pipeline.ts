@@ -1,6 +1,5 @@
 // The pipeline as the commands use it: read files, then run the pure stages in order.
 // load → validate → compile → (read target + state) → plan → splice → redacted diff.
-import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { compileCodex } from '../core/compile/codex.js';
@@ -10,6 +9,7 @@ import type { Diagnostic } from '../core/errors.js';
 import { loadYaml, LOAD_LIMITS } from '../core/load.js';
 import type { SourceDoc } from '../core/load.js';
 import { plan } from '../core/plan.js';
+import { sha256Hex } from '../core/sha256.js';
 import { chooseSet } from '../core/sets.js';
 import type { ActiveSet } from '../core/sets.js';
 import type { Normalize, Plan } from '../core/plan.js';
@@ -81,7 +81,18 @@ export async function loadSpecText(text: string, file: string, path: string, ctx
     );
   }
   const warnings = diagnostics.filter((d) => d.severity !== 'error');
-  const loaded: LoadedSpec = { path, file, doc, spec, sha256: sha256(text), warnings };
+  let digest: string | undefined;
+  const loaded: LoadedSpec = {
+    path,
+    file,
+    doc,
+    spec,
+    // hashed when something asks (a plan's id, a saved plan): a plan that only prints never does
+    get sha256() {
+      return (digest ??= sha256Hex(text));
+    },
+    warnings,
+  };
   if (!Object.values(spec.servers ?? {}).some((s) => s.template !== undefined)) return loaded;
   const { resolveSpecTemplates } = await import('./catalogs.js');
   const resolved = await resolveSpecTemplates(loaded, ctx);
@@ -93,13 +104,18 @@ export async function loadSpecText(text: string, file: string, path: string, ctx
       file,
       hint: 'sign the catalog and trust its key instead of allow_unsigned',
     });
-  return { ...loaded, spec: resolved.spec };
+  return derived(loaded, { spec: resolved.spec });
 }
 
 /** The spec with a server set applied (--set NAME, else default_set): servers outside it are turned off. */
 export function withSet(loaded: LoadedSpec, asked: string | undefined): LoadedSpec {
   const { spec, set } = chooseSet(loaded.spec, asked);
-  return { ...loaded, spec, set };
+  return derived(loaded, { spec, set });
+}
+
+/** A copy of `loaded` with `changes`, its digest still taken only when asked (a spread would take it now). */
+export function derived(loaded: LoadedSpec, changes: Partial<Pick<LoadedSpec, 'spec' | 'set'>>): LoadedSpec {
+  return Object.assign(Object.defineProperties({} as LoadedSpec, Object.getOwnPropertyDescriptors(loaded)), changes);
 }
 
 /** Per file: the servers the set in force turns off there, by the client's own switch or by leaving them out. */
@@ -163,14 +179,18 @@ export async function loadTarget(ref: TargetFileRef): Promise<LoadedTarget> {
   const what = `${ref.clients.map((c) => c.title).join(' and ')} config`;
   const read = await readTextBytes(ref.path, { maxBytes: 64 * 1024 * 1024, what, missingOk: true });
   const reread = (t: string) => client.read(t, ref.path, ref.scope, ref.where);
+  let digest: string | undefined;
   return {
     path: ref.path,
     scope: ref.scope,
     clients: ref.clients,
     exists: read !== null,
     text: read?.text ?? '',
-    // of the bytes (the same digest as of the text, in a third of the time: no re-encoding)
-    sha256: read === null ? null : createHash('sha256').update(read.bytes).digest('hex'),
+    // of the bytes (the same digest as of the text, without re-encoding it), when something asks (apply, a
+    // plan's id): a plan that only prints never does
+    get sha256() {
+      return read === null ? null : (digest ??= sha256Hex(read.bytes));
+    },
     file: reread(read?.text ?? ''),
     state: await readState(ref.path),
     reread,
@@ -473,8 +493,4 @@ export function editsOf(p: Plan, desired: Map<string, Entry>): ServerEdit[] {
     if (c.action === 'create' && want) edits.push({ name: c.name, entry: want, before: nextStaying.get(c.name) });
   }
   return edits;
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -3,6 +3,7 @@
 // first under one id, so the rollback can itself be rolled back as a whole. Like apply, it is a transaction:
 // locks in path order, every backup and journal entry before any file changes, and a failure while writing a
 // file restores the files written before it.
+import { sha256Hex } from '../core/sha256.js';
 import { lstat, unlink } from 'node:fs/promises';
 import { McpctlError } from '../core/errors.js';
 import { redactedDiff } from '../core/render/diff.js';
@@ -10,7 +11,6 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import {
   appendJournal,
   dropBackup,
-  hashBytes,
   listBackups,
   readBackup,
   rotateBackups,
@@ -108,7 +108,7 @@ async function planFile(target: string, backup: BackupInfo): Promise<RollbackFil
   const { bytes, state } = await readBackup(backup);
   const current = await readBytes(target);
   const currentState = await readState(target);
-  const currentSha = current ? hashBytes(current) : null;
+  const currentSha = current ? sha256Hex(current) : null;
   const editedSince =
     currentState.last_written_sha256 !== undefined ? currentSha !== currentState.last_written_sha256 : false;
   const decode = (b: Uint8Array | null) => (b ? decodeUtf8(b, target, 'client config') : '');
@@ -179,7 +179,7 @@ export async function runRollback(plan: RollbackPlan, opts: RollbackOptions): Pr
           now,
           files: every,
         });
-        entry.sha256_after = x.p.backup.existed ? hashBytes(x.p.restored) : null;
+        entry.sha256_after = x.p.backup.existed ? sha256Hex(x.p.restored) : null;
         x.journalSize = await appendJournal(x.p.target, entry).catch(async (e: unknown) => {
           await dropBackup(x.p.target, entry.id).catch(() => undefined); // no backup without its journal line
           throw e;
@@ -206,7 +206,7 @@ export async function runRollback(plan: RollbackPlan, opts: RollbackOptions): Pr
 
 async function writeOne(x: Part, opts: RollbackOptions): Promise<void> {
   const { p } = x;
-  const restoredSha = p.backup.existed ? hashBytes(p.restored) : null;
+  const restoredSha = p.backup.existed ? sha256Hex(p.restored) : null;
   const base = p.restoredState ?? x.state;
   if (!base) throw new McpctlError('E_INTERNAL', `no state of ${p.target} to roll back to`);
   const next: TargetState = { ...base, format_version: 1 };

@@ -25,7 +25,7 @@ import type { Context, LoadedSpec } from './pipeline.js';
 import { serverTargets } from '../core/targets/select.js';
 import { codexFileRef, isTargetName, targetFiles } from './target-files.js';
 import { tomlOf } from '../core/targets/codex/toml-of.js';
-import { compileSpec, compileTargets, loadSpec, loadTarget, withSet } from './pipeline.js';
+import { compileSpec, compileTargets, derived, loadSpec, loadTarget, withSet } from './pipeline.js';
 import { clientProbeSpec } from '../probe/client-spec.js';
 
 export interface TestSource {
@@ -165,7 +165,7 @@ function onlyServersOf(loaded: LoadedSpec, only: readonly string[], ctx: Context
   const servers = Object.fromEntries(
     Object.entries(loaded.spec.servers ?? {}).filter(([n]) => (goes.get(n) ?? []).some((t) => chosen.includes(t))),
   );
-  return { ...loaded, spec: { ...loaded.spec, servers } };
+  return derived(loaded, { spec: { ...loaded.spec, servers } });
 }
 
 /** The servers NAME... picks (all when none); an unknown name is a usage error. */

@@ -2,7 +2,7 @@
 // create / update (changed keys) / delete (managed only) / no-op; servers mcpctl does not manage are
 // listed and never touched; drift = a managed server that no longer matches what mcpctl last wrote.
 // Entries are compared as the client sees them: each target passes its own normalize.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
 import { canonical, valueEqual } from './value.js';
 import type { Entry } from './value.js';
 
@@ -128,5 +128,5 @@ export function entryHash(entry: Entry, normalize: Normalize): string {
 
 /** entryHash of an entry normalized already. */
 function hashOf(normalized: Entry): string {
-  return createHash('sha256').update(canonical(normalized)).digest('hex');
+  return sha256Hex(canonical(normalized));
 }

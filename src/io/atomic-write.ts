@@ -2,8 +2,7 @@
 // Keeps the target's mode and owner; a new file gets `mode` (0600 by default). A symlinked target stays a
 // symlink: the file it points to is replaced. A crash leaves either the old or the new bytes, plus at most
 // a temp file that the next write cleans up.
-import { randomBytes } from 'node:crypto';
-import { chown, lstat, open, readdir, readlink, rename, stat, unlink } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import { errno } from './read.js';
@@ -26,7 +25,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   let mode = opts.mode ?? 0o600;
   let owner: { uid: number; gid: number } | undefined;
   try {
-    const st = await stat(target);
+    const st = await fsp.stat(target);
     if (!st.isFile())
       throw new McpctlError('E_INPUT', `${target} is not a regular file`, {
         hint: 'point to a file, not a folder or device',
@@ -38,25 +37,25 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     if (errno(e) !== 'ENOENT') throw writeError(target, e);
   }
   await cleanStaleTemps(dir, basename(target));
-  const temp = join(dir, `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = join(dir, `.${basename(target)}${TEMP_MARK}${process.pid}-${randomHex(4)}`);
   let handle;
   try {
-    handle = await open(temp, 'wx', mode);
+    handle = await fsp.open(temp, 'wx', mode);
   } catch (e) {
     throw writeError(target, e);
   }
   try {
     await handle.writeFile(data);
     await handle.chmod(mode);
-    if (owner && process.getuid?.() === 0) await chown(temp, owner.uid, owner.gid).catch(() => undefined);
+    if (owner && process.getuid?.() === 0) await fsp.chown(temp, owner.uid, owner.gid).catch(() => undefined);
     await handle.sync();
     await handle.close();
     handle = undefined;
     await opts.beforeRename?.();
-    await rename(temp, target);
+    await fsp.rename(temp, target);
   } catch (e) {
     await handle?.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
+    await fsp.unlink(temp).catch(() => undefined);
     throw e instanceof McpctlError ? e : writeError(target, e);
   }
   await syncDir(dir);
@@ -68,20 +67,20 @@ async function resolveLinks(path: string): Promise<string> {
   for (let hops = 0; hops < 32; hops++) {
     let st;
     try {
-      st = await lstat(current);
+      st = await fsp.lstat(current);
     } catch (e) {
       if (errno(e) === 'ENOENT') return current;
       throw writeError(current, e);
     }
     if (!st.isSymbolicLink()) return current;
-    current = resolve(dirname(current), await readlink(current));
+    current = resolve(dirname(current), await fsp.readlink(current));
   }
   throw new McpctlError('E_INPUT', `${path} is a symlink loop`, { hint: 'fix the link so it points to a file' });
 }
 
 async function syncDir(dir: string): Promise<void> {
   try {
-    const h = await open(dir, 'r');
+    const h = await fsp.open(dir, 'r');
     try {
       await h.sync();
     } finally {
@@ -102,7 +101,7 @@ export async function sweepStaleTemps(path: string): Promise<void> {
 async function cleanStaleTemps(dir: string, base: string): Promise<void> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = await fsp.readdir(dir);
   } catch {
     return;
   }
@@ -110,7 +109,8 @@ async function cleanStaleTemps(dir: string, base: string): Promise<void> {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split('-')[0]);
-    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) await unlink(join(dir, name)).catch(() => undefined);
+    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid))
+      await fsp.unlink(join(dir, name)).catch(() => undefined);
   }
 }
 
@@ -141,4 +141,12 @@ function writeError(path: string, e: unknown): McpctlError {
       hint: 'free some space; nothing was changed',
     });
   return new McpctlError('E_INPUT', `cannot write ${path} (${code ?? String(e)})`, { hint: 'nothing was changed' });
+}
+
+/**
+ * `bytes` random bytes in hex, for temp and lock names. node:crypto is loaded by the first write or lock, not by
+ * every module that imports this one: a plan writes nothing.
+ */
+export function randomHex(bytes: number): string {
+  return process.getBuiltinModule('node:crypto').randomBytes(bytes).toString('hex');
 }

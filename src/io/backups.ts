@@ -2,9 +2,9 @@
 // <dir>/.mcpctl/backups/<basename>/<id>.bak        exact bytes before the write (mode 0600)
 // <dir>/.mcpctl/backups/<basename>/<id>.state.json  the state file as it was (which servers were managed)
 // <dir>/.mcpctl/backups/<basename>/journal.jsonl    one line per write: time, sha256 before/after, tool, plan id
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, truncate, unlink } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { basename, join } from 'node:path';
+import { sha256Hex } from '../core/sha256.js';
 import { McpctlError } from '../core/errors.js';
 import { fileError, openNoFollow, refuseSymlinks } from './no-follow.js';
 import { errno } from './read.js';
@@ -44,10 +44,6 @@ async function refuseLinks(target: string, file?: string): Promise<void> {
   await refuseSymlinks([stateDir(target), join(stateDir(target), 'backups'), dir, ...(file ? [join(dir, file)] : [])]);
 }
 
-export function hashBytes(b: Uint8Array | string): string {
-  return createHash('sha256').update(b).digest('hex');
-}
-
 /** Writes the backup of `before` (null: the target did not exist) and returns its journal entry (not yet appended). */
 export async function writeBackup(
   target: string,
@@ -66,7 +62,7 @@ export async function writeBackup(
   const dir = backupDir(target);
   await refuseLinks(target);
   try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
   } catch (e) {
     throw fileError(dir, e, 'create');
   }
@@ -80,7 +76,7 @@ export async function writeBackup(
     action: meta.action,
     existed: before !== null,
     size: before?.length ?? 0,
-    sha256_before: before ? (meta.sha256 ?? hashBytes(before)) : null,
+    sha256_before: before ? (meta.sha256 ?? sha256Hex(before)) : null,
     sha256_after: null,
     tool: meta.tool,
     plan_id: meta.plan_id,
@@ -123,23 +119,23 @@ export async function appendJournal(target: string, entry: JournalEntry): Promis
 /** Takes back the entries appended after the journal had `size` bytes (an apply that was undone). */
 export async function truncateJournal(target: string, size: number): Promise<void> {
   await refuseLinks(target, 'journal.jsonl');
-  if (size === 0) await unlink(journalPath(target));
-  else await truncate(journalPath(target), size);
+  if (size === 0) await fsp.unlink(journalPath(target));
+  else await fsp.truncate(journalPath(target), size);
 }
 
 /** Removes one backup's files (an apply that was undone before it wrote anything). */
 export async function dropBackup(target: string, id: string): Promise<void> {
   await refuseLinks(target);
   const dir = backupDir(target);
-  await unlink(join(dir, `${id}.bak`)).catch(() => undefined);
-  await unlink(join(dir, `${id}.state.json`)).catch(() => undefined);
+  await fsp.unlink(join(dir, `${id}.bak`)).catch(() => undefined);
+  await fsp.unlink(join(dir, `${id}.state.json`)).catch(() => undefined);
 }
 
 async function readJournal(target: string): Promise<JournalEntry[]> {
   await refuseLinks(target, 'journal.jsonl');
   let text: string;
   try {
-    text = await readFile(journalPath(target), 'utf8');
+    text = await fsp.readFile(journalPath(target), 'utf8');
   } catch (e) {
     if (errno(e) === 'ENOENT') return [];
     throw new McpctlError('E_INPUT', `cannot read the backup journal of ${target}`, {
@@ -171,7 +167,7 @@ export async function listBackups(target: string): Promise<BackupInfo[]> {
   const entries = await readJournal(target);
   let files: Set<string>;
   try {
-    files = new Set(await readdir(dir));
+    files = new Set(await fsp.readdir(dir));
   } catch {
     files = new Set();
   }
@@ -182,15 +178,15 @@ export async function listBackups(target: string): Promise<BackupInfo[]> {
 }
 
 export async function readBackup(info: BackupInfo): Promise<{ bytes: Uint8Array; state: TargetState | null }> {
-  const bytes = await readFile(info.path);
-  if (hashBytes(bytes) !== (info.sha256_before ?? hashBytes(''))) {
+  const bytes = await fsp.readFile(info.path);
+  if (sha256Hex(bytes) !== (info.sha256_before ?? sha256Hex(''))) {
     throw new McpctlError('E_INPUT', `backup ${info.id} does not match its journal (sha256 differs)`, {
       hint: 'it was changed or damaged; choose another with --to ID',
     });
   }
   let state: TargetState | null = null;
   try {
-    state = JSON.parse(await readFile(info.path.replace(/\.bak$/, '.state.json'), 'utf8'));
+    state = JSON.parse(await fsp.readFile(info.path.replace(/\.bak$/, '.state.json'), 'utf8'));
   } catch {
     state = null;
   }
@@ -201,8 +197,8 @@ export async function readBackup(info: BackupInfo): Promise<{ bytes: Uint8Array;
 export async function rotateBackups(target: string, keep: number): Promise<void> {
   const all = await listBackups(target);
   for (const old of all.slice(Math.max(keep, 1))) {
-    await unlink(old.path).catch(() => undefined);
-    await unlink(old.path.replace(/\.bak$/, '.state.json')).catch(() => undefined);
+    await fsp.unlink(old.path).catch(() => undefined);
+    await fsp.unlink(old.path.replace(/\.bak$/, '.state.json')).catch(() => undefined);
   }
 }
 
@@ -216,7 +212,7 @@ async function writeDurable(path: string, data: Uint8Array | string): Promise<vo
       await h.close();
     }
   } catch (e) {
-    await unlink(path).catch(() => undefined); // a half-written backup is worse than none
+    await fsp.unlink(path).catch(() => undefined); // a half-written backup is worse than none
     throw fileError(path, e, 'write');
   }
 }

@@ -5,7 +5,6 @@
 // cache of another build) is refused and the file is compiled as before. Nothing is written at run time.
 // The bundle holds no import() (scripts/bundle.mjs refuses one): a vm.Script has no module loader to run it.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -15,8 +14,12 @@ import { Script } from 'node:vm';
  */
 const BUILD_LINE = /^\/\/ mcpctl build ([0-9a-f]{16})\n/;
 
-/** The exports of the CommonJS `file`, compiled with its cache when one was made for exactly this build. */
-export function requireCompiled(file: string): unknown {
+/**
+ * The exports of the CommonJS `file`, compiled with its cache when one was made for exactly this build. `load` is
+ * the require of a module in the same folder (the entry's): what the bundle requires resolves from there as from
+ * the bundle itself, without loading node:module for a createRequire.
+ */
+export function requireCompiled(file: string, load: NodeJS.Require): unknown {
   // the build writes these bundles in ASCII only (scripts/bundle.mjs checks): read as latin1, the same text
   // without UTF-8 decoding
   const source = readFileSync(file, 'latin1');
@@ -40,6 +43,6 @@ export function requireCompiled(file: string): unknown {
   const wrapper: unknown = script.runInThisContext();
   if (typeof wrapper !== 'function') throw new Error(`${file} did not compile to a module`);
   const mod: { exports: unknown } = { exports: {} };
-  wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
+  wrapper.call(mod.exports, mod.exports, load, mod, file, dirname(file));
   return mod.exports;
 }

@@ -1,7 +1,7 @@
 // Keeping the files a mcp.yaml names (policy, catalog folders, trusted keys) inside one folder, symlinks
 // followed: the Action sets it to the workspace, so a pull request cannot make the runner read its files
 // elsewhere (a policy from /etc, a "catalog" that is the runner's home, a key that is a link to a secret).
-import { realpath } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import { EXIT, McpctlError } from '../core/errors.js';
 import type { Location } from '../core/errors.js';
@@ -10,7 +10,7 @@ import { errno } from './read.js';
 /** The real path, symlinks followed as far as the path exists (a missing tail is joined as written). */
 async function realPathSoFar(path: string): Promise<string> {
   try {
-    return await realpath(path);
+    return await fsp.realpath(path);
   } catch (e) {
     const code = errno(e);
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw e;

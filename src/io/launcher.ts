@@ -5,7 +5,6 @@
 // so its stable shim or a system node is preferred, and a warning names the path when there is none.
 // MCPCTL_LAUNCHER overrides it all for packagers (an absolute path to an mcpctl executable).
 import { accessSync, constants, existsSync, realpathSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Launcher } from '../core/compile/codex.js';
@@ -125,7 +124,7 @@ function runnable(path: string): boolean {
 
 function recentEnough(node: string): boolean {
   // node:child_process (and the socket modules it loads) only for this rare question, not on every plan's start
-  const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  const { spawnSync } = process.getBuiltinModule('node:child_process');
   const r = spawnSync(node, ['--version'], { encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
   const m = /^v(\d+)\.(\d+)\./.exec(r.stdout ?? '');
   if (!m) return false;

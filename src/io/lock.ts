@@ -2,13 +2,11 @@
 // The lock file holds the holder's pid, host and start time. A lock whose holder is gone (same host,
 // pid not running) is stale and is taken over; the take-over renames the stale file first, so two
 // processes recovering the same stale lock cannot both win.
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { link, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { promises as fsp, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { McpctlError } from '../core/errors.js';
-import { processAlive } from './atomic-write.js';
+import { processAlive, randomHex } from './atomic-write.js';
 import { fileError, refuseSymlinks } from './no-follow.js';
 import { errno } from './read.js';
 
@@ -29,7 +27,7 @@ export async function acquireLock(path: string, command: string): Promise<Lock> 
   // a symlinked folder would put the lock (and what is written beside it) somewhere else
   await refuseSymlinks([dirname(path)]);
   try {
-    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    await fsp.mkdir(dirname(path), { recursive: true, mode: 0o700 });
   } catch (e) {
     throw fileError(dirname(path), e, 'create');
   }
@@ -38,7 +36,7 @@ export async function acquireLock(path: string, command: string): Promise<Lock> 
     host: hostname(),
     started_at: new Date().toISOString(),
     command,
-    nonce: randomBytes(8).toString('hex'),
+    nonce: randomHex(8),
   };
   // The lock appears complete or not at all: its content is written to a private file first, then
   // hard-linked into place (link fails if the lock exists).
@@ -47,13 +45,13 @@ export async function acquireLock(path: string, command: string): Promise<Lock> 
   try {
     await writeDraft(draft, info);
   } catch (e) {
-    await unlink(draft).catch(() => undefined);
+    await fsp.unlink(draft).catch(() => undefined);
     throw fileError(path, e, 'create the lock');
   }
   try {
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
-        await link(draft, path);
+        await fsp.link(draft, path);
         return { path, release: () => releaseLock(path, info.nonce) };
       } catch (e) {
         if (errno(e) !== 'EEXIST') throw fileError(path, e, 'create the lock');
@@ -63,7 +61,7 @@ export async function acquireLock(path: string, command: string): Promise<Lock> 
       await removeStale(path, holder);
     }
   } finally {
-    await unlink(draft).catch(() => undefined);
+    await fsp.unlink(draft).catch(() => undefined);
   }
   const holder = await readHolder(path);
   throw lockedError(path, holder);
@@ -86,19 +84,19 @@ async function sweepLeftovers(path: string): Promise<void> {
   const prefix = `${basename(path)}.`;
   let names: string[] = [];
   try {
-    names = await readdir(dir);
+    names = await fsp.readdir(dir);
   } catch {
     return;
   }
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const m = /^(?:stale-)?(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length));
-    if (m && !processAlive(Number(m[1]))) await unlink(join(dir, name)).catch(() => undefined);
+    if (m && !processAlive(Number(m[1]))) await fsp.unlink(join(dir, name)).catch(() => undefined);
   }
 }
 
 async function writeDraft(path: string, info: LockInfo): Promise<void> {
-  const h = await open(path, 'wx', 0o600);
+  const h = await fsp.open(path, 'wx', 0o600);
   try {
     await h.writeFile(`${JSON.stringify(info)}\n`);
     await h.sync();
@@ -109,12 +107,12 @@ async function writeDraft(path: string, info: LockInfo): Promise<void> {
 
 async function releaseLock(path: string, nonce: string): Promise<void> {
   const holder = await readHolder(path);
-  if (holder?.nonce === nonce) await unlink(path).catch(() => undefined);
+  if (holder?.nonce === nonce) await fsp.unlink(path).catch(() => undefined);
 }
 
 async function readHolder(path: string): Promise<LockInfo | null> {
   try {
-    const data: unknown = JSON.parse(await readFile(path, 'utf8'));
+    const data: unknown = JSON.parse(await fsp.readFile(path, 'utf8'));
     if (
       typeof data === 'object' &&
       data !== null &&
@@ -152,21 +150,21 @@ function isLive(h: LockInfo): boolean {
 }
 
 async function removeStale(path: string, seen: LockInfo | null): Promise<void> {
-  const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const aside = `${path}.stale-${process.pid}-${randomHex(4)}`;
   try {
-    await rename(path, aside);
+    await fsp.rename(path, aside);
   } catch {
     return; // someone else removed or replaced it first; try again
   }
   const moved = await readHolder(aside);
   if (seen && moved && moved.nonce !== seen.nonce && isLive(moved)) {
     // we moved a fresh lock taken after we looked: put it back
-    await link(aside, path).catch(() => undefined);
+    await fsp.link(aside, path).catch(() => undefined);
   }
   if (!seen && moved && isLive(moved)) {
-    await link(aside, path).catch(() => undefined);
+    await fsp.link(aside, path).catch(() => undefined);
   }
-  await unlink(aside).catch(() => undefined);
+  await fsp.unlink(aside).catch(() => undefined);
 }
 
 function lockedError(path: string, h: LockInfo | null): McpctlError {

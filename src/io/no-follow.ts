@@ -1,8 +1,7 @@
 // mcpctl's own files (.mcpctl/: state, lock, backups, journal) never follow a symlink: a link planted
 // there would make mcpctl write, append or delete somewhere else. The target itself may be a symlink
 // (atomic-write.ts follows it on purpose); the folder beside it is ours and must be real.
-import { constants } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { constants, lstatSync, promises as fsp } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { McpctlError } from '../core/errors.js';
 import { errno } from './read.js';
@@ -12,7 +11,8 @@ import { errno } from './read.js';
 export async function refuseSymlinks(paths: string[]): Promise<void> {
   for (const path of paths) {
     try {
-      if ((await lstat(path)).isSymbolicLink()) throw symlinkError(path);
+      // synchronous, as reads are (read.ts): a check of one or two local paths
+      if (lstatSync(path).isSymbolicLink()) throw symlinkError(path);
     } catch (e) {
       if (e instanceof McpctlError) throw e;
       if (errno(e) === 'ENOENT') return;
@@ -29,7 +29,7 @@ export async function openNoFollow(path: string, how: 'w' | 'a'): Promise<FileHa
     constants.O_NOFOLLOW |
     (how === 'w' ? constants.O_TRUNC : constants.O_APPEND);
   try {
-    return await open(path, flags, 0o600);
+    return await fsp.open(path, flags, 0o600);
   } catch (e) {
     if (errno(e) === 'ELOOP') throw symlinkError(path);
     throw e;

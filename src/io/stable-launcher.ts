@@ -3,13 +3,11 @@
 // installs a copy of the launcher (dist/cli/launcher.cjs: exec and headers, self-sufficient but for the
 // keychain addon, copied beside it) in the user's data folder, one folder per version and content, and the
 // lines point there. Copies are never removed by mcpctl: a config applied long ago may still point to one.
-import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { promises as fsp, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, sep } from 'node:path';
 import { McpctlError } from '../core/errors.js';
+import { sha256Hex } from '../core/sha256.js';
 import { errno } from './read.js';
 
 /** The data folder: $XDG_DATA_HOME/mcpctl, else the platform's (~/.local/share, ~/Library/Application Support, %LOCALAPPDATA%). */
@@ -47,7 +45,7 @@ export function stableCopy(packageRoot: string, env: NodeJS.ProcessEnv, home: st
   const source = join(packageRoot, 'dist', 'cli', 'launcher.cjs');
   let tag: string;
   try {
-    tag = createHash('sha256').update(readFileSync(source)).digest('hex').slice(0, 12);
+    tag = sha256Hex(readFileSync(source)).slice(0, 12);
   } catch {
     tag = 'missing';
   }
@@ -63,19 +61,19 @@ export async function installStableCopy(copy: StableCopy): Promise<boolean> {
   if (await exists(copy.script)) return false;
   const staging = `${dir}.tmp-${process.pid}-${Date.now()}`;
   try {
-    await mkdir(staging, { recursive: true, mode: 0o700 });
-    await cp(copy.source, join(staging, 'mcpctl.cjs'));
+    await fsp.mkdir(staging, { recursive: true, mode: 0o700 });
+    await fsp.cp(copy.source, join(staging, 'mcpctl.cjs'));
     const addon = keyringFolder(copy.source);
     if (addon) {
       const target = join(staging, 'node_modules', '@napi-rs');
-      await mkdir(target, { recursive: true });
-      for (const name of await readdir(addon.scope)) {
+      await fsp.mkdir(target, { recursive: true });
+      for (const name of await fsp.readdir(addon.scope)) {
         if (name === 'keyring' || name.startsWith('keyring-'))
-          await cp(join(addon.scope, name), join(target, name), { recursive: true, dereference: true });
+          await fsp.cp(join(addon.scope, name), join(target, name), { recursive: true, dereference: true });
       }
     }
     try {
-      await rename(staging, dir);
+      await fsp.rename(staging, dir);
     } catch (e) {
       // another apply installed the same copy meanwhile: theirs is as good
       if (!(await exists(copy.script))) throw e;
@@ -86,14 +84,14 @@ export async function installStableCopy(copy: StableCopy): Promise<boolean> {
       hint: 'check the permissions of the data folder (XDG_DATA_HOME), or install mcpctl (npm i -g mcpctl) and apply with that one',
     });
   } finally {
-    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    await fsp.rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
 /** The @napi-rs folder that holds the keychain addon the running package uses. */
 function keyringFolder(from: string): { scope: string } | null {
   try {
-    const pkg = createRequire(from).resolve('@napi-rs/keyring/package.json');
+    const pkg = process.getBuiltinModule('node:module').createRequire(from).resolve('@napi-rs/keyring/package.json');
     return { scope: dirname(dirname(pkg)) };
   } catch {
     return null;
@@ -102,7 +100,7 @@ function keyringFolder(from: string): { scope: string } | null {
 
 async function exists(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isFile() && (await readFile(path)).length > 0;
+    return (await fsp.stat(path)).isFile() && (await fsp.readFile(path)).length > 0;
   } catch {
     return false;
   }

@@ -10,7 +10,7 @@ import { ApplyTransaction } from '../../src/app/apply.js';
 import type { ApplyStep } from '../../src/app/apply.js';
 import { planFor } from '../../src/app/pipeline.js';
 import { McpctlError } from '../../src/core/errors.js';
-import { hashBytes } from '../../src/io/backups.js';
+import { sha256Hex as hashBytes } from '../../src/core/sha256.js';
 import { mcpctl, tempDir } from '../helpers/cli.js';
 import { snapshot } from './_snapshot.js';
 import { codexGet } from '../helpers/codex.js';

@@ -163,6 +163,37 @@ test('plan: the fast path reads its own bundle, not the full CLI', () => {
   assert.equal(bundlesRead(['plan', '--no-adopt'], h), ['main.cjs']);
 });
 
+/** node's own modules a run loaded beyond those node had loaded before it (process.moduleLoadList, by a preload). */
+function builtinsLoaded(args: string[], home: string): string[] {
+  const out = join(home, 'builtins.txt');
+  const preload = join(home, 'builtins.cjs');
+  writeFileSync(
+    preload,
+    `const before = new Set(process.moduleLoadList);
+process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.filter((m) => !before.has(m) && m.startsWith('NativeModule ')).map((m) => m.slice(13)).join('\\n')));`,
+  );
+  const r = spawnSync(process.execPath, ['-r', preload, BIN, ...args], {
+    cwd: home,
+    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, CODEX_HOME: join(home, '.codex'), NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  assert.is(r.status, 0, r.stderr);
+  return readFileSync(out, 'utf8').split('\n');
+}
+
+test('a plan that changes nothing loads none of node’s heavier modules (crypto, streams, fs/promises)', () => {
+  const h = home('builtins');
+  assert.is(run(['apply', '--yes'], h).code, 0);
+  const loaded = builtinsLoaded(['plan'], h);
+  // what it needs: the code cache (vm) and the home folder (os)
+  assert.ok(loaded.includes('vm'), `the recording works: ${loaded.join(', ')}`);
+  for (const heavy of ['crypto', 'stream', 'fs/promises', 'internal/fs/promises', 'module', 'child_process', 'net'])
+    assert.not.ok(loaded.includes(heavy), `a plan loaded node:${heavy} (${loaded.join(', ')})`);
+  // and an apply, which writes, still does (its temp names and locks take random bytes)
+  writeFileSync(join(h, 'mcp.yaml'), YAML.replace('docs-mcp@1.0.0', 'docs-mcp@1.0.1'));
+  assert.ok(builtinsLoaded(['apply', '--yes'], h).includes('crypto'));
+});
+
 test('plan and apply print and exit the same both ways', () => {
   for (const [fast, slow] of [
     [['plan'], ['plan', '--no-adopt']],

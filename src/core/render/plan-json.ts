@@ -1,7 +1,6 @@
 // The plan as a versioned JSON document (`plan --json`, `plan --out`). Documented in docs/plan-apply.md ("mcpctl plan").
 // Format 2: one section per target file (the clients that read it, its scope, its summary, unmanaged servers and
 // diff), and every change names its file and clients. Values that look secret are masked; it never holds a secret.
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../errors.js';
 import type { Finding } from '../lint/finding.js';
 import type { Normalize, Plan } from '../plan.js';
@@ -9,6 +8,7 @@ import { entryHash } from '../plan.js';
 import { maskTable } from '../redact.js';
 import { bridgeOf } from '../import-launcher.js';
 import { maskTokens } from '../mask-tokens.js';
+import { sha256Hex } from '../sha256.js';
 import type { Entry } from '../value.js';
 import { maskDiagnostic } from './error-json.js';
 
@@ -120,13 +120,12 @@ function lastVerifiedOf(t: PlanTargetInput, name: string): { last_verified_at?: 
 
 /** Identifies a plan by what it starts from and what it does, so a saved plan can be checked before apply. */
 export function planId(i: Pick<PlanDocInput, 'source' | 'targets'>): string {
-  const h = createHash('sha256');
-  h.update(`${i.source.sha256}\n`);
+  let text = `${i.source.sha256}\n`;
   for (const t of i.targets) {
     // the file by its clients and scope, not its path: the same plan has the same id wherever the files are
-    h.update(`${t.clients.join(',')}:${t.scope}\n${t.sha256 ?? 'absent'}\n`);
+    text += `${t.clients.join(',')}:${t.scope}\n${t.sha256 ?? 'absent'}\n`;
     for (const c of t.plan.changes)
-      h.update(`${c.name}\t${c.action}\t${c.after ? entryHash(c.after, t.normalize) : '-'}\n`);
+      text += `${c.name}\t${c.action}\t${c.after ? entryHash(c.after, t.normalize) : '-'}\n`;
   }
-  return h.digest('hex').slice(0, 16);
+  return sha256Hex(text).slice(0, 16);
 }
