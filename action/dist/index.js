@@ -903,7 +903,7 @@ function buildAutomaton(ruleKeywords, fragments) {
     if (fragment[state] === 1) final[state * width] = (final[state * width] ?? 0) | FRAGMENT_ENDS;
   return { classOf, delta, final, rulesAt };
 }
-function runAutomaton(automaton, text, active, lines) {
+function runAutomaton(automaton, text, active, lines2) {
   const { classOf, delta, final, rulesAt } = automaton;
   const n = text.length;
   let lineEnd = -1;
@@ -914,8 +914,8 @@ function runAutomaton(automaton, text, active, lines) {
     const ends = final[state] ?? 0;
     if (ends === 0) continue;
     if ((ends & RULE_ENDS) !== 0) for (const r of rulesAt.get(state) ?? []) active[r] = 1;
-    if ((ends & FRAGMENT_ENDS) !== 0 && lines !== void 0 && i > lineEnd) {
-      lines.push(text.lastIndexOf("\n", i) + 1);
+    if ((ends & FRAGMENT_ENDS) !== 0 && lines2 !== void 0 && i > lineEnd) {
+      lines2.push(text.lastIndexOf("\n", i) + 1);
       const newline = text.indexOf("\n", i);
       lineEnd = newline === -1 ? n : newline;
     }
@@ -2302,9 +2302,9 @@ function keywordPass(text, withLines) {
     eng.compiled.map((c) => c.rule.keywords),
     SENSITIVE_FRAGMENTS
   );
-  const lines = withLines ? [] : void 0;
-  runAutomaton(eng.automaton, text, active, lines);
-  return { active: _activeOf(eng.compiled, active), sensitiveLines: lines };
+  const lines2 = withLines ? [] : void 0;
+  runAutomaton(eng.automaton, text, active, lines2);
+  return { active: _activeOf(eng.compiled, active), sensitiveLines: lines2 };
 }
 function _activeOf(compiled2, active) {
   const out = [];
@@ -2317,16 +2317,16 @@ function _activeOf(compiled2, active) {
   return out;
 }
 function sensitiveLineStarts(text) {
-  const lines = [];
+  const lines2 = [];
   const re = FRAGMENT_PASS;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    lines.push(text.lastIndexOf("\n", m.index) + 1);
+    lines2.push(text.lastIndexOf("\n", m.index) + 1);
     const newline = text.indexOf("\n", m.index);
     if (newline === -1) break;
     re.lastIndex = newline;
   }
-  return lines;
+  return lines2;
 }
 var AUTOMATON_AFTER, scannedChars, FRAGMENT_PASS, engine;
 var init_keyword_prefilter = __esm({
@@ -3655,15 +3655,15 @@ var init_ast_value = __esm({
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
+  let lines2 = string.slice(0, ptr).split(/\r?\n/);
+  return [lines2.length, lines2.pop().length + 1];
 }
 function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
+  let lines2 = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
+    let l = lines2[i - 1];
     if (!l)
       continue;
     codeblock += i.toString().padEnd(numberLen, " ");
@@ -8976,7 +8976,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
@@ -8992,9 +8992,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -10455,22 +10455,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity2.isPair(item)) {
           const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -10479,15 +10479,15 @@ var require_stringifyCollection = __commonJS({
           str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines2.push(blockItemPrefix + str5);
       }
       let str4;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str4 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str4 = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str4 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -10510,22 +10510,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity2.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity2.isPair(item)) {
           const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -10542,12 +10542,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str4 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
           str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str4 += ",";
@@ -10555,35 +10555,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
-        linesAtValue = lines.length;
+        lines2.push(str4);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str4 = start;
-          for (const line of lines)
+          for (const line of lines2)
             str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str4}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -11221,11 +11221,11 @@ var require_binary = __commonJS({
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str4.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str4.substr(o, lineWidth);
+            lines2[i] = str4.substr(o, lineWidth);
           }
-          str4 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines2.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
@@ -11905,35 +11905,35 @@ var require_stringifyDocument = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -11942,36 +11942,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines2.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -13033,17 +13033,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -13053,7 +13053,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -13073,17 +13073,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -13120,8 +13120,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -13191,15 +13191,15 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -16449,9 +16449,9 @@ function loadYaml(text, file, limits = LOAD_LIMITS) {
   };
 }
 function loadDocument(text, file, limits) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
-  const pos = (offset) => lines.linePos(offset);
+  const lines2 = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines2, uniqueKeys: false, prettyErrors: false, strict: true });
+  const pos = (offset) => lines2.linePos(offset);
   const problems = [];
   const yamlError = (message, offset, hint) => {
     const { line, col } = pos(offset);
@@ -17573,267 +17573,6 @@ var init_codex = __esm({
   }
 });
 
-// node_modules/diff/libesm/diff/base.js
-var Diff;
-var init_base = __esm({
-  "node_modules/diff/libesm/diff/base.js"() {
-    Diff = class {
-      diff(oldStr, newStr, options = {}) {
-        let callback;
-        if (typeof options === "function") {
-          callback = options;
-          options = {};
-        } else if ("callback" in options) {
-          callback = options.callback;
-        }
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-      }
-      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-          value = this.postProcess(value, options);
-          if (callback) {
-            setTimeout(function() {
-              callback(value);
-            }, 0);
-            return void 0;
-          } else {
-            return value;
-          }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        const execEditLength = () => {
-          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-            let basePath;
-            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-            if (removePath) {
-              bestPath[diagonalPath - 1] = void 0;
-            }
-            let canAdd = false;
-            if (addPath) {
-              const addPathNewPos = addPath.oldPos - diagonalPath;
-              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-            }
-            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-            if (!canAdd && !canRemove) {
-              bestPath[diagonalPath] = void 0;
-              continue;
-            }
-            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-              basePath = this.addToPath(addPath, true, false, 0, options);
-            } else {
-              basePath = this.addToPath(removePath, false, true, 1, options);
-            }
-            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-            } else {
-              bestPath[diagonalPath] = basePath;
-              if (basePath.oldPos + 1 >= oldLen) {
-                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-              }
-              if (newPos + 1 >= newLen) {
-                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-              }
-            }
-          }
-          editLength++;
-        };
-        if (callback) {
-          (function exec() {
-            setTimeout(function() {
-              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                return callback(void 0);
-              }
-              if (!execEditLength()) {
-                exec();
-              }
-            }, 0);
-          })();
-        } else {
-          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-            const ret = execEditLength();
-            if (ret) {
-              return ret;
-            }
-          }
-        }
-      }
-      addToPath(path, added, removed, oldPosInc, options) {
-        const last2 = path.lastComponent;
-        if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
-          return {
-            oldPos: path.oldPos + oldPosInc,
-            lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
-          };
-        } else {
-          return {
-            oldPos: path.oldPos + oldPosInc,
-            lastComponent: { count: 1, added, removed, previousComponent: last2 }
-          };
-        }
-      }
-      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-          newPos++;
-          oldPos++;
-          commonCount++;
-          if (options.oneChangePerToken) {
-            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-          }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-      }
-      equals(left, right, options) {
-        if (options.comparator) {
-          return options.comparator(left, right);
-        } else {
-          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-        }
-      }
-      removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-          if (array[i]) {
-            ret.push(array[i]);
-          }
-        }
-        return ret;
-      }
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      castInput(value, options) {
-        return value;
-      }
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      tokenize(value, options) {
-        return Array.from(value);
-      }
-      join(chars) {
-        return chars.join("");
-      }
-      postProcess(changeObjects, options) {
-        return changeObjects;
-      }
-      get useLongestToken() {
-        return false;
-      }
-      buildValues(lastComponent, newTokens, oldTokens) {
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-          components.push(lastComponent);
-          nextComponent = lastComponent.previousComponent;
-          delete lastComponent.previousComponent;
-          lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-          const component = components[componentPos];
-          if (!component.removed) {
-            if (!component.added && this.useLongestToken) {
-              let value = newTokens.slice(newPos, newPos + component.count);
-              value = value.map(function(value2, i) {
-                const oldValue = oldTokens[oldPos + i];
-                return oldValue.length > value2.length ? oldValue : value2;
-              });
-              component.value = this.join(value);
-            } else {
-              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-            }
-            newPos += component.count;
-            if (!component.added) {
-              oldPos += component.count;
-            }
-          } else {
-            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-            oldPos += component.count;
-          }
-        }
-        return components;
-      }
-    };
-  }
-});
-
-// node_modules/diff/libesm/diff/line.js
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-var LineDiff, lineDiff;
-var init_line = __esm({
-  "node_modules/diff/libesm/diff/line.js"() {
-    init_base();
-    LineDiff = class extends Diff {
-      constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-      }
-      equals(left, right, options) {
-        if (options.ignoreWhitespace) {
-          if (!options.newlineIsToken || !left.includes("\n")) {
-            left = left.trim();
-          }
-          if (!options.newlineIsToken || !right.includes("\n")) {
-            right = right.trim();
-          }
-        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-          if (left.endsWith("\n")) {
-            left = left.slice(0, -1);
-          }
-          if (right.endsWith("\n")) {
-            right = right.slice(0, -1);
-          }
-        }
-        return super.equals(left, right, options);
-      }
-    };
-    lineDiff = new LineDiff();
-  }
-});
-
 // node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
@@ -17879,112 +17618,6 @@ function quoteFileNameIfNeeded(s) {
   }
   result += '"';
   return result;
-}
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
 }
 function formatPatch(patch, headerOptions) {
   var _a, _b, _c, _d, _e, _f;
@@ -18056,20 +17689,9 @@ function formatPatch(patch, headerOptions) {
   }
   return ret.join("\n") + "\n";
 }
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
 var INCLUDE_HEADERS;
 var init_create = __esm({
   "node_modules/diff/libesm/patch/create.js"() {
-    init_line();
     INCLUDE_HEADERS = {
       includeIndex: true,
       includeUnderline: true,
@@ -18082,6 +17704,159 @@ var init_create = __esm({
 var init_libesm = __esm({
   "node_modules/diff/libesm/index.js"() {
     init_create();
+  }
+});
+
+// src/core/render/line-patch.ts
+function linePatch(file, before, after, labels, context) {
+  const [a, b] = [lines(before), lines(after)];
+  return {
+    oldFileName: file,
+    newFileName: file,
+    oldHeader: labels[0],
+    newHeader: labels[1],
+    hunks: hunksOf(editScript(a, b), a, b, context)
+  };
+}
+function lines(text) {
+  const out = [];
+  let at = 0;
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", at)) {
+    out.push(text.slice(at, nl + 1));
+    at = nl + 1;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
+function editScript(a, b) {
+  const oldLen = a.length;
+  const newLen = b.length;
+  let components = new Int32Array(3 * 64);
+  let used = 0;
+  const component = (count, kind, previous) => {
+    if (used + 3 > components.length) {
+      const grown = new Int32Array(components.length * 2);
+      grown.set(components);
+      components = grown;
+    }
+    components[used] = count;
+    components[used + 1] = kind;
+    components[used + 2] = previous;
+    used += 3;
+    return used - 3;
+  };
+  const off = newLen + 1;
+  const has = new Uint8Array(oldLen + newLen + 3);
+  const oldAt = new Int32Array(oldLen + newLen + 3);
+  const lastAt = new Int32Array(oldLen + newLen + 3);
+  let minDiagonal = -Infinity;
+  let maxDiagonal = Infinity;
+  for (let edits = 0; edits <= oldLen + newLen; edits++) {
+    let d = edits === 0 ? 0 : Math.max(minDiagonal, -edits);
+    if (d < -newLen) d += Math.ceil((-newLen - d) / 2) * 2;
+    for (; d <= Math.min(maxDiagonal, edits, oldLen); d += 2) {
+      let oldPos = -1;
+      let last2 = -1;
+      if (edits > 0) {
+        const removeOld = oldAt[off + d - 1];
+        const canRemove = has[off + d - 1] === 1 && removeOld + 1 < oldLen;
+        has[off + d - 1] = 0;
+        const addOld = oldAt[off + d + 1];
+        const canAdd = has[off + d + 1] === 1 && addOld - d >= 0 && addOld - d < newLen;
+        if (!canAdd && !canRemove) {
+          has[off + d] = 0;
+          continue;
+        }
+        const adding = !canRemove || canAdd && removeOld < addOld;
+        const from = adding ? lastAt[off + d + 1] : lastAt[off + d - 1];
+        const kind = adding ? ADDED : REMOVED;
+        oldPos = adding ? addOld : removeOld + 1;
+        last2 = from !== -1 && components[from + 1] === kind ? component(components[from] + 1, kind, components[from + 2]) : component(1, kind, from);
+      }
+      let newPos = oldPos - d;
+      const start = oldPos;
+      while (newPos + 1 < newLen && oldPos + 1 < oldLen && a[oldPos + 1] === b[newPos + 1]) {
+        newPos++;
+        oldPos++;
+      }
+      if (oldPos > start) last2 = component(oldPos - start, SAME, last2);
+      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+        const runs = [];
+        for (let c = last2; c !== -1; c = components[c + 2]) runs.push(components[c], components[c + 1]);
+        return runs;
+      }
+      has[off + d] = 1;
+      oldAt[off + d] = oldPos;
+      lastAt[off + d] = last2;
+      if (edits > 0 && oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, d - 1);
+      if (edits > 0 && newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, d + 1);
+    }
+  }
+  throw new Error("no edit script found");
+}
+function hunksOf(runs, a, b, context) {
+  const hunks = [];
+  const out = (to, sign, l) => {
+    if (l.endsWith("\n")) to.push(sign + l.slice(0, -1));
+    else to.push(sign + l, "\\ No newline at end of file");
+  };
+  let [oldStart, newStart, oldLine, newLine, oldPos, newPos] = [0, 0, 1, 1, 0, 0];
+  let range = [];
+  let [previous, previousFrom] = [-1, 0];
+  for (let r = runs.length - 2; r >= -2; r -= 2) {
+    const [count, kind] = r >= 0 ? [runs[r], runs[r + 1]] : [0, SAME];
+    if (kind !== SAME) {
+      if (!oldStart) {
+        [oldStart, newStart] = [oldLine, newLine];
+        if (previous !== -1 && context > 0) {
+          const kept = Math.min(previous, context);
+          for (let i = previousFrom + previous - kept; i < previousFrom + previous; i++) out(range, " ", b[i]);
+          oldStart -= kept;
+          newStart -= kept;
+        }
+      }
+      if (kind === ADDED) {
+        for (let i = newPos; i < newPos + count; i++) out(range, "+", b[i]);
+        newPos += count;
+        newLine += count;
+      } else {
+        for (let i = oldPos; i < oldPos + count; i++) out(range, "-", a[i]);
+        oldPos += count;
+        oldLine += count;
+      }
+    } else {
+      if (oldStart) {
+        const join22 = count <= context * 2 && r > 0;
+        const kept = join22 ? count : Math.min(count, context);
+        for (let i = newPos; i < newPos + kept; i++) out(range, " ", b[i]);
+        if (!join22) {
+          hunks.push({
+            oldStart,
+            oldLines: oldLine - oldStart + kept,
+            newStart,
+            newLines: newLine - newStart + kept,
+            lines: range
+          });
+          [oldStart, newStart, range] = [0, 0, []];
+        }
+      }
+      [previous, previousFrom] = [count, newPos];
+      oldPos += count;
+      newPos += count;
+      oldLine += count;
+      newLine += count;
+    }
+    if (kind !== SAME) previous = -1;
+  }
+  return hunks;
+}
+var SAME, ADDED, REMOVED;
+var init_line_patch = __esm({
+  "src/core/render/line-patch.ts"() {
+    "use strict";
+    SAME = 0;
+    ADDED = 1;
+    REMOVED = 2;
   }
 });
 
@@ -18189,7 +17964,7 @@ var init_redact = __esm({
 function unifiedDiff(file, before, after, labels = ["current", "after apply"]) {
   if (before === after) return "";
   const t = trimCommon(before, after, MARGIN);
-  const patch = structuredPatch(file, file, t.before, t.after, labels[0], labels[1], { context: CONTEXT });
+  const patch = linePatch(file, t.before, t.after, labels, CONTEXT);
   for (const h of patch.hunks) {
     h.oldStart += t.lines;
     h.newStart += t.lines;
@@ -18199,9 +17974,9 @@ function unifiedDiff(file, before, after, labels = ["current", "after apply"]) {
 function trimCommon(before, after, keep) {
   const { start, end } = changedLines(before, after, keep);
   const cut = before.length - end;
-  let lines = 0;
-  for (let p = before.indexOf("\n"); p !== -1 && p < start; p = before.indexOf("\n", p + 1)) lines++;
-  return { before: before.slice(start, end), after: after.slice(start, after.length - cut), lines };
+  let lines2 = 0;
+  for (let p = before.indexOf("\n"); p !== -1 && p < start; p = before.indexOf("\n", p + 1)) lines2++;
+  return { before: before.slice(start, end), after: after.slice(start, after.length - cut), lines: lines2 };
 }
 function changedLines(before, after, keep) {
   const n = Math.min(before.length, after.length);
@@ -18231,6 +18006,7 @@ var init_diff = __esm({
   "src/core/render/diff.ts"() {
     "use strict";
     init_libesm();
+    init_line_patch();
     init_redact();
     CONTEXT = 3;
     MARGIN = 10;
@@ -23896,14 +23672,14 @@ var init_target_path = __esm({
 
 // src/core/toml/render.ts
 function renderServerBlock(name, table) {
-  const lines = [];
-  _renderTable(["mcp_servers", name], table, lines, true);
-  return lines.join("\n") + "\n";
+  const lines2 = [];
+  _renderTable(["mcp_servers", name], table, lines2, true);
+  return lines2.join("\n") + "\n";
 }
 function renderSubTable(path, table) {
-  const lines = [];
-  _renderTable(path, table, lines, false);
-  return lines.join("\n");
+  const lines2 = [];
+  _renderTable(path, table, lines2, false);
+  return lines2.join("\n");
 }
 function renderServerValue(key, value) {
   return FLOAT_KEYS.has(key) && typeof value === "number" ? renderFloat(value) : renderInline(value);
@@ -30168,8 +29944,8 @@ function relativeAge(iso, now) {
 var noPaint = { add: (s) => s, del: (s) => s, mod: (s) => s, dim: (s) => s, bold: (s) => s };
 var SYMBOL = { create: "+", update: "~", delete: "-", "no-op": "=" };
 function planText(p, target, diff, paint = noPaint, verified, setOff) {
-  const lines = [`Target: ${target}`];
-  if (!p.changes.length && !p.unmanaged.length) lines.push("No servers declared and none managed.");
+  const lines2 = [`Target: ${target}`];
+  if (!p.changes.length && !p.unmanaged.length) lines2.push("No servers declared and none managed.");
   const shown = p.changes.filter((c) => c.action !== "no-op" || c.drift || c.adopt);
   const width = Math.max(0, ...shown.map((c) => c.name.length));
   for (const c of shown) {
@@ -30180,15 +29956,15 @@ function planText(p, target, diff, paint = noPaint, verified, setOff) {
     const bridge = c.after ? bridgeOf(c.after) : null;
     if (bridge) line += paint.dim(`  [through mcpctl proxy: ${maskTokens(bridge.url)}]`);
     if (c.drift) line += paint.mod("  [drift: edited by hand since mcpctl wrote it]");
-    lines.push(line.trimEnd());
+    lines2.push(line.trimEnd());
   }
   const unchanged = p.changes.filter((c) => c.action === "no-op" && !c.drift && !c.adopt).map((c) => c.name);
-  if (unchanged.length) lines.push(paint.dim(`  = unchanged: ${nameList(unchanged)}`));
-  if (p.unmanaged.length) lines.push(paint.dim(`  unmanaged, left as they are: ${nameList(p.unmanaged)}`));
+  if (unchanged.length) lines2.push(paint.dim(`  = unchanged: ${nameList(unchanged)}`));
+  if (p.unmanaged.length) lines2.push(paint.dim(`  unmanaged, left as they are: ${nameList(p.unmanaged)}`));
   if (setOff && setOff.disabled.length)
-    lines.push(paint.dim(`  off (outside set "${setOff.set}", the client's own switch): ${nameList(setOff.disabled)}`));
+    lines2.push(paint.dim(`  off (outside set "${setOff.set}", the client's own switch): ${nameList(setOff.disabled)}`));
   if (setOff && setOff.leftOut.length)
-    lines.push(
+    lines2.push(
       paint.dim(`  left out (outside set "${setOff.set}", no switch in this client): ${nameList(setOff.leftOut)}`)
     );
   const kept = p.changes.filter((c) => c.action !== "delete");
@@ -30198,25 +29974,25 @@ function planText(p, target, diff, paint = noPaint, verified, setOff) {
       const when = relativeAge(verified.lastVerified[c.name] ?? "", verified.now);
       return c.drift ? `${when}, before the hand edit` : c.action === "update" ? `${when}, before this update` : when;
     };
-    lines.push(paint.dim(`  last verified (mcpctl test): ${nameList(kept.map((c) => `${c.name} ${age(c)}`))}`));
+    lines2.push(paint.dim(`  last verified (mcpctl test): ${nameList(kept.map((c) => `${c.name} ${age(c)}`))}`));
   }
   const s = p.summary;
   const changes = s.create + s.update + s.delete;
-  lines.push("");
-  lines.push(
+  lines2.push("");
+  lines2.push(
     paint.bold(
       changes === 0 ? `No changes. ${s.noop} ${s.noop === 1 ? "server" : "servers"} up to date.` : `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.`
     )
   );
   if (s.drift) {
-    lines.push(
+    lines2.push(
       paint.mod(
         `Drift: ${s.drift} managed ${s.drift === 1 ? "server was" : "servers were"} edited by hand; apply overwrites ${s.drift === 1 ? "it" : "them"} with what mcp.yaml says.`
       )
     );
   }
-  if (diff) lines.push("", diffText(diff, paint).trimEnd());
-  return `${lines.join("\n")}
+  if (diff) lines2.push("", diffText(diff, paint).trimEnd());
+  return `${lines2.join("\n")}
 `;
 }
 function diffText(diff, paint = noPaint) {
@@ -31148,17 +30924,17 @@ function fit(sections, limit) {
   const nl = out.lastIndexOf("\n", end);
   return out.slice(0, nl > 0 ? nl : end) + note;
 }
-function cutLines(head, lines, tail, note, budget) {
-  const whole = head + lines.join("") + tail;
+function cutLines(head, lines2, tail, note, budget) {
+  const whole = head + lines2.join("") + tail;
   if (size(whole) <= budget) return whole;
   let used = size(head) + size(tail);
   let n = 0;
-  for (; n < lines.length; n++) {
-    const next = used + size(lines[n] ?? "");
-    if (next + size(note(lines.length - n - 1)) > budget) break;
+  for (; n < lines2.length; n++) {
+    const next = used + size(lines2[n] ?? "");
+    if (next + size(note(lines2.length - n - 1)) > budget) break;
     used = next;
   }
-  return head + lines.slice(0, n).join("") + tail + note(lines.length - n);
+  return head + lines2.slice(0, n).join("") + tail + note(lines2.length - n);
 }
 
 // src/action/github-api.ts
@@ -31483,7 +31259,7 @@ function _changeSections(plan2, diff, label2, meta) {
     });
   }
   if (diff) {
-    const lines = diff.replace(/\n$/, "").split("\n").map((l) => `${l}
+    const lines2 = diff.replace(/\n$/, "").split("\n").map((l) => `${l}
 `);
     const fence = fenceFor(diff);
     const head = `<details><summary>What changes in ${md(label2)} (secret values masked)</summary>
@@ -31497,12 +31273,12 @@ ${fence}diff
 `;
     const where = meta.planJson ? "the job summary or the plan-json output" : "the job summary";
     out.push({
-      text: head + lines.join("") + tail,
+      text: head + lines2.join("") + tail,
       cut: {
         rank: 3,
         to: (b) => cutLines(
           head,
-          lines,
+          lines2,
           tail,
           (n) => `_The diff is cut here: ${n} more ${n === 1 ? "line" : "lines"}; the whole diff is in ${where}._
 

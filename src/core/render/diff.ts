@@ -1,5 +1,6 @@
 // A unified diff of the target file, with secret-looking values masked on both sides.
-import { formatPatch, structuredPatch } from 'diff';
+import { formatPatch } from 'diff';
+import { linePatch } from './line-patch.js';
 import { redactToml } from '../redact.js';
 
 export function redactedDiff(
@@ -22,9 +23,10 @@ export function unifiedDiff(
   if (before === after) return '';
   // Only the changed middle is diffed: a few servers edited in a file of megabytes (~/.claude.json) cost what the
   // edit costs, not what the file costs. The lines cut are the same on both sides and lie beyond the context
-  // (test/core/diff.test.ts checks the result against jsdiff's diff of the whole texts).
+  // (test/core/diff.test.ts checks the result against jsdiff's diff of the whole texts). The middle is diffed as
+  // jsdiff would, only faster (line-patch.ts).
   const t = trimCommon(before, after, MARGIN);
-  const patch = structuredPatch(file, file, t.before, t.after, labels[0], labels[1], { context: CONTEXT });
+  const patch = linePatch(file, t.before, t.after, labels, CONTEXT);
   for (const h of patch.hunks) {
     h.oldStart += t.lines;
     h.newStart += t.lines;

@@ -1,0 +1,54 @@
+// linePatch must be jsdiff's structuredPatch, hunk for hunk: texts made of few distinct lines (so several equal
+// lines could always be the changed one, where the walk's choices show), CRLF and lone CR, no final newline,
+// empty texts, edits anywhere and large insertions; contexts 0 to 5.
+import { formatPatch, structuredPatch } from 'diff';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { linePatch } from '../../src/core/render/line-patch.js';
+import { seededRandom } from '../helpers/seeded-random.js';
+
+const labels: [string, string] = ['current', 'after apply'];
+const jsdiff = (a: string, b: string, context: number) =>
+  structuredPatch('f', 'f', a, b, labels[0], labels[1], { context });
+
+test('random texts and edits: the same patch as jsdiff', () => {
+  const rnd = seededRandom();
+  const words = ['a', 'b', '', '}', '  },', 'x\r', 'a\rb', '"k": 1,'];
+  const text = (ls: string[], crlf: boolean, final: boolean) => ls.join(crlf ? '\r\n' : '\n') + (final ? '\n' : '');
+  for (let t = 0; t < 3000; t++) {
+    const lines = Array.from({ length: rnd.int(t % 10 === 0 ? 300 : 30) }, () => words[rnd.int(words.length)]!);
+    const edited = [...lines];
+    for (let e = rnd.int(t % 7 === 0 ? 40 : 6); e > 0; e--) {
+      const at = rnd.int(edited.length + 1);
+      const op = rnd.int(4);
+      if (op === 0) edited.splice(at, 0, words[rnd.int(words.length)]!);
+      else if (op === 1) edited.splice(at, 1 + rnd.int(3));
+      else if (op === 2) edited.splice(at, 0, ...Array.from({ length: rnd.int(50) }, () => words[rnd.int(3)]!));
+      else edited[at] = words[rnd.int(words.length)]!;
+    }
+    const a = text(lines, rnd.int(4) === 0, rnd.int(3) > 0);
+    const b = text(edited, rnd.int(4) === 0, rnd.int(3) > 0);
+    const context = t % 6;
+    const where = `seed ${rnd.seed}, case ${t}, context ${context}: ${JSON.stringify({ a, b })}`;
+    assert.equal(linePatch('f', a, b, labels, context), jsdiff(a, b, context), where);
+  }
+});
+
+test('edge texts: empty sides, one line, only line breaks', () => {
+  const texts = ['', 'a', 'a\n', '\n', '\n\n', 'a\nb', 'a\r\n', '\r\n\r\n', 'b\na\n', 'a\n\na\n'];
+  for (const a of texts)
+    for (const b of texts)
+      for (const context of [0, 3])
+        assert.equal(linePatch('f', a, b, labels, context), jsdiff(a, b, context), JSON.stringify({ a, b, context }));
+});
+
+test('a thousand servers added to a JSON file: the same bytes as jsdiff prints', () => {
+  const before = '{\n  "mcpServers": {\n    "mine": {\n      "command": "my-server"\n    }\n  }\n}\n';
+  let entries = '';
+  for (let i = 0; i < 1000; i++)
+    entries += `,\n    "server-${i}": {\n      "command": "npx",\n      "args": ["-y", "@acme/s-${i}@1.0.0"]\n    }`;
+  const after = before.replace('    }\n  }\n}', `    }${entries}\n  }\n}`);
+  assert.is(formatPatch(linePatch('f', before, after, labels, 3)), formatPatch(jsdiff(before, after, 3)));
+});
+
+test.run();
