@@ -14,9 +14,10 @@ export async function watchStatus(
   stopped: Promise<void>,
 ): Promise<void> {
   let current = await status(file, choice, ctx);
-  show(current);
   let ended = false;
+  // watching before showing: whoever changes a file after seeing the status is seen changing it
   let stop = watchFiles(current.watched, update);
+  show(current);
   let busy = false;
   let again = false;
   async function update() {
