@@ -1,12 +1,12 @@
 // SHA-256 as hex, the digest a plan takes of each entry it manages (drift), and apply of what it writes.
-// node:crypto costs about 6 ms to load (it brings some thirty internal modules, node's streams among them):
-// more than a plan of ten servers spends on everything it hashes. So the first kilobytes of a run are hashed
-// here, in plain JavaScript (FIPS 180-4, one small loop V8 runs well even before it optimises it; @noble/hashes
-// took three times as long cold), and node:crypto is loaded only once a run has hashed more than that, where
-// its speed pays. Both give the same digest (test/core/sha256.test.ts checks this one against node's).
+// node:crypto costs about 3 ms to load (it brings some thirty internal modules, node's streams among them):
+// more than a plan of ten servers spends on everything else it hashes. So a run's first few kilobytes are
+// hashed here, in plain JavaScript (FIPS 180-4; @noble/hashes took three times as long cold), and node:crypto
+// is loaded once a run has hashed more: before V8 optimises it, this loop hashes about 2 KiB a millisecond, so
+// past 4 KiB node's module pays for its loading. Both give the same digest (test/core/sha256.test.ts).
 
 /** How much (bytes, or UTF-16 units of a string) is hashed here before node:crypto is loaded. */
-const JS_BUDGET = 32 * 1024;
+const JS_BUDGET = 4 * 1024;
 let hashedInJs = 0;
 let crypto: typeof import('node:crypto') | undefined;
 
