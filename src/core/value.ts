@@ -23,14 +23,21 @@ export function valueEqual(a: Value | undefined, b: Value | undefined): boolean 
   return keys.every((k) => Object.hasOwn(b, k) && valueEqual(a[k], b[k]));
 }
 
-/** A stable text of a value: key order does not matter (for hashes). */
+/**
+ * A stable text of a value: key order does not matter (for hashes: the state's digests are of this text, so it
+ * never changes). JSON with each object's keys sorted; built in one string, as a plan takes it of every entry.
+ */
 export function canonical(v: Value): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (isEntry(v)) {
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(v[k] ?? null)}`)
-      .join(',')}}`;
+  if (typeof v !== 'object' || v === null) return JSON.stringify(v);
+  let out: string;
+  if (Array.isArray(v)) {
+    out = '[';
+    for (let i = 0; i < v.length; i++) out += `${i ? ',' : ''}${canonical(v[i]!) ?? ''}`;
+    return `${out}]`;
   }
-  return JSON.stringify(v);
+  const keys = Object.keys(v).sort();
+  out = '{';
+  for (let i = 0; i < keys.length; i++)
+    out += `${i ? ',' : ''}${JSON.stringify(keys[i])}:${canonical(v[keys[i]!] ?? null)}`;
+  return `${out}}`;
 }
