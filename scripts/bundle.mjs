@@ -48,24 +48,35 @@ const SIBLINGS = {
   './proxy.js': './proxy.cjs',
   './main.js': './main.cjs',
   './plan-fast.js': './plan.cjs',
+  // the same bundle with apply's own code cache
+  './apply-fast.js': './apply.cjs',
 };
 const entrySiblings = {
   name: 'entry-siblings',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(scan-fast|exec|proxy|main|plan-fast)\.js$/ }, (args) => {
+    b.onResolve({ filter: /^\.\/(scan-fast|exec|proxy|main|plan-fast|apply-fast)\.js$/ }, (args) => {
       if (!args.importer.replaceAll('\\', '/').endsWith('/src/cli/entry.ts')) return undefined;
       return { path: SIBLINGS[args.path], namespace: 'sibling' };
     });
     b.onResolve({ filter: /\.cjs$/, namespace: 'sibling' }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'sibling' }, (args) =>
-      args.path === './main.cjs' || args.path === './proxy.cjs' || args.path === './plan.cjs'
-        ? {
-            contents: `import { requireCompiled } from ${JSON.stringify(`${root}src/io/compiled-script.ts`)};\nmodule.exports = requireCompiled(require('node:path').join(__dirname, ${JSON.stringify(args.path.slice(2))}), require);`,
-            loader: 'ts',
-            resolveDir: root,
-          }
-        : { contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' },
-    );
+    // the code-cached bundles; apply.cjs is plan.cjs with the cache named plan-apply
+    const cached = {
+      './main.cjs': ['main.cjs'],
+      './proxy.cjs': ['proxy.cjs'],
+      './plan.cjs': ['plan.cjs'],
+      './apply.cjs': ['plan.cjs', 'plan-apply'],
+    };
+    b.onLoad({ filter: /.*/, namespace: 'sibling' }, (args) => {
+      const [file, cache] = cached[args.path] ?? [];
+      if (file === undefined)
+        return { contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' };
+      const name = cache === undefined ? '' : `, ${JSON.stringify(cache)}`;
+      return {
+        contents: `import { requireCompiled } from ${JSON.stringify(`${root}src/io/compiled-script.ts`)};\nmodule.exports = requireCompiled(require('node:path').join(__dirname, ${JSON.stringify(file)}), require${name});`,
+        loader: 'ts',
+        resolveDir: root,
+      };
+    });
   },
 };
 

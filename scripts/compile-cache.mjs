@@ -1,7 +1,8 @@
 // Makes the V8 code caches of the full CLI (dist/cli/main.<build>.v8cache, loaded by src/io/compiled-script.ts)
-// and of plan/apply's own bundle (plan.<build>.v8cache): runs the commands most runs are made of (validate,
-// lint, plan, apply, backups, help) in a throw-away project and home, in one process, and keeps what V8
-// compiled for them; and the bridge's (proxy.<build>.v8cache), from one message it forwards. Run by
+// and of plan/apply's own bundle, one for plan (plan.<build>.v8cache) and one for apply
+// (plan-apply.<build>.v8cache: each run loads the bundle once under its command's cache, so each cache holds
+// what its command compiled): runs the commands most runs are made of (validate, lint, plan, apply, backups,
+// help) in a throw-away project and home, in one process, and keeps what V8 compiled for them; and the bridge's (proxy.<build>.v8cache), from one message it forwards. Run by
 // `npm run build` after the bundle.
 // A cache only helps the same Node version that made it; the CLI works the same without one.
 import { spawnSync } from 'node:child_process';
@@ -27,11 +28,17 @@ servers:
     headers: {Authorization: "Bearer \${env:SEARCH_TOKEN}"}
 `;
 
+// Each process writes the cache of every bundle it loaded, holding what V8 compiled in that process, so each
+// cache is trained in a process of its own commands: apply's first (it also leaves the project applied), then
+// the rest, whose plans are of a project never applied (changes) and of the applied one (none, what every pull
+// request plans).
+const APPLY_RUNS = [['apply', '--yes'], { bump: true }, ['apply', '--yes', '--json']];
 const RUNS = [
+  ['plan'],
+  { cd: 'project' },
   ['validate'],
   ['lint'],
   ['plan'],
-  ['apply', '--yes'],
   ['plan', '--json'],
   // plan through yargs (as --probe or --help go): the full CLI's cache holds the plan too
   ['plan', '--no-adopt'],
@@ -40,29 +47,47 @@ const RUNS = [
   ['apply', '--help'],
 ];
 
+/** Runs `steps` (command lines, a change of folder, a new version of a server in mcp.yaml) in one process. */
+function train(steps, cwd, home) {
+  const script = `const { main } = require(${JSON.stringify(join(dist, 'entry.cjs'))});
+const { readFileSync, writeFileSync } = require('node:fs');
+(async () => {
+  for (const step of ${JSON.stringify(steps)}) {
+    if (step.cd) process.chdir(require('node:path').join(${JSON.stringify(home)}, step.cd));
+    else if (step.bump) writeFileSync('mcp.yaml', readFileSync('mcp.yaml', 'utf8').replace('@1.0.0', '@1.0.1'));
+    else await main(step);
+  }
+})();`;
+  return spawnSync(process.execPath, ['-e', script], {
+    cwd,
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: home,
+      CODEX_HOME: join(home, '.codex'),
+      NO_COLOR: '1',
+      MCPCTL_COMPILE_CACHE: 'write',
+    },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+}
+
 export function makeCompileCache() {
   const home = mkdtempSync(join(tmpdir(), 'mcpctl-compile-cache-'));
   try {
     const project = join(home, 'project');
-    mkdirSync(project);
-    writeFileSync(join(project, 'mcp.yaml'), MCP_YAML);
-    const script = `const { main } = require(${JSON.stringify(join(dist, 'entry.cjs'))});
-(async () => { for (const argv of ${JSON.stringify(RUNS)}) await main(argv); })();`;
-    const r = spawnSync(process.execPath, ['-e', script], {
-      cwd: project,
-      env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: home,
-        CODEX_HOME: join(home, '.codex'),
-        NO_COLOR: '1',
-        MCPCTL_COMPILE_CACHE: 'write',
-      },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const fresh = join(home, 'fresh');
+    for (const dir of [project, fresh]) {
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'mcp.yaml'), MCP_YAML);
+    }
+    const a = train(APPLY_RUNS, project, home);
+    if (a.status !== 0) throw new Error(`making apply's compile cache failed (exit ${a.status}):\n${a.stderr}`);
+    const r = train(RUNS, fresh, home);
     const cache = readdirSync(dist).find((f) => f.startsWith('main.') && f.endsWith('.v8cache'));
     const planCache = readdirSync(dist).find((f) => f.startsWith('plan.') && f.endsWith('.v8cache'));
-    if (r.status !== 0 || !cache || !planCache)
+    const applyCache = readdirSync(dist).find((f) => f.startsWith('plan-apply.') && f.endsWith('.v8cache'));
+    if (r.status !== 0 || !cache || !planCache || !applyCache)
       throw new Error(`making the compile cache failed (exit ${r.status}):\n${r.stderr}`);
     // the bridge: one message to a server that is not there (the forward, the error answer and the end)
     const initialize = {

@@ -37,8 +37,9 @@ export async function main(argv: string[]): Promise<void> {
   }
   const fast = argv[0] === 'plan' || argv[0] === 'apply' ? parsePlanArgv(argv) : null;
   if (fast) {
-    // plan and apply on their usual command lines: no CLI framework, a bundle of their own (plan-argv.ts)
-    const { runPlanFast } = await import('./plan-fast.js');
+    // plan and apply on their usual command lines: no CLI framework, a bundle of their own (plan-argv.ts), with
+    // a code cache of each command's own
+    const { runPlanFast } = fast.command === 'plan' ? await import('./plan-fast.js') : await import('./apply-fast.js');
     process.exitCode = await runPlanFast(fast);
     return;
   }

@@ -5,7 +5,7 @@
 // cache of another build) is refused and the file is compiled as before. Nothing is written at run time.
 // The bundle holds no import() (scripts/bundle.mjs refuses one): a vm.Script has no module loader to run it.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /**
@@ -17,14 +17,17 @@ const BUILD_LINE = /^\/\/ mcpctl build ([0-9a-f]{16})\n/;
 /**
  * The exports of the CommonJS `file`, compiled with its cache when one was made for exactly this build. `load` is
  * the require of a module in the same folder (the entry's): what the bundle requires resolves from there as from
- * the bundle itself, without loading node:module for a createRequire.
+ * the bundle itself, without loading node:module for a createRequire. `cache` names the cache: the bundle's own
+ * name, or a command's (plan.cjs has one cache for plan and one for apply: V8 reads the whole cache at every
+ * start, so a plan does not pay for what only apply compiles).
  */
-export function requireCompiled(file: string, load: NodeJS.Require): unknown {
+export function requireCompiled(file: string, load: NodeJS.Require, cache?: string): unknown {
   // the build writes these bundles in ASCII only (scripts/bundle.mjs checks): read as latin1, the same text
   // without UTF-8 decoding
   const source = readFileSync(file, 'latin1');
   const build = BUILD_LINE.exec(source)?.[1];
-  const cacheFile = build === undefined ? undefined : `${file.replace(/\.cjs$/, '')}.${build}.v8cache`;
+  const name = cache ?? file.replace(/^.*[\\/]/, '').replace(/\.cjs$/, '');
+  const cacheFile = build === undefined ? undefined : join(dirname(file), `${name}.${build}.v8cache`);
   let cachedData: Buffer | undefined;
   if (cacheFile !== undefined && !process.env['MCPCTL_COMPILE_CACHE']) {
     try {

@@ -60,7 +60,10 @@ test("the build names itself on each compiled bundle's first line and makes the 
     const build = /^\/\/ mcpctl build ([0-9a-f]{16})$/.exec(first)?.[1];
     assert.ok(build, first);
     caches.push(`${bundle}.${build}.v8cache`);
+    // plan.cjs has a second cache, apply's
+    if (bundle === 'plan') caches.push(`plan-apply.${build}.v8cache`);
   }
+  caches.sort();
   assert.equal(
     readdirSync(DIST).filter((f) => f.endsWith('.v8cache')),
     caches,
@@ -76,6 +79,7 @@ test('the bridge (mcpctl proxy) starts from its own cache too', () => {
 // plan and apply on their usual command lines load a bundle of their own (src/cli/plan-fast.ts); the others the full CLI
 const BUNDLES = [
   { bundle: 'plan', args: ['plan'], out: /\+ create docs/ },
+  { bundle: 'plan-apply', args: ['apply', '--yes'], out: /Applied|applied/ },
   { bundle: 'main', args: ['validate'], out: /docs|valid/ },
 ] as const;
 
