@@ -2960,7 +2960,7 @@ var JS_BUDGET, hashedInJs, crypto2, K, W;
 var init_sha256 = __esm({
   "src/core/sha256.ts"() {
     "use strict";
-    JS_BUDGET = 32 * 1024;
+    JS_BUDGET = 4 * 1024;
     hashedInJs = 0;
     K = new Int32Array([
       1116352408,
@@ -3049,11 +3049,18 @@ function valueEqual(a, b) {
   return keys.every((k) => Object.hasOwn(b, k) && valueEqual(a[k], b[k]));
 }
 function canonical(v) {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (isEntry(v)) {
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k] ?? null)}`).join(",")}}`;
+  if (typeof v !== "object" || v === null) return JSON.stringify(v);
+  let out;
+  if (Array.isArray(v)) {
+    out = "[";
+    for (let i = 0; i < v.length; i++) out += `${i ? "," : ""}${canonical(v[i]) ?? ""}`;
+    return `${out}]`;
   }
-  return JSON.stringify(v);
+  const keys = Object.keys(v).sort();
+  out = "{";
+  for (let i = 0; i < keys.length; i++)
+    out += `${i ? "," : ""}${JSON.stringify(keys[i])}:${canonical(v[keys[i]] ?? null)}`;
+  return `${out}}`;
 }
 var init_value = __esm({
   "src/core/value.ts"() {
