@@ -21231,7 +21231,6 @@ function partsOf(d, name, s, report, launcher, bridge) {
   const base = ["servers", name];
   if (s.command !== void 0) {
     const argv = [s.command, ...s.args ?? []];
-    const argvPaths = argv.map((_, i) => i === 0 ? [...base, "command"] : [...base, "args", i - 1]);
     const native = argv.map((v, i) => nativeOf(d, i === 0 ? "command" : "args", v));
     const env = {};
     const viaLauncher = [];
@@ -21270,7 +21269,7 @@ function partsOf(d, name, s, report, launcher, bridge) {
       argv.forEach((v, i) => {
         if (native[i] === null)
           report(
-            argvPaths[i] ?? base,
+            i === 0 ? [...base, "command"] : [...base, "args", i - 1],
             `"${v}"`,
             `${d.title} cannot resolve it; mcpctl's launcher can, but it is not available here`
           );
@@ -21348,6 +21347,7 @@ function clientWouldExpand(d, template) {
   );
 }
 function nativeOf(d, field2, value) {
+  if (!value.includes("$")) return value !== "" && d.expands.has(field2) && d.wouldExpand(value) ? null : value;
   const parsed = parseValue(value);
   let out = "";
   for (const part of parsed.parts) {

@@ -126,7 +126,6 @@ function partsOf(
   const base = ['servers', name];
   if (s.command !== undefined) {
     const argv = [s.command, ...(s.args ?? [])];
-    const argvPaths: DocPath[] = argv.map((_, i) => (i === 0 ? [...base, 'command'] : [...base, 'args', i - 1]));
     const native = argv.map((v, i) => nativeOf(d, i === 0 ? 'command' : 'args', v));
     const env: Record<string, string> = {};
     const viaLauncher: Array<[string, string]> = [];
@@ -165,7 +164,7 @@ function partsOf(
       argv.forEach((v, i) => {
         if (native[i] === null)
           report(
-            argvPaths[i] ?? base,
+            i === 0 ? [...base, 'command'] : [...base, 'args', i - 1],
             `"${v}"`,
             `${d.title} cannot resolve it; mcpctl's launcher can, but it is not available here`,
           );
@@ -264,6 +263,8 @@ function clientWouldExpand(d: Dialect, template: string): boolean {
 
 /** The value in the client's syntax, or null when the client cannot resolve it itself. */
 function nativeOf(d: Dialect, field: Field, value: string): string | null {
+  // no reference and no escape: the text itself, as the parse below would give it (most values of most servers)
+  if (!value.includes('$')) return value !== '' && d.expands.has(field) && d.wouldExpand(value) ? null : value;
   const parsed = parseValue(value);
   let out = '';
   for (const part of parsed.parts) {
