@@ -7,27 +7,31 @@ const argv = process.argv.slice(2);
 if (!(argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v') && printVersion())) runEntry();
 
 /**
- * The version alone, read from package.json as src/io/version.ts reads it, without loading the entry at all
- * (about 2 ms, a tenth of node's own start-up); false when package.json says none (the entry then answers).
- * A closed pipe is not an error; a full one is waited for.
+ * The version alone, read from package.json as src/io/version.ts reads it, without loading the entry (about
+ * 2 ms, a tenth of node's own start-up); false when this is no built package (no entry, or no version in
+ * package.json: the entry answers then, or says how to build). Written whole, as the entry's output is: a
+ * full pipe is waited for, a closed one is not an error.
  */
 function printVersion() {
   const fs = require('node:fs');
+  const path = require('node:path');
   let version;
   try {
-    version = JSON.parse(fs.readFileSync(require('node:path').join(__dirname, '..', 'package.json'), 'utf8')).version;
+    if (!fs.existsSync(path.join(__dirname, '..', 'dist', 'cli', 'entry.cjs'))) return false;
+    version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
   } catch {
     return false;
   }
   if (typeof version !== 'string') return false;
-  for (let tries = 0; tries < 1000; tries++) {
+  const bytes = Buffer.from(`${version}\n`, 'utf8');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let done = 0; done < bytes.length;) {
     try {
-      fs.writeSync(1, `${version}\n`);
-      return true;
+      done += fs.writeSync(1, bytes, done);
     } catch (e) {
       if (e && e.code === 'EPIPE') return true;
       if (!e || e.code !== 'EAGAIN') throw e;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+      Atomics.wait(pause, 0, 0, 1);
     }
   }
   return true;

@@ -1,9 +1,9 @@
 // Makes the V8 code caches of the full CLI (dist/cli/main.<build>.v8cache, loaded by src/io/compiled-script.ts)
 // and of plan/apply's own bundle, one for plan (plan.<build>.v8cache) and one for apply
-// (plan-apply.<build>.v8cache: each run loads the bundle once under its command's cache, so each cache holds
-// what its command compiled): runs the commands most runs are made of (validate, lint, plan, apply, backups,
-// help) in a throw-away project and home, in one process, and keeps what V8 compiled for them; and the bridge's (proxy.<build>.v8cache), from one message it forwards. Run by
-// `npm run build` after the bundle.
+// (plan-apply.<build>.v8cache): runs the commands most runs are made of (validate, lint, plan, apply, backups,
+// help) in a throw-away project and home, apply's in a process of its own and the others in a second one,
+// and keeps what V8 compiled for them; and the bridge's (proxy.<build>.v8cache), from one message it forwards.
+// Run by `npm run build` after the bundle.
 // A cache only helps the same Node version that made it; the CLI works the same without one.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -87,7 +87,8 @@ export function makeCompileCache() {
     const cache = readdirSync(dist).find((f) => f.startsWith('main.') && f.endsWith('.v8cache'));
     const planCache = readdirSync(dist).find((f) => f.startsWith('plan.') && f.endsWith('.v8cache'));
     const applyCache = readdirSync(dist).find((f) => f.startsWith('plan-apply.') && f.endsWith('.v8cache'));
-    if (r.status !== 0 || !cache || !planCache || !applyCache)
+    if (!applyCache) throw new Error(`making apply's compile cache failed (no cache written):\n${a.stderr}`);
+    if (r.status !== 0 || !cache || !planCache)
       throw new Error(`making the compile cache failed (exit ${r.status}):\n${r.stderr}`);
     // the bridge: one message to a server that is not there (the forward, the error answer and the end)
     const initialize = {

@@ -28024,7 +28024,18 @@ function withSet(loaded, asked) {
   return derived(loaded, { spec, set: set2 });
 }
 function derived(loaded, changes) {
-  return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(loaded)), changes);
+  const set2 = "set" in changes ? changes.set : loaded.set;
+  return {
+    path: loaded.path,
+    file: loaded.file,
+    doc: loaded.doc,
+    spec: changes.spec ?? loaded.spec,
+    get sha256() {
+      return loaded.sha256;
+    },
+    warnings: loaded.warnings,
+    ...set2 !== void 0 ? { set: set2 } : {}
+  };
 }
 function normalizeOf(target) {
   const [client] = target.clients;

@@ -52,7 +52,8 @@ export interface LoadedSpec {
   file: string;
   doc: SourceDoc;
   spec: McpFile;
-  sha256: string;
+  /** Of the text read (taken when first asked). */
+  readonly sha256: string;
   warnings: Diagnostic[];
   /** The server set in force (sets: / --set / default_set), once withSet has chosen it. */
   set?: ActiveSet | undefined;
@@ -113,9 +114,20 @@ export function withSet(loaded: LoadedSpec, asked: string | undefined): LoadedSp
   return derived(loaded, { spec, set });
 }
 
-/** A copy of `loaded` with `changes`, its digest still taken only when asked (a spread would take it now). */
+/** `loaded` with another spec or set, its digest still taken only when asked (a spread would take it now). */
 export function derived(loaded: LoadedSpec, changes: Partial<Pick<LoadedSpec, 'spec' | 'set'>>): LoadedSpec {
-  return Object.assign(Object.defineProperties({} as LoadedSpec, Object.getOwnPropertyDescriptors(loaded)), changes);
+  const set = 'set' in changes ? changes.set : loaded.set;
+  return {
+    path: loaded.path,
+    file: loaded.file,
+    doc: loaded.doc,
+    spec: changes.spec ?? loaded.spec,
+    get sha256() {
+      return loaded.sha256;
+    },
+    warnings: loaded.warnings,
+    ...(set !== undefined ? { set } : {}),
+  };
 }
 
 /** Per file: the servers the set in force turns off there, by the client's own switch or by leaving them out. */
@@ -166,7 +178,8 @@ export interface LoadedTarget {
   clients: ClientTarget[];
   exists: boolean;
   text: string;
-  sha256: string | null;
+  /** Of the bytes read, null for a file that is not there (taken when first asked). */
+  readonly sha256: string | null;
   file: TargetFile;
   state: TargetState;
   /** Reads other text of this same file (what apply wrote, a redacted copy) the same way. */

@@ -1,6 +1,8 @@
 // Reading user files with clear errors: missing, a folder, unreadable, too large. Synchronous under an async
 // face: a run reads a handful of small local files, and each asynchronous call would be a trip to the thread
-// pool (six per file), besides the millisecond node:fs/promises takes to load.
+// pool (six per file), besides the millisecond node:fs/promises takes to load. A long-running mode (status
+// --watch, the MCP server) waits for each read as a CLI does: the largest files are the clients' own (a
+// ~/.claude.json of megabytes reads in a few milliseconds; callers cap the size, 64 MB at most).
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { McpctlError } from '../core/errors.js';

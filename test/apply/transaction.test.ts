@@ -2,6 +2,7 @@
 // the old file with the old state and no journal entry, or the new file with its journal entry, never a
 // live change reported as failed. Long values and deep nesting never crash plan, apply or verify.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -10,10 +11,12 @@ import { ApplyTransaction } from '../../src/app/apply.js';
 import type { ApplyStep } from '../../src/app/apply.js';
 import { planFor } from '../../src/app/pipeline.js';
 import { McpctlError } from '../../src/core/errors.js';
-import { sha256Hex as hashBytes } from '../../src/core/sha256.js';
 import { mcpctl, tempDir } from '../helpers/cli.js';
 import { snapshot } from './_snapshot.js';
 import { codexGet } from '../helpers/codex.js';
+
+/** The digest by node's own implementation, not the one under test. */
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const OLD = '# mine\nmodel = "gpt-5"\n\n[mcp_servers.keep]\ncommand = "keep"\n';
 const YAML = 'version: 1\nservers:\n  a:\n    command: run-a\n    args: ["--x"]\n';
@@ -49,9 +52,9 @@ function assertRecorded(dir: string, label: string): void {
       .trim()
       .split('\n')
       .pop() ?? '';
-  assert.is(JSON.parse(last).sha256_after, hashBytes(bytes), `${label}: journal entry of the live file`);
+  assert.is(JSON.parse(last).sha256_after, sha256(bytes), `${label}: journal entry of the live file`);
   const state = JSON.parse(readFileSync(join(dir, '.mcpctl', 'config.toml.state.json'), 'utf8'));
-  assert.is(state.last_written_sha256, hashBytes(bytes), `${label}: state of the live file`);
+  assert.is(state.last_written_sha256, sha256(bytes), `${label}: state of the live file`);
   assert.ok('a' in state.managed, `${label}: a is managed`);
 }
 

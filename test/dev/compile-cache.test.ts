@@ -77,21 +77,22 @@ test('the bridge (mcpctl proxy) starts from its own cache too', () => {
 });
 
 // plan and apply on their usual command lines load a bundle of their own (src/cli/plan-fast.ts); the others the full CLI
+// `bundle` names the cache; apply's is of plan.cjs
 const BUNDLES = [
-  { bundle: 'plan', args: ['plan'], out: /\+ create docs/ },
-  { bundle: 'plan-apply', args: ['apply', '--yes'], out: /Applied|applied/ },
-  { bundle: 'main', args: ['validate'], out: /docs|valid/ },
+  { bundle: 'plan', what: 'plan.cjs', args: ['plan'], out: /\+ create docs/ },
+  { bundle: 'plan-apply', what: "plan.cjs (apply's cache)", args: ['apply', '--yes'], out: /Applied|applied/ },
+  { bundle: 'main', what: 'main.cjs', args: ['validate'], out: /docs|valid/ },
 ] as const;
 
-for (const { bundle, args, out } of BUNDLES) {
-  test(`a run of the built CLI compiles ${bundle}.cjs from its cache (V8 takes it)`, () => {
+for (const { bundle, what, args, out } of BUNDLES) {
+  test(`a run of the built CLI compiles ${what} from its cache (V8 takes it)`, () => {
     const r = run(ROOT, [...args]);
     assert.is(r.code, 0, r.stderr);
     assert.match(r.stdout + r.stderr, out);
     assert.equal(r.seen, [{ given: true, rejected: false }]);
   });
 
-  test(`a cache named for another build is not used for ${bundle}.cjs; the CLI works the same`, () => {
+  test(`a cache named for another build is not used for ${what}; the CLI works the same`, () => {
     const pkg = packageCopy();
     const dist = join(pkg, 'dist', 'cli');
     const cache = readdirSync(dist).find((f) => f.startsWith(`${bundle}.`) && f.endsWith('.v8cache')) ?? '';
@@ -102,7 +103,7 @@ for (const { bundle, args, out } of BUNDLES) {
     assert.equal(r.seen, [{ given: false, rejected: false }]);
   });
 
-  test(`a broken cache of ${bundle}.cjs is refused by V8; the CLI works the same`, () => {
+  test(`a broken cache of ${what} is refused by V8; the CLI works the same`, () => {
     const pkg = packageCopy();
     const dist = join(pkg, 'dist', 'cli');
     const cache = readdirSync(dist).find((f) => f.startsWith(`${bundle}.`) && f.endsWith('.v8cache')) ?? '';

@@ -30,8 +30,9 @@ function layerOf(file: string): Layer {
     : 'other';
 }
 
+// imports, and node's modules taken at the call (process.getBuiltinModule) as they are too
 const IMPORT =
-  /(?:^|[\s;])(?:import|export)\s([^'"`;]*?)from\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+  /(?:^|[\s;])(?:import|export)\s([^'"`;]*?)from\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]|\bgetBuiltinModule\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 /**
  * What a command may take from core, io and probe without a use case in between: the error type, the renderers
@@ -56,7 +57,7 @@ export function violations(files: Record<string, string>): string[] {
   for (const [file, text] of Object.entries(files)) {
     const from = layerOf(file);
     for (const m of text.matchAll(IMPORT)) {
-      const spec = m[2] ?? m[3] ?? m[4] ?? '';
+      const spec = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
       const typeOnly = m[1] !== undefined && /^type\s/.test(m[1]);
       if (spec.startsWith('.')) {
         const target = relative(ROOT, resolve(ROOT, dirname(file), spec))
@@ -104,6 +105,8 @@ test('the checker finds a planted wrong import of each kind (so the next test ca
       "import { planText } from '../../core/render/plan-text.js';\nimport type { Plan } from '../../core/plan.js';\n" +
       "import { hasChanges } from '../../core/plan.js';\nimport { readSavedPlan } from '../../io/saved-plan.js';\n" +
       "import { spawn } from 'node:child_process';\n",
+    'src/core/lazy.ts': "const { readFileSync } = process.getBuiltinModule('node:fs');\n",
+    'src/cli/lazy.ts': "const { spawn } = process.getBuiltinModule('node:child_process');\n",
     'src/core/fine.ts':
       "import { createHash } from 'node:crypto';\nimport { parse } from 'yaml';\nimport { x } from './refs.js';\n",
   });
@@ -116,6 +119,8 @@ test('the checker finds a planted wrong import of each kind (so the next test ca
     'src/cli/actions/v.ts: ../../core/plan.js (a command reaches core only for errors, types and renderers: use app)',
     'src/cli/actions/v.ts: ../../io/saved-plan.js (a command reaches io only for errors, types and renderers: use app)',
     'src/cli/actions/v.ts: node:child_process (a command leaves IO to its use case in app)',
+    'src/core/lazy.ts: node:fs (core is pure: no IO)',
+    'src/cli/lazy.ts: node:child_process (a command leaves IO to its use case in app)',
   ]);
 });
 

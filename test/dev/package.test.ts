@@ -105,6 +105,8 @@ test('an unbuilt checkout says how to build, in one line, without a stack trace'
   const dir = tempDir('mcpctl-unbuilt-');
   mkdirSync(join(dir, 'bin'));
   copyFileSync(join(ROOT, 'bin', 'mcpctl.cjs'), join(dir, 'bin', 'mcpctl.cjs'));
+  // a checkout: its package.json says the version, but nothing is built (--version too needs the build)
+  copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   const r = spawnSync(process.execPath, [join(dir, 'bin', 'mcpctl.cjs'), '--version'], {
     encoding: 'utf8',
     env: { PATH: process.env['PATH'] ?? '' },
