@@ -3147,14 +3147,22 @@ function changedKeys(before, after, normalize) {
 function entryHash(entry, normalize) {
   return hashOf(normalize(entry));
 }
+function afterHash(c) {
+  if (c.after === null) return null;
+  let hash = afterHashes.get(c);
+  if (hash === void 0) afterHashes.set(c, hash = hashOf(c.after));
+  return hash;
+}
 function hashOf(normalized) {
   return sha256Hex(canonical(normalized));
 }
+var afterHashes;
 var init_plan = __esm({
   "src/core/plan.ts"() {
     "use strict";
     init_sha256();
     init_value();
+    afterHashes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -9974,7 +9982,7 @@ ${indent}`);
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
-      const _stringify = (_type) => {
+      const _stringify2 = (_type) => {
         switch (_type) {
           case Scalar2.Scalar.BLOCK_FOLDED:
           case Scalar2.Scalar.BLOCK_LITERAL:
@@ -9989,11 +9997,11 @@ ${indent}`);
             return null;
         }
       };
-      let res = _stringify(type);
+      let res = _stringify2(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
         const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        res = _stringify2(t);
         if (res === null)
           throw new Error(`Unsupported default string type ${t}`);
       }
@@ -17736,6 +17744,8 @@ function lines(text) {
   return out;
 }
 function editScript(a, b) {
+  const oneSided = a.length <= b.length ? onlyOneKind(a, b, ADDED) : onlyOneKind(b, a, REMOVED);
+  if (oneSided !== void 0) return oneSided;
   const oldLen = a.length;
   const newLen = b.length;
   let components = new Int32Array(3 * 64);
@@ -17800,6 +17810,29 @@ function editScript(a, b) {
     }
   }
   throw new Error("no edit script found");
+}
+function onlyOneKind(short, long, kind) {
+  const forward = [];
+  let [i, j] = [0, 0];
+  const add = (count, k) => {
+    if (forward.length && forward[forward.length - 1] === k) forward[forward.length - 2] += count;
+    else forward.push(count, k);
+  };
+  while (j < long.length) {
+    const from = i;
+    while (i < short.length && j < long.length && short[i] === long[j]) {
+      i++;
+      j++;
+    }
+    if (i > from) add(i - from, SAME);
+    if (j === long.length) break;
+    add(1, kind);
+    j++;
+  }
+  if (i < short.length) return void 0;
+  const runs = [];
+  for (let r = forward.length - 2; r >= 0; r -= 2) runs.push(forward[r], forward[r + 1]);
+  return runs;
 }
 function hunksOf(runs, a, b, context) {
   const hunks = [];
@@ -17883,6 +17916,43 @@ function maskTable(t, parentKey) {
   for (const [k, v] of Object.entries(t))
     out[k] = maskAny(k, v, parentKey !== void 0 && VALUE_TABLES.has(parentKey));
   return out;
+}
+function maskedOrSame(t, parentKey) {
+  const under = parentKey !== void 0 && VALUE_TABLES.has(parentKey);
+  let out;
+  for (const k in t) {
+    if (!Object.hasOwn(t, k)) continue;
+    const v = t[k];
+    const m = _maskedOrSame(k, v, under);
+    if (m === v && out === void 0 && k !== "__proto__") continue;
+    out ??= _copyBefore(t, k);
+    out[k] = m;
+  }
+  return out ?? t;
+}
+function _copyBefore(t, stop) {
+  const out = {};
+  for (const k in t) {
+    if (k === stop) break;
+    if (Object.hasOwn(t, k)) out[k] = t[k];
+  }
+  return out;
+}
+function _maskedOrSame(key, v, underValueTable) {
+  if (typeof v === "string") return maskValue(key, v, underValueTable);
+  if (Array.isArray(v)) {
+    let out;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      const m = typeof x === "string" ? maskValue(void 0, x, false) : _maskedOrSame(key, x, false);
+      if (m === x && out === void 0) continue;
+      out ??= v.slice(0, i);
+      out.push(m);
+    }
+    return out ?? v;
+  }
+  if (v !== null && typeof v === "object") return maskedOrSame(v, key);
+  return v;
 }
 function maskAny(key, v, underValueTable) {
   if (typeof v === "string") return maskValue(key, v, underValueTable);
@@ -18070,8 +18140,9 @@ function planDocument(i) {
         drift: c.drift,
         adopt: c.adopt,
         ...off.has(c.name) ? { outside_set: true } : {},
-        before: c.before ? maskTable(c.before) : null,
-        after: c.after ? maskTable(c.after) : null,
+        // the entries themselves where nothing is masked (read-only here, as everywhere)
+        before: c.before ? maskedOrSame(c.before) : null,
+        after: c.after ? maskedOrSame(c.after) : null,
         ...bridgeJson(c.after),
         ...lastVerifiedOf(t, c.name)
       }))
@@ -18110,8 +18181,7 @@ function planId(i) {
     text += `${t.clients.join(",")}:${t.scope}
 ${t.sha256 ?? "absent"}
 `;
-    for (const c of t.plan.changes)
-      text += `${c.name}	${c.action}	${c.after ? entryHash(c.after, t.normalize) : "-"}
+    for (const c of t.plan.changes) text += `${c.name}	${c.action}	${afterHash(c) ?? "-"}
 `;
   }
   return sha256Hex(text).slice(0, 16);
@@ -22855,8 +22925,12 @@ function _finite(_key, value) {
   return value;
 }
 function renderValue(value, indent, style) {
-  if (style.inline) return JSON.stringify(value, _finite);
-  return JSON.stringify(value, _finite, style.unit).split("\n").join(style.eol + indent);
+  const text = _stringify(value, style.inline ? void 0 : style.unit);
+  return style.inline ? text : text.replaceAll("\n", style.eol + indent);
+}
+function _stringify(value, unit) {
+  const text = JSON.stringify(value, null, unit);
+  return text.includes("null") ? JSON.stringify(value, _finite, unit) : text;
 }
 var init_render_json = __esm({
   "src/core/json/render-json.ts"() {
@@ -23568,25 +23642,27 @@ function remoteAs(entry, key) {
   return url !== void 0 && rest[key] === void 0 ? { ...rest, [key]: url } : rest;
 }
 function normalizeJsonEntry(e, opts) {
-  const src = { ...e };
-  const type = src["type"];
-  if (typeof type === "string" && opts.aliases && Object.hasOwn(opts.aliases, type))
-    src["type"] = opts.aliases[type] ?? type;
+  let type = Object.hasOwn(e, "type") ? e["type"] : void 0;
+  if (typeof type === "string" && opts.aliases && Object.hasOwn(opts.aliases, type)) type = opts.aliases[type] ?? type;
   if (type === void 0 && opts.inferType) {
-    const inferred = src["command"] !== void 0 ? opts.inferType.stdio : opts.inferType.remote;
-    if (inferred !== null) src["type"] = inferred;
+    const inferred = e["command"] !== void 0 ? opts.inferType.stdio : opts.inferType.remote;
+    if (inferred !== null) type = inferred;
   }
   const out = {};
-  const keys = [...ORDER.filter((k) => Object.hasOwn(src, k)), ...Object.keys(src).filter((k) => !ORDER.includes(k))];
-  for (const k of keys) {
-    const v = src[k];
-    if (v === void 0) continue;
-    if (opts.defaults && Object.hasOwn(opts.defaults, k) && valueEqual(v, opts.defaults[k])) continue;
+  const put = (k, v) => {
+    if (v === void 0) return;
+    if (opts.defaults && Object.hasOwn(opts.defaults, k) && valueEqual(v, opts.defaults[k])) return;
     out[k] = v;
+  };
+  put("type", type);
+  for (let i = 1; i < ORDER.length; i++) {
+    const k = ORDER[i];
+    if (Object.hasOwn(e, k)) put(k, e[k]);
   }
+  for (const k in e) if (Object.hasOwn(e, k) && !IN_ORDER.has(k)) put(k, e[k]);
   return out;
 }
-var ORDER, SERVER_URL_DEFAULTS;
+var ORDER, SERVER_URL_DEFAULTS, IN_ORDER;
 var init_json_normalize = __esm({
   "src/core/targets/json-normalize.ts"() {
     "use strict";
@@ -23608,6 +23684,7 @@ var init_json_normalize = __esm({
       inferType: null,
       defaults: { args: [], env: {}, disabled: false }
     };
+    IN_ORDER = new Set(ORDER);
   }
 });
 
@@ -30721,7 +30798,6 @@ async function planCheck(c) {
           exists: baseText !== null && (baseSpec === null || baseProblem !== null || t.inBase),
           sha256: sha256Hex(t.merge.baseText),
           plan: t.merge.plan,
-          normalize: normalizeOf(t),
           diff: t.merge.diff
         }
       ] : []

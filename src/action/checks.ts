@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { blockingDiagnostics } from '../app/blocking.js';
 import { lintSpec, policiesFor } from '../app/lint.js';
-import { loadSpecText, normalizeOf, withSet } from '../app/pipeline.js';
+import { loadSpecText, withSet } from '../app/pipeline.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { Context, LoadedSpec } from '../app/pipeline.js';
 import { DEFAULT_MAX_BYTES, runScan } from '../app/scan.js';
@@ -127,7 +127,6 @@ export async function planCheck(c: CheckEnv): Promise<Checked> {
               exists: baseText !== null && (baseSpec === null || baseProblem !== null || t.inBase),
               sha256: sha256Hex(t.merge.baseText),
               plan: t.merge.plan,
-              normalize: normalizeOf(t),
               diff: t.merge.diff,
             },
           ]

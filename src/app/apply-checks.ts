@@ -4,7 +4,7 @@
 // transaction itself is src/app/apply.ts; the CLI only renders, asks and runs its steps.
 import { McpctlError } from '../core/errors.js';
 import type { Diagnostic } from '../core/errors.js';
-import { entryHash, hasChanges } from '../core/plan.js';
+import { afterHash, hasChanges } from '../core/plan.js';
 import type { PlanDocument } from '../core/render/plan-json.js';
 import type { TargetChoice } from './target-files.js';
 import { readSavedPlan } from '../io/saved-plan.js';
@@ -16,7 +16,7 @@ import { secretsLeftInBackups } from './backups-prune.js';
 import type { LeftInBackups } from './backups-prune.js';
 import { adoptionConflicts } from './adopt.js';
 import { blockingHere } from './missing-secrets.js';
-import { normalizeOf, planDocumentFor, planFor } from './pipeline.js';
+import { planDocumentFor, planFor } from './pipeline.js';
 import type { Context, Planned, PlanResult } from './pipeline.js';
 
 export interface ApplyInput extends TargetChoice {
@@ -104,8 +104,7 @@ function checkSavedPlan(saved: PlanDocument, now: PlanDocument, file: string): v
 function stateNeedsUpdate(r: PlanResult): boolean {
   const managed = r.target.state.managed;
   if (Object.keys(managed).length !== r.desired.size) return true;
-  const normalize = normalizeOf(r.target);
-  for (const [name, entry] of r.desired) if (managed[name]?.sha256 !== entryHash(entry, normalize)) return true;
+  for (const c of r.plan.changes) if (r.desired.has(c.name) && managed[c.name]?.sha256 !== afterHash(c)) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@ import { sha256Hex } from '../core/sha256.js';
 import { mkdir, realpath, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { McpctlError } from '../core/errors.js';
-import { entryHash } from '../core/plan.js';
+import { afterHash } from '../core/plan.js';
 import { valueEqual } from '../core/value.js';
 import { sweepStaleTemps, writeFileAtomic } from '../io/atomic-write.js';
 import { withDirLock } from '../io/dir-lock.js';
@@ -263,8 +263,11 @@ export class ApplyTransaction {
 
   private nextState(sha: string): TargetState {
     const managed: TargetState['managed'] = {};
-    const normalize = normalizeOf(this.planned.target);
-    for (const [name, entry] of this.planned.desired) managed[name] = { sha256: entryHash(entry, normalize) };
+    // the hashes of the entries as written, which the plan's id took already (desired servers first, in order)
+    for (const c of this.planned.plan.changes) {
+      const sha256 = this.planned.desired.has(c.name) ? afterHash(c) : null;
+      if (sha256 !== null) managed[c.name] = { sha256 };
+    }
     const state: TargetState = { ...this.planned.target.state, format_version: 1, managed, last_written_sha256: sha };
     const verified = state.last_verified_at;
     if (verified) state.last_verified_at = Object.fromEntries(Object.entries(verified).filter(([n]) => n in managed));
@@ -278,9 +281,11 @@ export class ApplyTransaction {
     // the bytes are those of newText: read them as the client's file, as plan read the one before
     const back = this.planned.target.reread(this.planned.newText);
     const normalize = normalizeOf(this.planned.target);
-    for (const [name, want] of this.planned.desired) {
-      const got = back.servers.get(name);
-      if (!got || !valueEqual(normalize(got.value), normalize(want))) return `server "${name}" differs`;
+    // every desired server has a change whose entry is the desired one as its client sees it
+    for (const c of this.planned.plan.changes) {
+      if (c.after === null || !this.planned.desired.has(c.name)) continue;
+      const got = back.servers.get(c.name);
+      if (!got || !valueEqual(normalize(got.value), c.after)) return `server "${c.name}" differs`;
     }
     for (const c of this.planned.plan.changes)
       if (c.action === 'delete' && back.servers.has(c.name)) return `server "${c.name}" is still there`;

@@ -14,7 +14,7 @@ import { chooseSet } from '../core/sets.js';
 import type { ActiveSet } from '../core/sets.js';
 import type { Normalize, Plan } from '../core/plan.js';
 import { changedLines, unifiedDiff } from '../core/render/diff.js';
-import { maskTable } from '../core/redact.js';
+import { maskedOrSame } from '../core/redact.js';
 import { planDocument } from '../core/render/plan-json.js';
 import type { PlanDocument } from '../core/render/plan-json.js';
 import { serverTargets } from '../core/targets/select.js';
@@ -446,7 +446,6 @@ export function planDocumentFor(r: Planned, tool: string, blocking: Diagnostic[]
       exists: f.target.exists,
       sha256: f.target.sha256,
       plan: f.plan,
-      normalize: normalizeOf(f.target),
       diff: f.diff,
       lastVerified: f.target.state.last_verified_at,
       setOff: f.setOff,
@@ -472,8 +471,8 @@ function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, Entry>, ne
   const masked = new Map<string, Entry>();
   let maskedAny = false;
   for (const [name, entry] of desired) {
-    const m = maskTable(entry);
-    maskedAny ||= !valueEqual(m, entry);
+    const m = maskedOrSame(entry);
+    maskedAny ||= m !== entry;
     masked.set(name, m);
   }
   // nothing to mask on either side (the usual case): the new text is already the redacted one

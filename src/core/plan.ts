@@ -126,6 +126,19 @@ export function entryHash(entry: Entry, normalize: Normalize): string {
   return hashOf(normalize(entry));
 }
 
+/**
+ * entryHash of a change's entry as it will be (plan normalized it already): what the state records for it
+ * once applied, and what a plan's id is made of. Taken once per change however often it is asked for.
+ */
+export function afterHash(c: ServerChange): string | null {
+  if (c.after === null) return null;
+  let hash = afterHashes.get(c);
+  if (hash === undefined) afterHashes.set(c, (hash = hashOf(c.after)));
+  return hash;
+}
+
+const afterHashes = new WeakMap<ServerChange, string>();
+
 /** entryHash of an entry normalized already. */
 function hashOf(normalized: Entry): string {
   return sha256Hex(canonical(normalized));

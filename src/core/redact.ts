@@ -41,6 +41,52 @@ export function maskTable(t: Entry, parentKey?: string): Entry {
   return out;
 }
 
+/**
+ * maskTable's result, but the entry itself when nothing in it is masked (the usual case): a plan asks this of
+ * every entry it writes, and copies only what it must.
+ */
+export function maskedOrSame(t: Entry, parentKey?: string): Entry {
+  const under = parentKey !== undefined && VALUE_TABLES.has(parentKey);
+  let out: Entry | undefined;
+  for (const k in t) {
+    if (!Object.hasOwn(t, k)) continue;
+    const v = t[k] as Value;
+    const m = _maskedOrSame(k, v, under);
+    // (a key "__proto__" is copied as maskTable copies it, which makes it the copy's prototype)
+    if (m === v && out === undefined && k !== '__proto__') continue;
+    out ??= _copyBefore(t, k);
+    out[k] = m;
+  }
+  return out ?? t;
+}
+
+/** The entries of `t` before key `stop`, copied (own keys, in order). */
+function _copyBefore(t: Entry, stop: string): Entry {
+  const out: Entry = {};
+  for (const k in t) {
+    if (k === stop) break;
+    if (Object.hasOwn(t, k)) out[k] = t[k] as Value;
+  }
+  return out;
+}
+
+function _maskedOrSame(key: string, v: Value, underValueTable: boolean): Value {
+  if (typeof v === 'string') return maskValue(key, v, underValueTable);
+  if (Array.isArray(v)) {
+    let out: Value[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i] as Value;
+      const m = typeof x === 'string' ? maskValue(undefined, x, false) : _maskedOrSame(key, x, false);
+      if (m === x && out === undefined) continue;
+      out ??= v.slice(0, i);
+      out.push(m);
+    }
+    return out ?? v;
+  }
+  if (v !== null && typeof v === 'object') return maskedOrSame(v, key);
+  return v;
+}
+
 function maskAny(key: string, v: Value, underValueTable: boolean): Value {
   if (typeof v === 'string') return maskValue(key, v, underValueTable);
   if (Array.isArray(v))

@@ -34,6 +34,34 @@ test('random texts and edits: the same patch as jsdiff', () => {
   }
 });
 
+test('lines only added, or only removed (the one-pass path): the same patch as jsdiff', () => {
+  const rnd = seededRandom();
+  // few distinct lines, so an added line could nearly always be one of several equal ones
+  const words = ['a', 'b', '}', '  },', ''];
+  for (let t = 0; t < 3000; t++) {
+    const lines = Array.from({ length: rnd.int(t % 10 === 0 ? 200 : 20) }, () => words[rnd.int(words.length)]!);
+    const more = [...lines];
+    for (let e = 1 + rnd.int(t % 5 === 0 ? 30 : 4); e > 0; e--)
+      more.splice(
+        rnd.int(more.length + 1),
+        0,
+        ...Array.from({ length: 1 + rnd.int(5) }, () => words[rnd.int(words.length)]!),
+      );
+    const final = rnd.int(3) > 0;
+    const [a, b] = [lines.join('\n') + (final ? '\n' : ''), more.join('\n') + (final ? '\n' : '')];
+    const context = t % 6;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const)
+      assert.equal(
+        linePatch('f', x, y, labels, context),
+        jsdiff(x, y, context),
+        `seed ${rnd.seed}, case ${t}: ${JSON.stringify({ x, y })}`,
+      );
+  }
+});
+
 test('edge texts: empty sides, one line, only line breaks', () => {
   const texts = ['', 'a', 'a\n', '\n', '\n\n', 'a\nb', 'a\r\n', '\r\n\r\n', 'b\na\n', 'a\n\na\n'];
   for (const a of texts)

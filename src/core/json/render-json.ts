@@ -18,10 +18,19 @@ function _finite(_key: string, value: unknown): unknown {
 
 /** The value, its continuation lines indented by `indent` (the indentation of the line it starts on). */
 export function renderValue(value: JsonValue, indent: string, style: Style): string {
-  if (style.inline) return JSON.stringify(value, _finite);
-  return JSON.stringify(value, _finite, style.unit)
-    .split('\n')
-    .join(style.eol + indent);
+  const text = _stringify(value, style.inline ? undefined : style.unit);
+  // JSON.stringify escapes a line break inside a string: every one left is the layout's
+  return style.inline ? text : text.replaceAll('\n', style.eol + indent);
+}
+
+/**
+ * JSON.stringify's text, refusing NaN and the infinities (which it writes as null). Without a replacer it
+ * takes V8's fast path; a non-finite number shows as a "null" in the text, so only a text holding one is
+ * made again through the replacer, which throws on it.
+ */
+function _stringify(value: JsonValue, unit: string | undefined): string {
+  const text = JSON.stringify(value, null, unit);
+  return text.includes('null') ? JSON.stringify(value, _finite, unit) : text;
 }
 
 /** `"name": value`. */

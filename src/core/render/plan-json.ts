@@ -3,9 +3,9 @@
 // diff), and every change names its file and clients. Values that look secret are masked; it never holds a secret.
 import type { Diagnostic } from '../errors.js';
 import type { Finding } from '../lint/finding.js';
-import type { Normalize, Plan } from '../plan.js';
-import { entryHash } from '../plan.js';
-import { maskTable } from '../redact.js';
+import type { Plan } from '../plan.js';
+import { afterHash } from '../plan.js';
+import { maskedOrSame } from '../redact.js';
 import { bridgeOf } from '../import-launcher.js';
 import { maskTokens } from '../mask-tokens.js';
 import { sha256Hex } from '../sha256.js';
@@ -22,8 +22,6 @@ export interface PlanTargetInput {
   exists: boolean;
   sha256: string | null;
   plan: Plan;
-  /** The file's entries as its client sees them (what the plan id hashes). */
-  normalize: Normalize;
   diff: string;
   /** Last successful `mcpctl test` per server (state file); shown as `last_verified_at` when known. */
   lastVerified?: Record<string, string> | undefined;
@@ -77,8 +75,9 @@ export function planDocument(i: PlanDocInput) {
         drift: c.drift,
         adopt: c.adopt,
         ...(off.has(c.name) ? { outside_set: true } : {}),
-        before: c.before ? maskTable(c.before) : null,
-        after: c.after ? maskTable(c.after) : null,
+        // the entries themselves where nothing is masked (read-only here, as everywhere)
+        before: c.before ? maskedOrSame(c.before) : null,
+        after: c.after ? maskedOrSame(c.after) : null,
         ...bridgeJson(c.after),
         ...lastVerifiedOf(t, c.name),
       })),
@@ -124,8 +123,7 @@ export function planId(i: Pick<PlanDocInput, 'source' | 'targets'>): string {
   for (const t of i.targets) {
     // the file by its clients and scope, not its path: the same plan has the same id wherever the files are
     text += `${t.clients.join(',')}:${t.scope}\n${t.sha256 ?? 'absent'}\n`;
-    for (const c of t.plan.changes)
-      text += `${c.name}\t${c.action}\t${c.after ? entryHash(c.after, t.normalize) : '-'}\n`;
+    for (const c of t.plan.changes) text += `${c.name}\t${c.action}\t${afterHash(c) ?? '-'}\n`;
   }
   return sha256Hex(text).slice(0, 16);
 }

@@ -38,22 +38,27 @@ export const SERVER_URL_DEFAULTS: JsonNormalizeOptions = {
   defaults: { args: [], env: {}, disabled: false },
 };
 
+const IN_ORDER: ReadonlySet<string> = new Set(ORDER);
+
 export function normalizeJsonEntry(e: Entry, opts: JsonNormalizeOptions): Entry {
-  const src: Entry = { ...e };
-  const type = src['type'];
-  if (typeof type === 'string' && opts.aliases && Object.hasOwn(opts.aliases, type))
-    src['type'] = opts.aliases[type] ?? type;
+  // run for every entry of every file a plan reads: no copy of the entry and no key lists, only the result
+  let type = Object.hasOwn(e, 'type') ? e['type'] : undefined;
+  if (typeof type === 'string' && opts.aliases && Object.hasOwn(opts.aliases, type)) type = opts.aliases[type] ?? type;
   if (type === undefined && opts.inferType) {
-    const inferred = src['command'] !== undefined ? opts.inferType.stdio : opts.inferType.remote;
-    if (inferred !== null) src['type'] = inferred;
+    const inferred = e['command'] !== undefined ? opts.inferType.stdio : opts.inferType.remote;
+    if (inferred !== null) type = inferred;
   }
   const out: Entry = {};
-  const keys = [...ORDER.filter((k) => Object.hasOwn(src, k)), ...Object.keys(src).filter((k) => !ORDER.includes(k))];
-  for (const k of keys) {
-    const v = src[k];
-    if (v === undefined) continue;
-    if (opts.defaults && Object.hasOwn(opts.defaults, k) && valueEqual(v, opts.defaults[k])) continue;
+  const put = (k: string, v: Value | undefined): void => {
+    if (v === undefined) return;
+    if (opts.defaults && Object.hasOwn(opts.defaults, k) && valueEqual(v, opts.defaults[k])) return;
     out[k] = v;
+  };
+  put('type', type);
+  for (let i = 1; i < ORDER.length; i++) {
+    const k = ORDER[i] as string;
+    if (Object.hasOwn(e, k)) put(k, e[k]);
   }
+  for (const k in e) if (Object.hasOwn(e, k) && !IN_ORDER.has(k)) put(k, e[k]);
   return out;
 }

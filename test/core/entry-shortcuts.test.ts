@@ -1,0 +1,147 @@
+// The shortcuts a plan takes for every entry it reads or writes must give what the plain way gives: the masked
+// entry (maskedOrSame vs maskTable), a JSON client's entry as it sees it (normalizeJsonEntry vs the first
+// implementation, kept here as the reference), and the digest apply records for an entry (afterHash vs
+// entryHash of the desired entry).
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { afterHash, entryHash, plan } from '../../src/core/plan.js';
+import { maskedOrSame, maskTable } from '../../src/core/redact.js';
+import { normalizeJsonEntry } from '../../src/core/targets/json-normalize.js';
+import type { JsonNormalizeOptions } from '../../src/core/targets/json-normalize.js';
+import { TARGETS } from '../../src/core/targets/registry.js';
+import { valueEqual } from '../../src/core/value.js';
+import type { Entry, Value } from '../../src/core/value.js';
+import { seededRandom } from '../helpers/seeded-random.js';
+
+const rnd = seededRandom();
+const pick = <T>(xs: readonly T[]): T => xs[rnd.int(xs.length)] as T;
+
+// keys and values that mask (a sensitive key under env/headers, provider tokens) and that do not
+const KEYS = ['type', 'command', 'args', 'env', 'headers', 'url', 'cwd', 'tools', 'API_KEY', 'LOG_LEVEL', 'x', ''];
+const STRINGS = [
+  'npx',
+  'info',
+  '${API_TOKEN}',
+  'Bearer ${env:TOKEN}',
+  `ghp_${'a1B2c3D4e5'.repeat(3)}123456`,
+  `sk-proj-${'Zx9Yw8Vu7T'.repeat(4)}`,
+  '(sensitive)',
+  'stdio',
+  'local',
+  'http',
+];
+
+function value(depth: number): Value {
+  switch (rnd.int(depth > 2 ? 4 : 6)) {
+    case 0:
+    case 1:
+      return pick(STRINGS);
+    case 2:
+      return rnd.int(2) === 0 ? rnd.int(100) : rnd.int(2) === 0;
+    case 3:
+      return rnd.int(4) === 0 ? null : [];
+    case 4:
+      return Array.from({ length: rnd.int(4) }, () => value(depth + 1));
+    default:
+      return entry(depth + 1);
+  }
+}
+
+function entry(depth = 0): Entry {
+  const out: Entry = {};
+  for (let n = rnd.int(6); n > 0; n--) out[pick(KEYS)] = value(depth);
+  return out;
+}
+
+test('maskedOrSame masks what maskTable masks, in the same order, and is the entry itself when nothing is', () => {
+  for (let i = 0; i < 3000; i++) {
+    // now and then a key "__proto__" of the entry's own, as JSON.parse makes one
+    const e = rnd.int(10) === 0 ? (JSON.parse(`{"__proto__": ${JSON.stringify(value(1))}, "x": 1}`) as Entry) : entry();
+    const before = JSON.stringify(e);
+    const want = maskTable(e);
+    const got = maskedOrSame(e);
+    const at = `seed ${rnd.seed}, entry ${before}`;
+    assert.is(JSON.stringify(got), JSON.stringify(want), at);
+    assert.is(got === e, valueEqual(want, e), at);
+    assert.is(JSON.stringify(e), before, `${at}: the entry was changed`);
+  }
+});
+
+/** normalizeJsonEntry as first written (a copy of the entry, then its keys in ORDER and the others). */
+function reference(e: Entry, opts: JsonNormalizeOptions): Entry {
+  const ORDER = [
+    'type',
+    'command',
+    'args',
+    'env',
+    'envFile',
+    'cwd',
+    'url',
+    'headers',
+    'headersHelper',
+    'tools',
+    'timeout',
+  ];
+  const src: Entry = { ...e };
+  const type = src['type'];
+  if (typeof type === 'string' && opts.aliases && Object.hasOwn(opts.aliases, type))
+    src['type'] = opts.aliases[type] ?? type;
+  if (type === undefined && opts.inferType) {
+    const inferred = src['command'] !== undefined ? opts.inferType.stdio : opts.inferType.remote;
+    if (inferred !== null) src['type'] = inferred;
+  }
+  const out: Entry = {};
+  const keys = [...ORDER.filter((k) => Object.hasOwn(src, k)), ...Object.keys(src).filter((k) => !ORDER.includes(k))];
+  for (const k of keys) {
+    const v = src[k];
+    if (v === undefined) continue;
+    if (opts.defaults && Object.hasOwn(opts.defaults, k) && valueEqual(v, opts.defaults[k])) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+test('normalizeJsonEntry gives what its first implementation gave, keys in the same order', () => {
+  const options: JsonNormalizeOptions[] = [
+    { inferType: { stdio: 'stdio', remote: 'http' }, aliases: { local: 'stdio' }, defaults: { args: [], env: {} } },
+    { inferType: { stdio: 'stdio', remote: null } },
+    { inferType: null, defaults: { args: [], env: {}, disabled: false, type: 'stdio' } },
+  ];
+  for (let i = 0; i < 3000; i++) {
+    const e = entry();
+    if (rnd.int(4) === 0) e['type'] = undefined as unknown as Value;
+    const opts = pick(options);
+    const at = `seed ${rnd.seed}, entry ${JSON.stringify(e)}, options ${JSON.stringify(opts)}`;
+    assert.is(JSON.stringify(normalizeJsonEntry(e, opts)), JSON.stringify(reference(e, opts)), at);
+  }
+});
+
+/** A client entry of the usual shapes (every client can hold it: no null, no nested arrays). */
+function serverEntry(): Entry {
+  const table = (): Entry => Object.fromEntries(Array.from({ length: rnd.int(3) }, () => [pick(KEYS), pick(STRINGS)]));
+  const e: Entry =
+    rnd.int(2) === 0
+      ? { command: pick(STRINGS), args: Array.from({ length: rnd.int(4) }, () => pick(STRINGS)), env: table() }
+      : { url: `https://mcp.example.com/${rnd.int(100)}`, headers: table() };
+  if (rnd.int(3) === 0) e['type'] = pick(['stdio', 'local', 'http', 'sse']);
+  return e;
+}
+
+test('afterHash is the digest of the desired entry as its client sees it, for every client', () => {
+  for (const client of Object.values(TARGETS)) {
+    const normalize = (x: Entry) => client.normalize(x);
+    const desired = new Map<string, Entry>();
+    for (let i = 0; i < 40; i++) desired.set(`s${i}`, serverEntry());
+    const actual = new Map<string, Entry>([...desired].filter((_, i) => i % 3 === 0).map(([n]) => [n, serverEntry()]));
+    const p = plan(desired, actual, {}, normalize);
+    for (const c of p.changes) {
+      const want = desired.get(c.name);
+      assert.ok(want, `${client.name}: a change for a server not desired`);
+      // taken once: asked twice, the same digest
+      assert.is(afterHash(c), entryHash(want, normalize), `${client.name} ${c.name} (seed ${rnd.seed})`);
+      assert.is(afterHash(c), afterHash(c));
+    }
+  }
+});
+
+test.run();
