@@ -3041,12 +3041,18 @@ function valueEqual(a, b) {
   if (typeof a === "number" && typeof b === "number") return Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, i) => valueEqual(item, b[i]));
+    for (let i = 0; i < a.length; i++) if (i in a && !valueEqual(a[i], b[i])) return false;
+    return true;
   }
   if (!isEntry(a) || !isEntry(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.hasOwn(b, k) && valueEqual(a[k], b[k]));
+  let keys = 0;
+  for (const k in a) {
+    if (!Object.hasOwn(a, k)) continue;
+    keys++;
+    if (!Object.hasOwn(b, k) || !valueEqual(a[k], b[k])) return false;
+  }
+  for (const k in b) if (Object.hasOwn(b, k) && --keys < 0) return false;
+  return keys === 0;
 }
 function canonical(v) {
   if (typeof v !== "object" || v === null) return JSON.stringify(v);
@@ -23649,18 +23655,18 @@ function normalizeJsonEntry(e, opts) {
     if (inferred !== null) type = inferred;
   }
   const out = {};
-  const put = (k, v) => {
-    if (v === void 0) return;
-    if (opts.defaults && Object.hasOwn(opts.defaults, k) && valueEqual(v, opts.defaults[k])) return;
-    out[k] = v;
-  };
-  put("type", type);
+  _put(out, opts, "type", type);
   for (let i = 1; i < ORDER.length; i++) {
     const k = ORDER[i];
-    if (Object.hasOwn(e, k)) put(k, e[k]);
+    if (Object.hasOwn(e, k)) _put(out, opts, k, e[k]);
   }
-  for (const k in e) if (Object.hasOwn(e, k) && !IN_ORDER.has(k)) put(k, e[k]);
+  for (const k in e) if (Object.hasOwn(e, k) && !IN_ORDER.has(k)) _put(out, opts, k, e[k]);
   return out;
+}
+function _put(out, opts, k, v) {
+  if (v === void 0) return;
+  if (opts.defaults && Object.hasOwn(opts.defaults, k) && valueEqual(v, opts.defaults[k])) return;
+  out[k] = v;
 }
 var ORDER, SERVER_URL_DEFAULTS, IN_ORDER;
 var init_json_normalize = __esm({
@@ -23689,7 +23695,7 @@ var init_json_normalize = __esm({
 });
 
 // src/core/targets/claude-code/index.ts
-var claudeTarget;
+var NORMALIZE, claudeTarget;
 var init_claude_code = __esm({
   "src/core/targets/claude-code/index.ts"() {
     "use strict";
@@ -23698,6 +23704,11 @@ var init_claude_code = __esm({
     init_dialect();
     init_paths2();
     init_json_normalize();
+    NORMALIZE = {
+      inferType: { stdio: "stdio", remote: null },
+      aliases: { "streamable-http": "http" },
+      defaults: { args: [], env: {} }
+    };
     claudeTarget = {
       name: "claude-code",
       title: "Claude Code",
@@ -23713,11 +23724,7 @@ var init_claude_code = __esm({
       // it writes .mcp.json without one
       writeLock: (path, scope) => scope === "project" ? null : `${path}.lock`,
       compile: (spec, doc, names2, opts) => compileJsonClient(claudeDialect, spec, doc, names2, opts),
-      normalize: (entry) => normalizeJsonEntry(entry, {
-        inferType: { stdio: "stdio", remote: null },
-        aliases: { "streamable-http": "http" },
-        defaults: { args: [], env: {} }
-      })
+      normalize: (entry) => normalizeJsonEntry(entry, NORMALIZE)
     };
   }
 });
@@ -24249,7 +24256,7 @@ var init_paths3 = __esm({
 });
 
 // src/core/targets/copilot/index.ts
-var copilotTarget;
+var NORMALIZE2, copilotTarget;
 var init_copilot = __esm({
   "src/core/targets/copilot/index.ts"() {
     "use strict";
@@ -24258,6 +24265,11 @@ var init_copilot = __esm({
     init_json_normalize();
     init_dialect2();
     init_paths3();
+    NORMALIZE2 = {
+      inferType: { stdio: "stdio", remote: "http" },
+      aliases: { local: "stdio", "streamable-http": "http" },
+      defaults: { args: [], env: {}, headers: {}, tools: ["*"] }
+    };
     copilotTarget = {
       name: "copilot",
       title: "Copilot",
@@ -24270,11 +24282,7 @@ var init_copilot = __esm({
         strictWhy: "Copilot skips a project .mcp.json that is not strict JSON"
       }),
       compile: (spec, doc, names2, opts) => compileJsonClient(copilotDialect, spec, doc, names2, opts),
-      normalize: (entry) => normalizeJsonEntry(entry, {
-        inferType: { stdio: "stdio", remote: "http" },
-        aliases: { local: "stdio", "streamable-http": "http" },
-        defaults: { args: [], env: {}, headers: {}, tools: ["*"] }
-      })
+      normalize: (entry) => normalizeJsonEntry(entry, NORMALIZE2)
     };
   }
 });
@@ -24328,7 +24336,7 @@ var init_paths4 = __esm({
 });
 
 // src/core/targets/cursor/index.ts
-var cursorTarget;
+var NORMALIZE3, cursorTarget;
 var init_cursor = __esm({
   "src/core/targets/cursor/index.ts"() {
     "use strict";
@@ -24337,6 +24345,10 @@ var init_cursor = __esm({
     init_json_normalize();
     init_dialect3();
     init_paths4();
+    NORMALIZE3 = {
+      inferType: { stdio: "stdio", remote: null },
+      defaults: { args: [], env: {} }
+    };
     cursorTarget = {
       name: "cursor",
       title: "Cursor",
@@ -24349,7 +24361,7 @@ var init_cursor = __esm({
         strictWhy: "Cursor documents its mcp.json as plain JSON"
       }),
       compile: (spec, doc, names2, opts) => compileJsonClient(cursorDialect, spec, doc, names2, opts),
-      normalize: (entry) => normalizeJsonEntry(entry, { inferType: { stdio: "stdio", remote: null }, defaults: { args: [], env: {} } })
+      normalize: (entry) => normalizeJsonEntry(entry, NORMALIZE3)
     };
   }
 });
@@ -24515,7 +24527,7 @@ var init_paths6 = __esm({
 });
 
 // src/core/targets/opencode/index.ts
-var OPENCODE_SCHEMA, opencodeTarget;
+var NORMALIZE4, OPENCODE_SCHEMA, opencodeTarget;
 var init_opencode = __esm({
   "src/core/targets/opencode/index.ts"() {
     "use strict";
@@ -24524,6 +24536,7 @@ var init_opencode = __esm({
     init_json_normalize();
     init_dialect5();
     init_paths6();
+    NORMALIZE4 = { inferType: null, defaults: { environment: {}, headers: {}, enabled: true } };
     OPENCODE_SCHEMA = "https://opencode.ai/config.json";
     opencodeTarget = {
       name: "opencode",
@@ -24533,7 +24546,7 @@ var init_opencode = __esm({
       file: opencodeFile,
       read: (text, path) => jsonTargetFile(text, path, { container: ["mcp"], comments: true, lead: [["$schema", OPENCODE_SCHEMA]] }),
       compile: (spec, doc, names2, opts) => compileJsonClient(opencodeDialect, spec, doc, names2, opts),
-      normalize: (entry) => normalizeJsonEntry(entry, { inferType: null, defaults: { environment: {}, headers: {}, enabled: true } })
+      normalize: (entry) => normalizeJsonEntry(entry, NORMALIZE4)
     };
   }
 });
@@ -24620,7 +24633,7 @@ function claudeDesktopFile(_scope, where) {
   const xdg = env("XDG_CONFIG_HOME");
   return path.join(xdg ? path.resolve(where.cwd, xdg) : path.join(where.home, ".config"), "Claude", name);
 }
-var CLAUDE_MSIX_PACKAGE, claudeDesktopDialect, claudeDesktopTarget;
+var NORMALIZE5, CLAUDE_MSIX_PACKAGE, claudeDesktopDialect, claudeDesktopTarget;
 var init_claude_desktop = __esm({
   "src/core/targets/claude-desktop/index.ts"() {
     "use strict";
@@ -24628,6 +24641,7 @@ var init_claude_desktop = __esm({
     init_json_file();
     init_json_normalize();
     init_plain_entry();
+    NORMALIZE5 = { inferType: null, defaults: { args: [], env: {} } };
     CLAUDE_MSIX_PACKAGE = "Claude_pzs8sxrjxfjjc";
     claudeDesktopDialect = {
       title: "Claude Desktop",
@@ -24651,7 +24665,7 @@ var init_claude_desktop = __esm({
         strictWhy: "Claude Desktop reads its config as strict JSON"
       }),
       compile: (spec, doc, names2, opts) => compileJsonClient(claudeDesktopDialect, spec, doc, names2, opts),
-      normalize: (entry) => normalizeJsonEntry(entry, { inferType: null, defaults: { args: [], env: {} } })
+      normalize: (entry) => normalizeJsonEntry(entry, NORMALIZE5)
     };
   }
 });
@@ -24718,7 +24732,7 @@ var init_paths7 = __esm({
 });
 
 // src/core/targets/zed/index.ts
-var zedDialect, zedTarget;
+var NORMALIZE6, zedDialect, zedTarget;
 var init_zed = __esm({
   "src/core/targets/zed/index.ts"() {
     "use strict";
@@ -24727,6 +24741,10 @@ var init_zed = __esm({
     init_json_normalize();
     init_plain_entry();
     init_paths7();
+    NORMALIZE6 = {
+      inferType: null,
+      defaults: { args: [], env: {}, enabled: true, remote: false }
+    };
     zedDialect = {
       title: "Zed",
       ...EXPANDS_NOTHING,
@@ -24748,7 +24766,7 @@ var init_zed = __esm({
       // Zed reads `"source": "custom"` (older docs) as nothing, and fills in these defaults itself
       normalize: (entry) => {
         const { source: _source2, ...rest } = entry;
-        return normalizeJsonEntry(rest, { inferType: null, defaults: { args: [], env: {}, enabled: true, remote: false } });
+        return normalizeJsonEntry(rest, NORMALIZE6);
       }
     };
   }
@@ -24819,7 +24837,7 @@ var init_paths8 = __esm({
 });
 
 // src/core/targets/vscode/index.ts
-var vscodeTarget;
+var NORMALIZE7, vscodeTarget;
 var init_vscode = __esm({
   "src/core/targets/vscode/index.ts"() {
     "use strict";
@@ -24828,6 +24846,10 @@ var init_vscode = __esm({
     init_json_normalize();
     init_dialect6();
     init_paths8();
+    NORMALIZE7 = {
+      inferType: { stdio: "stdio", remote: "http" },
+      defaults: { args: [], env: {} }
+    };
     vscodeTarget = {
       name: "vscode",
       title: "VS Code",
@@ -24836,7 +24858,7 @@ var init_vscode = __esm({
       file: vscodeFile,
       read: (text, path) => jsonTargetFile(text, path, { container: ["servers"], comments: true }),
       compile: (spec, doc, names2, opts) => compileJsonClient(vscodeDialect, spec, doc, names2, opts),
-      normalize: (entry) => normalizeJsonEntry(entry, { inferType: { stdio: "stdio", remote: "http" }, defaults: { args: [], env: {} } })
+      normalize: (entry) => normalizeJsonEntry(entry, NORMALIZE7)
     };
   }
 });

@@ -281,11 +281,14 @@ export class ApplyTransaction {
     // the bytes are those of newText: read them as the client's file, as plan read the one before
     const back = this.planned.target.reread(this.planned.newText);
     const normalize = normalizeOf(this.planned.target);
-    // every desired server has a change whose entry is the desired one as its client sees it
+    // every desired server has a change whose entry is the desired one as its client sees it; what the edit
+    // wrote mostly reads back as the entry itself, which the client sees as that too (no need to normalize)
     for (const c of this.planned.plan.changes) {
-      if (c.after === null || !this.planned.desired.has(c.name)) continue;
+      const want = c.after === null ? undefined : this.planned.desired.get(c.name);
+      if (want === undefined || c.after === null) continue;
       const got = back.servers.get(c.name);
-      if (!got || !valueEqual(normalize(got.value), c.after)) return `server "${c.name}" differs`;
+      if (!got || !(valueEqual(got.value, want) || valueEqual(normalize(got.value), c.after)))
+        return `server "${c.name}" differs`;
     }
     for (const c of this.planned.plan.changes)
       if (c.action === 'delete' && back.servers.has(c.name)) return `server "${c.name}" is still there`;

@@ -13,14 +13,22 @@ export function isEntry(v: Value | undefined): v is Entry {
 export function valueEqual(a: Value | undefined, b: Value | undefined): boolean {
   if (a === b) return true;
   if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
+  // asked of every entry a plan compares: loops, no key lists or callbacks
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, i) => valueEqual(item, b[i]));
+    // (a hole in `a` is skipped, as every() skips it)
+    for (let i = 0; i < a.length; i++) if (i in a && !valueEqual(a[i], b[i])) return false;
+    return true;
   }
   if (!isEntry(a) || !isEntry(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.hasOwn(b, k) && valueEqual(a[k], b[k]));
+  let keys = 0;
+  for (const k in a) {
+    if (!Object.hasOwn(a, k)) continue;
+    keys++;
+    if (!Object.hasOwn(b, k) || !valueEqual(a[k], b[k])) return false;
+  }
+  for (const k in b) if (Object.hasOwn(b, k) && --keys < 0) return false;
+  return keys === 0;
 }
 
 /**

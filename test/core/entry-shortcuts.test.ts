@@ -1,5 +1,5 @@
-// The shortcuts a plan takes for every entry it reads or writes must give what the plain way gives: the masked
-// entry (maskedOrSame vs maskTable), a JSON client's entry as it sees it (normalizeJsonEntry vs the first
+// The shortcuts a plan takes for every entry it reads or writes must give what the plain way gives: equality
+// (valueEqual vs its first implementation), the masked entry (maskedOrSame vs maskTable), a JSON client's entry as it sees it (normalizeJsonEntry vs the first
 // implementation, kept here as the reference), and the digest apply records for an entry (afterHash vs
 // entryHash of the desired entry).
 import { test } from 'uvu';
@@ -52,6 +52,53 @@ function entry(depth = 0): Entry {
   for (let n = rnd.int(6); n > 0; n--) out[pick(KEYS)] = value(depth);
   return out;
 }
+
+function equalReference(a: Value | undefined, b: Value | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => equalReference(item, b[i]));
+  }
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.hasOwn(b, k) && equalReference(a[k], b[k]));
+}
+
+/** A deep copy with every object's keys in another order, and now and then one thing changed. */
+function shuffledCopy(v: Value, change: boolean): Value {
+  if (Array.isArray(v)) return v.map((x) => shuffledCopy(x, change && rnd.int(3) === 0));
+  if (typeof v !== 'object' || v === null) return change && rnd.int(2) === 0 ? pick(STRINGS) : v;
+  const keys = Object.keys(v).reverse();
+  if (change && rnd.int(3) === 0) keys.pop();
+  const out: Entry = JSON.parse('{}') as Entry;
+  for (const k of keys)
+    Object.defineProperty(out, k, {
+      value: shuffledCopy(v[k] as Value, change && rnd.int(3) === 0),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  if (change && rnd.int(4) === 0) out['extra'] = 1;
+  return out;
+}
+
+test('valueEqual says what its first implementation says: equal copies in any key order, NaN, holes, __proto__', () => {
+  let equal = 0;
+  for (let i = 0; i < 5000; i++) {
+    const a = rnd.int(10) === 0 ? (JSON.parse(`{"__proto__": ${JSON.stringify(value(1))}}`) as Entry) : value(0);
+    const b = rnd.int(8) === 0 ? value(0) : shuffledCopy(a, rnd.int(2) === 0);
+    const at = `seed ${rnd.seed}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
+    assert.is(valueEqual(a, b), equalReference(a, b), at);
+    assert.is(valueEqual(b, a), equalReference(b, a), at);
+    if (equalReference(a, b)) equal++;
+  }
+  // both answers were asked for
+  assert.ok(equal > 500 && equal < 4500, `${equal} of 5000 equal`);
+  assert.ok(valueEqual(Number.NaN, Number.NaN));
+  assert.is(valueEqual([1, , 3] as Value[], [1, null, 3]), equalReference([1, , 3] as Value[], [1, null, 3]));
+});
 
 test('maskedOrSame masks what maskTable masks, in the same order, and is the entry itself when nothing is', () => {
   for (let i = 0; i < 3000; i++) {

@@ -49,16 +49,18 @@ export function normalizeJsonEntry(e: Entry, opts: JsonNormalizeOptions): Entry 
     if (inferred !== null) type = inferred;
   }
   const out: Entry = {};
-  const put = (k: string, v: Value | undefined): void => {
-    if (v === undefined) return;
-    if (opts.defaults && Object.hasOwn(opts.defaults, k) && valueEqual(v, opts.defaults[k])) return;
-    out[k] = v;
-  };
-  put('type', type);
+  _put(out, opts, 'type', type);
   for (let i = 1; i < ORDER.length; i++) {
     const k = ORDER[i] as string;
-    if (Object.hasOwn(e, k)) put(k, e[k]);
+    if (Object.hasOwn(e, k)) _put(out, opts, k, e[k]);
   }
-  for (const k in e) if (Object.hasOwn(e, k) && !IN_ORDER.has(k)) put(k, e[k]);
+  for (const k in e) if (Object.hasOwn(e, k) && !IN_ORDER.has(k)) _put(out, opts, k, e[k]);
   return out;
+}
+
+/** The key into `out` unless its value is absent or the client's default for it. */
+function _put(out: Entry, opts: JsonNormalizeOptions, k: string, v: Value | undefined): void {
+  if (v === undefined) return;
+  if (opts.defaults && Object.hasOwn(opts.defaults, k) && valueEqual(v, opts.defaults[k])) return;
+  out[k] = v;
 }

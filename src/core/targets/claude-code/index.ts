@@ -6,6 +6,14 @@ import type { ClientTarget } from '../target.js';
 import { claudeDialect } from './dialect.js';
 import { claudeContainer, claudeFile } from './paths.js';
 import { normalizeJsonEntry } from '../json-normalize.js';
+import type { JsonNormalizeOptions } from '../json-normalize.js';
+
+/** How the client reads an entry (made once: plan normalizes every entry of the file). */
+const NORMALIZE: JsonNormalizeOptions = {
+  inferType: { stdio: 'stdio', remote: null },
+  aliases: { 'streamable-http': 'http' },
+  defaults: { args: [], env: {} },
+};
 
 export const claudeTarget: ClientTarget = {
   name: 'claude-code',
@@ -26,10 +34,5 @@ export const claudeTarget: ClientTarget = {
   // it writes .mcp.json without one
   writeLock: (path, scope) => (scope === 'project' ? null : `${path}.lock`),
   compile: (spec, doc, names, opts) => compileJsonClient(claudeDialect, spec, doc, names, opts),
-  normalize: (entry) =>
-    normalizeJsonEntry(entry, {
-      inferType: { stdio: 'stdio', remote: null },
-      aliases: { 'streamable-http': 'http' },
-      defaults: { args: [], env: {} },
-    }),
+  normalize: (entry) => normalizeJsonEntry(entry, NORMALIZE),
 };

@@ -9,10 +9,14 @@ import { compileJsonClient, unsupportedOptions } from '../json-compile.js';
 import type { Dialect } from '../json-compile.js';
 import { jsonTargetFile } from '../json-file.js';
 import { normalizeJsonEntry } from '../json-normalize.js';
+import type { JsonNormalizeOptions } from '../json-normalize.js';
 import { EXPANDS_NOTHING, plainEntry } from '../plain-entry.js';
 import type { ClientTarget, Scope, Where } from '../target.js';
 
 /** The Microsoft Store (MSIX) package of Claude Desktop, the Windows build since February 2026. */
+/** How the client reads an entry (made once: plan normalizes every entry of the file). */
+const NORMALIZE: JsonNormalizeOptions = { inferType: null, defaults: { args: [], env: {} } };
+
 export const CLAUDE_MSIX_PACKAGE = 'Claude_pzs8sxrjxfjjc';
 
 export const claudeDesktopDialect: Dialect = {
@@ -59,5 +63,5 @@ export const claudeDesktopTarget: ClientTarget = {
       strictWhy: 'Claude Desktop reads its config as strict JSON',
     }),
   compile: (spec, doc, names, opts) => compileJsonClient(claudeDesktopDialect, spec, doc, names, opts),
-  normalize: (entry) => normalizeJsonEntry(entry, { inferType: null, defaults: { args: [], env: {} } }),
+  normalize: (entry) => normalizeJsonEntry(entry, NORMALIZE),
 };

@@ -3,9 +3,16 @@
 import { compileJsonClient } from '../json-compile.js';
 import { jsonTargetFile } from '../json-file.js';
 import { normalizeJsonEntry } from '../json-normalize.js';
+import type { JsonNormalizeOptions } from '../json-normalize.js';
 import type { ClientTarget } from '../target.js';
 import { cursorDialect } from './dialect.js';
 import { cursorFile } from './paths.js';
+
+/** How the client reads an entry (made once: plan normalizes every entry of the file). */
+const NORMALIZE: JsonNormalizeOptions = {
+  inferType: { stdio: 'stdio', remote: null },
+  defaults: { args: [], env: {} },
+};
 
 export const cursorTarget: ClientTarget = {
   name: 'cursor',
@@ -20,6 +27,5 @@ export const cursorTarget: ClientTarget = {
       strictWhy: 'Cursor documents its mcp.json as plain JSON',
     }),
   compile: (spec, doc, names, opts) => compileJsonClient(cursorDialect, spec, doc, names, opts),
-  normalize: (entry) =>
-    normalizeJsonEntry(entry, { inferType: { stdio: 'stdio', remote: null }, defaults: { args: [], env: {} } }),
+  normalize: (entry) => normalizeJsonEntry(entry, NORMALIZE),
 };

@@ -5,9 +5,13 @@
 import { compileJsonClient } from '../json-compile.js';
 import { jsonTargetFile } from '../json-file.js';
 import { normalizeJsonEntry } from '../json-normalize.js';
+import type { JsonNormalizeOptions } from '../json-normalize.js';
 import type { ClientTarget } from '../target.js';
 import { opencodeDialect } from './dialect.js';
 import { opencodeFile } from './paths.js';
+
+/** How the client reads an entry (made once: plan normalizes every entry of the file). */
+const NORMALIZE: JsonNormalizeOptions = { inferType: null, defaults: { environment: {}, headers: {}, enabled: true } };
 
 export const OPENCODE_SCHEMA = 'https://opencode.ai/config.json';
 
@@ -20,6 +24,5 @@ export const opencodeTarget: ClientTarget = {
   read: (text, path) =>
     jsonTargetFile(text, path, { container: ['mcp'], comments: true, lead: [['$schema', OPENCODE_SCHEMA]] }),
   compile: (spec, doc, names, opts) => compileJsonClient(opencodeDialect, spec, doc, names, opts),
-  normalize: (entry) =>
-    normalizeJsonEntry(entry, { inferType: null, defaults: { environment: {}, headers: {}, enabled: true } }),
+  normalize: (entry) => normalizeJsonEntry(entry, NORMALIZE),
 };

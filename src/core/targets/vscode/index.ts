@@ -3,9 +3,16 @@
 import { compileJsonClient } from '../json-compile.js';
 import { jsonTargetFile } from '../json-file.js';
 import { normalizeJsonEntry } from '../json-normalize.js';
+import type { JsonNormalizeOptions } from '../json-normalize.js';
 import type { ClientTarget } from '../target.js';
 import { vscodeDialect } from './dialect.js';
 import { vscodeFile } from './paths.js';
+
+/** How the client reads an entry (made once: plan normalizes every entry of the file). */
+const NORMALIZE: JsonNormalizeOptions = {
+  inferType: { stdio: 'stdio', remote: 'http' },
+  defaults: { args: [], env: {} },
+};
 
 export const vscodeTarget: ClientTarget = {
   name: 'vscode',
@@ -15,6 +22,5 @@ export const vscodeTarget: ClientTarget = {
   file: vscodeFile,
   read: (text, path) => jsonTargetFile(text, path, { container: ['servers'], comments: true }),
   compile: (spec, doc, names, opts) => compileJsonClient(vscodeDialect, spec, doc, names, opts),
-  normalize: (entry) =>
-    normalizeJsonEntry(entry, { inferType: { stdio: 'stdio', remote: 'http' }, defaults: { args: [], env: {} } }),
+  normalize: (entry) => normalizeJsonEntry(entry, NORMALIZE),
 };

@@ -8,9 +8,16 @@ import { compileJsonClient, unsupportedOptions } from '../json-compile.js';
 import type { Dialect } from '../json-compile.js';
 import { jsonTargetFile } from '../json-file.js';
 import { normalizeJsonEntry } from '../json-normalize.js';
+import type { JsonNormalizeOptions } from '../json-normalize.js';
 import type { ClientTarget } from '../target.js';
 import { EXPANDS_NOTHING, plainEntry } from '../plain-entry.js';
 import { zedFile } from './paths.js';
+
+/** How Zed reads an entry (made once: plan normalizes every entry of the file). */
+const NORMALIZE: JsonNormalizeOptions = {
+  inferType: null,
+  defaults: { args: [], env: {}, enabled: true, remote: false },
+};
 
 export const zedDialect: Dialect = {
   title: 'Zed',
@@ -34,6 +41,6 @@ export const zedTarget: ClientTarget = {
   // Zed reads `"source": "custom"` (older docs) as nothing, and fills in these defaults itself
   normalize: (entry) => {
     const { source: _source, ...rest } = entry;
-    return normalizeJsonEntry(rest, { inferType: null, defaults: { args: [], env: {}, enabled: true, remote: false } });
+    return normalizeJsonEntry(rest, NORMALIZE);
   },
 };
