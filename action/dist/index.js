@@ -18126,6 +18126,7 @@ function planDocument(i) {
     diff: t.diff
   }));
   const off = new Set(i.set?.off ?? []);
+  let changes;
   return {
     format_version: PLAN_FORMAT,
     kind: "mcpctl.plan",
@@ -18136,27 +18137,34 @@ function planDocument(i) {
     has_changes: targets.some((t) => t.has_changes),
     summary: summaryOf(i.targets.map((t) => t.plan)),
     targets,
-    changes: i.targets.flatMap(
-      (t) => t.plan.changes.map((c) => ({
-        file: t.file,
-        clients: t.clients,
-        name: c.name,
-        action: c.action,
-        changed_keys: c.changed,
-        drift: c.drift,
-        adopt: c.adopt,
-        ...off.has(c.name) ? { outside_set: true } : {},
-        // the entries themselves where nothing is masked (read-only here, as everywhere)
-        before: c.before ? maskedOrSame(c.before) : null,
-        after: c.after ? maskedOrSame(c.after) : null,
-        ...bridgeJson(c.after),
-        ...lastVerifiedOf(t, c.name)
-      }))
-    ),
+    // every server's change, masked, made when first read (JSON.stringify reads it): an apply that prints
+    // no JSON needs only the id and the summary
+    get changes() {
+      return changes ??= changesOf(i, off);
+    },
     diagnostics: i.diagnostics.map(maskDiagnostic),
     findings: i.findings,
     blocking: (i.blocking ?? []).map(maskDiagnostic)
   };
+}
+function changesOf(i, off) {
+  return i.targets.flatMap(
+    (t) => t.plan.changes.map((c) => ({
+      file: t.file,
+      clients: t.clients,
+      name: c.name,
+      action: c.action,
+      changed_keys: c.changed,
+      drift: c.drift,
+      adopt: c.adopt,
+      ...off.has(c.name) ? { outside_set: true } : {},
+      // the entries themselves where nothing is masked (read-only here, as everywhere)
+      before: c.before ? maskedOrSame(c.before) : null,
+      after: c.after ? maskedOrSame(c.after) : null,
+      ...bridgeJson(c.after),
+      ...lastVerifiedOf(t, c.name)
+    }))
+  );
 }
 function bridgeJson(after) {
   const b = after ? bridgeOf(after) : null;

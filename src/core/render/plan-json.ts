@@ -55,6 +55,7 @@ export function planDocument(i: PlanDocInput) {
     diff: t.diff,
   }));
   const off = new Set(i.set?.off ?? []);
+  let changes: ReturnType<typeof changesOf> | undefined;
   return {
     format_version: PLAN_FORMAT,
     kind: 'mcpctl.plan' as const,
@@ -65,23 +66,11 @@ export function planDocument(i: PlanDocInput) {
     has_changes: targets.some((t) => t.has_changes),
     summary: summaryOf(i.targets.map((t) => t.plan)),
     targets,
-    changes: i.targets.flatMap((t) =>
-      t.plan.changes.map((c) => ({
-        file: t.file,
-        clients: t.clients,
-        name: c.name,
-        action: c.action,
-        changed_keys: c.changed,
-        drift: c.drift,
-        adopt: c.adopt,
-        ...(off.has(c.name) ? { outside_set: true } : {}),
-        // the entries themselves where nothing is masked (read-only here, as everywhere)
-        before: c.before ? maskedOrSame(c.before) : null,
-        after: c.after ? maskedOrSame(c.after) : null,
-        ...bridgeJson(c.after),
-        ...lastVerifiedOf(t, c.name),
-      })),
-    ),
+    // every server's change, masked, made when first read (JSON.stringify reads it): an apply that prints
+    // no JSON needs only the id and the summary
+    get changes() {
+      return (changes ??= changesOf(i, off));
+    },
     diagnostics: i.diagnostics.map(maskDiagnostic),
     findings: i.findings,
     blocking: (i.blocking ?? []).map(maskDiagnostic),
@@ -89,6 +78,27 @@ export function planDocument(i: PlanDocInput) {
 }
 
 export type PlanDocument = ReturnType<typeof planDocument>;
+
+/** Each server's change in every file, its entries masked. */
+function changesOf(i: PlanDocInput, off: ReadonlySet<string>) {
+  return i.targets.flatMap((t) =>
+    t.plan.changes.map((c) => ({
+      file: t.file,
+      clients: t.clients,
+      name: c.name,
+      action: c.action,
+      changed_keys: c.changed,
+      drift: c.drift,
+      adopt: c.adopt,
+      ...(off.has(c.name) ? { outside_set: true } : {}),
+      // the entries themselves where nothing is masked (read-only here, as everywhere)
+      before: c.before ? maskedOrSame(c.before) : null,
+      after: c.after ? maskedOrSame(c.after) : null,
+      ...bridgeJson(c.after),
+      ...lastVerifiedOf(t, c.name),
+    })),
+  );
+}
 
 /** A server the client reaches through mcpctl's bridge: the remote server's url (a template: no secret). */
 function bridgeJson(after: Entry | null): { bridge?: { url: string; transport: string } } {
