@@ -21300,6 +21300,10 @@ function compileJsonClient(dialect, spec, doc, names2, opts) {
     const parts = partsOf(dialect, name, server, report, opts.launcher, opts.bridge?.has(name) === true);
     const shaped = parts ? dialect.shape(parts, server, name, report) : null;
     const entry = shaped && server.enabled === false && dialect.off ? dialect.off(shaped) : shaped;
+    if (diagnostics.length === start) {
+      if (entry) servers.set(name, entry);
+      continue;
+    }
     const mine = diagnostics.splice(start);
     const failed = mine.some((d) => d.severity === "error");
     if (failed && server.enabled === false) {
@@ -21314,8 +21318,14 @@ function compileJsonClient(dialect, spec, doc, names2, opts) {
 function partsOf(d, name, s, report, launcher, bridge) {
   const base = ["servers", name];
   if (s.command !== void 0) {
-    const argv = [s.command, ...s.args ?? []];
-    const native = argv.map((v, i) => nativeOf(d, i === 0 ? "command" : "args", v));
+    const argv = s.args === void 0 ? [s.command] : [s.command, ...s.args];
+    const native = new Array(argv.length);
+    let templated = false;
+    for (let i = 0; i < argv.length; i++) {
+      const v = nativeOf(d, i === 0 ? "command" : "args", argv[i] ?? "");
+      native[i] = v;
+      templated ||= v === null;
+    }
     const env = {};
     const viaLauncher = [];
     for (const [key, value] of Object.entries(s.env ?? {})) {
@@ -21333,15 +21343,10 @@ function partsOf(d, name, s, report, launcher, bridge) {
     } else if (s.cwd !== void 0 && cwd === null) {
       report([...base, "cwd"], `cwd "${s.cwd}"`, refHint(d, "cwd", s.cwd));
     }
-    const templated = native.some((v) => v === null);
     if (viaLauncher.length === 0 && !templated) {
-      return {
-        kind: "stdio",
-        command: native[0] ?? s.command,
-        args: native.slice(1).map((v) => v ?? ""),
-        env,
-        ...cwd ? { cwd } : {}
-      };
+      const parts = { kind: "stdio", command: native[0] ?? s.command, args: native.slice(1), env };
+      if (cwd) parts.cwd = cwd;
+      return parts;
     }
     if (!launcher) {
       for (const [key, value] of viaLauncher)

@@ -101,6 +101,11 @@ export function compileJsonClient(
     const parts = partsOf(dialect, name, server, report, opts.launcher, opts.bridge?.has(name) === true);
     const shaped = parts ? dialect.shape(parts, server, name, report) : null;
     const entry = shaped && server.enabled === false && dialect.off ? dialect.off(shaped) : shaped;
+    // nothing to say about this server (most of them): its entry, if it has one
+    if (diagnostics.length === start) {
+      if (entry) servers.set(name, entry);
+      continue;
+    }
     const mine = diagnostics.splice(start);
     const failed = mine.some((d) => d.severity === 'error');
     if (failed && server.enabled === false) {
@@ -125,8 +130,14 @@ function partsOf(
 ): Parts | null {
   const base = ['servers', name];
   if (s.command !== undefined) {
-    const argv = [s.command, ...(s.args ?? [])];
-    const native = argv.map((v, i) => nativeOf(d, i === 0 ? 'command' : 'args', v));
+    const argv = s.args === undefined ? [s.command] : [s.command, ...s.args];
+    const native: Array<string | null> = new Array<string | null>(argv.length);
+    let templated = false;
+    for (let i = 0; i < argv.length; i++) {
+      const v = nativeOf(d, i === 0 ? 'command' : 'args', argv[i] ?? '');
+      native[i] = v;
+      templated ||= v === null;
+    }
     const env: Record<string, string> = {};
     const viaLauncher: Array<[string, string]> = [];
     for (const [key, value] of Object.entries(s.env ?? {})) {
@@ -144,15 +155,11 @@ function partsOf(
     } else if (s.cwd !== undefined && cwd === null) {
       report([...base, 'cwd'], `cwd "${s.cwd}"`, refHint(d, 'cwd', s.cwd));
     }
-    const templated = native.some((v) => v === null);
     if (viaLauncher.length === 0 && !templated) {
-      return {
-        kind: 'stdio',
-        command: native[0] ?? s.command,
-        args: native.slice(1).map((v) => v ?? ''),
-        env,
-        ...(cwd ? { cwd } : {}),
-      };
+      // no reference the client cannot resolve: every value is its own (not null)
+      const parts: Parts = { kind: 'stdio', command: native[0] ?? s.command, args: native.slice(1) as string[], env };
+      if (cwd) parts.cwd = cwd;
+      return parts;
     }
     if (!launcher) {
       for (const [key, value] of viaLauncher)
