@@ -26,7 +26,11 @@ export async function generateValidator(schemaPath) {
   let code = standalone.default(ajv, ajv.compile(schema));
   // ajv's ESM output still calls require() for its small runtime helpers: give it one that works in ESM
   code = code.replace(/^"use strict";/, '').replace(/\brequire\(/g, '__require(');
-  return `// Generated from schema/${schemaPath.split('/').pop()} by scripts/gen-validator.mjs. Do not edit by hand.\n// @ts-nocheck\nimport { createRequire } from 'node:module';\nconst __require = createRequire(import.meta.url);\n${code}\n`;
+  // the url check: ajv-formats' answer, the usual url without its 2,000-character expression (src/core/uri-format.ts)
+  const uri = '__require("ajv-formats/dist/formats").fullFormats.uri';
+  const imports = code.includes(uri) ? "import { uriFormat } from '../uri-format.js';\n" : '';
+  code = code.replaceAll(uri, 'uriFormat');
+  return `// Generated from schema/${schemaPath.split('/').pop()} by scripts/gen-validator.mjs. Do not edit by hand.\n// @ts-nocheck\n${imports}import { createRequire } from 'node:module';\nconst __require = createRequire(import.meta.url);\n${code}\n`;
 }
 
 // no top-level await: the test suite loads this file through a CommonJS hook
