@@ -3213,6 +3213,8 @@ function afterSubcommand(words, sub) {
   return out;
 }
 function bridgeOf(entry) {
+  const words = Array.isArray(entry.command) ? entry.command : entry.args;
+  if (!Array.isArray(words) || !words.includes("proxy")) return null;
   const strings = (v) => Array.isArray(v) ? v.filter((a) => typeof a === "string") : [];
   if (Array.isArray(entry.command)) return readProxy(strings(entry.command));
   if (typeof entry.command !== "string") return null;

@@ -69,6 +69,9 @@ export interface ProxyLine {
 
 /** The bridge an entry is (a local server whose command is `mcpctl proxy`), or null: what plan shows of it. */
 export function bridgeOf(entry: { command?: unknown; args?: unknown }): ProxyLine | null {
+  // a command line without the word "proxy" is none (asked of every entry a plan shows: no copies for them)
+  const words = Array.isArray(entry.command) ? entry.command : entry.args;
+  if (!Array.isArray(words) || !words.includes('proxy')) return null;
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((a): a is string => typeof a === 'string') : []);
   // OpenCode writes the whole command line as one argv array
   if (Array.isArray(entry.command)) return readProxy(strings(entry.command));
