@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { lazyLibraries } from './lazy-libraries.mjs';
 import { lazyStringWidth, yargsPatches } from './yargs-patches.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -196,7 +197,8 @@ async function compiled(name, entry, plugins) {
     format: 'cjs',
     write: false,
     supported: { 'dynamic-import': false },
-    plugins: [...plugins, bundledValidators],
+    // yaml, jsonc-parser, toml-eslint-parser and ajv-formats initialised when first called (lazy-libraries.mjs)
+    plugins: [...plugins, bundledValidators, lazyLibraries],
     define: { 'import.meta.url': '__mcpctlFileUrl' },
     banner: { js: 'const __mcpctlFileUrl = require("node:url").pathToFileURL(__filename).href;' },
   });

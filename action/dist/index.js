@@ -18421,15 +18421,14 @@ var require_formats = __commonJS({
 
 // src/core/uri-format.ts
 function uriFormat(value) {
-  return PLAIN_URL.test(value) || rfc3986(value);
+  return PLAIN_URL.test(value) || import_formats.fullFormats.uri(value);
 }
-var import_formats, PLAIN_URL, rfc3986;
+var import_formats, PLAIN_URL;
 var init_uri_format = __esm({
   "src/core/uri-format.ts"() {
     "use strict";
     import_formats = __toESM(require_formats(), 1);
     PLAIN_URL = /^https?:\/\/[a-z0-9.-]+(?::\d+)?(?:\/[a-z0-9\-._~!$&'()*+,;=:@]*)*(?:\?[a-z0-9\-._~!$&'()*+,;=:@/?]*)?(?:#[a-z0-9\-._~!$&'()*+,;=:@/?]*)?$/i;
-    rfc3986 = import_formats.fullFormats.uri;
   }
 });
 

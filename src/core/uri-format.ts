@@ -10,8 +10,7 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
 const PLAIN_URL =
   /^https?:\/\/[a-z0-9.-]+(?::\d+)?(?:\/[a-z0-9\-._~!$&'()*+,;=:@]*)*(?:\?[a-z0-9\-._~!$&'()*+,;=:@/?]*)?(?:#[a-z0-9\-._~!$&'()*+,;=:@/?]*)?$/i;
 
-const rfc3986 = fullFormats.uri as (value: string) => boolean;
-
 export function uriFormat(value: string): boolean {
-  return PLAIN_URL.test(value) || rfc3986(value);
+  // (ajv-formats is read here, not when this module loads: the bundle loads it on first use)
+  return PLAIN_URL.test(value) || (fullFormats.uri as (value: string) => boolean)(value);
 }
