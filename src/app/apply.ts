@@ -284,7 +284,7 @@ export class ApplyTransaction {
     // every desired server has a change whose entry is the desired one as its client sees it; what the edit
     // wrote mostly reads back as the entry itself, which the client sees as that too (no need to normalize)
     for (const c of this.planned.plan.changes) {
-      const want = c.after === null ? undefined : this.planned.desired.get(c.name);
+      const want = this.planned.desired.get(c.name);
       if (want === undefined || c.after === null) continue;
       const got = back.servers.get(c.name);
       if (!got || !(valueEqual(got.value, want) || valueEqual(normalize(got.value), c.after)))
