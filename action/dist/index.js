@@ -30290,7 +30290,14 @@ function relativeAge(iso, now) {
 }
 
 // src/core/render/plan-text.ts
-var noPaint = { add: (s) => s, del: (s) => s, mod: (s) => s, dim: (s) => s, bold: (s) => s };
+var noPaint = {
+  add: (s) => s,
+  del: (s) => s,
+  mod: (s) => s,
+  dim: (s) => s,
+  bold: (s) => s,
+  plain: true
+};
 var SYMBOL = { create: "+", update: "~", delete: "-", "no-op": "=" };
 function planText(p, target, diff, paint = noPaint, verified, setOff) {
   const lines2 = [`Target: ${target}`];
@@ -30345,6 +30352,8 @@ function planText(p, target, diff, paint = noPaint, verified, setOff) {
 `;
 }
 function diffText(diff, paint = noPaint) {
+  if (paint.plain) return diff.endsWith("\n") ? diff : `${diff}
+`;
   const out = [];
   for (const l of diff.replace(/\n$/, "").split("\n")) {
     if (l.startsWith("+++") || l.startsWith("---")) out.push(paint.bold(l));

@@ -7,7 +7,7 @@ const plain = (s: string) => s;
  * No colour: the same as plan-text.ts's noPaint, defined here so that painting a findings report
  * does not load the plan renderer (one module less on the pre-commit hook's path).
  */
-export const noColour: Paint = { add: plain, del: plain, mod: plain, dim: plain, bold: plain };
+export const noColour: Paint = { add: plain, del: plain, mod: plain, dim: plain, bold: plain, plain: true };
 
 export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;

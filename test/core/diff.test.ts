@@ -4,6 +4,8 @@ import { applyPatch, createTwoFilesPatch } from 'diff';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { unifiedDiff } from '../../src/core/render/diff.js';
+import { diffText, noPaint } from '../../src/core/render/plan-text.js';
+import { noColour } from '../../src/cli/paint.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 import { metered } from '../helpers/work-meter.js';
 
@@ -60,6 +62,29 @@ test('one line changed in a text of 200,000 lines: a few walks over the text at 
   assert.fixture(result, whole(a, b));
   assert.match(result, '@@ -99998,7 +99998,7 @@');
   assert.ok(work < 3 * a.length, `work ${work} for a text of ${a.length} characters`);
+});
+
+test('an unpainted diff is printed as it is, line for line what painting each line gives', () => {
+  // the same functions without the mark: diffText cuts the text into lines and paints each
+  const each = { ...noPaint, plain: false };
+  const mark = { ...noPaint, add: (l: string) => `[${l}]`, plain: false };
+  const a = 'a\nb\nc\nd\n';
+  const diffs = [
+    '',
+    '\n',
+    '\n\n',
+    'x',
+    unifiedDiff('f', a, 'a\nB\nc\nd\n'),
+    unifiedDiff('f', a, 'a\nb\nc\nd'),
+    '--- a\n+++ b\n@@ x\n',
+  ];
+  for (const d of diffs) {
+    assert.is(diffText(d, noPaint), diffText(d, each), JSON.stringify(d));
+    assert.is(diffText(d, noColour), diffText(d, each), JSON.stringify(d));
+    assert.ok(diffText(d, noPaint).endsWith('\n'));
+  }
+  // a paint that changes lines still paints them
+  assert.match(diffText(unifiedDiff('f', a, 'a\nB\nc\nd\n'), mark), /\[\+B\]/);
 });
 
 test.run();

@@ -10,9 +10,18 @@ export interface Paint {
   mod(s: string): string;
   dim(s: string): string;
   bold(s: string): string;
+  /** Every function gives its text back unchanged (no colour): a text need not be cut into lines to paint. */
+  readonly plain?: boolean;
 }
 
-export const noPaint: Paint = { add: (s) => s, del: (s) => s, mod: (s) => s, dim: (s) => s, bold: (s) => s };
+export const noPaint: Paint = {
+  add: (s) => s,
+  del: (s) => s,
+  mod: (s) => s,
+  dim: (s) => s,
+  bold: (s) => s,
+  plain: true,
+};
 
 const SYMBOL: Record<ServerChange['action'], string> = { create: '+', update: '~', delete: '-', 'no-op': '=' };
 
@@ -149,6 +158,8 @@ export function refusalText(list: ReadonlyArray<{ code: string; message: string 
 
 /** A unified diff with +/- lines coloured. */
 export function diffText(diff: string, paint: Paint = noPaint): string {
+  // unpainted, every line is itself: the diff with one final line break (a large plan's is 35,000 lines)
+  if (paint.plain) return diff.endsWith('\n') ? diff : `${diff}\n`;
   const out: string[] = [];
   for (const l of diff.replace(/\n$/, '').split('\n')) {
     if (l.startsWith('+++') || l.startsWith('---')) out.push(paint.bold(l));
