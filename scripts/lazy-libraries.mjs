@@ -39,18 +39,18 @@ export function lazyImports(source, file) {
     const m = NAMED_IMPORT.exec(statement);
     if (!m) throw new Error(`${file}: cannot make this import lazy: ${statement}`);
     const lib = `__mcpctlLib${n++}`;
-    const names = m[1]
+    const specifiers = m[1]
       .split(',')
       .map((s) => s.trim())
-      .filter((s) => s !== '' && !s.startsWith('type '))
+      .filter((s) => s !== '');
+    // inline type imports stay imports (TypeScript erases them); each value becomes a stand-in
+    const typeOnly = specifiers.filter((s) => s.startsWith('type '));
+    const names = specifiers
+      .filter((s) => !s.startsWith('type '))
       .map((s) => {
         const [name, local = name] = s.split(/\s+as\s+/);
         return `${local} = ${lib}(${JSON.stringify(name)})`;
       });
-    const typeOnly = m[1]
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s.startsWith('type '));
     const types = typeOnly.length ? `import { ${typeOnly.join(', ')} } from '${m[2]}';\n` : '';
     const stand = names.length ? `const ${names.join(', ')};` : '';
     return `${types}const ${lib} = __mcpctlLazyLibrary(() => require('${m[2]}'));${stand}`;

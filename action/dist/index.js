@@ -17919,12 +17919,6 @@ function maskValue(key, value, underValueTable) {
   if (underValueTable && key !== void 0 && isSensitiveKey(key)) return SENSITIVE_MARK;
   return looksSecret(key, value) ? SENSITIVE_MARK : value;
 }
-function maskTable(t, parentKey) {
-  const out = {};
-  for (const [k, v] of Object.entries(t))
-    out[k] = maskAny(k, v, parentKey !== void 0 && VALUE_TABLES.has(parentKey));
-  return out;
-}
 function maskedOrSame(t, parentKey) {
   const under = parentKey !== void 0 && VALUE_TABLES.has(parentKey);
   let out;
@@ -17960,13 +17954,6 @@ function _maskedOrSame(key, v, underValueTable) {
     return out ?? v;
   }
   if (v !== null && typeof v === "object") return maskedOrSame(v, key);
-  return v;
-}
-function maskAny(key, v, underValueTable) {
-  if (typeof v === "string") return maskValue(key, v, underValueTable);
-  if (Array.isArray(v))
-    return v.map((x) => typeof x === "string" ? maskValue(void 0, x, false) : maskAny(key, x, false));
-  if (v !== null && typeof v === "object") return maskTable(v, key);
   return v;
 }
 function redactToml(text) {
@@ -30855,7 +30842,7 @@ function planFileMerge(file, base, head) {
   const headText = baseDoc.edit(editsOf(p, head));
   const before = baseDoc.redacted();
   const masked = /* @__PURE__ */ new Map();
-  for (const [name, entry] of head) masked.set(name, maskTable(entry));
+  for (const [name, entry] of head) masked.set(name, maskedOrSame(entry));
   const beforeDoc = before === baseText ? baseDoc : file.read(before);
   const after = beforeDoc.edit(editsOf(p, masked));
   return { plan: p, baseText, headText, diff: unifiedDiff(file.label, before, after, SIDES) };

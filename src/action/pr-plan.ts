@@ -6,7 +6,7 @@
 import { editsOf } from '../app/pipeline.js';
 import { entryHash, plan } from '../core/plan.js';
 import type { ManagedRecord, Normalize, Plan } from '../core/plan.js';
-import { maskTable } from '../core/redact.js';
+import { maskedOrSame } from '../core/redact.js';
 import { unifiedDiff } from '../core/render/diff.js';
 import { codexTarget } from '../core/targets/codex/index.js';
 import type { TargetFile } from '../core/targets/target.js';
@@ -51,7 +51,7 @@ export function planFileMerge(file: FileReader, base: Map<string, Entry>, head: 
   // As `mcpctl plan` does: redact the current text, then write the masked head entries into it.
   const before = baseDoc.redacted();
   const masked = new Map<string, Entry>();
-  for (const [name, entry] of head) masked.set(name, maskTable(entry));
+  for (const [name, entry] of head) masked.set(name, maskedOrSame(entry));
   const beforeDoc = before === baseText ? baseDoc : file.read(before);
   const after = beforeDoc.edit(editsOf(p, masked));
   return { plan: p, baseText, headText, diff: unifiedDiff(file.label, before, after, SIDES) };

@@ -6,7 +6,7 @@ import { resolve, sep } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import type { AddFlags } from '../core/add-spec.js';
 import { maskTokens } from '../core/mask-tokens.js';
-import { maskTable } from '../core/redact.js';
+import { maskedOrSame } from '../core/redact.js';
 import { unifiedDiff } from '../core/render/diff.js';
 import { statusServers } from '../core/render/status-text.js';
 import type { Entry } from '../core/value.js';
@@ -274,7 +274,7 @@ export const TOOLS: ToolSpec[] = [
           secret: i.secret,
           description: i.description ?? null,
         })),
-        runs: maskTable(p.server as unknown as Entry),
+        runs: maskedOrSame(p.server as unknown as Entry),
       };
     },
   },

@@ -5,7 +5,6 @@ import { maskTokens, SENSITIVE_MARK as SENSITIVE } from './mask-tokens.js';
 import { looksSecret } from './secrets/detect.js';
 import { isSensitiveKey } from './secrets/sensitive-keys.js';
 import { parseToml } from './toml/parse.js';
-import type { TomlTable } from './toml/value.js';
 import type { Entry, Value } from './value.js';
 
 export { SENSITIVE };
@@ -31,19 +30,10 @@ export function maskValue(key: string | undefined, value: string, underValueTabl
   return looksSecret(key, value) ? SENSITIVE : value;
 }
 
-/** A copy of a server entry with secret-looking values masked (a TOML table stays one: nothing is added). */
-export function maskTable(t: TomlTable, parentKey?: string): TomlTable;
-export function maskTable(t: Entry, parentKey?: string): Entry;
-export function maskTable(t: Entry, parentKey?: string): Entry {
-  const out: Entry = {};
-  for (const [k, v] of Object.entries(t))
-    out[k] = maskAny(k, v, parentKey !== undefined && VALUE_TABLES.has(parentKey));
-  return out;
-}
-
 /**
- * maskTable's result, but the entry itself when nothing in it is masked (the usual case): a plan asks this of
- * every entry it writes, and copies only what it must.
+ * A server entry with its secret-looking values masked: a copy where something is masked, the entry itself
+ * where nothing is (the usual case; a plan asks this of every entry it writes, and copies only what it must).
+ * Read-only: neither the entry nor the result is changed afterwards.
  */
 export function maskedOrSame(t: Entry, parentKey?: string): Entry {
   const under = parentKey !== undefined && VALUE_TABLES.has(parentKey);
@@ -52,7 +42,7 @@ export function maskedOrSame(t: Entry, parentKey?: string): Entry {
     if (!Object.hasOwn(t, k)) continue;
     const v = t[k] as Value;
     const m = _maskedOrSame(k, v, under);
-    // (a key "__proto__" is copied as maskTable copies it, which makes it the copy's prototype)
+    // (a key "__proto__" is always copied, as the first masking copied it: it becomes the copy's prototype)
     if (m === v && out === undefined && k !== '__proto__') continue;
     out ??= _copyBefore(t, k);
     out[k] = m;
@@ -84,14 +74,6 @@ function _maskedOrSame(key: string, v: Value, underValueTable: boolean): Value {
     return out ?? v;
   }
   if (v !== null && typeof v === 'object') return maskedOrSame(v, key);
-  return v;
-}
-
-function maskAny(key: string, v: Value, underValueTable: boolean): Value {
-  if (typeof v === 'string') return maskValue(key, v, underValueTable);
-  if (Array.isArray(v))
-    return v.map((x) => (typeof x === 'string' ? maskValue(undefined, x, false) : maskAny(key, x, false)));
-  if (v !== null && typeof v === 'object') return maskTable(v, key);
   return v;
 }
 
