@@ -17596,318 +17596,6 @@ var init_codex = __esm({
   }
 });
 
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
-}
-function formatPatch(patch, headerOptions) {
-  var _a, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-var INCLUDE_HEADERS;
-var init_create = __esm({
-  "node_modules/diff/libesm/patch/create.js"() {
-    INCLUDE_HEADERS = {
-      includeIndex: true,
-      includeUnderline: true,
-      includeFileHeaders: true
-    };
-  }
-});
-
-// node_modules/diff/libesm/index.js
-var init_libesm = __esm({
-  "node_modules/diff/libesm/index.js"() {
-    init_create();
-  }
-});
-
-// src/core/render/line-patch.ts
-function linePatch(file, before, after, labels, context) {
-  const [a, b] = [lines(before), lines(after)];
-  return {
-    oldFileName: file,
-    newFileName: file,
-    oldHeader: labels[0],
-    newHeader: labels[1],
-    hunks: hunksOf(editScript(a, b), a, b, context)
-  };
-}
-function lines(text) {
-  const out = [];
-  let at = 0;
-  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", at)) {
-    out.push(text.slice(at, nl + 1));
-    at = nl + 1;
-  }
-  if (at < text.length) out.push(text.slice(at));
-  return out;
-}
-function editScript(a, b) {
-  const oneSided = a.length <= b.length ? onlyOneKind(a, b, ADDED) : onlyOneKind(b, a, REMOVED);
-  if (oneSided !== void 0) return oneSided;
-  const oldLen = a.length;
-  const newLen = b.length;
-  let components = new Int32Array(3 * 64);
-  let used = 0;
-  const component = (count, kind, previous) => {
-    if (used + 3 > components.length) {
-      const grown = new Int32Array(components.length * 2);
-      grown.set(components);
-      components = grown;
-    }
-    components[used] = count;
-    components[used + 1] = kind;
-    components[used + 2] = previous;
-    used += 3;
-    return used - 3;
-  };
-  const off = newLen + 1;
-  const has = new Uint8Array(oldLen + newLen + 3);
-  const oldAt = new Int32Array(oldLen + newLen + 3);
-  const lastAt = new Int32Array(oldLen + newLen + 3);
-  let minDiagonal = -Infinity;
-  let maxDiagonal = Infinity;
-  for (let edits = 0; edits <= oldLen + newLen; edits++) {
-    let d = edits === 0 ? 0 : Math.max(minDiagonal, -edits);
-    if (d < -newLen) d += Math.ceil((-newLen - d) / 2) * 2;
-    for (; d <= Math.min(maxDiagonal, edits, oldLen); d += 2) {
-      let oldPos = -1;
-      let last2 = -1;
-      if (edits > 0) {
-        const removeOld = oldAt[off + d - 1];
-        const canRemove = has[off + d - 1] === 1 && removeOld + 1 < oldLen;
-        has[off + d - 1] = 0;
-        const addOld = oldAt[off + d + 1];
-        const canAdd = has[off + d + 1] === 1 && addOld - d >= 0 && addOld - d < newLen;
-        if (!canAdd && !canRemove) {
-          has[off + d] = 0;
-          continue;
-        }
-        const adding = !canRemove || canAdd && removeOld < addOld;
-        const from = adding ? lastAt[off + d + 1] : lastAt[off + d - 1];
-        const kind = adding ? ADDED : REMOVED;
-        oldPos = adding ? addOld : removeOld + 1;
-        last2 = from !== -1 && components[from + 1] === kind ? component(components[from] + 1, kind, components[from + 2]) : component(1, kind, from);
-      }
-      let newPos = oldPos - d;
-      const start = oldPos;
-      while (newPos + 1 < newLen && oldPos + 1 < oldLen && a[oldPos + 1] === b[newPos + 1]) {
-        newPos++;
-        oldPos++;
-      }
-      if (oldPos > start) last2 = component(oldPos - start, SAME, last2);
-      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-        const runs = [];
-        for (let c = last2; c !== -1; c = components[c + 2]) runs.push(components[c], components[c + 1]);
-        return runs;
-      }
-      has[off + d] = 1;
-      oldAt[off + d] = oldPos;
-      lastAt[off + d] = last2;
-      if (edits > 0 && oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, d - 1);
-      if (edits > 0 && newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, d + 1);
-    }
-  }
-  throw new Error("no edit script found");
-}
-function onlyOneKind(short, long, kind) {
-  const forward = [];
-  let [i, j] = [0, 0];
-  const add = (count, k) => {
-    if (forward.length && forward[forward.length - 1] === k) forward[forward.length - 2] += count;
-    else forward.push(count, k);
-  };
-  while (j < long.length) {
-    const from = i;
-    while (i < short.length && j < long.length && short[i] === long[j]) {
-      i++;
-      j++;
-    }
-    if (i > from) add(i - from, SAME);
-    if (j === long.length) break;
-    add(1, kind);
-    j++;
-  }
-  if (i < short.length) return void 0;
-  const runs = [];
-  for (let r = forward.length - 2; r >= 0; r -= 2) runs.push(forward[r], forward[r + 1]);
-  return runs;
-}
-function hunksOf(runs, a, b, context) {
-  const hunks = [];
-  const out = (to, sign, l) => {
-    if (l.endsWith("\n")) to.push(sign + l.slice(0, -1));
-    else to.push(sign + l, "\\ No newline at end of file");
-  };
-  let [oldStart, newStart, oldLine, newLine, oldPos, newPos] = [0, 0, 1, 1, 0, 0];
-  let range = [];
-  let [previous, previousFrom] = [-1, 0];
-  for (let r = runs.length - 2; r >= -2; r -= 2) {
-    const [count, kind] = r >= 0 ? [runs[r], runs[r + 1]] : [0, SAME];
-    if (kind !== SAME) {
-      if (!oldStart) {
-        [oldStart, newStart] = [oldLine, newLine];
-        if (previous !== -1 && context > 0) {
-          const kept = Math.min(previous, context);
-          for (let i = previousFrom + previous - kept; i < previousFrom + previous; i++) out(range, " ", b[i]);
-          oldStart -= kept;
-          newStart -= kept;
-        }
-      }
-      if (kind === ADDED) {
-        for (let i = newPos; i < newPos + count; i++) out(range, "+", b[i]);
-        newPos += count;
-        newLine += count;
-      } else {
-        for (let i = oldPos; i < oldPos + count; i++) out(range, "-", a[i]);
-        oldPos += count;
-        oldLine += count;
-      }
-    } else {
-      if (oldStart) {
-        const join22 = count <= context * 2 && r > 0;
-        const kept = join22 ? count : Math.min(count, context);
-        for (let i = newPos; i < newPos + kept; i++) out(range, " ", b[i]);
-        if (!join22) {
-          hunks.push({
-            oldStart,
-            oldLines: oldLine - oldStart + kept,
-            newStart,
-            newLines: newLine - newStart + kept,
-            lines: range
-          });
-          [oldStart, newStart, range] = [0, 0, []];
-        }
-      }
-      [previous, previousFrom] = [count, newPos];
-      oldPos += count;
-      newPos += count;
-      oldLine += count;
-      newLine += count;
-    }
-    if (kind !== SAME) previous = -1;
-  }
-  return hunks;
-}
-var SAME, ADDED, REMOVED;
-var init_line_patch = __esm({
-  "src/core/render/line-patch.ts"() {
-    "use strict";
-    SAME = 0;
-    ADDED = 1;
-    REMOVED = 2;
-  }
-});
-
 // src/core/redact.ts
 function onlyReferences(value) {
   const rest = value.replace(CLIENT_REF, "");
@@ -18029,60 +17717,6 @@ var init_redact = __esm({
     init_mask_tokens();
     VALUE_TABLES = /* @__PURE__ */ new Set(["env", "http_headers", "headers"]);
     CLIENT_REF = /\$\{(?:env:)?[A-Za-z_][A-Za-z0-9_]*\}/g;
-  }
-});
-
-// src/core/render/diff.ts
-function unifiedDiff(file, before, after, labels = ["current", "after apply"]) {
-  if (before === after) return "";
-  const t = trimCommon(before, after, MARGIN);
-  const patch = linePatch(file, t.before, t.after, labels, CONTEXT);
-  for (const h of patch.hunks) {
-    h.oldStart += t.lines;
-    h.newStart += t.lines;
-  }
-  return formatPatch(patch).replace(/^Index:.*\n=+\n/, "");
-}
-function trimCommon(before, after, keep) {
-  const { start, end } = changedLines(before, after, keep);
-  const cut = before.length - end;
-  let lines2 = 0;
-  for (let p = before.indexOf("\n"); p !== -1 && p < start; p = before.indexOf("\n", p + 1)) lines2++;
-  return { before: before.slice(start, end), after: after.slice(start, after.length - cut), lines: lines2 };
-}
-function changedLines(before, after, keep) {
-  const n = Math.min(before.length, after.length);
-  let i = 0;
-  while (i + BLOCK <= n && before.slice(i, i + BLOCK) === after.slice(i, i + BLOCK)) i += BLOCK;
-  while (i < n && before.charCodeAt(i) === after.charCodeAt(i)) i++;
-  let start = i === 0 ? 0 : before.lastIndexOf("\n", i - 1) + 1;
-  for (let k = 0; k < keep && start > 0; k++) start = start < 2 ? 0 : before.lastIndexOf("\n", start - 2) + 1;
-  let j = 0;
-  const room = n - start;
-  const blockAt = (s, k) => s.slice(s.length - k - BLOCK, s.length - k);
-  while (j + BLOCK <= room && blockAt(before, j) === blockAt(after, j)) j += BLOCK;
-  while (j < room && before.charCodeAt(before.length - 1 - j) === after.charCodeAt(after.length - 1 - j)) j++;
-  let end = before.length - j;
-  if (end < before.length) {
-    const nl = before.indexOf("\n", end);
-    end = nl === -1 ? before.length : nl + 1;
-  }
-  for (let k = 0; k < keep && end < before.length; k++) {
-    const nl = before.indexOf("\n", end);
-    end = nl === -1 ? before.length : nl + 1;
-  }
-  return { start, end };
-}
-var CONTEXT, MARGIN, BLOCK;
-var init_diff = __esm({
-  "src/core/render/diff.ts"() {
-    "use strict";
-    init_libesm();
-    init_line_patch();
-    init_redact();
-    CONTEXT = 3;
-    MARGIN = 10;
-    BLOCK = 4096;
   }
 });
 
@@ -21330,6 +20964,372 @@ var init_launcher = __esm({
   }
 });
 
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+var INCLUDE_HEADERS;
+var init_create = __esm({
+  "node_modules/diff/libesm/patch/create.js"() {
+    INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_create();
+  }
+});
+
+// src/core/render/line-patch.ts
+function linePatch(file, before, after, labels, context) {
+  const [a, b] = [lines(before), lines(after)];
+  return {
+    oldFileName: file,
+    newFileName: file,
+    oldHeader: labels[0],
+    newHeader: labels[1],
+    hunks: hunksOf(editScript(a, b), a, b, context)
+  };
+}
+function lines(text) {
+  const out = [];
+  let at = 0;
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", at)) {
+    out.push(text.slice(at, nl + 1));
+    at = nl + 1;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
+function editScript(a, b) {
+  const oneSided = a.length <= b.length ? onlyOneKind(a, b, ADDED) : onlyOneKind(b, a, REMOVED);
+  if (oneSided !== void 0) return oneSided;
+  const oldLen = a.length;
+  const newLen = b.length;
+  let components = new Int32Array(3 * 64);
+  let used = 0;
+  const component = (count, kind, previous) => {
+    if (used + 3 > components.length) {
+      const grown = new Int32Array(components.length * 2);
+      grown.set(components);
+      components = grown;
+    }
+    components[used] = count;
+    components[used + 1] = kind;
+    components[used + 2] = previous;
+    used += 3;
+    return used - 3;
+  };
+  const off = newLen + 1;
+  const has = new Uint8Array(oldLen + newLen + 3);
+  const oldAt = new Int32Array(oldLen + newLen + 3);
+  const lastAt = new Int32Array(oldLen + newLen + 3);
+  let minDiagonal = -Infinity;
+  let maxDiagonal = Infinity;
+  for (let edits = 0; edits <= oldLen + newLen; edits++) {
+    let d = edits === 0 ? 0 : Math.max(minDiagonal, -edits);
+    if (d < -newLen) d += Math.ceil((-newLen - d) / 2) * 2;
+    for (; d <= Math.min(maxDiagonal, edits, oldLen); d += 2) {
+      let oldPos = -1;
+      let last2 = -1;
+      if (edits > 0) {
+        const removeOld = oldAt[off + d - 1];
+        const canRemove = has[off + d - 1] === 1 && removeOld + 1 < oldLen;
+        has[off + d - 1] = 0;
+        const addOld = oldAt[off + d + 1];
+        const canAdd = has[off + d + 1] === 1 && addOld - d >= 0 && addOld - d < newLen;
+        if (!canAdd && !canRemove) {
+          has[off + d] = 0;
+          continue;
+        }
+        const adding = !canRemove || canAdd && removeOld < addOld;
+        const from = adding ? lastAt[off + d + 1] : lastAt[off + d - 1];
+        const kind = adding ? ADDED : REMOVED;
+        oldPos = adding ? addOld : removeOld + 1;
+        last2 = from !== -1 && components[from + 1] === kind ? component(components[from] + 1, kind, components[from + 2]) : component(1, kind, from);
+      }
+      let newPos = oldPos - d;
+      const start = oldPos;
+      while (newPos + 1 < newLen && oldPos + 1 < oldLen && a[oldPos + 1] === b[newPos + 1]) {
+        newPos++;
+        oldPos++;
+      }
+      if (oldPos > start) last2 = component(oldPos - start, SAME, last2);
+      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+        const runs = [];
+        for (let c = last2; c !== -1; c = components[c + 2]) runs.push(components[c], components[c + 1]);
+        return runs;
+      }
+      has[off + d] = 1;
+      oldAt[off + d] = oldPos;
+      lastAt[off + d] = last2;
+      if (edits > 0 && oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, d - 1);
+      if (edits > 0 && newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, d + 1);
+    }
+  }
+  throw new Error("no edit script found");
+}
+function onlyOneKind(short, long, kind) {
+  const forward = [];
+  let [i, j] = [0, 0];
+  const add = (count, k) => {
+    if (forward.length && forward[forward.length - 1] === k) forward[forward.length - 2] += count;
+    else forward.push(count, k);
+  };
+  while (j < long.length) {
+    const from = i;
+    while (i < short.length && j < long.length && short[i] === long[j]) {
+      i++;
+      j++;
+    }
+    if (i > from) add(i - from, SAME);
+    if (j === long.length) break;
+    add(1, kind);
+    j++;
+  }
+  if (i < short.length) return void 0;
+  const runs = [];
+  for (let r = forward.length - 2; r >= 0; r -= 2) runs.push(forward[r], forward[r + 1]);
+  return runs;
+}
+function hunksOf(runs, a, b, context) {
+  const hunks = [];
+  const out = (to, sign, l) => {
+    if (l.endsWith("\n")) to.push(sign + l.slice(0, -1));
+    else to.push(sign + l, "\\ No newline at end of file");
+  };
+  let [oldStart, newStart, oldLine, newLine, oldPos, newPos] = [0, 0, 1, 1, 0, 0];
+  let range = [];
+  let [previous, previousFrom] = [-1, 0];
+  for (let r = runs.length - 2; r >= -2; r -= 2) {
+    const [count, kind] = r >= 0 ? [runs[r], runs[r + 1]] : [0, SAME];
+    if (kind !== SAME) {
+      if (!oldStart) {
+        [oldStart, newStart] = [oldLine, newLine];
+        if (previous !== -1 && context > 0) {
+          const kept = Math.min(previous, context);
+          for (let i = previousFrom + previous - kept; i < previousFrom + previous; i++) out(range, " ", b[i]);
+          oldStart -= kept;
+          newStart -= kept;
+        }
+      }
+      if (kind === ADDED) {
+        for (let i = newPos; i < newPos + count; i++) out(range, "+", b[i]);
+        newPos += count;
+        newLine += count;
+      } else {
+        for (let i = oldPos; i < oldPos + count; i++) out(range, "-", a[i]);
+        oldPos += count;
+        oldLine += count;
+      }
+    } else {
+      if (oldStart) {
+        const join22 = count <= context * 2 && r > 0;
+        const kept = join22 ? count : Math.min(count, context);
+        for (let i = newPos; i < newPos + kept; i++) out(range, " ", b[i]);
+        if (!join22) {
+          hunks.push({
+            oldStart,
+            oldLines: oldLine - oldStart + kept,
+            newStart,
+            newLines: newLine - newStart + kept,
+            lines: range
+          });
+          [oldStart, newStart, range] = [0, 0, []];
+        }
+      }
+      [previous, previousFrom] = [count, newPos];
+      oldPos += count;
+      newPos += count;
+      oldLine += count;
+      newLine += count;
+    }
+    if (kind !== SAME) previous = -1;
+  }
+  return hunks;
+}
+var SAME, ADDED, REMOVED;
+var init_line_patch = __esm({
+  "src/core/render/line-patch.ts"() {
+    "use strict";
+    SAME = 0;
+    ADDED = 1;
+    REMOVED = 2;
+  }
+});
+
+// src/core/render/diff.ts
+function unifiedDiff(file, before, after, labels = ["current", "after apply"]) {
+  if (before === after) return "";
+  const t = trimCommon(before, after, MARGIN);
+  const patch = linePatch(file, t.before, t.after, labels, CONTEXT);
+  for (const h of patch.hunks) {
+    h.oldStart += t.lines;
+    h.newStart += t.lines;
+  }
+  return formatPatch(patch).replace(/^Index:.*\n=+\n/, "");
+}
+function trimCommon(before, after, keep) {
+  const { start, end } = changedLines(before, after, keep);
+  const cut = before.length - end;
+  let lines2 = 0;
+  for (let p = before.indexOf("\n"); p !== -1 && p < start; p = before.indexOf("\n", p + 1)) lines2++;
+  return { before: before.slice(start, end), after: after.slice(start, after.length - cut), lines: lines2 };
+}
+function changedLines(before, after, keep) {
+  const n = Math.min(before.length, after.length);
+  let i = 0;
+  while (i + BLOCK <= n && before.slice(i, i + BLOCK) === after.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < n && before.charCodeAt(i) === after.charCodeAt(i)) i++;
+  let start = i === 0 ? 0 : before.lastIndexOf("\n", i - 1) + 1;
+  for (let k = 0; k < keep && start > 0; k++) start = start < 2 ? 0 : before.lastIndexOf("\n", start - 2) + 1;
+  let j = 0;
+  const room = n - start;
+  const blockAt = (s, k) => s.slice(s.length - k - BLOCK, s.length - k);
+  while (j + BLOCK <= room && blockAt(before, j) === blockAt(after, j)) j += BLOCK;
+  while (j < room && before.charCodeAt(before.length - 1 - j) === after.charCodeAt(after.length - 1 - j)) j++;
+  let end = before.length - j;
+  if (end < before.length) {
+    const nl = before.indexOf("\n", end);
+    end = nl === -1 ? before.length : nl + 1;
+  }
+  for (let k = 0; k < keep && end < before.length; k++) {
+    const nl = before.indexOf("\n", end);
+    end = nl === -1 ? before.length : nl + 1;
+  }
+  return { start, end };
+}
+var CONTEXT, MARGIN, BLOCK;
+var init_diff = __esm({
+  "src/core/render/diff.ts"() {
+    "use strict";
+    init_libesm();
+    init_line_patch();
+    init_redact();
+    CONTEXT = 3;
+    MARGIN = 10;
+    BLOCK = 4096;
+  }
+});
+
 // src/io/atomic-write.ts
 var atomic_write_exports = {};
 __export(atomic_write_exports, {
@@ -21483,6 +21483,43 @@ var init_state = __esm({
     init_atomic_write();
     init_no_follow();
     init_read();
+  }
+});
+
+// src/app/plan-target.ts
+function normalizeOf(target) {
+  const [client] = target.clients;
+  return client ? (e) => client.normalize(e) : (e) => e;
+}
+function editsOf(p, desired) {
+  const edits = [];
+  const stays = new Set(p.changes.filter((c) => c.action === "update" || c.action === "no-op").map((c) => c.name));
+  const order = [...desired.keys()];
+  const nextStaying = /* @__PURE__ */ new Map();
+  let next;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const name = order[i] ?? "";
+    if (next !== void 0) nextStaying.set(name, next);
+    if (stays.has(name)) next = name;
+  }
+  for (const c of p.changes) {
+    if (c.action === "delete") edits.push({ name: c.name, entry: null });
+    const want = desired.get(c.name);
+    if (c.action === "update" && want) edits.push({ name: c.name, entry: want });
+    if (c.action === "create" && want) edits.push({ name: c.name, entry: want, before: nextStaying.get(c.name) });
+  }
+  return edits;
+}
+var init_plan_target = __esm({
+  "src/app/plan-target.ts"() {
+    "use strict";
+    init_errors();
+    init_plan();
+    init_redact();
+    init_diff();
+    init_sha256();
+    init_read();
+    init_state();
   }
 });
 
@@ -28355,10 +28392,6 @@ function derived(loaded, changes) {
     ...set2 !== void 0 ? { set: set2 } : {}
   };
 }
-function normalizeOf(target) {
-  const [client] = target.clients;
-  return client ? (e) => client.normalize(e) : (e) => e;
-}
 function compileTargets(spec, refs, ctx) {
   const { entries, problems, warnings } = compileFiles(spec, refs, ctx);
   spec.warnings.push(...warnings);
@@ -28479,25 +28512,6 @@ function sharedHint(d, ref) {
   const note = `${titles} share ${ref.path}, so leaving one of them out of this server is refused too: give one of them a file of its own under targets (${own})`;
   return { ...d, hint: d.hint ? `${d.hint}; ${note}` : note };
 }
-function editsOf(p, desired) {
-  const edits = [];
-  const stays = new Set(p.changes.filter((c) => c.action === "update" || c.action === "no-op").map((c) => c.name));
-  const order = [...desired.keys()];
-  const nextStaying = /* @__PURE__ */ new Map();
-  let next;
-  for (let i = order.length - 1; i >= 0; i--) {
-    const name = order[i] ?? "";
-    if (next !== void 0) nextStaying.set(name, next);
-    if (stays.has(name)) next = name;
-  }
-  for (const c of p.changes) {
-    if (c.action === "delete") edits.push({ name: c.name, entry: null });
-    const want = desired.get(c.name);
-    if (c.action === "update" && want) edits.push({ name: c.name, entry: want });
-    if (c.action === "create" && want) edits.push({ name: c.name, entry: want, before: nextStaying.get(c.name) });
-  }
-  return edits;
-}
 var init_pipeline = __esm({
   "src/app/pipeline.ts"() {
     "use strict";
@@ -28505,11 +28519,8 @@ var init_pipeline = __esm({
     init_errors();
     init_import_launcher();
     init_load();
-    init_plan();
     init_sha256();
     init_sets();
-    init_diff();
-    init_redact();
     init_plan_json();
     init_select();
     init_value();
@@ -28517,8 +28528,8 @@ var init_pipeline = __esm({
     init_mcp_validator();
     init_launcher();
     init_read();
-    init_state();
     init_lint2();
+    init_plan_target();
     init_target_files();
   }
 });
@@ -29906,6 +29917,7 @@ var init_add = __esm({
     init_add_template();
     init_lint2();
     init_pipeline();
+    init_plan_target();
     init_target_files();
     init_toml_of();
   }
@@ -30818,11 +30830,12 @@ function longestRun(text, ch) {
 
 // src/action/pr-targets.ts
 init_pipeline();
+init_plan_target();
 init_target_files();
 import { join as join16, relative as relative4, sep as sep5 } from "node:path";
 
 // src/action/pr-plan.ts
-init_pipeline();
+init_plan_target();
 init_plan();
 init_redact();
 init_diff();

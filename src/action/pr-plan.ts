@@ -3,7 +3,7 @@
 // file of that client (as apply would have written them), taken as managed, and the head is planned against
 // that: the same plan(), lossless edit and redaction as `mcpctl plan`, so the diff is exactly what apply
 // would write on a machine that applied the base.
-import { editsOf } from '../app/pipeline.js';
+import { editsOf } from '../app/plan-target.js';
 import { entryHash, plan } from '../core/plan.js';
 import type { ManagedRecord, Normalize, Plan } from '../core/plan.js';
 import { maskedOrSame } from '../core/redact.js';

@@ -4,7 +4,8 @@
 // Files are named as a developer knows them: `config.toml` for Codex's own, `~/…` in the home folder, and a
 // project file by its path in the repository.
 import { join, relative, sep } from 'node:path';
-import { compileTargets, normalizeOf } from '../app/pipeline.js';
+import { compileTargets } from '../app/pipeline.js';
+import { normalizeOf } from '../app/plan-target.js';
 import type { Context, LoadedSpec } from '../app/pipeline.js';
 import { targetFiles } from '../app/target-files.js';
 import type { TargetFileRef } from '../app/target-files.js';

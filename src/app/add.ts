@@ -24,10 +24,12 @@ import { serverFromTemplate } from './add-template.js';
 import type { LoadedCatalog } from './catalogs.js';
 import type { Prepared } from './edit-write.js';
 import { lintSpec, policiesFor } from './lint.js';
-import { compileSpec, loadSpecText, loadTarget } from './pipeline.js';
+import { compileSpec, loadSpecText } from './pipeline.js';
+import { loadTarget } from './plan-target.js';
+import type { LoadedTarget } from './plan-target.js';
 import { codexFileRef } from './target-files.js';
 import { tomlOf } from '../core/targets/codex/toml-of.js';
-import type { Context, LoadedSpec, LoadedTarget } from './pipeline.js';
+import type { Context, LoadedSpec } from './pipeline.js';
 
 export interface McpYaml {
   /** As the user named it. */

@@ -19,7 +19,7 @@ import type { Lock } from '../io/lock.js';
 import { errno, readWhole } from '../io/read.js';
 import { lockPath, readState, statePath, writeState } from '../io/state.js';
 import type { TargetState } from '../io/state.js';
-import { normalizeOf } from './pipeline.js';
+import { normalizeOf } from './plan-target.js';
 import type { PlanResult } from './pipeline.js';
 
 export interface ApplyOptions {

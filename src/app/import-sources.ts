@@ -19,8 +19,9 @@ import type { TargetOptions } from '../core/target-path.js';
 import type { TomlTable } from '../core/toml/value.js';
 import { pathExists } from '../io/path-exists.js';
 import { gitRootOf } from '../io/git-root.js';
-import { loadTarget } from './pipeline.js';
-import type { Context, LoadedTarget } from './pipeline.js';
+import type { Context } from './pipeline.js';
+import { loadTarget } from './plan-target.js';
+import type { LoadedTarget } from './plan-target.js';
 import { codexFileRef, isTargetName } from './target-files.js';
 
 export interface SourceChoice extends TargetOptions {

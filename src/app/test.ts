@@ -25,7 +25,8 @@ import type { Context, LoadedSpec } from './pipeline.js';
 import { serverTargets } from '../core/targets/select.js';
 import { codexFileRef, isTargetName, targetFiles } from './target-files.js';
 import { tomlOf } from '../core/targets/codex/toml-of.js';
-import { compileSpec, compileTargets, derived, loadSpec, loadTarget, withSet } from './pipeline.js';
+import { compileSpec, compileTargets, derived, loadSpec, withSet } from './pipeline.js';
+import { loadTarget } from './plan-target.js';
 import { clientProbeSpec } from '../probe/client-spec.js';
 
 export interface TestSource {
