@@ -906,7 +906,7 @@ function buildAutomaton(ruleKeywords, fragments) {
 function runAutomaton(automaton, text, active, lines2) {
   const { classOf, delta, final, rulesAt } = automaton;
   const n = text.length;
-  let lineEnd = -1;
+  let lineEnd2 = -1;
   let state = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
@@ -914,10 +914,10 @@ function runAutomaton(automaton, text, active, lines2) {
     const ends = final[state] ?? 0;
     if (ends === 0) continue;
     if ((ends & RULE_ENDS) !== 0) for (const r of rulesAt.get(state) ?? []) active[r] = 1;
-    if ((ends & FRAGMENT_ENDS) !== 0 && lines2 !== void 0 && i > lineEnd) {
+    if ((ends & FRAGMENT_ENDS) !== 0 && lines2 !== void 0 && i > lineEnd2) {
       lines2.push(text.lastIndexOf("\n", i) + 1);
       const newline = text.indexOf("\n", i);
-      lineEnd = newline === -1 ? n : newline;
+      lineEnd2 = newline === -1 ? n : newline;
     }
   }
 }
@@ -7685,8 +7685,8 @@ function _pastComments(text, at) {
     else return line.trim() === "" ? end : at;
   }
 }
-function _nextLine(text, lineEnd) {
-  const nl = text.indexOf("\n", lineEnd);
+function _nextLine(text, lineEnd2) {
+  const nl = text.indexOf("\n", lineEnd2);
   return nl === -1 ? null : nl + 1;
 }
 function _lineEnd(text, offset) {
@@ -21120,8 +21120,6 @@ function lines(text) {
   return out;
 }
 function editScript(a, b) {
-  const oneSided = a.length <= b.length ? onlyOneKind(a, b, ADDED) : onlyOneKind(b, a, REMOVED);
-  if (oneSided !== void 0) return oneSided;
   const oldLen = a.length;
   const newLen = b.length;
   let components = new Int32Array(3 * 64);
@@ -21187,29 +21185,6 @@ function editScript(a, b) {
   }
   throw new Error("no edit script found");
 }
-function onlyOneKind(short, long, kind) {
-  const forward = [];
-  let [i, j] = [0, 0];
-  const add = (count, k) => {
-    if (forward.length && forward[forward.length - 1] === k) forward[forward.length - 2] += count;
-    else forward.push(count, k);
-  };
-  while (j < long.length) {
-    const from = i;
-    while (i < short.length && j < long.length && short[i] === long[j]) {
-      i++;
-      j++;
-    }
-    if (i > from) add(i - from, SAME);
-    if (j === long.length) break;
-    add(1, kind);
-    j++;
-  }
-  if (i < short.length) return void 0;
-  const runs = [];
-  for (let r = forward.length - 2; r >= 0; r -= 2) runs.push(forward[r], forward[r + 1]);
-  return runs;
-}
 function hunksOf(runs, a, b, context) {
   const hunks = [];
   const out = (to, sign, l) => {
@@ -21266,6 +21241,116 @@ function hunksOf(runs, a, b, context) {
   }
   return hunks;
 }
+function oneSidedHunks(before, after, context, skipped = 0) {
+  const adding = before.length <= after.length;
+  const runs = adding ? walkRuns(before, after) : walkRuns(after, before);
+  if (runs === void 0) return void 0;
+  const long = adding ? after : before;
+  const kind = adding ? ADDED : REMOVED;
+  const hunks = [];
+  let chunks = [];
+  let [oldStart, newStart, oldLine, newLine] = [0, 0, 1, 1];
+  let previous = -1;
+  const count = runs.length / 3;
+  for (let r = 0; r <= count; r++) {
+    const [from, to, n] = r < count ? [runs[3 * r], runs[3 * r + 1], runs[3 * r + 2]] : [0, 0, 0];
+    const same = r === count || r % 2 === 0;
+    if (!same) {
+      if (!oldStart) {
+        [oldStart, newStart] = [oldLine, newLine];
+        const kept = previous === -1 ? 0 : Math.min(runs[3 * previous + 2], context);
+        if (kept > 0) {
+          const [pFrom, pTo] = [runs[3 * previous], runs[3 * previous + 1]];
+          chunks.push(signed(long, lastLines(long, pFrom, pTo, kept), pTo, " "));
+          oldStart -= kept;
+          newStart -= kept;
+        }
+      }
+      chunks.push(signed(long, from, to, kind === ADDED ? "+" : "-"));
+      if (kind === ADDED) newLine += n;
+      else oldLine += n;
+      previous = -1;
+      continue;
+    }
+    if (oldStart) {
+      const join22 = n <= context * 2 && r < count - 1;
+      const kept = join22 ? n : Math.min(n, context);
+      if (kept > 0) chunks.push(signed(long, from, firstLines(long, from, kept), " "));
+      if (!join22) {
+        const [oldLines, newLines] = [oldLine - oldStart + kept, newLine - newStart + kept];
+        const o = oldStart + skipped - (oldLines === 0 ? 1 : 0);
+        const w = newStart + skipped - (newLines === 0 ? 1 : 0);
+        hunks.push(`@@ -${o},${oldLines} +${w},${newLines} @@
+${chunks.join("\n")}
+`);
+        [oldStart, newStart, chunks] = [0, 0, []];
+      }
+    }
+    previous = r;
+    oldLine += n;
+    newLine += n;
+  }
+  return hunks.join("");
+}
+function walkRuns(short, long) {
+  const runs = [];
+  let [p, q] = [0, 0];
+  while (q < long.length) {
+    const from = q;
+    let n = 0;
+    while (p < short.length) {
+      const pe = lineEnd(short, p);
+      const qe = lineEnd(long, q);
+      if (pe - p !== qe - q || !long.startsWith(short.slice(p, pe), q)) break;
+      [p, q] = [pe, qe];
+      n++;
+    }
+    runs.push(from, q, n);
+    if (q === long.length) break;
+    let to = long.length;
+    if (p < short.length) {
+      const line = short.slice(p, lineEnd(short, p));
+      if (line.endsWith("\n")) {
+        const at = long.indexOf(`
+${line}`, q);
+        if (at !== -1) to = at + 1;
+      } else if (long.endsWith(`
+${line}`) && long.length - line.length > q) to = long.length - line.length;
+    }
+    runs.push(q, to, linesIn(long, q, to));
+    q = to;
+  }
+  if (p < short.length) return void 0;
+  if (runs.length % 6 === 0) runs.push(long.length, long.length, 0);
+  return runs;
+}
+function lineEnd(text, at) {
+  const nl = text.indexOf("\n", at);
+  return nl === -1 ? text.length : nl + 1;
+}
+function linesIn(text, from, to) {
+  const part = text.slice(from, to);
+  const breaks = part.replaceAll("\n", "\n.").length - part.length;
+  return breaks + (part.endsWith("\n") || part === "" ? 0 : 1);
+}
+function firstLines(text, from, k) {
+  let at = from;
+  for (let i = 0; i < k; i++) at = lineEnd(text, at);
+  return at;
+}
+function lastLines(text, from, to, k) {
+  let at = to;
+  for (let i = 0; i < k && at > from; i++) at = at - 1 <= 0 ? 0 : text.lastIndexOf("\n", at - 2) + 1;
+  return Math.max(at, from);
+}
+function signed(text, from, to, sign) {
+  const part = text.slice(from, to);
+  if (!part.endsWith("\n")) return `${sign}${part.replaceAll("\n", `
+${sign}`)}
+\\ No newline at end of file`;
+  return `${sign}${part.slice(0, -1).replaceAll("\n", `
+${sign}`)}`;
+}
 var SAME, ADDED, REMOVED;
 var init_line_patch = __esm({
   "src/core/render/line-patch.ts"() {
@@ -21280,12 +21365,18 @@ var init_line_patch = __esm({
 function unifiedDiff(file, before, after, labels = ["current", "after apply"]) {
   if (before === after) return "";
   const t = trimCommon(before, after, MARGIN);
+  const oneSided = oneSidedHunks(t.before, t.after, CONTEXT, t.lines);
+  if (oneSided !== void 0) return headerOf(file, labels) + oneSided;
   const patch = linePatch(file, t.before, t.after, labels, CONTEXT);
   for (const h of patch.hunks) {
     h.oldStart += t.lines;
     h.newStart += t.lines;
   }
   return formatPatch(patch).replace(/^Index:.*\n=+\n/, "");
+}
+function headerOf(file, labels) {
+  const none = { oldFileName: file, newFileName: file, oldHeader: labels[0], newHeader: labels[1], hunks: [] };
+  return formatPatch(none).replace(/^Index:.*\n=+\n/, "");
 }
 function trimCommon(before, after, keep) {
   const { start, end } = changedLines(before, after, keep);

@@ -1,6 +1,6 @@
 // A unified diff of the target file, with secret-looking values masked on both sides.
 import { formatPatch } from 'diff';
-import { linePatch } from './line-patch.js';
+import { linePatch, oneSidedHunks } from './line-patch.js';
 import { redactToml } from '../redact.js';
 
 export function redactedDiff(
@@ -26,6 +26,9 @@ export function unifiedDiff(
   // (test/core/diff.test.ts checks the result against jsdiff's diff of the whole texts). The middle is diffed as
   // jsdiff would, only faster (line-patch.ts).
   const t = trimCommon(before, after, MARGIN);
+  // lines only added (a plan that only creates servers) or only removed: printed from whole runs of lines
+  const oneSided = oneSidedHunks(t.before, t.after, CONTEXT, t.lines);
+  if (oneSided !== undefined) return headerOf(file, labels) + oneSided;
   const patch = linePatch(file, t.before, t.after, labels, CONTEXT);
   for (const h of patch.hunks) {
     h.oldStart += t.lines;
@@ -33,6 +36,12 @@ export function unifiedDiff(
   }
   // drop the "Index:"/"=====" preamble some versions add; keep ---/+++ and hunks
   return formatPatch(patch).replace(/^Index:.*\n=+\n/, '');
+}
+
+/** formatPatch's lines above the hunks: "--- file<TAB>label" and "+++ file<TAB>label". */
+function headerOf(file: string, labels: [string, string]): string {
+  const none = { oldFileName: file, newFileName: file, oldHeader: labels[0], newHeader: labels[1], hunks: [] };
+  return formatPatch(none).replace(/^Index:.*\n=+\n/, '');
 }
 
 const CONTEXT = 3;

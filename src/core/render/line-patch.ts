@@ -3,7 +3,8 @@
 // (test/core/line-patch.test.ts compares the two on thousands of texts). jsdiff keeps its paths in an array
 // indexed by negative diagonals (a dictionary to V8) and makes objects at every step: ~40 ms to show a thousand
 // servers added to a JSON file, which made an apply to five clients' files mostly diffing. Here the paths are
-// typed arrays and the components three growing ones, and each line is cut once.
+// typed arrays and the components three growing ones, and each line is cut once. Lines only added or only
+// removed (oneSidedHunks) are printed from whole runs, without the walk.
 import type { StructuredPatch, StructuredPatchHunk } from 'diff';
 
 /** Components of the edit script: lines kept, added or removed (jsdiff's change objects, without the text). */
@@ -50,8 +51,6 @@ type Runs = number[];
  * considered. Components form linked lists shared between paths, as jsdiff's do.
  */
 function editScript(a: string[], b: string[]): Runs {
-  const oneSided = a.length <= b.length ? onlyOneKind(a, b, ADDED) : onlyOneKind(b, a, REMOVED);
-  if (oneSided !== undefined) return oneSided;
   const oldLen = a.length;
   const newLen = b.length;
   let components = new Int32Array(3 * 64); // count, kind, previous component (-1: none)
@@ -128,41 +127,6 @@ function editScript(a: string[], b: string[]): Runs {
 }
 
 /**
- * The walk's edit script when one text only adds lines to the other (or only removes lines from it), in one
- * pass: what a plan that only creates servers shows. Then no edit script is shorter than the added lines, and
- * the walk reaches the end by additions alone, on the diagonal d = -edits: each step from the path on the
- * diagonal above (the only one that can be there after that many edits) is one addition, then the equal lines
- * that follow. So the path is: equal lines as long as they last, one line added, again, to the end. Walking it
- * costs the lines; the walk itself spends a step on every diagonal it can reach for each line added (~5 ms
- * per thousand servers added, cold). The same for removals, with the texts' roles swapped. Undefined when
- * `short` is not what is left of `long` without some of its lines: then both add and remove.
- */
-function onlyOneKind(short: string[], long: string[], kind: typeof ADDED | typeof REMOVED): Runs | undefined {
-  const forward: number[] = []; // [count, kind, …], first run first
-  let [i, j] = [0, 0];
-  const add = (count: number, k: number) => {
-    if (forward.length && forward[forward.length - 1] === k) forward[forward.length - 2]! += count;
-    else forward.push(count, k);
-  };
-  while (j < long.length) {
-    const from = i;
-    while (i < short.length && j < long.length && short[i] === long[j]) {
-      i++;
-      j++;
-    }
-    if (i > from) add(i - from, SAME);
-    if (j === long.length) break;
-    add(1, kind);
-    j++;
-  }
-  if (i < short.length) return undefined;
-  // last run first, as editScript gives them
-  const runs: Runs = [];
-  for (let r = forward.length - 2; r >= 0; r -= 2) runs.push(forward[r]!, forward[r + 1]!);
-  return runs;
-}
-
-/**
  * jsdiff's hunks from the edit script (given last run first): changes with `context` lines around, close changes
  * joined; lines without their \n, and one without a line break followed by jsdiff's marker.
  */
@@ -224,4 +188,142 @@ function hunksOf(runs: Runs, a: string[], b: string[], context: number): Structu
     if (kind !== SAME) previous = -1;
   }
   return hunks;
+}
+
+/**
+ * formatPatch's hunks (from the first "@@" line, each line ending in \n) of what linePatch gives when one text
+ * only adds lines to the other, or only removes lines from it (a plan that only creates servers); undefined when
+ * it does both. Then no edit script is shorter than the lines added, and the walk reaches the end by additions
+ * alone, on the diagonal d = -edits: each step from the path on the diagonal above (the only one that can be
+ * there after that many edits) is one addition, then the equal lines that follow. So the script is: equal lines
+ * as long as they last, lines added up to the next one equal to the line the shorter text is at, again, to the
+ * end. Here a run of added lines is found with one search of the text and printed with one replace, without
+ * cutting either text into lines: a thousand servers added are one run, where a line at a time cost a plan
+ * most of its diff (before V8 has optimised a loop, each turn of it is slow). Line numbers start after `skipped`.
+ */
+export function oneSidedHunks(before: string, after: string, context: number, skipped = 0): string | undefined {
+  const adding = before.length <= after.length;
+  const runs = adding ? walkRuns(before, after) : walkRuns(after, before);
+  if (runs === undefined) return undefined;
+  const long = adding ? after : before;
+  const kind = adding ? ADDED : REMOVED;
+  const hunks: string[] = [];
+  let chunks: string[] = [];
+  let [oldStart, newStart, oldLine, newLine] = [0, 0, 1, 1];
+  let previous = -1; // the run of equal lines before this one, -1 after a change
+  const count = runs.length / 3;
+  for (let r = 0; r <= count; r++) {
+    // one empty run of equal lines after the last closes the last hunk, as jsdiff's sentinel does
+    const [from, to, n] = r < count ? [runs[3 * r]!, runs[3 * r + 1]!, runs[3 * r + 2]!] : [0, 0, 0];
+    const same = r === count || r % 2 === 0;
+    if (!same) {
+      if (!oldStart) {
+        [oldStart, newStart] = [oldLine, newLine];
+        const kept = previous === -1 ? 0 : Math.min(runs[3 * previous + 2]!, context);
+        if (kept > 0) {
+          const [pFrom, pTo] = [runs[3 * previous]!, runs[3 * previous + 1]!];
+          chunks.push(signed(long, lastLines(long, pFrom, pTo, kept), pTo, ' '));
+          oldStart -= kept;
+          newStart -= kept;
+        }
+      }
+      chunks.push(signed(long, from, to, kind === ADDED ? '+' : '-'));
+      if (kind === ADDED) newLine += n;
+      else oldLine += n;
+      previous = -1;
+      continue;
+    }
+    if (oldStart) {
+      // close the hunk unless the next change is near enough to join (and this is not the last run)
+      const join = n <= context * 2 && r < count - 1;
+      const kept = join ? n : Math.min(n, context);
+      if (kept > 0) chunks.push(signed(long, from, firstLines(long, from, kept), ' '));
+      if (!join) {
+        const [oldLines, newLines] = [oldLine - oldStart + kept, newLine - newStart + kept];
+        const o = oldStart + skipped - (oldLines === 0 ? 1 : 0);
+        const w = newStart + skipped - (newLines === 0 ? 1 : 0);
+        hunks.push(`@@ -${o},${oldLines} +${w},${newLines} @@\n${chunks.join('\n')}\n`);
+        [oldStart, newStart, chunks] = [0, 0, []];
+      }
+    }
+    previous = r;
+    oldLine += n;
+    newLine += n;
+  }
+  return hunks.join('');
+}
+
+/**
+ * The walk's runs for `short` and `long` as [from, to, lines] triples of offsets into `long`: equal lines and
+ * lines only `long` has, taking turns (equal lines first, perhaps none, and last); undefined when `short` is not
+ * `long` without some of its lines.
+ */
+function walkRuns(short: string, long: string): number[] | undefined {
+  const runs: number[] = [];
+  let [p, q] = [0, 0];
+  while (q < long.length) {
+    // equal lines, each with its line break
+    const from = q;
+    let n = 0;
+    while (p < short.length) {
+      const pe = lineEnd(short, p);
+      const qe = lineEnd(long, q);
+      if (pe - p !== qe - q || !long.startsWith(short.slice(p, pe), q)) break;
+      [p, q] = [pe, qe];
+      n++;
+    }
+    runs.push(from, q, n);
+    if (q === long.length) break;
+    // then lines of `long` up to the next one that is the line `short` is at (every line left when none is)
+    let to = long.length;
+    if (p < short.length) {
+      const line = short.slice(p, lineEnd(short, p));
+      if (line.endsWith('\n')) {
+        const at = long.indexOf(`\n${line}`, q);
+        if (at !== -1) to = at + 1;
+      } else if (long.endsWith(`\n${line}`) && long.length - line.length > q) to = long.length - line.length;
+    }
+    runs.push(q, to, linesIn(long, q, to));
+    q = to;
+  }
+  if (p < short.length) return undefined;
+  // the walk ends after a change: no equal lines after it
+  if (runs.length % 6 === 0) runs.push(long.length, long.length, 0);
+  return runs;
+}
+
+/** Where the line that starts at `at` ends: after its line break, or at the end of the text. */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl === -1 ? text.length : nl + 1;
+}
+
+/** The lines of text[from, to): its line breaks, and one more when it ends without one. */
+function linesIn(text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  // one replace counts them (each line break gains a character) without a loop over the lines
+  const breaks = part.replaceAll('\n', '\n.').length - part.length;
+  return breaks + (part.endsWith('\n') || part === '' ? 0 : 1);
+}
+
+/** Where the first `k` lines from `from` end (before `to`). */
+function firstLines(text: string, from: number, k: number): number {
+  let at = from;
+  for (let i = 0; i < k; i++) at = lineEnd(text, at);
+  return at;
+}
+
+/** Where the last `k` lines before `to` start (at or after `from`). */
+function lastLines(text: string, from: number, to: number, k: number): number {
+  let at = to;
+  for (let i = 0; i < k && at > from; i++) at = at - 1 <= 0 ? 0 : text.lastIndexOf('\n', at - 2) + 1;
+  return Math.max(at, from);
+}
+
+/** The whole lines of text[from, to), each after `sign` and without its line break, joined by line breaks. */
+function signed(text: string, from: number, to: number, sign: string): string {
+  const part = text.slice(from, to);
+  // a last line without a line break is followed by jsdiff's marker
+  if (!part.endsWith('\n')) return `${sign}${part.replaceAll('\n', `\n${sign}`)}\n\\ No newline at end of file`;
+  return `${sign}${part.slice(0, -1).replaceAll('\n', `\n${sign}`)}`;
 }
