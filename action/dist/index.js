@@ -21618,18 +21618,19 @@ var init_plan_target = __esm({
 function compileJsonClient(dialect, spec, doc, names2, opts) {
   const servers = /* @__PURE__ */ new Map();
   const diagnostics = [];
-  for (const name of names2) {
+  let name = "";
+  const report = (path, what, hint, severity = "error") => diagnostics.push({
+    code: severity === "error" ? "E_REF" : "W_TARGET",
+    severity,
+    message: severity === "error" ? `server "${name}": ${what} cannot be written for ${dialect.title}` : `server "${name}": ${what} is not written for ${dialect.title}`,
+    file: doc.file,
+    ...doc.locate(path),
+    path: dotted(path),
+    hint
+  });
+  for (name of names2) {
     const server = spec.servers?.[name];
     if (!server || server.enabled === false && !dialect.off) continue;
-    const report = (path, what, hint, severity = "error") => diagnostics.push({
-      code: severity === "error" ? "E_REF" : "W_TARGET",
-      severity,
-      message: severity === "error" ? `server "${name}": ${what} cannot be written for ${dialect.title}` : `server "${name}": ${what} is not written for ${dialect.title}`,
-      file: doc.file,
-      ...doc.locate(path),
-      path: dotted(path),
-      hint
-    });
     const start = diagnostics.length;
     const parts = partsOf(dialect, name, server, report, opts.launcher, opts.bridge?.has(name) === true);
     const shaped = parts ? dialect.shape(parts, server, name, report) : null;
@@ -21652,17 +21653,20 @@ function compileJsonClient(dialect, spec, doc, names2, opts) {
 function partsOf(d, name, s, report, launcher, bridge) {
   const base = ["servers", name];
   if (s.command !== void 0) {
-    const argv = s.args === void 0 ? [s.command] : [s.command, ...s.args];
-    const native = new Array(argv.length);
-    let templated = false;
-    for (let i = 0; i < argv.length; i++) {
-      const v = nativeOf(d, i === 0 ? "command" : "args", argv[i] ?? "");
-      native[i] = v;
+    const args = s.args ?? [];
+    const command = nativeOf(d, "command", s.command);
+    const nativeArgs = new Array(args.length);
+    let templated = command === null;
+    for (let i = 0; i < args.length; i++) {
+      const v = nativeOf(d, "args", args[i] ?? "");
+      nativeArgs[i] = v;
       templated ||= v === null;
     }
     const env = {};
     const viaLauncher = [];
-    for (const [key, value] of Object.entries(s.env ?? {})) {
+    for (const key in s.env) {
+      if (!Object.hasOwn(s.env, key)) continue;
+      const value = s.env[key];
       const text2 = nativeOf(d, "env", value);
       if (text2 !== null) env[key] = text2;
       else viaLauncher.push([key, value]);
@@ -21678,10 +21682,12 @@ function partsOf(d, name, s, report, launcher, bridge) {
       report([...base, "cwd"], `cwd "${s.cwd}"`, refHint(d, "cwd", s.cwd));
     }
     if (viaLauncher.length === 0 && !templated) {
-      const parts = { kind: "stdio", command: native[0] ?? s.command, args: native.slice(1), env };
+      const parts = { kind: "stdio", command: command ?? s.command, args: nativeArgs, env };
       if (cwd) parts.cwd = cwd;
       return parts;
     }
+    const argv = [s.command, ...args];
+    const native = [command, ...nativeArgs];
     if (!launcher) {
       for (const [key, value] of viaLauncher)
         report(
@@ -23112,6 +23118,36 @@ var init_container = __esm({
   }
 });
 
+// src/core/json/render-json.ts
+function _finite(_key, value) {
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`cannot write ${value} as JSON`);
+  return value;
+}
+function renderValue(value, indent, style) {
+  const text = _stringify(value, style.inline ? void 0 : style.unit);
+  return style.inline ? text : text.replaceAll("\n", style.eol + indent);
+}
+function _stringify(value, unit) {
+  const text = JSON.stringify(value, null, unit);
+  return text.includes("null") ? JSON.stringify(value, _finite, unit) : text;
+}
+function renderProperties(props, indent, style) {
+  if (style.inline || style.unit === "" || props.length === 0) return void 0;
+  const all = /* @__PURE__ */ Object.create(null);
+  for (const [name, value] of props) {
+    if (/^\d+$/.test(name)) return void 0;
+    all[name] = value;
+  }
+  const text = _stringify(all, style.unit);
+  return style.eol + indent + text.slice(2 + style.unit.length, -2).replaceAll(`
+${style.unit}`, style.eol + indent);
+}
+var init_render_json = __esm({
+  "src/core/json/render-json.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/json/spans.ts
 function spansOf(obj, delta) {
   return propertiesOf(obj).map(({ key, value, prop: prop2 }) => ({
@@ -23149,6 +23185,15 @@ var init_spans = __esm({
 });
 
 // src/core/json/insert-entries.ts
+function valueProp(name, value) {
+  return { name, value, render: (indent, style) => renderValue(value, indent, style) };
+}
+function onLines(props, inner, style) {
+  const values = [];
+  for (const p of props) if (p.value !== void 0) values.push([p.name, p.value]);
+  const together = values.length === props.length ? renderProperties(values, inner, style) : void 0;
+  return together ?? props.map((p) => style.eol + inner + prop(p, inner, style)).join(",");
+}
 function insertEntries(text, open, close, spans, props, indent, style) {
   if (props.length === 0) return [];
   const multi = { ...style, inline: false };
@@ -23157,18 +23202,18 @@ function insertEntries(text, open, close, spans, props, indent, style) {
     const comment = lastComment(text, open + 1, close);
     if (comment === null) {
       const inner2 = indent + style.unit;
-      const body3 = props.map((p) => style.eol + inner2 + prop(p, inner2, multi)).join(",");
+      const body3 = onLines(props, inner2, multi);
       return [{ offset: open + 1, length: close - open - 1, content: body3 + style.eol + indent }];
     }
     const inner = startsLine(text, comment.start, open) ? lineIndent(text, comment.start) : indent + style.unit;
-    const body2 = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(",");
+    const body2 = onLines(props, inner, multi);
     return [{ offset: comment.end, length: 0, content: body2 }];
   }
   const after = nextToken(text, last2.end);
   const trailingComma = text[after] === ",";
   if (startsLine(text, last2.start, open)) {
     const inner = lineIndent(text, last2.start);
-    const body2 = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(",");
+    const body2 = onLines(props, inner, multi);
     if (trailingComma) return [{ offset: lineTail(text, after + 1), length: 0, content: `${body2},` }];
     const at = lineTail(text, last2.end);
     if (at === last2.end) return [{ offset: at, length: 0, content: `,${body2}` }];
@@ -23199,6 +23244,7 @@ var init_insert_entries = __esm({
   "src/core/json/insert-entries.ts"() {
     "use strict";
     init_positions();
+    init_render_json();
     init_spans();
     init_trivia();
     prop = (p, indent, style) => `${JSON.stringify(p.name)}: ${p.render(indent, style)}`;
@@ -23272,25 +23318,6 @@ var init_remove_entry = __esm({
   }
 });
 
-// src/core/json/render-json.ts
-function _finite(_key, value) {
-  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`cannot write ${value} as JSON`);
-  return value;
-}
-function renderValue(value, indent, style) {
-  const text = _stringify(value, style.inline ? void 0 : style.unit);
-  return style.inline ? text : text.replaceAll("\n", style.eol + indent);
-}
-function _stringify(value, unit) {
-  const text = JSON.stringify(value, null, unit);
-  return text.includes("null") ? JSON.stringify(value, _finite, unit) : text;
-}
-var init_render_json = __esm({
-  "src/core/json/render-json.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/json/edit-entries.ts
 function editEntries(doc, path, edits, lead = []) {
   const wanted = /* @__PURE__ */ new Map();
@@ -23310,8 +23337,7 @@ function editEntries(doc, path, edits, lead = []) {
     return now === was ? doc.text : doc.text.slice(0, start) + now + doc.text.slice(end);
   }
   const creates = [];
-  for (const [name, entry] of wanted)
-    if (entry !== null) creates.push({ name, render: (indent, s) => renderValue(entry, indent, s) });
+  for (const [name, entry] of wanted) if (entry !== null) creates.push(valueProp(name, entry));
   if (creates.length === 0) return doc.text;
   const rest = path.slice(found.depth);
   if (found.parent === void 0) return _newDocument(doc, rest, creates, style, lead);
@@ -23343,7 +23369,7 @@ function _newDocument(doc, path, entries, style, lead) {
   const kept = doc.text.slice(bom.length).trimEnd();
   const [first, ...inner] = path;
   const props = [
-    ...lead.map(([name, value]) => ({ name, render: (i, s) => renderValue(value, i, s) })),
+    ...lead.map(([name, value]) => valueProp(name, value)),
     ...first === void 0 ? entries : [{ name: first, render: (i, s) => _nest(inner, entries, i, s) }]
   ];
   const object = _nest([], props, "", style);
@@ -23373,7 +23399,7 @@ function _editContainer(text, node, delta, wanted, before, indent, style, commen
   const inside = /* @__PURE__ */ new Map();
   for (const [name, entry] of wanted) {
     if (entry === null || present.has(name)) continue;
-    const prop2 = { name, render: (i, s) => renderValue(entry, i, s) };
+    const prop2 = valueProp(name, entry);
     const next = before.get(name);
     if (next !== void 0 && present.has(next) && wanted.get(next) !== null)
       inside.set(next, [...inside.get(next) ?? [], prop2]);

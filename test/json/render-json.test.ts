@@ -3,9 +3,10 @@
 // cannot hold is refused, never written as null.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { renderValue } from '../../src/core/json/render-json.js';
+import { renderProperties, renderProperty, renderValue } from '../../src/core/json/render-json.js';
 import type { Style } from '../../src/core/json/render-json.js';
 import type { JsonValue } from '../../src/core/json/value.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 function reference(value: JsonValue, indent: string, style: Style): string {
   const finite = (_k: string, v: unknown) => {
@@ -50,6 +51,54 @@ test('NaN and the infinities are refused, nested or not, in both forms', () => {
           () => renderValue(value, '', { unit: '  ', eol: '\n', inline }),
           /cannot write (NaN|-?Infinity) as JSON/,
         );
+});
+
+test('renderProperties: each property as renderProperty gives it, joined, from one stringify of them all', () => {
+  const rnd = seededRandom();
+  const names = ['server-0', '__proto__', 'a "quoted" name', 'é', 'x', 'constructor', 'toString', ''];
+  const leaf = (): JsonValue => [null, 'v', '', 1.5, -0, true, 'a\nb', '\ud800'][rnd.int(8)] ?? null;
+  const value = (depth: number): JsonValue => {
+    const kind = depth > 2 ? 2 : rnd.int(3);
+    if (kind === 0) return Array.from({ length: rnd.int(4) }, () => value(depth + 1));
+    if (kind === 1)
+      return Object.fromEntries(Array.from({ length: rnd.int(4) }, (_, i) => [`k${i}`, value(depth + 1)]));
+    return leaf();
+  };
+  let compared = 0;
+  for (let t = 0; t < 2000; t++) {
+    const picked = [...new Set(Array.from({ length: 1 + rnd.int(6) }, () => names[rnd.int(names.length)]!))];
+    const props = picked.map((n): [string, JsonValue] => [n, value(0)]);
+    const style: Style = { unit: ['  ', '    ', '\t'][rnd.int(3)]!, eol: rnd.int(2) ? '\n' : '\r\n', inline: false };
+    const indent = ['', '    ', '\t'][rnd.int(3)]!;
+    const each = props.map(([n, v]) => style.eol + indent + renderProperty(n, v, indent, style)).join(',');
+    assert.is(
+      renderProperties(props, indent, style),
+      each,
+      `seed ${rnd.seed}, case ${t}: ${JSON.stringify({ props, style })}`,
+    );
+    compared++;
+  }
+  assert.is(compared, 2000);
+});
+
+test('renderProperties leaves to one call each what one call for all would not give: index names, no unit, one line', () => {
+  const style: Style = { unit: '  ', eol: '\n', inline: false };
+  // an object puts array-index keys first, whatever order they were added in
+  assert.is(
+    renderProperties(
+      [
+        ['b', 1],
+        ['2', 2],
+      ],
+      '',
+      style,
+    ),
+    undefined,
+  );
+  assert.is(renderProperties([['a', 1]], '', { ...style, unit: '' }), undefined);
+  assert.is(renderProperties([['a', 1]], '', { ...style, inline: true }), undefined);
+  assert.is(renderProperties([], '', style), undefined);
+  assert.throws(() => renderProperties([['a', { b: [Number.NaN] }]], '', style), /cannot write NaN as JSON/);
 });
 
 test.run();

@@ -5,7 +5,7 @@
 import { parseTree } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import { findContainer } from './container.js';
-import { insertBefore, insertEntries } from './insert-entries.js';
+import { insertBefore, insertEntries, valueProp } from './insert-entries.js';
 import type { NewProp } from './insert-entries.js';
 import { unitOf } from './layout.js';
 import { lineIndent, startsLine } from './positions.js';
@@ -47,8 +47,7 @@ export function editEntries(
     return now === was ? doc.text : doc.text.slice(0, start) + now + doc.text.slice(end);
   }
   const creates: NewProp[] = [];
-  for (const [name, entry] of wanted)
-    if (entry !== null) creates.push({ name, render: (indent, s) => renderValue(entry, indent, s) });
+  for (const [name, entry] of wanted) if (entry !== null) creates.push(valueProp(name, entry));
   if (creates.length === 0) return doc.text;
   const rest = path.slice(found.depth);
   if (found.parent === undefined) return _newDocument(doc, rest, creates, style, lead);
@@ -95,7 +94,7 @@ function _newDocument(
   const kept = doc.text.slice(bom.length).trimEnd();
   const [first, ...inner] = path;
   const props: NewProp[] = [
-    ...lead.map(([name, value]): NewProp => ({ name, render: (i, s) => renderValue(value, i, s) })),
+    ...lead.map(([name, value]) => valueProp(name, value)),
     ...(first === undefined
       ? entries
       : [{ name: first, render: (i: string, s: Style) => _nest(inner, entries, i, s) }]),
@@ -139,7 +138,7 @@ function _editContainer(
   const inside = new Map<string, NewProp[]>();
   for (const [name, entry] of wanted) {
     if (entry === null || present.has(name)) continue;
-    const prop: NewProp = { name, render: (i, s) => renderValue(entry, i, s) };
+    const prop = valueProp(name, entry);
     const next = before.get(name);
     if (next !== undefined && present.has(next) && wanted.get(next) !== null)
       inside.set(next, [...(inside.get(next) ?? []), prop]);

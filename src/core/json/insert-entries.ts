@@ -2,7 +2,9 @@
 // at the last entry's indentation (with a trailing comma if the file uses them), or on the same line in a
 // one-line object. Never adds a comment. remove-entry.ts undoes it byte for byte.
 import { breakBefore, lineIndent, lineStart, startsLine } from './positions.js';
+import { renderProperties, renderValue } from './render-json.js';
 import type { Style } from './render-json.js';
+import type { JsonValue } from './value.js';
 import { lineTail } from './spans.js';
 import type { Span, TextEdit } from './spans.js';
 import { lastComment, nextToken } from './trivia.js';
@@ -11,10 +13,25 @@ import { lastComment, nextToken } from './trivia.js';
 export interface NewProp {
   name: string;
   render: (indent: string, style: Style) => string;
+  /** The value, when `render` is renderValue of it (such properties are rendered together, renderProperties). */
+  value?: JsonValue;
+}
+
+/** A new property whose value is written as it is. */
+export function valueProp(name: string, value: JsonValue): NewProp {
+  return { name, value, render: (indent, style) => renderValue(value, indent, style) };
 }
 
 const prop = (p: NewProp, indent: string, style: Style): string =>
   `${JSON.stringify(p.name)}: ${p.render(indent, style)}`;
+
+/** The properties on lines of their own at `inner`, joined by commas (each after its line break). */
+function onLines(props: readonly NewProp[], inner: string, style: Style): string {
+  const values: Array<[string, JsonValue]> = [];
+  for (const p of props) if (p.value !== undefined) values.push([p.name, p.value]);
+  const together = values.length === props.length ? renderProperties(values, inner, style) : undefined;
+  return together ?? props.map((p) => style.eol + inner + prop(p, inner, style)).join(',');
+}
 
 /**
  * The edits that add `props` after the last of `spans` in the object that starts at `open` ("{") and ends
@@ -37,19 +54,19 @@ export function insertEntries(
     if (comment === null) {
       // {} (or only whitespace): the entries on their own lines, the "}" on the object's line indentation
       const inner = indent + style.unit;
-      const body = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(',');
+      const body = onLines(props, inner, multi);
       return [{ offset: open + 1, length: close - open - 1, content: body + style.eol + indent }];
     }
     // only comments inside: the entries go after the last one, which stays where it is
     const inner = startsLine(text, comment.start, open) ? lineIndent(text, comment.start) : indent + style.unit;
-    const body = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(',');
+    const body = onLines(props, inner, multi);
     return [{ offset: comment.end, length: 0, content: body }];
   }
   const after = nextToken(text, last.end);
   const trailingComma = text[after] === ',';
   if (startsLine(text, last.start, open)) {
     const inner = lineIndent(text, last.start);
-    const body = props.map((p) => style.eol + inner + prop(p, inner, multi)).join(',');
+    const body = onLines(props, inner, multi);
     if (trailingComma) return [{ offset: lineTail(text, after + 1), length: 0, content: `${body},` }];
     const at = lineTail(text, last.end);
     if (at === last.end) return [{ offset: at, length: 0, content: `,${body}` }];

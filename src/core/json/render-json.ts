@@ -33,6 +33,29 @@ function _stringify(value: JsonValue, unit: string | undefined): string {
   return text.includes('null') ? JSON.stringify(value, _finite, unit) : text;
 }
 
+/**
+ * What renderProperty gives each of `props`, each after a line break and `indent`, joined by commas (the
+ * properties of a multi-line object, in order), made by one JSON.stringify of them all: a thousand servers
+ * added are then one native call, not a thousand calls and a thousand replaces. Undefined where one call would
+ * not give the same text: a name that is an array index (an object puts those first) or no indentation unit.
+ */
+export function renderProperties(
+  props: ReadonlyArray<readonly [string, JsonValue]>,
+  indent: string,
+  style: Style,
+): string | undefined {
+  if (style.inline || style.unit === '' || props.length === 0) return undefined;
+  // (no prototype: a server named "__proto__" is an own key like any other)
+  const all: Record<string, JsonValue> = Object.create(null) as Record<string, JsonValue>;
+  for (const [name, value] of props) {
+    if (/^\d+$/.test(name)) return undefined;
+    all[name] = value;
+  }
+  // "{\n<unit>"a": …,\n<unit>"b": …\n}": every line inside starts with one unit more than it will
+  const text = _stringify(all, style.unit);
+  return style.eol + indent + text.slice(2 + style.unit.length, -2).replaceAll(`\n${style.unit}`, style.eol + indent);
+}
+
 /** `"name": value`. */
 export function renderProperty(name: string, value: JsonValue, indent: string, style: Style): string {
   return `${JSON.stringify(name)}: ${renderValue(value, indent, style)}`;
