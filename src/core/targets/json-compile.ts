@@ -80,23 +80,25 @@ export function compileJsonClient(
 ): Compiled {
   const servers = new Map<string, Entry>();
   const diagnostics: Diagnostic[] = [];
-  for (const name of names) {
+  // one reporter for every server (the one being compiled), not one made per server
+  let name = '';
+  const report: Report = (path, what, hint, severity = 'error') =>
+    diagnostics.push({
+      code: severity === 'error' ? 'E_REF' : 'W_TARGET',
+      severity,
+      message:
+        severity === 'error'
+          ? `server "${name}": ${what} cannot be written for ${dialect.title}`
+          : `server "${name}": ${what} is not written for ${dialect.title}`,
+      file: doc.file,
+      ...doc.locate(path),
+      path: dotted(path),
+      hint,
+    });
+  for (name of names) {
     const server = spec.servers?.[name];
     // a disabled server is written with the client's own switch, or not at all where the client has none
     if (!server || (server.enabled === false && !dialect.off)) continue;
-    const report: Report = (path, what, hint, severity = 'error') =>
-      diagnostics.push({
-        code: severity === 'error' ? 'E_REF' : 'W_TARGET',
-        severity,
-        message:
-          severity === 'error'
-            ? `server "${name}": ${what} cannot be written for ${dialect.title}`
-            : `server "${name}": ${what} is not written for ${dialect.title}`,
-        file: doc.file,
-        ...doc.locate(path),
-        path: dotted(path),
-        hint,
-      });
     const start = diagnostics.length;
     const parts = partsOf(dialect, name, server, report, opts.launcher, opts.bridge?.has(name) === true);
     const shaped = parts ? dialect.shape(parts, server, name, report) : null;
@@ -130,17 +132,21 @@ function partsOf(
 ): Parts | null {
   const base = ['servers', name];
   if (s.command !== undefined) {
-    const argv = s.args === undefined ? [s.command] : [s.command, ...s.args];
-    const native: Array<string | null> = new Array<string | null>(argv.length);
-    let templated = false;
-    for (let i = 0; i < argv.length; i++) {
-      const v = nativeOf(d, i === 0 ? 'command' : 'args', argv[i] ?? '');
-      native[i] = v;
+    // (asked of every server for every client: no copies of its lists on the way to the usual answer)
+    const args = s.args ?? [];
+    const command = nativeOf(d, 'command', s.command);
+    const nativeArgs: Array<string | null> = new Array<string | null>(args.length);
+    let templated = command === null;
+    for (let i = 0; i < args.length; i++) {
+      const v = nativeOf(d, 'args', args[i] ?? '');
+      nativeArgs[i] = v;
       templated ||= v === null;
     }
     const env: Record<string, string> = {};
     const viaLauncher: Array<[string, string]> = [];
-    for (const [key, value] of Object.entries(s.env ?? {})) {
+    for (const key in s.env) {
+      if (!Object.hasOwn(s.env, key)) continue;
+      const value = s.env[key] as string;
       const text = nativeOf(d, 'env', value);
       if (text !== null) env[key] = text;
       else viaLauncher.push([key, value]);
@@ -157,10 +163,12 @@ function partsOf(
     }
     if (viaLauncher.length === 0 && !templated) {
       // no reference the client cannot resolve: every value is its own (not null)
-      const parts: Parts = { kind: 'stdio', command: native[0] ?? s.command, args: native.slice(1) as string[], env };
+      const parts: Parts = { kind: 'stdio', command: command ?? s.command, args: nativeArgs as string[], env };
       if (cwd) parts.cwd = cwd;
       return parts;
     }
+    const argv = [s.command, ...args];
+    const native = [command, ...nativeArgs];
     if (!launcher) {
       for (const [key, value] of viaLauncher)
         report(
