@@ -10,6 +10,7 @@ import type { EntryAt } from './entries.js';
 import { stringAt, stringEnd, typeAt } from './lean-scan.js';
 import { PLAIN_DEPTH } from './plain-text.js';
 import { locator } from './positions.js';
+import type { Locate } from './positions.js';
 import type { JsonDoc } from './read-json.js';
 import { getKey } from './value.js';
 import type { JsonObject, JsonValue } from './value.js';
@@ -43,12 +44,47 @@ export function plainEntries(doc: JsonDoc, path: readonly string[]): Map<string,
   if (!_isObject(value) || _keysIn(value) !== scan.keys) return undefined;
   for (const p of scan.props)
     if (p.type !== 'object') throw notObjectError(doc, [...path, p.key], p.type, p.valueStart, 'entry');
-  const locate = locator(doc.text, span.end);
+  const lines = new Lines(doc.text, span.end);
   for (const p of scan.props) {
     const entry = getKey(value, p.key);
-    out.set(p.key, { value: _isObject(entry) ? entry : {}, ...locate(p.keyStart) });
+    out.set(p.key, new PlainEntry(_isObject(entry) ? entry : {}, p.keyStart, lines));
   }
   return out;
+}
+
+/**
+ * The lines of a file up to `end`, found when a position is first asked for: a plan or a verify reads every
+ * entry and asks where none is (only a diagnostic does), and finding them is a walk over the whole container.
+ */
+class Lines {
+  private at: Locate | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+  ) {}
+
+  locate(offset: number): { line: number; col: number } {
+    this.at ??= locator(this.text, this.end);
+    return this.at(offset);
+  }
+}
+
+/** An entry, and where its key is written (1-based), worked out when asked. */
+class PlainEntry implements EntryAt {
+  constructor(
+    readonly value: JsonObject,
+    private readonly keyStart: number,
+    private readonly lines: Lines,
+  ) {}
+
+  get line(): number {
+    return this.lines.locate(this.keyStart).line;
+  }
+
+  get col(): number {
+    return this.lines.locate(this.keyStart).col;
+  }
 }
 
 /** The container in the parsed file, when that is still in memory; the path has been walked (walkTo). */
