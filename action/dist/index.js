@@ -17598,6 +17598,7 @@ var init_codex = __esm({
 
 // src/core/redact.ts
 function onlyReferences(value) {
+  if (!value.includes("${")) return false;
   const rest = value.replace(CLIENT_REF, "");
   if (rest === value) return false;
   return /^\s*(?:(?:Bearer|Basic|Token)\s+)?$/i.test(rest);
@@ -21776,7 +21777,10 @@ function clientWouldExpand(d, template) {
   );
 }
 function nativeOf(d, field2, value) {
-  if (!value.includes("$")) return value !== "" && d.expands.has(field2) && d.wouldExpand(value) ? null : value;
+  if (!value.includes("$")) {
+    if (value === "" || !d.expands.has(field2) || d.marker !== void 0 && !value.includes(d.marker)) return value;
+    return d.wouldExpand(value) ? null : value;
+  }
   const parsed = parseValue(value);
   let out = "";
   for (const part of parsed.parts) {
@@ -23556,10 +23560,10 @@ function plainEntries(doc, path) {
   if (!_isObject(value) || _keysIn(value) !== scan.keys) return void 0;
   for (const p of scan.props)
     if (p.type !== "object") throw notObjectError(doc, [...path, p.key], p.type, p.valueStart, "entry");
-  const locate = locator(doc.text, span.end);
+  const lines2 = new Lines(doc.text, span.end);
   for (const p of scan.props) {
     const entry = getKey2(value, p.key);
-    out.set(p.key, { value: _isObject(entry) ? entry : {}, ...locate(p.keyStart) });
+    out.set(p.key, new PlainEntry(_isObject(entry) ? entry : {}, p.keyStart, lines2));
   }
   return out;
 }
@@ -23609,7 +23613,7 @@ function _keysIn(value) {
 function _isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var QUOTE4, COLON;
+var Lines, PlainEntry, QUOTE4, COLON;
 var init_plain_entries = __esm({
   "src/core/json/plain-entries.ts"() {
     "use strict";
@@ -23618,6 +23622,35 @@ var init_plain_entries = __esm({
     init_plain_text();
     init_positions();
     init_value3();
+    Lines = class {
+      constructor(text, end) {
+        this.text = text;
+        this.end = end;
+      }
+      text;
+      end;
+      at;
+      locate(offset) {
+        this.at ??= locator(this.text, this.end);
+        return this.at(offset);
+      }
+    };
+    PlainEntry = class {
+      constructor(value, keyStart, lines2) {
+        this.value = value;
+        this.keyStart = keyStart;
+        this.lines = lines2;
+      }
+      value;
+      keyStart;
+      lines;
+      get line() {
+        return this.lines.locate(this.keyStart).line;
+      }
+      get col() {
+        return this.lines.locate(this.keyStart).col;
+      }
+    };
     QUOTE4 = 34;
     COLON = 58;
   }
@@ -23980,6 +24013,7 @@ var init_dialect = __esm({
       title: "Claude Code",
       expands: /* @__PURE__ */ new Set(["command", "args", "env", "url", "headers"]),
       envRef: (name, fallback) => fallback === null ? `\${${name}}` : fallback.includes("}") ? null : `\${${name}:-${fallback}}`,
+      marker: "$",
       wouldExpand: (text) => CLAUDE_REF.test(text),
       // mcp.yaml's references (${env:X}, ${secret:X}) never match: only an escaped $${NAME} does
       expandsRaw: (text) => CLAUDE_REF.test(text),
@@ -24599,6 +24633,7 @@ var init_dialect2 = __esm({
       expands: /* @__PURE__ */ new Set(["command", "args", "env", "url", "headers"]),
       envRef: (name, fallback) => fallback === null ? `\${${name}}` : fallback.includes("}") || fallback.includes("$") ? null : `\${${name}:-${fallback}}`,
       // a name right after "$" or "${" (and, to be safe, any shell operator after it): `${env:X}` stays text
+      marker: "$",
       wouldExpand: (text) => /\$[A-Za-z_]|\$\{[A-Za-z_][A-Za-z0-9_]*(?:\}|:?[-=?+])/.test(text),
       headersHelper: false,
       cwd: true,
@@ -24670,6 +24705,7 @@ var init_dialect3 = __esm({
       title: "Cursor",
       expands: /* @__PURE__ */ new Set(["command", "args", "env", "url", "headers"]),
       envRef: (name, fallback) => fallback === null ? `\${env:${name}}` : null,
+      marker: "$",
       wouldExpand: (text) => /\$\{(?:env:[^}]*|userHome|workspaceFolder|workspaceFolderBasename|pathSeparator|\/)\}/.test(text),
       headersHelper: false,
       cwd: false,
@@ -24750,6 +24786,7 @@ var init_dialect4 = __esm({
       title: "Gemini CLI",
       expands: /* @__PURE__ */ new Set(["command", "args", "env", "cwd", "url", "headers"]),
       envRef: (name, fallback) => fallback === null ? `\${${name}}` : fallback.includes("}") || GEMINI_REF.test(fallback) ? null : `\${${name}:-${fallback}}`,
+      marker: "$",
       wouldExpand: (text) => GEMINI_REF.test(text),
       headersHelper: false,
       cwd: true,
@@ -24857,6 +24894,7 @@ var init_dialect5 = __esm({
       title: "OpenCode",
       expands: /* @__PURE__ */ new Set(["command", "args", "env", "cwd", "url", "headers"]),
       envRef: (name, fallback) => fallback === null ? `{env:${name}}` : null,
+      marker: "{",
       wouldExpand: (text) => OPENCODE_REF.test(text),
       // mcp.yaml's own ${env:…} holds "{env:…}", which OpenCode would replace inside the launcher's arguments
       expandsRaw: (text) => OPENCODE_REF.test(text),
@@ -25061,6 +25099,7 @@ var init_windsurf = __esm({
       title: "Windsurf",
       expands: /* @__PURE__ */ new Set(["command", "args", "env", "url", "headers"]),
       envRef: (name, fallback) => fallback === null ? `\${env:${name}}` : null,
+      marker: "$",
       wouldExpand: (text) => /\$\{(?:env|file):[^}]*\}/.test(text),
       headersHelper: false,
       cwd: false,
@@ -25155,6 +25194,7 @@ var init_dialect6 = __esm({
       title: "VS Code",
       expands: /* @__PURE__ */ new Set(["command", "args", "env", "cwd", "url", "headers"]),
       envRef: (name, fallback) => fallback === null ? `\${env:${name}}` : null,
+      marker: "$",
       wouldExpand: (text) => /\$\{[^}]*\}/.test(text),
       headersHelper: false,
       cwd: true,

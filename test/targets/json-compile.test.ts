@@ -11,6 +11,7 @@ import type { TargetName } from '../../src/core/targets/names.js';
 import type { Compiled } from '../../src/core/targets/target.js';
 import { decodeTemplate, encodeTemplate } from '../../src/core/launcher-encoding.js';
 import { readLauncher, readProxy } from '../../src/core/import-launcher.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const JSON_CLIENTS = ['claude-code', 'copilot', 'cursor', 'vscode'] as const;
 const LAUNCHER = { command: '/node', args: ['/mcpctl.cjs'], store: ['--secrets-file', '/s.age'] };
@@ -378,6 +379,32 @@ test('import reads an encoded launcher line back as the mcp.yaml values it came 
   assert.equal(line?.env, [['PAT', '${secret:github/pat}']]);
   assert.equal(line?.argv, ['node', '$${workspaceFolder}']);
   assert.is(line?.templates, true);
+});
+
+test("a dialect's marker: a text without it is never one the client expands (compile skips asking then)", async () => {
+  const dialects = [
+    (await import('../../src/core/targets/claude-code/dialect.js')).claudeDialect,
+    (await import('../../src/core/targets/copilot/dialect.js')).copilotDialect,
+    (await import('../../src/core/targets/cursor/dialect.js')).cursorDialect,
+    (await import('../../src/core/targets/vscode/dialect.js')).vscodeDialect,
+    (await import('../../src/core/targets/gemini/dialect.js')).geminiDialect,
+    (await import('../../src/core/targets/opencode/dialect.js')).opencodeDialect,
+    (await import('../../src/core/targets/windsurf/index.js')).windsurfDialect,
+  ];
+  const rnd = seededRandom();
+  const pieces = ['${', '$', '{', '}', 'env:', 'file:', 'HOME', 'A_1', ':-', '-', '?', '/', 'userHome', ' ', 'x'];
+  let expanded = 0;
+  for (const d of dialects) {
+    assert.ok(d.marker, `${d.title} has a marker`);
+    for (let t = 0; t < 3000; t++) {
+      const text = Array.from({ length: 1 + rnd.int(8) }, () => pieces[rnd.int(pieces.length)]!).join('');
+      if (d.wouldExpand(text)) expanded++;
+      const without = text.replaceAll(d.marker!, '');
+      assert.not.ok(d.wouldExpand(without), `${d.title} expands ${JSON.stringify(without)}`);
+    }
+  }
+  // the texts do hold what the clients expand, once the marker is in them
+  assert.ok(expanded > 300, `${expanded} texts expanded`);
 });
 
 test.run();

@@ -33,6 +33,11 @@ export interface Dialect {
   envRef(name: string, fallback: string | null): string | null;
   /** Would the client expand something in this literal text? (Then it cannot be written as it is.) */
   wouldExpand(text: string): boolean;
+  /**
+   * A character every text the client expands something in holds ("$", or OpenCode's "{"): a text without it
+   * is written as it is without asking wouldExpand (most values of most servers). Absent: always asked.
+   */
+  marker?: string;
   /** The key of a command whose output is the headers (Claude Code's headersHelper); null: the client has none. */
   headersHelper: boolean;
   /**
@@ -279,7 +284,10 @@ function clientWouldExpand(d: Dialect, template: string): boolean {
 /** The value in the client's syntax, or null when the client cannot resolve it itself. */
 function nativeOf(d: Dialect, field: Field, value: string): string | null {
   // no reference and no escape: the text itself, as the parse below would give it (most values of most servers)
-  if (!value.includes('$')) return value !== '' && d.expands.has(field) && d.wouldExpand(value) ? null : value;
+  if (!value.includes('$')) {
+    if (value === '' || !d.expands.has(field) || (d.marker !== undefined && !value.includes(d.marker))) return value;
+    return d.wouldExpand(value) ? null : value;
+  }
   const parsed = parseValue(value);
   let out = '';
   for (const part of parsed.parts) {

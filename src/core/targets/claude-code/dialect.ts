@@ -13,6 +13,7 @@ export const claudeDialect: Dialect = {
   expands: new Set(['command', 'args', 'env', 'url', 'headers']),
   envRef: (name, fallback) =>
     fallback === null ? `\${${name}}` : fallback.includes('}') ? null : `\${${name}:-${fallback}}`,
+  marker: '$',
   wouldExpand: (text) => CLAUDE_REF.test(text),
   // mcp.yaml's references (${env:X}, ${secret:X}) never match: only an escaped $${NAME} does
   expandsRaw: (text) => CLAUDE_REF.test(text),

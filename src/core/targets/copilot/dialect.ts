@@ -16,6 +16,7 @@ export const copilotDialect: Dialect = {
         ? null
         : `\${${name}:-${fallback}}`,
   // a name right after "$" or "${" (and, to be safe, any shell operator after it): `${env:X}` stays text
+  marker: '$',
   wouldExpand: (text) => /\$[A-Za-z_]|\$\{[A-Za-z_][A-Za-z0-9_]*(?:\}|:?[-=?+])/.test(text),
   headersHelper: false,
   cwd: true,

@@ -9,6 +9,7 @@ export const cursorDialect: Dialect = {
   title: 'Cursor',
   expands: new Set(['command', 'args', 'env', 'url', 'headers']),
   envRef: (name, fallback) => (fallback === null ? `\${env:${name}}` : null),
+  marker: '$',
   wouldExpand: (text) =>
     /\$\{(?:env:[^}]*|userHome|workspaceFolder|workspaceFolderBasename|pathSeparator|\/)\}/.test(text),
   headersHelper: false,

@@ -19,6 +19,7 @@ export const geminiDialect: Dialect = {
       : fallback.includes('}') || GEMINI_REF.test(fallback)
         ? null
         : `\${${name}:-${fallback}}`,
+  marker: '$',
   wouldExpand: (text) => GEMINI_REF.test(text),
   headersHelper: false,
   cwd: true,

@@ -13,6 +13,7 @@ export const opencodeDialect: Dialect = {
   title: 'OpenCode',
   expands: new Set(['command', 'args', 'env', 'cwd', 'url', 'headers']),
   envRef: (name, fallback) => (fallback === null ? `{env:${name}}` : null),
+  marker: '{',
   wouldExpand: (text) => OPENCODE_REF.test(text),
   // mcp.yaml's own ${env:…} holds "{env:…}", which OpenCode would replace inside the launcher's arguments
   expandsRaw: (text) => OPENCODE_REF.test(text),

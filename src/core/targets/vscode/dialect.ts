@@ -9,6 +9,7 @@ export const vscodeDialect: Dialect = {
   title: 'VS Code',
   expands: new Set(['command', 'args', 'env', 'cwd', 'url', 'headers']),
   envRef: (name, fallback) => (fallback === null ? `\${env:${name}}` : null),
+  marker: '$',
   wouldExpand: (text) => /\$\{[^}]*\}/.test(text),
   headersHelper: false,
   cwd: true,

@@ -15,6 +15,7 @@ export const windsurfDialect: Dialect = {
   title: 'Windsurf',
   expands: new Set(['command', 'args', 'env', 'url', 'headers']),
   envRef: (name, fallback) => (fallback === null ? `\${env:${name}}` : null),
+  marker: '$',
   wouldExpand: (text) => /\$\{(?:env|file):[^}]*\}/.test(text),
   headersHelper: false,
   cwd: false,
