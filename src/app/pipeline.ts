@@ -262,12 +262,15 @@ function compileFiles(
       });
     let compiled = compileAll();
     // one file, two clients: a remote server one of them reaches only through the bridge is the bridge for both
-    const bridged = new Set(
-      compiled.flatMap((c) => [...c.servers].filter(([, e]) => bridgeOf(e) !== null).map(([n]) => n)),
-    );
-    const mixed = [...bridged].filter((n) => spec.spec.servers?.[n]?.url !== undefined);
-    if (ref.clients.length > 1 && mixed.some((n) => compiled.some((c) => !bridgeOf(c.servers.get(n) ?? {}))))
-      compiled = compileAll(new Set(mixed));
+    // (a file one client reads has nothing to agree on)
+    if (ref.clients.length > 1) {
+      const bridged = new Set(
+        compiled.flatMap((c) => [...c.servers].filter(([, e]) => bridgeOf(e) !== null).map(([n]) => n)),
+      );
+      const mixed = [...bridged].filter((n) => spec.spec.servers?.[n]?.url !== undefined);
+      if (mixed.some((n) => compiled.some((c) => !bridgeOf(c.servers.get(n) ?? {}))))
+        compiled = compileAll(new Set(mixed));
+    }
     for (const c of compiled)
       for (const d of c.diagnostics)
         (d.severity === 'error' ? problems : warnings).push(d.severity === 'error' ? sharedHint(d, ref) : d);
