@@ -104,6 +104,8 @@ const DIFF_WINDOW_LINES = 16;
 /** What the plan changes in the file: created and updated entries written, deleted ones removed. */
 export function editsOf(p: Plan, desired: Map<string, Entry>): ServerEdit[] {
   const edits: ServerEdit[] = [];
+  // nothing to create, update or delete (what most plans find): no order of the servers to work out
+  if (p.changes.every((c) => c.action === 'no-op')) return edits;
   // a new server goes before the next one of mcp.yaml's order that stays in the file: a server a set left
   // out comes back where it was, byte for byte
   const stays = new Set(p.changes.filter((c) => c.action === 'update' || c.action === 'no-op').map((c) => c.name));
