@@ -21585,6 +21585,7 @@ function normalizeOf(target) {
 }
 function editsOf(p, desired) {
   const edits = [];
+  if (p.changes.every((c) => c.action === "no-op")) return edits;
   const stays = new Set(p.changes.filter((c) => c.action === "update" || c.action === "no-op").map((c) => c.name));
   const order = [...desired.keys()];
   const nextStaying = /* @__PURE__ */ new Map();
@@ -28573,12 +28574,14 @@ function compileFiles(spec, refs, ctx) {
       return client.compile(spec.spec, spec.doc, names2, { launcher, bridge });
     });
     let compiled2 = compileAll();
-    const bridged2 = new Set(
-      compiled2.flatMap((c) => [...c.servers].filter(([, e]) => bridgeOf(e) !== null).map(([n]) => n))
-    );
-    const mixed = [...bridged2].filter((n) => spec.spec.servers?.[n]?.url !== void 0);
-    if (ref.clients.length > 1 && mixed.some((n) => compiled2.some((c) => !bridgeOf(c.servers.get(n) ?? {}))))
-      compiled2 = compileAll(new Set(mixed));
+    if (ref.clients.length > 1) {
+      const bridged2 = new Set(
+        compiled2.flatMap((c) => [...c.servers].filter(([, e]) => bridgeOf(e) !== null).map(([n]) => n))
+      );
+      const mixed = [...bridged2].filter((n) => spec.spec.servers?.[n]?.url !== void 0);
+      if (mixed.some((n) => compiled2.some((c) => !bridgeOf(c.servers.get(n) ?? {}))))
+        compiled2 = compileAll(new Set(mixed));
+    }
     for (const c of compiled2)
       for (const d of c.diagnostics)
         (d.severity === "error" ? problems : warnings).push(d.severity === "error" ? sharedHint(d, ref) : d);

@@ -122,7 +122,12 @@ export async function checkLauncher(
   const { launcherFor, runnableNow } = await import('../io/launcher.js');
   const launcher = launcherFor(ctx.env, ctx.home);
   const script = JSON.stringify(launcher.args[0] ?? launcher.command).slice(1, -1);
-  const uses = planned.files.some((f) => [...f.desired.values()].some((t) => JSON.stringify(t).includes(script)));
+  // each file's entries as one text first (one call, not one per entry): an entry that holds the launcher's path
+  // is part of it, so a file whose text does not hold it has no such entry (the usual answer)
+  const uses = planned.files.some((f) => {
+    const entries = [...f.desired.values()];
+    return JSON.stringify(entries).includes(script) && entries.some((t) => JSON.stringify(t).includes(script));
+  });
   if (!uses) return null;
   for (const w of launcher.warnings) warn(w);
   const { checkHeadersHelpers } = await import('./helper-check.js');
