@@ -1,5 +1,6 @@
 // One apply over every target file, as one step for the user: a lock per file (taken in path order, so two
-// applies cannot wait on each other), every backup and journal entry (side by side) before any file changes, then
+// applies cannot wait on each other) and then each file checked against the plan (side by side, under the
+// locks), every backup and journal entry (side by side) before any file changes, then
 // state and file one at a time, then every file verified. When a file cannot be written or verified, the files written
 // before it are restored too: after a failure every file holds its old bytes (or, if restoring one failed,
 // its new bytes with the journal entry rollback needs). The transaction of one file is src/app/apply.ts.
@@ -27,8 +28,16 @@ export class MultiApply {
     return this.parts.some((p) => p.changesFile);
   }
 
+  /**
+   * Every lock, one file at a time in path order (two applies never each hold a lock the other waits for), then
+   * every file and state checked against the plan side by side: they only read, under the locks. The first
+   * file in path order that changed is the error, as when each was checked right after its lock.
+   */
   async begin(): Promise<void> {
-    for (const p of this.parts) await p.begin();
+    for (const p of this.parts) await p.takeLock();
+    const checked = await Promise.allSettled(this.parts.map((p) => p.checkUnchanged()));
+    const failed = checked.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
   }
 
   /**

@@ -80,11 +80,21 @@ export class ApplyTransaction {
   }
 
   async begin(): Promise<void> {
+    await this.takeLock();
+    await this.checkUnchanged();
+  }
+
+  /** The file's lock (its folder made first): begin's first half, which MultiApply takes in path order. */
+  async takeLock(): Promise<void> {
     await mkdir(dirname(this.target), {
       recursive: true,
       mode: this.planned.target.scope === 'project' ? 0o755 : 0o700,
     });
     this.lock = await acquireLock(lockPath(this.target), 'mcpctl apply');
+  }
+
+  /** Begin's second half, under the lock: the file and its state are what the plan read. */
+  async checkUnchanged(): Promise<void> {
     // a file this apply does not write still loses what a killed run left beside it
     if (!this.changesFile) await sweepStaleTemps(this.target);
     this.before = await readBytes(this.target);

@@ -1,7 +1,7 @@
 // One apply over several client files is one transaction: when the third file cannot be backed up, written or
 // verified, the files before it are restored to their exact bytes and states, no journal entry or backup of
 // that apply stays, and the error names the file that failed and says the others were restored.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -107,6 +107,28 @@ test('restoring an earlier file fails too: it keeps the new bytes with the journ
   assert.match(message, /could not restore/);
   assert.ok(message.includes(first), message);
   assert.match(message, /mcpctl rollback/);
+});
+
+test('files changed after the plan: the first in path order is the error, and every lock is let go', async () => {
+  const dir = await project();
+  const ctx = { cwd: dir, env: { HOME: dir, CODEX_HOME: join(dir, '.codex') }, home: dir };
+  const planned = await planFor(join(dir, 'mcp.yaml'), {}, ctx);
+  const tx = new MultiApply(planned.files, { tool: 'test', planId: null });
+  const order = tx.parts.map((p) => p.target);
+  // the second and the fourth change under the plan (checked side by side once every lock is taken)
+  for (const file of [order[3]!, order[1]!]) writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+  let error: unknown;
+  try {
+    await tx.begin();
+  } catch (e) {
+    error = e;
+  } finally {
+    await tx.release();
+  }
+  assert.instance(error, McpctlError);
+  assert.is((error as McpctlError).code, 'E_STALE_PLAN');
+  assert.ok((error as McpctlError).message.startsWith(`${order[1]} changed after the plan was made`), String(error));
+  for (const f of FOUR_FILES) assert.not.ok(existsSync(lockPath(join(dir, f))), `${f}: no lock left`);
 });
 
 /** The third of the four files in path order (the order MultiApply takes them in). */
