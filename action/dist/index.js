@@ -23143,6 +23143,20 @@ function renderProperties(props, indent, style) {
     if (/^\d+$/.test(name)) return void 0;
     all[name] = value;
   }
+  const depth = indent.length / style.unit.length;
+  if (style.eol === "\n" && depth >= 1 && Number.isInteger(depth) && style.unit.repeat(depth) === indent) {
+    let wrapped = all;
+    for (let i = 1; i < depth; i++) wrapped = { x: wrapped };
+    const text2 = _stringify(wrapped, style.unit);
+    const u = style.unit.length;
+    let [head, tail] = [2, 2 + (depth - 1) * u];
+    for (let i = 1; i < depth; i++) {
+      head += 2 + i * u + 5;
+      tail += 2 + (i - 1) * u;
+    }
+    return `
+${text2.slice(head, text2.length - tail)}`;
+  }
   const text = _stringify(all, style.unit);
   return style.eol + indent + text.slice(2 + style.unit.length, -2).replaceAll(`
 ${style.unit}`, style.eol + indent);

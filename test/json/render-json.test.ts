@@ -69,7 +69,8 @@ test('renderProperties: each property as renderProperty gives it, joined, from o
     const picked = [...new Set(Array.from({ length: 1 + rnd.int(6) }, () => names[rnd.int(names.length)]!))];
     const props = picked.map((n): [string, JsonValue] => [n, value(0)]);
     const style: Style = { unit: ['  ', '    ', '\t'][rnd.int(3)]!, eol: rnd.int(2) ? '\n' : '\r\n', inline: false };
-    const indent = ['', '    ', '\t'][rnd.int(3)]!;
+    // (one to four units deep, as a container nested that far puts its entries; and none, and a mix)
+    const indent = ['', '    ', '\t', '      ', '\t\t\t', '        ', ' \t'][rnd.int(7)]!;
     const each = props.map(([n, v]) => style.eol + indent + renderProperty(n, v, indent, style)).join(',');
     assert.is(
       renderProperties(props, indent, style),

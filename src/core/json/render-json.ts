@@ -51,6 +51,23 @@ export function renderProperties(
     if (/^\d+$/.test(name)) return undefined;
     all[name] = value;
   }
+  const depth = indent.length / style.unit.length;
+  if (style.eol === '\n' && depth >= 1 && Number.isInteger(depth) && style.unit.repeat(depth) === indent) {
+    // the entries `depth` objects deep (each {"x": …} one more): JSON.stringify writes them at `indent` already,
+    // and the text between the wrappers is the body as it goes in, without a replace over it
+    let wrapped: JsonValue = all;
+    for (let i = 1; i < depth; i++) wrapped = { x: wrapped };
+    const text = _stringify(wrapped, style.unit);
+    // before the entries: each wrapper's "{\n", its unit i times and '"x": ', then the entries' own "{\n"; after
+    // them: "\n", the unit depth - 1 times and "}", then each wrapper's "\n", its unit i - 1 times and "}"
+    const u = style.unit.length;
+    let [head, tail] = [2, 2 + (depth - 1) * u];
+    for (let i = 1; i < depth; i++) {
+      head += 2 + i * u + 5;
+      tail += 2 + (i - 1) * u;
+    }
+    return `\n${text.slice(head, text.length - tail)}`;
+  }
   // "{\n<unit>"a": …,\n<unit>"b": …\n}": every line inside starts with one unit more than it will
   const text = _stringify(all, style.unit);
   return style.eol + indent + text.slice(2 + style.unit.length, -2).replaceAll(`\n${style.unit}`, style.eol + indent);
