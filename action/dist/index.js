@@ -21244,17 +21244,18 @@ function hunksOf(runs, a, b, context) {
 }
 function oneSidedHunks(before, after, context, skipped = 0) {
   const adding = before.length <= after.length;
-  const runs = adding ? walkRuns(before, after) : walkRuns(after, before);
+  const kind = adding ? ADDED : REMOVED;
+  const printed = [];
+  const runs = adding ? walkRuns(before, after, "+", printed) : walkRuns(after, before, "-", printed);
   if (runs === void 0) return void 0;
   const long = adding ? after : before;
-  const kind = adding ? ADDED : REMOVED;
   const hunks = [];
   let chunks = [];
   let [oldStart, newStart, oldLine, newLine] = [0, 0, 1, 1];
   let previous = -1;
   const count = runs.length / 3;
   for (let r = 0; r <= count; r++) {
-    const [from, to, n] = r < count ? [runs[3 * r], runs[3 * r + 1], runs[3 * r + 2]] : [0, 0, 0];
+    const [from, n] = r < count ? [runs[3 * r], runs[3 * r + 2]] : [0, 0];
     const same = r === count || r % 2 === 0;
     if (!same) {
       if (!oldStart) {
@@ -21267,7 +21268,7 @@ function oneSidedHunks(before, after, context, skipped = 0) {
           newStart -= kept;
         }
       }
-      chunks.push(signed(long, from, to, kind === ADDED ? "+" : "-"));
+      chunks.push(printed[r]);
       if (kind === ADDED) newLine += n;
       else oldLine += n;
       previous = -1;
@@ -21293,7 +21294,7 @@ ${chunks.join("\n")}
   }
   return hunks.join("");
 }
-function walkRuns(short, long) {
+function walkRuns(short, long, sign, printed) {
   const runs = [];
   let [p, q] = [0, 0];
   while (q < long.length) {
@@ -21318,7 +21319,9 @@ ${line}`, q);
       } else if (long.endsWith(`
 ${line}`) && long.length - line.length > q) to = long.length - line.length;
     }
-    runs.push(q, to, linesIn(long, q, to));
+    const text = signed(long, q, to, sign);
+    printed[runs.length / 3] = text;
+    runs.push(q, to, linesOf(text, to - q));
     q = to;
   }
   if (p < short.length) return void 0;
@@ -21329,10 +21332,9 @@ function lineEnd(text, at) {
   const nl = text.indexOf("\n", at);
   return nl === -1 ? text.length : nl + 1;
 }
-function linesIn(text, from, to) {
-  const part = text.slice(from, to);
-  const breaks = part.replaceAll("\n", "\n.").length - part.length;
-  return breaks + (part.endsWith("\n") || part === "" ? 0 : 1);
+function linesOf(printed, length) {
+  if (printed.endsWith(NO_NEWLINE)) return printed.length - NO_NEWLINE.length - length;
+  return printed.length - length + 1;
 }
 function firstLines(text, from, k) {
   let at = from;
@@ -21347,18 +21349,18 @@ function lastLines(text, from, to, k) {
 function signed(text, from, to, sign) {
   const part = text.slice(from, to);
   if (!part.endsWith("\n")) return `${sign}${part.replaceAll("\n", `
-${sign}`)}
-\\ No newline at end of file`;
+${sign}`)}${NO_NEWLINE}`;
   return `${sign}${part.slice(0, -1).replaceAll("\n", `
 ${sign}`)}`;
 }
-var SAME, ADDED, REMOVED;
+var SAME, ADDED, REMOVED, NO_NEWLINE;
 var init_line_patch = __esm({
   "src/core/render/line-patch.ts"() {
     "use strict";
     SAME = 0;
     ADDED = 1;
     REMOVED = 2;
+    NO_NEWLINE = "\n\\ No newline at end of file";
   }
 });
 

@@ -203,10 +203,12 @@ function hunksOf(runs: Runs, a: string[], b: string[], context: number): Structu
  */
 export function oneSidedHunks(before: string, after: string, context: number, skipped = 0): string | undefined {
   const adding = before.length <= after.length;
-  const runs = adding ? walkRuns(before, after) : walkRuns(after, before);
+  const kind = adding ? ADDED : REMOVED;
+  // each run of changed lines printed as it is found (its line count comes with it)
+  const printed: string[] = [];
+  const runs = adding ? walkRuns(before, after, '+', printed) : walkRuns(after, before, '-', printed);
   if (runs === undefined) return undefined;
   const long = adding ? after : before;
-  const kind = adding ? ADDED : REMOVED;
   const hunks: string[] = [];
   let chunks: string[] = [];
   let [oldStart, newStart, oldLine, newLine] = [0, 0, 1, 1];
@@ -214,7 +216,7 @@ export function oneSidedHunks(before: string, after: string, context: number, sk
   const count = runs.length / 3;
   for (let r = 0; r <= count; r++) {
     // one empty run of equal lines after the last closes the last hunk, as jsdiff's sentinel does
-    const [from, to, n] = r < count ? [runs[3 * r]!, runs[3 * r + 1]!, runs[3 * r + 2]!] : [0, 0, 0];
+    const [from, n] = r < count ? [runs[3 * r]!, runs[3 * r + 2]!] : [0, 0];
     const same = r === count || r % 2 === 0;
     if (!same) {
       if (!oldStart) {
@@ -227,7 +229,7 @@ export function oneSidedHunks(before: string, after: string, context: number, sk
           newStart -= kept;
         }
       }
-      chunks.push(signed(long, from, to, kind === ADDED ? '+' : '-'));
+      chunks.push(printed[r]!);
       if (kind === ADDED) newLine += n;
       else oldLine += n;
       previous = -1;
@@ -256,9 +258,10 @@ export function oneSidedHunks(before: string, after: string, context: number, sk
 /**
  * The walk's runs for `short` and `long` as [from, to, lines] triples of offsets into `long`: equal lines and
  * lines only `long` has, taking turns (equal lines first, perhaps none, and last); undefined when `short` is not
- * `long` without some of its lines.
+ * `long` without some of its lines. Each run of lines only `long` has is printed with `sign` into `printed`, at
+ * its run's index, and counted from what was printed (one replace each, not two).
  */
-function walkRuns(short: string, long: string): number[] | undefined {
+function walkRuns(short: string, long: string, sign: string, printed: string[]): number[] | undefined {
   const runs: number[] = [];
   let [p, q] = [0, 0];
   while (q < long.length) {
@@ -283,7 +286,9 @@ function walkRuns(short: string, long: string): number[] | undefined {
         if (at !== -1) to = at + 1;
       } else if (long.endsWith(`\n${line}`) && long.length - line.length > q) to = long.length - line.length;
     }
-    runs.push(q, to, linesIn(long, q, to));
+    const text = signed(long, q, to, sign);
+    printed[runs.length / 3] = text;
+    runs.push(q, to, linesOf(text, to - q));
     q = to;
   }
   if (p < short.length) return undefined;
@@ -298,12 +303,13 @@ function lineEnd(text: string, at: number): number {
   return nl === -1 ? text.length : nl + 1;
 }
 
-/** The lines of text[from, to): its line breaks, and one more when it ends without one. */
-function linesIn(text: string, from: number, to: number): number {
-  const part = text.slice(from, to);
-  // one replace counts them (each line break gains a character) without a loop over the lines
-  const breaks = part.replaceAll('\n', '\n.').length - part.length;
-  return breaks + (part.endsWith('\n') || part === '' ? 0 : 1);
+/**
+ * How many lines `signed` printed from a part of `length` characters: each line break but the last gained the
+ * sign (the first line has it too), and a last line without a line break is followed by the marker.
+ */
+function linesOf(printed: string, length: number): number {
+  if (printed.endsWith(NO_NEWLINE)) return printed.length - NO_NEWLINE.length - length; // 1 + breaks, less 1 + 1
+  return printed.length - length + 1;
 }
 
 /** Where the first `k` lines from `from` end (before `to`). */
@@ -320,10 +326,13 @@ function lastLines(text: string, from: number, to: number, k: number): number {
   return Math.max(at, from);
 }
 
+/** jsdiff's line after a last line without a line break (with the line break before it). */
+const NO_NEWLINE = '\n\\ No newline at end of file';
+
 /** The whole lines of text[from, to), each after `sign` and without its line break, joined by line breaks. */
 function signed(text: string, from: number, to: number, sign: string): string {
   const part = text.slice(from, to);
   // a last line without a line break is followed by jsdiff's marker
-  if (!part.endsWith('\n')) return `${sign}${part.replaceAll('\n', `\n${sign}`)}\n\\ No newline at end of file`;
+  if (!part.endsWith('\n')) return `${sign}${part.replaceAll('\n', `\n${sign}`)}${NO_NEWLINE}`;
   return `${sign}${part.slice(0, -1).replaceAll('\n', `\n${sign}`)}`;
 }
