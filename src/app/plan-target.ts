@@ -1,4 +1,4 @@
-// One target file's part of a plan, the same on the main thread and in a plan worker (plan-pool.ts): read the
+// One target file's part of a plan, which pipeline.ts runs for every file once mcp.yaml is compiled: read the
 // file and its state, plan the desired entries against it, edit its text, and show the change as a redacted diff.
 import { McpctlError } from '../core/errors.js';
 import { plan } from '../core/plan.js';
