@@ -8,6 +8,7 @@ import * as assert from 'uvu/assert';
 import { McpctlError } from '../../src/core/errors.js';
 import { findContainer } from '../../src/core/json/container.js';
 import { entriesAt } from '../../src/core/json/entries.js';
+import { parsedEntries } from '../../src/core/json/parsed-entries.js';
 import { plainEntries } from '../../src/core/json/plain-entries.js';
 import { readJson } from '../../src/core/json/read-json.js';
 import type { JsonDoc, ReadJsonOptions } from '../../src/core/json/read-json.js';
@@ -231,6 +232,9 @@ function difference(a: unknown, b: unknown, at = '$'): string | null {
   return null;
 }
 
+/** How many documents agree() saw read from JSON.parse's value alone (parsed-entries.ts). */
+let parsedReads = 0;
+
 /** The new read and the old one agree on `d`; returns whether the fast path read it. */
 function agree(d: Doc, what: string): boolean {
   const file = '/p/mcp.json';
@@ -249,6 +253,13 @@ function agree(d: Doc, what: string): boolean {
     `${what}: tree`,
   );
   if (doc?.plain === undefined || plainEntries(doc, d.path) === undefined) return false;
+  // the scan reads what the parsed value alone read (its positions found by the same scan, when asked)
+  same(
+    outcome(() => plainEntries(doc as JsonDoc, d.path) ?? new Map()),
+    now,
+    `${what}: scanned`,
+  );
+  if (parsedEntries(doc, d.path) !== undefined) parsedReads++;
   // the parse readJson made may be gone (a WeakRef) when entries are read later: the container is parsed again
   const gone = {
     ...doc,
@@ -294,6 +305,8 @@ seeded('generated files: the same servers and the same errors as the old read pa
   }
   // both paths must have been taken: most files read fast, the faults fall back
   assert.ok(fast > 150 && errors > 40, `fast ${fast}, other ${errors}`);
+  // and most of the fast ones from the parsed value alone
+  assert.ok(parsedReads > 100, `parsed ${parsedReads} of ${fast}`);
 });
 
 seeded('1,000 servers at each container, strict and JSONC, CRLF and BOM', (r) => {
@@ -308,6 +321,7 @@ seeded('1,000 servers at each container, strict and JSONC, CRLF and BOM', (r) =>
       const style: Style = { r, unit: '  ', eol: '\r\n', comments: comments ? 2 : 0, commas: comments, colon: ': ' };
       const d = { text: `\uFEFF${render(root, '', style)}\r\n`, path, opts: { comments } };
       assert.ok(agree(d, `${path.join('/')} ${comments ? 'JSONC' : 'JSON'}`), 'read on the fast path');
+      assert.ok(parsedEntries(readJson(d.text, 'm.json', d.opts), path), 'from the parsed value alone');
     }
 });
 
@@ -366,6 +380,38 @@ test('keys written twice at any depth: the old error, the first and second of th
   ];
   for (const text of texts)
     for (const comments of [false, true]) agree({ text, path: ['mcpServers'], opts: { comments } }, text);
+});
+
+test('the parsed value alone: colons in names and strings; the scan for what it cannot vouch for', () => {
+  const read = (text: string) => parsedEntries(readJson(text, 'm.json', { comments: true }), ['mcpServers']);
+  const colons = '{"mcpServers": {"a": {"url": "https://x:1/y"}, "b:c": {"args": [":", {"k:": "::"}]}}}';
+  assert.equal([...(read(colons)?.keys() ?? [])], ['a', 'b:c']);
+  // a colon written as an escape, and a backslash before "u003a" that is not one
+  const escaped = '{"mcpServers": {"a\\u003ab": {"x": "\\\\u003a", "y": "\\\\\\u003A", "\\u003a": 1}}}';
+  assert.equal([...(read(escaped)?.keys() ?? [])], ['a:b']);
+  assert.equal(read(escaped)?.get('a:b')?.value, { x: '\\u003a', y: '\\:', ':': 1 });
+  // a comment's colons are not the text's (they are blanked before JSON.parse)
+  assert.equal([...(read('{"mcpServers": {"a": {} // note: x\n}}')?.keys() ?? [])], ['a']);
+  assert.equal(read('{"other": {"k": 1}}')?.size, 0, 'no container: no entries');
+  for (const text of [
+    '{"other": {"k": 1, "k": 2}, "mcpServers": {"a": {}}}',
+    '{"mcpServers": {"a": {"x": ":", "x": "\\u003a:"}}}',
+    '{"mcpServers": {"b": {}, "7": {}}}',
+    '{"mcpServers": {"a": 1}}',
+    '{"mcpServers": []}',
+  ]) {
+    assert.is(read(text), undefined, text);
+    for (const comments of [false, true]) agree({ text, path: ['mcpServers'], opts: { comments } }, text);
+  }
+  // a key written twice elsewhere is left alone by the scan, as before
+  assert.equal(
+    [
+      ...entriesAt(readJson('{"other": {"k": 1, "k": 2}, "mcpServers": {"a": {}}}', 'm.json', { comments: false }), [
+        'mcpServers',
+      ]).keys(),
+    ],
+    ['a'],
+  );
 });
 
 test('__proto__ and constructor stay own keys; the prototype stays Object.prototype', () => {

@@ -2,6 +2,7 @@
 // plain-entries.ts, or from jsonc-parser's tree of the container when that cannot vouch for the text.
 import type { Node } from 'jsonc-parser';
 import { findContainer, keyOf, propertiesOf } from './container.js';
+import { parsedEntries } from './parsed-entries.js';
 import { plainEntries } from './plain-entries.js';
 import { locator } from './positions.js';
 import type { JsonDoc } from './read-json.js';
@@ -21,8 +22,9 @@ export interface EntryAt {
  * written twice, or a container or entry that is not an object.
  */
 export function entriesAt(doc: JsonDoc, path: readonly string[]): Map<string, EntryAt> {
-  // the same entries and errors without jsonc-parser's tree when JSON.parse has vouched for the text
-  const plain = plainEntries(doc, path);
+  // the same entries and errors without jsonc-parser's tree when JSON.parse has vouched for the text: from
+  // its value alone when it can tell that no key was written twice, else with a scan of the text
+  const plain = parsedEntries(doc, path) ?? plainEntries(doc, path);
   if (plain !== undefined) return plain;
   const out = new Map<string, EntryAt>();
   const { node } = findContainer(doc, path);

@@ -26,18 +26,9 @@ interface PlainProp {
 export function plainEntries(doc: JsonDoc, path: readonly string[]): Map<string, EntryAt> | undefined {
   const plain = doc.plain;
   if (plain === undefined) return undefined;
-  // the container is scanned where the walk passes over it (not once to skip it, then again to read it)
-  const last = path[path.length - 1];
-  let scan: Scan | undefined;
-  const { span } = walkTo(doc, path, (key, at) => {
-    if (key !== last || plain.text.charCodeAt(at) !== 123) return undefined;
-    scan = _scan(plain.text, at);
-    return scan?.end;
-  });
+  const { span, scan } = _scanned(doc, plain.text, path);
   const out = new Map<string, EntryAt>();
   if (span === undefined) return out;
-  // a path walked before (or the root itself) offered no value to scan
-  if (scan?.start !== span.start) scan = _scan(plain.text, span.start);
   if (scan === undefined) return undefined;
   const value: unknown = _valueAt(plain.value.deref(), path) ?? JSON.parse(plain.text.slice(span.start, span.end));
   // JSON.parse keeps the last of two equal keys: fewer keys than written means a key written twice
@@ -50,6 +41,39 @@ export function plainEntries(doc: JsonDoc, path: readonly string[]): Map<string,
     out.set(p.key, new PlainEntry(_isObject(entry) ? entry : {}, p.keyStart, lines));
   }
   return out;
+}
+
+/**
+ * Where each entry's key under `path` is written (1-based), by name: for parsed-entries.ts, which read the
+ * entries without a scan and needs one only when a diagnostic asks where an entry is. The container's "{"
+ * for a name it does not hold.
+ */
+export function entryKeys(doc: JsonDoc, path: readonly string[]): (name: string) => { line: number; col: number } {
+  const { span, scan } = doc.plain === undefined ? {} : _scanned(doc, doc.plain.text, path);
+  const lines = new Lines(doc.text, span?.end ?? doc.text.length);
+  const starts = new Map(scan?.props.map((p) => [p.key, p.keyStart]));
+  return (name) => lines.locate(starts.get(name) ?? span?.start ?? doc.rootOffset ?? 0);
+}
+
+/**
+ * The walk to the container and its scan: the container is scanned where the walk passes over it (not once
+ * to skip it, then again to read it). No span when the path stops early; no scan past PLAIN_DEPTH.
+ */
+function _scanned(
+  doc: JsonDoc,
+  text: string,
+  path: readonly string[],
+): { span: { start: number; end: number } | undefined; scan: Scan | undefined } {
+  const last = path[path.length - 1];
+  let scan: Scan | undefined;
+  const { span } = walkTo(doc, path, (key, at) => {
+    if (key !== last || text.charCodeAt(at) !== 123) return undefined;
+    scan = _scan(text, at);
+    return scan?.end;
+  });
+  // a path walked before (or the root itself) offered no value to scan
+  if (span !== undefined && scan?.start !== span.start) scan = _scan(text, span.start);
+  return { span, scan };
 }
 
 /**

@@ -1,0 +1,116 @@
+// entriesAt from what JSON.parse made of the file, with no scan of its text in JavaScript: the fast path
+// before plain-entries.ts. JSON.parse keeps the last of two equal keys, so the one thing its value cannot
+// tell is whether a key was written twice. The text can: in valid JSON every ":" outside a string follows a
+// key, so the colons of the text (with those its strings write as "\u003a") are its keys plus the colons of
+// its strings. When the parsed value has as many (keys at every depth, plus the colons of every key and
+// string), nothing was dropped: no key was written twice anywhere.
+// Positions are found only when asked for (a diagnostic), by plain-entries.ts's scan. Anything this cannot
+// vouch for (a container or entry that is not an object, a name JSON.parse would reorder, deep nesting)
+// returns undefined, and the scan decides, with the errors it gives.
+import type { EntryAt } from './entries.js';
+import { entryKeys } from './plain-entries.js';
+import { PLAIN_DEPTH } from './plain-text.js';
+import type { JsonDoc } from './read-json.js';
+import { getKey } from './value.js';
+import type { JsonObject } from './value.js';
+
+/** The entries under `path` as entriesAt gives them, or undefined when only a scan of the text can tell. */
+export function parsedEntries(doc: JsonDoc, path: readonly string[]): Map<string, EntryAt> | undefined {
+  const plain = doc.plain;
+  const root = plain?.value.deref();
+  if (plain === undefined || root === undefined) return undefined;
+  if (_colons(plain.text) + _escapedColons(plain.text) !== _keysAndColons(root, 0)) return undefined;
+  let at: unknown = root;
+  for (const seg of path) {
+    if (!_isObject(at)) return undefined;
+    if (!Object.hasOwn(at, seg)) return new Map();
+    at = getKey(at, seg);
+  }
+  if (!_isObject(at)) return undefined;
+  const out = new Map<string, EntryAt>();
+  const keys = new KeyStarts(doc, path);
+  for (const name in at) {
+    if (!Object.hasOwn(at, name)) continue;
+    const value = at[name];
+    // a name like "7" comes first in the parsed object, not where the file has it
+    if (!_isObject(value) || _isIndex(name)) return undefined;
+    out.set(name, new ParsedEntry(value, name, keys));
+  }
+  return out;
+}
+
+/** Where each entry's key is written, found (by one scan of the container) when one is first asked for. */
+class KeyStarts {
+  private at: ((name: string) => { line: number; col: number }) | undefined;
+
+  constructor(
+    private readonly doc: JsonDoc,
+    private readonly path: readonly string[],
+  ) {}
+
+  locate(name: string): { line: number; col: number } {
+    this.at ??= entryKeys(this.doc, this.path);
+    return this.at(name);
+  }
+}
+
+/** An entry, and where its key is written (1-based), worked out when asked. */
+class ParsedEntry implements EntryAt {
+  constructor(
+    readonly value: JsonObject,
+    private readonly name: string,
+    private readonly keys: KeyStarts,
+  ) {}
+
+  get line(): number {
+    return this.keys.locate(this.name).line;
+  }
+
+  get col(): number {
+    return this.keys.locate(this.name).col;
+  }
+}
+
+/** How many colons the text holds (the native indexOf, not a loop over every character). */
+function _colons(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) n++;
+  return n;
+}
+
+/** How many colons the text's strings write as "\u003a": a backslash run of odd length before "u003a". */
+function _escapedColons(text: string): number {
+  if (!text.includes('\\')) return 0;
+  let n = 0;
+  for (const m of text.matchAll(/\\+u003a/gi)) if ((m[0].length - 5) % 2 === 1) n++;
+  return n;
+}
+
+/**
+ * Keys at every depth of a parsed value plus the colons inside its keys and strings: the colons of the text
+ * it was parsed from, unless a key was written twice. NaN past PLAIN_DEPTH (never equal to a count).
+ */
+function _keysAndColons(value: unknown, depth: number): number {
+  if (typeof value === 'string') return _colons(value);
+  if (typeof value !== 'object' || value === null) return 0;
+  if (depth > PLAIN_DEPTH) return Number.NaN;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const v of value) n += _keysAndColons(v, depth + 1);
+    return n;
+  }
+  // own keys, `__proto__` too (JSON.parse defines it as data); for-in allocates nothing
+  const o = value as Record<string, unknown>;
+  for (const k in o) if (Object.hasOwn(o, k)) n += 1 + _colons(k) + _keysAndColons(o[k], depth + 1);
+  return n;
+}
+
+/** A name an object lists before all others, in ascending order (an array index). */
+function _isIndex(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c >= 48 && c <= 57 && String(Number(name) >>> 0) === name && name !== '4294967295';
+}
+
+function _isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
