@@ -23562,16 +23562,9 @@ var init_value3 = __esm({
 function plainEntries(doc, path) {
   const plain = doc.plain;
   if (plain === void 0) return void 0;
-  const last2 = path[path.length - 1];
-  let scan;
-  const { span } = walkTo(doc, path, (key, at) => {
-    if (key !== last2 || plain.text.charCodeAt(at) !== 123) return void 0;
-    scan = _scan3(plain.text, at);
-    return scan?.end;
-  });
+  const { span, scan } = _scanned(doc, plain.text, path);
   const out = /* @__PURE__ */ new Map();
   if (span === void 0) return out;
-  if (scan?.start !== span.start) scan = _scan3(plain.text, span.start);
   if (scan === void 0) return void 0;
   const value = _valueAt(plain.value.deref(), path) ?? JSON.parse(plain.text.slice(span.start, span.end));
   if (!_isObject(value) || _keysIn(value) !== scan.keys) return void 0;
@@ -23583,6 +23576,23 @@ function plainEntries(doc, path) {
     out.set(p.key, new PlainEntry(_isObject(entry) ? entry : {}, p.keyStart, lines2));
   }
   return out;
+}
+function entryKeys(doc, path) {
+  const { span, scan } = doc.plain === void 0 ? {} : _scanned(doc, doc.plain.text, path);
+  const lines2 = new Lines(doc.text, span?.end ?? doc.text.length);
+  const starts = new Map(scan?.props.map((p) => [p.key, p.keyStart]));
+  return (name) => lines2.locate(starts.get(name) ?? span?.start ?? doc.rootOffset ?? 0);
+}
+function _scanned(doc, text, path) {
+  const last2 = path[path.length - 1];
+  let scan;
+  const { span } = walkTo(doc, path, (key, at) => {
+    if (key !== last2 || text.charCodeAt(at) !== 123) return void 0;
+    scan = _scan3(text, at);
+    return scan?.end;
+  });
+  if (span !== void 0 && scan?.start !== span.start) scan = _scan3(text, span.start);
+  return { span, scan };
 }
 function _valueAt(root, path) {
   let at = root;
@@ -23673,9 +23683,102 @@ var init_plain_entries = __esm({
   }
 });
 
+// src/core/json/parsed-entries.ts
+function parsedEntries(doc, path) {
+  const plain = doc.plain;
+  const root = plain?.value.deref();
+  if (plain === void 0 || root === void 0) return void 0;
+  if (_colons(plain.text) + _escapedColons(plain.text) !== _keysAndColons(root, 0)) return void 0;
+  let at = root;
+  for (const seg of path) {
+    if (!_isObject2(at)) return void 0;
+    if (!Object.hasOwn(at, seg)) return /* @__PURE__ */ new Map();
+    at = getKey2(at, seg);
+  }
+  if (!_isObject2(at)) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  const keys = new KeyStarts(doc, path);
+  for (const name in at) {
+    if (!Object.hasOwn(at, name)) continue;
+    const value = at[name];
+    if (!_isObject2(value) || _isIndex(name)) return void 0;
+    out.set(name, new ParsedEntry(value, name, keys));
+  }
+  return out;
+}
+function _colons(text) {
+  let n = 0;
+  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) n++;
+  return n;
+}
+function _escapedColons(text) {
+  if (!text.includes("\\")) return 0;
+  let n = 0;
+  for (const m of text.matchAll(/\\+u003a/gi)) if ((m[0].length - 5) % 2 === 1) n++;
+  return n;
+}
+function _keysAndColons(value, depth) {
+  if (typeof value === "string") return _colons(value);
+  if (typeof value !== "object" || value === null) return 0;
+  if (depth > PLAIN_DEPTH) return Number.NaN;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const v of value) n += _keysAndColons(v, depth + 1);
+    return n;
+  }
+  const o = value;
+  for (const k in o) if (Object.hasOwn(o, k)) n += 1 + _colons(k) + _keysAndColons(o[k], depth + 1);
+  return n;
+}
+function _isIndex(name) {
+  const c = name.charCodeAt(0);
+  return c >= 48 && c <= 57 && String(Number(name) >>> 0) === name && name !== "4294967295";
+}
+function _isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var KeyStarts, ParsedEntry;
+var init_parsed_entries = __esm({
+  "src/core/json/parsed-entries.ts"() {
+    "use strict";
+    init_plain_entries();
+    init_plain_text();
+    init_value3();
+    KeyStarts = class {
+      constructor(doc, path) {
+        this.doc = doc;
+        this.path = path;
+      }
+      doc;
+      path;
+      at;
+      locate(name) {
+        this.at ??= entryKeys(this.doc, this.path);
+        return this.at(name);
+      }
+    };
+    ParsedEntry = class {
+      constructor(value, name, keys) {
+        this.value = value;
+        this.name = name;
+        this.keys = keys;
+      }
+      value;
+      name;
+      keys;
+      get line() {
+        return this.keys.locate(this.name).line;
+      }
+      get col() {
+        return this.keys.locate(this.name).col;
+      }
+    };
+  }
+});
+
 // src/core/json/entries.ts
 function entriesAt(doc, path) {
-  const plain = plainEntries(doc, path);
+  const plain = parsedEntries(doc, path) ?? plainEntries(doc, path);
   if (plain !== void 0) return plain;
   const out = /* @__PURE__ */ new Map();
   const { node } = findContainer(doc, path);
@@ -23706,6 +23809,7 @@ var init_entries = __esm({
   "src/core/json/entries.ts"() {
     "use strict";
     init_container();
+    init_parsed_entries();
     init_plain_entries();
     init_positions();
     init_value3();
