@@ -23464,44 +23464,60 @@ var init_edit_entries = __esm({
 function plainJsonc(source) {
   const parts = [];
   let copied = 0;
-  let depth = 0;
   let trailingCommas = false;
   let prev = 0;
   const blank = (from, to) => {
     parts.push(source.slice(copied, from), " ".repeat(to - from));
     copied = to;
   };
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 32 || c === LF2 || c === CR2 || c === 9) continue;
-    if (c === QUOTE3) {
-      i = stringEnd(source, i) - 1;
-      prev = QUOTE3;
-    } else if (c === SLASH2) {
-      const end = _commentEnd2(source, i);
-      if (end === -1) return void 0;
-      if (end > i) {
-        blank(i, end);
-        i = end - 1;
-      } else prev = c;
-    } else if (c === COMMA2) {
-      const next = _nextToken(source, i + 1);
-      const closes = next === 125 || next === 93;
-      if (closes && prev !== 123 && prev !== 91 && prev !== COMMA2 && prev !== 58) {
-        blank(i, i + 1);
-        trailingCommas = true;
-      }
-      prev = c;
-    } else {
-      if (c === 123 || c === 91) {
-        if (++depth > PLAIN_DEPTH) return void 0;
-      } else if (c === 125 || c === 93) depth--;
-      prev = c;
+  for (let from = 0, i = 0; ; ) {
+    PLAIN_RUN.lastIndex = i;
+    PLAIN_RUN.exec(source);
+    if (PLAIN_RUN.lastIndex > i) {
+      i = PLAIN_RUN.lastIndex;
+      continue;
     }
+    const at = i;
+    if (at >= source.length) break;
+    const c = source.charCodeAt(at);
+    for (let k = at - 1; k >= from; k--) {
+      const p = source.charCodeAt(k);
+      if (p !== 32 && p !== LF2 && p !== CR2 && p !== 9) {
+        prev = p;
+        break;
+      }
+    }
+    if (c === QUOTE3) break;
+    if (c === SLASH2) {
+      const end = _commentEnd2(source, at);
+      if (end === -1) return void 0;
+      if (end > at) blank(at, end);
+      else prev = c;
+      from = i = Math.max(end, at + 1);
+      continue;
+    }
+    const next = _nextToken(source, at + 1);
+    if ((next === 125 || next === 93) && prev !== 123 && prev !== 91 && prev !== COMMA2 && prev !== 58) {
+      blank(at, at + 1);
+      trailingCommas = true;
+    }
+    prev = COMMA2;
+    from = i = at + 1;
   }
   if (parts.length === 0) return { text: source, trailingCommas };
   parts.push(source.slice(copied));
   return { text: parts.join(""), trailingCommas };
+}
+function tooDeep(value, depth = 1) {
+  if (typeof value !== "object" || value === null) return false;
+  if (depth > PLAIN_DEPTH) return true;
+  if (Array.isArray(value)) {
+    for (const v of value) if (tooDeep(v, depth + 1)) return true;
+    return false;
+  }
+  const o = value;
+  for (const k in o) if (Object.hasOwn(o, k) && tooDeep(o[k], depth + 1)) return true;
+  return false;
 }
 function _commentEnd2(text, at) {
   const next = text.charCodeAt(at + 1);
@@ -23527,11 +23543,10 @@ function _nextToken(text, at) {
   }
   return 0;
 }
-var PLAIN_DEPTH, QUOTE3, SLASH2, STAR, COMMA2, LF2, CR2;
+var PLAIN_DEPTH, QUOTE3, SLASH2, STAR, COMMA2, LF2, CR2, PLAIN_RUN;
 var init_plain_text = __esm({
   "src/core/json/plain-text.ts"() {
     "use strict";
-    init_lean_scan();
     PLAIN_DEPTH = 64;
     QUOTE3 = 34;
     SLASH2 = 47;
@@ -23539,6 +23554,7 @@ var init_plain_text = __esm({
     COMMA2 = 44;
     LF2 = 10;
     CR2 = 13;
+    PLAIN_RUN = /(?:[^"/,]+|"[^"\\]*(?:\\[\s\S][^"\\]*)*"|,(?!\s*[}\]/])){0,512}/y;
   }
 });
 
@@ -23947,6 +23963,7 @@ function _plain(source, opts) {
   } catch {
     return void 0;
   }
+  if (opts.comments && tooDeep(value)) return void 0;
   return { text: plain.text, value: new WeakRef(typeof value === "object" && value !== null ? value : {}) };
 }
 function _noTrailingComma(text, source, file, why) {

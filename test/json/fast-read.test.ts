@@ -414,6 +414,18 @@ test('the parsed value alone: colons in names and strings; the scan for what it 
   );
 });
 
+test('JSONC far longer than one native run: comments, strings and trailing commas past every boundary', () => {
+  for (const n of [511, 512, 513, 1024, 2000]) {
+    const items = Array.from({ length: n }, (_, i) => (i % 7 === 3 ? '"a,/*]"' : i % 5 === 0 ? '1' : '"x"'));
+    const text = `{"servers": {"a": {"args": [${items.join(',')}, /* c */ "y", // d\n]}, "b": {"k": [1,],},}}`;
+    const doc = readJson(text, 'm.json', { comments: true });
+    assert.ok(doc.plain, `${n}: JSON.parse read it`);
+    const args = entriesAt(doc, ['servers']).get('a')?.value['args'];
+    assert.is(Array.isArray(args) ? args.length : -1, n + 1, `${n}`);
+    assert.ok(agree({ text, path: ['servers'], opts: { comments: true } }, `${n} items`));
+  }
+});
+
 test('__proto__ and constructor stay own keys; the prototype stays Object.prototype', () => {
   const text = '{"mcpServers": {"__proto__": {"__proto__": {"x": 1}, "constructor": "c", "env": {"__proto__": "v"}}}}';
   const entries = entriesAt(readJson(text, 'm.json', { comments: false }), ['mcpServers']);

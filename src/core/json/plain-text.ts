@@ -1,7 +1,6 @@
 // JSONC as strict JSON with every offset kept: comments and trailing commas become spaces, so the native
 // JSON.parse (faster than jsonc-parser's scanner, and building no tree) can both check and read it.
 // jsonc-parser stays the judge of anything this cannot vouch for: the caller falls back to it.
-import { stringEnd } from './lean-scan.js';
 
 /**
  * How deep the fast paths follow objects and arrays. jsonc-parser recurses and overflows the stack some
@@ -36,16 +35,23 @@ const LF = 10;
 const CR = 13;
 
 /**
- * `source` (BOM already a space) as strict JSON, or undefined when a block comment is not closed or the text
- * nests deeper than PLAIN_DEPTH. Comments are exactly jsonc-parser's: `//` up to a line break (LF or CR),
- * `/*` up to the first star and slash. A comma is blanked only when a value ends before it and `}` or `]` follows it
- * (past whitespace and comments); `[,]` and `{"a":,}` stay broken for JSON.parse to refuse. The result is
- * only vouched for once JSON.parse accepts it: then jsonc-parser (trailing commas allowed) accepts `source`.
+ * Everything up to the next "/" or possibly trailing comma outside a string, strings whole; at most 512 runs
+ * at a time (V8 keeps a backtrack entry for each, and a few hundred thousand make a long match slow).
+ */
+const PLAIN_RUN = /(?:[^"/,]+|"[^"\\]*(?:\\[\s\S][^"\\]*)*"|,(?!\s*[}\]/])){0,512}/y;
+
+/**
+ * `source` (BOM already a space) as strict JSON, or undefined when a block comment is not closed. Comments
+ * are exactly jsonc-parser's: `//` up to a line break (LF or CR), `/*` up to the first star and slash. A comma
+ * is blanked only when a value ends before it and `}` or `]` follows it (past whitespace and comments); `[,]`
+ * and `{"a":,}` stay broken for JSON.parse to refuse. The result is only vouched for once JSON.parse accepts
+ * it (and it nests no deeper than PLAIN_DEPTH, which tooDeep tells): then jsonc-parser (trailing commas
+ * allowed) accepts `source`. The native regex PLAIN_RUN skips what needs no look (a loop over every character
+ * of a 200 KB file took 5 ms before the JIT warmed to it).
  */
 export function plainJsonc(source: string): Stripped | undefined {
   const parts: string[] = [];
   let copied = 0;
-  let depth = 0;
   let trailingCommas = false;
   // the last character of the last token (0 before any)
   let prev = 0;
@@ -53,37 +59,58 @@ export function plainJsonc(source: string): Stripped | undefined {
     parts.push(source.slice(copied, from), ' '.repeat(to - from));
     copied = to;
   };
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 32 || c === LF || c === CR || c === 9) continue;
-    if (c === QUOTE) {
-      i = stringEnd(source, i) - 1;
-      prev = QUOTE;
-    } else if (c === SLASH) {
-      const end = _commentEnd(source, i);
-      if (end === -1) return undefined;
-      if (end > i) {
-        blank(i, end);
-        i = end - 1;
-      } else prev = c;
-    } else if (c === COMMA) {
-      const next = _nextToken(source, i + 1);
-      const closes = next === 125 || next === 93;
-      if (closes && prev !== 123 && prev !== 91 && prev !== COMMA && prev !== 58) {
-        blank(i, i + 1);
-        trailingCommas = true;
-      }
-      prev = c;
-    } else {
-      if (c === 123 || c === 91) {
-        if (++depth > PLAIN_DEPTH) return undefined;
-      } else if (c === 125 || c === 93) depth--;
-      prev = c;
+  // `from`: just after the last "/" or comma looked at (or comment blanked)
+  for (let from = 0, i = 0; ;) {
+    PLAIN_RUN.lastIndex = i;
+    PLAIN_RUN.exec(source);
+    if (PLAIN_RUN.lastIndex > i) {
+      i = PLAIN_RUN.lastIndex; // (512 runs matched, or the end, or a character to look at: once more)
+      continue;
     }
+    const at = i;
+    if (at >= source.length) break;
+    const c = source.charCodeAt(at);
+    for (let k = at - 1; k >= from; k--) {
+      const p = source.charCodeAt(k);
+      if (p !== 32 && p !== LF && p !== CR && p !== 9) {
+        prev = p;
+        break;
+      }
+    }
+    // a string not closed: JSON.parse refuses the text whatever follows
+    if (c === QUOTE) break;
+    if (c === SLASH) {
+      const end = _commentEnd(source, at);
+      if (end === -1) return undefined;
+      if (end > at) blank(at, end);
+      else prev = c;
+      from = i = Math.max(end, at + 1);
+      continue;
+    }
+    const next = _nextToken(source, at + 1);
+    if ((next === 125 || next === 93) && prev !== 123 && prev !== 91 && prev !== COMMA && prev !== 58) {
+      blank(at, at + 1);
+      trailingCommas = true;
+    }
+    prev = COMMA;
+    from = i = at + 1;
   }
   if (parts.length === 0) return { text: source, trailingCommas };
   parts.push(source.slice(copied));
   return { text: parts.join(''), trailingCommas };
+}
+
+/** Whether a parsed value nests objects and arrays more than PLAIN_DEPTH deep (its top level is 1). */
+export function tooDeep(value: unknown, depth = 1): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth > PLAIN_DEPTH) return true;
+  if (Array.isArray(value)) {
+    for (const v of value) if (tooDeep(v, depth + 1)) return true;
+    return false;
+  }
+  const o = value as Record<string, unknown>;
+  for (const k in o) if (Object.hasOwn(o, k) && tooDeep(o[k], depth + 1)) return true;
+  return false;
 }
 
 /** After the comment that starts at `at` ("/"), `at` when none does, -1 for a block comment not closed. */
