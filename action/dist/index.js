@@ -15521,14 +15521,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -15656,13 +15656,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -21432,15 +21432,15 @@ __export(atomic_write_exports, {
   sweepStaleTemps: () => sweepStaleTemps,
   writeFileAtomic: () => writeFileAtomic
 });
-import { promises as fsp3 } from "node:fs";
+import * as fs from "node:fs";
 import { basename as basename3, dirname as dirname3, join as join6, resolve as resolve2 } from "node:path";
 async function writeFileAtomic(path, data, opts = {}) {
-  const target = await resolveLinks(resolve2(path));
+  const target = resolveLinks(resolve2(path));
   const dir = dirname3(target);
   let mode = opts.mode ?? 384;
   let owner;
   try {
-    const st = await fsp3.stat(target);
+    const st = fs.statSync(target);
     if (!st.isFile())
       throw new McpctlError("E_INPUT", `${target} is not a regular file`, {
         hint: "point to a file, not a folder or device"
@@ -21451,64 +21451,68 @@ async function writeFileAtomic(path, data, opts = {}) {
     if (e instanceof McpctlError) throw e;
     if (errno(e) !== "ENOENT") throw writeError(target, e);
   }
-  await cleanStaleTemps(dir, basename3(target));
+  cleanStaleTemps(dir, basename3(target));
   const temp = join6(dir, `.${basename3(target)}${TEMP_MARK}${process.pid}-${randomHex(4)}`);
-  let handle;
+  let fd;
   try {
-    handle = await fsp3.open(temp, "wx", mode);
+    fd = fs.openSync(temp, "wx", mode);
   } catch (e) {
     throw writeError(target, e);
   }
   try {
-    await handle.writeFile(data);
-    await handle.chmod(mode);
-    if (owner && process.getuid?.() === 0) await fsp3.chown(temp, owner.uid, owner.gid).catch(() => void 0);
-    await handle.sync();
-    await handle.close();
-    handle = void 0;
+    fs.writeFileSync(fd, data);
+    fs.fchmodSync(fd, mode);
+    if (owner && process.getuid?.() === 0) quietly(() => fs.fchownSync(fd, owner.uid, owner.gid));
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = void 0;
     await opts.beforeRename?.();
-    await fsp3.rename(temp, target);
+    fs.renameSync(temp, target);
   } catch (e) {
-    await handle?.close().catch(() => void 0);
-    await fsp3.unlink(temp).catch(() => void 0);
+    if (fd !== void 0) quietly(() => fs.closeSync(fd));
+    quietly(() => fs.unlinkSync(temp));
     throw e instanceof McpctlError ? e : writeError(target, e);
   }
-  await syncDir(dir);
+  syncDir(dir);
 }
-async function resolveLinks(path) {
+function resolveLinks(path) {
   let current = path;
   for (let hops = 0; hops < 32; hops++) {
     let st;
     try {
-      st = await fsp3.lstat(current);
+      st = fs.lstatSync(current);
     } catch (e) {
       if (errno(e) === "ENOENT") return current;
       throw writeError(current, e);
     }
     if (!st.isSymbolicLink()) return current;
-    current = resolve2(dirname3(current), await fsp3.readlink(current));
+    current = resolve2(dirname3(current), fs.readlinkSync(current));
   }
   throw new McpctlError("E_INPUT", `${path} is a symlink loop`, { hint: "fix the link so it points to a file" });
 }
-async function syncDir(dir) {
-  try {
-    const h = await fsp3.open(dir, "r");
+function syncDir(dir) {
+  quietly(() => {
+    const fd = fs.openSync(dir, "r");
     try {
-      await h.sync();
+      fs.fsyncSync(fd);
     } finally {
-      await h.close();
+      fs.closeSync(fd);
     }
-  } catch {
-  }
+  });
 }
 async function sweepStaleTemps(path) {
-  const target = await resolveLinks(resolve2(path)).catch(() => resolve2(path));
-  await cleanStaleTemps(dirname3(target), basename3(target));
+  let target;
+  try {
+    target = resolveLinks(resolve2(path));
+  } catch {
+    target = resolve2(path);
+  }
+  cleanStaleTemps(dirname3(target), basename3(target));
 }
-async function cleanStaleTemps(dir, base) {
+function cleanStaleTemps(dir, base) {
   let names2;
   try {
-    names2 = await fsp3.readdir(dir);
+    names2 = fs.readdirSync(dir);
   } catch {
     return;
   }
@@ -21516,8 +21520,13 @@ async function cleanStaleTemps(dir, base) {
   for (const name of names2) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split("-")[0]);
-    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid))
-      await fsp3.unlink(join6(dir, name)).catch(() => void 0);
+    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) quietly(() => fs.unlinkSync(join6(dir, name)));
+  }
+}
+function quietly(step) {
+  try {
+    step();
+  } catch {
   }
 }
 function processAlive(pid) {
@@ -25458,12 +25467,12 @@ var init_path_exists = __esm({
 });
 
 // src/io/git-root.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { dirname as dirname4, join as join10 } from "node:path";
 function gitRootOf(dir) {
   for (let d = dir; ; d = dirname4(d)) {
     try {
-      statSync2(join10(d, ".git"));
+      statSync3(join10(d, ".git"));
       return d;
     } catch {
     }
@@ -30700,14 +30709,14 @@ init_sha256();
 
 // src/app/scan.ts
 init_errors();
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 import { resolve as resolve10 } from "node:path";
 init_baseline();
 init_rules();
 
 // src/io/scan-files.ts
 init_errors();
-import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readdirSync, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, statSync as statSync4 } from "node:fs";
 import { isAbsolute as isAbsolute5, join as join15, relative as relative3, resolve as resolve9, sep as sep4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var BINARY_PROBE = 8192;
@@ -30724,7 +30733,7 @@ function listFiles(paths, cwd) {
     const abs = resolve9(cwd, named);
     let st;
     try {
-      st = statSync3(abs);
+      st = statSync4(abs);
     } catch (e) {
       if (_errno(e) === "ENOENT" && _isLink(abs)) {
         skipped.push({ file: show(abs), reason: "broken symlink", kind: "special" });
@@ -30753,7 +30762,7 @@ function listFiles(paths, cwd) {
     const showChild = (name) => outside ? show(join15(dir, name)) : shownDir === "." ? name : `${shownDir}/${name}`;
     let list2;
     try {
-      list2 = readdirSync(dir, { withFileTypes: true });
+      list2 = readdirSync2(dir, { withFileTypes: true });
     } catch (e) {
       skipped.push({
         file: shownDir,
@@ -30790,14 +30799,14 @@ function listFiles(paths, cwd) {
 }
 function _statOrNull(path) {
   try {
-    return statSync3(path);
+    return statSync4(path);
   } catch {
     return null;
   }
 }
 function _isLink(path) {
   try {
-    return lstatSync(path).isSymbolicLink();
+    return lstatSync2(path).isSymbolicLink();
   } catch {
     return false;
   }
@@ -30810,7 +30819,7 @@ function readScanFile(entry, maxBytes) {
   const failed = (e) => skip("unreadable", `not readable (${_errno(e) ?? "unknown error"})`);
   let fd;
   try {
-    fd = openSync2(entry.path, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    fd = openSync3(entry.path, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch (e) {
     const code = _errno(e);
     if (code === "ENOENT") return skip("vanished", "deleted while the scan ran");
@@ -30829,7 +30838,7 @@ function readScanFile(entry, maxBytes) {
   } catch (e) {
     return failed(e);
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function _tooLarge(size2, max) {
@@ -30999,7 +31008,7 @@ async function _readBaseline(file) {
 function _hasFolder(paths, cwd) {
   const isFolder = (p) => {
     try {
-      return statSync4(resolve10(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
+      return statSync5(resolve10(cwd, p), { throwIfNoEntry: false })?.isDirectory() === true;
     } catch {
       return false;
     }
