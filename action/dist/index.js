@@ -17609,12 +17609,15 @@ function maskValue(key, value, underValueTable) {
   return looksSecret(key, value) ? SENSITIVE_MARK : value;
 }
 function maskedOrSame(t, parentKey) {
+  return _maskedEntry(t, parentKey, maskValue);
+}
+function _maskedEntry(t, parentKey, mask) {
   const under = parentKey !== void 0 && VALUE_TABLES.has(parentKey);
   let out;
   for (const k in t) {
     if (!Object.hasOwn(t, k)) continue;
     const v = t[k];
-    const m = _maskedOrSame(k, v, under);
+    const m = _maskedOrSame(k, v, under, mask);
     if (m === v && out === void 0 && k !== "__proto__") continue;
     out ??= _copyBefore(t, k);
     out[k] = m;
@@ -17629,20 +17632,20 @@ function _copyBefore(t, stop) {
   }
   return out;
 }
-function _maskedOrSame(key, v, underValueTable) {
-  if (typeof v === "string") return maskValue(key, v, underValueTable);
+function _maskedOrSame(key, v, underValueTable, mask) {
+  if (typeof v === "string") return mask(key, v, underValueTable);
   if (Array.isArray(v)) {
     let out;
     for (let i = 0; i < v.length; i++) {
       const x = v[i];
-      const m = typeof x === "string" ? maskValue(void 0, x, false) : _maskedOrSame(key, x, false);
+      const m = typeof x === "string" ? mask(void 0, x, false) : _maskedOrSame(key, x, false, mask);
       if (m === x && out === void 0) continue;
       out ??= v.slice(0, i);
       out.push(m);
     }
     return out ?? v;
   }
-  if (v !== null && typeof v === "object") return maskedOrSame(v, key);
+  if (v !== null && typeof v === "object") return _maskedEntry(v, key, mask);
   return v;
 }
 function redactToml(text) {
@@ -28827,6 +28830,7 @@ var init_pipeline = __esm({
     init_load();
     init_sha256();
     init_sets();
+    init_redact();
     init_plan_json();
     init_select();
     init_value();

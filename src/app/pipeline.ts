@@ -12,6 +12,7 @@ import { sha256Hex } from '../core/sha256.js';
 import { chooseSet } from '../core/sets.js';
 import type { ActiveSet } from '../core/sets.js';
 import type { Plan } from '../core/plan.js';
+import { MaskMemo } from '../core/redact.js';
 import { planDocument } from '../core/render/plan-json.js';
 import type { PlanDocument } from '../core/render/plan-json.js';
 import { serverTargets } from '../core/targets/select.js';
@@ -203,10 +204,11 @@ export async function planFor(
   const wanted = compileTargets(spec, refs, ctx);
   const findings = lintSpec(spec, await policiesFor(spec, opts.policy, ctx));
   const files: PlanResult[] = [];
+  const masks = new MaskMemo();
   for (const [i, ref] of refs.entries()) {
     const target = await loadTarget(ref);
     const desired = wanted[i] ?? new Map<string, Entry>();
-    const { plan: p, newText, diff } = planTarget(target, desired);
+    const { plan: p, newText, diff } = planTarget(target, desired, masks);
     files.push({
       spec,
       target,

@@ -3,7 +3,7 @@
 import { McpctlError } from '../core/errors.js';
 import { plan } from '../core/plan.js';
 import type { Normalize, Plan } from '../core/plan.js';
-import { maskedOrSame } from '../core/redact.js';
+import { MaskMemo } from '../core/redact.js';
 import { changedLines, unifiedDiff } from '../core/render/diff.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { ClientTarget, Scope, ServerEdit, TargetFile } from '../core/targets/target.js';
@@ -65,20 +65,29 @@ export interface TargetPlan {
   diff: string;
 }
 
-/** Plans `desired` (the entries mcpctl wants, by server name) against the file as read. */
-export function planTarget(target: LoadedTarget, desired: Map<string, Entry>): TargetPlan {
+/**
+ * Plans `desired` (the entries mcpctl wants, by server name) against the file as read; `masks` is shared by
+ * the files of one plan (each client's copy of a server masks the same strings).
+ */
+export function planTarget(target: LoadedTarget, desired: Map<string, Entry>, masks = new MaskMemo()): TargetPlan {
   const actual = new Map<string, Entry>();
   for (const [name, server] of target.file.servers) actual.set(name, server.value);
   const p = plan(desired, actual, target.state.managed, normalizeOf(target));
   const newText = target.file.edit(editsOf(p, desired));
-  return { plan: p, newText, diff: planDiff(target, p, desired, newText) };
+  return { plan: p, newText, diff: planDiff(target, p, desired, newText, masks) };
 }
 
 /**
  * The redacted diff of the target. The new servers are written already masked into the redacted current
  * text, so the (possibly large) new text is never read again just to be redacted.
  */
-function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, Entry>, newText: string): string {
+function planDiff(
+  target: LoadedTarget,
+  p: Plan,
+  desired: Map<string, Entry>,
+  newText: string,
+  masks: MaskMemo,
+): string {
   // nothing changes: nothing to show, and nothing of the file to redact
   if (newText === target.text) return '';
   // the diff shows a few lines around what changes: only those need the secret rules (a 5 MB ~/.claude.json
@@ -88,7 +97,7 @@ function planDiff(target: LoadedTarget, p: Plan, desired: Map<string, Entry>, ne
   const masked = new Map<string, Entry>();
   let maskedAny = false;
   for (const [name, entry] of desired) {
-    const m = maskedOrSame(entry);
+    const m = masks.maskedOrSame(entry);
     maskedAny ||= m !== entry;
     masked.set(name, m);
   }

@@ -38,12 +38,46 @@ export function maskValue(key: string | undefined, value: string, underValueTabl
  * Read-only: neither the entry nor the result is changed afterwards.
  */
 export function maskedOrSame(t: Entry, parentKey?: string): Entry {
+  return _maskedEntry(t, parentKey, maskValue);
+}
+
+type Mask = (key: string | undefined, value: string, underValueTable: boolean) => string;
+
+/**
+ * maskValue's answers, kept for the strings asked about already: a plan masks every client's copy of each
+ * server, and most of their values are the same strings in every copy, so five clients cost about one.
+ * One for a plan; nothing of it outlives that.
+ */
+export class MaskMemo {
+  // by key (or none, for a list's items), then by value; a key under an env or headers table apart
+  private readonly items = new Map<string, string>();
+  private readonly keyed = new Map<string, Map<string, string>>();
+  private readonly underTable = new Map<string, Map<string, string>>();
+  private readonly mask: Mask = (key, value, under) => {
+    let memo = this.items;
+    if (key !== undefined) {
+      const byKey = under ? this.underTable : this.keyed;
+      memo = byKey.get(key) ?? new Map<string, string>();
+      if (memo.size === 0) byKey.set(key, memo);
+    }
+    let masked = memo.get(value);
+    if (masked === undefined) memo.set(value, (masked = maskValue(key, value, under)));
+    return masked;
+  };
+
+  /** maskedOrSame, with the answers kept. */
+  maskedOrSame(t: Entry): Entry {
+    return _maskedEntry(t, undefined, this.mask);
+  }
+}
+
+function _maskedEntry(t: Entry, parentKey: string | undefined, mask: Mask): Entry {
   const under = parentKey !== undefined && VALUE_TABLES.has(parentKey);
   let out: Entry | undefined;
   for (const k in t) {
     if (!Object.hasOwn(t, k)) continue;
     const v = t[k] as Value;
-    const m = _maskedOrSame(k, v, under);
+    const m = _maskedOrSame(k, v, under, mask);
     // (a key "__proto__" is always copied, as the first masking copied it: it becomes the copy's prototype)
     if (m === v && out === undefined && k !== '__proto__') continue;
     out ??= _copyBefore(t, k);
@@ -62,20 +96,20 @@ function _copyBefore(t: Entry, stop: string): Entry {
   return out;
 }
 
-function _maskedOrSame(key: string, v: Value, underValueTable: boolean): Value {
-  if (typeof v === 'string') return maskValue(key, v, underValueTable);
+function _maskedOrSame(key: string, v: Value, underValueTable: boolean, mask: Mask): Value {
+  if (typeof v === 'string') return mask(key, v, underValueTable);
   if (Array.isArray(v)) {
     let out: Value[] | undefined;
     for (let i = 0; i < v.length; i++) {
       const x = v[i] as Value;
-      const m = typeof x === 'string' ? maskValue(undefined, x, false) : _maskedOrSame(key, x, false);
+      const m = typeof x === 'string' ? mask(undefined, x, false) : _maskedOrSame(key, x, false, mask);
       if (m === x && out === undefined) continue;
       out ??= v.slice(0, i);
       out.push(m);
     }
     return out ?? v;
   }
-  if (v !== null && typeof v === 'object') return maskedOrSame(v, key);
+  if (v !== null && typeof v === 'object') return _maskedEntry(v, key, mask);
   return v;
 }
 

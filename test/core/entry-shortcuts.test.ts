@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { afterHash, entryHash, plan } from '../../src/core/plan.js';
-import { maskedOrSame, maskValue, VALUE_TABLES } from '../../src/core/redact.js';
+import { MaskMemo, maskedOrSame, maskValue, VALUE_TABLES } from '../../src/core/redact.js';
 import { normalizeJsonEntry } from '../../src/core/targets/json-normalize.js';
 import type { JsonNormalizeOptions } from '../../src/core/targets/json-normalize.js';
 import { TARGETS } from '../../src/core/targets/registry.js';
@@ -117,6 +117,8 @@ function maskAny(key: string, v: Value, under: boolean): Value {
 }
 
 test('maskedOrSame masks what maskTable masks, in the same order, and is the entry itself when nothing is', () => {
+  // and so does one MaskMemo kept over all of them (the same strings under other keys, in and out of tables)
+  const memo = new MaskMemo();
   for (let i = 0; i < 3000; i++) {
     // now and then a key "__proto__" of the entry's own, as JSON.parse makes one
     const e = rnd.int(10) === 0 ? (JSON.parse(`{"__proto__": ${JSON.stringify(value(1))}, "x": 1}`) as Entry) : entry();
@@ -127,7 +129,20 @@ test('maskedOrSame masks what maskTable masks, in the same order, and is the ent
     assert.is(JSON.stringify(got), JSON.stringify(want), at);
     assert.is(got === e, valueEqual(want, e), at);
     assert.is(JSON.stringify(e), before, `${at}: the entry was changed`);
+    const kept = memo.maskedOrSame(e);
+    assert.is(JSON.stringify(kept), JSON.stringify(want), `${at}: kept answers`);
+    assert.is(kept === e, got === e, `${at}: kept answers, the entry itself`);
   }
+});
+
+test('MaskMemo: an answer for one key is not the answer for another', () => {
+  const memo = new MaskMemo();
+  const a: Entry = { command: 'hunter22', args: ['hunter22'], env: { PASSWORD: 'hunter22', LEVEL: 'hunter22' } };
+  const b: Entry = { env: { LEVEL: 'hunter22', PASSWORD: 'hunter22' }, args: ['hunter22'], command: 'hunter22' };
+  for (const e of [a, b, a]) assert.equal(memo.maskedOrSame(e), maskedOrSame(e));
+  assert.equal(memo.maskedOrSame(a)['env'], { PASSWORD: '(sensitive)', LEVEL: 'hunter22' });
+  // the key PASSWORD masks under env, not as an entry's own key
+  assert.equal(memo.maskedOrSame({ PASSWORD: 'hunter22' }), maskedOrSame({ PASSWORD: 'hunter22' }));
 });
 
 /** normalizeJsonEntry as first written (a copy of the entry, then its keys in ORDER and the others). */
