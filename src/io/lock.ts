@@ -1,8 +1,20 @@
 // An exclusive lock beside the target, so two applies never interleave.
 // The lock file holds the holder's pid, host and start time. A lock whose holder is gone (same host,
 // pid not running) is stale and is taken over; the take-over renames the stale file first, so two
-// processes recovering the same stale lock cannot both win.
-import { promises as fsp, readFileSync } from 'node:fs';
+// processes recovering the same stale lock cannot both win. The calls are the synchronous ones: each waits
+// for the one before it anyway (an apply takes a lock per file, one after the other).
+import {
+  fsyncSync,
+  closeSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { McpctlError } from '../core/errors.js';
@@ -27,7 +39,7 @@ export async function acquireLock(path: string, command: string): Promise<Lock> 
   // a symlinked folder would put the lock (and what is written beside it) somewhere else
   await refuseSymlinks([dirname(path)]);
   try {
-    await fsp.mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   } catch (e) {
     throw fileError(dirname(path), e, 'create');
   }
@@ -40,30 +52,30 @@ export async function acquireLock(path: string, command: string): Promise<Lock> 
   };
   // The lock appears complete or not at all: its content is written to a private file first, then
   // hard-linked into place (link fails if the lock exists).
-  await sweepLeftovers(path);
+  sweepLeftovers(path);
   const draft = `${path}.${process.pid}-${info.nonce}`;
   try {
-    await writeDraft(draft, info);
+    writeDraft(draft, info);
   } catch (e) {
-    await fsp.unlink(draft).catch(() => undefined);
+    quietly(() => unlinkSync(draft));
     throw fileError(path, e, 'create the lock');
   }
   try {
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
-        await fsp.link(draft, path);
+        linkSync(draft, path);
         return { path, release: () => releaseLock(path, info.nonce) };
       } catch (e) {
         if (errno(e) !== 'EEXIST') throw fileError(path, e, 'create the lock');
       }
-      const holder = await readHolder(path);
+      const holder = readHolder(path);
       if (holder && isLive(holder)) throw lockedError(path, holder);
-      await removeStale(path, holder);
+      removeStale(path, holder);
     }
   } finally {
-    await fsp.unlink(draft).catch(() => undefined);
+    quietly(() => unlinkSync(draft));
   }
-  const holder = await readHolder(path);
+  const holder = readHolder(path);
   throw lockedError(path, holder);
 }
 
@@ -73,46 +85,46 @@ export async function acquireLock(path: string, command: string): Promise<Lock> 
  * of a live process, or one whose holder cannot be read, stays.
  */
 export async function clearStaleLock(path: string): Promise<void> {
-  await sweepLeftovers(path);
-  const holder = await readHolder(path);
-  if (holder !== null && !isLive(holder)) await removeStale(path, holder).catch(() => undefined);
+  sweepLeftovers(path);
+  const holder = readHolder(path);
+  if (holder !== null && !isLive(holder)) quietly(() => removeStale(path, holder));
 }
 
 /** Drafts and set-aside stale locks of processes that died (SIGKILL) before cleaning up. */
-async function sweepLeftovers(path: string): Promise<void> {
+function sweepLeftovers(path: string): void {
   const dir = dirname(path);
   const prefix = `${basename(path)}.`;
   let names: string[] = [];
   try {
-    names = await fsp.readdir(dir);
+    names = readdirSync(dir);
   } catch {
     return;
   }
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const m = /^(?:stale-)?(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length));
-    if (m && !processAlive(Number(m[1]))) await fsp.unlink(join(dir, name)).catch(() => undefined);
+    if (m && !processAlive(Number(m[1]))) quietly(() => unlinkSync(join(dir, name)));
   }
 }
 
-async function writeDraft(path: string, info: LockInfo): Promise<void> {
-  const h = await fsp.open(path, 'wx', 0o600);
+function writeDraft(path: string, info: LockInfo): void {
+  const fd = openSync(path, 'wx', 0o600);
   try {
-    await h.writeFile(`${JSON.stringify(info)}\n`);
-    await h.sync();
+    writeFileSync(fd, `${JSON.stringify(info)}\n`);
+    fsyncSync(fd);
   } finally {
-    await h.close();
+    closeSync(fd);
   }
 }
 
 async function releaseLock(path: string, nonce: string): Promise<void> {
-  const holder = await readHolder(path);
-  if (holder?.nonce === nonce) await fsp.unlink(path).catch(() => undefined);
+  const holder = readHolder(path);
+  if (holder?.nonce === nonce) quietly(() => unlinkSync(path));
 }
 
-async function readHolder(path: string): Promise<LockInfo | null> {
+function readHolder(path: string): LockInfo | null {
   try {
-    const data: unknown = JSON.parse(await fsp.readFile(path, 'utf8'));
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
     if (
       typeof data === 'object' &&
       data !== null &&
@@ -149,22 +161,31 @@ function isLive(h: LockInfo): boolean {
   }
 }
 
-async function removeStale(path: string, seen: LockInfo | null): Promise<void> {
+function removeStale(path: string, seen: LockInfo | null): void {
   const aside = `${path}.stale-${process.pid}-${randomHex(4)}`;
   try {
-    await fsp.rename(path, aside);
+    renameSync(path, aside);
   } catch {
     return; // someone else removed or replaced it first; try again
   }
-  const moved = await readHolder(aside);
+  const moved = readHolder(aside);
   if (seen && moved && moved.nonce !== seen.nonce && isLive(moved)) {
     // we moved a fresh lock taken after we looked: put it back
-    await fsp.link(aside, path).catch(() => undefined);
+    quietly(() => linkSync(aside, path));
   }
   if (!seen && moved && isLive(moved)) {
-    await fsp.link(aside, path).catch(() => undefined);
+    quietly(() => linkSync(aside, path));
   }
-  await fsp.unlink(aside).catch(() => undefined);
+  quietly(() => unlinkSync(aside));
+}
+
+/** A clean-up step whose failure changes nothing (someone else removed or replaced the file first). */
+function quietly(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // (best effort)
+  }
 }
 
 function lockedError(path: string, h: LockInfo | null): McpctlError {

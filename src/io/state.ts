@@ -1,6 +1,6 @@
 // The state file beside a target: which servers mcpctl manages there, and what it last wrote.
 // <dir>/.mcpctl/<basename>.state.json. Never holds a value from the config, only names and hashes.
-import { promises as fsp } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { McpctlError } from '../core/errors.js';
 import type { ManagedRecord } from '../core/plan.js';
@@ -65,8 +65,10 @@ function isState(v: unknown): v is TargetState {
 
 export async function writeState(target: string, state: TargetState): Promise<void> {
   await refuseSymlinks([stateDir(target), statePath(target)]);
-  await fsp
-    .mkdir(stateDir(target), { recursive: true, mode: 0o700 })
-    .catch((e: unknown) => Promise.reject(fileError(stateDir(target), e, 'create')));
+  try {
+    mkdirSync(stateDir(target), { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw fileError(stateDir(target), e, 'create');
+  }
   await writeFileAtomic(statePath(target), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
 }
