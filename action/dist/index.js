@@ -3055,6 +3055,7 @@ function valueEqual(a, b) {
   return keys === 0;
 }
 function canonical(v) {
+  if (typeof v === "string") return _quoted(v);
   if (typeof v !== "object" || v === null) return JSON.stringify(v);
   let out;
   if (Array.isArray(v)) {
@@ -3064,13 +3065,17 @@ function canonical(v) {
   }
   const keys = Object.keys(v).sort();
   out = "{";
-  for (let i = 0; i < keys.length; i++)
-    out += `${i ? "," : ""}${JSON.stringify(keys[i])}:${canonical(v[keys[i]] ?? null)}`;
+  for (let i = 0; i < keys.length; i++) out += `${i ? "," : ""}${_quoted(keys[i])}:${canonical(v[keys[i]] ?? null)}`;
   return `${out}}`;
 }
+function _quoted(s) {
+  return ESCAPED.test(s) ? JSON.stringify(s) : `"${s}"`;
+}
+var ESCAPED;
 var init_value = __esm({
   "src/core/value.ts"() {
     "use strict";
+    ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
   }
 });
 
@@ -23520,16 +23525,23 @@ function plainJsonc(source) {
   parts.push(source.slice(copied));
   return { text: parts.join(""), trailingCommas };
 }
-function tooDeep(value, depth = 1) {
-  if (typeof value !== "object" || value === null) return false;
-  if (depth > PLAIN_DEPTH) return true;
+function keysAndColons(value, depth = 1) {
+  if (typeof value === "string") return colons(value);
+  if (typeof value !== "object" || value === null) return 0;
+  if (depth > PLAIN_DEPTH) return Number.NaN;
+  let n = 0;
   if (Array.isArray(value)) {
-    for (const v of value) if (tooDeep(v, depth + 1)) return true;
-    return false;
+    for (const v of value) n += keysAndColons(v, depth + 1);
+    return n;
   }
   const o = value;
-  for (const k in o) if (Object.hasOwn(o, k) && tooDeep(o[k], depth + 1)) return true;
-  return false;
+  for (const k in o) if (Object.hasOwn(o, k)) n += 1 + colons(k) + keysAndColons(o[k], depth + 1);
+  return n;
+}
+function colons(text) {
+  let n = 0;
+  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) n++;
+  return n;
 }
 function _commentEnd2(text, at) {
   const next = text.charCodeAt(at + 1);
@@ -23716,7 +23728,7 @@ function parsedEntries(doc, path) {
   const plain = doc.plain;
   const root = plain?.value.deref();
   if (plain === void 0 || root === void 0) return void 0;
-  if (_colons(plain.text) + _escapedColons(plain.text) !== _keysAndColons(root, 0)) return void 0;
+  if (colons(plain.text) + _escapedColons(plain.text) !== (plain.keys ?? keysAndColons(root))) return void 0;
   let at = root;
   for (const seg of path) {
     if (!_isObject2(at)) return void 0;
@@ -23734,28 +23746,10 @@ function parsedEntries(doc, path) {
   }
   return out;
 }
-function _colons(text) {
-  let n = 0;
-  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) n++;
-  return n;
-}
 function _escapedColons(text) {
   if (!text.includes("\\")) return 0;
   let n = 0;
   for (const m of text.matchAll(/\\+u003a/gi)) if ((m[0].length - 5) % 2 === 1) n++;
-  return n;
-}
-function _keysAndColons(value, depth) {
-  if (typeof value === "string") return _colons(value);
-  if (typeof value !== "object" || value === null) return 0;
-  if (depth > PLAIN_DEPTH) return Number.NaN;
-  let n = 0;
-  if (Array.isArray(value)) {
-    for (const v of value) n += _keysAndColons(v, depth + 1);
-    return n;
-  }
-  const o = value;
-  for (const k in o) if (Object.hasOwn(o, k)) n += 1 + _colons(k) + _keysAndColons(o[k], depth + 1);
   return n;
 }
 function _isIndex(name) {
@@ -23975,8 +23969,10 @@ function _plain(source, opts) {
   } catch {
     return void 0;
   }
-  if (opts.comments && tooDeep(value)) return void 0;
-  return { text: plain.text, value: new WeakRef(typeof value === "object" && value !== null ? value : {}) };
+  const keys = opts.comments ? keysAndColons(value) : void 0;
+  if (keys !== void 0 && Number.isNaN(keys)) return void 0;
+  const parsed = new WeakRef(typeof value === "object" && value !== null ? value : {});
+  return keys === void 0 ? { text: plain.text, value: parsed } : { text: plain.text, keys, value: parsed };
 }
 function _noTrailingComma(text, source, file, why) {
   const errors = [];

@@ -36,6 +36,7 @@ export function valueEqual(a: Value | undefined, b: Value | undefined): boolean 
  * never changes). JSON with each object's keys sorted; built in one string, as a plan takes it of every entry.
  */
 export function canonical(v: Value): string {
+  if (typeof v === 'string') return _quoted(v);
   if (typeof v !== 'object' || v === null) return JSON.stringify(v);
   let out: string;
   if (Array.isArray(v)) {
@@ -45,7 +46,14 @@ export function canonical(v: Value): string {
   }
   const keys = Object.keys(v).sort();
   out = '{';
-  for (let i = 0; i < keys.length; i++)
-    out += `${i ? ',' : ''}${JSON.stringify(keys[i])}:${canonical(v[keys[i]!] ?? null)}`;
+  for (let i = 0; i < keys.length; i++) out += `${i ? ',' : ''}${_quoted(keys[i]!)}:${canonical(v[keys[i]!] ?? null)}`;
   return `${out}}`;
+}
+
+/** What JSON.stringify writes for a string may differ from it only by a quote, backslash, control character or surrogate. */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify of a string, without its call for the strings it would write as they are (most of them). */
+function _quoted(s: string): string {
+  return ESCAPED.test(s) ? JSON.stringify(s) : `"${s}"`;
 }

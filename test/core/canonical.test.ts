@@ -19,7 +19,23 @@ function reference(v: Value): string {
 
 test('the same text as the reference for random values (unicode keys, NaN, nested, empty, sparse arrays)', () => {
   const rnd = seededRandom();
-  const keys = ['a', 'B', 'é', '__proto__', '"q"', '', 'z1', '\u{1F600}', 'a\nb'];
+  // (and what JSON.stringify escapes: quotes, backslashes, control characters, lone surrogates, and not DEL)
+  const keys = [
+    'a',
+    'B',
+    'é',
+    '__proto__',
+    '"q"',
+    '',
+    'z1',
+    '\u{1F600}',
+    'a\nb',
+    'x\\y',
+    '\ud800',
+    'z\udfff',
+    '\u007f',
+    '\u2028',
+  ];
   const value = (depth: number): Value => {
     switch (rnd.int(depth > 3 ? 5 : 8)) {
       case 0:

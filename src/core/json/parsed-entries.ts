@@ -9,7 +9,7 @@
 // returns undefined, and the scan decides, with the errors it gives.
 import type { EntryAt } from './entries.js';
 import { entryKeys } from './plain-entries.js';
-import { PLAIN_DEPTH } from './plain-text.js';
+import { colons, keysAndColons } from './plain-text.js';
 import type { JsonDoc } from './read-json.js';
 import { getKey } from './value.js';
 import type { JsonObject } from './value.js';
@@ -19,7 +19,7 @@ export function parsedEntries(doc: JsonDoc, path: readonly string[]): Map<string
   const plain = doc.plain;
   const root = plain?.value.deref();
   if (plain === undefined || root === undefined) return undefined;
-  if (_colons(plain.text) + _escapedColons(plain.text) !== _keysAndColons(root, 0)) return undefined;
+  if (colons(plain.text) + _escapedColons(plain.text) !== (plain.keys ?? keysAndColons(root))) return undefined;
   let at: unknown = root;
   for (const seg of path) {
     if (!_isObject(at)) return undefined;
@@ -71,37 +71,11 @@ class ParsedEntry implements EntryAt {
   }
 }
 
-/** How many colons the text holds (the native indexOf, not a loop over every character). */
-function _colons(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) n++;
-  return n;
-}
-
 /** How many colons the text's strings write as "\u003a": a backslash run of odd length before "u003a". */
 function _escapedColons(text: string): number {
   if (!text.includes('\\')) return 0;
   let n = 0;
   for (const m of text.matchAll(/\\+u003a/gi)) if ((m[0].length - 5) % 2 === 1) n++;
-  return n;
-}
-
-/**
- * Keys at every depth of a parsed value plus the colons inside its keys and strings: the colons of the text
- * it was parsed from, unless a key was written twice. NaN past PLAIN_DEPTH (never equal to a count).
- */
-function _keysAndColons(value: unknown, depth: number): number {
-  if (typeof value === 'string') return _colons(value);
-  if (typeof value !== 'object' || value === null) return 0;
-  if (depth > PLAIN_DEPTH) return Number.NaN;
-  let n = 0;
-  if (Array.isArray(value)) {
-    for (const v of value) n += _keysAndColons(v, depth + 1);
-    return n;
-  }
-  // own keys, `__proto__` too (JSON.parse defines it as data); for-in allocates nothing
-  const o = value as Record<string, unknown>;
-  for (const k in o) if (Object.hasOwn(o, k)) n += 1 + _colons(k) + _keysAndColons(o[k], depth + 1);
   return n;
 }
 

@@ -12,6 +12,8 @@ export const PLAIN_DEPTH = 64;
 /** A text JSON.parse has accepted, as strict JSON with the offsets of the file (read-json.ts). */
 export interface PlainText {
   text: string;
+  /** keysAndColons of what JSON.parse made of it, when it was counted already (a JSONC file's depth). */
+  keys?: number;
   /**
    * What JSON.parse made of it, while still in memory. A WeakRef keeps it alive until the current job ends
    * (readJson then entriesAt in one synchronous call parse the file once) and does not hold it after: a doc
@@ -45,7 +47,7 @@ const PLAIN_RUN = /(?:[^"/,]+|"[^"\\]*(?:\\[\s\S][^"\\]*)*"|,(?!\s*[}\]/])){0,51
  * are exactly jsonc-parser's: `//` up to a line break (LF or CR), `/*` up to the first star and slash. A comma
  * is blanked only when a value ends before it and `}` or `]` follows it (past whitespace and comments); `[,]`
  * and `{"a":,}` stay broken for JSON.parse to refuse. The result is only vouched for once JSON.parse accepts
- * it (and it nests no deeper than PLAIN_DEPTH, which tooDeep tells): then jsonc-parser (trailing commas
+ * it (and it nests no deeper than PLAIN_DEPTH, which keysAndColons tells): then jsonc-parser (trailing commas
  * allowed) accepts `source`. The native regex PLAIN_RUN skips what needs no look (a loop over every character
  * of a 200 KB file took 5 ms before the JIT warmed to it).
  */
@@ -100,17 +102,31 @@ export function plainJsonc(source: string): Stripped | undefined {
   return { text: parts.join(''), trailingCommas };
 }
 
-/** Whether a parsed value nests objects and arrays more than PLAIN_DEPTH deep (its top level is 1). */
-export function tooDeep(value: unknown, depth = 1): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (depth > PLAIN_DEPTH) return true;
+/**
+ * Keys at every depth of a parsed value plus the colons inside its keys and strings: the colons of the text
+ * it was parsed from, unless a key was written twice (parsed-entries.ts). NaN when it nests objects and arrays
+ * more than PLAIN_DEPTH deep (its top level is 1), which no count equals.
+ */
+export function keysAndColons(value: unknown, depth = 1): number {
+  if (typeof value === 'string') return colons(value);
+  if (typeof value !== 'object' || value === null) return 0;
+  if (depth > PLAIN_DEPTH) return Number.NaN;
+  let n = 0;
   if (Array.isArray(value)) {
-    for (const v of value) if (tooDeep(v, depth + 1)) return true;
-    return false;
+    for (const v of value) n += keysAndColons(v, depth + 1);
+    return n;
   }
+  // own keys, `__proto__` too (JSON.parse defines it as data); for-in allocates nothing
   const o = value as Record<string, unknown>;
-  for (const k in o) if (Object.hasOwn(o, k) && tooDeep(o[k], depth + 1)) return true;
-  return false;
+  for (const k in o) if (Object.hasOwn(o, k)) n += 1 + colons(k) + keysAndColons(o[k], depth + 1);
+  return n;
+}
+
+/** How many colons a text holds (the native indexOf, not a loop over every character). */
+export function colons(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) n++;
+  return n;
 }
 
 /** After the comment that starts at `at` ("/"), `at` when none does, -1 for a block comment not closed. */

@@ -8,7 +8,7 @@ import { McpctlError } from '../errors.js';
 import { eolOf, indentOf } from './layout.js';
 import type { Indent } from './layout.js';
 import { typeAt } from './lean-scan.js';
-import { plainJsonc, tooDeep } from './plain-text.js';
+import { keysAndColons, plainJsonc } from './plain-text.js';
 import type { PlainText } from './plain-text.js';
 import { locator } from './positions.js';
 import { isCommentError, reasonOf, trailingCommaBefore } from './syntax-error.js';
@@ -158,10 +158,12 @@ function _plain(source: string, opts: ReadJsonOptions): PlainText | undefined {
   } catch {
     return undefined;
   }
-  // JSONC past PLAIN_DEPTH is jsonc-parser's to judge (plain-text.ts)
-  if (opts.comments && tooDeep(value)) return undefined;
+  // JSONC past PLAIN_DEPTH is jsonc-parser's to judge (plain-text.ts); the count is parsed-entries.ts's too
+  const keys = opts.comments ? keysAndColons(value) : undefined;
+  if (keys !== undefined && Number.isNaN(keys)) return undefined;
   // a top level that is not an object is refused by readJson right after
-  return { text: plain.text, value: new WeakRef(typeof value === 'object' && value !== null ? value : {}) };
+  const parsed = new WeakRef(typeof value === 'object' && value !== null ? value : {});
+  return keys === undefined ? { text: plain.text, value: parsed } : { text: plain.text, keys, value: parsed };
 }
 
 /** JSONC without trailing commas: the first one, with file:line:col. */
