@@ -23610,18 +23610,18 @@ function plainEntries(doc, path) {
   if (!_isObject(value) || _keysIn(value) !== scan.keys) return void 0;
   for (const p of scan.props)
     if (p.type !== "object") throw notObjectError(doc, [...path, p.key], p.type, p.valueStart, "entry");
-  const lines2 = new Lines(doc.text, span.end);
+  const lines2 = new Where(() => locator(doc.text, span.end));
   for (const p of scan.props) {
     const entry = getKey2(value, p.key);
-    out.set(p.key, new PlainEntry(_isObject(entry) ? entry : {}, p.keyStart, lines2));
+    out.set(p.key, new LocatedEntry(_isObject(entry) ? entry : {}, p.keyStart, lines2));
   }
   return out;
 }
 function entryKeys(doc, path) {
   const { span, scan } = doc.plain === void 0 ? {} : _scanned(doc, doc.plain.text, path);
-  const lines2 = new Lines(doc.text, span?.end ?? doc.text.length);
+  const locate = locator(doc.text, span?.end ?? doc.text.length);
   const starts = new Map(scan?.props.map((p) => [p.key, p.keyStart]));
-  return (name) => lines2.locate(starts.get(name) ?? span?.start ?? doc.rootOffset ?? 0);
+  return (name) => locate(starts.get(name) ?? span?.start ?? doc.rootOffset ?? 0);
 }
 function _scanned(doc, text, path) {
   const last2 = path[path.length - 1];
@@ -23680,7 +23680,7 @@ function _keysIn(value) {
 function _isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var Lines, PlainEntry, QUOTE4, COLON;
+var Where, LocatedEntry, QUOTE4, COLON;
 var init_plain_entries = __esm({
   "src/core/json/plain-entries.ts"() {
     "use strict";
@@ -23689,33 +23689,31 @@ var init_plain_entries = __esm({
     init_plain_text();
     init_positions();
     init_value3();
-    Lines = class {
-      constructor(text, end) {
-        this.text = text;
-        this.end = end;
+    Where = class {
+      constructor(find) {
+        this.find = find;
       }
-      text;
-      end;
+      find;
       at;
-      locate(offset) {
-        this.at ??= locator(this.text, this.end);
-        return this.at(offset);
+      locate(key) {
+        this.at ??= this.find();
+        return this.at(key);
       }
     };
-    PlainEntry = class {
-      constructor(value, keyStart, lines2) {
+    LocatedEntry = class {
+      constructor(value, key, where) {
         this.value = value;
-        this.keyStart = keyStart;
-        this.lines = lines2;
+        this.key = key;
+        this.where = where;
       }
       value;
-      keyStart;
-      lines;
+      key;
+      where;
       get line() {
-        return this.lines.locate(this.keyStart).line;
+        return this.where.locate(this.key).line;
       }
       get col() {
-        return this.lines.locate(this.keyStart).col;
+        return this.where.locate(this.key).col;
       }
     };
     QUOTE4 = 34;
@@ -23737,12 +23735,12 @@ function parsedEntries(doc, path) {
   }
   if (!_isObject2(at)) return void 0;
   const out = /* @__PURE__ */ new Map();
-  const keys = new KeyStarts(doc, path);
+  const keys = new Where(() => entryKeys(doc, path));
   for (const name in at) {
     if (!Object.hasOwn(at, name)) continue;
     const value = at[name];
     if (!_isObject2(value) || _isIndex(name)) return void 0;
-    out.set(name, new ParsedEntry(value, name, keys));
+    out.set(name, new LocatedEntry(value, name, keys));
   }
   return out;
 }
@@ -23759,42 +23757,12 @@ function _isIndex(name) {
 function _isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var KeyStarts, ParsedEntry;
 var init_parsed_entries = __esm({
   "src/core/json/parsed-entries.ts"() {
     "use strict";
     init_plain_entries();
     init_plain_text();
     init_value3();
-    KeyStarts = class {
-      constructor(doc, path) {
-        this.doc = doc;
-        this.path = path;
-      }
-      doc;
-      path;
-      at;
-      locate(name) {
-        this.at ??= entryKeys(this.doc, this.path);
-        return this.at(name);
-      }
-    };
-    ParsedEntry = class {
-      constructor(value, name, keys) {
-        this.value = value;
-        this.name = name;
-        this.keys = keys;
-      }
-      value;
-      name;
-      keys;
-      get line() {
-        return this.keys.locate(this.name).line;
-      }
-      get col() {
-        return this.keys.locate(this.name).col;
-      }
-    };
   }
 });
 

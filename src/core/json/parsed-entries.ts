@@ -8,7 +8,7 @@
 // vouch for (a container or entry that is not an object, a name JSON.parse would reorder, deep nesting)
 // returns undefined, and the scan decides, with the errors it gives.
 import type { EntryAt } from './entries.js';
-import { entryKeys } from './plain-entries.js';
+import { entryKeys, LocatedEntry, Where } from './plain-entries.js';
 import { colons, keysAndColons } from './plain-text.js';
 import type { JsonDoc } from './read-json.js';
 import { getKey } from './value.js';
@@ -28,47 +28,16 @@ export function parsedEntries(doc: JsonDoc, path: readonly string[]): Map<string
   }
   if (!_isObject(at)) return undefined;
   const out = new Map<string, EntryAt>();
-  const keys = new KeyStarts(doc, path);
+  // where each entry's key is written: found by one scan of the container when a diagnostic first asks
+  const keys = new Where(() => entryKeys(doc, path));
   for (const name in at) {
     if (!Object.hasOwn(at, name)) continue;
     const value = at[name];
     // a name like "7" comes first in the parsed object, not where the file has it
     if (!_isObject(value) || _isIndex(name)) return undefined;
-    out.set(name, new ParsedEntry(value, name, keys));
+    out.set(name, new LocatedEntry(value, name, keys));
   }
   return out;
-}
-
-/** Where each entry's key is written, found (by one scan of the container) when one is first asked for. */
-class KeyStarts {
-  private at: ((name: string) => { line: number; col: number }) | undefined;
-
-  constructor(
-    private readonly doc: JsonDoc,
-    private readonly path: readonly string[],
-  ) {}
-
-  locate(name: string): { line: number; col: number } {
-    this.at ??= entryKeys(this.doc, this.path);
-    return this.at(name);
-  }
-}
-
-/** An entry, and where its key is written (1-based), worked out when asked. */
-class ParsedEntry implements EntryAt {
-  constructor(
-    readonly value: JsonObject,
-    private readonly name: string,
-    private readonly keys: KeyStarts,
-  ) {}
-
-  get line(): number {
-    return this.keys.locate(this.name).line;
-  }
-
-  get col(): number {
-    return this.keys.locate(this.name).col;
-  }
 }
 
 /** How many colons the text's strings write as "\u003a": a backslash run of odd length before "u003a". */

@@ -10,7 +10,6 @@ import type { EntryAt } from './entries.js';
 import { stringAt, stringEnd, typeAt } from './lean-scan.js';
 import { PLAIN_DEPTH } from './plain-text.js';
 import { locator } from './positions.js';
-import type { Locate } from './positions.js';
 import type { JsonDoc } from './read-json.js';
 import { getKey } from './value.js';
 import type { JsonObject, JsonValue } from './value.js';
@@ -35,10 +34,10 @@ export function plainEntries(doc: JsonDoc, path: readonly string[]): Map<string,
   if (!_isObject(value) || _keysIn(value) !== scan.keys) return undefined;
   for (const p of scan.props)
     if (p.type !== 'object') throw notObjectError(doc, [...path, p.key], p.type, p.valueStart, 'entry');
-  const lines = new Lines(doc.text, span.end);
+  const lines = new Where(() => locator(doc.text, span.end));
   for (const p of scan.props) {
     const entry = getKey(value, p.key);
-    out.set(p.key, new PlainEntry(_isObject(entry) ? entry : {}, p.keyStart, lines));
+    out.set(p.key, new LocatedEntry(_isObject(entry) ? entry : {}, p.keyStart, lines));
   }
   return out;
 }
@@ -50,9 +49,9 @@ export function plainEntries(doc: JsonDoc, path: readonly string[]): Map<string,
  */
 export function entryKeys(doc: JsonDoc, path: readonly string[]): (name: string) => { line: number; col: number } {
   const { span, scan } = doc.plain === undefined ? {} : _scanned(doc, doc.plain.text, path);
-  const lines = new Lines(doc.text, span?.end ?? doc.text.length);
+  const locate = locator(doc.text, span?.end ?? doc.text.length);
   const starts = new Map(scan?.props.map((p) => [p.key, p.keyStart]));
-  return (name) => lines.locate(starts.get(name) ?? span?.start ?? doc.rootOffset ?? 0);
+  return (name) => locate(starts.get(name) ?? span?.start ?? doc.rootOffset ?? 0);
 }
 
 /**
@@ -77,37 +76,34 @@ function _scanned(
 }
 
 /**
- * The lines of a file up to `end`, found when a position is first asked for: a plan or a verify reads every
- * entry and asks where none is (only a diagnostic does), and finding them is a walk over the whole container.
+ * Positions found when one is first asked for: a plan or a verify reads every entry and asks where none is (only
+ * a diagnostic does), and finding them is a walk over the whole container.
  */
-class Lines {
-  private at: Locate | undefined;
+export class Where<K> {
+  private at: ((key: K) => { line: number; col: number }) | undefined;
 
-  constructor(
-    private readonly text: string,
-    private readonly end: number,
-  ) {}
+  constructor(private readonly find: () => (key: K) => { line: number; col: number }) {}
 
-  locate(offset: number): { line: number; col: number } {
-    this.at ??= locator(this.text, this.end);
-    return this.at(offset);
+  locate(key: K): { line: number; col: number } {
+    this.at ??= this.find();
+    return this.at(key);
   }
 }
 
 /** An entry, and where its key is written (1-based), worked out when asked. */
-class PlainEntry implements EntryAt {
+export class LocatedEntry<K> implements EntryAt {
   constructor(
     readonly value: JsonObject,
-    private readonly keyStart: number,
-    private readonly lines: Lines,
+    private readonly key: K,
+    private readonly where: Where<K>,
   ) {}
 
   get line(): number {
-    return this.lines.locate(this.keyStart).line;
+    return this.where.locate(this.key).line;
   }
 
   get col(): number {
-    return this.lines.locate(this.keyStart).col;
+    return this.where.locate(this.key).col;
   }
 }
 
