@@ -21436,6 +21436,7 @@ var init_diff = __esm({
 var atomic_write_exports = {};
 __export(atomic_write_exports, {
   processAlive: () => processAlive,
+  quietly: () => quietly,
   randomHex: () => randomHex,
   sweepStaleTemps: () => sweepStaleTemps,
   writeFileAtomic: () => writeFileAtomic

@@ -57,8 +57,9 @@ export class MaskMemo {
     let memo = this.items;
     if (key !== undefined) {
       const byKey = under ? this.underTable : this.keyed;
-      memo = byKey.get(key) ?? new Map<string, string>();
-      if (memo.size === 0) byKey.set(key, memo);
+      const known = byKey.get(key);
+      if (known === undefined) byKey.set(key, (memo = new Map<string, string>()));
+      else memo = known;
     }
     let masked = memo.get(value);
     if (masked === undefined) memo.set(value, (masked = maskValue(key, value, under)));

@@ -119,8 +119,8 @@ function cleanStaleTemps(dir: string, base: string): void {
   }
 }
 
-/** Runs a clean-up step whose failure changes nothing for the caller. */
-function quietly(step: () => void): void {
+/** Runs a clean-up step whose failure changes nothing for the caller (another process may have done it). */
+export function quietly(step: () => void): void {
   try {
     step();
   } catch {

@@ -4,8 +4,8 @@
 // processes recovering the same stale lock cannot both win. The calls are the synchronous ones: each waits
 // for the one before it anyway (an apply takes a lock per file, one after the other).
 import {
-  fsyncSync,
   closeSync,
+  fsyncSync,
   linkSync,
   mkdirSync,
   openSync,
@@ -18,7 +18,7 @@ import {
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { McpctlError } from '../core/errors.js';
-import { processAlive, randomHex } from './atomic-write.js';
+import { processAlive, quietly, randomHex } from './atomic-write.js';
 import { fileError, refuseSymlinks } from './no-follow.js';
 import { errno } from './read.js';
 
@@ -177,15 +177,6 @@ function removeStale(path: string, seen: LockInfo | null): void {
     quietly(() => linkSync(aside, path));
   }
   quietly(() => unlinkSync(aside));
-}
-
-/** A clean-up step whose failure changes nothing (someone else removed or replaced the file first). */
-function quietly(step: () => void): void {
-  try {
-    step();
-  } catch {
-    // (best effort)
-  }
 }
 
 function lockedError(path: string, h: LockInfo | null): McpctlError {
